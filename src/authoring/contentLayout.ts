@@ -1,0 +1,32 @@
+import type { z } from 'astro/zod';
+import { assessmentBankSchema } from '../lib/curriculum/assessmentBankSchema';
+import { competencySchema } from '../lib/curriculum/competencySchema';
+import { engagementModelSchema } from '../lib/curriculum/engagementModelSchema';
+import { moduleSchema } from '../lib/curriculum/moduleSchema';
+import { pathSchema } from '../lib/curriculum/pathSchema';
+import { regionSchema } from '../lib/curriculum/regionSchema';
+import { scaleLevelSchema } from '../lib/curriculum/scaleLevelSchema';
+
+/**
+ * The curriculum folder, relative to the project root: `content/` unless COHESION_CONTENT_DIR
+ * names another (tests and benchmarks build other curricula this way).
+ *
+ * Where each part of the curriculum lives under `content/` and which schema it follows. The one
+ * source for both `src/content.config.ts` (the Astro build) and `npm run check:content`.
+ */
+export const CONTENT_DIR = process.env.COHESION_CONTENT_DIR ?? 'content';
+
+/** Lists of entries with their own `id` field, one file each. */
+export const listFiles = {
+  scale: { file: 'scale.yaml', schema: scaleLevelSchema },
+  regions: { file: 'regions.yaml', schema: regionSchema },
+} satisfies Record<string, { file: string; schema: z.ZodType }>;
+
+/** Folders of files, one entry per file, the id being the file name. */
+export const folders = {
+  models: { dir: 'engagement-models', extension: '.yaml', schema: engagementModelSchema },
+  competencies: { dir: 'competencies', extension: '.yaml', schema: competencySchema },
+  modules: { dir: 'modules', extension: '.mdx', schema: moduleSchema },
+  paths: { dir: 'paths', extension: '.yaml', schema: pathSchema },
+  assessment: { dir: 'assessment', extension: '.yaml', schema: assessmentBankSchema },
+} satisfies Record<string, { dir: string; extension: string; schema: z.ZodType }>;

@@ -1,0 +1,174 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
+import type { Curriculum } from '../lib/curriculum/curriculum';
+import { idSchema } from '../lib/curriculum/idSchema';
+import { didYouMean } from '../lib/curriculum/suggestId';
+import { CONTENT_DIR, folders, listFiles } from './contentLayout';
+
+/** A parsed YAML document and how to turn a field path into a line of its file. */
+interface SourceMap {
+  doc: Document;
+  lines: LineCounter;
+  /** Lines before the YAML starts (the `---` of MDX front matter). */
+  offset: number;
+}
+
+/** The curriculum read from disk, the issues found while parsing and schema-checking it, and line lookup. */
+export interface ReadResult {
+  curriculum: Curriculum;
+  issues: ContentIssue[];
+  /** The 1-based line of a field (`develops[0].competency`) in a file, when it can be found. */
+  lineOf: (file: string, field: string) => number | undefined;
+}
+
+/**
+ * Reads `content/` below `root` straight from disk — no Astro, no build — parsing YAML and MDX
+ * front matter and checking each file against its schema. Files that fail their schema are left
+ * out of the curriculum (and reported), so cross-reference checks can still run on the rest.
+ */
+export function readCurriculum(root: string): ReadResult {
+  const issues: ContentIssue[] = [];
+  const sources = new Map<string, SourceMap>();
+  const rel = (abs: string) => relative(root, abs).split('\\').join('/');
+
+  const parse = (abs: string, text: string, offset: number): unknown => {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    sources.set(rel(abs), { doc, lines, offset });
+    for (const error of doc.errors) {
+      issues.push({ file: rel(abs), field: '', line: (error.linePos?.[0].line ?? 0) + offset || undefined, message: `YAML syntax error: ${error.message.split('\n')[0]}`, hint: 'Check indentation, and quote text that contains ": " or starts with a special character.' });
+    }
+    return doc.errors.length ? undefined : doc.toJS();
+  };
+
+  const check = <S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: PropertyKey[] = []): z.infer<S> | undefined => {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    for (const problem of result.error.issues) {
+      const hint = problem.code === 'unrecognized_keys' ? allowedKeysHint(schema, problem.path, problem.keys) : hintFor(schema, problem.path);
+      issues.push({ file, field: fieldPath([...prefix, ...problem.path]), message: schemaMessage(problem), hint });
+    }
+    return undefined;
+  };
+
+  const curriculum: Curriculum = { scale: [], regions: [], models: [], competencies: [], modules: [], paths: [], assessment: [] };
+  const contentRoot = join(root, CONTENT_DIR);
+
+  for (const key of ['scale', 'regions'] as const) {
+    const { file: name, schema } = listFiles[key];
+    const abs = join(contentRoot, name);
+    if (!existsSync(abs)) {
+      issues.push({ file: rel(abs), field: '', message: 'File is missing.', hint: `Create ${rel(abs)}; see AUTHORING.md.` });
+      continue;
+    }
+    const data = parse(abs, readFileSync(abs, 'utf8'), 0);
+    if (data === undefined) continue;
+    if (!Array.isArray(data)) {
+      issues.push({ file: rel(abs), field: '', message: 'Expected a list of entries.', hint: 'Start each entry with "- id: …".' });
+      continue;
+    }
+    data.forEach((entry, i) => {
+      const parsed = check(schema, entry, rel(abs), [i]);
+      // Both list schemas share the id/name shape; the cast keeps one loop for both files.
+      if (parsed) (curriculum[key] as Array<typeof parsed & { file: string }>).push({ ...parsed, file: rel(abs) });
+    });
+  }
+
+  for (const key of Object.keys(folders) as Array<keyof typeof folders>) {
+    const { dir, extension, schema } = folders[key];
+    const absDir = join(contentRoot, dir);
+    if (!existsSync(absDir)) continue;
+    for (const name of readdirSync(absDir).sort()) {
+      if (!name.endsWith(extension)) continue;
+      const abs = join(absDir, name);
+      const file = rel(abs);
+      const id = name.slice(0, -extension.length);
+      if (!idSchema.safeParse(id).success) {
+        issues.push({ file, field: '', message: `The file name "${name}" is not a valid id.`, hint: `Rename it to kebab-case, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}".` });
+        continue;
+      }
+      const text = readFileSync(abs, 'utf8');
+      if (extension === '.mdx') {
+        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+        if (!match) {
+          issues.push({ file, field: '', line: 1, message: 'The module has no front matter.', hint: 'Start the file with a "---" line, the YAML fields, and another "---" line (run npm run new:module for a skeleton).' });
+          continue;
+        }
+        const data = parse(abs, match[1]!, 1);
+        const parsed = data === undefined ? undefined : check(folders.modules.schema, data, file);
+        const bodyStartLine = match[0].split('\n').length;
+        if (parsed) curriculum.modules.push({ ...parsed, id, file, body: text.slice(match[0].length), bodyStartLine });
+        continue;
+      }
+      const data = parse(abs, text, 0);
+      const parsed = data === undefined ? undefined : check(schema, data, file);
+      if (parsed) (curriculum[key] as unknown[]).push({ ...parsed, id, file });
+    }
+  }
+
+  const lineOf = (file: string, field: string): number | undefined => {
+    const source = sources.get(file);
+    if (!source) return undefined;
+    const path = parseFieldPath(field);
+    // Walk up to the nearest existing node: a missing field is reported at its parent.
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? source.doc.contents : source.doc.getIn(path.slice(0, n), true);
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      if (range) return source.lines.linePos(range[0]).line + source.offset;
+    }
+    return undefined;
+  };
+
+  for (const issue of issues) issue.line ??= lineOf(issue.file, issue.field);
+  return { curriculum, issues, lineOf };
+}
+
+/** `develops[0].competency` → ['develops', 0, 'competency']. */
+function parseFieldPath(field: string): Array<string | number> {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+function schemaMessage(problem: z.core.$ZodIssue): string {
+  if (problem.code === 'invalid_type' && /received undefined/.test(problem.message)) return 'Required field is missing.';
+  if (problem.code === 'unrecognized_keys') return `Unknown field${problem.keys.length > 1 ? 's' : ''}: ${problem.keys.join(', ')}.`;
+  return `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`;
+}
+
+/** For an unknown field: the fields allowed there, and the one probably meant. */
+function allowedKeysHint(schema: z.ZodType, path: readonly PropertyKey[], keys: readonly string[]): string {
+  const shape = (unwrap(schemaAt(schema, path)) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+  if (!shape) return 'Remove the field, or check its spelling against AUTHORING.md.';
+  const allowed = Object.keys(shape);
+  return `Remove it or fix its spelling.${keys.map((k) => didYouMean(k, allowed)).join('')} Allowed here: ${allowed.join(', ')}.`;
+}
+
+/** The sub-schema at a data path, walking objects and arrays. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
+  let node: unknown = schema;
+  for (const key of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof key === 'string') node = def.shape?.[key];
+    else if (def?.type === 'array') node = def.element;
+    else return undefined;
+  }
+  return node;
+}
+
+/** The schema's own `.describe()` text for the field, which doubles as author documentation. */
+function hintFor(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const node = schemaAt(schema, path);
+  const description = (node as { description?: string } | undefined)?.description ?? (unwrap(node) as { description?: string } | undefined)?.description;
+  return description ? `Expected: ${description}. See AUTHORING.md.` : 'See AUTHORING.md for the fields this file takes.';
+}
+
+function unwrap(node: unknown): unknown {
+  let current = node as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (current?.def && ['optional', 'default', 'nullable'].includes(current.def.type ?? '')) {
+    current = current.def.innerType as typeof current;
+  }
+  return current;
+}

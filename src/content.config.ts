@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CONTENT_DIR, folders, listFiles } from './authoring/contentLayout';
+
+const list = (name: string) => file(`${CONTENT_DIR}/${name}`);
+const folder = ({ dir, extension }: { dir: string; extension: string }) =>
+  glob({ pattern: `*${extension}`, base: `${CONTENT_DIR}/${dir}` });
+
+/**
+ * The curriculum collections. Schemas live in src/lib/curriculum (the schema is the type); the
+ * layout of content/ in src/authoring/contentLayout.ts, shared with `npm run check:content`.
+ */
+export const collections = {
+  scale: defineCollection({ loader: list(listFiles.scale.file), schema: listFiles.scale.schema }),
+  regions: defineCollection({ loader: list(listFiles.regions.file), schema: listFiles.regions.schema }),
+  models: defineCollection({ loader: folder(folders.models), schema: folders.models.schema }),
+  competencies: defineCollection({ loader: folder(folders.competencies), schema: folders.competencies.schema }),
+  modules: defineCollection({ loader: folder(folders.modules), schema: folders.modules.schema }),
+  paths: defineCollection({ loader: folder(folders.paths), schema: folders.paths.schema }),
+  assessment: defineCollection({ loader: folder(folders.assessment), schema: folders.assessment.schema }),
+};

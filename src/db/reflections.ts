@@ -1,0 +1,12 @@
+import type { AppDB, ReflectionNote } from './AppDB';
+import { db as defaultDb } from './db';
+
+/** The saved text of a reflection, or '' when the learner has not written one. */
+export async function loadReflection(key: string, db: AppDB = defaultDb): Promise<string> {
+  return (await db.reflections.get(key))?.text ?? '';
+}
+
+/** Saves (or replaces) a reflection note, stamped with the current time. */
+export async function saveReflection(note: Omit<ReflectionNote, 'updatedAt'>, db: AppDB = defaultDb): Promise<void> {
+  await db.reflections.put({ ...note, updatedAt: new Date().toISOString() });
+}

@@ -1,0 +1,11 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the module page while its MDX renders, so author components can find the module's data. */
+    module?: {
+      id: string;
+      checks: import('./lib/curriculum/knowledgeCheckSchema').KnowledgeCheck[];
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../authoring/checkContent';
+import { formatIssues } from '../lib/curriculum/contentIssue';
+
+/**
+ * Runs the content check before anything is built. `astro build` fails with every problem and
+ * writes no site; `astro dev` reports problems and re-checks whenever a file in content/ changes.
+ */
+export function curriculumCheck(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'cohesion:curriculum-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        const { issues } = checkContent(root);
+        if (issues.length === 0) return;
+        if (command === 'build') {
+          const error = new Error(`The curriculum has errors; nothing was built.\n\n${formatIssues(issues)}`);
+          error.stack = error.message; // the message is the whole story; a JS stack would bury it
+          throw error;
+        }
+        logger.error(formatIssues(issues));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('all', (_event, path) => {
+          if (!path.includes('/content/')) return;
+          const { issues } = checkContent(root);
+          if (issues.length) logger.error(formatIssues(issues));
+          else logger.info('content/ is valid.');
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** The part of a knowledge check needed to grade an answer: its type and which options are correct. */
+export interface CheckKey {
+  type: 'single' | 'multiple';
+  correct: readonly number[];
+}
+
+/** The outcome of one attempt at a knowledge check. */
+export interface CheckGrade {
+  passed: boolean;
+  /** Per option index: was choosing (or not choosing) it right? */
+  optionRight: boolean[];
+  /** Correct options the learner chose, and how many correct options there are. */
+  found: number;
+  total: number;
+  /** Wrong options the learner chose. */
+  wrongChosen: number;
+}
+
+/**
+ * Grades an answer: it passes only when the chosen options are exactly the correct ones.
+ * `optionCount` is the number of options shown; indexes outside it are ignored.
+ */
+export function gradeCheck(key: CheckKey, chosen: readonly number[], optionCount: number): CheckGrade {
+  const picked = new Set(chosen.filter((i) => i >= 0 && i < optionCount));
+  const correct = new Set(key.correct);
+  const optionRight = Array.from({ length: optionCount }, (_, i) => picked.has(i) === correct.has(i));
+  const found = [...picked].filter((i) => correct.has(i)).length;
+  const wrongChosen = picked.size - found;
+  return { passed: optionRight.every(Boolean), optionRight, found, total: correct.size, wrongChosen };
+}
+
+/** The sentence shown to the learner after an attempt. */
+export function describeGrade(grade: CheckGrade, type: CheckKey['type']): string {
+  if (grade.passed) return 'Correct. Read the explanations to see why.';
+  if (type === 'single') return 'Not quite. Read the explanations, then try again.';
+  const wrong = grade.wrongChosen ? `, and ${grade.wrongChosen} you chose ${grade.wrongChosen === 1 ? 'is' : 'are'} not correct` : '';
+  return `Not quite: you found ${grade.found} of ${grade.total} correct answers${wrong}. Read the explanations, then try again.`;
+}

@@ -1,0 +1,36 @@
+/**
+ * One problem found in `content/`: where it is (file, field, optional line), what is wrong and
+ * how to fix it. Every check reports issues in this shape so authors see them all at once.
+ */
+export interface ContentIssue {
+  /** Path relative to the project root, e.g. `content/modules/value-selling.mdx`. */
+  file: string;
+  /** Dotted field path, e.g. `develops[0].competency`; empty for the file as a whole. */
+  field: string;
+  message: string;
+  /** What to do about it, addressed to the author. */
+  hint: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+}
+
+/** Renders an issue as the one-paragraph message authors see in the terminal and the build log. */
+export function formatIssue(issue: ContentIssue): string {
+  const where = `${issue.file}${issue.line ? `:${issue.line}` : ''}`;
+  const field = issue.field ? ` (${issue.field})` : '';
+  return `${where}${field}\n  ${issue.message}\n  → ${issue.hint}`;
+}
+
+/** Renders every issue, with a count, for a failing check or build. */
+export function formatIssues(issues: readonly ContentIssue[]): string {
+  const noun = issues.length === 1 ? 'problem' : 'problems';
+  return `Found ${issues.length} ${noun} in content/:\n\n${issues.map(formatIssue).join('\n\n')}\n`;
+}
+
+/** Formats a field path such as ['develops', 0, 'competency'] as `develops[0].competency`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}

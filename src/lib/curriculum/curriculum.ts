@@ -1,0 +1,34 @@
+import type { AssessmentBank } from './assessmentBankSchema';
+import type { Competency } from './competencySchema';
+import type { EngagementModel } from './engagementModelSchema';
+import type { ModuleFrontmatter } from './moduleSchema';
+import type { Path } from './pathSchema';
+import type { Region } from './regionSchema';
+import type { ScaleLevel } from './scaleLevelSchema';
+
+/** An entry with the id it is referenced by and the file it came from (relative to the project). */
+export type Sourced<T> = T & { id: string; file: string };
+
+export type CompetencyEntry = Sourced<Competency>;
+export type EngagementModelEntry = Sourced<EngagementModel>;
+export type PathEntry = Sourced<Path>;
+export type AssessmentBankEntry = Sourced<AssessmentBank>;
+/**
+ * A module: its front matter plus the raw MDX body (used for validation, search and counts), and
+ * the file line the body starts on when known, so body issues can name a line.
+ */
+export type ModuleEntry = Sourced<ModuleFrontmatter> & { body: string; bodyStartLine?: number };
+
+/**
+ * The whole curriculum as plain data: what `content/` holds once parsed and schema-checked.
+ * Everything in `src/lib` takes this object; nothing in `src/lib` reads files.
+ */
+export interface Curriculum {
+  scale: Sourced<ScaleLevel>[];
+  regions: Sourced<Region>[];
+  models: EngagementModelEntry[];
+  competencies: CompetencyEntry[];
+  modules: ModuleEntry[];
+  paths: PathEntry[];
+  assessment: AssessmentBankEntry[];
+}

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { competencyLevelSchema, idSchema } from './idSchema';
+import { knowledgeCheckSchema } from './knowledgeCheckSchema';
+
+/** Front matter of a module (`content/modules/<id>.mdx`; the id is the file name). */
+export const moduleSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(20).describe('One or two sentences shown in lists and search results'),
+  model: idSchema.describe('Id of the engagement model in content/engagement-models/'),
+  develops: z
+    .array(competencyLevelSchema)
+    .min(1, { error: 'list at least one competency the module develops, e.g. - { competency: value-selling, level: 2 }' })
+    .describe('Each competency the module develops, and the level it brings a learner to'),
+  duration: z.int().min(1).max(240).describe('Minutes a learner needs, reading and checks included'),
+  prerequisites: z.array(idSchema).default([]).describe('Ids of modules to complete first'),
+  objectives: z.array(z.string().min(5)).min(1, { error: 'list at least one learning objective' }),
+  tags: z.array(z.string().min(1)).default([]),
+  checks: z.array(knowledgeCheckSchema).default([]).describe('Knowledge-check questions'),
+});
+export type ModuleFrontmatter = z.infer<typeof moduleSchema>;

@@ -1,0 +1,238 @@
+import type { ContentIssue } from './contentIssue';
+import type { Curriculum, ModuleEntry } from './curriculum';
+import { findPrerequisiteCycles } from './findPrerequisiteCycles';
+import { scanModuleBody } from './scanModuleBody';
+import { didYouMean } from './suggestId';
+
+/** The components authors may use in a module body without importing them. */
+export const AUTHOR_COMPONENTS = ['KnowledgeCheck', 'Scenario', 'Reflection', 'LocalNote', 'KeyTakeaway', 'Callout'] as const;
+
+type Report = (issue: ContentIssue) => void;
+
+/**
+ * Checks everything a schema cannot see on its own: references between files, levels against the
+ * scale, prerequisite cycles, duplicate ids, what paths promise, knowledge-check answer counts and
+ * the components used in module bodies. Returns every issue found, in file order; empty when the
+ * curriculum is sound.
+ */
+export function validateCurriculum(curriculum: Curriculum): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (issue) => issues.push(issue);
+  checkScale(curriculum, report);
+  checkDuplicates(curriculum, report);
+  checkCompetencies(curriculum, report);
+  checkModels(curriculum, report);
+  for (const module of curriculum.modules) checkModule(curriculum, module, report);
+  checkCycles(curriculum, report);
+  checkPaths(curriculum, report);
+  checkAssessment(curriculum, report);
+  return issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function scaleLevels(curriculum: Curriculum): number[] {
+  return curriculum.scale.map((level) => level.level).sort((a, b) => a - b);
+}
+
+function levelHint(curriculum: Curriculum): string {
+  return `Use one of the levels defined in content/scale.yaml: ${curriculum.scale
+    .map((l) => `${l.level} (${l.name})`)
+    .join(', ')}.`;
+}
+
+function checkScale(curriculum: Curriculum, report: Report): void {
+  const levels = scaleLevels(curriculum);
+  const file = curriculum.scale[0]?.file ?? 'content/scale.yaml';
+  if (levels.length === 0) {
+    report({ file, field: '', message: 'The proficiency scale has no levels.', hint: 'List the levels 1, 2, 3 … with an id, name and descriptor each.' });
+    return;
+  }
+  levels.forEach((level, index) => {
+    if (level !== index + 1) {
+      report({ file, field: `[${index}].level`, message: `Scale levels must run 1, 2, 3 … without gaps or repeats; found ${levels.join(', ')}.`, hint: 'Number the levels consecutively from 1.' });
+    }
+  });
+}
+
+function checkDuplicates(curriculum: Curriculum, report: Report): void {
+  const groups: Array<[string, Array<{ id: string; file: string }>, string]> = [
+    ['module', curriculum.modules, 'Module ids come from file names; rename one of the files.'],
+    ['competency', curriculum.competencies, 'Competency ids come from file names; rename one of the files.'],
+    ['path', curriculum.paths, 'Path ids come from file names; rename one of the files.'],
+    ['region', curriculum.regions, 'Give each region in content/regions.yaml its own id.'],
+    ['scale level', curriculum.scale, 'Give each scale level its own id.'],
+  ];
+  for (const [kind, entries, hint] of groups) {
+    const first = new Map<string, string>();
+    for (const entry of entries) {
+      const earlier = first.get(entry.id);
+      if (earlier) report({ file: entry.file, field: 'id', message: `Duplicate ${kind} id "${entry.id}" (also used by ${earlier}).`, hint });
+      else first.set(entry.id, entry.file);
+    }
+  }
+}
+
+function checkLevel(curriculum: Curriculum, level: number, file: string, field: string, report: Report): void {
+  if (!scaleLevels(curriculum).includes(level)) {
+    report({ file, field, message: `Level ${level} is not on the proficiency scale.`, hint: levelHint(curriculum) });
+  }
+}
+
+function checkCompetencyRef(curriculum: Curriculum, id: string, file: string, field: string, report: Report): void {
+  const known = curriculum.competencies.map((c) => c.id);
+  if (!known.includes(id)) {
+    report({ file, field, message: `Unknown competency "${id}".${didYouMean(id, known)}`, hint: 'Use the id (file name without .yaml) of a competency in content/competencies/, or add that competency.' });
+  }
+}
+
+function checkCompetencies(curriculum: Curriculum, report: Report): void {
+  const expected = scaleLevels(curriculum).map(String);
+  for (const competency of curriculum.competencies) {
+    const keys = Object.keys(competency.levels);
+    for (const level of expected) {
+      if (!keys.includes(level)) {
+        report({ file: competency.file, field: `levels.${level}`, message: `No behavioural descriptor for level ${level}.`, hint: `Add "${level}: <what a person at this level does>" under levels.` });
+      }
+    }
+    for (const key of keys) {
+      if (!expected.includes(key)) {
+        report({ file: competency.file, field: `levels.${key}`, message: `"${key}" is not a level of the proficiency scale.`, hint: levelHint(curriculum) });
+      }
+    }
+  }
+}
+
+function checkModels(curriculum: Curriculum, report: Report): void {
+  for (const model of curriculum.models) {
+    model.defaultTargets.forEach((target, i) => {
+      checkCompetencyRef(curriculum, target.competency, model.file, `defaultTargets[${i}].competency`, report);
+      checkLevel(curriculum, target.level, model.file, `defaultTargets[${i}].level`, report);
+    });
+  }
+}
+
+function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report): void {
+  const { file } = module;
+  const moduleIds = curriculum.modules.map((m) => m.id);
+  const modelIds = curriculum.models.map((m) => m.id);
+  if (!modelIds.includes(module.model)) {
+    report({ file, field: 'model', message: `Unknown engagement model "${module.model}".${didYouMean(module.model, modelIds)}`, hint: 'Use the id (file name) of a model in content/engagement-models/.' });
+  }
+  module.develops.forEach((d, i) => {
+    checkCompetencyRef(curriculum, d.competency, file, `develops[${i}].competency`, report);
+    checkLevel(curriculum, d.level, file, `develops[${i}].level`, report);
+  });
+  module.prerequisites.forEach((id, i) => {
+    if (id === module.id) {
+      report({ file, field: `prerequisites[${i}]`, message: 'A module cannot be its own prerequisite.', hint: 'Remove it from prerequisites.' });
+    } else if (!moduleIds.includes(id)) {
+      report({ file, field: `prerequisites[${i}]`, message: `Unknown module "${id}".${didYouMean(id, moduleIds)}`, hint: 'Use the file name (without .mdx) of a module in content/modules/.' });
+    }
+  });
+  const checkIds = new Set<string>();
+  module.checks.forEach((check, i) => {
+    if (checkIds.has(check.id)) {
+      report({ file, field: `checks[${i}].id`, message: `Duplicate knowledge-check id "${check.id}".`, hint: 'Give each check in the module its own id.' });
+    }
+    checkIds.add(check.id);
+    const correct = check.options.filter((o) => o.correct).length;
+    if (check.type === 'single' && correct !== 1) {
+      report({ file, field: `checks[${i}].options`, message: `Single-choice check "${check.id}" has ${correct} correct options; it needs exactly 1.`, hint: 'Mark exactly one option with "correct: true", or set "type: multiple".' });
+    }
+    if (check.type === 'multiple' && (correct < 2 || correct === check.options.length)) {
+      report({ file, field: `checks[${i}].options`, message: `Multiple-choice check "${check.id}" has ${correct} of ${check.options.length} options correct; it needs at least 2 correct and at least 1 wrong.`, hint: 'Mark two or more (not all) options "correct: true", or set "type: single" for one right answer.' });
+    }
+  });
+  checkBody(curriculum, module, checkIds, report);
+}
+
+function checkBody(curriculum: Curriculum, module: ModuleEntry, checkIds: Set<string>, report: Report): void {
+  const regionIds = curriculum.regions.filter((r) => r.kind !== 'global').map((r) => r.id);
+  const reflections = new Set<string>();
+  for (const use of scanModuleBody(module.body)) {
+    const at = { file: module.file, field: `<${use.name}>`, line: bodyLine(module, use.line) };
+    const { attributes: attrs } = use;
+    if (!(AUTHOR_COMPONENTS as readonly string[]).includes(use.name)) {
+      report({ ...at, message: `Unknown component <${use.name}>.${didYouMean(use.name, AUTHOR_COMPONENTS)}`, hint: `Use one of ${AUTHOR_COMPONENTS.map((c) => `<${c}>`).join(', ')} (see AUTHORING.md).` });
+    } else if (use.name === 'LocalNote' && !regionIds.includes(attrs.region ?? '')) {
+      const region = attrs.region ?? '';
+      report({ ...at, field: '<LocalNote region>', message: region ? `Unknown region "${region}".${didYouMean(region, regionIds)}` : '<LocalNote> has no region.', hint: `Set region="…" to one of ${regionIds.join(', ')} (content/regions.yaml).` });
+    } else if (use.name === 'KnowledgeCheck' && !checkIds.has(attrs.id ?? '')) {
+      const id = attrs.id ?? '';
+      report({ ...at, field: '<KnowledgeCheck id>', message: id ? `No knowledge check with id "${id}" in this module's front matter.${didYouMean(id, [...checkIds])}` : '<KnowledgeCheck> has no id.', hint: 'Set id="…" to the id of a question under checks: in the front matter.' });
+    } else if (use.name === 'Reflection') {
+      const id = attrs.id ?? '';
+      if (!id || !attrs.prompt) {
+        report({ ...at, field: '<Reflection>', message: '<Reflection> needs an id and a prompt.', hint: 'Write <Reflection id="my-kebab-id" prompt="Your question to the learner" />.' });
+      } else if (reflections.has(id)) {
+        report({ ...at, field: '<Reflection id>', message: `Duplicate reflection id "${id}".`, hint: 'Give each reflection in the module its own id: the learner’s notes are stored under it.' });
+      }
+      reflections.add(id);
+    }
+  }
+}
+
+/** Body lines are counted from the body's start; the file line adds the front matter's lines. */
+function bodyLine(module: ModuleEntry, line: number): number | undefined {
+  return module.bodyStartLine === undefined ? undefined : module.bodyStartLine + line - 1;
+}
+
+function checkCycles(curriculum: Curriculum, report: Report): void {
+  const graph = new Map(curriculum.modules.map((m) => [m.id, m.prerequisites] as const));
+  for (const cycle of findPrerequisiteCycles(graph)) {
+    const module = curriculum.modules.find((m) => m.id === cycle[0])!;
+    report({ file: module.file, field: 'prerequisites', message: `Prerequisite cycle: ${cycle.join(' → ')}.`, hint: 'Remove one of these prerequisites so the modules can be taken in some order.' });
+  }
+}
+
+function checkPaths(curriculum: Curriculum, report: Report): void {
+  const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
+  for (const path of curriculum.paths) {
+    const stageOf = new Map<string, number>();
+    path.stages.forEach((stage, s) =>
+      stage.modules.forEach((id, i) => {
+        const field = `stages[${s}].modules[${i}]`;
+        if (!modules.has(id)) {
+          report({ file: path.file, field, message: `Unknown module "${id}".${didYouMean(id, [...modules.keys()])}`, hint: 'Use the file name (without .mdx) of a module in content/modules/.' });
+        } else if (stageOf.has(id)) {
+          report({ file: path.file, field, message: `Module "${id}" appears twice in the path.`, hint: 'List each module once, in the first stage that needs it.' });
+        } else {
+          stageOf.set(id, s);
+        }
+      }),
+    );
+    for (const [id, s] of stageOf) {
+      for (const pre of modules.get(id)!.prerequisites) {
+        const preStage = stageOf.get(pre);
+        if (preStage !== undefined && preStage > s) {
+          report({ file: path.file, field: `stages[${s}]`, message: `"${id}" comes before its prerequisite "${pre}" (stage ${preStage + 1}).`, hint: `Move "${pre}" to stage ${s + 1} or earlier, or "${id}" later.` });
+        }
+      }
+    }
+    path.builds.forEach((target, i) => {
+      checkCompetencyRef(curriculum, target.competency, path.file, `builds[${i}].competency`, report);
+      checkLevel(curriculum, target.level, path.file, `builds[${i}].level`, report);
+      const reached = Math.max(0, ...[...stageOf.keys()].flatMap((id) => modules.get(id)!.develops.filter((d) => d.competency === target.competency).map((d) => d.level)));
+      if (reached < target.level) {
+        report({ file: path.file, field: `builds[${i}]`, message: `The path promises ${target.competency} at level ${target.level}, but its modules reach level ${reached}.`, hint: `Add a module that develops ${target.competency} to level ${target.level}, or lower the promised level.` });
+      }
+    });
+  }
+}
+
+function checkAssessment(curriculum: Curriculum, report: Report): void {
+  const ids = new Map<string, string>();
+  const top = Math.max(0, ...scaleLevels(curriculum));
+  for (const bank of curriculum.assessment) {
+    checkCompetencyRef(curriculum, bank.competency, bank.file, 'competency', report);
+    bank.items.forEach((item, i) => {
+      const earlier = ids.get(item.id);
+      if (earlier) report({ file: bank.file, field: `items[${i}].id`, message: `Duplicate assessment item id "${item.id}" (also in ${earlier}).`, hint: 'Prefix item ids with the competency id to keep them unique.' });
+      ids.set(item.id, bank.file);
+      item.options.forEach((option, j) => {
+        if (option.level > top) {
+          report({ file: bank.file, field: `items[${i}].options[${j}].level`, message: `Level ${option.level} is not on the proficiency scale.`, hint: `Use 0 for "not yet" or a level from 1 to ${top}.` });
+        }
+      });
+    });
+  }
+}

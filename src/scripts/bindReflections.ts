@@ -1,0 +1,29 @@
+/**
+ * Loads and saves every reflection textarea on the page. The database code is imported only
+ * when a reflection is on the page, so reading pages without one ship no IndexedDB code.
+ */
+export function bindReflections(root: ParentNode): void {
+  const sections = [...root.querySelectorAll<HTMLElement>('[data-reflection]:not([data-bound])')];
+  if (sections.length === 0) return;
+  void import('../db/reflections').then(({ loadReflection, saveReflection }) => {
+    for (const section of sections) {
+      section.dataset.bound = '';
+      const key = section.dataset.key!;
+      const moduleId = section.dataset.module!;
+      const field = section.querySelector('textarea')!;
+      const status = section.querySelector<HTMLElement>('[role=status]')!;
+      void loadReflection(key).then((text) => {
+        if (text && !field.value) field.value = text;
+      });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      field.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          saveReflection({ key, moduleId, text: field.value })
+            .then(() => (status.textContent = 'Saved in this browser.'))
+            .catch(() => (status.textContent = 'Could not save: this browser is not keeping site data.'));
+        }, 400);
+      });
+    }
+  });
+}
