@@ -14,7 +14,7 @@ import { scaleLevelSchema } from '../lib/curriculum/scaleLevelSchema';
  * Where each part of the curriculum lives under `content/` and which schema it follows. The one
  * source for both `src/content.config.ts` (the Astro build) and `npm run check:content`.
  */
-export const CONTENT_DIR = process.env.COHESION_CONTENT_DIR ?? 'content';
+export const CONTENT_DIR = process.env.COHESION_CONTENT_DIR || 'content';
 
 /** Lists of entries with their own `id` field, one file each. */
 export const listFiles = {

@@ -32,6 +32,7 @@ export interface ReadResult {
 export function readCurriculum(root: string): ReadResult {
   const issues: ContentIssue[] = [];
   const sources = new Map<string, SourceMap>();
+  const lineFields = new WeakMap<ContentIssue, string>();
   const rel = (abs: string) => relative(root, abs).split('\\').join('/');
 
   const parse = (abs: string, text: string, offset: number): unknown => {
@@ -49,7 +50,10 @@ export function readCurriculum(root: string): ReadResult {
     if (result.success) return result.data;
     for (const problem of result.error.issues) {
       const hint = problem.code === 'unrecognized_keys' ? allowedKeysHint(schema, problem.path, problem.keys) : hintFor(schema, problem.path);
-      issues.push({ file, field: fieldPath([...prefix, ...problem.path]), message: schemaMessage(problem), hint });
+      const issue: ContentIssue = { file, field: fieldPath([...prefix, ...problem.path]), message: schemaMessage(problem), hint };
+      // An unknown field is reported on its parent, but the author needs the line of the field itself.
+      if (problem.code === 'unrecognized_keys') lineFields.set(issue, fieldPath([...prefix, ...problem.path, problem.keys[0]!]));
+      issues.push(issue);
     }
     return undefined;
   };
@@ -122,7 +126,7 @@ export function readCurriculum(root: string): ReadResult {
     return undefined;
   };
 
-  for (const issue of issues) issue.line ??= lineOf(issue.file, issue.field);
+  for (const issue of issues) issue.line ??= lineOf(issue.file, lineFields.get(issue) ?? issue.field);
   return { curriculum, issues, lineOf };
 }
 

@@ -1,0 +1,87 @@
+import { stringify } from 'yaml';
+import type { CompetencyLevel } from '../lib/curriculum/idSchema';
+
+/** What an author tells `npm run new:module`. */
+export interface SkeletonInput {
+  title: string;
+  develops: CompetencyLevel[];
+  model: string;
+  prerequisites?: string[];
+  duration?: number;
+}
+
+/** The file name (id) a module title gets: "Mapping the Buying Centre!" → "mapping-the-buying-centre". */
+export function moduleIdFor(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A module file that passes `npm run check:content` as written, with every section the
+ * curriculum expects marked for the author to replace.
+ */
+export function moduleSkeleton(input: SkeletonInput): string {
+  const frontMatter = {
+    title: input.title,
+    summary: `Replace with one or two sentences on what ${input.title} teaches and why it matters.`,
+    model: input.model,
+    develops: input.develops,
+    duration: input.duration ?? 20,
+    prerequisites: input.prerequisites ?? [],
+    objectives: ['Replace with what the learner will be able to do, starting with a verb'],
+    tags: [],
+    checks: [
+      {
+        id: 'first-check',
+        question: 'Replace with a question about the main idea of this module?',
+        type: 'single',
+        options: [
+          { text: 'The right answer', correct: true, explanation: 'Why this is right.' },
+          { text: 'A plausible wrong answer', explanation: 'Why this is wrong, and what to reread.' },
+          { text: 'Another plausible wrong answer', explanation: 'Why this is wrong.' },
+        ],
+      },
+    ],
+  };
+  return `---
+${stringify(frontMatter, { flowCollectionPadding: true, lineWidth: 100 }).trimEnd()}
+---
+Open with why this matters to the learner's accounts, in two or three sentences.
+
+## The idea
+
+Explain the concept in plain language.
+
+## A worked example
+
+Show it at work in an invented account.
+
+## Common mistakes
+
+- A mistake people make, and what to do instead.
+
+<Callout type="tip" title="Template">
+
+A checklist or canvas the learner can copy into their own account plan.
+
+</Callout>
+
+<Scenario title="A situation to think through">
+
+Describe a short, concrete situation and ask what the learner would do.
+
+</Scenario>
+
+<Reflection id="apply-it" prompt="Where will you use this in your own main account this month?" />
+
+<KeyTakeaway>
+
+The one thing to remember.
+
+</KeyTakeaway>
+`;
+}

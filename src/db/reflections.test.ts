@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDB } from './AppDB';
+import { loadRegion, REGION_MIRROR_KEY, saveRegion } from './region';
+import { loadReflection, saveReflection } from './reflections';
+
+let db: AppDB;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('reflections', () => {
+  it('returns an empty note until one is saved, then the latest text', async () => {
+    db = new AppDB('test-reflections');
+    expect(await loadReflection('m/r', db)).toBe('');
+    await saveReflection({ key: 'm/r', moduleId: 'm', text: 'first' }, db);
+    await saveReflection({ key: 'm/r', moduleId: 'm', text: 'second' }, db);
+    expect(await loadReflection('m/r', db)).toBe('second');
+    expect(await db.reflections.where('moduleId').equals('m').count()).toBe(1);
+  });
+
+  it('survives closing and reopening the database', async () => {
+    db = new AppDB('test-reopen');
+    await saveReflection({ key: 'm/r', moduleId: 'm', text: 'kept' }, db);
+    db.close();
+    db = new AppDB('test-reopen');
+    expect(await loadReflection('m/r', db)).toBe('kept');
+  });
+});
+
+describe('region', () => {
+  it('defaults to global and mirrors a saved choice for reading pages', async () => {
+    db = new AppDB('test-region');
+    const mirror = new Map<string, string>();
+    expect(await loadRegion(db)).toBe('global');
+    await saveRegion('emerging', db, { setItem: (k, v) => void mirror.set(k, v) });
+    expect(await loadRegion(db)).toBe('emerging');
+    expect(mirror.get(REGION_MIRROR_KEY)).toBe('emerging');
+  });
+});

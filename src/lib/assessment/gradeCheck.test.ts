@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { describeGrade, gradeCheck } from './gradeCheck';
+
+describe('gradeCheck', () => {
+  it('passes a single-choice answer only when the correct option is chosen', () => {
+    expect(gradeCheck({ type: 'single', correct: [1] }, [1], 3).passed).toBe(true);
+    expect(gradeCheck({ type: 'single', correct: [1] }, [0], 3)).toMatchObject({ passed: false, optionRight: [false, false, true] });
+  });
+
+  it('passes a multiple-choice answer only when exactly the correct set is chosen', () => {
+    const key = { type: 'multiple' as const, correct: [0, 2] };
+    expect(gradeCheck(key, [2, 0], 4).passed).toBe(true);
+    expect(gradeCheck(key, [0], 4)).toMatchObject({ passed: false, found: 1, total: 2, wrongChosen: 0 });
+    expect(gradeCheck(key, [0, 1, 2], 4)).toMatchObject({ passed: false, found: 2, wrongChosen: 1 });
+  });
+
+  it('ignores option indexes that were never shown', () => {
+    expect(gradeCheck({ type: 'single', correct: [0] }, [0, 7], 2).passed).toBe(true);
+  });
+
+  it('tells the learner how far a multiple-choice answer got', () => {
+    const grade = gradeCheck({ type: 'multiple', correct: [0, 2] }, [0, 1], 3);
+    expect(describeGrade(grade, 'multiple')).toBe('Not quite: you found 1 of 2 correct answers, and 1 you chose is not correct. Read the explanations, then try again.');
+  });
+});

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { curriculumWorkspace, FIXTURES } from '../helpers/curriculumWorkspace';
+
+const project = join(import.meta.dirname, '..', '..');
+
+/** A copy of this project whose content/ is the minimal curriculum with one fixture's break. */
+function brokenProject(fixture: string) {
+  const workspace = curriculumWorkspace(join(FIXTURES, 'bad-content', fixture));
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(project, entry), join(workspace.root, entry), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(workspace.root, 'node_modules'), 'dir');
+  return workspace;
+}
+
+const run = (cwd: string, script: string) =>
+  spawnSync('npm', ['run', '--silent', script], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COHESION_CONTENT_DIR: '' } });
+
+describe('a broken reference in content/', () => {
+  it('fails check:content and the build with the file and field, and builds no site', () => {
+    const { root, dispose } = brokenProject('unknown-competency');
+    try {
+      const check = run(root, 'check:content');
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain('content/modules/deeper-mapping.mdx:5 (develops[0].competency)');
+      expect(check.stderr).toContain('Unknown competency "mappin". Did you mean "mapping"?');
+
+      const build = run(root, 'build');
+      expect(build.status).not.toBe(0);
+      const output = build.stdout + build.stderr;
+      expect(output).toContain('The curriculum has errors; nothing was built.');
+      expect(output).toContain('content/modules/deeper-mapping.mdx:5 (develops[0].competency)');
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+    } finally {
+      dispose();
+    }
+  }, 90_000);
+});

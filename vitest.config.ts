@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests live beside the code in src/; content and build tests in tests/content and tests/build.
+// Browser tests are Playwright's (tests/e2e), not Vitest's.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    testTimeout: 15_000,
+  },
+});
