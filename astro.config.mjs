@@ -9,4 +9,15 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [curriculumCheck(), mdx(), react()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a module directive the bundler warns about for every module; it is harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

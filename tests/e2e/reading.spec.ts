@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-test('every module page opens without console errors and shows its knowledge checks', async ({ page }) => {
-  test.setTimeout(120_000);
+test('every module page opens without console errors or axe violations and shows its knowledge checks', async ({ page }) => {
+  test.setTimeout(240_000);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
@@ -16,6 +17,8 @@ test('every module page opens without console errors and shows its knowledge che
     expect(response?.status(), href).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.locator('form[data-kc]').count(), href).toBeGreaterThanOrEqual(3);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${href} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
   expect(errors).toEqual([]);
 });

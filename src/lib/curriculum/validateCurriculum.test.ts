@@ -87,4 +87,11 @@ describe('validateCurriculum', () => {
     expect(messages).toContain('Unknown competency "mappping". Did you mean "mapping"?');
     expect(messages).toContain('Level 4 is not on the proficiency scale.');
   });
+
+  it('reports a table whose header row has an empty cell', () => {
+    const c = testCurriculum();
+    c.modules[0]!.bodyStartLine = 10;
+    c.modules[0]!.body = 'Intro\n\n| | A | B |\n|---|---|---|\n| x | 1 | 2 |\n';
+    expect(only(c)).toEqual([expect.objectContaining({ file: 'content/modules/intro.mdx', field: 'table', line: 12 })]);
+  });
 });

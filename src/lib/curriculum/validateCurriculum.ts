@@ -169,6 +169,22 @@ function checkBody(curriculum: Curriculum, module: ModuleEntry, checkIds: Set<st
       reflections.add(id);
     }
   }
+  for (const line of emptyTableHeaders(module.body)) {
+    report({ file: module.file, field: 'table', line: bodyLine(module, line), message: 'A table header has an empty cell, so screen readers announce that column without a name.', hint: 'Name every column in the header row, e.g. "Aspect" for a first column of row labels.' });
+  }
+}
+
+const TABLE_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?)?\s*$/;
+
+/** Body lines (1-based) of Markdown table header rows with an empty cell. */
+function emptyTableHeaders(body: string): number[] {
+  const lines = body.split('\n');
+  return lines.flatMap((text, i) => {
+    const rule = lines[i + 1];
+    if (!rule || !TABLE_RULE.test(rule) || !text.includes('|')) return [];
+    const cells = text.trim().replace(/^\||\|$/g, '').split('|');
+    return cells.some((cell) => cell.trim() === '') ? [i + 1] : [];
+  });
 }
 
 /** Body lines are counted from the body's start; the file line adds the front matter's lines. */
