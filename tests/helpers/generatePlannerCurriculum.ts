@@ -56,5 +56,6 @@ export function generatePlannerCurriculum({ seed, modules: moduleCount, competen
     defaultTargets: competencies.map((c) => ({ competency: c.id, level: 1 + Math.floor(rnd() * levels) })),
     scale: Array.from({ length: levels }, (_, l) => ({ level: l + 1, name: `Level ${l + 1}` })),
     regions: [{ id: 'global', name: 'Global' }],
+    assessment: competencies.map((c) => ({ competency: c.id, items: [{ id: `${c.id}-q`, options: Array.from({ length: levels + 1 }, (_, level) => ({ level })) }] })),
   };
 }

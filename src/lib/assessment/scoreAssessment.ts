@@ -1,5 +1,3 @@
-import type { AssessmentItem } from '../curriculum/assessmentBankSchema';
-
 /** The learner's answer to one item: the index of the option chosen, or null when skipped. */
 export type Answers = Readonly<Record<string, number | null>>;
 
@@ -18,7 +16,7 @@ export interface CompetencyEstimate {
 /** The items of one competency's bank, as scoring needs them. */
 export interface ScoredBank {
   competency: string;
-  items: readonly Pick<AssessmentItem, 'id' | 'options'>[];
+  items: ReadonlyArray<{ id: string; options: ReadonlyArray<{ level: number }> }>;
 }
 
 /**

@@ -56,7 +56,8 @@ describe('planJourney over generated curricula (property tests)', () => {
     doneShare: fc.constantFrom(0, 0, 0.2),
   });
 
-  const setUp = (s: fc.RecordValue<typeof scenario> extends infer T ? T : never) => {
+  type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+  const setUp = (s: Scenario) => {
     const curriculum = generatePlannerCurriculum({ seed: s.seed, modules: s.modules, competencies: s.competencies, holes: s.holes });
     const rnd = random(s.levelsSeed);
     const levels = Object.fromEntries(curriculum.competencies.map((c) => [c.id, Math.floor(rnd() * 5)]));

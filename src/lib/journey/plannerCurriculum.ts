@@ -25,6 +25,8 @@ export interface PlannerCurriculum {
   defaultTargets: CompetencyLevel[];
   scale: Array<{ level: number; name: string }>;
   regions: Array<{ id: string; name: string }>;
+  /** Self-assessment items in the order they are asked, with the level of each option. */
+  assessment: Array<{ competency: string; items: Array<{ id: string; options: Array<{ level: number }> }> }>;
 }
 
 /** Reduces a full curriculum to the planner's slice, sorted by id so equal content gives equal output. */
@@ -37,6 +39,9 @@ export function toPlannerCurriculum(curriculum: Curriculum): PlannerCurriculum {
     defaultTargets: curriculum.models[0]?.defaultTargets ?? [],
     scale: [...curriculum.scale].sort((a, b) => a.level - b.level).map((l) => ({ level: l.level, name: l.name })),
     regions: curriculum.regions.map((r) => ({ id: r.id, name: r.name })),
+    assessment: [...curriculum.assessment]
+      .sort((a, b) => a.competency.localeCompare(b.competency))
+      .map((b) => ({ competency: b.competency, items: b.items.map((i) => ({ id: i.id, options: i.options.map((o) => ({ level: o.level })) })) })),
   };
   return { version: fingerprint(JSON.stringify(slice)), ...slice };
 }

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { testCurriculum } from '../curriculum/testCurriculum';
+import { createJourneyMachine, journeyModuleIds, type JourneyEvent, type JourneyMachine } from './journeyMachine';
+import { toPlannerCurriculum, type PlannerCurriculum } from './plannerCurriculum';
+
+/** The test curriculum with a second mapping item, targets on mapping 2 and value 2. */
+function curriculumV1(): PlannerCurriculum {
+  const c = testCurriculum();
+  c.assessment[0]!.items.push({ id: 'mapping-scenario', kind: 'scenario', prompt: 'A new CMO arrives.', options: [{ text: 'Wait', level: 0 }, { text: 'Map', level: 2 }, { text: 'Lead', level: 3 }] });
+  c.assessment.push({ id: 'value', file: 'content/assessment/value.yaml', competency: 'value', items: [{ id: 'value-habit', kind: 'behavioural', prompt: 'How do you sell value?', options: [{ text: 'Price', level: 0 }, { text: 'Outcomes', level: 2 }, { text: 'Proof', level: 3 }] }] });
+  c.models[0]!.defaultTargets = [{ competency: 'mapping', level: 2 }, { competency: 'value', level: 2 }];
+  return toPlannerCurriculum(c);
+}
+
+const visited = new Set<string>();
+const stateOf = (snapshot: SnapshotFrom<JourneyMachine>) => {
+  const value = typeof snapshot.value === 'string' ? snapshot.value : Object.entries(snapshot.value).map(([k, v]) => `${k}.${v}`)[0]!;
+  visited.add(value);
+  return value;
+};
+
+function start(curriculum = curriculumV1(), snapshot?: SnapshotFrom<JourneyMachine>) {
+  const actor = createActor(createJourneyMachine(curriculum), snapshot ? { snapshot } : {}).start();
+  const send = (...events: JourneyEvent[]) => {
+    for (const event of events) actor.send(event);
+    return stateOf(actor.getSnapshot());
+  };
+  return { actor, send, context: () => actor.getSnapshot().context };
+}
+
+/** Assessed as knowing nothing: every answer at level 0. */
+function planned(curriculum = curriculumV1()) {
+  const j = start(curriculum);
+  j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'emerging' });
+  j.send({ type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.finish' });
+  return j;
+}
+
+const passAll = (j: ReturnType<typeof start>, moduleId: string) => j.send(...['q1'].map((checkId) => ({ type: 'check.pass', moduleId, checkId }) as const));
+
+describe('journeyMachine', () => {
+  it('starts a new learner at notStarted', () => {
+    expect(stateOf(start().actor.getSnapshot())).toBe('notStarted');
+  });
+
+  it('takes the assessment: region first, then one item at a time with back, forward and skip', () => {
+    const j = start();
+    expect(j.send({ type: 'assessment.start' })).toBe('assessing.region');
+    expect(j.send({ type: 'region.choose', region: 'single-payer' })).toBe('assessing.items');
+    j.send({ type: 'assessment.answer', option: 2 });
+    expect(j.context().cursor).toBe(1);
+    j.send({ type: 'assessment.skip' });
+    expect(j.context().answers).toEqual({ 'mapping-habit': 2, 'mapping-scenario': null });
+    j.send({ type: 'assessment.back' }, { type: 'assessment.back' });
+    expect(j.context().cursor).toBe(0);
+    j.send({ type: 'assessment.forward' }, { type: 'assessment.forward' }, { type: 'assessment.forward' }, { type: 'assessment.forward' });
+    expect(j.context().cursor).toBe(3); // stops at the finish screen
+    j.send({ type: 'assessment.back' }, { type: 'assessment.back' }, { type: 'assessment.back' });
+    expect(j.send({ type: 'assessment.back' })).toBe('assessing.region');
+    expect(j.context().region).toBe('single-payer');
+  });
+
+  it('scores the answers and plans a journey over the gaps when the assessment is finished', () => {
+    const j = planned();
+    expect(stateOf(j.actor.getSnapshot())).toBe('planned');
+    expect(j.context().estimates.map((e) => [e.competency, e.level])).toEqual([['mapping', 0], ['value', 0]]);
+    expect(journeyModuleIds(j.context().journey)).toEqual(['intro', 'deeper', 'value-basics']);
+  });
+
+  it('completes a module when all its knowledge checks are passed, and suggests a step back after two failures', () => {
+    const j = planned();
+    expect(j.send({ type: 'journey.begin' })).toBe('learning.active');
+    passAll(j, 'intro');
+    expect(j.context().completed).toEqual(['intro']);
+    j.send({ type: 'module.open', moduleId: 'deeper' }, { type: 'check.fail', moduleId: 'deeper', checkId: 'q1' });
+    expect(stateOf(j.actor.getSnapshot())).toBe('learning.active');
+    expect(j.send({ type: 'check.fail', moduleId: 'deeper', checkId: 'q1' })).toBe('learning.struggling');
+    expect(j.context().suggestion).toEqual({ kind: 'remedial', moduleId: 'intro', forModuleId: 'deeper' });
+    expect(j.send({ type: 'suggestion.dismiss' })).toBe('learning.active');
+    expect(j.context().suggestion).toBeNull();
+  });
+
+  it('suggests revisiting a module that has no prerequisite', () => {
+    const j = planned();
+    j.send({ type: 'journey.begin' }, { type: 'check.fail', moduleId: 'intro', checkId: 'q1' }, { type: 'check.fail', moduleId: 'intro', checkId: 'q1' });
+    expect(j.context().suggestion).toEqual({ kind: 'revisit', forModuleId: 'intro' });
+  });
+
+  it('offers a reassessment once every module is completed or tested out; no gaps left means completed', () => {
+    const j = planned();
+    j.send({ type: 'module.open', moduleId: 'intro' });
+    expect(stateOf(j.actor.getSnapshot())).toBe('learning.active');
+    passAll(j, 'intro');
+    j.send({ type: 'module.testOut', moduleId: 'deeper' });
+    expect(j.send({ type: 'module.testOut', moduleId: 'value-basics' })).toBe('reassessmentOffered');
+    expect(j.context().testedOut).toEqual(['deeper', 'value-basics']);
+    expect(j.send({ type: 'reassessment.start' })).toBe('reassessing');
+    j.send({ type: 'assessment.answer', option: 1 }, { type: 'assessment.answer', option: 1 }, { type: 'assessment.answer', option: 1 });
+    expect(j.send({ type: 'assessment.finish' })).toBe('completed');
+    expect(j.context().round).toBe(2);
+  });
+
+  it('re-plans after a reassessment that still shows gaps', () => {
+    const j = planned();
+    j.send({ type: 'module.testOut', moduleId: 'intro' }, { type: 'module.testOut', moduleId: 'deeper' }, { type: 'module.open', moduleId: 'value-basics' });
+    j.send({ type: 'module.testOut', moduleId: 'value-basics' }, { type: 'reassessment.start' });
+    j.send({ type: 'assessment.skip' }, { type: 'assessment.back' }, { type: 'assessment.answer', option: 0 });
+    // Self-assessed at 0 on value again, but value-basics is already done: nothing new to plan.
+    j.send({ type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 });
+    expect(j.send({ type: 'assessment.finish' })).toBe('completed');
+  });
+
+  it('finishes without reassessing, and can change target afterwards', () => {
+    const j = planned();
+    j.send({ type: 'module.testOut', moduleId: 'intro' }, { type: 'module.testOut', moduleId: 'deeper' }, { type: 'journey.begin' }, { type: 'module.testOut', moduleId: 'value-basics' });
+    expect(j.send({ type: 'journey.finish' })).toBe('completed');
+    expect(j.send({ type: 'target.change', target: { kind: 'competency', competency: 'planning', level: 3 } })).toBe('planned');
+    expect(journeyModuleIds(j.context().journey)).toEqual(['planning']);
+  });
+
+  it('re-plans when the target changes, during planning or learning, keeping progress', () => {
+    const j = planned();
+    j.send({ type: 'target.change', target: { kind: 'path', pathId: 'essentials' } });
+    expect(journeyModuleIds(j.context().journey)).toEqual(['intro', 'deeper']);
+    j.send({ type: 'journey.begin' });
+    passAll(j, 'intro');
+    expect(j.send({ type: 'target.change', target: { kind: 'model' } })).toBe('planned');
+    expect(journeyModuleIds(j.context().journey)).toEqual(['deeper', 'value-basics']);
+    expect(j.context().completed).toEqual(['intro']);
+  });
+
+  it('restarts from scratch, forgetting answers and progress', () => {
+    const j = planned();
+    j.send({ type: 'journey.begin' });
+    passAll(j, 'intro');
+    expect(j.send({ type: 'journey.restart' })).toBe('notStarted');
+    expect(j.context()).toMatchObject({ answers: {}, completed: [], journey: null });
+  });
+
+  it('can be reassessed from a planned journey', () => {
+    const j = planned();
+    expect(j.send({ type: 'assessment.start' })).toBe('reassessing');
+  });
+
+  it('resumes from a persisted snapshot exactly where the learner was', () => {
+    const j = start();
+    j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'emerging' }, { type: 'assessment.answer', option: 1 });
+    const stored = JSON.parse(JSON.stringify(j.actor.getPersistedSnapshot())) as SnapshotFrom<JourneyMachine>;
+    const again = start(curriculumV1(), stored);
+    expect(stateOf(again.actor.getSnapshot())).toBe('assessing.items');
+    expect(again.context()).toMatchObject({ cursor: 1, region: 'emerging', answers: { 'mapping-habit': 1 } });
+  });
+
+  it('repairs a journey restored from an older curriculum and says what changed', () => {
+    const j = planned();
+    j.send({ type: 'journey.begin' });
+    passAll(j, 'intro');
+    const stored = JSON.parse(JSON.stringify(j.actor.getPersistedSnapshot())) as SnapshotFrom<JourneyMachine>;
+
+    // The update: deeper is withdrawn, value-basics now develops value 1 only, a new module covers mapping 2.
+    const c = testCurriculum();
+    c.models[0]!.defaultTargets = [{ competency: 'mapping', level: 2 }, { competency: 'value', level: 2 }];
+    c.modules = c.modules.filter((m) => m.id !== 'deeper');
+    c.modules.find((m) => m.id === 'value-basics')!.develops = [{ competency: 'value', level: 1 }];
+    c.modules.find((m) => m.id === 'planning')!.prerequisites = ['value-basics'];
+    c.modules.push({ ...c.modules[0]!, id: 'mapping-in-practice', title: 'mapping in practice', develops: [{ competency: 'mapping', level: 2 }], prerequisites: ['intro'] });
+    const v2 = toPlannerCurriculum(c);
+
+    const restored = start(v2, stored);
+    expect(restored.context().curriculumVersion).not.toBe(v2.version);
+    restored.send({ type: 'curriculum.check' });
+    const { changes, completed, journey, curriculumVersion } = restored.context();
+    expect(curriculumVersion).toBe(v2.version);
+    expect(completed).toEqual(['intro']);
+    expect(journeyModuleIds(journey)).toEqual(['value-basics', 'mapping-in-practice']);
+    expect(changes.map((ch) => [ch.kind, ch.title])).toEqual([['removed', 'deeper'], ['relevelled', 'value basics'], ['added', 'mapping in practice']]);
+    expect(stateOf(restored.actor.getSnapshot())).toBe('learning.active');
+    restored.send({ type: 'notice.dismiss' });
+    expect(restored.context().changes).toEqual([]);
+  });
+
+  it('falls back to the engagement model when the chosen path no longer exists', () => {
+    const j = planned();
+    j.send({ type: 'target.change', target: { kind: 'path', pathId: 'essentials' } });
+    const stored = JSON.parse(JSON.stringify(j.actor.getPersistedSnapshot())) as SnapshotFrom<JourneyMachine>;
+    const c = testCurriculum();
+    c.paths = [];
+    const restored = start(toPlannerCurriculum(c), stored);
+    restored.send({ type: 'curriculum.check' });
+    expect(restored.context().target).toEqual({ kind: 'model' });
+    expect(restored.context().changes[0]).toMatchObject({ kind: 'target' });
+  });
+
+  it('has visited every state in these paths', () => {
+    const all = ['notStarted', 'assessing.region', 'assessing.items', 'planned', 'learning.active', 'learning.struggling', 'reassessmentOffered', 'reassessing', 'completed'];
+    expect([...visited].sort()).toEqual(all.sort());
+  });
+});

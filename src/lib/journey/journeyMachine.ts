@@ -1,0 +1,245 @@
+import { assign, setup } from 'xstate';
+import { levelsOf, scoreAssessment, type Answers, type CompetencyEstimate } from '../assessment/scoreAssessment';
+import { describeChanges, plannedModules, type JourneyChange, type PlannedModules } from './journeyChange';
+import { planJourney, type Journey, type JourneyTarget } from './planJourney';
+import type { PlannerCurriculum } from './plannerCurriculum';
+import { suggestRemedy, type Remedy } from './suggestRemedy';
+
+export interface JourneyContext {
+  region: string;
+  answers: Answers;
+  /** Index of the assessment item on screen; equal to the item count on the "finish" screen. */
+  cursor: number;
+  /** 1 for the first assessment, 2 and up for reassessments. */
+  round: number;
+  estimates: CompetencyEstimate[];
+  target: JourneyTarget;
+  journey: Journey | null;
+  planned: PlannedModules;
+  completed: string[];
+  testedOut: string[];
+  passedChecks: Record<string, string[]>;
+  failures: Record<string, number>;
+  currentModuleId: string | null;
+  suggestion: Remedy | null;
+  curriculumVersion: string;
+  changes: JourneyChange[];
+}
+
+export type JourneyEvent =
+  | { type: 'assessment.start' }
+  | { type: 'region.choose'; region: string }
+  | { type: 'assessment.answer'; option: number }
+  | { type: 'assessment.skip' }
+  | { type: 'assessment.back' }
+  | { type: 'assessment.forward' }
+  | { type: 'assessment.finish' }
+  | { type: 'journey.begin' }
+  | { type: 'module.open'; moduleId: string }
+  | { type: 'check.pass'; moduleId: string; checkId: string }
+  | { type: 'check.fail'; moduleId: string; checkId: string }
+  | { type: 'module.testOut'; moduleId: string }
+  | { type: 'suggestion.dismiss' }
+  | { type: 'reassessment.start' }
+  | { type: 'journey.finish' }
+  | { type: 'target.change'; target: JourneyTarget }
+  | { type: 'journey.restart' }
+  | { type: 'curriculum.check' }
+  | { type: 'notice.dismiss' };
+
+/** The assessment items in the order they are asked. */
+export function assessmentItemIds(curriculum: PlannerCurriculum): string[] {
+  return curriculum.assessment.flatMap((b) => b.items.map((i) => i.id));
+}
+
+/** Modules of a journey, in order. */
+export function journeyModuleIds(journey: Journey | null): string[] {
+  return journey?.stages.flatMap((s) => s.steps.map((step) => step.moduleId)) ?? [];
+}
+
+export function initialContext(curriculum: PlannerCurriculum): JourneyContext {
+  return {
+    region: 'global', answers: {}, cursor: 0, round: 1, estimates: [], target: { kind: 'model' }, journey: null, planned: {},
+    completed: [], testedOut: [], passedChecks: {}, failures: {}, currentModuleId: null, suggestion: null,
+    curriculumVersion: curriculum.version, changes: [],
+  };
+}
+
+/**
+ * The learner's journey, from the first self-assessment to completion. The machine is created for
+ * one curriculum: planning, scoring and module completion consult it, and `curriculum.check`
+ * repairs a journey restored from a snapshot made with an older curriculum.
+ */
+export function createJourneyMachine(curriculum: PlannerCurriculum) {
+  const items = assessmentItemIds(curriculum);
+  const checksOf = (moduleId: string) => curriculum.modules.find((m) => m.id === moduleId)?.checks ?? [];
+  const done = (c: JourneyContext) => [...c.completed, ...c.testedOut];
+  const plan = (c: JourneyContext, target = c.target): Pick<JourneyContext, 'journey' | 'planned' | 'target'> => {
+    const journey = planJourney(curriculum, { levels: levelsOf(c.estimates), target, done: done(c) });
+    return { journey, target, planned: plannedModules(curriculum, journeyModuleIds(journey)) };
+  };
+  const currentItem = (c: JourneyContext) => items[c.cursor];
+
+  const answering = {
+    'assessment.answer': { actions: 'recordAnswer' },
+    'assessment.skip': { actions: 'recordSkip' },
+    'assessment.forward': { guard: 'canGoForward', actions: 'moveForward' },
+  } as const;
+
+  return setup({
+    types: { context: {} as JourneyContext, events: {} as JourneyEvent, input: {} as { context?: JourneyContext } | undefined },
+    guards: {
+      canGoBack: ({ context }) => context.cursor > 0,
+      canGoForward: ({ context }) => context.cursor < items.length,
+      failedTwice: ({ context, event }) => event.type === 'check.fail' && (context.failures[event.moduleId] ?? 0) + 1 >= 2,
+      journeyDone: ({ context }) => {
+        const finished = new Set(done(context));
+        return context.journey !== null && journeyModuleIds(context.journey).every((id) => finished.has(id));
+      },
+      hasGaps: ({ context }) => journeyModuleIds(plan(context).journey).length > 0,
+      curriculumChanged: ({ context }) => context.curriculumVersion !== curriculum.version,
+      targetStillExists: ({ context }) => context.target.kind !== 'path' || curriculum.paths.some((p) => p.id === (context.target as { pathId: string }).pathId),
+    },
+    actions: {
+      reset: assign(() => initialContext(curriculum)),
+      chooseRegion: assign({ region: ({ event }) => (event.type === 'region.choose' ? event.region : 'global') }),
+      recordAnswer: assign(({ context, event }) => {
+        const id = currentItem(context);
+        if (event.type !== 'assessment.answer' || !id) return {};
+        return { answers: { ...context.answers, [id]: event.option }, cursor: context.cursor + 1 };
+      }),
+      recordSkip: assign(({ context }) => {
+        const id = currentItem(context);
+        return id ? { answers: { ...context.answers, [id]: null }, cursor: context.cursor + 1 } : {};
+      }),
+      moveBack: assign({ cursor: ({ context }) => context.cursor - 1 }),
+      moveForward: assign({ cursor: ({ context }) => context.cursor + 1 }),
+      startReassessment: assign({ answers: () => ({}), cursor: () => 0 }),
+      scoreAndPlan: assign(({ context }) => {
+        const estimates = scoreAssessment(curriculum.assessment, context.answers);
+        return { estimates, ...plan({ ...context, estimates }) };
+      }),
+      nextRound: assign({ round: ({ context }) => context.round + 1 }),
+      changeTarget: assign(({ context, event }) => (event.type === 'target.change' ? plan(context, event.target) : {})),
+      openModule: assign({ currentModuleId: ({ context, event }) => (event.type === 'module.open' ? event.moduleId : context.currentModuleId) }),
+      recordPass: assign(({ context, event }) => {
+        if (event.type !== 'check.pass') return {};
+        const passed = [...new Set([...(context.passedChecks[event.moduleId] ?? []), event.checkId])].sort();
+        const all = checksOf(event.moduleId);
+        const complete = all.length > 0 && all.every((id) => passed.includes(id)) && !context.completed.includes(event.moduleId);
+        return {
+          passedChecks: { ...context.passedChecks, [event.moduleId]: passed },
+          completed: complete ? [...context.completed, event.moduleId] : context.completed,
+          currentModuleId: event.moduleId,
+        };
+      }),
+      recordFailure: assign({
+        failures: ({ context, event }) => (event.type === 'check.fail' ? { ...context.failures, [event.moduleId]: (context.failures[event.moduleId] ?? 0) + 1 } : context.failures),
+      }),
+      suggest: assign({ suggestion: ({ event }) => (event.type === 'check.fail' ? suggestRemedy(curriculum, event.moduleId) : null) }),
+      clearSuggestion: assign({ suggestion: () => null }),
+      recordTestOut: assign({
+        testedOut: ({ context, event }) => (event.type === 'module.testOut' && !context.testedOut.includes(event.moduleId) ? [...context.testedOut, event.moduleId] : context.testedOut),
+      }),
+      repair: assign(({ context }) => {
+        const known = new Set(curriculum.modules.map((m) => m.id));
+        const kept = { ...context, completed: context.completed.filter((id) => known.has(id)), testedOut: context.testedOut.filter((id) => known.has(id)) };
+        const answers = Object.fromEntries(Object.entries(context.answers).filter(([id]) => items.includes(id)));
+        const estimates = context.estimates.filter((e) => curriculum.competencies.some((c) => c.id === e.competency));
+        const replanned = context.journey ? plan({ ...kept, estimates }) : { journey: null, planned: {}, target: context.target };
+        const changes = context.journey ? describeChanges(context.planned, journeyModuleIds(replanned.journey), curriculum) : [];
+        return { ...kept, ...replanned, answers, estimates, cursor: Math.min(context.cursor, items.length), curriculumVersion: curriculum.version, changes: [...context.changes, ...changes] };
+      }),
+      dropMissingTarget: assign(({ context }) => ({
+        target: { kind: 'model' } as const,
+        changes: [...context.changes, { kind: 'target' as const, title: 'Your target', detail: 'The learning path you had chosen no longer exists; your journey now aims at the engagement model’s targets.' }],
+      })),
+      dismissNotice: assign({ changes: () => [] }),
+    },
+  }).createMachine({
+    id: 'journey',
+    context: ({ input }) => input?.context ?? initialContext(curriculum),
+    initial: 'notStarted',
+    on: {
+      'journey.restart': { target: '.notStarted', actions: 'reset' },
+      'curriculum.check': [
+        { guard: 'targetStillExists', actions: 'repair' },
+        { actions: ['dropMissingTarget', 'repair'] },
+      ],
+      'notice.dismiss': { actions: 'dismissNotice' },
+      'module.open': { actions: 'openModule' },
+      'check.pass': { actions: 'recordPass' },
+      'check.fail': { actions: 'recordFailure' },
+      'module.testOut': { actions: 'recordTestOut' },
+    },
+    states: {
+      notStarted: {
+        on: { 'assessment.start': 'assessing' },
+      },
+      assessing: {
+        initial: 'region',
+        states: {
+          region: {
+            on: { 'region.choose': { target: 'items', actions: 'chooseRegion' } },
+          },
+          items: {
+            on: {
+              ...answering,
+              'assessment.back': [{ guard: 'canGoBack', actions: 'moveBack' }, { target: 'region' }],
+              'assessment.finish': { target: '#journey.planned', actions: 'scoreAndPlan' },
+            },
+          },
+        },
+      },
+      planned: {
+        on: {
+          'journey.begin': 'learning',
+          'module.open': { target: 'learning', actions: 'openModule' },
+          'target.change': { target: 'planned', reenter: true, actions: 'changeTarget' },
+          'assessment.start': { target: 'reassessing', actions: 'startReassessment' },
+        },
+      },
+      learning: {
+        initial: 'active',
+        always: { guard: 'journeyDone', target: 'reassessmentOffered' },
+        on: {
+          'target.change': { target: 'planned', actions: 'changeTarget' },
+          'check.fail': [
+            { guard: 'failedTwice', target: '.struggling', actions: ['recordFailure', 'suggest'] },
+            { actions: 'recordFailure' },
+          ],
+        },
+        states: {
+          active: {},
+          struggling: {
+            on: { 'suggestion.dismiss': { target: 'active', actions: 'clearSuggestion' } },
+          },
+        },
+      },
+      reassessmentOffered: {
+        on: {
+          'reassessment.start': { target: 'reassessing', actions: 'startReassessment' },
+          'journey.finish': 'completed',
+        },
+      },
+      reassessing: {
+        on: {
+          ...answering,
+          'assessment.back': { guard: 'canGoBack', actions: 'moveBack' },
+          'assessment.finish': [
+            { guard: 'hasGaps', target: 'planned', actions: ['scoreAndPlan', 'nextRound'] },
+            { target: 'completed', actions: ['scoreAndPlan', 'nextRound'] },
+          ],
+        },
+      },
+      completed: {
+        on: {
+          'reassessment.start': { target: 'reassessing', actions: 'startReassessment' },
+          'target.change': { target: 'planned', actions: 'changeTarget' },
+        },
+      },
+    },
+  });
+}
+
+export type JourneyMachine = ReturnType<typeof createJourneyMachine>;
