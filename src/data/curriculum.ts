@@ -28,7 +28,10 @@ async function load(): Promise<Catalog> {
   ]);
   const curriculum: Curriculum = {
     scale: scale.map((e) => ({ ...e.data, id: e.id, file: `${CONTENT_DIR}/${listFiles.scale.file}` })).sort((a, b) => a.level - b.level),
-    regions: regions.map((e) => ({ ...e.data, id: e.id, file: `${CONTENT_DIR}/${listFiles.regions.file}` })),
+    // Global first, then the archetypes and regions by name.
+    regions: regions
+      .map((e) => ({ ...e.data, id: e.id, file: `${CONTENT_DIR}/${listFiles.regions.file}` }))
+      .sort((a, b) => Number(b.kind === 'global') - Number(a.kind === 'global') || a.name.localeCompare(b.name)),
     models: models.map((e) => ({ ...e.data, id: e.id, file: file(e) })),
     competencies: competencies.map((e) => ({ ...e.data, id: e.id, file: file(e) })).sort((a, b) => a.name.localeCompare(b.name)),
     modules: modules.map((e) => ({ ...e.data, id: e.id, file: file(e), body: e.body ?? '' })).sort((a, b) => a.title.localeCompare(b.title)),

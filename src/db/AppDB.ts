@@ -17,6 +17,14 @@ export interface ReflectionNote {
   updatedAt: string;
 }
 
+/** The persisted snapshot of the learner's journey machine: one row, id "me". */
+export interface JourneyRecord {
+  id: 'me';
+  /** XState's persisted snapshot, as returned by actor.getPersistedSnapshot(). */
+  snapshot: unknown;
+  updatedAt: string;
+}
+
 /**
  * Cohesion's IndexedDB database. Versions are only ever added, never edited: each new version
  * gets an upgrade test that opens a database made by the version before it.
@@ -24,6 +32,7 @@ export interface ReflectionNote {
 export class AppDB extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   reflections!: EntityTable<ReflectionNote, 'key'>;
+  journey!: EntityTable<JourneyRecord, 'id'>;
 
   constructor(name = 'cohesion') {
     super(name);
@@ -31,5 +40,7 @@ export class AppDB extends Dexie {
       profile: 'id',
       reflections: 'key, moduleId, updatedAt',
     });
+    // v2: the journey machine's snapshot.
+    this.version(2).stores({ journey: 'id' });
   }
 }

@@ -9,6 +9,9 @@ const pages = [
   ['module', '/modules/mapping-the-buying-centre/'],
   ['learning paths', '/paths/'],
   ['learning path', '/paths/foundations-of-the-engagement-model/'],
+  ['journey', '/journey/'],
+  ['self-assessment', '/assessment/'],
+  ['test-out', '/modules/healthcare-archetypes/test-out/'],
   ['region', '/region/'],
   ['not found', '/no-such-page/'],
 ] as const;

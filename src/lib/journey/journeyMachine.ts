@@ -87,7 +87,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
   } as const;
 
   return setup({
-    types: { context: {} as JourneyContext, events: {} as JourneyEvent, input: {} as { context?: JourneyContext } | undefined },
+    types: { context: {} as JourneyContext, events: {} as JourneyEvent },
     guards: {
       canGoBack: ({ context }) => context.cursor > 0,
       canGoForward: ({ context }) => context.cursor < items.length,
@@ -158,7 +158,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     },
   }).createMachine({
     id: 'journey',
-    context: ({ input }) => input?.context ?? initialContext(curriculum),
+    context: () => initialContext(curriculum),
     initial: 'notStarted',
     on: {
       'journey.restart': { target: '.notStarted', actions: 'reset' },

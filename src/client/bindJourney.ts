@@ -1,0 +1,69 @@
+import type { JourneyEvent } from '../lib/journey/journeyMachine';
+import { journeyModuleIds } from '../lib/journey/journeyMachine';
+import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
+
+/**
+ * Connects a module page to the learner's journey: knowledge-check results become journey events
+ * (queued until the journey has loaded, so none is lost), opening the page marks it current, and
+ * the status box shows where the module sits in the journey and how far the learner has got.
+ */
+export function bindJourney(box: HTMLElement): void {
+  const moduleId = box.dataset.module!;
+  const pending: JourneyEvent[] = [];
+  let send: ((event: JourneyEvent) => void) | undefined;
+  document.addEventListener('cohesion:check-answered', (e) => {
+    if ((e.target as Element).closest('[data-test-out]')) return;
+    const { passed, checkId } = (e as CustomEvent<CheckAnsweredDetail>).detail;
+    const event: JourneyEvent = { type: passed ? 'check.pass' : 'check.fail', moduleId, checkId };
+    if (send) send(event);
+    else pending.push(event);
+  });
+
+  void import('./journeyActor').then(async ({ getJourney }) => {
+    const { actor, curriculum } = await getJourney();
+    send = (event) => actor.send(event);
+    const inJourney = () => journeyModuleIds(actor.getSnapshot().context.journey).includes(moduleId);
+    if (inJourney()) actor.send({ type: 'module.open', moduleId });
+    for (const event of pending.splice(0)) actor.send(event);
+
+    const module = curriculum.modules.find((m) => m.id === moduleId);
+    const render = () => {
+      const { context } = actor.getSnapshot();
+      const ids = journeyModuleIds(context.journey);
+      const index = ids.indexOf(moduleId);
+      if (index < 0 || !module) {
+        box.hidden = true;
+        return;
+      }
+      const passed = context.passedChecks[moduleId]?.length ?? 0;
+      const status = context.testedOut.includes(moduleId)
+        ? 'Tested out'
+        : context.completed.includes(moduleId)
+          ? 'Done'
+          : `${passed} of ${module.checks.length} knowledge checks passed`;
+      const suggestion = context.suggestion?.forModuleId === moduleId ? context.suggestion : null;
+      const remedial = suggestion?.kind === 'remedial' ? curriculum.modules.find((m) => m.id === suggestion.moduleId) : undefined;
+      box.hidden = false;
+      box.replaceChildren(
+        paragraph(`Module ${index + 1} of ${ids.length} in `, link('/journey/', 'your journey'), ` · ${status}`),
+        ...(status.includes('knowledge checks') ? [paragraph('Know this already? ', link(`/modules/${moduleId}/test-out/`, 'Test out'), ' by passing its knowledge checks first time.')] : []),
+        ...(suggestion ? [paragraph('You missed these checks twice. ', ...(remedial ? ['Try ', link(`/modules/${remedial.id}/`, remedial.title), ' first, then come back.'] : ['Reread the worked example and common mistakes, then try again.']))] : []),
+      );
+    };
+    render();
+    actor.subscribe(render);
+  });
+}
+
+function paragraph(...parts: Array<string | Node>): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.append(...parts);
+  return p;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}

@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { targetLevels } from '../lib/journey/planJourney';
+import type { JourneyActor } from '../client/journeyActor';
+import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import LevelChart from './LevelChart';
+import { useJourney, useJourneySnapshot } from './useJourney';
+
+export interface AssessmentItemView {
+  id: string;
+  competency: string;
+  kind: 'behavioural' | 'scenario';
+  prompt: string;
+  options: string[];
+}
+
+interface Props {
+  items: AssessmentItemView[];
+  regions: Array<{ id: string; name: string; summary: string }>;
+}
+
+/** The self-assessment: region, then one item at a time, then the results. Binds the journey actor. */
+export default function AssessmentFlow(props: Props) {
+  const journey = useJourney();
+  if (!journey) return <p role="status">Loading your self-assessment…</p>;
+  return <Flow {...props} actor={journey.actor} curriculum={journey.curriculum} />;
+}
+
+function Flow({ items, regions, actor, curriculum }: Props & { actor: JourneyActor; curriculum: PlannerCurriculum }) {
+  const snapshot = useJourneySnapshot(actor);
+  const { context } = snapshot;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const answering = snapshot.matches({ assessing: 'items' }) || snapshot.matches('reassessing');
+  const step = answering ? `item-${context.cursor}` : String(JSON.stringify(snapshot.value));
+  // Move focus to the new step's heading so keyboard and screen-reader users start there.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else heading.current?.focus();
+  }, [step]);
+
+  if (snapshot.matches('notStarted')) {
+    return (
+      <section aria-labelledby="step">
+        <h2 id="step" ref={heading} tabIndex={-1}>Before you start</h2>
+        <p>You will answer {items.length} short questions, about three per competency. Answer for what you actually do today, not what you know you should do: your journey covers only the gaps you show. You can skip a question, go back, or leave and come back later; your answers are kept in this browser.</p>
+        <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.start' })}>Start the self-assessment</button>
+      </section>
+    );
+  }
+
+  if (snapshot.matches({ assessing: 'region' })) return <RegionStep regions={regions} initial={context.region} headingRef={heading} onChoose={(region) => actor.send({ type: 'region.choose', region })} />;
+
+  if (answering) {
+    const item = items[context.cursor];
+    if (!item) {
+      const skipped = Object.values(context.answers).filter((a) => a === null).length;
+      const unanswered = items.length - Object.keys(context.answers).length;
+      return (
+        <section aria-labelledby="step">
+          <h2 id="step" ref={heading} tabIndex={-1}>Ready to see your results</h2>
+          <p>You answered {items.length - skipped - unanswered} of {items.length} questions{skipped + unanswered > 0 ? ` (${skipped + unanswered} skipped)` : ''}. Skipped questions lower the confidence of an estimate, never the level.</p>
+          <div className="actions-row">
+            <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>Back</button>
+            <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.finish' })}>See my results</button>
+          </div>
+        </section>
+      );
+    }
+    const competency = curriculum.competencies.find((c) => c.id === item.competency)?.name ?? item.competency;
+    return <ItemStep key={item.id} item={item} competency={competency} index={context.cursor} total={items.length} previous={context.answers[item.id]} headingRef={heading} actor={actor} />;
+  }
+
+  const names = Object.fromEntries(curriculum.competencies.map((c) => [c.id, c.name]));
+  const targets = Object.fromEntries(targetLevels(curriculum, context.target).map((t) => [t.competency, t.level]));
+  return (
+    <section aria-labelledby="step">
+      <h2 id="step" ref={heading} tabIndex={-1}>Your results</h2>
+      <LevelChart estimates={context.estimates} targets={targets} names={names} scale={curriculum.scale} />
+      <h3>How this was scored</h3>
+      <p>Each answer is anchored to a level of the scale. For each competency your level is the middle value (the median) of the levels your answers point to, rounded down, so one unusual answer does not move it and a close call includes a module rather than skipping it. Skipped questions carry no evidence: they lower the confidence shown, not the level. A competency with no answers counts as level 0, so your journey covers it from the start.</p>
+      <p><a className="button" href="/journey/">See your journey</a></p>
+      {!snapshot.matches('reassessing') && (
+        <p><button className="button secondary" type="button" onClick={() => actor.send({ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' })}>Reassess yourself</button></p>
+      )}
+    </section>
+  );
+}
+
+// Radios are left uncontrolled (defaultChecked, read on submit) so the browser's own arrow-key
+// behaviour in a radio group is never fought by re-renders.
+const chosenValue = (e: FormEvent<HTMLFormElement>, name: string) => new FormData(e.currentTarget).get(name);
+
+function RegionStep({ regions, initial, headingRef, onChoose }: { regions: Props['regions']; initial: string; headingRef: React.RefObject<HTMLHeadingElement | null>; onChoose: (region: string) => void }) {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    onChoose(String(chosenValue(e, 'region') ?? initial));
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="step">
+      <h2 id="step" ref={headingRef} tabIndex={-1}>Where do you work?</h2>
+      <fieldset>
+        <legend>Your region or health-system type decides which local notes you see first.</legend>
+        {regions.map((r) => (
+          <div className="option-row" key={r.id}>
+            <label>
+              <input type="radio" name="region" value={r.id} defaultChecked={initial === r.id} /> <strong>{r.name}</strong>
+              <span className="muted"> — {r.summary}</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <button className="button" type="submit">Continue</button>
+    </form>
+  );
+}
+
+function ItemStep({ item, competency, index, total, previous, headingRef, actor }: { item: AssessmentItemView; competency: string; index: number; total: number; previous: number | null | undefined; headingRef: React.RefObject<HTMLHeadingElement | null>; actor: JourneyActor }) {
+  const [error, setError] = useState('');
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const choice = chosenValue(e, item.id);
+    if (choice === null) {
+      setError('Choose the answer closest to what you do, or skip this question.');
+      return;
+    }
+    actor.send({ type: 'assessment.answer', option: Number(choice) });
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="step" noValidate>
+      <p className="muted" id="progress-label">Question {index + 1} of {total} · {competency}</p>
+      <progress max={total} value={index} aria-labelledby="progress-label" />
+      <h2 id="step" ref={headingRef} tabIndex={-1} className="item-prompt">{item.kind === 'scenario' ? 'Scenario: ' : ''}{item.prompt}</h2>
+      <fieldset aria-describedby={error ? 'item-error' : undefined}>
+        <legend className="visually-hidden">{item.prompt}</legend>
+        {item.options.map((text, i) => (
+          <div className="option-row" key={i}>
+            <label>
+              <input type="radio" name={item.id} value={i} defaultChecked={previous === i} onChange={() => setError('')} /> {text}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {error && <p id="item-error" className="error" role="alert">{error}</p>}
+      <div className="actions-row">
+        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>Back</button>
+        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.skip' })}>Skip</button>
+        <button className="button" type="submit">Next</button>
+      </div>
+    </form>
+  );
+}
