@@ -80,27 +80,45 @@ export function planJourney(curriculum: PlannerCurriculum, input: PlanInput): Jo
   const pathOrder = pathPositions(curriculum, input.target);
 
   // Every missing level is a step to cover, unless a module already done covers it.
-  const coversStep = (m: PlannerModule, s: CompetencyLevel) => m.develops.some((d) => d.competency === s.competency && d.level === s.level);
+  const key = (competency: string, level: number) => `${competency}\u0000${level}`;
+  const doneCovers = new Set([...done].flatMap((id) => modules.get(id)?.develops.map((d) => key(d.competency, d.level)) ?? []));
   const steps = targets
     .flatMap((t) => range(level(t.competency) + 1, t.level).map((l) => ({ competency: t.competency, level: l })))
-    .filter((s) => ![...done].some((id) => modules.has(id) && coversStep(modules.get(id)!, s)));
+    .filter((s) => !doneCovers.has(key(s.competency, s.level)));
+  const stepKeys = new Set(steps.map((s) => key(s.competency, s.level)));
+
+  // Candidate modules per step, computed once (modules are in id order, so lists are too).
+  const coveringStep = new Map<string, PlannerModule[]>();
+  for (const m of modules.values()) {
+    if (done.has(m.id)) continue;
+    for (const d of m.develops) {
+      const k = key(d.competency, d.level);
+      if (stepKeys.has(k)) coveringStep.set(k, [...(coveringStep.get(k) ?? []), m]);
+    }
+  }
 
   const chosen = new Map<string, Reason[]>();
   const uncovered: CompetencyLevel[] = [];
-  const open = (s: CompetencyLevel) => ![...chosen.keys()].some((id) => coversStep(modules.get(id)!, s));
+  const covered = new Set<string>();
+  const openSteps = (m: PlannerModule) => m.develops.filter((d) => { const k = key(d.competency, d.level); return stepKeys.has(k) && !covered.has(k); }).length;
   for (const step of steps) {
-    if (!open(step)) continue;
-    const candidates = [...modules.values()].filter((m) => !done.has(m.id) && coversStep(m, step));
+    const k = key(step.competency, step.level);
+    if (covered.has(k)) continue;
+    const candidates = [...(coveringStep.get(k) ?? [])];
     if (candidates.length === 0) {
       uncovered.push(step);
       continue;
     }
-    const score = (m: PlannerModule) => steps.filter((s) => open(s) && coversStep(m, s)).length;
-    candidates.sort((a, b) => (pathOrder.has(b.id) ? 1 : 0) - (pathOrder.has(a.id) ? 1 : 0) || score(b) - score(a) || a.duration - b.duration || a.id.localeCompare(b.id));
-    chosen.set(candidates[0]!.id, []);
+    candidates.sort((a, b) => (pathOrder.has(b.id) ? 1 : 0) - (pathOrder.has(a.id) ? 1 : 0) || openSteps(b) - openSteps(a) || a.duration - b.duration || a.id.localeCompare(b.id));
+    const pick = candidates[0]!;
+    chosen.set(pick.id, []);
+    for (const d of pick.develops) covered.add(key(d.competency, d.level));
   }
   for (const [id, reasons] of chosen) {
-    for (const s of steps) if (coversStep(modules.get(id)!, s)) reasons.push({ competency: s.competency, from: s.level - 1, to: s.level });
+    for (const d of modules.get(id)!.develops) {
+      if (stepKeys.has(key(d.competency, d.level))) reasons.push({ competency: d.competency, from: d.level - 1, to: d.level });
+    }
+    reasons.sort((a, b) => a.competency.localeCompare(b.competency) || a.to - b.to);
   }
 
   // Close over prerequisites that are not done yet.
@@ -183,16 +201,25 @@ function topologicalOrder(ids: string[], modules: ReadonlyMap<string, PlannerMod
     }
     return 0;
   };
-  const ready = ids.filter((id) => waiting.get(id) === 0);
+  // `ready` stays sorted: new entries are inserted in place (binary search), the smallest is taken.
+  const ready = ids.filter((id) => waiting.get(id) === 0).sort(compare);
+  const insert = (id: string) => {
+    let [lo, hi] = [0, ready.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(ready[mid]!, id) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    ready.splice(lo, 0, id);
+  };
   const order: string[] = [];
   while (ready.length > 0) {
-    ready.sort(compare);
     const id = ready.shift()!;
     order.push(id);
     for (const other of dependents.get(id)!) {
       const left = waiting.get(other)! - 1;
       waiting.set(other, left);
-      if (left === 0) ready.push(other);
+      if (left === 0) insert(other);
     }
   }
   return order;

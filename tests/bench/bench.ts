@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: measures what learners and authors wait for. Prints medians (and p95) over
+ * repeated runs in one process; compare ratios within a run, since absolute times on shared
+ * machines are noisy. `-- --quick` runs fewer iterations.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkContent } from '../../src/authoring/checkContent';
+import { scoreAssessment } from '../../src/lib/assessment/scoreAssessment';
+import { planJourney } from '../../src/lib/journey/planJourney';
+import { generatePlannerCurriculum } from '../helpers/generatePlannerCurriculum';
+
+const quick = process.argv.includes('--quick');
+const runs = quick ? 15 : 60;
+
+function measure(name: string, target: number | undefined, fn: () => unknown) {
+  for (let i = 0; i < 3; i++) fn(); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  const p95 = times[Math.floor(times.length * 0.95)]!;
+  const verdict = target === undefined ? '' : median <= target ? `✓ under ${target} ms` : `✗ over ${target} ms`;
+  console.log(`${name.padEnd(58)} median ${median.toFixed(2).padStart(8)} ms   p95 ${p95.toFixed(2).padStart(8)} ms   ${verdict}`);
+  return median;
+}
+
+console.log(`Cohesion benchmarks (${runs} runs each, Node ${process.version})\n`);
+
+const big = generatePlannerCurriculum({ seed: 42, modules: 1000, competencies: 100 });
+const nothingKnown = { levels: {}, target: { kind: 'model' } as const };
+const planned = planJourney(big, nothingKnown);
+console.log(`generated curriculum: ${big.modules.length} modules, ${big.competencies.length} competencies; journey from level 0: ${planned.stages.reduce((n, s) => n + s.steps.length, 0)} modules\n`);
+const plan1000 = measure('planJourney: 1,000 modules, 100 competencies, from 0', 20, () => planJourney(big, nothingKnown));
+const halfway = Object.fromEntries(big.competencies.map((c, i) => [c.id, i % 3]));
+measure('planJourney: 1,000 modules, 100 competencies, mixed levels', 20, () => planJourney(big, { levels: halfway, target: { kind: 'model' } }));
+const small = generatePlannerCurriculum({ seed: 42, modules: 100, competencies: 15 });
+const plan100 = measure('planJourney: 100 modules, 15 competencies, from 0', undefined, () => planJourney(small, nothingKnown));
+console.log(`  ratio 1,000 / 100 modules: ${(plan1000 / plan100).toFixed(1)}×`);
+
+const answers = Object.fromEntries(big.assessment.flatMap((b) => b.items.map((item, i) => [item.id, i % item.options.length])));
+measure('scoreAssessment: 100 competencies', 5, () => scoreAssessment(big.assessment, answers));
+measure('check:content on the default curriculum (read + validate)', undefined, () => checkContent(process.cwd()));
