@@ -10,6 +10,16 @@ async function answerByKeyboard(page: Page) {
 
 const questionLabel = (page: Page) => page.getByText(/^Question \d+ of \d+/);
 
+/** Skips every question: no evidence, so the journey covers every target from level 0. */
+async function skipWholeAssessment(page: Page) {
+  await page.goto('/assessment/');
+  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
 test('a new learner takes the assessment by keyboard, resumes after closing the page, and gets a stable journey', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/assessment/');
@@ -64,12 +74,7 @@ test('a new learner takes the assessment by keyboard, resumes after closing the 
 
 test('completing a module by passing its knowledge checks moves journey progress', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto('/assessment/');
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  // Skip every question: no evidence, so the journey covers every target from level 0.
-  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
-  await page.getByRole('button', { name: 'See my results' }).click();
+  await skipWholeAssessment(page);
   await page.getByRole('link', { name: 'See your journey' }).click();
   await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
 
@@ -90,12 +95,7 @@ test('completing a module by passing its knowledge checks moves journey progress
 });
 
 test('a module can be tested out, recorded apart from completion', async ({ page }) => {
-  await page.goto('/assessment/');
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await skipWholeAssessment(page);
 
   await page.goto('/modules/engagement-model-essentials/test-out/');
   for (const form of await page.locator('form[data-kc]').all()) {
@@ -122,12 +122,7 @@ test('the home page offers to continue where the learner left off', async ({ pag
 });
 
 test('changing the target and restarting ask for confirmation', async ({ page }) => {
-  await page.goto('/assessment/');
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await skipWholeAssessment(page);
   await page.goto('/journey/');
   await expect(page.locator('.journey-step').first()).toBeVisible();
   const before = await page.locator('.journey-step > a').count();
