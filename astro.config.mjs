@@ -3,11 +3,12 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [curriculumCheck(), mdx(), react()],
+  integrations: [curriculumCheck(), mdx(), react(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

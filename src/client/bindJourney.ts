@@ -13,8 +13,8 @@ export function bindJourney(box: HTMLElement): void {
   let send: ((event: JourneyEvent) => void) | undefined;
   document.addEventListener('cohesion:check-answered', (e) => {
     if ((e.target as Element).closest('[data-test-out]')) return;
-    const { passed, checkId } = (e as CustomEvent<CheckAnsweredDetail>).detail;
-    const event: JourneyEvent = { type: passed ? 'check.pass' : 'check.fail', moduleId, checkId };
+    const { passed, checkId, chosen } = (e as CustomEvent<CheckAnsweredDetail>).detail;
+    const event: JourneyEvent = { type: passed ? 'check.pass' : 'check.fail', moduleId, checkId, chosen };
     if (send) send(event);
     else pending.push(event);
   });
@@ -22,8 +22,8 @@ export function bindJourney(box: HTMLElement): void {
   void import('./journeyActor').then(async ({ getJourney }) => {
     const { actor, curriculum } = await getJourney();
     send = (event) => actor.send(event);
-    const inJourney = () => journeyModuleIds(actor.getSnapshot().context.journey).includes(moduleId);
-    if (inJourney()) actor.send({ type: 'module.open', moduleId });
+    // Opening a module is recorded (xAPI "experienced") whether or not it is in the journey.
+    actor.send({ type: 'module.open', moduleId });
     for (const event of pending.splice(0)) actor.send(event);
 
     const module = curriculum.modules.find((m) => m.id === moduleId);

@@ -22,6 +22,7 @@ export function bindTestOut(section: HTMLElement): void {
         result.textContent = `You answered all ${total} checks right first time: this module is marked as tested out in your journey.`;
       });
     } else {
+      void import('./journeyActor').then(async ({ getJourney }) => (await getJourney()).actor.send({ type: 'module.testOutFailed', moduleId }));
       result.textContent = `You answered ${right} of ${total} right first time. Take the module to close the gap; your journey keeps it.`;
     }
     result.focus();

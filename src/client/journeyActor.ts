@@ -1,8 +1,13 @@
 import { createActor, type Actor } from 'xstate';
+import { learnerId, loadStatements, recordStatements } from '../db/events';
 import { loadJourneySnapshot, saveJourneySnapshot } from '../db/journeySnapshot';
 import { saveRegion } from '../db/region';
-import { createJourneyMachine, type JourneyMachine } from '../lib/journey/journeyMachine';
+import { createJourneyMachine, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../lib/journey/journeyMachine';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import { deriveProgress } from '../lib/progress/deriveProgress';
+import type { Stamp } from '../lib/progress/statements';
+import { statementsForTransition } from '../lib/progress/statementsForTransition';
+import { requestPersistence } from './requestPersistence';
 
 export type JourneyActor = Actor<JourneyMachine>;
 
@@ -10,28 +15,54 @@ let running: Promise<{ actor: JourneyActor; curriculum: PlannerCurriculum }> | u
 
 /**
  * The learner's journey actor for this page: restored from IndexedDB (or new), repaired if the
- * curriculum changed since it was saved, and saved again after every transition. One per page.
+ * curriculum changed since it was saved, brought up to date with the event log (which may hold
+ * progress imported from another device), and saved again after every transition. Every
+ * transition's learning events are appended to the log as xAPI statements. One per page.
  */
 export function getJourney(): Promise<{ actor: JourneyActor; curriculum: PlannerCurriculum }> {
   running ??= start();
   return running;
 }
 
+// Housekeeping events change no learning: they produce no statements.
+const UNRECORDED = new Set(['xstate.init', 'curriculum.check', 'progress.merge', 'notice.dismiss']);
+
 async function start() {
-  const [curriculum, stored] = await Promise.all([
+  const [curriculum, stored, log, learner] = await Promise.all([
     fetch('/curriculum.json').then((r) => r.json() as Promise<PlannerCurriculum>),
     loadJourneySnapshot(),
+    loadStatements(),
+    learnerId(),
   ]);
+  const stamp: Stamp = {
+    actor: { objectType: 'Agent', account: { homePage: location.origin, name: learner } },
+    id: () => crypto.randomUUID(),
+    now: () => new Date().toISOString(),
+  };
+  let previous: JourneyContext | undefined;
+  const inspect = (event: { type: string; snapshot?: unknown; event?: unknown }) => {
+    if (event.type !== '@xstate.snapshot') return;
+    const next = (event.snapshot as { context: JourneyContext }).context;
+    const cause = event.event as JourneyEvent | { type: string };
+    if (previous && !UNRECORDED.has(cause.type)) {
+      void recordStatements(statementsForTransition(stamp, curriculum, previous, next, cause as JourneyEvent)).catch((error) => console.error('Cohesion: could not record a learning event.', error));
+    }
+    previous = next;
+  };
+
   const machine = createJourneyMachine(curriculum);
   let actor: JourneyActor;
   try {
-    actor = createActor(machine, stored ? { snapshot: stored as never } : {}).start();
+    actor = createActor(machine, { ...(stored ? { snapshot: stored as never } : {}), inspect }).start();
   } catch (error) {
     // A snapshot this machine cannot read (e.g. from a much older release): start afresh but say so.
     console.warn('Cohesion: the saved journey could not be restored and was reset.', error);
-    actor = createActor(machine).start();
+    actor = createActor(machine, { inspect }).start();
   }
   if (actor.getSnapshot().context.curriculumVersion !== curriculum.version) actor.send({ type: 'curriculum.check' });
+  const progress = deriveProgress(log);
+  const done = (status: string) => Object.entries(progress.modules).filter(([, m]) => m.status === status).map(([id]) => id);
+  actor.send({ type: 'progress.merge', completed: done('completed'), testedOut: done('tested-out') });
 
   let region = actor.getSnapshot().context.region;
   // Each transition is written at once: IndexedDB applies write transactions on one store in the
@@ -39,11 +70,17 @@ async function start() {
   // when the learner navigates away.
   const save = () => saveJourneySnapshot(actor.getPersistedSnapshot()).catch((error) => console.error('Cohesion: could not save the journey.', error));
   void save();
+  let wasPlanned = actor.getSnapshot().context.journey !== null;
   actor.subscribe((snapshot) => {
     void save();
     if (snapshot.context.region !== region) {
       region = snapshot.context.region;
       void saveRegion(region);
+    }
+    // The first plan is the moment there is something worth keeping: ask the browser to keep it.
+    if (!wasPlanned && snapshot.context.journey !== null) {
+      wasPlanned = true;
+      void requestPersistence();
     }
   });
   return { actor, curriculum };

@@ -1,11 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { LearningStatement } from '../lib/progress/statements';
 
 /** The learner's settings: one row, id "me". */
 export interface Profile {
   id: 'me';
   /** Region or healthcare archetype id from content/regions.yaml. */
   region: string;
+  /** A random UUID naming this learner in xAPI statements (account name); created on first use. */
+  learnerId?: string;
   updatedAt: string;
+}
+
+/** A statement id waiting to be sent to a Learning Record Store. */
+export interface OutboxEntry {
+  id: string;
 }
 
 /** A private note written in a module's <Reflection>. */
@@ -33,6 +41,8 @@ export class AppDB extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   reflections!: EntityTable<ReflectionNote, 'key'>;
   journey!: EntityTable<JourneyRecord, 'id'>;
+  events!: EntityTable<LearningStatement, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
 
   constructor(name = 'cohesion') {
     super(name);
@@ -42,5 +52,7 @@ export class AppDB extends Dexie {
     });
     // v2: the journey machine's snapshot.
     this.version(2).stores({ journey: 'id' });
+    // v3: the append-only learning-event log (xAPI statements) and the sync outbox.
+    this.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
   }
 }

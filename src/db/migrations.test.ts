@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB } from './AppDB';
+import { loadStatements } from './events';
 import { loadJourneySnapshot, saveJourneySnapshot } from './journeySnapshot';
 import { loadReflection } from './reflections';
 import { loadRegion } from './region';
@@ -24,7 +25,24 @@ describe('AppDB upgrades', () => {
     expect(await loadJourneySnapshot(db)).toBeUndefined();
     await saveJourneySnapshot({ value: 'planned' }, db);
     expect(await loadJourneySnapshot(db)).toEqual({ value: 'planned' });
-    expect(db.verno).toBe(2);
+    await db.delete();
+  });
+
+  it('v2 → v3 keeps the journey, profile and reflections and adds an empty event log and outbox', async () => {
+    await createVersion1('upgrade-2-3');
+    const v2 = new Dexie('upgrade-2-3');
+    v2.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
+    v2.version(2).stores({ journey: 'id' });
+    await v2.table('journey').put({ id: 'me', snapshot: { value: 'learning' }, updatedAt: '2026-02-01T00:00:00.000Z' });
+    v2.close();
+
+    const db = new AppDB('upgrade-2-3');
+    expect(await loadJourneySnapshot(db)).toEqual({ value: 'learning' });
+    expect(await loadRegion(db)).toBe('emerging');
+    expect(await loadReflection('m/r', db)).toBe('kept across upgrades');
+    expect(await loadStatements(db)).toEqual([]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(db.verno).toBe(3);
     await db.delete();
   });
 });

@@ -29,7 +29,10 @@ export function generatePlannerCurriculum({ seed, modules: moduleCount, competen
   const rnd = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const competencies = Array.from({ length: competencyCount }, (_, i) => ({ id: `c${String(i).padStart(3, '0')}`, name: `Competency ${i}` }));
-  const pairs = competencies.flatMap((c) => Array.from({ length: levels }, (_, l) => ({ competency: c.id, level: l + 1 }))).filter(() => rnd() >= holes);
+  const all = competencies.flatMap((c) => Array.from({ length: levels }, (_, l) => ({ competency: c.id, level: l + 1 })));
+  const kept = all.filter(() => rnd() >= holes);
+  // Holes may not swallow every level: modules need something to develop.
+  const pairs = kept.length > 0 ? kept : all.slice(0, 1);
   const modules: PlannerModule[] = [];
   for (let i = 0; i < moduleCount; i++) {
     const first = i < pairs.length ? pairs[i]! : pick(pairs);

@@ -36,9 +36,11 @@ export type JourneyEvent =
   | { type: 'assessment.finish' }
   | { type: 'journey.begin' }
   | { type: 'module.open'; moduleId: string }
-  | { type: 'check.pass'; moduleId: string; checkId: string }
-  | { type: 'check.fail'; moduleId: string; checkId: string }
+  | { type: 'check.pass'; moduleId: string; checkId: string; chosen?: number[] }
+  | { type: 'check.fail'; moduleId: string; checkId: string; chosen?: number[] }
   | { type: 'module.testOut'; moduleId: string }
+  | { type: 'module.testOutFailed'; moduleId: string }
+  | { type: 'progress.merge'; completed: string[]; testedOut: string[] }
   | { type: 'suggestion.dismiss' }
   | { type: 'reassessment.start' }
   | { type: 'journey.finish' }
@@ -90,6 +92,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     types: { context: {} as JourneyContext, events: {} as JourneyEvent },
     guards: {
       canGoBack: ({ context }) => context.cursor > 0,
+      moduleInJourney: ({ context, event }) => event.type === 'module.open' && journeyModuleIds(context.journey).includes(event.moduleId),
       canGoForward: ({ context }) => context.cursor < items.length,
       failedTwice: ({ context, event }) => event.type === 'check.fail' && (context.failures[event.moduleId] ?? 0) + 1 >= 2,
       journeyDone: ({ context }) => {
@@ -138,6 +141,12 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       }),
       suggest: assign({ suggestion: ({ event }) => (event.type === 'check.fail' ? suggestRemedy(curriculum, event.moduleId) : null) }),
       clearSuggestion: assign({ suggestion: () => null }),
+      mergeProgress: assign(({ context, event }) => {
+        if (event.type !== 'progress.merge') return {};
+        const known = new Set(curriculum.modules.map((m) => m.id));
+        const add = (mine: string[], theirs: string[]) => [...new Set([...mine, ...theirs.filter((id) => known.has(id))])];
+        return { completed: add(context.completed, event.completed), testedOut: add(context.testedOut, event.testedOut.filter((id) => !event.completed.includes(id))) };
+      }),
       recordTestOut: assign({
         testedOut: ({ context, event }) => (event.type === 'module.testOut' && !context.testedOut.includes(event.moduleId) ? [...context.testedOut, event.moduleId] : context.testedOut),
       }),
@@ -171,6 +180,9 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       'check.pass': { actions: 'recordPass' },
       'check.fail': { actions: 'recordFailure' },
       'module.testOut': { actions: 'recordTestOut' },
+      // Recorded in the event log only; the journey does not change.
+      'module.testOutFailed': {},
+      'progress.merge': { actions: 'mergeProgress' },
     },
     states: {
       notStarted: {
@@ -194,7 +206,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       planned: {
         on: {
           'journey.begin': 'learning',
-          'module.open': { target: 'learning', actions: 'openModule' },
+          'module.open': [{ guard: 'moduleInJourney', target: 'learning', actions: 'openModule' }, { actions: 'openModule' }],
           'target.change': { target: 'planned', reenter: true, actions: 'changeTarget' },
           'assessment.start': { target: 'reassessing', actions: 'startReassessment' },
         },

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The site's service worker (src/integrations/serviceWorker.ts) must be allowed to run.
+test.use({ serviceWorkers: 'allow' });
+
+const questionLabel = (page: Page) => page.getByText(/^Question \d+ of \d+/);
+
+/** Opens `url` and checks the page itself was served, not the "not found" fallback. */
+async function openPage(page: Page, url: string, heading: string) {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+}
+
+test('after one visit the whole site works offline, and progress made offline survives a reload', async ({ page, context }) => {
+  test.setTimeout(30_000);
+  await page.goto('/');
+  // The first worker precaches the site, claims the page and says so.
+  const ready = page.getByText('Cohesion is ready to work offline.');
+  await expect(ready).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null)).toBe(true);
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  await dismiss.focus();
+  await page.keyboard.press('Enter');
+  await expect(ready).toBeHidden();
+
+  await context.setOffline(true);
+
+  // Pages never opened before, each served from the precache by its directory URL.
+  await openPage(page, '/competencies/', 'Competency framework');
+  await openPage(page, '/paths/value-and-insight/', 'Value and insight');
+  await openPage(page, '/modules/healthcare-archetypes/', 'Healthcare archetypes');
+  await openPage(page, '/no-such-page/', 'Page not found');
+
+  // Part of the self-assessment, then a reload: it resumes where the learner stopped.
+  await openPage(page, '/assessment/', 'Self-assessment');
+  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (let i = 1; i <= 3; i++) {
+    await expect(questionLabel(page)).toHaveText(new RegExp(`^Question ${i} of`));
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(questionLabel(page)).toHaveText(/^Question 4 of/);
+  await page.reload();
+  await expect(questionLabel(page)).toHaveText(/^Question 4 of/);
+
+  // Finish it (a module is only part of the journey once there is one), then complete the first module.
+  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('link', { name: 'See your journey' }).click();
+  await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
+  await page.getByRole('link', { name: /^Start: / }).click();
+
+  const status = page.getByRole('complementary', { name: 'Your journey' });
+  await expect(status).toContainText('0 of');
+  for (const form of await page.locator('form[data-kc]').all()) {
+    const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
+    for (const i of correct) await form.locator('input').nth(i).check();
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.getByRole('status')).toHaveText(/^Correct/);
+  }
+  await expect(status).toContainText('Done');
+
+  await page.reload();
+  await expect(status).toContainText('Done');
+  await status.getByRole('link', { name: 'your journey' }).click();
+  await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();
+});
