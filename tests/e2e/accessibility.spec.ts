@@ -13,6 +13,7 @@ const pages = [
   ['self-assessment', '/assessment/'],
   ['test-out', '/modules/healthcare-archetypes/test-out/'],
   ['region', '/region/'],
+  ['your data', '/data/'],
   ['not found', '/no-such-page/'],
 ] as const;
 

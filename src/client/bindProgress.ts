@@ -1,0 +1,43 @@
+import { loadStatements } from '../db/events';
+import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import { competencyLevelsReached, deriveProgress, type ModuleStatus } from '../lib/progress/deriveProgress';
+
+const LABELS: Record<ModuleStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Done', 'tested-out': 'Tested out' };
+
+/**
+ * Shows the learner's progress, derived from the event log, on server-rendered lists:
+ * `[data-progress-module]` cards get a status badge, `[data-progress-path]` a progress bar
+ * (its value: the path's module ids, comma-separated), `[data-progress-competency]` the level reached.
+ */
+export async function bindProgress(root: ParentNode): Promise<void> {
+  const progress = deriveProgress(await loadStatements());
+  const status = (id: string): ModuleStatus => progress.modules[id]?.status ?? 'not-started';
+
+  for (const card of root.querySelectorAll<HTMLElement>('[data-progress-module]')) {
+    const badge = card.querySelector<HTMLElement>('[data-status]');
+    const s = status(card.dataset.progressModule!);
+    if (!badge || s === 'not-started') continue;
+    badge.textContent = LABELS[s];
+    badge.hidden = false;
+  }
+  for (const box of root.querySelectorAll<HTMLElement>('[data-progress-path]')) {
+    const ids = box.dataset.progressPath!.split(',');
+    const done = ids.filter((id) => status(id) === 'completed' || status(id) === 'tested-out').length;
+    box.querySelector('[data-progress-text]')!.textContent = `Your progress: ${done} of ${ids.length} modules done`;
+    const bar = box.querySelector('progress')!;
+    bar.max = ids.length;
+    bar.value = done;
+    box.hidden = false;
+  }
+  const competencies = [...root.querySelectorAll<HTMLElement>('[data-progress-competency]')];
+  if (competencies.length > 0) {
+    const curriculum = (await fetch('/curriculum.json').then((r) => r.json())) as PlannerCurriculum;
+    const reached = competencyLevelsReached(progress, curriculum.modules);
+    for (const box of competencies) {
+      const level = reached[box.dataset.progressCompetency!];
+      if (!level) continue;
+      box.textContent = `You have reached level ${level} ${curriculum.scale.find((l) => l.level === level)?.name ?? ''} through the modules you have done.`;
+      box.hidden = false;
+    }
+  }
+}
