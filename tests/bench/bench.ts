@@ -3,7 +3,11 @@
  * repeated runs in one process; compare ratios within a run, since absolute times on shared
  * machines are noisy. `-- --quick` runs fewer iterations.
  */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
 import { checkContent } from '../../src/authoring/checkContent';
 import { scoreAssessment } from '../../src/lib/assessment/scoreAssessment';
 import { planJourney } from '../../src/lib/journey/planJourney';
@@ -44,3 +48,24 @@ console.log(`  ratio 1,000 / 100 modules: ${(plan1000 / plan100).toFixed(1)}×`)
 const answers = Object.fromEntries(big.assessment.flatMap((b) => b.items.map((item, i) => [item.id, i % item.options.length])));
 measure('scoreAssessment: 100 competencies', 5, () => scoreAssessment(big.assessment, answers));
 measure('check:content on the default curriculum (read + validate)', undefined, () => checkContent(process.cwd()));
+
+// In Chromium: progress derivation from 10,000 events and recording one event in IndexedDB.
+const bundle = await build({ entryPoints: [new URL('./browserBench.ts', import.meta.url).pathname], bundle: true, format: 'iife', write: false, target: 'es2022' });
+const html = `<!doctype html><title>bench</title><script>${bundle.outputFiles[0]!.text}</script>`;
+const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+  const r = await page.evaluate((n) => (window as unknown as { benchRun: (n: number) => Promise<Record<string, number>> }).benchRun(n), runs);
+  const line = (name: string, median: number, p95: number | undefined, target: string) => console.log(`${name.padEnd(58)} median ${median.toFixed(2).padStart(8)} ms   ${p95 === undefined ? ' '.repeat(16) : `p95 ${p95.toFixed(2).padStart(8)} ms`}   ${target}`);
+  console.log(`\nIn Chromium ${browser.version()}:`);
+  line('deriveProgress: 10,000 events', r.deriveMedian!, r.deriveP95, r.deriveMedian! < 100 ? '✓ under 100 ms' : '✗ over 100 ms');
+  line('recordStatements: one event, committed to IndexedDB', r.recordMedian!, r.recordP95, r.recordP95! < 5 ? '✓ p95 under 5 ms' : '✗ p95 over 5 ms');
+  line('load 10,000 events from IndexedDB and derive progress', r.loadAndDeriveMedian!, undefined, '');
+} finally {
+  await browser.close();
+  server.close();
+}
