@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answerChecksCorrectly, questionLabel } from '../helpers/learner';
 
 /** Answers the question on screen by keyboard alone: Tab to the options, pick the first, Enter. */
 async function answerByKeyboard(page: Page) {
@@ -8,7 +9,6 @@ async function answerByKeyboard(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-const questionLabel = (page: Page) => page.getByText(/^Question \d+ of \d+/);
 
 /** Skips every question: no evidence, so the journey covers every target from level 0. */
 async function skipWholeAssessment(page: Page) {
@@ -81,12 +81,7 @@ test('completing a module by passing its knowledge checks moves journey progress
   await page.getByRole('link', { name: /^Start: / }).click();
   const status = page.getByRole('complementary', { name: 'Your journey' });
   await expect(status).toContainText('0 of');
-  for (const form of await page.locator('form[data-kc]').all()) {
-    const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
-    for (const i of correct) await form.locator('input').nth(i).check();
-    await form.getByRole('button', { name: 'Check answer' }).click();
-    await expect(form.getByRole('status')).toHaveText(/^Correct/);
-  }
+  await answerChecksCorrectly(page);
   await expect(status).toContainText('Done');
 
   await status.getByRole('link', { name: 'your journey' }).click();
@@ -98,11 +93,7 @@ test('a module can be tested out, recorded apart from completion', async ({ page
   await skipWholeAssessment(page);
 
   await page.goto('/modules/engagement-model-essentials/test-out/');
-  for (const form of await page.locator('form[data-kc]').all()) {
-    const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
-    for (const i of correct) await form.locator('input').nth(i).check();
-    await form.getByRole('button', { name: 'Check answer' }).click();
-  }
+  await answerChecksCorrectly(page);
   await expect(page.getByRole('status').filter({ hasText: /marked as tested out/ })).toBeVisible();
   await page.goto('/journey/');
   const testedOut = page.locator('.journey-step', { hasText: 'Tested out' });

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerChecksCorrectly, questionLabel } from '../helpers/learner';
 
 // The site's service worker (src/integrations/serviceWorker.ts) must be allowed to run.
 test.use({ serviceWorkers: 'allow' });
 
-const questionLabel = (page: Page) => page.getByText(/^Question \d+ of \d+/);
 
 /** Opens `url` and checks the page itself was served, not the "not found" fallback. */
 async function openPage(page: Page, url: string, heading: string) {
@@ -53,12 +53,7 @@ test('after one visit the whole site works offline, and progress made offline su
 
   const status = page.getByRole('complementary', { name: 'Your journey' });
   await expect(status).toContainText('0 of');
-  for (const form of await page.locator('form[data-kc]').all()) {
-    const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
-    for (const i of correct) await form.locator('input').nth(i).check();
-    await form.getByRole('button', { name: 'Check answer' }).click();
-    await expect(form.getByRole('status')).toHaveText(/^Correct/);
-  }
+  await answerChecksCorrectly(page);
   await expect(status).toContainText('Done');
 
   await page.reload();

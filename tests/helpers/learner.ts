@@ -1,0 +1,14 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The "Question n of N" line of the self-assessment. */
+export const questionLabel = (page: Page) => page.getByText(/^Question \d+ of \d+/);
+
+/** Answers every knowledge check on the page correctly (the markup says which options are right). */
+export async function answerChecksCorrectly(page: Page) {
+  for (const form of await page.locator('form[data-kc]').all()) {
+    const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
+    for (const i of correct) await form.locator('input').nth(i).check();
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.getByRole('status')).not.toBeEmpty();
+  }
+}
