@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerChecksCorrectly, questionLabel } from '../helpers/learner';
+import { answerChecksCorrectly, completeFirstJourneyModule, questionLabel } from '../helpers/learner';
 
 /** Answers the question on screen by keyboard alone: Tab to the options, pick the first, Enter. */
 async function answerByKeyboard(page: Page) {
@@ -75,14 +75,7 @@ test('a new learner takes the assessment by keyboard, resumes after closing the 
 test('completing a module by passing its knowledge checks moves journey progress', async ({ page }) => {
   test.setTimeout(90_000);
   await skipWholeAssessment(page);
-  await page.getByRole('link', { name: 'See your journey' }).click();
-  await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
-
-  await page.getByRole('link', { name: /^Start: / }).click();
-  const status = page.getByRole('complementary', { name: 'Your journey' });
-  await expect(status).toContainText('0 of');
-  await answerChecksCorrectly(page);
-  await expect(status).toContainText('Done');
+  const status = await completeFirstJourneyModule(page);
 
   await status.getByRole('link', { name: 'your journey' }).click();
   await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();

@@ -12,3 +12,18 @@ export async function answerChecksCorrectly(page: Page) {
     await expect(form.getByRole('status')).not.toBeEmpty();
   }
 }
+
+/**
+ * From the assessment results: opens the journey, starts its first module and completes it by
+ * passing every knowledge check. Returns the module page's journey box.
+ */
+export async function completeFirstJourneyModule(page: Page) {
+  await page.getByRole('link', { name: 'See your journey' }).click();
+  await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
+  await page.getByRole('link', { name: /^Start: / }).click();
+  const status = page.getByRole('complementary', { name: 'Your journey' });
+  await expect(status).toContainText('0 of');
+  await answerChecksCorrectly(page);
+  await expect(status).toContainText('Done');
+  return status;
+}
