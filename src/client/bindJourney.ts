@@ -1,5 +1,5 @@
 import type { JourneyEvent } from '../lib/journey/journeyMachine';
-import { journeyModuleIds } from '../lib/journey/journeyMachine';
+import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
 
 /**

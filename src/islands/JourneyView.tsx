@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
-import { journeyModuleIds } from '../lib/journey/journeyMachine';
+import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { useJourney, useJourneySnapshot } from './useJourney';

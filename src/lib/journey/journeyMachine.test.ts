@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { testCurriculum } from '../curriculum/testCurriculum';
-import { createJourneyMachine, journeyModuleIds, type JourneyEvent, type JourneyMachine } from './journeyMachine';
+import { createJourneyMachine, type JourneyEvent, type JourneyMachine } from './journeyMachine';
+import { journeyModuleIds } from './journeyModuleIds';
 import { toPlannerCurriculum, type PlannerCurriculum } from './plannerCurriculum';
 
 /** The test curriculum with a second mapping item, targets on mapping 2 and value 2. */

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { levelsOf, scoreAssessment, type Answers, type CompetencyEstimate } from '../assessment/scoreAssessment';
+import { journeyModuleIds } from './journeyModuleIds';
 import { describeChanges, plannedModules, type JourneyChange, type PlannedModules } from './journeyChange';
 import { planJourney, type Journey, type JourneyTarget } from './planJourney';
 import type { PlannerCurriculum } from './plannerCurriculum';
@@ -54,10 +55,6 @@ export function assessmentItemIds(curriculum: PlannerCurriculum): string[] {
   return curriculum.assessment.flatMap((b) => b.items.map((i) => i.id));
 }
 
-/** Modules of a journey, in order. */
-export function journeyModuleIds(journey: Journey | null): string[] {
-  return journey?.stages.flatMap((s) => s.steps.map((step) => step.moduleId)) ?? [];
-}
 
 export function initialContext(curriculum: PlannerCurriculum): JourneyContext {
   return {
@@ -255,3 +252,4 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
 }
 
 export type JourneyMachine = ReturnType<typeof createJourneyMachine>;
+

@@ -1,4 +1,5 @@
-import { journeyModuleIds, type JourneyContext, type JourneyEvent } from '../journey/journeyMachine';
+import type { JourneyContext, JourneyEvent } from '../journey/journeyMachine';
+import { journeyModuleIds } from '../journey/journeyModuleIds';
 import type { PlannerCurriculum } from '../journey/plannerCurriculum';
 import { statements, type LearningStatement, type Stamp } from './statements';
 
