@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
@@ -59,7 +59,7 @@ export function readCurriculum(root: string): ReadResult {
   };
 
   const curriculum: Curriculum = { scale: [], regions: [], models: [], competencies: [], modules: [], paths: [], assessment: [] };
-  const contentRoot = join(root, CONTENT_DIR);
+  const contentRoot = resolve(root, CONTENT_DIR);
 
   for (const key of ['scale', 'regions'] as const) {
     const { file: name, schema } = listFiles[key];

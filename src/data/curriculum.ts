@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { CONTENT_DIR, listFiles } from '../authoring/contentLayout';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { createCatalog, type Catalog } from '../lib/curriculum/createCatalog';
@@ -43,7 +43,7 @@ async function load(): Promise<Catalog> {
 
 /** The module collection entry, for rendering its MDX body. */
 export async function getModuleEntry(id: string) {
-  const [entry] = (await getCollection('modules')).filter((e) => e.id === id);
+  const entry = await getEntry('modules', id);
   if (!entry) throw new Error(`No module "${id}" in content/modules/.`);
   return entry;
 }

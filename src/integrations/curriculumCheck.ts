@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../authoring/checkContent';
+import { CONTENT_DIR } from '../authoring/contentLayout';
 import { formatIssues } from '../lib/curriculum/contentIssue';
 
 /**
@@ -24,8 +26,9 @@ export function curriculumCheck(): AstroIntegration {
         logger.error(formatIssues(issues));
       },
       'astro:server:setup': ({ server, logger }) => {
+        const contentRoot = resolve(root, CONTENT_DIR);
         server.watcher.on('all', (_event, path) => {
-          if (!path.includes('/content/')) return;
+          if (!resolve(path).startsWith(contentRoot)) return;
           const { issues } = checkContent(root);
           if (issues.length) logger.error(formatIssues(issues));
           else logger.info('content/ is valid.');
