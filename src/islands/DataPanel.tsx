@@ -105,11 +105,12 @@ export default function DataPanel() {
       <section aria-labelledby="move">
         <h2 id="move">Export and import</h2>
         <p>Export everything as one JSON file, for a backup or to move to another device. Importing merges a file into what is here: nothing is lost or counted twice, and a file that is not a Cohesion export is refused without changing anything.</p>
-        <div className="actions-row">
+        {/* The buttons appear once the island runs, so a click can never land before it can act. */}
+        {counts && <div className="actions-row">
           <button className="button" type="button" onClick={() => void download()}>Export my data</button>
           <button className="button secondary" type="button" onClick={() => fileInput.current?.click()}>Import a file</button>
           <input ref={fileInput} hidden type="file" aria-label="Learner data file to import" accept="application/json,.json" onChange={(e) => void upload(e)} />
-        </div>
+        </div>}
         {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>{message.text}</p>}
       </section>
     </>
