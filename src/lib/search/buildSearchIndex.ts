@@ -1,0 +1,68 @@
+import lunr from 'lunr';
+import type { Curriculum } from '../curriculum/curriculum';
+import { extractModuleText } from './extractModuleText';
+import { packIndex } from './packIndex';
+import type { SearchFragment, SearchIndexFile, SearchRecord } from './searchRecord';
+
+/** Indexed fields and their weight: a word in a title says more than a word in the body. */
+export const SEARCH_FIELDS = { title: 8, headings: 4, keywords: 4, summary: 3, body: 1 } as const;
+
+/** The text sections of every module, for the fragment files. */
+export function buildSearchFragments(curriculum: Curriculum): SearchFragment[] {
+  return curriculum.modules.map((m) => ({
+    id: m.id,
+    sections: extractModuleText(m.body).map((s) => ({ h: s.heading, a: s.anchor, x: s.text })),
+  }));
+}
+
+/**
+ * The search index of a curriculum, built once at build time: a lunr index over each module's
+ * title, headings, summary and objectives, competency names and tags, and prose (scenarios,
+ * notes and knowledge-check questions included), plus the compact records and facets the
+ * browser needs to show and filter results. Markup is never indexed.
+ */
+export function buildSearchIndex(curriculum: Curriculum, fragments = buildSearchFragments(curriculum)): SearchIndexFile {
+  const competencyName = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
+  const pathsOf = (moduleId: string) => curriculum.paths.filter((p) => p.stages.some((s) => s.modules.includes(moduleId))).map((p) => p.id);
+  const sectionsOf = new Map(fragments.map((f) => [f.id, f.sections]));
+
+  // lunr's default English set-up (what `lunr(config)` does), with the builder kept for packing.
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.add(lunr.stemmer);
+  builder.ref('id');
+  for (const [field, boost] of Object.entries(SEARCH_FIELDS)) builder.field(field, { boost });
+  // Refs are positions in `records`, which keeps the packed index small.
+  curriculum.modules.forEach((m, i) => {
+    const sections = sectionsOf.get(m.id) ?? [];
+    builder.add({
+      id: String(i),
+      title: m.title,
+      headings: sections.flatMap((s) => (s.h ? [s.h] : [])).join(' '),
+      keywords: [...m.develops.map((d) => competencyName.get(d.competency) ?? d.competency), ...m.tags].join(' '),
+      summary: [m.summary, ...m.objectives].join(' '),
+      body: [...sections.map((s) => s.x), ...m.checks.map((c) => c.question)].join(' '),
+    });
+  });
+  const index = builder.build();
+
+  const records: SearchRecord[] = curriculum.modules.map((m) => ({
+    id: m.id,
+    t: m.title,
+    s: m.summary,
+    d: m.duration,
+    c: m.develops.map((d) => [d.competency, d.level]),
+    p: pathsOf(m.id),
+  }));
+
+  return {
+    version: 1,
+    index: packIndex(builder, index),
+    records,
+    facets: {
+      competencies: curriculum.competencies.map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name)),
+      levels: curriculum.scale.map((l) => ({ level: l.level, name: l.name })),
+      paths: curriculum.paths.map((p) => ({ id: p.id, title: p.title })).sort((a, b) => a.title.localeCompare(b.title)),
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../authoring/checkContent';
+import { buildSearchIndex } from './buildSearchIndex';
+import { createSearcher } from './createSearcher';
+
+// The real curriculum, indexed as the build indexes it and loaded from JSON as the browser loads it.
+const { curriculum } = checkContent(join(import.meta.dirname, '..', '..', '..'));
+const file = JSON.parse(JSON.stringify(buildSearchIndex(curriculum)));
+const searcher = createSearcher(file);
+const top = (q: string, n = 3) => searcher.search({ q }).slice(0, n).map((h) => h.record.id);
+
+describe('search over the default curriculum', () => {
+  // What learners type in the middle of an account plan, and the module that must come up.
+  const expectations: [string, string][] = [
+    ['buying centre', 'mapping-the-buying-centre'],
+    ['value hypothesis', 'building-a-value-hypothesis'],
+    ['single payer', 'healthcare-archetypes'],
+    ['executive sponsor', 'executive-sponsor-engagement'],
+    ['account plan template', 'writing-the-account-plan'],
+    ['hype cycle', 'the-programme-hype-cycle'],
+    ['metric dictionary', 'building-the-insight-engine'],
+    ['HEOR market access', 'team-selling-with-heor-and-market-access'],
+    ['co-creation workshop', 'co-creation-workshops'],
+    ['account selection criteria', 'selection-and-prioritisation-criteria'],
+    ['buying journey', 'the-customers-buying-journey'],
+    ['community of practice', 'stewarding-the-community-of-practice'],
+    ['realised value', 'proving-realised-value'],
+    ['review cadence', 'the-account-review-cadence'],
+  ];
+  it.each(expectations)('"%s" returns %s in the top 3', (q, id) => {
+    expect(top(q)).toContain(id);
+  });
+
+  it('finds modules from an unfinished word as the learner types', () => {
+    expect(searcher.search({ q: 'hypoth' }, { prefix: true }).slice(0, 3).map((h) => h.record.id)).toContain('building-a-value-hypothesis');
+  });
+
+  it('prefers modules that have every word, and falls back to any word when none has them all', () => {
+    const both = searcher.search({ q: 'formulary sponsor' });
+    expect(both.length).toBeGreaterThan(0);
+    const nonsense = searcher.search({ q: 'sponsor xylophonic' });
+    expect(nonsense.map((h) => h.record.id)).toContain('executive-sponsor-engagement');
+  });
+
+  it("honours lunr's syntax when it parses: field scoping and exclusion", () => {
+    const titled = searcher.search({ q: 'title:hypothesis' }).map((h) => h.record.id);
+    expect(titled).toEqual(['building-a-value-hypothesis']);
+    const without = searcher.search({ q: '+sponsor -executive' }).map((h) => h.record.id);
+    expect(without).not.toContain('executive-sponsor-engagement');
+  });
+
+  it('falls back to the plain words when lunr cannot parse the query', () => {
+    expect(top('nosuchfield:value hypothesis')).toContain('building-a-value-hypothesis');
+    expect(top('value^ hypothesis~')).toContain('building-a-value-hypothesis');
+  });
+
+  it('never throws, whatever the learner types', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...':*~^+- "<>/&abcvalue'.split('')), maxLength: 24 }), (q) => {
+        searcher.search({ q }, { prefix: true });
+      }),
+      { numRuns: 500 },
+    );
+    expect(() => searcher.search({ q: '<img src=x onerror=alert(1)>' })).not.toThrow();
+  });
+
+  it('reports the matched index terms of each hit, for highlighting', () => {
+    const [hit] = searcher.search({ q: 'buying centre' });
+    expect(hit!.terms).toEqual(expect.arrayContaining(['buy', 'centr']));
+  });
+
+  it('filters by competency and level, path and duration', () => {
+    const q = 'account';
+    const all = searcher.search({ q });
+    const mapping = searcher.search({ q, competency: 'stakeholder-mapping', level: 2 });
+    expect(mapping.length).toBeGreaterThan(0);
+    expect(mapping.length).toBeLessThan(all.length);
+    expect(mapping.every((h) => h.record.c.some(([c, l]) => c === 'stakeholder-mapping' && l === 2))).toBe(true);
+    const path = curriculum.paths[0]!;
+    expect(searcher.search({ q, path: path.id }).every((h) => h.record.p.includes(path.id))).toBe(true);
+    expect(searcher.search({ q, duration: 'short' }).every((h) => h.record.d <= 15)).toBe(true);
+  });
+
+  it('lists every module passing the filters, by title, when the query is empty', () => {
+    const listed = searcher.search({ q: '', competency: 'value-selling' });
+    const expected = curriculum.modules.filter((m) => m.develops.some((d) => d.competency === 'value-selling')).map((m) => m.title).sort((a, b) => a.localeCompare(b));
+    expect(listed.map((h) => h.record.t)).toEqual(expected);
+    expect(searcher.search({ q: '  ' })).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractModuleText } from './extractModuleText';
+
+const body = `import Something from './x';
+
+Opening words about **the buying centre**.
+
+## Map the people
+
+A [link](https://example.com) and \`code\`.
+
+| Role | Influence |
+| ---- | --------- |
+| Pharmacist | High |
+
+<Scenario title="A tender arrives">
+
+The hospital's tender asks for outcomes.
+
+</Scenario>
+
+<KnowledgeCheck id="roles" />
+
+### Map the people
+
+{props.hidden}
+
+<LocalNote region="single-payer">A national formulary decides.</LocalNote>
+`;
+
+describe('extractModuleText', () => {
+  const sections = extractModuleText(body);
+
+  it('keeps the prose before the first heading as an untitled section', () => {
+    expect(sections[0]).toEqual({ heading: null, anchor: null, text: 'Opening words about the buying centre.' });
+  });
+
+  it('splits at headings and gives each the id Astro gives it, de-duplicated like the page', () => {
+    expect(sections.map((s) => s.anchor)).toEqual([null, 'map-the-people', 'map-the-people-1']);
+  });
+
+  it('keeps link text, code, table cells and the text and titles of components, and drops markup', () => {
+    const text = sections[1]!.text;
+    expect(text).toContain('A link and code.');
+    expect(text).toContain('Pharmacist');
+    expect(text).toContain('A tender arrives');
+    expect(text).toContain("The hospital's tender asks for outcomes.");
+    expect(text).not.toMatch(/[<>|*`[\]]/);
+    expect(text).not.toContain('example.com');
+  });
+
+  it('leaves out imports, expressions and knowledge-check placeholders', () => {
+    const all = sections.map((s) => s.text).join(' ');
+    expect(all).not.toContain('import');
+    expect(all).not.toContain('props.hidden');
+    expect(all).not.toContain('roles');
+    expect(sections[2]!.text).toBe('A national formulary decides.');
+  });
+});
