@@ -34,7 +34,12 @@ describe('search over the default curriculum', () => {
   });
 
   it('finds modules from an unfinished word as the learner types', () => {
-    expect(searcher.search({ q: 'hypoth' }, { prefix: true }).slice(0, 3).map((h) => h.record.id)).toContain('building-a-value-hypothesis');
+    const typed = (q: string) => searcher.search({ q }, { prefix: true }).slice(0, 3).map((h) => h.record.id);
+    expect(typed('hypoth')).toContain('building-a-value-hypothesis');
+    // The likely word, not a rare one that happens to share the letters ("cen" → centre, not center).
+    expect(typed('buying cen')[0]).toBe('mapping-the-buying-centre');
+    // Typed letters can run past the stem: "buyi" is on its way to "buying", indexed as "buy".
+    expect(typed('buyi')).toContain('mapping-the-buying-centre');
   });
 
   it('prefers modules that have every word, and falls back to any word when none has them all', () => {

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { matchesFilters } from './matchesFilters';
-import { unpackIndex } from './packIndex';
+import { postingDocuments, unpackIndex } from './packIndex';
 import { QUERY_SYNTAX, queryTerms } from './queryTerms';
 import type { SearchFilters } from './searchFiltersSchema';
 import type { SearchIndexFile, SearchRecord } from './searchRecord';
@@ -34,23 +34,60 @@ export interface Searcher {
 export function createSearcher(file: SearchIndexFile): Searcher {
   const index = lunr.Index.load(unpackIndex(file.index));
 
+  // Index terms in lunr's sorted order, with the documents that have each, read from the packed file.
+  const allTerms = file.index.terms;
+  const firstAtLeast = (typed: string) => {
+    let lo = 0;
+    let hi = allTerms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (allTerms[mid]! < typed) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const known = (term: string) => allTerms[firstAtLeast(term)] === term;
+  const frequencies = new Map<number, number>();
+  const documentFrequency = (t: number) => {
+    let n = frequencies.get(t);
+    if (n === undefined) {
+      n = postingDocuments(file.index.postings[t]!).size;
+      frequencies.set(t, n);
+    }
+    return n;
+  };
+  /** The commonest index terms that start with the letters typed so far. */
+  const completions = (typed: string, n: number) => {
+    const found: number[] = [];
+    for (let i = firstAtLeast(typed); i < allTerms.length && allTerms[i]!.startsWith(typed); i++) found.push(i);
+    return found
+      .sort((a, b) => documentFrequency(b) - documentFrequency(a) || a - b)
+      .slice(0, n)
+      .map((i) => allTerms[i]!);
+  };
+
   const plain = (text: string, prefix: boolean): lunr.Index.Result[] => {
     const terms = queryTerms(text);
     if (terms.length === 0) return [];
-    const run = (presence: lunr.Query.presence) =>
-      index.query((q) => {
-        terms.forEach(({ term }, i) => {
-          const unfinished = prefix && i === terms.length - 1 && term.length >= 2;
-          if (unfinished) {
-            q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, presence });
-            q.term(term, { usePipeline: false, boost: 2 });
-          } else {
-            q.term(term, { usePipeline: false, presence });
-          }
-        });
-      });
-    const all = run(lunr.Query.presence.REQUIRED);
-    return all.length > 0 || terms.length === 1 ? all : run(lunr.Query.presence.OPTIONAL);
+    // Each word becomes the index terms that count as having it: a finished word, its stem; an
+    // unfinished one ("cen", "buyi"), the two commonest terms it starts ("centr") and any stem
+    // that starts it ("buy"). Rare completions are left out: a prefix should not rank a module
+    // first for a word the learner is unlikely to be typing.
+    const groups = terms.map(({ word, term }, i) => {
+      if (!prefix || i < terms.length - 1 || word.length < 2) return [term];
+      const typed = word.toLowerCase();
+      const shorter = Array.from({ length: Math.max(0, typed.length - 3) }, (_, k) => typed.slice(0, typed.length - 1 - k)).filter(known);
+      return [...new Set([...(known(term) ? [term] : []), ...completions(typed, 2), ...shorter])];
+    });
+    const results = index.query((q) => {
+      for (const group of groups) for (const t of group) q.term(t, { usePipeline: false });
+    });
+    // Every word first; if nothing has them all, any word will do.
+    const all = results.filter((r) => {
+      const matched = new Set(Object.keys(r.matchData.metadata));
+      return groups.every((group) => group.some((t) => matched.has(t)));
+    });
+    return all.length > 0 || groups.length === 1 ? all : results;
   };
 
   const query = (text: string, prefix: boolean): lunr.Index.Result[] => {

@@ -69,6 +69,21 @@ export function packIndex(builder: lunr.Builder, index: lunr.Index): PackedIndex
   return { version: json.version, pipeline: json.pipeline, fields, documents, k1: internals._k1, b: internals._b, terms, postings, lengths, frequencies };
 }
 
+/** The documents that have a term, in any field, from its packed postings. */
+export function postingDocuments(list: readonly number[]): Set<number> {
+  const docs = new Set<number>();
+  for (let i = 0; i < list.length; ) {
+    i++; // field number
+    const count = list[i++]!;
+    let doc = 0;
+    for (let k = 0; k < count; k++) docs.add((doc = k === 0 ? list[i++]! : doc + list[i++]!));
+  }
+  return docs;
+}
+
+// lunr's inverse document frequency; @types/lunr does not declare it.
+const idfOf = (lunr as unknown as { idf: (posting: object, documentCount: number) => number }).idf;
+
 /** Rebuilds lunr's JSON (with term numbers by position) from a packed index. */
 export function unpackIndex(packed: PackedIndex): object {
   const { fields, documents, terms, postings, lengths, frequencies, k1, b } = packed;
@@ -90,7 +105,7 @@ export function unpackIndex(packed: PackedIndex): object {
       }
       entry[fields[f]!.name] = docs;
     }
-    idf[t] = lunr.idf(entry, documents);
+    idf[t] = idfOf(entry, documents);
     return [term, entry];
   });
 

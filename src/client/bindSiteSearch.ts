@@ -1,0 +1,141 @@
+import type { SearchHit } from '../lib/search/createSearcher';
+import { findPassage } from '../lib/search/findPassage';
+import { highlightTerms } from '../lib/search/highlightTerms';
+import { loadFragment, loadSearcher } from './searchData';
+import { renderSegments } from './renderSegments';
+
+const SHOWN = 6;
+
+/**
+ * Turns the header's search form into an ARIA 1.2 combobox (list autocomplete): results appear
+ * as the learner types, Arrow keys move through them, Enter opens the active one (or, with none
+ * active, the full results page), Escape closes the list and then clears the box. Loaded on
+ * the box's first focus (see SiteSearch.astro), so lunr and the index cost nothing until then.
+ */
+export function bindSiteSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('[role="combobox"]')!;
+  const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const status = form.querySelector<HTMLElement>('[data-site-search-status]')!;
+  let active = -1;
+  let generation = 0;
+
+  const options = () => [...listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const setOpen = (open: boolean) => {
+    listbox.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (!open) setActive(-1);
+  };
+  const setActive = (index: number) => {
+    const all = options();
+    active = index;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    const current = all[index];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const resultsUrl = (q: string) => `/search/?${new URLSearchParams({ q })}`;
+
+  const option = (id: string, href: string) => {
+    const li = document.createElement('li');
+    li.id = id;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.dataset.href = href;
+    return li;
+  };
+
+  const render = (q: string, hits: SearchHit[]) => {
+    const run = ++generation;
+    listbox.replaceChildren();
+    hits.slice(0, SHOWN).forEach((hit, i) => {
+      const li = option(`site-search-option-${i}`, `/modules/${hit.record.id}/`);
+      const title = document.createElement('span');
+      title.className = 'hit-title';
+      renderSegments(title, highlightTerms(hit.record.t, hit.terms, true));
+      const passage = document.createElement('span');
+      passage.className = 'hit-passage';
+      renderSegments(passage, highlightTerms(hit.record.s, hit.terms, true));
+      li.append(title, passage);
+      listbox.append(li);
+      void loadFragment(hit.record.id).then((fragment) => {
+        const found = fragment && findPassage(fragment, hit.terms, { prefix: true, words: 18 });
+        if (!found || run !== generation) return;
+        passage.replaceChildren();
+        renderSegments(passage, found.segments);
+        if (found.anchor) li.dataset.href = `/modules/${hit.record.id}/#${found.anchor}`;
+      });
+    });
+    const all = option('site-search-option-all', resultsUrl(q));
+    all.className = 'search-all';
+    all.textContent = hits.length ? `All ${hits.length} results for “${q}”` : `No modules match “${q}”: see suggestions`;
+    listbox.append(all);
+    status.textContent = hits.length
+      ? `${hits.length} ${hits.length === 1 ? 'module matches' : 'modules match'}. Use the arrow keys to review them and Enter to open one.`
+      : 'No modules match.';
+    setActive(-1);
+    setOpen(true);
+  };
+
+  const update = async () => {
+    const q = input.value.trim();
+    if (!q) {
+      ++generation;
+      setOpen(false);
+      status.textContent = '';
+      return;
+    }
+    try {
+      const searcher = await loadSearcher();
+      if (input.value.trim() !== q) return; // a newer keystroke will render
+      render(q, searcher.search({ q }, { prefix: true }));
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : 'Search is not available.';
+    }
+  };
+
+  const open = (li: HTMLLIElement | undefined) => {
+    if (li?.dataset.href) location.assign(li.dataset.href);
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    const all = options();
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (listbox.hidden) void update();
+        else setActive(active + 1 >= all.length ? 0 : active + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!listbox.hidden) setActive(active <= 0 ? all.length - 1 : active - 1);
+        break;
+      case 'Enter':
+        if (!listbox.hidden && active >= 0) {
+          event.preventDefault();
+          open(all[active]);
+        }
+        break;
+      case 'Escape':
+        if (!listbox.hidden) {
+          event.preventDefault();
+          setOpen(false);
+        } else if (input.value) {
+          event.preventDefault();
+          input.value = '';
+          status.textContent = '';
+        }
+        break;
+    }
+  });
+  listbox.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
+  listbox.addEventListener('click', (event) => open((event.target as Element).closest<HTMLLIElement>('[role="option"]') ?? undefined));
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) setOpen(false);
+  });
+  // Fetch the index now, and catch up with anything typed while this module was loading.
+  void loadSearcher().catch(() => undefined);
+  if (input.value.trim()) void update();
+}

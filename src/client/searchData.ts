@@ -1,0 +1,35 @@
+import { createSearcher, type Searcher } from '../lib/search/createSearcher';
+import type { SearchFragment, SearchIndexFile } from '../lib/search/searchRecord';
+
+let searcher: Promise<Searcher> | undefined;
+const fragments = new Map<string, Promise<SearchFragment | undefined>>();
+
+/**
+ * The site's search, loaded once per page on first use: lunr and the index arrive only when a
+ * learner starts searching. A failed load can be retried by calling again.
+ */
+export function loadSearcher(): Promise<Searcher> {
+  searcher ??= fetch('/search-index.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
+      return response.json() as Promise<SearchIndexFile>;
+    })
+    .then(createSearcher)
+    .catch((error: unknown) => {
+      searcher = undefined;
+      throw error;
+    });
+  return searcher;
+}
+
+/** One module's text sections for its passage; undefined when it cannot be fetched (no passage is shown). */
+export function loadFragment(id: string): Promise<SearchFragment | undefined> {
+  let fragment = fragments.get(id);
+  if (!fragment) {
+    fragment = fetch(`/search-fragments/${encodeURIComponent(id)}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchFragment>) : undefined))
+      .catch(() => undefined);
+    fragments.set(id, fragment);
+  }
+  return fragment;
+}

@@ -1,0 +1,141 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadFragment, loadSearcher } from '../client/searchData';
+import type { Searcher } from '../lib/search/createSearcher';
+import { findPassage, type Passage } from '../lib/search/findPassage';
+import { highlightTerms, type TextSegment } from '../lib/search/highlightTerms';
+import { DURATION_BUCKETS, parseSearchParams, toSearchParams, type SearchFilters } from '../lib/search/searchFiltersSchema';
+
+const PAGE = 20;
+
+function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactNode {
+  return segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text));
+}
+
+/** The full results page: a query and filters kept in the URL (`?q=…`), results with their best passage. */
+export default function SearchPage() {
+  const [filters, setFilters] = useState<SearchFilters>({ q: '' });
+  const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(PAGE);
+  const [passages, setPassages] = useState<Record<string, Passage | null>>({});
+
+  useEffect(() => {
+    setFilters(parseSearchParams(new URLSearchParams(location.search)));
+    loadSearcher().then(setSearcher, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  const hits = useMemo(() => searcher?.search(filters) ?? [], [searcher, filters]);
+  const visible = hits.slice(0, shown);
+
+  useEffect(() => {
+    let current = true;
+    setPassages({});
+    for (const hit of visible) {
+      if (hit.terms.length === 0) continue;
+      void loadFragment(hit.record.id).then((fragment) => {
+        if (current) setPassages((p) => ({ ...p, [hit.record.id]: (fragment && findPassage(fragment, hit.terms)) ?? null }));
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [hits, shown]);
+
+  const change = (next: Partial<SearchFilters>) => {
+    const merged = { ...filters, ...next };
+    setFilters(merged);
+    setShown(PAGE);
+    const params = toSearchParams(merged).toString();
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+  };
+
+  const facets = searcher?.file.facets;
+  const competencyName = new Map(facets?.competencies.map((c) => [c.id, c.name]));
+  const levelName = new Map(facets?.levels.map((l) => [l.level, l.name]));
+  const filtered = filters.competency || filters.level || filters.path || filters.duration;
+  const asked = filters.q.trim() || filtered;
+
+  return (
+    <div className="search-page">
+      <form role="search" aria-label="Search and filter modules" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-query">Search modules</label>
+        <input id="search-query" type="search" value={filters.q} autoComplete="off" onChange={(e) => change({ q: e.target.value })} />
+        <fieldset className="search-filters">
+          <legend>Filter results</legend>
+          <label>
+            Competency
+            <select value={filters.competency ?? ''} onChange={(e) => change({ competency: e.target.value || undefined })}>
+              <option value="">All competencies</option>
+              {facets?.competencies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          </label>
+          <label>
+            Level
+            <select value={filters.level ?? ''} onChange={(e) => change({ level: e.target.value ? Number(e.target.value) : undefined })}>
+              <option value="">Any level</option>
+              {facets?.levels.map((l) => <option key={l.level} value={l.level}>{l.level} · {l.name}</option>)}
+            </select>
+          </label>
+          <label>
+            Path
+            <select value={filters.path ?? ''} onChange={(e) => change({ path: e.target.value || undefined })}>
+              <option value="">Any path</option>
+              {facets?.paths.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+            </select>
+          </label>
+          <label>
+            Duration
+            <select value={filters.duration ?? ''} onChange={(e) => change({ duration: (e.target.value || undefined) as SearchFilters['duration'] })}>
+              <option value="">Any length</option>
+              {DURATION_BUCKETS.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
+            </select>
+          </label>
+        </fieldset>
+      </form>
+
+      <p role="status" className="search-count">
+        {error ?? (!searcher ? 'Loading the search index…' : !asked ? 'Type a word or choose a filter.' : `${hits.length} ${hits.length === 1 ? 'module' : 'modules'} found`)}
+      </p>
+
+      {searcher && asked && hits.length === 0 && (
+        <div className="search-empty">
+          <p>No modules match{filters.q.trim() ? <> “{filters.q.trim()}”</> : null}{filtered ? ' with these filters' : ''}. Try fewer words, or start from a competency:</p>
+          <ul className="chips">
+            {facets?.competencies.map((c) => (
+              <li key={c.id}>
+                <a className="chip" href={`/search/?competency=${c.id}`} onClick={(e) => { e.preventDefault(); change({ q: '', competency: c.id, level: undefined, path: undefined, duration: undefined }); }}>
+                  {c.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {visible.length > 0 && (
+        <ol className="search-results">
+          {visible.map((hit) => {
+            const passage = passages[hit.record.id];
+            const href = `/modules/${hit.record.id}/${passage?.anchor ? `#${passage.anchor}` : ''}`;
+            return (
+              <li key={hit.record.id}>
+                <h2><a href={href}><Highlighted segments={highlightTerms(hit.record.t, hit.terms)} /></a></h2>
+                {passage?.heading && <p className="passage-heading">In “{passage.heading}”</p>}
+                <p className="passage"><Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} /></p>
+                <ul className="meta">
+                  <li>{hit.record.d} minutes</li>
+                  {hit.record.c.map(([c, l]) => <li key={c}>{competencyName.get(c) ?? c}: level {l} {levelName.get(l)}</li>)}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {hits.length > shown && (
+        <button type="button" className="button secondary" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, hits.length - shown)} more
+        </button>
+      )}
+    </div>
+  );
+}
