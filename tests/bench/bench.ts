@@ -69,3 +69,42 @@ try {
   await browser.close();
   server.close();
 }
+
+// Search: Cohesion's lunr index against Pagefind on the same built pages, default and 1,000 modules.
+{
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { buildSite } = await import('./buildSite');
+  const { runSearchBench } = await import('./searchBench');
+  const { writeGeneratedCurriculum } = await import('../helpers/writeGeneratedCurriculum');
+  const work = mkdtempSync(join(tmpdir(), 'cohesion-bench-'));
+  const searchBrowser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    writeGeneratedCurriculum(join(work, 'content-1000'), { modules: 1000 });
+    const sites = [
+      { label: 'default curriculum', dir: join(work, 'site-default'), modules: 0, content: undefined as string | undefined },
+      { label: 'generated, 1,000 modules', dir: join(work, 'site-1000'), modules: 1000, content: join(work, 'content-1000') },
+    ];
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    console.log('\nSearch (Cohesion lunr vs Pagefind on the same module pages, same Chromium):');
+    for (const site of sites) {
+      const built = await buildSite(site.content, site.dir);
+      const r = await runSearchBench(searchBrowser, site, quick ? 5 : 20);
+      const c = r.cohesion;
+      const p = r.pagefind;
+      console.log(`  ${site.label} (site built in ${built.seconds.toFixed(1)} s; Pagefind indexed it in ${p.indexSeconds.toFixed(1)} s)`);
+      console.log(`    index size            Cohesion ${kb(c.raw)} raw, ${kb(c.gzip)} gzip    Pagefind ${p.files} files, ${kb(p.bytes)} on disk`);
+      console.log(`    first search fetches  Cohesion ${kb(c.firstSearchBytes)}    Pagefind ${kb(p.firstSearchBytes)}    ratio ${(c.firstSearchBytes / p.firstSearchBytes).toFixed(2)}×`);
+      console.log(`    first search time     Cohesion ${ms(c.firstSearch)}    Pagefind ${ms(p.firstSearch)}`);
+      console.log(`    index load            Cohesion ${ms(c.load)}    Pagefind ${ms(p.load)}`);
+      console.log(`    median query          Cohesion ${ms(c.query)}    Pagefind ${ms(p.query)}    ratio ${(c.query / p.query).toFixed(2)}×`);
+      if (site.modules === 0) console.log(`    budget: index under 50 KB gzip ${c.gzip < 50 * 1024 ? '✓' : '✗ missed'}`);
+      else console.log(`    budgets: load under 150 ms ${c.load < 150 ? '✓' : '✗ missed'}; query under 5 ms ${c.query < 5 ? '✓' : '✗ missed'}`);
+    }
+  } finally {
+    await searchBrowser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

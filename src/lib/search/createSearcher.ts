@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { matchesFilters } from './matchesFilters';
-import { postingDocuments, unpackIndex } from './packIndex';
+import { loadPackedIndex, postingDocuments } from './packIndex';
 import { QUERY_SYNTAX, queryTerms } from './queryTerms';
 import type { SearchFilters } from './searchFiltersSchema';
 import type { SearchIndexFile, SearchRecord } from './searchRecord';
@@ -32,7 +32,7 @@ export interface Searcher {
  * filters lists every module that passes them, by title.
  */
 export function createSearcher(file: SearchIndexFile): Searcher {
-  const index = lunr.Index.load(unpackIndex(file.index));
+  const index = loadPackedIndex(file.index);
 
   // Index terms in lunr's sorted order, with the documents that have each, read from the packed file.
   const allTerms = file.index.terms;

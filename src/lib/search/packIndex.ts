@@ -5,8 +5,8 @@ import lunr from 'lunr';
  * keeps no term metadata. lunr's JSON repeats every field name and document ref for every term,
  * and stores each (field, document) vector as term numbers and BM25 weights. The packed form
  * keeps, per term, each field's documents as gaps, and per vector only the term frequencies
- * (mostly 1) and the field's length; `unpackIndex` recomputes the weights with lunr's own
- * formula and rounding, and rebuilds the JSON that `lunr.Index.load` takes.
+ * (mostly 1) and the field's length; `loadPackedIndex` recomputes the weights with lunr's own
+ * formula and rounding.
  */
 export interface PackedIndex {
   version: string;
@@ -69,62 +69,101 @@ export function packIndex(builder: lunr.Builder, index: lunr.Index): PackedIndex
   return { version: json.version, pipeline: json.pipeline, fields, documents, k1: internals._k1, b: internals._b, terms, postings, lengths, frequencies };
 }
 
-/** The documents that have a term, in any field, from its packed postings. */
-export function postingDocuments(list: readonly number[]): Set<number> {
-  const docs = new Set<number>();
+/** Decodes one term's postings: [field number, documents] for each field that has the term. */
+function decodePostings(list: readonly number[]): [number, number[]][] {
+  const out: [number, number[]][] = [];
   for (let i = 0; i < list.length; ) {
-    i++; // field number
+    const field = list[i++]!;
     const count = list[i++]!;
-    let doc = 0;
-    for (let k = 0; k < count; k++) docs.add((doc = k === 0 ? list[i++]! : doc + list[i++]!));
+    const docs = new Array<number>(count);
+    for (let k = 0; k < count; k++) docs[k] = k === 0 ? list[i++]! : docs[k - 1]! + list[i++]!;
+    out.push([field, docs]);
   }
-  return docs;
+  return out;
 }
 
-// lunr's inverse document frequency; @types/lunr does not declare it.
-const idfOf = (lunr as unknown as { idf: (posting: object, documentCount: number) => number }).idf;
+/** The documents that have a term, in any field, from its packed postings. */
+export function postingDocuments(list: readonly number[]): Set<number> {
+  return new Set(decodePostings(list).flatMap(([, docs]) => docs));
+}
 
-/** Rebuilds lunr's JSON (with term numbers by position) from a packed index. */
-export function unpackIndex(packed: PackedIndex): object {
+/**
+ * A lunr.Index over a packed index, built lazily: the term trie is built up front, but a term's
+ * postings and a (field, document) vector are decoded the first time a query reaches them, so
+ * loading costs a pass over the postings instead of one object per posting. The weights are
+ * computed with the same arithmetic, in the same order, as lunr.Builder's
+ * calculateAverageFieldLengths and createFieldVectors, so they equal a freshly built index's.
+ */
+export function loadPackedIndex(packed: PackedIndex): lunr.Index {
   const { fields, documents, terms, postings, lengths, frequencies, k1, b } = packed;
+  // Which terms each (field, document) vector has, in term order, and how many documents have each term.
   const vectorTerms = fields.map(() => Array.from({ length: documents }, () => [] as number[]));
   const idf = new Float64Array(terms.length);
-  const invertedIndex = terms.map((term, t) => {
-    const entry: Record<string, unknown> = { _index: t };
-    for (const { name } of fields) entry[name] = {};
+  terms.forEach((_, t) => {
+    let withTerm = 0;
     const list = postings[t]!;
     for (let i = 0; i < list.length; ) {
       const f = list[i++]!;
       const count = list[i++]!;
-      const docs: Record<string, object> = {};
+      withTerm += count;
       let doc = 0;
-      for (let k = 0; k < count; k++) {
-        doc = k === 0 ? list[i++]! : doc + list[i++]!;
-        docs[doc] = {};
-        vectorTerms[f]![doc]!.push(t);
-      }
-      entry[fields[f]!.name] = docs;
+      for (let k = 0; k < count; k++) vectorTerms[f]![(doc = k === 0 ? list[i++]! : doc + list[i++]!)]!.push(t);
     }
-    idf[t] = idfOf(entry, documents);
-    return [term, entry];
+    // lunr.idf, from the counts.
+    idf[t] = Math.log(1 + Math.abs((documents - withTerm + 0.5) / (withTerm + 0.5)));
+  });
+  const average = lengths.map((perDoc) => perDoc.reduce((sum, n) => sum + n, 0) / documents);
+  const termNumber = new Map(terms.map((term, t) => [term, t]));
+  const fieldNumber = new Map(fields.map((f, i) => [f.name, i]));
+  // lunr only reads term metadata (and copies it), so every posting can share one empty object.
+  const NO_METADATA = Object.freeze({});
+
+  const entries = new Map<string, object>();
+  const invertedIndex = new Proxy({} as Record<string, object>, {
+    get(_, term) {
+      if (typeof term !== 'string' || !termNumber.has(term)) return undefined;
+      let entry = entries.get(term);
+      if (!entry) {
+        const t = termNumber.get(term)!;
+        const built: Record<string, unknown> = { _index: t };
+        for (const { name } of fields) built[name] = {};
+        for (const [f, docs] of decodePostings(postings[t]!)) built[fields[f]!.name] = Object.fromEntries(docs.map((d) => [d, NO_METADATA]));
+        entries.set(term, (entry = built));
+      }
+      return entry;
+    },
   });
 
-  // The same arithmetic, in the same order, as lunr.Builder's calculateAverageFieldLengths and
-  // createFieldVectors, so the weights are identical to a freshly built index.
-  const average = lengths.map((perDoc) => perDoc.reduce((sum, n) => sum + n, 0) / documents);
-  const fieldVectors: [string, number[]][] = [];
-  for (let d = 0; d < documents; d++) {
-    fields.forEach(({ name, boost }, f) => {
-      const tfs = frequencies[f]![d]!;
-      const fieldLength = lengths[f]![d]!;
-      const elements = vectorTerms[f]![d]!.flatMap((t, i) => {
-        const tf = tfs[i]!;
-        let score = (idf[t]! * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (fieldLength / average[f]!)) + tf);
-        score *= boost;
-        return [t, Math.round(score * 1000) / 1000];
-      });
-      fieldVectors.push([`${name}/${d}`, elements]);
-    });
-  }
-  return { version: packed.version, fields: fields.map((f) => f.name), fieldVectors, invertedIndex, pipeline: packed.pipeline };
+  const vectors = new Map<string, lunr.Vector>();
+  const fieldVectors = new Proxy({} as Record<string, lunr.Vector>, {
+    get(_, ref) {
+      if (typeof ref !== 'string') return undefined;
+      let vector = vectors.get(ref);
+      if (!vector) {
+        const slash = ref.lastIndexOf('/');
+        const f = fieldNumber.get(ref.slice(0, slash));
+        const d = Number(ref.slice(slash + 1));
+        if (f === undefined || !(d >= 0 && d < documents)) return undefined;
+        const { boost } = fields[f]!;
+        const tfs = frequencies[f]![d]!;
+        const fieldLength = lengths[f]![d]!;
+        const termsHere = vectorTerms[f]![d]!;
+        const elements = new Array<number>(termsHere.length * 2);
+        termsHere.forEach((t, i) => {
+          const tf = tfs[i]!;
+          let score = (idf[t]! * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (fieldLength / average[f]!)) + tf);
+          score *= boost;
+          elements[2 * i] = t;
+          elements[2 * i + 1] = Math.round(score * 1000) / 1000;
+        });
+        vectors.set(ref, (vector = new lunr.Vector(elements)));
+      }
+      return vector;
+    },
+  });
+
+  const pipeline = lunr.Pipeline.load(packed.pipeline);
+  // TokenSet.fromArray takes sorted terms (ours are); @types/lunr does not declare it.
+  const tokenSet = (lunr.TokenSet as unknown as { fromArray: (sorted: string[]) => lunr.TokenSet }).fromArray(terms);
+  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet, fields: fields.map((f) => f.name), pipeline } as unknown as lunr.Index.Attributes);
 }
