@@ -1,0 +1,31 @@
+import type { Curriculum } from '../curriculum/curriculum';
+import { analyseCoverage, type CoverageAnalysis } from './analyseCoverage';
+import { analyseLocalCoverage, type RegionCoverage } from './analyseLocalCoverage';
+import { analysePathCoverage, type PathCoverage } from './analysePathCoverage';
+import { checkThresholds, type ThresholdBreach } from './checkThresholds';
+import type { CoverageThresholds } from './coverageThresholdsSchema';
+import { findContentHealth, type HealthFinding } from './findContentHealth';
+
+/** Everything COE leads see about a curriculum's coverage, computed once for pages and the CLI. */
+export interface CoverageReport {
+  analysis: CoverageAnalysis;
+  paths: PathCoverage[];
+  regions: RegionCoverage[];
+  health: HealthFinding[];
+  thresholds: CoverageThresholds;
+  breaches: ThresholdBreach[];
+}
+
+/** Analyses coverage, per-path and per-region coverage and content health, and checks the thresholds. */
+export function buildCoverageReport(curriculum: Curriculum, thresholds: CoverageThresholds): CoverageReport {
+  const analysis = analyseCoverage(curriculum);
+  const health = findContentHealth(curriculum, thresholds);
+  return {
+    analysis,
+    paths: [...curriculum.paths].sort((a, b) => a.title.localeCompare(b.title)).map((p) => analysePathCoverage(curriculum, p)),
+    regions: analyseLocalCoverage(curriculum),
+    health,
+    thresholds,
+    breaches: checkThresholds(analysis, health, thresholds),
+  };
+}
