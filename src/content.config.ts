@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { CONTENT_DIR, folders, listFiles } from './authoring/contentLayout';
+import { parse } from 'yaml';
+import { CONTENT_DIR, folders, listFiles, singleFiles } from './authoring/contentLayout';
 
 const list = (name: string) => file(`${CONTENT_DIR}/${name}`);
+// A file holding one object: the loader would read its top-level keys as entries, so wrap it as the one entry.
+const single = (name: string, id: string) => file(`${CONTENT_DIR}/${name}`, { parser: (text) => ({ [id]: parse(text) }) });
 const folder = ({ dir, extension }: { dir: string; extension: string }) =>
   glob({ pattern: `*${extension}`, base: `${CONTENT_DIR}/${dir}` });
 
@@ -11,6 +14,7 @@ const folder = ({ dir, extension }: { dir: string; extension: string }) =>
  * layout of content/ in src/authoring/contentLayout.ts, shared with `npm run check:content`.
  */
 export const collections = {
+  framework: defineCollection({ loader: single(singleFiles.framework.file, 'framework'), schema: singleFiles.framework.schema }),
   scale: defineCollection({ loader: list(listFiles.scale.file), schema: listFiles.scale.schema }),
   regions: defineCollection({ loader: list(listFiles.regions.file), schema: listFiles.regions.schema }),
   models: defineCollection({ loader: folder(folders.models), schema: folders.models.schema }),

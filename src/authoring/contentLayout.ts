@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { assessmentBankSchema } from '../lib/curriculum/assessmentBankSchema';
 import { competencySchema } from '../lib/curriculum/competencySchema';
 import { engagementModelSchema } from '../lib/curriculum/engagementModelSchema';
+import { frameworkSchema } from '../lib/curriculum/frameworkSchema';
 import { moduleSchema } from '../lib/curriculum/moduleSchema';
 import { pathSchema } from '../lib/curriculum/pathSchema';
 import { regionSchema } from '../lib/curriculum/regionSchema';
@@ -15,6 +16,11 @@ import { scaleLevelSchema } from '../lib/curriculum/scaleLevelSchema';
  * source for both `src/content.config.ts` (the Astro build) and `npm run check:content`.
  */
 export const CONTENT_DIR = process.env.COHESION_CONTENT_DIR || 'content';
+
+/** Single files holding one object. */
+export const singleFiles = {
+  framework: { file: 'framework.yaml', schema: frameworkSchema },
+} satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Lists of entries with their own `id` field, one file each. */
 export const listFiles = {

@@ -6,7 +6,7 @@ import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
-import { CONTENT_DIR, folders, listFiles } from './contentLayout';
+import { CONTENT_DIR, folders, listFiles, singleFiles } from './contentLayout';
 
 /** A parsed YAML document and how to turn a field path into a line of its file. */
 interface SourceMap {
@@ -58,8 +58,18 @@ export function readCurriculum(root: string): ReadResult {
     return undefined;
   };
 
-  const curriculum: Curriculum = { scale: [], regions: [], models: [], competencies: [], modules: [], paths: [], assessment: [] };
   const contentRoot = resolve(root, CONTENT_DIR);
+  const frameworkFile = join(contentRoot, singleFiles.framework.file);
+  // A framework that is missing or fails its schema leaves no areas; the issue is reported once, below.
+  const curriculum: Curriculum = { framework: { name: '', description: '', areas: [], file: rel(frameworkFile) }, scale: [], regions: [], models: [], competencies: [], modules: [], paths: [], assessment: [] };
+
+  if (!existsSync(frameworkFile)) {
+    issues.push({ file: rel(frameworkFile), field: '', message: 'File is missing.', hint: `Create ${rel(frameworkFile)} with the framework's name, description and areas; see AUTHORING.md.` });
+  } else {
+    const data = parse(frameworkFile, readFileSync(frameworkFile, 'utf8'), 0);
+    const parsed = data === undefined ? undefined : check(singleFiles.framework.schema, data, rel(frameworkFile));
+    if (parsed) curriculum.framework = { ...parsed, file: rel(frameworkFile) };
+  }
 
   for (const key of ['scale', 'regions'] as const) {
     const { file: name, schema } = listFiles[key];

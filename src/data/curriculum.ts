@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { CONTENT_DIR, listFiles } from '../authoring/contentLayout';
+import { CONTENT_DIR, listFiles, singleFiles } from '../authoring/contentLayout';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { createCatalog, type Catalog } from '../lib/curriculum/createCatalog';
 
@@ -17,7 +17,8 @@ export function getCatalog(): Promise<Catalog> {
 const file = (entry: { filePath?: string | undefined }) => entry.filePath ?? '';
 
 async function load(): Promise<Catalog> {
-  const [scale, regions, models, competencies, modules, paths, assessment] = await Promise.all([
+  const [framework, scale, regions, models, competencies, modules, paths, assessment] = await Promise.all([
+    getEntry('framework', 'framework'),
     getCollection('scale'),
     getCollection('regions'),
     getCollection('models'),
@@ -26,7 +27,10 @@ async function load(): Promise<Catalog> {
     getCollection('paths'),
     getCollection('assessment'),
   ]);
+  // The content check runs before the build, so a missing framework file never gets this far.
+  if (!framework) throw new Error(`No ${CONTENT_DIR}/${singleFiles.framework.file}.`);
   const curriculum: Curriculum = {
+    framework: { ...framework.data, file: `${CONTENT_DIR}/${singleFiles.framework.file}` },
     scale: scale.map((e) => ({ ...e.data, id: e.id, file: `${CONTENT_DIR}/${listFiles.scale.file}` })).sort((a, b) => a.level - b.level),
     // Global first, then the archetypes and regions by name.
     regions: regions

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from '@playwright/test';
+import type { Browser, Request } from '@playwright/test';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { serveStatic } from './serveStatic';
@@ -43,17 +43,29 @@ export async function runSearchBench(browser: Browser, site: { label: string; di
     '/__bench.js': { type: 'text/javascript', body: bundle.outputFiles[0]!.text },
   });
   try {
-    const measure = async (fn: 'lunrBench' | 'pagefindBench') => {
-      // A fresh context each time: nothing cached, as for a learner's first search.
+    // A fresh context per engine: nothing cached, as for a learner's first search. Bytes are the
+    // encoded (gzip where the server compresses) response bodies of every request the first
+    // search made, workers included.
+    const measure = async (engine: 'lunr' | 'pagefind', prefixes: string[]) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${url}/__bench/`);
-      const result = await page.evaluate(([name, queries, n]) => (window as unknown as Record<string, (q: string[], n: number) => Promise<Record<string, number>>>)[name]!(queries, n), [fn, BENCH_QUERIES, runs] as const);
+      const sizes: Promise<number>[] = [];
+      const count = (request: Request) => {
+        if (prefixes.some((p) => new URL(request.url()).pathname.startsWith(p))) sizes.push(request.sizes().then((s) => s.responseBodySize));
+      };
+      context.on('requestfinished', count);
+      type Call = (...args: unknown[]) => Promise<Record<string, number>>;
+      const call = (name: string, ...args: unknown[]) => page.evaluate(([n, a]) => (window as unknown as Record<string, Call>)[n as string]!(...(a as unknown[])), [name, args] as const);
+      const first = await call(`${engine}First`, BENCH_QUERIES[0]);
+      context.off('requestfinished', count);
+      const firstSearchBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      const repeat = await call(`${engine}Repeat`, BENCH_QUERIES, runs);
       await context.close();
-      return result as { firstSearch: number; firstSearchBytes: number; load: number; query: number };
+      return { firstSearchBytes, ...first, ...repeat } as { firstSearchBytes: number; firstSearch: number; load: number; query: number };
     };
-    const cohesion = await measure('lunrBench');
-    const pf = await measure('pagefindBench');
+    const cohesion = await measure('lunr', ['/search-index.json', '/search-fragments/']);
+    const pf = await measure('pagefind', ['/pagefind/']);
     return {
       site: site.label,
       modules: site.modules,

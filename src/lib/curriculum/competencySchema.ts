@@ -1,23 +1,19 @@
 import { z } from 'astro/zod';
+import { caseIdentifierSchema } from './caseIdentifierSchema';
+import { idSchema } from './idSchema';
 
-/** The framework's areas, in display order. */
-export const COMPETENCY_AREAS = [
-  { id: 'mindset', title: 'Mindset' },
-  { id: 'skillset', title: 'Skillset' },
-  { id: 'process', title: 'Process' },
-] as const;
+/** The COE pillars a competency can belong to. */
+export const COE_PILLARS = ['foundation', 'curriculum', 'analytics', 'abm-innovation', 'process', 'community'] as const;
 
 /** A competency of the framework (`content/competencies/<id>.yaml`; the id is the file name). */
 export const competencySchema = z.strictObject({
   name: z.string().min(1),
-  area: z.enum(COMPETENCY_AREAS.map((a) => a.id)).describe('Where the competency sits in the framework'),
-  pillar: z
-    .enum(['foundation', 'curriculum', 'analytics', 'abm-innovation', 'process', 'community'])
-    .optional()
-    .describe('The COE pillar that owns it, if any'),
+  area: idSchema.describe('Id of an area listed in content/framework.yaml, e.g. "skillset"'),
+  pillar: z.enum(COE_PILLARS).optional().describe('The COE pillar that owns it, if any'),
   description: z.string().min(20),
   levels: z
     .record(z.string(), z.string().min(10))
     .describe('One behavioural descriptor per level of the scale, keyed by level number: 1: …, 2: …'),
+  caseIdentifier: caseIdentifierSchema.optional().describe('The CASE identifier an imported framework gave this competency; derived from the id when absent'),
 });
 export type Competency = z.infer<typeof competencySchema>;

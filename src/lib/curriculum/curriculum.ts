@@ -1,6 +1,7 @@
 import type { AssessmentBank } from './assessmentBankSchema';
 import type { Competency } from './competencySchema';
 import type { EngagementModel } from './engagementModelSchema';
+import type { Framework } from './frameworkSchema';
 import type { ModuleFrontmatter } from './moduleSchema';
 import type { Path } from './pathSchema';
 import type { Region } from './regionSchema';
@@ -10,6 +11,8 @@ import type { ScaleLevel } from './scaleLevelSchema';
 export type Sourced<T> = T & { id: string; file: string };
 
 export type CompetencyEntry = Sourced<Competency>;
+/** The framework file (`content/framework.yaml`) and where it came from. */
+export type FrameworkEntry = Framework & { file: string };
 export type EngagementModelEntry = Sourced<EngagementModel>;
 export type PathEntry = Sourced<Path>;
 export type AssessmentBankEntry = Sourced<AssessmentBank>;
@@ -24,6 +27,7 @@ export type ModuleEntry = Sourced<ModuleFrontmatter> & { body: string; bodyStart
  * Everything in `src/lib` takes this object; nothing in `src/lib` reads files.
  */
 export interface Curriculum {
+  framework: FrameworkEntry;
   scale: Sourced<ScaleLevel>[];
   regions: Sourced<Region>[];
   models: EngagementModelEntry[];

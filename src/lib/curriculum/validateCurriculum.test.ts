@@ -94,4 +94,28 @@ describe('validateCurriculum', () => {
     c.modules[0]!.body = 'Intro\n\n| | A | B |\n|---|---|---|\n| x | 1 | 2 |\n';
     expect(only(c)).toEqual([expect.objectContaining({ file: 'content/modules/intro.mdx', field: 'table', line: 12 })]);
   });
+
+  it('reports a competency in an area the framework does not list, with the closest area', () => {
+    const c = testCurriculum();
+    c.competencies[0]!.area = 'skilset';
+    expect(only(c)).toEqual([
+      {
+        file: 'content/competencies/mapping.yaml',
+        field: 'area',
+        message: 'Unknown area "skilset". Did you mean "skillset"?',
+        hint: 'Use the id of an area in content/framework.yaml: mindset, skillset; or add the area there.',
+      },
+    ]);
+  });
+
+  it('reports a repeated area id and a CASE identifier used twice', () => {
+    const c = testCurriculum();
+    c.framework.areas.push({ id: 'mindset', title: 'Mindset again' });
+    c.framework.areas[0]!.caseIdentifier = '11111111-2222-4333-8444-555555555555';
+    c.competencies[2]!.caseIdentifier = '11111111-2222-4333-8444-555555555555';
+    expect(only(c)).toEqual([
+      expect.objectContaining({ file: 'content/competencies/planning.yaml', field: 'caseIdentifier', message: 'CASE identifier 11111111-2222-4333-8444-555555555555 is also used by content/framework.yaml (areas[0].caseIdentifier).' }),
+      expect.objectContaining({ file: 'content/framework.yaml', field: 'areas[2].id', message: 'Duplicate area id "mindset".' }),
+    ]);
+  });
 });

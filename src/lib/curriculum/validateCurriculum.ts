@@ -10,7 +10,7 @@ export const AUTHOR_COMPONENTS = ['KnowledgeCheck', 'Scenario', 'Reflection', 'L
 type Report = (issue: ContentIssue) => void;
 
 /**
- * Checks everything a schema cannot see on its own: references between files, levels against the
+ * Checks everything a schema cannot see on its own: references between files (areas included), levels against the
  * scale, prerequisite cycles, duplicate ids, what paths promise, knowledge-check answer counts and
  * the components used in module bodies. Returns every issue found, in file order; empty when the
  * curriculum is sound.
@@ -21,6 +21,7 @@ export function validateCurriculum(curriculum: Curriculum): ContentIssue[] {
   checkScale(curriculum, report);
   checkDuplicates(curriculum, report);
   checkCompetencies(curriculum, report);
+  checkCaseIdentifiers(curriculum, report);
   checkModels(curriculum, report);
   for (const module of curriculum.modules) checkModule(curriculum, module, report);
   checkCycles(curriculum, report);
@@ -86,7 +87,15 @@ function checkCompetencyRef(curriculum: Curriculum, id: string, file: string, fi
 
 function checkCompetencies(curriculum: Curriculum, report: Report): void {
   const expected = scaleLevels(curriculum).map(String);
+  const areas = curriculum.framework.areas.map((a) => a.id);
+  areas.forEach((id, i) => {
+    if (areas.indexOf(id) < i) report({ file: curriculum.framework.file, field: `areas[${i}].id`, message: `Duplicate area id "${id}".`, hint: 'Give each area its own id.' });
+  });
   for (const competency of curriculum.competencies) {
+    // No areas at all means the framework file is missing or broken, which is already reported.
+    if (areas.length > 0 && !areas.includes(competency.area)) {
+      report({ file: competency.file, field: 'area', message: `Unknown area "${competency.area}".${didYouMean(competency.area, areas)}`, hint: `Use the id of an area in ${curriculum.framework.file}: ${areas.join(', ')}; or add the area there.` });
+    }
     const keys = Object.keys(competency.levels);
     for (const level of expected) {
       if (!keys.includes(level)) {
@@ -98,6 +107,24 @@ function checkCompetencies(curriculum: Curriculum, report: Report): void {
         report({ file: competency.file, field: `levels.${key}`, message: `"${key}" is not a level of the proficiency scale.`, hint: levelHint(curriculum) });
       }
     }
+  }
+}
+
+/** CASE identifiers kept from an imported framework must stay unique, or the export would merge two items. */
+function checkCaseIdentifiers(curriculum: Curriculum, report: Report): void {
+  const { framework } = curriculum;
+  const owners: Array<{ identifier: string | undefined; file: string; field: string }> = [
+    { identifier: framework.case?.identifier, file: framework.file, field: 'case.identifier' },
+    ...framework.areas.map((a, i) => ({ identifier: a.caseIdentifier, file: framework.file, field: `areas[${i}].caseIdentifier` })),
+    ...curriculum.competencies.map((c) => ({ identifier: c.caseIdentifier, file: c.file, field: 'caseIdentifier' })),
+  ];
+  const seen = new Map<string, string>();
+  for (const { identifier, file, field } of owners) {
+    if (!identifier) continue;
+    const key = identifier.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier) report({ file, field, message: `CASE identifier ${identifier} is also used by ${earlier}.`, hint: 'Each area and competency needs its own CASE identifier; remove this one to have it derived from the id.' });
+    else seen.set(key, `${file} (${field})`);
   }
 }
 
