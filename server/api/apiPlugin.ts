@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'astro/zod';
+import type { Authenticator } from '../auth/authenticator.ts';
+import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from '../auth/enrolmentCode.ts';
+import { createFailureLimiter } from '../auth/failureLimiter.ts';
+import { hashSecret } from '../auth/hashSecret.ts';
+import type { Repository } from '../storage/repository.ts';
+import { parseAgentParam } from '../xapi/parseAgentParam.ts';
+import { XapiError, badRequest } from '../xapi/xapiError.ts';
+
+/** What the /api/ routes need. */
+export interface ApiContext {
+  repository: Repository;
+  authenticate: Authenticator;
+  authFailuresPerMinute: number;
+}
+
+const issueSchema = z.strictObject({
+  agent: z.record(z.string(), z.unknown()).optional().describe('the learner agent the code is for; when absent the learner supplies it'),
+  expiresInHours: z.number().positive().max(24 * 90).default(72),
+});
+const redeemSchema = z.strictObject({ code: z.string().min(1), agent: z.record(z.string(), z.unknown()).optional() });
+
+function jsonBody<T>(request: FastifyRequest, schema: z.ZodType<T>): T {
+  const raw = request.body as Buffer | undefined;
+  let value: unknown = {};
+  if (raw !== undefined && raw.length > 0) {
+    try {
+      value = JSON.parse(raw.toString('utf8'));
+    } catch {
+      throw badRequest('Malformed JSON body.');
+    }
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+/**
+ * Cohesion's own API beside xAPI (`/api/`): the enrolment flow — a COE lead issues a one-time code,
+ * the learner's browser redeems it for device credentials bound to the learner's agent — and `me`.
+ * Aggregate endpoints for COE views (e.g. `/api/coverage/…`) belong here too.
+ */
+export function apiPlugin(context: ApiContext) {
+  return async (app: FastifyInstance) => {
+    const redeemFailures = createFailureLimiter(context.authFailuresPerMinute, 60_000);
+
+    app.get('/me', async (request) => {
+      const principal = await context.authenticate(request.headers.authorization, request.ip);
+      return { username: principal.username, role: principal.role, agent: principal.agent };
+    });
+
+    app.post('/enrolments', async (request, reply) => {
+      const principal = await context.authenticate(request.headers.authorization, request.ip);
+      if (principal.role === 'learner') throw new XapiError(403, 'Only COE leads and admins issue enrolment codes.');
+      const body = jsonBody(request, issueSchema);
+      const agent = body.agent === undefined ? null : parseAgentParam(JSON.stringify(body.agent)).agent;
+      const code = newEnrolmentCode();
+      const expiresMs = Date.now() + body.expiresInHours * 3_600_000;
+      await context.repository.createEnrolmentCode({ codeHash: hashEnrolmentCode(code), issuedBy: principal.username, agent, expiresMs });
+      return reply.code(201).send({ code, expiresAt: new Date(expiresMs).toISOString(), agent });
+    });
+
+    app.post('/enrolments/redeem', async (request, reply) => {
+      const wait = redeemFailures.retryAfterMs(request.ip);
+      if (wait > 0) throw new XapiError(429, `Too many failed enrolment attempts from this address; try again in ${Math.ceil(wait / 1000)} s.`);
+      const body = jsonBody(request, redeemSchema);
+      const offered = body.agent === undefined ? undefined : parseAgentParam(JSON.stringify(body.agent));
+      const password = newDeviceSecret();
+      const secretHash = await hashSecret(password);
+      const user = await context.repository.redeemEnrolmentCode(hashEnrolmentCode(body.code), Date.now(), (code) => {
+        const agent = code.agent ?? offered?.agent;
+        if (agent === undefined) throw badRequest('This code is not tied to an agent: send your agent with it, e.g. {"code": "…", "agent": {"account": {…}}}.');
+        return { username: `learner-${randomBytes(6).toString('hex')}`, secretHash, role: 'learner', agent, createdMs: Date.now() };
+      });
+      if (user === false) {
+        redeemFailures.recordFailure(request.ip);
+        throw new XapiError(400, 'This enrolment code is unknown, already used or expired. Ask your COE lead for a new one.');
+      }
+      return reply.code(201).send({ username: user.username, password, agent: user.agent, endpoint: '/xapi/' });
+    });
+  };
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { apiPlugin } from './api/apiPlugin.ts';
+import { createAuthenticator } from './auth/authenticator.ts';
+import type { ServerConfig } from './config.ts';
+import { notFoundPage, sitePlugin } from './site/sitePlugin.ts';
+import type { Repository } from './storage/repository.ts';
+import { XapiError } from './xapi/xapiError.ts';
+import { xapiPlugin } from './xapi/xapiPlugin.ts';
+
+const EXPOSED = ['ETag', 'Last-Modified', 'X-Experience-API-Version', 'X-Experience-API-Consistent-Through'];
+const ALLOWED = ['Authorization', 'Content-Type', 'X-Experience-API-Version', 'If-Match', 'If-None-Match', 'Accept-Language'];
+
+/**
+ * Builds the one server process: the xAPI LRS under `/xapi/`, Cohesion's API under `/api/` and the
+ * built site at `/`. Not listening yet: call `listen({ port: 0 })` in tests.
+ */
+export async function buildApp(repository: Repository, config: ServerConfig, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: config.maxBodyBytes,
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization'] },
+    // Parameters are read from the raw query string; keep Fastify from rejecting odd ones first.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  // Bodies are bytes until a route decides what they are (JSON, multipart/mixed, any document type).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  await app.register(fastifyHelmet, {
+    // Astro pages use inline scripts and styles; a CSP would need their hashes, so it is left to the host.
+    contentSecurityPolicy: false,
+    crossOriginResourcePolicy: { policy: config.corsOrigins.length > 0 ? 'cross-origin' : 'same-origin' },
+  });
+  if (config.corsOrigins.length > 0) {
+    await app.register(fastifyCors, {
+      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      methods: ['GET', 'PUT', 'POST', 'DELETE', 'HEAD', 'OPTIONS'],
+      allowedHeaders: ALLOWED,
+      exposedHeaders: EXPOSED,
+      maxAge: 600,
+    });
+  }
+
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    let status = 500;
+    if (error instanceof XapiError) status = error.status;
+    else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) status = error.statusCode;
+    if (status === 500) request.log.error({ err: error }, 'unexpected error');
+    if (status === 401) reply.header('WWW-Authenticate', 'Basic realm="Cohesion xAPI", charset="UTF-8"');
+    const message = status === 500 ? 'Internal server error; the server log has the details.' : error.message;
+    return reply.code(status).type('application/json').send({ error: true, status, message });
+  });
+
+  const authenticate = createAuthenticator(repository, config.authFailuresPerMinute);
+  await app.register(xapiPlugin({ repository, authenticate, pageSize: config.pageSize, maxBatch: config.maxBatch, authorityHomePage: config.publicUrl }), { prefix: '/xapi' });
+  await app.register(apiPlugin({ repository, authenticate, authFailuresPerMinute: config.authFailuresPerMinute }), { prefix: '/api' });
+
+  const hasSite = existsSync(config.siteDir);
+  if (hasSite) await app.register(sitePlugin(config.siteDir));
+  const page404 = await notFoundPage(config.siteDir);
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/xapi/') || request.url.startsWith('/api/')) {
+      return reply.code(404).type('application/json').send({ error: true, status: 404, message: `No resource at ${request.method} ${request.url.split('?')[0]}.` });
+    }
+    return reply.code(404).type('text/html; charset=utf-8').send(page404);
+  });
+  return app;
+}

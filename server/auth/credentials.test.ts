@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { basicCredentials } from './basicCredentials.ts';
+import { hashEnrolmentCode, newEnrolmentCode } from './enrolmentCode.ts';
+import { createFailureLimiter } from './failureLimiter.ts';
+import { hashSecret, verifySecret } from './hashSecret.ts';
+
+describe('hashSecret', () => {
+  it('verifies the right secret only, and never stores it in clear', async () => {
+    const hash = await hashSecret('correct horse');
+    expect(hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(hash).not.toContain('correct horse');
+    expect(await verifySecret('correct horse', hash)).toBe(true);
+    expect(await verifySecret('wrong horse', hash)).toBe(false);
+    expect(await hashSecret('correct horse')).not.toBe(hash);
+  });
+});
+
+describe('basicCredentials', () => {
+  it('reads user and password (which may contain colons) and ignores other schemes', () => {
+    expect(basicCredentials(`Basic ${Buffer.from('ann:pa:ss').toString('base64')}`)).toEqual({ username: 'ann', password: 'pa:ss' });
+    expect(basicCredentials('Bearer abc')).toBeUndefined();
+    expect(basicCredentials(undefined)).toBeUndefined();
+  });
+});
+
+describe('createFailureLimiter', () => {
+  it('blocks a client after the allowed failures until the window ends; success resets', () => {
+    const limiter = createFailureLimiter(2, 1000);
+    limiter.recordFailure('ip', 0);
+    expect(limiter.retryAfterMs('ip', 10)).toBe(0);
+    limiter.recordFailure('ip', 20);
+    expect(limiter.retryAfterMs('ip', 30)).toBe(970);
+    expect(limiter.retryAfterMs('other', 30)).toBe(0);
+    expect(limiter.retryAfterMs('ip', 1000)).toBe(0);
+    limiter.recordFailure('ip', 1001);
+    limiter.recordSuccess('ip');
+    expect(limiter.retryAfterMs('ip', 1002)).toBe(0);
+  });
+});
+
+describe('enrolment codes', () => {
+  it('are four groups of four unambiguous characters, hashed the same however they are typed', () => {
+    const code = newEnrolmentCode();
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    expect(hashEnrolmentCode(code.toLowerCase().replace(/-/g, ' '))).toBe(hashEnrolmentCode(code));
+    expect(newEnrolmentCode()).not.toBe(code);
+  });
+});

@@ -1,0 +1,21 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+
+// Crockford's base32 alphabet: no I, L, O or U, so codes read aloud or typed are not mistaken.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A new one-time enrolment code: 16 base32 characters (80 bits) in groups of four, e.g. `7G2K-…`. */
+export function newEnrolmentCode(): string {
+  const chars = Array.from({ length: 16 }, () => ALPHABET[randomInt(ALPHABET.length)]!);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}
+
+/** The stored form of a code: SHA-256 of its canonical spelling (upper case, no dashes or spaces). */
+export function hashEnrolmentCode(code: string): string {
+  const canonical = code.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** A random device secret for a learner credential (256 bits, base64url). */
+export function newDeviceSecret(): string {
+  return randomBytes(32).toString('base64url');
+}

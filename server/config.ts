@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+
+const integer = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The server's settings, all from environment variables with working defaults (no setup needed). */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4321).describe('HTTP port'),
+  HOST: z.string().default('localhost').describe('interface to bind; 0.0.0.0 to accept other machines'),
+  DATABASE_URL: z.string().optional().describe('postgres://… to store in PostgreSQL instead of SQLite'),
+  COHESION_DB_FILE: z.string().default('.data/cohesion.sqlite').describe('SQLite database file (when DATABASE_URL is unset)'),
+  COHESION_SITE_DIR: z.string().default('dist').describe('built site to serve; skipped when missing'),
+  COHESION_PUBLIC_URL: z.string().url().optional().describe('public base URL, used as the homePage of authority accounts'),
+  CORS_ORIGINS: z.string().default('').describe('comma-separated origins allowed to call /xapi/ and /api/ from a site served elsewhere'),
+  MAX_BODY_BYTES: integer(20 * 1024 * 1024).describe('largest request body (statements with attachments, documents)'),
+  MAX_BATCH: integer(1000).describe('most statements in one POST'),
+  PAGE_SIZE: integer(500).describe('statements per GET page'),
+  AUTH_FAILURES_PER_MINUTE: integer(20).describe('failed credential checks from one address before 429'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+/** Resolved configuration. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dbFile: string;
+  siteDir: string;
+  publicUrl: string;
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  maxBatch: number;
+  pageSize: number;
+  authFailuresPerMinute: number;
+  logLevel: string;
+}
+
+/** Reads the configuration from an environment, with a message naming the variable when one is wrong. */
+export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ServerConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid server configuration (environment variables): ${problems}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL === '' ? undefined : c.DATABASE_URL,
+    dbFile: resolve(cwd, c.COHESION_DB_FILE),
+    siteDir: resolve(cwd, c.COHESION_SITE_DIR),
+    publicUrl: c.COHESION_PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
+    corsOrigins: c.CORS_ORIGINS.split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    maxBodyBytes: c.MAX_BODY_BYTES,
+    maxBatch: c.MAX_BATCH,
+    pageSize: c.PAGE_SIZE,
+    authFailuresPerMinute: c.AUTH_FAILURES_PER_MINUTE,
+    logLevel: c.LOG_LEVEL,
+  };
+}

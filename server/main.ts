@@ -1,0 +1,31 @@
+/**
+ * `npm start` (after the site build): one process serving the built site, the xAPI LRS at /xapi/
+ * and Cohesion's API at /api/, on PORT (4321), storing in .data/cohesion.sqlite unless DATABASE_URL
+ * names a PostgreSQL database.
+ */
+import { buildApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { openRepository } from './storage/openRepository.ts';
+
+const config = readConfig(process.env);
+const repository = await openRepository(config);
+const app = await buildApp(repository, config);
+
+const users = await repository.listUsers();
+const address = await app.listen({ port: config.port, host: config.host });
+const where = config.databaseUrl === undefined ? config.dbFile : 'PostgreSQL (DATABASE_URL)';
+// Plain lines whatever LOG_LEVEL says: people (and the tests) read the address from here.
+console.log(`Cohesion listening at ${address} — site, xAPI 2.0 LRS at ${address}/xapi/, API at ${address}/api/ — storage: ${where}`);
+if (users.length === 0) {
+  console.log('No credentials yet. Create an admin with:  npm run server -- user add --role admin --username admin');
+}
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: finishing requests in flight, then closing storage`);
+    void app.close().then(() => repository.close()).then(() => process.exit(0));
+  });
+}

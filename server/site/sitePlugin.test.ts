@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { startTestServer, type TestServer } from '../testing/testServer.ts';
+
+describe('serving the built site beside /xapi/ and /api/', () => {
+  const site = mkdtempSync(join(tmpdir(), 'cohesion-site-'));
+  let server: TestServer;
+  beforeAll(async () => {
+    mkdirSync(join(site, 'modules'));
+    writeFileSync(join(site, 'index.html'), '<h1>home</h1>');
+    writeFileSync(join(site, 'modules', 'index.html'), '<h1>modules</h1>');
+    writeFileSync(join(site, '404.html'), '<h1>lost</h1>');
+    writeFileSync(join(site, 'sw.js'), 'self.addEventListener("install", () => {});');
+    server = await startTestServer(TEST_BACKENDS[0]!, { COHESION_SITE_DIR: site });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  it('answers trailing-slash pages from their index.html and redirects the slashless form', async () => {
+    expect(await (await fetch(`${server.url}/`)).text()).toBe('<h1>home</h1>');
+    expect(await (await fetch(`${server.url}/modules/`)).text()).toBe('<h1>modules</h1>');
+    const redirect = await fetch(`${server.url}/modules`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/modules/');
+  });
+
+  it('serves the 404 page with status 404 for unknown paths, and JSON 404s under /xapi/', async () => {
+    const missing = await fetch(`${server.url}/nowhere/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('<h1>lost</h1>');
+    const api = await fetch(`${server.url}/xapi/nothing`);
+    expect(api.status).toBe(404);
+    expect((await api.json()).message).toMatch(/No resource/);
+  });
+
+  it('never lets the browser cache the service worker', async () => {
+    const sw = await fetch(`${server.url}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+  });
+});

@@ -1,0 +1,97 @@
+/** One schema change, applied once and recorded in `schema_migrations`. Versions are only ever added. */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+/** The schema, version by version. Statement paging is keyset paging on `seq`, a time-ordered id. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'statements, documents, users',
+    sqlite: `
+      CREATE TABLE statements (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        stored_ms INTEGER NOT NULL,
+        verb_id TEXT NOT NULL,
+        registration TEXT,
+        target_id TEXT,
+        voids INTEGER NOT NULL DEFAULT 0,
+        voided INTEGER NOT NULL DEFAULT 0,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX statements_verb ON statements (verb_id, seq);
+      CREATE INDEX statements_registration ON statements (registration, seq);
+      CREATE INDEX statements_target ON statements (target_id);
+      CREATE INDEX statements_stored ON statements (stored_ms, seq);
+      CREATE TABLE statement_agents (
+        agent_key TEXT NOT NULL, relation TEXT NOT NULL, seq INTEGER NOT NULL,
+        PRIMARY KEY (agent_key, relation, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX statement_agents_seq ON statement_agents (seq);
+      CREATE TABLE statement_activities (
+        activity_id TEXT NOT NULL, relation TEXT NOT NULL, seq INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, relation, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE attachments (sha2 TEXT PRIMARY KEY, content_type TEXT NOT NULL, content BLOB NOT NULL);
+      CREATE TABLE activities (id TEXT PRIMARY KEY, definition TEXT NOT NULL);
+      CREATE TABLE agent_names (agent_key TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (agent_key, name)) WITHOUT ROWID;
+      CREATE TABLE documents (
+        kind TEXT NOT NULL, activity_id TEXT NOT NULL, agent_key TEXT NOT NULL, registration TEXT NOT NULL,
+        doc_id TEXT NOT NULL, content_type TEXT NOT NULL, content BLOB NOT NULL, etag TEXT NOT NULL,
+        updated_ms INTEGER NOT NULL,
+        PRIMARY KEY (kind, activity_id, agent_key, registration, doc_id)
+      );
+      CREATE TABLE users (
+        username TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, role TEXT NOT NULL, agent TEXT, created_ms INTEGER NOT NULL
+      );
+      CREATE TABLE enrolment_codes (
+        code_hash TEXT PRIMARY KEY, issued_by TEXT NOT NULL, agent TEXT, expires_ms INTEGER NOT NULL,
+        used_ms INTEGER, used_by TEXT
+      );`,
+    postgres: `
+      CREATE TABLE statements (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        stored_ms BIGINT NOT NULL,
+        verb_id TEXT NOT NULL,
+        registration TEXT,
+        target_id TEXT,
+        voids BOOLEAN NOT NULL DEFAULT FALSE,
+        voided BOOLEAN NOT NULL DEFAULT FALSE,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX statements_verb ON statements (verb_id, seq);
+      CREATE INDEX statements_registration ON statements (registration, seq);
+      CREATE INDEX statements_target ON statements (target_id);
+      CREATE INDEX statements_stored ON statements (stored_ms, seq);
+      CREATE TABLE statement_agents (
+        agent_key TEXT NOT NULL, relation TEXT NOT NULL, seq BIGINT NOT NULL,
+        PRIMARY KEY (agent_key, relation, seq)
+      );
+      CREATE INDEX statement_agents_seq ON statement_agents (seq);
+      CREATE TABLE statement_activities (
+        activity_id TEXT NOT NULL, relation TEXT NOT NULL, seq BIGINT NOT NULL,
+        PRIMARY KEY (activity_id, relation, seq)
+      );
+      CREATE TABLE attachments (sha2 TEXT PRIMARY KEY, content_type TEXT NOT NULL, content BYTEA NOT NULL);
+      CREATE TABLE activities (id TEXT PRIMARY KEY, definition TEXT NOT NULL);
+      CREATE TABLE agent_names (agent_key TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (agent_key, name));
+      CREATE TABLE documents (
+        kind TEXT NOT NULL, activity_id TEXT NOT NULL, agent_key TEXT NOT NULL, registration TEXT NOT NULL,
+        doc_id TEXT NOT NULL, content_type TEXT NOT NULL, content BYTEA NOT NULL, etag TEXT NOT NULL,
+        updated_ms BIGINT NOT NULL,
+        PRIMARY KEY (kind, activity_id, agent_key, registration, doc_id)
+      );
+      CREATE TABLE users (
+        username TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, role TEXT NOT NULL, agent TEXT, created_ms BIGINT NOT NULL
+      );
+      CREATE TABLE enrolment_codes (
+        code_hash TEXT PRIMARY KEY, issued_by TEXT NOT NULL, agent TEXT, expires_ms BIGINT NOT NULL,
+        used_ms BIGINT, used_by TEXT
+      );`,
+  },
+];

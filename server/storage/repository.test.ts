@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSameStatement } from '../xapi/compareStatements.ts';
+import { indexStatement } from '../xapi/indexStatement.ts';
+import type { StatementJson } from '../xapi/xapiTypes.ts';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { MIGRATIONS } from './migrations.ts';
+import type { Repository } from './repository.ts';
+
+const item = (over: Partial<StatementJson> = {}) => {
+  const statement: StatementJson = { id: randomUUID(), actor: { mbox: 'mailto:r@x.com' }, verb: { id: 'urn:verb' }, object: { id: 'urn:act' }, authority: { mbox: 'mailto:lrs@x.com' }, version: '2.0.0', ...over };
+  return { statement, index: indexStatement(statement) };
+};
+
+describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
+  let repository: Repository;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => ({ repository, cleanup } = await backend.open()));
+  afterAll(async () => {
+    await repository.close();
+    await cleanup();
+  });
+
+  it('records every migration version once', async () => {
+    expect(await repository.migrationVersions()).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('stores a batch atomically: a conflicting id leaves nothing from the batch behind', async () => {
+    const first = item();
+    expect(await repository.insertStatements([first], [], isSameStatement)).toMatchObject({ kind: 'stored', ids: [first.statement.id] });
+    const fresh = item();
+    const clash = item({ id: first.statement.id!, verb: { id: 'urn:other' } });
+    expect(await repository.insertStatements([fresh, clash], [], isSameStatement)).toEqual({ kind: 'conflict', id: first.statement.id });
+    expect(await repository.findStatement(fresh.statement.id!)).toBeUndefined();
+  });
+
+  it('sets stored (and timestamp when missing) at commit and never lets stored go backwards', async () => {
+    const a = item();
+    const b = item();
+    const ra = await repository.insertStatements([a], [], isSameStatement);
+    const rb = await repository.insertStatements([b], [], isSameStatement);
+    expect(ra.kind === 'stored' && rb.kind === 'stored' && ra.stored <= rb.stored).toBe(true);
+    const found = await repository.findStatement(a.statement.id!);
+    expect(found?.statement.timestamp).toBe(found?.statement.stored);
+    expect(await repository.latestStored()).toBe(rb.kind === 'stored' ? rb.stored : '');
+  });
+
+  it('changes documents only through the decision it is handed, atomically', async () => {
+    const scope = { kind: 'state' as const, activityId: 'urn:a', agentKey: 'mbox:mailto:r@x.com', registration: '' };
+    await repository.changeDocument(scope, 'd', (current) => {
+      expect(current).toBeUndefined();
+      return { kind: 'put', document: { contentType: 'text/plain', content: Buffer.from('v1'), etag: 'e1', updatedMs: 1 } };
+    });
+    await expect(repository.changeDocument(scope, 'd', () => {
+      throw new Error('precondition failed');
+    })).rejects.toThrow('precondition failed');
+    expect(Buffer.from((await repository.getDocument(scope, 'd'))!.content).toString()).toBe('v1');
+    expect(await repository.listDocuments(scope)).toEqual({ ids: ['d'], lastUpdatedMs: 1 });
+  });
+});

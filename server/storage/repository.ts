@@ -1,0 +1,131 @@
+import type { StatementIndex } from '../xapi/indexStatement.ts';
+import type { ActorJson, JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
+
+/** A statement ready to store: LRS-assigned fields set except `stored`, which storage sets on commit. */
+export interface NewStatement {
+  statement: StatementJson;
+  index: StatementIndex;
+}
+
+/** Raw attachment data received with statements, addressed by its SHA-2 hash. */
+export interface AttachmentData {
+  sha2: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+/** The outcome of storing a batch: all stored (or already there, unchanged), or nothing, because one id conflicts. */
+export type InsertResult = { kind: 'stored'; ids: string[]; stored: string } | { kind: 'conflict'; id: string };
+
+/** Statement filters after parsing (spec: GET Statements parameters). */
+export interface StatementFilter {
+  agentKey?: string;
+  relatedAgents: boolean;
+  verbId?: string;
+  activityId?: string;
+  relatedActivities: boolean;
+  registration?: string;
+  sinceMs?: number;
+  untilMs?: number;
+  ascending: boolean;
+  limit: number;
+  /** Keyset cursor: continue after this sequence number. */
+  after?: number;
+  /** Permission filter: only statements in which this agent key takes part directly. */
+  ownerKey?: string;
+}
+
+/** One page of statements and, when more match, the cursor for the next. */
+export interface StatementPage {
+  statements: StatementJson[];
+  next?: number;
+}
+
+/** A statement looked up by id, with whether it has been voided. */
+export interface FoundStatement {
+  statement: StatementJson;
+  voided: boolean;
+  /** Agent keys of the statement's direct actor/object, for permission checks. */
+  agentKeys: string[];
+}
+
+export type DocumentKind = 'state' | 'activityProfile' | 'agentProfile';
+
+/** Where a document lives: empty strings stand for parts its resource does not use. */
+export interface DocumentScope {
+  kind: DocumentKind;
+  activityId: string;
+  agentKey: string;
+  registration: string;
+}
+
+export interface StoredDocument {
+  contentType: string;
+  content: Uint8Array;
+  etag: string;
+  updatedMs: number;
+}
+
+/** What a document write decided once it saw the current document. */
+export type DocumentChange = { kind: 'put'; document: StoredDocument } | { kind: 'delete' } | { kind: 'none' };
+
+export type Role = 'learner' | 'lead' | 'admin';
+
+/** A credential: username, scrypt hash of the secret, role and (for learners) the agent it speaks for. */
+export interface User {
+  username: string;
+  secretHash: string;
+  role: Role;
+  agent: ActorJson | null;
+  createdMs: number;
+}
+
+/** A one-time enrolment code, stored only as a hash. */
+export interface EnrolmentCode {
+  codeHash: string;
+  issuedBy: string;
+  agent: ActorJson | null;
+  expiresMs: number;
+}
+
+/**
+ * Everything the server stores, behind one interface with a SQLite and a PostgreSQL implementation.
+ * Every write resolves only once it is durably committed.
+ */
+export interface Repository {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Stores a batch atomically; ids already stored are compared with `isSame` and left untouched. */
+  insertStatements(
+    items: NewStatement[],
+    attachments: AttachmentData[],
+    isSame: (stored: StatementJson, incoming: StatementJson) => boolean,
+  ): Promise<InsertResult>;
+  findStatement(id: string): Promise<FoundStatement | undefined>;
+  queryStatements(filter: StatementFilter): Promise<StatementPage>;
+  /** Attachment data for these hashes (those found). */
+  getAttachments(sha2s: string[]): Promise<AttachmentData[]>;
+  /** The `stored` time of the newest statement, or undefined when there is none. */
+  latestStored(): Promise<string | undefined>;
+
+  getActivityDefinition(activityId: string): Promise<JsonObject | undefined>;
+  /** The names seen for an agent in statements (for the Person object). */
+  getAgentNames(agentKey: string): Promise<string[]>;
+
+  getDocument(scope: DocumentScope, docId: string): Promise<StoredDocument | undefined>;
+  listDocuments(scope: DocumentScope, sinceMs?: number): Promise<{ ids: string[]; lastUpdatedMs?: number }>;
+  /** Reads the document and applies `change` in one transaction, so preconditions cannot race. */
+  changeDocument(scope: DocumentScope, docId: string, change: (current: StoredDocument | undefined) => DocumentChange): Promise<void>;
+  deleteDocuments(scope: DocumentScope): Promise<void>;
+
+  createUser(user: User): Promise<void>;
+  findUser(username: string): Promise<User | undefined>;
+  listUsers(): Promise<User[]>;
+  deleteUser(username: string): Promise<boolean>;
+  createEnrolmentCode(code: EnrolmentCode): Promise<void>;
+  /** Marks the code used and creates the user in one transaction; false if unknown, used or expired. */
+  redeemEnrolmentCode(codeHash: string, nowMs: number, user: (code: EnrolmentCode) => User): Promise<User | false>;
+
+  /** Applied migration versions, oldest first. */
+  migrationVersions(): Promise<number[]>;
+  close(): Promise<void>;
+}

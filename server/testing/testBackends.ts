@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openPostgresRepository } from '../storage/postgresRepository.ts';
+import type { Repository } from '../storage/repository.ts';
+import { openSqliteRepository } from '../storage/sqliteRepository.ts';
+
+/** A storage backend the shared suites run against, with a fresh empty database per `open()`. */
+export interface TestBackend {
+  name: 'sqlite' | 'postgres';
+  open(): Promise<{ repository: Repository; cleanup: () => Promise<void> }>;
+}
+
+const sqlite: TestBackend = {
+  name: 'sqlite',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'cohesion-server-'));
+    const repository = openSqliteRepository(join(dir, 'test.sqlite'));
+    return { repository, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  },
+};
+
+/** A PostgreSQL backend on TEST_DATABASE_URL: each open() gets its own schema, dropped afterwards. */
+function postgres(url: string): TestBackend {
+  return {
+    name: 'postgres',
+    async open() {
+      const schema = `t_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const scoped = new URL(url);
+      scoped.searchParams.set('options', `-c search_path=${schema}`);
+      const repository = await openPostgresRepository(scoped.toString());
+      return {
+        repository,
+        cleanup: async () => {
+          await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+          await admin.end();
+        },
+      };
+    },
+  };
+}
+
+const databaseUrl = process.env.TEST_DATABASE_URL;
+if (databaseUrl === undefined || databaseUrl === '') {
+  console.info('PostgreSQL storage tests skipped: set TEST_DATABASE_URL (e.g. postgres://cohesion:cohesion@localhost/cohesion_test) to run them.');
+}
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set. */
+export const TEST_BACKENDS: TestBackend[] = databaseUrl ? [sqlite, postgres(databaseUrl)] : [sqlite];

@@ -1,0 +1,50 @@
+import { X509Certificate, createPublicKey, createVerify } from 'node:crypto';
+import { isSameStatement } from './compareStatements.ts';
+import type { AttachmentData } from '../storage/repository.ts';
+import { badRequest } from './xapiError.ts';
+import type { StatementJson } from './xapiTypes.ts';
+import { SIGNATURE_USAGE } from './xapiTypes.ts';
+
+const ALGORITHMS: Record<string, string> = { RS256: 'RSA-SHA256', RS384: 'RSA-SHA384', RS512: 'RSA-SHA512' };
+
+const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+
+/**
+ * Validates a signed statement (spec: Signed Statements): its signature attachment is a JWS in compact
+ * form with an RS256/384/512 algorithm, whose payload is the statement itself (compared by the
+ * Statement Comparison Requirements, without attachments); when the JWS header carries an x5c
+ * certificate chain, the signature is checked against the first certificate's key.
+ */
+export function verifySignature(statement: StatementJson, parts: AttachmentData[], where: string): void {
+  const signatures = (statement.attachments ?? []).filter((a) => a.usageType === SIGNATURE_USAGE);
+  if (signatures.length === 0) return;
+  if (signatures.length > 1) throw badRequest(`${where}: a signed statement has one signature attachment, not ${signatures.length}.`);
+  const signature = signatures[0]!;
+  if (signature.contentType !== 'application/octet-stream') throw badRequest(`${where}: the signature attachment's contentType must be application/octet-stream.`);
+  const part = parts.find((p) => p.sha2 === signature.sha2);
+  if (part === undefined) throw badRequest(`${where}: the signature attachment must be sent as a multipart part.`);
+  const jws = Buffer.from(part.content).toString('utf8').trim();
+  const segments = jws.split('.');
+  if (segments.length !== 3) throw badRequest(`${where}: the signature is not a JWS in compact serialization.`);
+  let header: { alg?: string; x5c?: string[] };
+  let payload: StatementJson;
+  try {
+    header = decode(segments[0]!);
+    payload = decode(segments[1]!);
+  } catch {
+    throw badRequest(`${where}: the signature's JWS header or payload is not base64url JSON.`);
+  }
+  const algorithm = ALGORITHMS[header.alg ?? ''];
+  if (algorithm === undefined) throw badRequest(`${where}: the signature must use RS256, RS384 or RS512, not ${String(header.alg)}.`);
+  const { attachments: _a, ...unsigned } = statement;
+  const { attachments: _b, ...signed } = payload;
+  if (!isSameStatement(unsigned as StatementJson, signed as StatementJson) || (payload.id !== undefined && payload.id.toLowerCase() !== statement.id?.toLowerCase())) {
+    throw badRequest(`${where}: the signed payload does not match the statement.`);
+  }
+  const certificate = header.x5c?.[0];
+  if (certificate !== undefined) {
+    const key = createPublicKey(new X509Certificate(Buffer.from(certificate, 'base64')).publicKey.export({ type: 'spki', format: 'pem' }));
+    const ok = createVerify(algorithm).update(`${segments[0]}.${segments[1]}`).verify(key, Buffer.from(segments[2]!, 'base64url'));
+    if (!ok) throw badRequest(`${where}: the JWS signature does not verify against its x5c certificate.`);
+  }
+}

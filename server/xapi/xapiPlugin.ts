@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { documentsRoutes } from './documentsRoutes.ts';
+import { resourcesRoutes } from './resourcesRoutes.ts';
+import { statementsRoutes } from './statementsRoutes.ts';
+import { negotiateVersion } from './versionHeader.ts';
+import type { XapiContext, XapiRequestState } from './xapiContext.ts';
+
+/**
+ * The xAPI endpoint (register with a prefix such as `/xapi`): every response carries
+ * X-Experience-API-Version; every request but About must send a supported version and HTTP Basic
+ * credentials before its route runs.
+ */
+export function xapiPlugin(context: XapiContext) {
+  return async (app: FastifyInstance) => {
+    app.decorateRequest('xapi', null as unknown as XapiRequestState);
+    app.addHook('onRequest', async (request, reply) => {
+      request.xapi = { version: '2.0.0', principal: undefined };
+      reply.header('X-Experience-API-Version', '2.0.0');
+      if (request.method === 'OPTIONS') return;
+      const path = request.url.split('?')[0]!;
+      if (path.endsWith('/about')) return;
+      const version = negotiateVersion(request.headers['x-experience-api-version'] as string | undefined);
+      reply.header('X-Experience-API-Version', version);
+      const principal = await context.authenticate(request.headers.authorization, request.ip);
+      request.xapi = { version, principal };
+    });
+    statementsRoutes(app, context);
+    documentsRoutes(app, context);
+    resourcesRoutes(app, context);
+  };
+}
