@@ -1,0 +1,67 @@
+import type { LrsClient } from './lrsClient';
+import type { LrsAgent } from './lrsConnectionSchema';
+import { pullStatements } from './pullStatements';
+import { pushOutbox } from './pushOutbox';
+import { reconcileJourney, type JourneyCopy, type JourneyDocument, type JourneySyncMark } from './reconcileJourney';
+import type { SyncStore } from './syncStore';
+import { withRetry } from './withRetry';
+
+/** Where the journey lives on the LRS (xAPI State resource). */
+export const JOURNEY_STATE = { activityId: 'urn:cohesion:journey', stateId: 'urn:cohesion:state:journey' } as const;
+
+/** Local journey storage, as sync needs it. */
+export interface JourneyStore {
+  journey(): Promise<JourneyCopy | undefined>;
+  /** Replaces the local journey with another device's. */
+  adoptJourney(copy: JourneyCopy): Promise<void>;
+  journeyMark(): Promise<JourneySyncMark | undefined>;
+  setJourneyMark(mark: JourneySyncMark): Promise<void>;
+}
+
+/** What one sync run did. */
+export interface SyncReport {
+  sent: number;
+  received: number;
+  journey: 'unchanged' | 'sent' | 'received' | 'merged';
+  notice?: string;
+}
+
+/**
+ * One sync run: push the outbox, pull other devices' statements, then bring the journey document
+ * and the local journey together (see reconcileJourney). A 412 from another device's write in
+ * between starts the journey step again, a few times, so a concurrent change is merged, never lost.
+ */
+export async function runSync(client: LrsClient, store: SyncStore & JourneyStore, agent: LrsAgent, device: string, retry: typeof withRetry = withRetry): Promise<SyncReport> {
+  const sent = await pushOutbox(client, store, retry);
+  const received = await pullStatements(client, store, agent, retry);
+  let journey: SyncReport['journey'] = 'unchanged';
+  let notice: string | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [local, remote, mark] = await Promise.all([
+      store.journey(),
+      retry(() => client.getState<JourneyDocument>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId)),
+      store.journeyMark(),
+    ]);
+    const decision = reconcileJourney(local, remote, mark);
+    if (decision.action === 'none') break;
+    if (decision.action === 'adopt') {
+      await store.adoptJourney(decision.copy);
+      await store.setJourneyMark({ etag: decision.etag, updatedAt: decision.copy.updatedAt });
+      journey = 'received';
+      break;
+    }
+    const document: JourneyDocument = { ...decision.copy, device };
+    let etag = await retry(() => client.putState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId, document, decision.ifMatch));
+    if (etag === 'conflict') continue; // written by another device in between: read it and decide again
+    // LRSs need not answer a PUT with the new ETag; then read it, so the next run knows it is ours.
+    if (!etag) etag = (await retry(() => client.getState<JourneyDocument>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId)))?.etag ?? '';
+    if (decision.action === 'merge') {
+      if (decision.keptFrom === 'another device') await store.adoptJourney(decision.copy);
+      notice = decision.notice;
+      journey = 'merged';
+    } else journey = 'sent';
+    await store.setJourneyMark({ etag, updatedAt: decision.copy.updatedAt });
+    break;
+  }
+  return { sent, received, journey, ...(notice ? { notice } : {}) };
+}
