@@ -2,12 +2,14 @@ import { createActor, type Actor } from 'xstate';
 import { learnerId, loadStatements, recordStatements } from '../db/events';
 import { loadJourneySnapshot, saveJourneySnapshot } from '../db/journeySnapshot';
 import { saveRegion } from '../db/region';
+import { actorOf, loadSyncRecord } from '../db/syncStore';
 import { createJourneyMachine, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../lib/journey/journeyMachine';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { deriveProgress } from '../lib/progress/deriveProgress';
 import type { Stamp } from '../lib/progress/statements';
 import { statementsForTransition } from '../lib/progress/statementsForTransition';
 import { requestPersistence } from './requestPersistence';
+import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
 
 export type JourneyActor = Actor<JourneyMachine>;
 
@@ -28,14 +30,16 @@ export function getJourney(): Promise<{ actor: JourneyActor; curriculum: Planner
 const UNRECORDED = new Set(['xstate.init', 'curriculum.check', 'progress.merge', 'notice.dismiss']);
 
 async function start() {
-  const [curriculum, stored, log, learner] = await Promise.all([
+  const [curriculum, stored, log, learner, sync] = await Promise.all([
     fetch('/curriculum.json').then((r) => r.json() as Promise<PlannerCurriculum>),
     loadJourneySnapshot(),
     loadStatements(),
     learnerId(),
+    loadSyncRecord(),
   ]);
   const stamp: Stamp = {
-    actor: { objectType: 'Agent', account: { homePage: location.origin, name: learner } },
+    // Connected to an LRS, statements speak for the agent it knows this learner as.
+    actor: sync.connection ? actorOf(sync.connection.agent) : { objectType: 'Agent', account: { homePage: location.origin, name: learner } },
     id: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
   };
@@ -45,7 +49,9 @@ async function start() {
     const next = (event.snapshot as { context: JourneyContext }).context;
     const cause = event.event as JourneyEvent | { type: string };
     if (previous && !UNRECORDED.has(cause.type)) {
-      void recordStatements(statementsForTransition(stamp, curriculum, previous, next, cause as JourneyEvent)).catch((error) => console.error('Cohesion: could not record a learning event.', error));
+      void recordStatements(statementsForTransition(stamp, curriculum, previous, next, cause as JourneyEvent))
+        .then(() => window.dispatchEvent(new Event(RECORDED_EVENT)))
+        .catch((error) => console.error('Cohesion: could not record a learning event.', error));
     }
     previous = next;
   };
@@ -60,9 +66,15 @@ async function start() {
     actor = createActor(machine, { inspect }).start();
   }
   if (actor.getSnapshot().context.curriculumVersion !== curriculum.version) actor.send({ type: 'curriculum.check' });
-  const progress = deriveProgress(log);
-  const done = (status: string) => Object.entries(progress.modules).filter(([, m]) => m.status === status).map(([id]) => id);
-  actor.send({ type: 'progress.merge', completed: done('completed'), testedOut: done('tested-out') });
+  const mergeProgress = (events: Parameters<typeof deriveProgress>[0]) => {
+    const progress = deriveProgress(events);
+    const done = (status: string) => Object.entries(progress.modules).filter(([, m]) => m.status === status).map(([id]) => id);
+    actor.send({ type: 'progress.merge', completed: done('completed'), testedOut: done('tested-out') });
+  };
+  mergeProgress(log);
+  // Progress from other devices arrives through sync: merge it into the journey as it comes.
+  window.addEventListener(SYNCED_EVENT, () => void loadStatements().then(mergeProgress));
+  void import('./syncEngine').then((m) => m.getSyncEngine());
 
   let region = actor.getSnapshot().context.region;
   // Each transition is written at once: IndexedDB applies write transactions on one store in the

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { LearningStatement } from '../lib/progress/statements';
+import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
+import type { JourneySyncMark } from '../lib/sync/reconcileJourney';
 
 /** The learner's settings: one row, id "me". */
 export interface Profile {
@@ -33,6 +35,20 @@ export interface JourneyRecord {
   updatedAt: string;
 }
 
+/** Sync settings and progress: one row, id "me". Absent until the learner connects. */
+export interface SyncRecord {
+  id: 'me';
+  /** Where and as whom to sync; undefined once disconnected. */
+  connection?: LrsConnection | undefined;
+  /** A random id for this browser, written into the journey document it syncs. */
+  device: string;
+  /** The `stored` time of the newest statement pulled from the LRS. */
+  cursor?: string | undefined;
+  /** The journey document's ETag and the journey's updatedAt when this device last synced it. */
+  journeyMark?: JourneySyncMark | undefined;
+  lastSyncedAt?: string | undefined;
+}
+
 /**
  * Cohesion's IndexedDB database. Versions are only ever added, never edited: each new version
  * gets an upgrade test that opens a database made by the version before it.
@@ -43,6 +59,7 @@ export class AppDB extends Dexie {
   journey!: EntityTable<JourneyRecord, 'id'>;
   events!: EntityTable<LearningStatement, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
+  sync!: EntityTable<SyncRecord, 'id'>;
 
   constructor(name = 'cohesion') {
     super(name);
@@ -54,5 +71,7 @@ export class AppDB extends Dexie {
     this.version(2).stores({ journey: 'id' });
     // v3: the append-only learning-event log (xAPI statements) and the sync outbox.
     this.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
+    // v4: optional sync with a Learning Record Store.
+    this.version(4).stores({ sync: 'id' });
   }
 }

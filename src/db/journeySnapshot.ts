@@ -6,7 +6,14 @@ export async function loadJourneySnapshot(db: AppDB = defaultDb): Promise<unknow
   return (await db.journey.get('me'))?.snapshot;
 }
 
-/** Replaces the stored journey snapshot. */
+/**
+ * Replaces the stored journey snapshot. An unchanged snapshot is not written, so `updatedAt` says
+ * when the journey last really changed (sync compares it across devices).
+ */
 export async function saveJourneySnapshot(snapshot: unknown, db: AppDB = defaultDb): Promise<void> {
-  await db.journey.put({ id: 'me', snapshot, updatedAt: new Date().toISOString() });
+  await db.transaction('rw', db.journey, async () => {
+    const current = await db.journey.get('me');
+    if (current && JSON.stringify(current.snapshot) === JSON.stringify(snapshot)) return;
+    await db.journey.put({ id: 'me', snapshot, updatedAt: new Date().toISOString() });
+  });
 }

@@ -17,7 +17,8 @@ export interface StateDocument<T> {
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-const XAPI_VERSION = '2.0.0';
+/** xAPI versions this client speaks, preferred first (2.0 statements Cohesion writes are valid 1.0.3). */
+const VERSIONS = ['2.0.0', '1.0.3'] as const;
 
 /**
  * The few xAPI calls sync needs, over any conformant LRS: post statement batches, read this
@@ -27,10 +28,30 @@ const XAPI_VERSION = '2.0.0';
 export function createLrsClient(connection: LrsConnection, fetchImpl: Fetch = (input, init) => fetch(input, init)) {
   const base = new URL(connection.endpoint);
   const authorization = `Basic ${btoa(`${connection.username}:${connection.password}`)}`;
+  let version: Promise<string> | undefined;
+  // The About resource says which versions the LRS speaks; use the newest we share (1.0.3 LRSs
+  // refuse a 2.0.0 header). Asked once per client; a failed ask is asked again next time.
+  const negotiate = () =>
+    (version ??= (async () => {
+      let response: Response;
+      try {
+        response = await fetchImpl(new URL('about', base).toString(), { headers: { 'X-Experience-API-Version': VERSIONS[0] } });
+      } catch (error) {
+        version = undefined;
+        throw offlineError('Asking the server which xAPI versions it speaks', error);
+      }
+      if (!response.ok) {
+        version = undefined;
+        throw errorFromResponse(response.status, await response.text(), 'Asking the server which xAPI versions it speaks');
+      }
+      const about = (await response.json()) as { version?: string[] };
+      return VERSIONS.find((v) => about.version?.some((offered) => offered === v || offered.startsWith(v.slice(0, 4)))) ?? VERSIONS[1];
+    })());
   const request = async (what: string, url: URL, init: RequestInit = {}) => {
+    const xapiVersion = await negotiate();
     let response: Response;
     try {
-      response = await fetchImpl(url.toString(), { ...init, headers: { 'X-Experience-API-Version': XAPI_VERSION, Authorization: authorization, ...init.headers } });
+      response = await fetchImpl(url.toString(), { ...init, headers: { 'X-Experience-API-Version': xapiVersion, Authorization: authorization, ...init.headers } });
     } catch (error) {
       throw offlineError(what, error);
     }

@@ -3,6 +3,7 @@ import type { LrsAgent } from './lrsConnectionSchema';
 import { pullStatements } from './pullStatements';
 import { pushOutbox } from './pushOutbox';
 import { reconcileJourney, type JourneyCopy, type JourneyDocument, type JourneySyncMark } from './reconcileJourney';
+import { SyncError } from './syncError';
 import type { SyncStore } from './syncStore';
 import { withRetry } from './withRetry';
 
@@ -36,6 +37,20 @@ export async function runSync(client: LrsClient, store: SyncStore & JourneyStore
   const received = await pullStatements(client, store, agent, retry);
   let journey: SyncReport['journey'] = 'unchanged';
   let notice: string | undefined;
+  try {
+    ({ journey, notice } = await syncJourney(client, store, agent, device, retry));
+  } catch (error) {
+    // Statement-only LRSs (a conformant LRS has the State resource, but some services split it
+    // off) answer 404/405/501: progress still syncs, the plan stays on each device.
+    if (!(error instanceof SyncError) || ![404, 405, 501].includes(error.status ?? 0)) throw error;
+    notice = 'This LRS keeps no documents, so your plan stays on each device; your progress still syncs.';
+  }
+  return { sent, received, journey, ...(notice ? { notice } : {}) };
+}
+
+async function syncJourney(client: LrsClient, store: SyncStore & JourneyStore, agent: LrsAgent, device: string, retry: typeof withRetry): Promise<{ journey: SyncReport['journey']; notice: string | undefined }> {
+  let journey: SyncReport['journey'] = 'unchanged';
+  let notice: string | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     const [local, remote, mark] = await Promise.all([
       store.journey(),
@@ -63,5 +78,5 @@ export async function runSync(client: LrsClient, store: SyncStore & JourneyStore
     await store.setJourneyMark({ etag, updatedAt: decision.copy.updatedAt });
     break;
   }
-  return { sent, received, journey, ...(notice ? { notice } : {}) };
+  return { journey, notice };
 }

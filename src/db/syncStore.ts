@@ -1,0 +1,90 @@
+import type { LearningStatement } from '../lib/progress/statements';
+import type { LrsAgent, LrsConnection } from '../lib/sync/lrsConnectionSchema';
+import type { JourneyCopy, JourneySyncMark } from '../lib/sync/reconcileJourney';
+import type { JourneyStore } from '../lib/sync/runSync';
+import type { SyncStore } from '../lib/sync/syncStore';
+import type { AppDB, SyncRecord } from './AppDB';
+import { db as defaultDb } from './db';
+
+async function record(db: AppDB): Promise<SyncRecord> {
+  return (await db.sync.get('me')) ?? { id: 'me', device: crypto.randomUUID() };
+}
+async function update(db: AppDB, change: Partial<SyncRecord>): Promise<void> {
+  await db.transaction('rw', db.sync, async () => db.sync.put({ ...(await record(db)), ...change }));
+}
+
+/** The sync row as it is now (connection, cursor, last sync), creating the device id on first use. */
+export async function loadSyncRecord(db: AppDB = defaultDb): Promise<SyncRecord> {
+  return db.transaction('rw', db.sync, async () => {
+    const current = await record(db);
+    await db.sync.put(current);
+    return current;
+  });
+}
+
+/**
+ * Connects this browser to an LRS. Statements recorded before connecting were never sent
+ * anywhere, so they are rewritten, in one transaction, to speak for the agent the LRS knows this
+ * learner as (an LRS refuses statements about someone else); sent ones are never touched.
+ */
+export async function connect(connection: LrsConnection, db: AppDB = defaultDb): Promise<void> {
+  await db.transaction('rw', db.sync, db.events, db.outbox, async () => {
+    const unsent = (await db.outbox.toCollection().primaryKeys()) as string[];
+    const statements = (await db.events.bulkGet(unsent)).filter((s): s is LearningStatement => s !== undefined);
+    await db.events.bulkPut(statements.map((s) => ({ ...s, actor: actorOf(connection.agent) })));
+    await db.sync.put({ ...(await record(db)), connection, cursor: undefined, journeyMark: undefined });
+  });
+}
+
+/** Disconnects: nothing local is deleted; unsent statements stay queued for a later connection. */
+export async function disconnect(db: AppDB = defaultDb): Promise<void> {
+  await update(db, { connection: undefined });
+}
+
+/** Notes a finished sync run. */
+export async function markSynced(at: string, db: AppDB = defaultDb): Promise<void> {
+  await update(db, { lastSyncedAt: at });
+}
+
+/** How many statements wait to be sent. */
+export function pendingCount(db: AppDB = defaultDb): Promise<number> {
+  return db.outbox.count();
+}
+
+/** The xAPI actor statements use for an LRS agent. */
+export function actorOf(agent: LrsAgent): LearningStatement['actor'] {
+  return { objectType: 'Agent', ...agent } as LearningStatement['actor'];
+}
+
+/** SyncStore and JourneyStore over this database, for runSync. */
+export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore {
+  return {
+    async outboxBatch(limit) {
+      const ids = (await db.outbox.toCollection().primaryKeys()) as string[];
+      const statements = (await db.events.bulkGet(ids)).filter((s): s is LearningStatement => s !== undefined);
+      return statements.sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id)).slice(0, limit);
+    },
+    async markSent(ids) {
+      await db.outbox.bulkDelete([...ids]);
+    },
+    async addPulled(statements) {
+      return db.transaction('rw', db.events, async () => {
+        const known = new Set((await db.events.bulkGet(statements.map((s) => s.id))).flatMap((s) => (s ? [s.id] : [])));
+        const fresh = statements.filter((s) => !known.has(s.id));
+        await db.events.bulkAdd(fresh);
+        return fresh.length;
+      });
+    },
+    pullCursor: async () => (await record(db)).cursor,
+    setPullCursor: (cursor) => update(db, { cursor }),
+    async journey(): Promise<JourneyCopy | undefined> {
+      const row = await db.journey.get('me');
+      return row ? { snapshot: row.snapshot, updatedAt: row.updatedAt } : undefined;
+    },
+    async adoptJourney(copy) {
+      await db.journey.put({ id: 'me', snapshot: copy.snapshot, updatedAt: copy.updatedAt });
+    },
+    journeyMark: async (): Promise<JourneySyncMark | undefined> => (await record(db)).journeyMark,
+    setJourneyMark: (journeyMark) => update(db, { journeyMark }),
+  };
+}

@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { basic, E2E_ADMIN } from '../helpers/e2eServer';
+import { answerChecksCorrectly } from '../helpers/learner';
+
+const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
+
+/** A COE lead's one-time enrolment code for a learner (issued here with the e2e admin credential). */
+async function enrolmentCode(request: APIRequestContext, agent: object): Promise<string> {
+  const response = await request.post('/api/enrolments', { headers: admin, data: { agent } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { code: string }).code;
+}
+
+/** Opens the sync page in a fresh context and connects it with a code. */
+async function connectDevice(context: BrowserContext, code: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/sync/');
+  await page.getByRole('textbox', { name: 'Enrolment code' }).fill(code);
+  await page.getByRole('button', { name: 'Connect' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible();
+  return page;
+}
+
+/** Statement ids in the browser's own log (IndexedDB, read directly as a test inspection). */
+const localIds = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('cohesion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('events').objectStore('events').getAllKeys();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as string[]);
+          };
+        };
+      }),
+  );
+
+/** Every statement the server holds for the agent, through the xAPI, following `more`. */
+async function serverIds(request: APIRequestContext, agent: object): Promise<string[]> {
+  const ids: string[] = [];
+  let url = `/xapi/statements?agent=${encodeURIComponent(JSON.stringify(agent))}&limit=100`;
+  for (;;) {
+    const body = (await (await request.get(url, { headers: admin })).json()) as { statements: { id: string }[]; more?: string };
+    ids.push(...body.statements.map((s) => s.id));
+    if (!body.more) return ids;
+    url = body.more;
+  }
+}
+
+/** Completes a module by answering its checks, and waits for the completion to be in the log. */
+async function completeModule(page: Page, id: string) {
+  await page.goto(`/modules/${id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return async () => {
+    await answerChecksCorrectly(page);
+  };
+}
+
+const syncNow = async (page: Page) => {
+  await page.goto('/sync/');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /waiting to be sent/ })).toContainText('0');
+};
+
+const badge = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+
+test('two devices of one learner work offline, then both show the union of their progress, and the server holds every statement once', async ({ browser, request }) => {
+  test.setTimeout(90_000);
+  const agent = { objectType: 'Agent', account: { homePage: 'https://coe.example', name: `alice-${test.info().workerIndex}-${Date.now()}` } };
+  const phoneContext = await browser.newContext();
+  const laptopContext = await browser.newContext();
+  const phone = await connectDevice(phoneContext, await enrolmentCode(request, agent));
+  const laptop = await connectDevice(laptopContext, await enrolmentCode(request, agent));
+  const { violations } = await new AxeBuilder({ page: phone }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  // Both go offline and complete a different module each.
+  const onPhone = await completeModule(phone, 'mapping-the-buying-centre');
+  const onLaptop = await completeModule(laptop, 'healthcare-archetypes');
+  await phoneContext.setOffline(true);
+  await laptopContext.setOffline(true);
+  await onPhone();
+  await onLaptop();
+  await phone.goto('/modules/').catch(() => undefined);
+
+  // Back online: each syncs (the laptop twice, to receive what the phone sent after its first run).
+  await phoneContext.setOffline(false);
+  await laptopContext.setOffline(false);
+  await syncNow(laptop);
+  await syncNow(phone);
+  await syncNow(laptop);
+
+  for (const page of [phone, laptop]) {
+    await page.goto('/modules/');
+    await expect(badge(page, 'Mapping the buying centre')).toContainText('Done');
+    await expect(badge(page, 'Healthcare archetypes')).toContainText('Done');
+  }
+
+  const [onServer, phoneLog, laptopLog] = await Promise.all([serverIds(request, agent), localIds(phone), localIds(laptop)]);
+  expect(new Set(onServer).size).toBe(onServer.length); // nothing twice
+  expect(new Set(onServer)).toEqual(new Set([...phoneLog, ...laptopLog]));
+  expect(new Set(phoneLog)).toEqual(new Set(laptopLog));
+  await phoneContext.close();
+  await laptopContext.close();
+});
+
+test('while the server fails, events queue and the status says so; when it recovers every event arrives exactly once', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const agent = { objectType: 'Agent', account: { homePage: 'https://coe.example', name: `bob-${test.info().workerIndex}-${Date.now()}` } };
+  await page.goto('/sync/');
+  await page.getByRole('textbox', { name: 'Enrolment code' }).fill(await enrolmentCode(request, agent));
+  await page.getByRole('button', { name: 'Connect' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible();
+
+  // The server answers 500 to every statement request for a while.
+  let failures = 0;
+  await page.context().route('**/xapi/statements**', async (route) => {
+    failures++;
+    await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ message: 'database unavailable' }) });
+  });
+  const finish = await completeModule(page, 'mapping-the-buying-centre');
+  await finish();
+  await page.goto('/sync/');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /queued here and will be sent automatically/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/HTTP 500 — database unavailable/)).toBeVisible();
+  const queued = Number(await page.getByRole('row', { name: /waiting to be sent/ }).getByRole('cell').textContent());
+  expect(queued).toBeGreaterThan(0);
+  expect(failures).toBeGreaterThan(1); // retried, with backoff
+
+  // The server recovers.
+  await page.context().unroute('**/xapi/statements**');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('row', { name: /waiting to be sent/ })).toContainText('0');
+  const onServer = await serverIds(request, agent);
+  expect(new Set(onServer).size).toBe(onServer.length);
+  expect(new Set(onServer)).toEqual(new Set(await localIds(page)));
+});
