@@ -6,6 +6,7 @@ import { loadStatements } from './events';
 import { loadJourneySnapshot, saveJourneySnapshot } from './journeySnapshot';
 import { loadReflection } from './reflections';
 import { loadRegion } from './region';
+import { connect } from './syncStore';
 
 /** A database exactly as version 1 of the app created it. */
 async function createVersion1(name: string) {
@@ -42,7 +43,32 @@ describe('AppDB upgrades', () => {
     expect(await loadReflection('m/r', db)).toBe('kept across upgrades');
     expect(await loadStatements(db)).toEqual([]);
     expect(await db.outbox.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    await db.delete();
+  });
+
+  it('v3 → v4 keeps the event log and its outbox and adds an empty sync table; connecting rewrites only unsent statements', async () => {
+    await createVersion1('upgrade-3-4');
+    const v3 = new Dexie('upgrade-3-4');
+    v3.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
+    v3.version(2).stores({ journey: 'id' });
+    v3.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
+    const local = { objectType: 'Agent', account: { homePage: 'http://localhost', name: 'local-id' } };
+    const event = (id: string) => ({ id, actor: local, timestamp: `2026-03-01T00:00:0${id}.000Z`, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { objectType: 'Activity', id: 'urn:cohesion:module:m' } });
+    await v3.table('events').bulkAdd([event('1'), event('2')]);
+    await v3.table('outbox').bulkAdd([{ id: '2' }]);
+    v3.close();
+
+    const db = new AppDB('upgrade-3-4');
+    expect((await loadStatements(db)).map((s) => s.id)).toEqual(['1', '2']);
+    expect(await db.sync.count()).toBe(0);
+    expect(db.verno).toBe(4);
+    const agent = { account: { homePage: 'https://coe.example', name: 'alice' } };
+    await connect({ endpoint: 'https://coe.example/xapi/', username: 'u', password: 'p', agent, kind: 'cohesion' }, db);
+    const [sent, unsent] = await loadStatements(db);
+    expect(sent!.actor).toEqual(local); // statement 1 left this device long ago (not in the outbox)
+    expect(unsent!.actor).toEqual({ objectType: 'Agent', ...agent });
+    expect((await db.sync.get('me'))?.connection?.agent).toEqual(agent);
     await db.delete();
   });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { RETRY_POLICY, withRetry } from './withRetry';
+import { errorFromResponse, offlineError } from './syncError';
+
+/** Runs `fn` under a fast copy of the policy, recording when each attempt starts. */
+async function attempts(fails: (attempt: number) => Error | undefined, policy: Parameters<typeof withRetry>[1]['policy'] = { ...RETRY_POLICY, startingDelay: 20, maxDelay: 160, jitter: 'none' }) {
+  const times: number[] = [];
+  const start = performance.now();
+  const result = await withRetry(
+    async () => {
+      times.push(performance.now() - start);
+      const error = fails(times.length);
+      if (error) throw error;
+      return 'ok';
+    },
+    { policy },
+  ).catch((e: unknown) => e);
+  return { result, times };
+}
+
+describe('the retry policy', () => {
+  it('is exponential backoff with full jitter: 2 s doubling to at most a minute, five attempts per run', () => {
+    expect(RETRY_POLICY).toEqual({ startingDelay: 2000, timeMultiple: 2, maxDelay: 60000, numOfAttempts: 5, jitter: 'full' });
+  });
+
+  it('retries a server error with doubling waits, and succeeds when the server recovers', async () => {
+    const { result, times } = await attempts((n) => (n < 4 ? errorFromResponse(503, '', 'Sending') : undefined));
+    expect(result).toBe('ok');
+    expect(times).toHaveLength(4);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    // 20, 40, 80 ms (timers may fire a little late, never early)
+    [20, 40, 80].forEach((expected, i) => expect(gaps[i]).toBeGreaterThanOrEqual(expected - 2));
+    expect(gaps[2]!).toBeGreaterThan(gaps[0]!);
+  });
+
+  it('retries when offline, and gives up after the last attempt with the last error', async () => {
+    const { result, times } = await attempts(() => offlineError('Sending', new TypeError('Failed to fetch')));
+    expect(times).toHaveLength(5);
+    expect(result).toMatchObject({ kind: 'offline' });
+  });
+
+  it('never retries a refusal (4xx): it needs the learner, not time', async () => {
+    for (const status of [400, 401, 403, 409]) {
+      const { result, times } = await attempts(() => errorFromResponse(status, '{"message":"no"}', 'Sending'));
+      expect(times).toHaveLength(1);
+      expect(result).toMatchObject({ status, retryable: false });
+    }
+  });
+
+});
+
+describe('errorFromResponse', () => {
+  it("turns an answer into advice, with the server's own message", () => {
+    expect(errorFromResponse(401, '{"message":"Unknown credentials"}', 'Sending')).toMatchObject({ kind: 'auth', message: 'Sending: HTTP 401 — Unknown credentials' });
+    expect(errorFromResponse(429, '', 'Sending')).toMatchObject({ kind: 'server', retryable: true });
+    expect(errorFromResponse(400, 'Invalid statement', 'Sending').advice).toMatch(/tell your COE lead/);
+  });
+});

@@ -1,0 +1,154 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../server/testing/testServer.ts';
+import { TEST_BACKENDS } from '../../server/testing/testBackends.ts';
+import { AppDB } from '../../src/db/AppDB';
+import { loadStatements, recordStatements } from '../../src/db/events';
+import { saveJourneySnapshot } from '../../src/db/journeySnapshot';
+import { connect, createSyncStore, loadSyncRecord } from '../../src/db/syncStore';
+import { deriveProgress } from '../../src/lib/progress/deriveProgress';
+import { statements, VERBS, type LearningStatement, type Stamp } from '../../src/lib/progress/statements';
+import { createLrsClient } from '../../src/lib/sync/lrsClient';
+import type { LrsAgent, LrsConnection } from '../../src/lib/sync/lrsConnectionSchema';
+import { JOURNEY_STATE, runSync } from '../../src/lib/sync/runSync';
+import { withRetry } from '../../src/lib/sync/withRetry';
+import { startXapiStatements } from '../helpers/startXapiStatements';
+
+// Sync end to end in Node: two "devices" are two IndexedDB databases (fake-indexeddb), the LRS is a
+// real server over HTTP (Cohesion's, on each storage backend, and a third-party one).
+
+const fastRetry: typeof withRetry = (fn) => withRetry(fn, { policy: { startingDelay: 5, numOfAttempts: 3 } });
+let n = 0;
+const stampFor = (agent: LrsAgent): Stamp => ({ actor: { objectType: 'Agent', ...agent } as Stamp['actor'], id: () => crypto.randomUUID(), now: () => new Date(Date.UTC(2026, 10, 1, 9, 0, n++)).toISOString() });
+
+async function device(name: string, connection: LrsConnection) {
+  const db = new AppDB(`${name}-${crypto.randomUUID()}`);
+  await connect(connection, db);
+  const store = createSyncStore(db);
+  const sync = async () => runSync(createLrsClient(connection), store, connection.agent, (await loadSyncRecord(db)).device, fastRetry);
+  return { db, store, sync, record: (s: LearningStatement[]) => recordStatements(s, db) };
+}
+
+const completed = (db: AppDB) => loadStatements(db).then((log) => Object.entries(deriveProgress(log).modules).filter(([, m]) => m.status === 'completed').map(([id]) => id).sort());
+
+for (const backend of TEST_BACKENDS) {
+  describe(`sync with Cohesion's server (${backend.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    const agent: LrsAgent = { account: { homePage: 'https://coe.example', name: 'alice' } };
+    const connection = async (username: string): Promise<LrsConnection> => {
+      const auth = await server.addUser(username, 'learner', { objectType: 'Agent', ...agent } as never);
+      const [user, password] = Buffer.from(auth.slice(6), 'base64').toString().split(':');
+      return { endpoint: `${server.url}/xapi/`, username: user!, password: password!, agent, kind: 'cohesion' };
+    };
+    const serverIds = async () => {
+      const ids: string[] = [];
+      let url = `/statements?agent=${encodeURIComponent(JSON.stringify(agent))}&limit=7`;
+      for (;;) {
+        const body = (await (await server.xapi(url, { auth: admin })).json()) as { statements: { id: string }[]; more?: string };
+        ids.push(...body.statements.map((s) => s.id));
+        if (!body.more) return ids;
+        url = body.more.replace(/^\/xapi/, '');
+      }
+    };
+
+    beforeAll(async () => {
+      server = await startTestServer(backend);
+      admin = await server.addUser('admin', 'admin');
+    });
+    afterAll(() => server.close());
+
+    it('brings two devices to the union of their progress, with every statement on the server exactly once', async () => {
+      const phone = await device('phone', await connection('alice-phone'));
+      const laptop = await device('laptop', await connection('alice-laptop'));
+      const stamp = stampFor(agent);
+      await phone.record([statements.experiencedModule(stamp, 'mapping', 'Mapping'), statements.completedModule(stamp, 'mapping', 'Mapping')]);
+      // More than one batch and more than one page (limit 7 above), from the laptop.
+      await laptop.record(Array.from({ length: 60 }, (_, i) => statements.answeredCheck(stamp, 'value', `q${i}`, true, [0])));
+      await laptop.record([statements.completedModule(stamp, 'value', 'Value')]);
+
+      expect((await phone.sync()).sent).toBe(2);
+      const laptopRun = await laptop.sync();
+      expect(laptopRun).toMatchObject({ sent: 61, received: 2 });
+      expect((await phone.sync()).received).toBe(61);
+      // Syncing again changes nothing.
+      expect(await phone.sync()).toMatchObject({ sent: 0, received: 0 });
+
+      expect(await completed(phone.db)).toEqual(['mapping', 'value']);
+      expect(await completed(laptop.db)).toEqual(['mapping', 'value']);
+      const ids = await serverIds();
+      expect(ids).toHaveLength(63);
+      expect(new Set(ids)).toEqual(new Set((await loadStatements(phone.db)).map((s) => s.id)));
+      expect(await phone.db.outbox.count()).toBe(0);
+    });
+
+    it('applies voiding from another device', async () => {
+      const phone = await device('phone', await connection('alice-phone-2'));
+      const laptop = await device('laptop', await connection('alice-laptop-2'));
+      const stamp = stampFor(agent);
+      const mistaken = statements.completedModule(stamp, 'planning', 'Planning');
+      await phone.record([mistaken]);
+      await phone.sync();
+      await laptop.sync();
+      expect(await completed(laptop.db)).toContain('planning');
+      await phone.record([{ id: crypto.randomUUID(), actor: stamp.actor, timestamp: stamp.now(), verb: VERBS.voided, object: { objectType: 'StatementRef', id: mistaken.id } }]);
+      await phone.sync();
+      await laptop.sync();
+      expect(await completed(laptop.db)).not.toContain('planning');
+    });
+
+    it('keeps the journey in the State resource, and merges a plan changed on two devices instead of overwriting it', async () => {
+      const phone = await device('phone', await connection('alice-phone-3'));
+      const laptop = await device('laptop', await connection('alice-laptop-3'));
+      await saveJourneySnapshot({ context: { target: 'model' } }, phone.db);
+      expect((await phone.sync()).journey).toBe('sent');
+      expect((await laptop.sync()).journey).toBe('received');
+      expect((await laptop.store.journey())?.snapshot).toEqual({ context: { target: 'model' } });
+
+      // Both change the plan before syncing again: the laptop's change is the later one.
+      await saveJourneySnapshot({ context: { target: 'path:phone' } }, phone.db);
+      await new Promise((r) => setTimeout(r, 5));
+      await saveJourneySnapshot({ context: { target: 'path:laptop' } }, laptop.db);
+      expect((await laptop.sync()).journey).toBe('sent');
+      const merged = await phone.sync();
+      expect(merged.journey).toBe('merged');
+      expect(merged.notice).toMatch(/changed on this device and on another one/);
+      expect((await phone.store.journey())?.snapshot).toEqual({ context: { target: 'path:laptop' } });
+      const onServer = await createLrsClient(await connection('alice-reader')).getState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId);
+      expect(onServer?.document).toMatchObject({ snapshot: { context: { target: 'path:laptop' } } });
+    });
+
+    it("refuses another learner's agent with advice instead of retrying", async () => {
+      const mallory = await device('mallory', { ...(await connection('mallory')), agent: { account: { homePage: 'https://coe.example', name: 'bob' } } });
+      await mallory.record([statements.completedModule(stampFor({ account: { homePage: 'https://coe.example', name: 'bob' } }), 'x', 'X')]);
+      await expect(mallory.sync()).rejects.toMatchObject({ kind: 'auth', status: 403 });
+      expect(await mallory.db.outbox.count()).toBe(1);
+    });
+  });
+}
+
+describe('sync with a third-party LRS (xapi-statements, xAPI 1.0.3, statements only)', () => {
+  let lrs: Awaited<ReturnType<typeof startXapiStatements>>;
+  beforeAll(async () => {
+    lrs = await startXapiStatements();
+  }, 30_000);
+  afterAll(() => lrs.stop());
+
+  it('syncs two devices to the same union, keeping the plan on each device and saying why', async () => {
+    const agent: LrsAgent = { mbox: 'mailto:carol@example.org' };
+    const connection = (username: string): LrsConnection => ({ endpoint: lrs.endpoint, username, password: 'secret', agent, kind: 'lrs' });
+    const phone = await device('phone', connection('phone'));
+    const laptop = await device('laptop', connection('laptop'));
+    const stamp = stampFor(agent);
+    await phone.record([statements.completedModule(stamp, 'mapping', 'Mapping')]);
+    await laptop.record([statements.completedModule(stamp, 'value', 'Value')]);
+    await saveJourneySnapshot({ context: { target: 'model' } }, phone.db);
+    const first = await phone.sync();
+    expect(first.sent).toBe(1);
+    expect(first.notice).toMatch(/keeps no documents/);
+    await laptop.sync();
+    await phone.sync();
+    expect(await completed(phone.db)).toEqual(['mapping', 'value']);
+    expect(await completed(laptop.db)).toEqual(['mapping', 'value']);
+  });
+});
