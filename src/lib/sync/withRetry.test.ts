@@ -3,7 +3,7 @@ import { RETRY_POLICY, withRetry } from './withRetry';
 import { errorFromResponse, offlineError } from './syncError';
 
 /** Runs `fn` under a fast copy of the policy, recording when each attempt starts. */
-async function attempts(fails: (attempt: number) => Error | undefined, policy: Parameters<typeof withRetry>[1]['policy'] = { ...RETRY_POLICY, startingDelay: 20, maxDelay: 160, jitter: 'none' }) {
+async function attempts(fails: (attempt: number) => Error | undefined, policy: NonNullable<Parameters<typeof withRetry>[1]>['policy'] = { ...RETRY_POLICY, startingDelay: 20, maxDelay: 160, jitter: 'none' }) {
   const times: number[] = [];
   const start = performance.now();
   const result = await withRetry(
