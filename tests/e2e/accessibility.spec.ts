@@ -14,6 +14,7 @@ const pages = [
   ['test-out', '/modules/healthcare-archetypes/test-out/'],
   ['region', '/region/'],
   ['your data', '/data/'],
+  ['sync settings', '/sync/'],
   ['search results', '/search/?q=value%20hypothesis'],
   ['search with no results', '/search/?q=zzqx'],
   ['not found', '/no-such-page/'],
