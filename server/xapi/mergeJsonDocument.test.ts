@@ -10,7 +10,7 @@ describe('mergeJsonDocument', () => {
   });
 
   it('refuses non-JSON documents and non-object JSON', () => {
-    expect(() => mergeJsonDocument({ contentType: 'text/plain', content: Buffer.from('x') }, json({}))).toThrowError(/application\/json/);
-    expect(() => mergeJsonDocument(json([1]), json({}))).toThrowError(/not a JSON object/);
+    expect(() => mergeJsonDocument({ contentType: 'text/plain', content: Buffer.from('x') }, json({}))).toThrow(/application\/json/);
+    expect(() => mergeJsonDocument(json([1]), json({}))).toThrow(/not a JSON object/);
   });
 });

@@ -23,6 +23,6 @@ describe('multipart/mixed', () => {
   });
 
   it('refuses a body without its closing boundary', () => {
-    expect(() => parseMultipartMixed(Buffer.from('--b\r\n\r\nx'), 'b')).toThrowError(/closing boundary/);
+    expect(() => parseMultipartMixed(Buffer.from('--b\r\n\r\nx'), 'b')).toThrow(/closing boundary/);
   });
 });

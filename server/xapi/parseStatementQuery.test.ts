@@ -10,11 +10,11 @@ describe('parseStatementQuery', () => {
   });
 
   it('refuses unknown, miscased, repeated and combined parameters', () => {
-    expect(() => parseStatementQuery('Agent=x', 10)).toThrowError(/case-sensitive/);
-    expect(() => parseStatementQuery('verb=a&verb=b', 10)).toThrowError(/more than once/);
-    expect(() => parseStatementQuery('statementId=6fbd600f-d17c-4c74-801a-2ec2e53231c7&verb=a', 10)).toThrowError(/cannot be combined/);
-    expect(() => parseStatementQuery('since=yesterday', 10)).toThrowError(/ISO 8601/);
-    expect(() => parseStatementQuery('ascending=yes', 10)).toThrowError(/true or false/);
+    expect(() => parseStatementQuery('Agent=x', 10)).toThrow(/case-sensitive/);
+    expect(() => parseStatementQuery('verb=a&verb=b', 10)).toThrow(/more than once/);
+    expect(() => parseStatementQuery('statementId=6fbd600f-d17c-4c74-801a-2ec2e53231c7&verb=a', 10)).toThrow(/cannot be combined/);
+    expect(() => parseStatementQuery('since=yesterday', 10)).toThrow(/ISO 8601/);
+    expect(() => parseStatementQuery('ascending=yes', 10)).toThrow(/true or false/);
   });
 });
 
@@ -22,7 +22,7 @@ describe('negotiateVersion', () => {
   it('accepts 2.0.x and 1.0.x and refuses others', () => {
     expect(negotiateVersion('2.0.0')).toBe('2.0.0');
     expect(negotiateVersion('1.0')).toBe('1.0.3');
-    expect(() => negotiateVersion(undefined)).toThrowError(/Missing/);
-    expect(() => negotiateVersion('0.9')).toThrowError(/Unsupported/);
+    expect(() => negotiateVersion(undefined)).toThrow(/Missing/);
+    expect(() => negotiateVersion('0.9')).toThrow(/Unsupported/);
   });
 });

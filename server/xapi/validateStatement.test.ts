@@ -12,7 +12,7 @@ describe('validateStatement', () => {
 
   it('lists every structural problem in one 400 message, naming where it is', () => {
     const bad = { ...base, actor: { name: 'no identifier' }, verb: { id: 'nope' }, extra: 1 };
-    expect(() => validateStatement(bad)).toThrowError(/statement\.actor.*statement\.verb\.id|statement: unknown properties extra/s);
+    expect(() => validateStatement(bad)).toThrow(/statement\.actor.*statement\.verb\.id|statement: unknown properties extra/s);
     try {
       validateStatement(bad);
     } catch (error) {
@@ -23,11 +23,11 @@ describe('validateStatement', () => {
   });
 
   it('refuses 2.0 timestamps without a time zone, bad context agents and unknown versions', () => {
-    expect(() => validateStatement({ ...base, timestamp: '2026-01-01T10:00:00' })).toThrowError(/timestamp/);
-    expect(() => validateStatement({ ...base, timestamp: '2026-01-01T10:00:00-00:00' })).toThrowError(/timestamp/);
-    expect(() => validateStatement({ ...base, context: { contextAgents: [{ objectType: 'contextAgent', agent: { name: 'x' } }] } })).toThrowError(/contextAgents/);
-    expect(() => validateStatement({ ...base, version: '3.0.0' })).toThrowError(/version/i);
-    expect(() => validateStatement([base])).toThrowError(/statement object/);
+    expect(() => validateStatement({ ...base, timestamp: '2026-01-01T10:00:00' })).toThrow(/timestamp/);
+    expect(() => validateStatement({ ...base, timestamp: '2026-01-01T10:00:00-00:00' })).toThrow(/timestamp/);
+    expect(() => validateStatement({ ...base, context: { contextAgents: [{ objectType: 'contextAgent', agent: { name: 'x' } }] } })).toThrow(/contextAgents/);
+    expect(() => validateStatement({ ...base, version: '3.0.0' })).toThrow(/version/i);
+    expect(() => validateStatement([base])).toThrow(/statement object/);
   });
 
   it('requires a voiding statement to target a StatementRef', () => {

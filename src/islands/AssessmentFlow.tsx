@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { targetLevels } from '../lib/journey/planJourney';
 import type { JourneyActor } from '../client/journeyActor';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
@@ -88,10 +88,10 @@ function Flow({ items, regions, actor, curriculum }: Props & { actor: JourneyAct
 
 // Radios are left uncontrolled (defaultChecked, read on submit) so the browser's own arrow-key
 // behaviour in a radio group is never fought by re-renders.
-const chosenValue = (e: FormEvent<HTMLFormElement>, name: string) => new FormData(e.currentTarget).get(name);
+const chosenValue = (e: SubmitEvent<HTMLFormElement>, name: string) => new FormData(e.currentTarget).get(name);
 
 function RegionStep({ regions, initial, headingRef, onChoose }: { regions: Props['regions']; initial: string; headingRef: React.RefObject<HTMLHeadingElement | null>; onChoose: (region: string) => void }) {
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     onChoose(String(chosenValue(e, 'region') ?? initial));
   };
@@ -116,7 +116,7 @@ function RegionStep({ regions, initial, headingRef, onChoose }: { regions: Props
 
 function ItemStep({ item, competency, index, total, previous, headingRef, actor }: { item: AssessmentItemView; competency: string; index: number; total: number; previous: number | null | undefined; headingRef: React.RefObject<HTMLHeadingElement | null>; actor: JourneyActor }) {
   const [error, setError] = useState('');
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const choice = chosenValue(e, item.id);
     if (choice === null) {

@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../client/enrol';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
 import { pendingCount } from '../db/syncStore';
@@ -77,7 +77,7 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
       setBusy(false);
     }
   };
-  const enrol = (e: FormEvent<HTMLFormElement>) => {
+  const enrol = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const code = String(new FormData(e.currentTarget).get('code') ?? '');
     void run(async () => {
@@ -85,7 +85,7 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
       await connectSync(await redeemEnrolmentCode(code));
     });
   };
-  const manual = (e: FormEvent<HTMLFormElement>) => {
+  const manual = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     void run(async () => {
