@@ -19,8 +19,28 @@ async function connectDevice(context: BrowserContext, code: string): Promise<Pag
   await page.getByRole('textbox', { name: 'Enrolment code' }).fill(code);
   await page.getByRole('button', { name: 'Connect' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible();
+  // A device that has been used before: the site is cached for offline use.
+  await expect(page.getByText('Cohesion is ready to work offline.')).toBeVisible({ timeout: 15_000 });
   return page;
 }
+
+/** The modules this browser's log says are completed (IndexedDB, read directly as a test inspection). */
+const completedHere = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('cohesion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            const done = (all.result as { verb: { id: string }; object: { id: string } }[]).filter((s) => s.verb.id.endsWith('/completed')).map((s) => s.object.id.replace('urn:cohesion:module:', ''));
+            resolve([...new Set(done)].sort());
+          };
+        };
+      }),
+  );
 
 /** Statement ids in the browser's own log (IndexedDB, read directly as a test inspection). */
 const localIds = (page: Page) =>
@@ -86,7 +106,8 @@ test('two devices of one learner work offline, then both show the union of their
   await laptopContext.setOffline(true);
   await onPhone();
   await onLaptop();
-  await phone.goto('/modules/').catch(() => undefined);
+  await expect.poll(() => completedHere(phone)).toEqual(['mapping-the-buying-centre']);
+  await expect.poll(() => completedHere(laptop)).toEqual(['healthcare-archetypes']);
 
   // Back online: each syncs (the laptop twice, to receive what the phone sent after its first run).
   await phoneContext.setOffline(false);
