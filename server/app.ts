@@ -49,14 +49,15 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
     if (error instanceof XapiError) status = error.status;
     else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) status = error.statusCode;
     if (status === 500) request.log.error({ err: error }, 'unexpected error');
-    if (status === 401) reply.header('WWW-Authenticate', 'Basic realm="Cohesion xAPI", charset="UTF-8"');
+    // Scripts that handle sign-in themselves send X-Requested-With (as Spring Security honours it): no Basic challenge, so no browser dialog.
+    if (status === 401 && request.headers['x-requested-with'] !== 'XMLHttpRequest') reply.header('WWW-Authenticate', 'Basic realm="Cohesion xAPI", charset="UTF-8"');
     const message = status === 500 ? 'Internal server error; the server log has the details.' : error.message;
     return reply.code(status).type('application/json').send({ error: true, status, message });
   });
 
   const authenticate = createAuthenticator(repository, config.authFailuresPerMinute);
   await app.register(xapiPlugin({ repository, authenticate, pageSize: config.pageSize, maxBatch: config.maxBatch, authorityHomePage: config.publicUrl }), { prefix: '/xapi' });
-  await app.register(apiPlugin({ repository, authenticate, authFailuresPerMinute: config.authFailuresPerMinute }), { prefix: '/api' });
+  await app.register(apiPlugin({ repository, authenticate, authFailuresPerMinute: config.authFailuresPerMinute, siteDir: config.siteDir, workforceMinGroup: config.workforceMinGroup }), { prefix: '/api' });
 
   const hasSite = existsSync(config.siteDir);
   if (hasSite) await app.register(sitePlugin(config.siteDir));

@@ -10,12 +10,13 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().optional().describe('postgres://… to store in PostgreSQL instead of SQLite'),
   COHESION_DB_FILE: z.string().default('.data/cohesion.sqlite').describe('SQLite database file (when DATABASE_URL is unset)'),
   COHESION_SITE_DIR: z.string().default('dist').describe('built site to serve; skipped when missing'),
-  COHESION_PUBLIC_URL: z.string().url().optional().describe('public base URL, used as the homePage of authority accounts'),
+  COHESION_PUBLIC_URL: z.url().optional().describe('public base URL, used as the homePage of authority accounts'),
   CORS_ORIGINS: z.string().default('').describe('comma-separated origins allowed to call /xapi/ and /api/ from a site served elsewhere'),
   MAX_BODY_BYTES: integer(20 * 1024 * 1024).describe('largest request body (statements with attachments, documents)'),
   MAX_BATCH: integer(1000).describe('most statements in one POST'),
   PAGE_SIZE: integer(500).describe('statements per GET page'),
   AUTH_FAILURES_PER_MINUTE: integer(20).describe('failed credential checks from one address before 429'),
+  WORKFORCE_MIN_GROUP: integer(5).describe('smallest group of learners the workforce figures show; smaller groups are hidden'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -32,6 +33,7 @@ export interface ServerConfig {
   maxBatch: number;
   pageSize: number;
   authFailuresPerMinute: number;
+  workforceMinGroup: number;
   logLevel: string;
 }
 
@@ -55,6 +57,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     maxBatch: c.MAX_BATCH,
     pageSize: c.PAGE_SIZE,
     authFailuresPerMinute: c.AUTH_FAILURES_PER_MINUTE,
+    workforceMinGroup: c.WORKFORCE_MIN_GROUP,
     logLevel: c.LOG_LEVEL,
   };
 }

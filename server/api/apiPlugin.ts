@@ -8,12 +8,16 @@ import { hashSecret } from '../auth/hashSecret.ts';
 import type { Repository } from '../storage/repository.ts';
 import { parseAgentParam } from '../xapi/parseAgentParam.ts';
 import { XapiError, badRequest } from '../xapi/xapiError.ts';
+import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
 export interface ApiContext {
   repository: Repository;
   authenticate: Authenticator;
   authFailuresPerMinute: number;
+  /** The built site, whose curriculum.json the workforce figures read. */
+  siteDir: string;
+  workforceMinGroup: number;
 }
 
 const issueSchema = z.strictObject({
@@ -45,6 +49,7 @@ function jsonBody<T>(request: FastifyRequest, schema: z.ZodType<T>): T {
 export function apiPlugin(context: ApiContext) {
   return async (app: FastifyInstance) => {
     const redeemFailures = createFailureLimiter(context.authFailuresPerMinute, 60_000);
+    workforceRoutes(app, context);
 
     app.get('/me', async (request) => {
       const principal = await context.authenticate(request.headers.authorization, request.ip);

@@ -206,6 +206,11 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
       await query(`DELETE FROM documents WHERE ${scopeWhere}`, scopeParams(scope));
     },
 
+    async listStateDocuments(activityId, stateId) {
+      const rows = await query("SELECT * FROM documents WHERE kind = 'state' AND activity_id = ? AND doc_id = ? ORDER BY agent_key, registration", [activityId, stateId]);
+      return rows.map((row) => ({ agentKey: String(row.agent_key), registration: String(row.registration), document: toDocument(row) }));
+    },
+
     async createUser(user) {
       await query('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)', [
         user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,

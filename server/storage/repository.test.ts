@@ -57,4 +57,22 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
     expect(Buffer.from((await repository.getDocument(scope, 'd'))!.content).toString()).toBe('v1');
     expect(await repository.listDocuments(scope)).toEqual({ ids: ['d'], lastUpdatedMs: 1 });
   });
+
+  it('lists one State document across every agent and registration, and nothing else', async () => {
+    const put = (agentKey: string, registration: string, docId: string, text: string) =>
+      repository.changeDocument({ kind: 'state', activityId: 'urn:cohesion:journey', agentKey, registration }, docId, () => ({
+        kind: 'put',
+        document: { contentType: 'application/json', content: Buffer.from(text), etag: text, updatedMs: 5 },
+      }));
+    await put('account:https://h|b', '', 'urn:cohesion:state:journey', '{"b":1}');
+    await put('account:https://h|a', '', 'urn:cohesion:state:journey', '{"a":1}');
+    await put('account:https://h|a', '6a2f41a3-c54c-fce8-32d2-0324e1c32e22', 'urn:cohesion:state:journey', '{"a":2}');
+    await put('account:https://h|a', '', 'urn:cohesion:state:other', '{"x":1}');
+    const found = await repository.listStateDocuments('urn:cohesion:journey', 'urn:cohesion:state:journey');
+    expect(found.map((d) => [d.agentKey, d.registration, Buffer.from(d.document.content).toString()])).toEqual([
+      ['account:https://h|a', '', '{"a":1}'],
+      ['account:https://h|a', '6a2f41a3-c54c-fce8-32d2-0324e1c32e22', '{"a":2}'],
+      ['account:https://h|b', '', '{"b":1}'],
+    ]);
+  });
 });

@@ -66,6 +66,13 @@ export interface StoredDocument {
   updatedMs: number;
 }
 
+/** A State document found by activity and state id, across every agent and registration. */
+export interface AgentDocument {
+  agentKey: string;
+  registration: string;
+  document: StoredDocument;
+}
+
 /** What a document write decided once it saw the current document. */
 export type DocumentChange = { kind: 'put'; document: StoredDocument } | { kind: 'delete' } | { kind: 'none' };
 
@@ -116,6 +123,8 @@ export interface Repository {
   /** Reads the document and applies `change` in one transaction, so preconditions cannot race. */
   changeDocument(scope: DocumentScope, docId: string, change: (current: StoredDocument | undefined) => DocumentChange): Promise<void>;
   deleteDocuments(scope: DocumentScope): Promise<void>;
+  /** Every agent's State document with this activity and state id (all registrations), for aggregate views. */
+  listStateDocuments(activityId: string, stateId: string): Promise<AgentDocument[]>;
 
   createUser(user: User): Promise<void>;
   findUser(username: string): Promise<User | undefined>;

@@ -192,6 +192,13 @@ export function openSqliteRepository(file: string): Repository {
       transaction(() => db.prepare(`DELETE FROM documents WHERE ${scopeWhere}`).run(...scopeParams(scope)));
     },
 
+    async listStateDocuments(activityId, stateId) {
+      return db
+        .prepare("SELECT * FROM documents WHERE kind = 'state' AND activity_id = ? AND doc_id = ? ORDER BY agent_key, registration")
+        .all(activityId, stateId)
+        .map((row) => ({ agentKey: String(row.agent_key), registration: String(row.registration), document: toDocument(row) }));
+    },
+
     async createUser(user) {
       db.prepare('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)').run(
         user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,

@@ -1,5 +1,5 @@
-import type { LearningStatement } from './statements';
-import { EXTENSIONS, VERBS } from './statements';
+import type { LearningStatement } from './statements.ts';
+import { EXTENSIONS, VERBS } from './statements.ts';
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'completed' | 'tested-out';
 

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
+import { siteCurriculumReader } from './readSiteCurriculum.ts';
+
+describe('siteCurriculumReader', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'site-curriculum-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'curriculum.json');
+
+  it('reads curriculum.json once and again only when its modification time changes', async () => {
+    writeFileSync(file, JSON.stringify(testCurriculum));
+    utimesSync(file, 1_000, 1_000);
+    const read = siteCurriculumReader(dir);
+    expect((await read()).version).toBe('test');
+    writeFileSync(file, JSON.stringify({ ...testCurriculum, version: 'rebuilt' }));
+    utimesSync(file, 1_000, 1_000);
+    expect((await read()).version).toBe('test');
+    utimesSync(file, 2_000, 2_000);
+    expect((await read()).version).toBe('rebuilt');
+  });
+
+  it('says what to do when the file is not a curriculum', async () => {
+    writeFileSync(file, JSON.stringify({ hello: 'world' }));
+    utimesSync(file, 3_000, 3_000);
+    await expect(siteCurriculumReader(dir)()).rejects.toThrow(/not Cohesion's curriculum.json .* rebuild the site/);
+  });
+});
