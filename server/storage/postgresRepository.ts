@@ -4,10 +4,10 @@ import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { DocumentScope, Repository, StoredDocument, User } from './repository.ts';
+import type { DocumentScope, Repository } from './repository.ts';
+import { toDocument, toUser, type Row } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
 
-type Row = Record<string, unknown>;
 type Client = pg.PoolClient;
 
 // Advisory lock ids: statement writers are serialised so `seq` order is commit order (keyset paging
@@ -21,20 +21,7 @@ const numbered = (sql: string) => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 
-const toUser = (row: Row): User => ({
-  username: String(row.username),
-  secretHash: String(row.secret_hash),
-  role: row.role as User['role'],
-  agent: row.agent === null ? null : JSON.parse(String(row.agent)),
-  createdMs: Number(row.created_ms),
-});
 
-const toDocument = (row: Row): StoredDocument => ({
-  contentType: String(row.content_type),
-  content: row.content as Uint8Array,
-  etag: String(row.etag),
-  updatedMs: Number(row.updated_ms),
-});
 
 /**
  * Connects to PostgreSQL (`DATABASE_URL`) with node-postgres, applies pending migrations under an

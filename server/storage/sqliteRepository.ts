@@ -1,30 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { ConflictSignal } from './conflictSignal.ts';
-import type { AttachmentData, DocumentScope, EnrolmentCode, NewStatement, Repository, StoredDocument, User } from './repository.ts';
+import type { AttachmentData, DocumentScope, EnrolmentCode, NewStatement, Repository } from './repository.ts';
+import { toDocument, toUser } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
-
-type Row = Record<string, SQLInputValue>;
-
-const toUser = (row: Row): User => ({
-  username: String(row.username),
-  secretHash: String(row.secret_hash),
-  role: row.role as User['role'],
-  agent: row.agent === null ? null : JSON.parse(String(row.agent)),
-  createdMs: Number(row.created_ms),
-});
-
-const toDocument = (row: Row): StoredDocument => ({
-  contentType: String(row.content_type),
-  content: row.content as Uint8Array,
-  etag: String(row.etag),
-  updatedMs: Number(row.updated_ms),
-});
 
 /**
  * Opens (creating if needed) the SQLite database file with Node's built-in `node:sqlite`: WAL
