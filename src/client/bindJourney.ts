@@ -4,7 +4,7 @@ import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
 
 /**
  * Connects a module page to the learner's journey: knowledge-check results become journey events
- * (queued until the journey has loaded, so none is lost), opening the page marks it current, and
+ * (queued until the journey has loaded, so none is lost, even if that waits for the network), opening the page marks it current, and
  * the status box shows where the module sits in the journey and how far the learner has got.
  */
 export function bindJourney(box: HTMLElement): void {
@@ -19,7 +19,8 @@ export function bindJourney(box: HTMLElement): void {
     else pending.push(event);
   });
 
-  void import('./journeyActor').then(async ({ getJourney }) => {
+  const attach = async () => {
+    const { getJourney } = await import('./journeyActor');
     const { actor, curriculum } = await getJourney();
     send = (event) => actor.send(event);
     // Opening a module is recorded (xAPI "experienced") whether or not it is in the journey.
@@ -52,7 +53,15 @@ export function bindJourney(box: HTMLElement): void {
     };
     render();
     actor.subscribe(render);
-  });
+  };
+  // Offline before the site was cached, the journey cannot load yet: answers wait in `pending`
+  // and are sent when the connection is back.
+  const start = () =>
+    attach().catch((error: unknown) => {
+      console.warn('Cohesion: the journey could not load yet; trying again when back online.', error);
+      window.addEventListener('online', start, { once: true });
+    });
+  void start();
 }
 
 function paragraph(...parts: Array<string | Node>): HTMLParagraphElement {

@@ -22,7 +22,11 @@ let running: Promise<{ actor: JourneyActor; curriculum: PlannerCurriculum }> | u
  * transition's learning events are appended to the log as xAPI statements. One per page.
  */
 export function getJourney(): Promise<{ actor: JourneyActor; curriculum: PlannerCurriculum }> {
-  running ??= start();
+  // A failed start (e.g. offline before the site was cached) can be tried again later.
+  running ??= start().catch((error: unknown) => {
+    running = undefined;
+    throw error;
+  });
   return running;
 }
 
