@@ -3,7 +3,7 @@ import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
 
 /**
- * Connects a module page to the learner's journey: knowledge-check results become journey events
+ * Connects a module page to the learner's journey, from its first interaction: knowledge-check results become journey events
  * (queued until the journey has loaded, so none is lost, even if that waits for the network), opening the page marks it current, and
  * the status box shows where the module sits in the journey and how far the learner has got.
  */
@@ -61,7 +61,20 @@ export function bindJourney(box: HTMLElement): void {
       console.warn('Cohesion: the journey could not load yet; trying again when back online.', error);
       window.addEventListener('online', start, { once: true });
     });
-  void start();
+  // The journey (IndexedDB, the state machine, the planner) loads at the learner's first sign of
+  // reading or answering, not with the page: a module page costs a few kilobytes until then.
+  onFirstInteraction(() => void start());
+}
+
+const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
+
+/** Runs `fn` once, at the first of the interactions above. */
+function onFirstInteraction(fn: () => void): void {
+  const run = () => {
+    for (const type of INTERACTIONS) window.removeEventListener(type, run, { capture: true });
+    fn();
+  };
+  for (const type of INTERACTIONS) window.addEventListener(type, run, { capture: true, once: true, passive: true });
 }
 
 function paragraph(...parts: Array<string | Node>): HTMLParagraphElement {

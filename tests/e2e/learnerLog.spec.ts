@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { startReading } from '../helpers/learner';
 
 /** Counts rows in the learner's event log, reading IndexedDB directly as a test-only inspection. */
 const countEvents = (page: Page, verb?: string) =>
@@ -33,6 +34,8 @@ const countEvents = (page: Page, verb?: string) =>
 test('a burst of 200 answers, closed the moment the last is stored, is all there on reopening', async ({ page, context }) => {
   await page.goto('/modules/mapping-the-buying-centre/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => countEvents(page, 'experienced')).toBe(0); // nothing loads until the learner reads
+  await startReading(page);
   await expect.poll(() => countEvents(page, 'experienced')).toBe(1);
 
   // 200 knowledge-check answers in one synchronous burst, through the same event the checks dispatch.

@@ -3,6 +3,12 @@ import { expect, type Page } from '@playwright/test';
 /** The "Question n of N" line of the self-assessment. */
 export const questionLabel = (page: Page) => page.getByText(/^Question \d+ of \d+/);
 
+/** What a reader does first on a module page: scroll. (The journey loads at the first interaction.) */
+export async function startReading(page: Page) {
+  await page.mouse.move(10, 200);
+  await page.mouse.wheel(0, 120);
+}
+
 /** Answers every knowledge check on the page correctly (the markup says which options are right). */
 export async function answerChecksCorrectly(page: Page) {
   for (const form of await page.locator('form[data-kc]').all()) {
@@ -21,6 +27,7 @@ export async function completeFirstJourneyModule(page: Page) {
   await page.getByRole('link', { name: 'See your journey' }).click();
   await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
   await page.getByRole('link', { name: /^Start: / }).click();
+  await startReading(page);
   const status = page.getByRole('complementary', { name: 'Your journey' });
   await expect(status).toContainText('0 of');
   await answerChecksCorrectly(page);
