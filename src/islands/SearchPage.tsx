@@ -5,7 +5,7 @@ import { findPassage, type Passage } from '../lib/search/findPassage';
 import { highlightTerms, type TextSegment } from '../lib/search/highlightTerms';
 import { DURATION_BUCKETS, parseSearchParams, toSearchParams, type SearchFilters } from '../lib/search/searchFiltersSchema';
 
-const PAGE = 20;
+const PAGE = 10;
 
 function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactNode {
   return segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text));
