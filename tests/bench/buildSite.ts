@@ -1,35 +1,41 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { dirname, join } from 'node:path';
+import { linkNodeModules } from './linkNodeModules';
+import { runMeasured, type RunCost } from './runMeasured';
 
 const project = join(import.meta.dirname, '..', '..');
 
 /**
+ * Runs `astro build` in an Astro project folder with the Node running the benchmark (the pinned
+ * Node 24), measuring time and the peak memory of the build's process tree (Astro itself, without
+ * an npm wrapper, so Cohesion and Starlight are measured alike), then moves the site to `outDir`.
+ * The build writes inside the project because its prerender chunks import from its node_modules.
+ */
+export async function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunCost> {
+  const built = join(root, 'dist');
+  const cost = await runMeasured(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', built], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(dirname(outDir), { recursive: true });
+  renameSync(built, outDir);
+  return cost;
+}
+
+/**
  * Builds the site from a given `content/` folder in a throwaway copy of the project (so caches
- * and outputs never touch the checkout) and returns where it went and how long it took.
+ * and outputs never touch the checkout, and every build is cold) and returns how long it took and its peak memory.
  * `content` undefined builds the checkout's own content.
  */
-export async function buildSite(content: string | undefined, outDir: string): Promise<{ seconds: number }> {
+export async function buildSite(content: string | undefined, outDir: string): Promise<RunCost> {
   const root = mkdtempSync(join(tmpdir(), 'cohesion-build-'));
   try {
     for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(root, entry), { recursive: true });
     cpSync(content ?? join(project, 'content'), join(root, 'content'), { recursive: true });
-    symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
-    rmSync(outDir, { recursive: true, force: true });
-    const start = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
-        cwd: root,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COHESION_CONTENT_DIR: '' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The build failed (exit ${code}):\n${stderr.slice(-2000)}`))));
-    });
-    return { seconds: (performance.now() - start) / 1000 };
+    linkNodeModules(root);
+    return await astroBuild(root, outDir, { COHESION_CONTENT_DIR: '' });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,0 +1,69 @@
+import type { PageScripts } from './analysePageScripts';
+import type { FirstSearch } from './measureFirstSearch';
+import type { LighthouseScores } from './runLighthouse';
+import type { MachineInfo } from './machineInfo';
+import type { PageWeight } from './measurePageWeight';
+import type { RunCost } from './runMeasured';
+import type { SearchFigures } from './searchBench';
+
+/** A timed operation (milliseconds) and, when it has one, its budget. */
+export interface Timing {
+  name: string;
+  median: number;
+  p95?: number;
+  budget?: { ms: number; on: 'median' | 'p95' };
+}
+
+/** One page type of one built site: what Chromium fetched, and the JavaScript its HTML declares. */
+export interface PageFigures {
+  type: string;
+  path: string;
+  measured: PageWeight;
+  declared: PageScripts;
+}
+
+/** A built site: which generator, how big, what the build cost, its pages, and its module pages' HTML size. */
+export interface SiteFigures {
+  product: 'cohesion' | 'starlight';
+  label: string;
+  modules: number;
+  build: RunCost;
+  pages: PageFigures[];
+  /** gzip bytes of every module page's HTML, read from disk. */
+  moduleHtml: { count: number; median: number; max: number };
+}
+
+/** One Cohesion build and the Starlight build that followed it, on the same generated modules. */
+export interface BuildPair {
+  modules: number;
+  cohesion: RunCost;
+  starlight: RunCost;
+  timeRatio: number;
+  cpuRatio: number;
+  memoryRatio: number;
+}
+
+/** A budget, the figure it was checked against, and whether it held. */
+export interface BudgetResult {
+  budget: string;
+  actual: string;
+  ok: boolean;
+  /** Where it is missed and what causes it, when known. */
+  note?: string;
+}
+
+/** Everything one `npm run bench` measured: written as bench-results/latest.json and .md. */
+export interface BenchReport {
+  startedAt: string;
+  seconds: number;
+  quick: boolean;
+  machine: MachineInfo & { loadAtEnd: number };
+  timings: Timing[];
+  sites: SiteFigures[];
+  pairs: BuildPair[];
+  firstSearch: { modules: number; query: string; cohesion: FirstSearch; starlight: FirstSearch } | { skipped: string };
+  search: SearchFigures[];
+  server: unknown[] | { skipped: string };
+  lighthouse: LighthouseScores[] | { skipped: string };
+  budgets: BudgetResult[];
+}

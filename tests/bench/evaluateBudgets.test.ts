@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchReport, PageFigures, SiteFigures } from './benchReport';
+import { evaluateBudgets } from './evaluateBudgets';
+
+const KB = 1024;
+const GiB = 2 ** 30;
+const bytes = (gzip: number) => ({ files: 1, raw: gzip * 3, gzip });
+
+function modulePage(jsGzip: number, htmlGzip = 7 * KB): PageFigures {
+  return {
+    type: 'module',
+    path: '/modules/m0000/',
+    measured: { html: bytes(htmlGzip), css: bytes(2 * KB), js: bytes(jsGzip), other: bytes(0), scripts: ['/_astro/journeyActor.js'], others: ['/curriculum.json'] },
+    declared: { upFront: bytes(2 * KB), later: bytes(50 * KB), islands: [] },
+  };
+}
+
+function site(modules: number, options: { peak?: number; jsGzip?: number; htmlMedian?: number } = {}): SiteFigures {
+  const median = options.htmlMedian ?? 7 * KB;
+  return {
+    product: 'cohesion',
+    label: `${modules} generated modules`,
+    modules,
+    build: { seconds: modules / 40, cpuSeconds: modules / 30, peakRssBytes: options.peak ?? 0.8 * GiB },
+    pages: [modulePage(options.jsGzip ?? 10 * KB, median)],
+    moduleHtml: { count: modules, median, max: median + KB },
+  };
+}
+
+function report(parts: Partial<Omit<BenchReport, 'budgets'>>): Omit<BenchReport, 'budgets'> {
+  return {
+    startedAt: '2026-01-01T00:00:00.000Z',
+    seconds: 60,
+    quick: false,
+    machine: { cpus: 2, cpuModel: 'test', memoryGiB: 24, node: 'v24', chromium: 'Chromium', loadAtStart: 0, loadAtEnd: 0 },
+    timings: [],
+    sites: [site(100), site(1000)],
+    pairs: [],
+    firstSearch: { skipped: 'not in this test' },
+    search: [],
+    server: [],
+    lighthouse: [],
+    ...parts,
+  };
+}
+
+const find = (results: ReturnType<typeof evaluateBudgets>, text: string) => results.find((r) => r.budget.includes(text));
+
+describe('evaluateBudgets', () => {
+  it('checks the build time against the median of the pair ratios at the largest size', () => {
+    const pair = (timeRatio: number) => ({ modules: 1000, cohesion: { seconds: timeRatio * 40, cpuSeconds: timeRatio * 50, peakRssBytes: GiB / 2 }, starlight: { seconds: 40, cpuSeconds: 50, peakRssBytes: GiB }, timeRatio, cpuRatio: timeRatio, memoryRatio: 0.5 });
+
+    const results = evaluateBudgets(report({ pairs: [pair(0.5), pair(0.9), pair(0.55)] }));
+
+    const build = find(results, "Starlight's time");
+    expect(build?.ok).toBe(true);
+    expect(build?.actual).toContain('0.55×');
+  });
+
+  it('misses the memory budget at 1 GiB, taking the largest build of the biggest curriculum', () => {
+    const results = evaluateBudgets(report({ sites: [site(100), site(1000, { peak: 1.2 * GiB })] }));
+
+    expect(find(results, 'Peak memory')).toMatchObject({ ok: false, actual: expect.stringContaining('1.20 GiB') });
+  });
+
+  it('checks the module-page JavaScript of every site and names what loads up front where it is missed', () => {
+    const results = evaluateBudgets(report({ sites: [site(100), site(1000, { jsGzip: 40 * KB })] }));
+
+    const js = results.filter((r) => r.budget.includes('JavaScript loaded by a module page'));
+    expect(js.map((r) => r.ok)).toEqual([true, false]);
+    const missed = js[1];
+    expect(missed?.actual).toContain('1000 generated modules');
+    expect(missed?.note).toContain('journeyActor.js');
+    expect(missed?.note).toContain('/curriculum.json');
+  });
+
+  it('calls module pages flat only when their median HTML grows by at most a tenth', () => {
+    const flat = evaluateBudgets(report({ sites: [site(100), site(1000, { htmlMedian: 7.5 * KB })] }));
+    const growing = evaluateBudgets(report({ sites: [site(100), site(1000, { htmlMedian: 9 * KB })] }));
+
+    expect(find(flat, 'flat')?.ok).toBe(true);
+    expect(find(growing, 'flat')?.ok).toBe(false);
+  });
+
+  it('fails the Lighthouse budget when it could not run, saying why', () => {
+    const results = evaluateBudgets(report({ lighthouse: { skipped: 'Chromium not found' } }));
+
+    expect(find(results, 'Lighthouse')).toMatchObject({ ok: false, actual: 'not run: Chromium not found' });
+  });
+});

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+
+/** Lighthouse's scores (0–100) for one page, and the metrics behind performance. */
+export interface LighthouseScores {
+  page: string;
+  /** Of the median run (Lighthouse's own choice, by FCP and TTI); every run's score is in `performanceRuns`. */
+  performance: number;
+  performanceRuns: number[];
+  accessibility: number;
+  bestPractices: number;
+  /** Largest Contentful Paint, Total Blocking Time and First Contentful Paint in ms; Cumulative Layout Shift unitless. */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number };
+  /** Audits that lost points, for finding what to fix. */
+  failed: string[];
+  /** The scripts that kept the main thread busiest (Lighthouse's "bootup-time"), in ms of scripting. */
+  busiestScripts: { url: string; ms: number }[];
+}
+
+/** One Lighthouse report (its "LHR"). */
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** The Chromium Lighthouse drives: Debian's, or CHROMIUM_PATH. */
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts headless Chromium with its DevTools protocol on `port` and resolves once it listens. */
+async function startChromium(port: number, profile: string) {
+  const child = spawn(chromiumPath(), ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('DevTools listening on')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium (${chromiumPath()}) exited with ${code} before listening on port ${port}:\n${output.slice(-1500)}`)));
+  });
+  return child;
+}
+
+/**
+ * Runs Lighthouse (its Node API, default mobile preset with simulated throttling) `runs` times on
+ * each URL in one Chromium, for the performance, accessibility and best-practices categories, and
+ * reports the median run as Lighthouse picks it (scores swing on a busy machine).
+ */
+export async function runLighthouse(urls: { page: string; url: string }[], port: number, runs = 1): Promise<LighthouseScores[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'cohesion-lighthouse-'));
+  const chromium = await startChromium(port, profile);
+  try {
+    const scores: LighthouseScores[] = [];
+    for (const { page, url } of urls) {
+      const lhrs: Lhr[] = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+        lhrs.push(result.lhr);
+      }
+      const { categories, audits } = computeMedianRun(lhrs) as Lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+      const failed = ['accessibility', 'best-practices', 'performance'].flatMap((c) =>
+        (categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1).map((r) => `${c}: ${audits[r.id]!.title} (${r.id}${audits[r.id]!.displayValue ? `, ${audits[r.id]!.displayValue}` : ''})`),
+      );
+      scores.push({
+        page,
+        performance: score('performance'),
+        performanceRuns: lhrs.map((l) => Math.round((l.categories['performance']?.score ?? 0) * 100)),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+        failed,
+        busiestScripts: ((audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [])
+          .filter((i) => /^https?:/.test(i.url))
+          .slice(0, 3)
+          .map((i) => ({ url: new URL(i.url).pathname, ms: Math.round(i.scripting) })),
+      });
+    }
+    return scores;
+  } finally {
+    chromium.kill('SIGTERM');
+    await new Promise((resolve) => chromium.once('exit', resolve));
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
