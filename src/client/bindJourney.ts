@@ -1,6 +1,7 @@
 import type { JourneyEvent } from '../lib/journey/journeyMachine';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
+import { onFirstInteraction } from './onFirstInteraction';
 
 /**
  * Connects a module page to the learner's journey, from its first interaction: knowledge-check results become journey events
@@ -64,17 +65,6 @@ export function bindJourney(box: HTMLElement): void {
   // The journey (IndexedDB, the state machine, the planner) loads at the learner's first sign of
   // reading or answering, not with the page: a module page costs a few kilobytes until then.
   onFirstInteraction(() => void start());
-}
-
-const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
-
-/** Runs `fn` once, at the first of the interactions above. */
-function onFirstInteraction(fn: () => void): void {
-  const run = () => {
-    for (const type of INTERACTIONS) window.removeEventListener(type, run, { capture: true });
-    fn();
-  };
-  for (const type of INTERACTIONS) window.addEventListener(type, run, { capture: true, once: true, passive: true });
 }
 
 function paragraph(...parts: Array<string | Node>): HTMLParagraphElement {

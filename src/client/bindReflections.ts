@@ -1,10 +1,23 @@
 /**
- * Loads and saves every reflection textarea on the page. The database code is imported only
- * when a reflection is on the page, so reading pages without one ship no IndexedDB code.
+ * Loads and saves every reflection textarea on the page. The database code is imported only when
+ * a reflection comes near the screen (reflections sit below the fold), so a page costs no
+ * IndexedDB code until the learner reads down to one.
  */
 export function bindReflections(root: ParentNode): void {
   const sections = [...root.querySelectorAll<HTMLElement>('[data-reflection]:not([data-bound])')];
   if (sections.length === 0) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      bind(sections);
+    },
+    { rootMargin: '300px 0px' },
+  );
+  for (const section of sections) observer.observe(section);
+}
+
+function bind(sections: HTMLElement[]): void {
   void import('../db/reflections').then(({ loadReflection, saveReflection }) => {
     for (const section of sections) {
       section.dataset.bound = '';
@@ -24,6 +37,8 @@ export function bindReflections(root: ParentNode): void {
             .catch(() => (status.textContent = 'Could not save: this browser is not keeping site data.'));
         }, 400);
       });
+      // Anything typed while the database code was loading is saved too.
+      if (field.value) field.dispatchEvent(new Event('input'));
     }
   });
 }

@@ -5,6 +5,7 @@ import { loadFragment, loadSearcher } from './searchData';
 import { renderSegments } from './renderSegments';
 
 const SHOWN = 6;
+const PASSAGE_DELAY_MS = 250;
 
 /**
  * Turns the header's search form into an ARIA 1.2 combobox (list autocomplete): results appear
@@ -59,13 +60,17 @@ export function bindSiteSearch(form: HTMLFormElement): void {
       renderSegments(passage, highlightTerms(hit.record.s, hit.terms, true));
       li.append(title, passage);
       listbox.append(li);
-      void loadFragment(hit.record.id).then((fragment) => {
-        const found = fragment && findPassage(fragment, hit.terms, { prefix: true, words: 18 });
-        if (!found || run !== generation) return;
-        passage.replaceChildren();
-        renderSegments(passage, found.segments);
-        if (found.anchor) li.dataset.href = `/modules/${hit.record.id}/#${found.anchor}`;
-      });
+      // Passages are fetched once typing pauses, not for every partial query on the way.
+      setTimeout(() => {
+        if (run !== generation) return;
+        void loadFragment(hit.record.id).then((fragment) => {
+          const found = fragment && findPassage(fragment, hit.terms, { prefix: true, words: 18 });
+          if (!found || run !== generation) return;
+          passage.replaceChildren();
+          renderSegments(passage, found.segments);
+          if (found.anchor) li.dataset.href = `/modules/${hit.record.id}/#${found.anchor}`;
+        });
+      }, PASSAGE_DELAY_MS);
     });
     const all = option('site-search-option-all', resultsUrl(q));
     all.className = 'search-all';
