@@ -24,40 +24,29 @@ async function connectDevice(context: BrowserContext, code: string): Promise<Pag
   return page;
 }
 
-/** The modules this browser's log says are completed (IndexedDB, read directly as a test inspection). */
-const completedHere = (page: Page) =>
+/** The modules this browser's log says are completed. */
+const completedHere = async (page: Page) =>
+  [...new Set((await eventLog(page)).filter((s) => s.verb.id.endsWith('/completed')).map((s) => s.object.id.replace('urn:cohesion:module:', '')))].sort();
+
+/** The browser's own event log (IndexedDB, read directly as a test inspection). */
+const eventLog = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<string[]>((resolve, reject) => {
+      new Promise<{ id: string; verb: { id: string }; object: { id: string } }[]>((resolve, reject) => {
         const open = indexedDB.open('cohesion');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('events').objectStore('events').getAll();
           all.onsuccess = () => {
             open.result.close();
-            const done = (all.result as { verb: { id: string }; object: { id: string } }[]).filter((s) => s.verb.id.endsWith('/completed')).map((s) => s.object.id.replace('urn:cohesion:module:', ''));
-            resolve([...new Set(done)].sort());
+            resolve(all.result);
           };
         };
       }),
   );
 
-/** Statement ids in the browser's own log (IndexedDB, read directly as a test inspection). */
-const localIds = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('cohesion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('events').objectStore('events').getAllKeys();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result as string[]);
-          };
-        };
-      }),
-  );
+/** Statement ids in the browser's own log. */
+const localIds = async (page: Page) => (await eventLog(page)).map((s) => s.id);
 
 /** Every statement the server holds for the agent, through the xAPI, following `more`. */
 async function serverIds(request: APIRequestContext, agent: object): Promise<string[]> {
