@@ -29,8 +29,7 @@ async function start(): Promise<SyncActor> {
     actors: {
       runSync: fromPromise<SyncReport, { connection: LrsConnection }>(async ({ input }) => {
         const run = async () => {
-          const { device } = await loadSyncRecord();
-          const report = await runSync(createLrsClient(input.connection), store, input.connection.agent, device);
+          const report = await runSync(createLrsClient(input.connection), store, input.connection.agent, initial.device);
           await markSynced(new Date().toISOString());
           if (report.received > 0 || report.journey === 'received' || report.journey === 'merged') window.dispatchEvent(new CustomEvent(SYNCED_EVENT, { detail: report }));
           return report;

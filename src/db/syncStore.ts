@@ -13,8 +13,10 @@ async function update(db: AppDB, change: Partial<SyncRecord>): Promise<void> {
   await db.transaction('rw', db.sync, async () => db.sync.put({ ...(await record(db)), ...change }));
 }
 
-/** The sync row as it is now (connection, cursor, last sync), creating the device id on first use. */
+/** The sync row as it is now (connection, cursor, last sync); the first call stores a new device id. */
 export async function loadSyncRecord(db: AppDB = defaultDb): Promise<SyncRecord> {
+  const stored = await db.sync.get('me');
+  if (stored) return stored; // the common case: a read, no write on every page
   return db.transaction('rw', db.sync, async () => {
     const current = await record(db);
     await db.sync.put(current);
