@@ -1,7 +1,9 @@
+import { afterModule } from '../lib/journey/afterModule';
 import type { JourneyEvent } from '../lib/journey/journeyMachine';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
 import { onFirstInteraction } from './onFirstInteraction';
+import { showModuleComplete } from './showModuleComplete';
 
 /**
  * Connects a module page to the learner's journey, from its first interaction: knowledge-check results become journey events
@@ -12,8 +14,11 @@ export function bindJourney(box: HTMLElement): void {
   const moduleId = box.dataset.module!;
   const pending: JourneyEvent[] = [];
   let send: ((event: JourneyEvent) => void) | undefined;
+  // The check answered last: a "Module complete" panel goes right after it.
+  let answered: Element | null = null;
   document.addEventListener('cohesion:check-answered', (e) => {
     if ((e.target as Element).closest('[data-test-out]')) return;
+    answered = e.target as Element;
     const { passed, checkId, chosen } = (e as CustomEvent<CheckAnsweredDetail>).detail;
     const event: JourneyEvent = { type: passed ? 'check.pass' : 'check.fail', moduleId, checkId, chosen };
     if (send) send(event);
@@ -24,9 +29,19 @@ export function bindJourney(box: HTMLElement): void {
     const { getJourney } = await import('./journeyActor');
     const { actor, curriculum } = await getJourney();
     send = (event) => actor.send(event);
+    let wasComplete = actor.getSnapshot().context.completed.includes(moduleId);
+    const celebrate = () => {
+      const { context } = actor.getSnapshot();
+      if (wasComplete || !context.completed.includes(moduleId)) return;
+      wasComplete = true;
+      const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? `Level ${level}`;
+      showModuleComplete(document.querySelector<HTMLElement>('[data-module-complete]')!, answered, afterModule(curriculum, context), levelName);
+    };
     // Opening a module is recorded (xAPI "experienced") whether or not it is in the journey.
     actor.send({ type: 'module.open', moduleId });
     for (const event of pending.splice(0)) actor.send(event);
+    celebrate();
+    actor.subscribe(celebrate);
 
     const module = curriculum.modules.find((m) => m.id === moduleId);
     const render = () => {
@@ -49,7 +64,7 @@ export function bindJourney(box: HTMLElement): void {
       box.replaceChildren(
         paragraph(`Module ${index + 1} of ${ids.length} in `, link('/journey/', 'your journey'), ` · ${status}`),
         ...(status.includes('knowledge checks') ? [paragraph('Know this already? ', link(`/modules/${moduleId}/test-out/`, 'Test out'), ' by passing its knowledge checks first time.')] : []),
-        ...(suggestion ? [paragraph('You missed these checks twice. ', ...(remedial ? ['Try ', link(`/modules/${remedial.id}/`, remedial.title), ' first, then come back.'] : ['Reread the worked example and common mistakes, then try again.']))] : []),
+        ...(suggestion ? [paragraph('You missed one of these checks twice. ', ...(remedial ? ['Try ', link(`/modules/${remedial.id}/`, remedial.title), ' first, then come back.'] : ['Reread the worked example and common mistakes, then try again.']))] : []),
       );
     };
     render();

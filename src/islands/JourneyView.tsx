@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
+import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
@@ -58,7 +59,7 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
         <section className="notice" aria-labelledby="suggestion">
           <h2 id="suggestion">A step back may help</h2>
           <p>
-            You missed the knowledge checks of <strong>{modules.get(context.suggestion.forModuleId)?.title}</strong> twice.{' '}
+            You missed a knowledge check of <strong>{modules.get(context.suggestion.forModuleId)?.title}</strong> twice.{' '}
             {context.suggestion.kind === 'remedial'
               ? <>Try <a href={`/modules/${context.suggestion.moduleId}/`}>{modules.get(context.suggestion.moduleId)?.title}</a> first, then come back.</>
               : <>Reread its worked example and common mistakes, then try again.</>}
@@ -67,9 +68,10 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
         </section>
       )}
       {snapshot.matches('reassessmentOffered') && (
-        <section className="notice" aria-labelledby="reassess">
+        <section className="module-complete" aria-labelledby="reassess">
           <h2 id="reassess">You have finished your journey</h2>
-          <p>Reassess yourself to see how your levels have moved; if gaps remain, you get a new plan.</p>
+          <LevelsReached curriculum={curriculum} progress={context} levelName={levelName} />
+          <p>What comes next: reassess yourself to see how your levels have moved; if gaps remain, you get a new plan.</p>
           <div className="actions-row">
             <a className="button" href="/assessment/" onClick={() => actor.send({ type: 'reassessment.start' })}>Reassess myself</a>
             <button className="button secondary" type="button" onClick={() => actor.send({ type: 'journey.finish' })}>Finish without reassessing</button>
@@ -118,6 +120,20 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
         <p className="muted">Not yet covered by any module: {context.journey!.uncovered.map((u) => `${names.get(u.competency)} level ${u.level}`).join(', ')}. The COE has been told through the coverage report.</p>
       )}
       <TargetControls actor={actor} curriculum={curriculum} target={context.target} />
+    </>
+  );
+}
+
+/** The levels reached at the end of the journey, per target competency. */
+function LevelsReached({ curriculum, progress, levelName }: { curriculum: PlannerCurriculum; progress: JourneyProgress; levelName: (level: number) => string }) {
+  const after = afterModule(curriculum, progress);
+  if (after.kind !== 'journeyDone') return null;
+  return (
+    <>
+      <p id="levels-reached">The levels you have reached:</p>
+      <ul aria-labelledby="levels-reached">
+        {after.levels.map((l) => <li key={l.competency}>{describeLevelReached(l, levelName)}</li>)}
+      </ul>
     </>
   );
 }

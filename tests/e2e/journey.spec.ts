@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerChecksCorrectly, completeFirstJourneyModule, questionLabel } from '../helpers/learner';
+import { answerChecksCorrectly, completeFirstJourneyModule, questionLabel, skipWholeAssessment } from '../helpers/learner';
 
 /** Answers the question on screen by keyboard alone: Tab to the options, pick the first, Enter. */
 async function answerByKeyboard(page: Page) {
@@ -9,16 +9,6 @@ async function answerByKeyboard(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-
-/** Skips every question: no evidence, so the journey covers every target from level 0. */
-async function skipWholeAssessment(page: Page) {
-  await page.goto('/assessment/');
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
-}
 
 test('a new learner takes the assessment by keyboard, resumes after closing the page, and gets a stable journey', async ({ page, context }) => {
   test.setTimeout(120_000);

@@ -1,41 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { answerKey, chooseOption, keyOf } from '../helpers/answerKey';
+import { countEvents } from '../helpers/eventLog';
+import { startReading } from '../helpers/learner';
 
-test('a single-choice knowledge check can be answered by keyboard alone and explains every option', async ({ page }) => {
-  await page.goto('/modules/mapping-the-buying-centre/');
-  const check = page.getByRole('group').filter({ has: page.getByRole('radio') }).first();
-  const firstOption = check.getByRole('radio').first();
-  await firstOption.focus();
-  // Walk the options with the arrow keys until the correct one (known from the markup) is selected.
-  const form = page.locator('form[data-kc]').first();
-  const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
-  const wrong = (await check.getByRole('radio').count()) - 1 === correct[0] ? 0 : correct[0]! + 1;
-  for (let i = 0; i < wrong; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Space');
-  await expect(check.getByRole('radio').nth(wrong)).toBeChecked();
-  await page.keyboard.press('Tab');
-  await expect(form.getByRole('button', { name: 'Check answer' })).toBeFocused();
-  await page.keyboard.press('Enter');
+const MODULE = '/modules/mapping-the-buying-centre/';
 
-  await expect(form.getByRole('status')).toHaveText(/Not quite/);
-  await expect(form.locator('.explanation').first()).toBeVisible();
-  await expect(form.locator('.explanation:visible')).toHaveCount(await check.getByRole('radio').count());
-  await expect(form.getByRole('button', { name: 'Try again' })).toBeFocused();
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
 
-  await page.keyboard.press('Enter');
-  await expect(form.locator('.explanation:visible')).toHaveCount(0);
-  await expect(check.getByRole('radio').first()).toBeFocused();
-  for (let i = 0; i < correct[0]!; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expect(form.getByRole('status')).toHaveText(/^Correct/);
-});
+    test('a single-choice knowledge check can be answered by keyboard alone and explains the chosen option', async ({ page }) => {
+      await page.goto(MODULE);
+      const form = page.locator('form[data-kc]').first();
+      const check = form.getByRole('group');
+      const { correct, explanations } = await keyOf(page, form);
+      const wrong = (await check.getByRole('radio').count()) - 1 === correct[0] ? 0 : correct[0]! + 1;
+      await check.getByRole('radio').first().focus();
+      for (let i = 0; i < wrong; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      await expect(check.getByRole('radio').nth(wrong)).toBeChecked();
+      await page.keyboard.press('Tab');
+      await expect(form.getByRole('button', { name: 'Check answer' })).toBeFocused();
+      await page.keyboard.press('Enter');
 
-test('a multiple-choice check says how many correct answers were found', async ({ page }) => {
-  await page.goto('/modules/mapping-the-buying-centre/');
-  const form = page.locator('form[data-kc][data-type="multiple"]').first();
-  const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
-  await form.getByRole('checkbox').nth(correct[0]!).check();
-  await form.getByRole('button', { name: 'Check answer' }).press('Enter');
-  await expect(form.getByRole('status')).toHaveText(new RegExp(`you found 1 of ${correct.length} correct answers`));
-});
+      await expect(form.getByRole('status')).toHaveText(/Not quite/);
+      await expect(form.locator('.explanation:visible')).toHaveText([explanations[wrong]!]);
+      await expect(form.getByText('✓ Correct answer:', { exact: true })).toBeHidden();
+      await expect(form.getByRole('button', { name: 'Try again' })).toBeFocused();
+      expect(await new AxeBuilder({ page }).include('form[data-kc]').analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+      await page.keyboard.press('Enter');
+      await expect(form.locator('.explanation:visible')).toHaveCount(0);
+      await expect(check.getByRole('radio').first()).toBeFocused();
+      for (let i = 0; i < correct[0]!; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(form.getByRole('status')).toHaveText(/^Correct/);
+      // A pass reveals every option's explanation.
+      await expect(form.locator('.explanation:visible')).toHaveCount(explanations.length);
+    });
+
+    test('one action at a time: "Try again" waits for a grade, "Check answer" goes once graded, and a graded attempt is recorded once', async ({ page }) => {
+      await page.goto(MODULE);
+      await startReading(page);
+      const form = page.locator('form[data-kc]').first();
+      const { correct } = await keyOf(page, form);
+      await expect(form.getByRole('button', { name: 'Try again' })).toBeHidden();
+      await expect(form.getByRole('button', { name: 'Show answer' })).toBeHidden();
+      await chooseOption(form, correct[0] === 0 ? 1 : 0);
+      await form.getByRole('button', { name: 'Check answer' }).click();
+      await expect(form.getByRole('status')).toHaveText(/Not quite/);
+      await expect(form.getByRole('button', { name: 'Check answer' })).toBeHidden();
+      await expect(form.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+      // Submitting the graded form again (Enter, a double tap) grades nothing and records nothing.
+      await form.evaluate((f: HTMLFormElement) => { f.requestSubmit(); f.requestSubmit(); });
+      await expect.poll(() => countEvents(page, 'answered')).toBe(1);
+      await page.waitForTimeout(300);
+      expect(await countEvents(page, 'answered')).toBe(1);
+
+      await form.getByRole('button', { name: 'Try again' }).click();
+      await chooseOption(form, correct[0]!);
+      await form.getByRole('button', { name: 'Check answer' }).dblclick();
+      await expect(form.getByRole('status')).toHaveText(/^Correct/);
+      await expect.poll(() => countEvents(page, 'answered')).toBe(2);
+      await expect(form.getByRole('button', { name: 'Try again' })).toBeHidden();
+    });
+
+    test('after a wrong answer the learner can give up and see the answer', async ({ page }) => {
+      await page.goto(MODULE);
+      const form = page.locator('form[data-kc][data-type="multiple"]').first();
+      const { correct, explanations } = await keyOf(page, form);
+      await chooseOption(form, correct[0]!);
+      await form.getByRole('button', { name: 'Check answer' }).click();
+      await expect(form.getByRole('status')).toHaveText(new RegExp(`you found 1 of ${correct.length} correct answers`));
+      await expect(form.locator('.explanation:visible')).toHaveCount(1);
+      await form.getByRole('button', { name: 'Show answer' }).click();
+      await expect(form.locator('.explanation:visible')).toHaveCount(explanations.length);
+      await expect(form.getByText('✓ Correct answer:', { exact: true })).toHaveCount(correct.length);
+      await expect(form.getByRole('button', { name: 'Show answer' })).toBeHidden();
+      // The check itself fits the screen once every explanation is shown.
+      expect(await form.evaluate((f) => f.getBoundingClientRect().right)).toBeLessThanOrEqual(viewport.width);
+    });
+
+    test('the page a learner reads before answering carries no answer key', async ({ page }) => {
+      const html = await (await page.request.get(MODULE)).text();
+      const key = await answerKey(page, 'mapping-the-buying-centre');
+      expect(html).not.toContain('data-correct');
+      for (const { explanations } of Object.values(key)) for (const text of explanations) expect(html).not.toContain(text.slice(0, 40));
+    });
+
+    test('module cards show no empty status pill', async ({ page }) => {
+      await page.goto('/modules/');
+      await expect(page.getByRole('link', { name: 'Mapping the buying centre' })).toBeVisible();
+      await expect(page.locator('[data-status]:visible')).toHaveCount(0);
+      await expect(page.locator('[hidden]:visible')).toHaveCount(0);
+    });
+  });
+}

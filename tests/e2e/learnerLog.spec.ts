@@ -1,35 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { countEvents } from '../helpers/eventLog';
+import { chooseOption, keyOf } from '../helpers/answerKey';
 import { startReading } from '../helpers/learner';
-
-/** Counts rows in the learner's event log, reading IndexedDB directly as a test-only inspection. */
-const countEvents = (page: Page, verb?: string) =>
-  page.evaluate(
-    (verb) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('cohesion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const connection = open.result;
-          // Before the app has created its tables there is nothing to count; close at once so this
-          // connection never blocks the app's own upgrade.
-          if (!connection.objectStoreNames.contains('events')) {
-            connection.close();
-            resolve(0);
-            return;
-          }
-          const all = connection.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => {
-            connection.close();
-            resolve((all.result as Array<{ verb: { id: string } }>).filter((s) => !verb || s.verb.id.endsWith(`/${verb}`)).length);
-          };
-          all.onerror = () => {
-            connection.close();
-            reject(all.error);
-          };
-        };
-      }),
-    verb,
-  );
 
 test('a burst of 200 answers, closed the moment the last is stored, is all there on reopening', async ({ page, context }) => {
   await page.goto('/modules/mapping-the-buying-centre/');
@@ -57,8 +29,8 @@ test('a burst of 200 answers, closed the moment the last is stored, is all there
 test('exported data imports into another browser once, and a foreign file is refused', async ({ page, browser }) => {
   await page.goto('/modules/mapping-the-buying-centre/');
   const form = page.locator('form[data-kc]').first();
-  const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
-  for (const i of correct) await form.locator('input').nth(i).check();
+  const { correct } = await keyOf(page, form);
+  for (const i of correct) await chooseOption(form, i);
   await form.getByRole('button', { name: 'Check answer' }).click();
   await expect.poll(() => countEvents(page, 'answered')).toBe(1);
 

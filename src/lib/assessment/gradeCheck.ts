@@ -36,3 +36,25 @@ export function describeGrade(grade: CheckGrade, type: CheckKey['type']): string
   const wrong = grade.wrongChosen ? `, and ${grade.wrongChosen} you chose ${grade.wrongChosen === 1 ? 'is' : 'are'} not correct` : '';
   return `Not quite: you found ${grade.found} of ${grade.total} correct answers${wrong}. Read the explanations, then try again.`;
 }
+
+/** What one option shows after an attempt: its explanation or not, and a mark (or none). */
+export interface OptionFeedback {
+  explain: boolean;
+  mark: 'correct-answer' | 'correct' | 'wrong' | null;
+}
+
+/**
+ * The feedback per option after an attempt. A miss explains only the options the learner chose,
+ * so a wrong first answer does not give the answer away; a pass, or `reveal` (the learner gave
+ * up, or the attempt was final), explains every option and marks the correct answers.
+ */
+export function feedbackFor(key: CheckKey, chosen: readonly number[], optionCount: number, reveal: boolean): OptionFeedback[] {
+  const picked = new Set(chosen);
+  const correct = new Set(key.correct);
+  const all = reveal || gradeCheck(key, chosen, optionCount).passed;
+  return Array.from({ length: optionCount }, (_, i) => {
+    if (all) return { explain: true, mark: correct.has(i) ? 'correct-answer' : picked.has(i) ? 'wrong' : null };
+    if (!picked.has(i)) return { explain: false, mark: null };
+    return { explain: true, mark: correct.has(i) ? 'correct' : 'wrong' };
+  });
+}

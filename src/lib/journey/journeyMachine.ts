@@ -20,6 +20,7 @@ export interface JourneyContext {
   completed: string[];
   testedOut: string[];
   passedChecks: Record<string, string[]>;
+  /** Failed attempts per knowledge check, keyed `module/check`. */
   failures: Record<string, number>;
   currentModuleId: string | null;
   suggestion: Remedy | null;
@@ -91,7 +92,10 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       canGoBack: ({ context }) => context.cursor > 0,
       moduleInJourney: ({ context, event }) => event.type === 'module.open' && journeyModuleIds(context.journey).includes(event.moduleId),
       canGoForward: ({ context }) => context.cursor < items.length,
-      failedTwice: ({ context, event }) => event.type === 'check.fail' && (context.failures[event.moduleId] ?? 0) + 1 >= 2,
+      // Twice on the same check: one slip on each of two checks is not a pattern.
+      failedTwice: ({ context, event }) => event.type === 'check.fail' && (context.failures[failureKey(event)] ?? 0) + 1 >= 2,
+      // A suggestion is moot once its module is done (completed or tested out).
+      suggestionSettled: ({ context }) => !context.suggestion || done(context).includes(context.suggestion.forModuleId),
       journeyDone: ({ context }) => {
         const finished = new Set(done(context));
         return context.journey !== null && journeyModuleIds(context.journey).every((id) => finished.has(id));
@@ -134,7 +138,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         };
       }),
       recordFailure: assign({
-        failures: ({ context, event }) => (event.type === 'check.fail' ? { ...context.failures, [event.moduleId]: (context.failures[event.moduleId] ?? 0) + 1 } : context.failures),
+        failures: ({ context, event }) => (event.type === 'check.fail' ? { ...context.failures, [failureKey(event)]: (context.failures[failureKey(event)] ?? 0) + 1 } : context.failures),
       }),
       suggest: assign({ suggestion: ({ event }) => (event.type === 'check.fail' ? suggestRemedy(curriculum, event.moduleId) : null) }),
       clearSuggestion: assign({ suggestion: () => null }),
@@ -221,6 +225,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         states: {
           active: {},
           struggling: {
+            always: { guard: 'suggestionSettled', target: 'active', actions: 'clearSuggestion' },
             on: { 'suggestion.dismiss': { target: 'active', actions: 'clearSuggestion' } },
           },
         },
@@ -252,4 +257,9 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
 }
 
 export type JourneyMachine = ReturnType<typeof createJourneyMachine>;
+
+/** Failures are counted per knowledge check (`module/check`), not per module. */
+function failureKey(event: { moduleId: string; checkId: string }): string {
+  return `${event.moduleId}/${event.checkId}`;
+}
 

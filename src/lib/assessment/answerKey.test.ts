@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { answerKeyOf } from './answerKey';
+
+describe('answerKeyOf', () => {
+  it('keys each check by id with its correct option indexes and every explanation in authored order', () => {
+    const key = answerKeyOf([
+      { id: 'who', question: 'Who decides?', type: 'single', options: [{ text: 'A', correct: false, explanation: 'A is not it' }, { text: 'B', correct: true, explanation: 'B decides' }] },
+      { id: 'gaps', question: 'Which are gaps?', type: 'multiple', options: [{ text: 'X', correct: true, explanation: 'x' }, { text: 'Y', correct: false, explanation: 'y' }, { text: 'Z', correct: true, explanation: 'z' }] },
+    ]);
+    expect(key).toEqual({
+      checks: {
+        who: { type: 'single', correct: [1], explanations: ['A is not it', 'B decides'] },
+        gaps: { type: 'multiple', correct: [0, 2], explanations: ['x', 'y', 'z'] },
+      },
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chooseOption, keyOf } from '../helpers/answerKey';
+import { skipWholeAssessment, startReading } from '../helpers/learner';
+
+/** The journey's modules in plan order, as listed on the journey page. */
+async function journeyPlan(page: Page) {
+  await page.goto('/journey/');
+  const links = page.locator('.journey-steps > li > a:first-child');
+  await expect(links.first()).toBeVisible();
+  return links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent! })));
+}
+
+/** Answers one check wrongly (the first option that is not correct). */
+async function miss(page: Page, form: Locator) {
+  const tryAgain = form.getByRole('button', { name: 'Try again' });
+  if (await tryAgain.isVisible()) await tryAgain.click();
+  const { correct } = await keyOf(page, form);
+  await chooseOption(form, [...Array(await form.locator('input').count()).keys()].find((i) => !correct.includes(i))!);
+  await form.getByRole('button', { name: 'Check answer' }).click();
+  await expect(form.getByRole('status')).toHaveText(/Not quite/);
+}
+
+/** Passes every check on the page, trying again where a check was missed. */
+async function passAll(page: Page) {
+  for (const form of await page.locator('form[data-kc]').all()) {
+    const tryAgain = form.getByRole('button', { name: 'Try again' });
+    if (await tryAgain.isVisible()) await tryAgain.click();
+    for (const i of (await keyOf(page, form)).correct) await chooseOption(form, i);
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.getByRole('status')).toHaveText(/^Correct/);
+  }
+}
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('a step back is suggested only when the same check fails twice, and finishing the module is a moment naming the journey’s next step', async ({ page }) => {
+      test.setTimeout(90_000);
+      await skipWholeAssessment(page);
+      const plan = await journeyPlan(page);
+      await page.goto(plan[0]!.href);
+      await startReading(page);
+      const status = page.getByRole('complementary', { name: 'Your journey' });
+      await expect(status).toContainText('0 of');
+      const forms = await page.locator('form[data-kc]').all();
+      expect(forms.length).toBeGreaterThan(1);
+
+      // One slip on each of two different checks: no remedy yet.
+      await miss(page, forms[0]!);
+      await miss(page, forms[1]!);
+      await page.waitForTimeout(300);
+      await expect(status).not.toContainText('twice');
+      // The same check missed again: now a step back is suggested.
+      await miss(page, forms[0]!);
+      await expect(status).toContainText('You missed one of these checks twice');
+
+      await passAll(page);
+      const moment = page.getByRole('region', { name: /Module complete/ });
+      await expect(moment).toBeInViewport();
+      await expect(moment).toBeFocused();
+      await expect(moment).toContainText(`Next in your journey: ${plan[1]!.title}`);
+      await expect(moment.getByRole('link', { name: plan[1]!.title })).toHaveAttribute('href', plan[1]!.href);
+      await expect(status).not.toContainText('twice');
+      await page.screenshot({ path: `test-results/module-complete-${viewport.width}.png` });
+      expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+      await page.goto('/journey/');
+      await expect(page.getByRole('heading', { name: 'Stage 1', exact: false }).first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'A step back may help' })).toHaveCount(0);
+    });
+
+    test('finishing the last module of the journey sums up the levels reached and what comes next', async ({ page }) => {
+      test.setTimeout(90_000);
+      await skipWholeAssessment(page);
+      await page.goto('/journey/');
+      await page.getByLabel('Aim at').selectOption({ label: 'Stakeholder and buying-centre mapping' });
+      await page.getByLabel('at level').selectOption('1');
+      await page.getByRole('button', { name: 'Change target' }).click();
+      await page.getByRole('button', { name: 'Yes, re-plan' }).click();
+      const plan = await journeyPlan(page);
+      for (const [n, step] of plan.entries()) {
+        await page.goto(step.href);
+        await startReading(page);
+        await passAll(page);
+        const moment = page.getByRole('region', { name: /Module complete/ });
+        await expect(moment).toBeInViewport();
+        if (n < plan.length - 1) await expect(moment).toContainText(`Next in your journey: ${plan[n + 1]!.title}`);
+      }
+      const moment = page.getByRole('region', { name: /Module complete/ });
+      await expect(moment.getByRole('heading', { name: 'You have finished your journey' })).toBeVisible();
+      await expect(moment.getByRole('list', { name: 'Levels reached' })).toContainText('Stakeholder and buying-centre mapping');
+      await expect(moment.getByRole('link', { name: /reassess yourself/ })).toBeVisible();
+      await page.screenshot({ path: `test-results/journey-complete-${viewport.width}.png` });
+      expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+      // The journey page sums it up too, in place of a warning box.
+      await page.goto('/journey/');
+      const summary = page.getByRole('region', { name: 'You have finished your journey' });
+      await expect(summary.getByRole('list', { name: 'The levels you have reached:' })).toContainText(/Stakeholder and buying-centre mapping: \w+ \(level 1; you aimed at 1\)/);
+      await expect(summary).not.toHaveClass(/notice/);
+      await expect(summary.getByRole('link', { name: 'Reassess myself' })).toBeVisible();
+      expect(await new AxeBuilder({ page }).include('main').analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    });
+  });
+}

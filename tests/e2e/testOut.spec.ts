@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption, keyOf } from '../helpers/answerKey';
+import { countEvents } from '../helpers/eventLog';
+import { answerChecksCorrectly, startReading } from '../helpers/learner';
+
+const MODULE = 'healthcare-archetypes';
+
+/** Answers every check on the page, the first one wrongly when `missFirst`. */
+async function answerAll(page: Page, missFirst: boolean) {
+  const forms = await page.locator('form[data-kc]').all();
+  for (const [n, form] of forms.entries()) {
+    const { correct, type } = await keyOf(page, form);
+    const wrong = [...Array(await form.locator('input').count()).keys()].find((i) => !correct.includes(i))!;
+    for (const i of missFirst && n === 0 ? [wrong] : type === 'single' ? [correct[0]!] : correct) await chooseOption(form, i);
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.getByRole('status')).not.toBeEmpty();
+  }
+}
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('a test-out is one shuffled attempt; after a failure it waits until the module is studied', async ({ page }) => {
+      await page.goto(`/modules/${MODULE}/test-out/`);
+      const forms = page.locator('form[data-kc]');
+      await expect(forms.first()).toBeVisible();
+      // Options are shuffled: no check shows them in the authored order.
+      for (const form of await forms.all()) {
+        const order = await form.locator('input').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+        expect(order).not.toEqual([...order].sort((a, b) => a - b));
+      }
+      await answerAll(page, true);
+      await expect(page.getByText(/You answered 2 of 3 right/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+      await expect.poll(() => countEvents(page, 'failed')).toBe(1);
+
+      // Reopened, the test-out cannot be passed at once.
+      await page.reload();
+      await expect(page.getByText(/one attempt counts\. Study the module/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+      expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+      // Studying the module (answering one of its checks there) opens the next attempt.
+      await page.getByRole('link', { name: 'Study the module' }).click();
+      await startReading(page);
+      const first = page.locator('form[data-kc]').first();
+      const { correct } = await keyOf(page, first);
+      for (const i of correct) await chooseOption(first, i);
+      await first.getByRole('button', { name: 'Check answer' }).click();
+      await expect.poll(() => countEvents(page, 'answered')).toBe(1);
+      await page.goto(`/modules/${MODULE}/test-out/`);
+      await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(3);
+      await answerChecksCorrectly(page);
+      await expect(page.getByText(/You answered all 3 checks right: this module is marked as tested out/)).toBeVisible();
+      await expect.poll(() => countEvents(page, 'passed')).toBe(1);
+    });
+  });
+}
