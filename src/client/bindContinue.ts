@@ -1,9 +1,12 @@
 import { loadJourneySnapshot } from '../db/journeySnapshot';
 import type { JourneyContext } from '../lib/journey/journeyMachine';
+import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
+import { factsOfJourney, nextModule } from '../lib/progress/moduleStatus';
 
 /**
  * "Continue where you left off" on the home page, read straight from the stored journey snapshot
- * (no state machine needed to read where the learner stopped).
+ * (no state machine needed): the self-assessment question reached, or the first module of the
+ * plan not yet done (`nextModule`).
  */
 export async function bindContinue(box: HTMLElement): Promise<void> {
   const snapshot = (await loadJourneySnapshot()) as { value: unknown; context: JourneyContext } | undefined;
@@ -15,9 +18,10 @@ export async function bindContinue(box: HTMLElement): Promise<void> {
     link.href = '/assessment/';
     link.textContent = `Continue your self-assessment (question ${context.cursor + 1})`;
   } else if (state === 'planned' || state === 'learning') {
-    const id = context.currentModuleId;
-    link.href = id && !context.completed.includes(id) ? `/modules/${id}/` : '/journey/';
-    link.textContent = id && context.planned[id] && !context.completed.includes(id) ? `Continue: ${context.planned[id].title}` : 'Continue your journey';
+    // The plan decides what comes next, not the module opened last (which may be a later one).
+    const id = nextModule(journeyModuleIds(context.journey), factsOfJourney(context));
+    link.href = id ? `/modules/${id}/` : '/journey/';
+    link.textContent = id && context.planned[id] ? `Continue: ${context.planned[id].title}` : 'Continue your journey';
   } else if (state === 'reassessmentOffered' || state === 'completed') {
     link.href = '/journey/';
     link.textContent = 'See your finished journey';

@@ -1,6 +1,7 @@
 import { afterModule } from '../lib/journey/afterModule';
 import type { JourneyEvent } from '../lib/journey/journeyMachine';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
+import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus } from '../lib/progress/moduleStatus';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
 import { onFirstInteraction } from './onFirstInteraction';
 import { showModuleComplete } from './showModuleComplete';
@@ -53,11 +54,8 @@ export function bindJourney(box: HTMLElement): void {
         return;
       }
       const passed = context.passedChecks[moduleId]?.length ?? 0;
-      const status = context.testedOut.includes(moduleId)
-        ? 'Tested out'
-        : context.completed.includes(moduleId)
-          ? 'Done'
-          : `${passed} of ${module.checks.length} knowledge checks passed`;
+      const moduleState = moduleStatus(moduleId, factsOfJourney(context));
+      const status = isDone(moduleState) ? MODULE_STATUS_LABELS[moduleState] : `${passed} of ${module.checks.length} knowledge checks passed`;
       const suggestion = context.suggestion?.forModuleId === moduleId ? context.suggestion : null;
       const remedial = suggestion?.kind === 'remedial' ? curriculum.modules.find((m) => m.id === suggestion.moduleId) : undefined;
       box.hidden = false;

@@ -1,8 +1,7 @@
 import { loadStatements } from '../db/events';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { competencyLevelsReached, deriveProgress, type ModuleStatus } from '../lib/progress/deriveProgress';
-
-const LABELS: Record<ModuleStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Done', 'tested-out': 'Tested out' };
+import { factsOfProgress, isDone, MODULE_STATUS_LABELS, moduleStatus } from '../lib/progress/moduleStatus';
 
 /**
  * Shows the learner's progress, derived from the event log, on server-rendered lists:
@@ -11,18 +10,19 @@ const LABELS: Record<ModuleStatus, string> = { 'not-started': 'Not started', 'in
  */
 export async function bindProgress(root: ParentNode): Promise<void> {
   const progress = deriveProgress(await loadStatements());
-  const status = (id: string): ModuleStatus => progress.modules[id]?.status ?? 'not-started';
+  const facts = factsOfProgress(progress);
+  const status = (id: string): ModuleStatus => moduleStatus(id, facts);
 
   for (const card of root.querySelectorAll<HTMLElement>('[data-progress-module]')) {
     const badge = card.querySelector<HTMLElement>('[data-status]');
     const s = status(card.dataset.progressModule!);
     if (!badge || s === 'not-started') continue;
-    badge.textContent = LABELS[s];
+    badge.textContent = MODULE_STATUS_LABELS[s];
     badge.hidden = false;
   }
   for (const box of root.querySelectorAll<HTMLElement>('[data-progress-path]')) {
     const ids = box.dataset.progressPath!.split(',');
-    const done = ids.filter((id) => status(id) === 'completed' || status(id) === 'tested-out').length;
+    const done = ids.filter((id) => isDone(status(id))).length;
     box.querySelector('[data-progress-text]')!.textContent = `Your progress: ${done} of ${ids.length} modules done`;
     const bar = box.querySelector('progress')!;
     bar.max = ids.length;

@@ -1,25 +1,44 @@
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type Observer, type SnapshotFrom, type Subscription } from 'xstate';
 import { learnerId, loadStatements, recordStatements } from '../db/events';
 import { loadJourneySnapshot, saveJourneySnapshot } from '../db/journeySnapshot';
 import { saveRegion } from '../db/region';
 import { actorOf, loadSyncRecord } from '../db/syncStore';
+import type { SyncRecord } from '../db/AppDB';
 import { createJourneyMachine, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../lib/journey/journeyMachine';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { deriveProgress } from '../lib/progress/deriveProgress';
-import type { Stamp } from '../lib/progress/statements';
+import type { LearningStatement, Stamp } from '../lib/progress/statements';
 import { statementsForTransition } from '../lib/progress/statementsForTransition';
+import { createPendingWrites } from './pendingWrites';
 import { requestPersistence } from './requestPersistence';
+import { showStorageState } from './storageNotice';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
 
-export type JourneyActor = Actor<JourneyMachine>;
+type JourneySnapshot = SnapshotFrom<JourneyMachine>;
+
+/**
+ * The learner's journey on this page: a stable handle over the journey machine's actor. The actor
+ * behind it is replaced when another tab of this browser changes the journey, so every part of
+ * the page (islands, the module box) keeps one handle and always sees the one journey.
+ */
+export interface JourneyActor {
+  send(event: JourneyEvent): void;
+  getSnapshot(): JourneySnapshot;
+  subscribe(observer: ((snapshot: JourneySnapshot) => void) | Partial<Observer<JourneySnapshot>>): Subscription;
+}
+
+/** Tabs of this browser tell each other, by this channel, that the stored journey changed. */
+const CHANNEL = 'cohesion-journey';
 
 let running: Promise<{ actor: JourneyActor; curriculum: PlannerCurriculum }> | undefined;
 
 /**
- * The learner's journey actor for this page: restored from IndexedDB (or new), repaired if the
+ * The learner's journey for this page: restored from IndexedDB (or new), repaired if the
  * curriculum changed since it was saved, brought up to date with the event log (which may hold
  * progress imported from another device), and saved again after every transition. Every
- * transition's learning events are appended to the log as xAPI statements. One per page.
+ * transition's learning events are appended to the log as xAPI statements. One journey per
+ * browser: a tab that saves tells the others, which adopt the saved journey. Writes that storage
+ * refuses are kept in memory and retried, and the learner is told why. One per page.
  */
 export function getJourney(): Promise<{ actor: JourneyActor; curriculum: PlannerCurriculum }> {
   // A failed start (e.g. offline before the site was cached) can be tried again later.
@@ -33,13 +52,23 @@ export function getJourney(): Promise<{ actor: JourneyActor; curriculum: Planner
 // Housekeeping events change no learning: they produce no statements.
 const UNRECORDED = new Set(['xstate.init', 'curriculum.check', 'progress.merge', 'notice.dismiss']);
 
+/** Reads from IndexedDB; when storage is unavailable, says so and goes on with `fallback` (in memory). */
+async function orInMemory<T>(read: Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    showStorageState(error);
+    return fallback;
+  }
+}
+
 async function start() {
   const [curriculum, stored, log, learner, sync] = await Promise.all([
     fetch('/curriculum.json').then((r) => r.json() as Promise<PlannerCurriculum>),
-    loadJourneySnapshot(),
-    loadStatements(),
-    learnerId(),
-    loadSyncRecord(),
+    orInMemory(loadJourneySnapshot(), undefined),
+    orInMemory(loadStatements(), [] as LearningStatement[]),
+    orInMemory(learnerId(), crypto.randomUUID()),
+    orInMemory(loadSyncRecord(), { id: 'me', device: crypto.randomUUID() } as SyncRecord),
   ]);
   const stamp: Stamp = {
     // Connected to an LRS, statements speak for the agent it knows this learner as.
@@ -47,57 +76,101 @@ async function start() {
     id: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
   };
+  const writes = createPendingWrites(showStorageState);
+  // Leaving while storage refuses writes would lose them: let the browser ask the learner first.
+  window.addEventListener('beforeunload', (event) => {
+    if (writes.waiting > 0) event.preventDefault();
+  });
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+
   let previous: JourneyContext | undefined;
   const inspect = (event: { type: string; snapshot?: unknown; event?: unknown }) => {
     if (event.type !== '@xstate.snapshot') return;
     const next = (event.snapshot as { context: JourneyContext }).context;
     const cause = event.event as JourneyEvent | { type: string };
     if (previous && !UNRECORDED.has(cause.type)) {
-      void recordStatements(statementsForTransition(stamp, curriculum, previous, next, cause as JourneyEvent))
-        .then(() => window.dispatchEvent(new Event(RECORDED_EVENT)))
-        .catch((error) => console.error('Cohesion: could not record a learning event.', error));
+      const recorded = statementsForTransition(stamp, curriculum, previous, next, cause as JourneyEvent);
+      if (recorded.length > 0) void writes.write(() => recordStatements(recorded)).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
     }
     previous = next;
   };
-
   const machine = createJourneyMachine(curriculum);
-  let actor: JourneyActor;
-  try {
-    actor = createActor(machine, { ...(stored ? { snapshot: stored as never } : {}), inspect }).start();
-  } catch (error) {
-    // A snapshot this machine cannot read (e.g. from a much older release): start afresh but say so.
-    console.warn('Cohesion: the saved journey could not be restored and was reset.', error);
-    actor = createActor(machine, { inspect }).start();
-  }
-  if (actor.getSnapshot().context.curriculumVersion !== curriculum.version) actor.send({ type: 'curriculum.check' });
-  const mergeProgress = (events: Parameters<typeof deriveProgress>[0]) => {
+  const create = (snapshot: unknown) => {
+    previous = undefined;
+    try {
+      return createActor(machine, { ...(snapshot ? { snapshot: snapshot as never } : {}), inspect }).start();
+    } catch (error) {
+      // A snapshot this machine cannot read (e.g. from a much older release): start afresh but say so.
+      console.warn('Cohesion: the saved journey could not be restored and was reset.', error);
+      previous = undefined;
+      return createActor(machine, { inspect }).start();
+    }
+  };
+
+  const observers = new Set<Partial<Observer<JourneySnapshot>>>();
+  let inner: Actor<JourneyMachine>;
+  let region: string;
+  let wasPlanned: boolean;
+  // Each transition is written at once (in order, retried if storage refuses), then the other
+  // tabs are told; the last snapshot wins.
+  const save = () => {
+    const snapshot = inner.getPersistedSnapshot();
+    return writes.write(() => saveJourneySnapshot(snapshot), 'journey').then(() => channel?.postMessage('saved'));
+  };
+  const follow = (actor: Actor<JourneyMachine>) => {
+    inner = actor;
+    region = actor.getSnapshot().context.region;
+    wasPlanned = actor.getSnapshot().context.journey !== null;
+    actor.subscribe((snapshot) => {
+      if (inner !== actor) return;
+      void save();
+      if (snapshot.context.region !== region) {
+        region = snapshot.context.region;
+        void writes.write(() => saveRegion(region));
+      }
+      // The first plan is the moment there is something worth keeping: ask the browser to keep it.
+      if (!wasPlanned && snapshot.context.journey !== null) {
+        wasPlanned = true;
+        void requestPersistence();
+      }
+      for (const o of observers) o.next?.(snapshot);
+    });
+  };
+  follow(create(stored));
+
+  if (inner!.getSnapshot().context.curriculumVersion !== curriculum.version) inner!.send({ type: 'curriculum.check' });
+  const mergeProgress = (events: readonly LearningStatement[]) => {
     const progress = deriveProgress(events);
     const done = (status: string) => Object.entries(progress.modules).filter(([, m]) => m.status === status).map(([id]) => id);
-    actor.send({ type: 'progress.merge', completed: done('completed'), testedOut: done('tested-out') });
+    inner.send({ type: 'progress.merge', completed: done('completed'), testedOut: done('tested-out') });
   };
   mergeProgress(log);
   // Progress from other devices arrives through sync: merge it into the journey as it comes.
   window.addEventListener(SYNCED_EVENT, () => void loadStatements().then(mergeProgress));
   void import('./syncEngine').then((m) => m.getSyncEngine());
-
-  let region = actor.getSnapshot().context.region;
-  // Each transition is written at once: IndexedDB applies write transactions on one store in the
-  // order they were created, so the last snapshot wins, and nothing waits behind a slower write
-  // when the learner navigates away.
-  const save = () => saveJourneySnapshot(actor.getPersistedSnapshot()).catch((error) => console.error('Cohesion: could not save the journey.', error));
   void save();
-  let wasPlanned = actor.getSnapshot().context.journey !== null;
-  actor.subscribe((snapshot) => {
-    void save();
-    if (snapshot.context.region !== region) {
-      region = snapshot.context.region;
-      void saveRegion(region);
-    }
-    // The first plan is the moment there is something worth keeping: ask the browser to keep it.
-    if (!wasPlanned && snapshot.context.journey !== null) {
-      wasPlanned = true;
-      void requestPersistence();
-    }
+
+  // Another tab saved the journey: adopt what it saved, so this tab never writes back an older one.
+  channel?.addEventListener('message', () => {
+    void loadJourneySnapshot().then((latest) => {
+      if (!latest || JSON.stringify(latest) === JSON.stringify(inner.getPersistedSnapshot())) return;
+      const old = inner;
+      follow(create(latest));
+      old.stop();
+      for (const o of observers) o.next?.(inner.getSnapshot());
+      // Had this tab acted in the instant before adopting, what it did is in the log: merge it back.
+      return loadStatements().then(mergeProgress);
+    });
   });
+
+  const actor: JourneyActor = {
+    send: (event) => inner.send(event),
+    getSnapshot: () => inner.getSnapshot(),
+    subscribe(observer) {
+      const o = typeof observer === 'function' ? { next: observer } : observer;
+      observers.add(o);
+      return { unsubscribe: () => void observers.delete(o) };
+    },
+  };
   return { actor, curriculum };
 }

@@ -49,6 +49,18 @@ export interface SyncRecord {
   lastSyncedAt?: string | undefined;
 }
 
+/** A statement that came from elsewhere (a sync pull) and failed validation: kept, never in the log. */
+export interface QuarantinedStatement {
+  /** The statement's id when it has a usable one, else a random UUID. */
+  key: string;
+  /** The statement exactly as it arrived. */
+  statement: unknown;
+  /** Why it was refused, for "Your data". */
+  reason: string;
+  source: 'sync';
+  receivedAt: string;
+}
+
 /**
  * Cohesion's IndexedDB database. Versions are only ever added, never edited: each new version
  * gets an upgrade test that opens a database made by the version before it.
@@ -60,6 +72,7 @@ export class AppDB extends Dexie {
   events!: EntityTable<LearningStatement, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   sync!: EntityTable<SyncRecord, 'id'>;
+  quarantine!: EntityTable<QuarantinedStatement, 'key'>;
 
   constructor(name = 'cohesion') {
     super(name);
@@ -73,5 +86,7 @@ export class AppDB extends Dexie {
     this.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
     // v4: optional sync with a Learning Record Store.
     this.version(4).stores({ sync: 'id' });
+    // v5: statements pulled from a server that failed validation, kept apart from the log.
+    this.version(5).stores({ quarantine: 'key, receivedAt' });
   }
 }

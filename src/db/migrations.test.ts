@@ -62,13 +62,33 @@ describe('AppDB upgrades', () => {
     const db = new AppDB('upgrade-3-4');
     expect((await loadStatements(db)).map((s) => s.id)).toEqual(['1', '2']);
     expect(await db.sync.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     const agent = { account: { homePage: 'https://coe.example', name: 'alice' } };
     await connect({ endpoint: 'https://coe.example/xapi/', username: 'u', password: 'p', agent, kind: 'cohesion' }, db);
     const [sent, unsent] = await loadStatements(db);
     expect(sent!.actor).toEqual(local); // statement 1 left this device long ago (not in the outbox)
     expect(unsent!.actor).toEqual({ objectType: 'Agent', ...agent });
     expect((await db.sync.get('me'))?.connection?.agent).toEqual(agent);
+    await db.delete();
+  });
+
+  it('v4 → v5 keeps the log, outbox and sync row and adds an empty quarantine for refused statements', async () => {
+    const v4 = new Dexie('upgrade-4-5');
+    v4.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
+    v4.version(2).stores({ journey: 'id' });
+    v4.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
+    v4.version(4).stores({ sync: 'id' });
+    const event = { id: '1', actor: { mbox: 'mailto:a@example.org' }, timestamp: '2026-03-01T00:00:01.000Z', verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { objectType: 'Activity', id: 'urn:cohesion:module:m' } };
+    await v4.table('events').add(event);
+    await v4.table('outbox').add({ id: '1' });
+    await v4.table('sync').put({ id: 'me', device: 'd', cursor: '2026-03-01T00:00:00.000Z' });
+    v4.close();
+    const db = new AppDB('upgrade-4-5');
+    expect(await loadStatements(db)).toEqual([event]);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.sync.get('me'))?.cursor).toBe('2026-03-01T00:00:00.000Z');
+    expect(await db.quarantine.count()).toBe(0);
+    expect(db.verno).toBe(5);
     await db.delete();
   });
 });

@@ -77,6 +77,21 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
         return fresh.length;
       });
     },
+    async quarantine(rejected) {
+      if (rejected.length === 0) return 0;
+      const receivedAt = new Date().toISOString();
+      const rows = rejected.map(({ statement, reason }) => {
+        const id = (statement as { id?: unknown } | null)?.id;
+        return { key: typeof id === 'string' && id !== '' ? id : crypto.randomUUID(), statement, reason, source: 'sync' as const, receivedAt };
+      });
+      return db.transaction('rw', db.quarantine, async () => {
+        // The same bad statement pulled again (an overlapping pull) is kept once.
+        const known = new Set((await db.quarantine.bulkGet(rows.map((r) => r.key))).flatMap((r) => (r ? [r.key] : [])));
+        const fresh = rows.filter((r) => !known.has(r.key));
+        await db.quarantine.bulkAdd(fresh);
+        return fresh.length;
+      });
+    },
     pullCursor: async () => (await record(db)).cursor,
     setPullCursor: (cursor) => update(db, { cursor }),
     async journey(): Promise<JourneyCopy | undefined> {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { db } from '../db/db';
+import type { QuarantinedStatement } from '../db/AppDB';
 import { exportLearnerData, importLearnerData } from '../db/learnerData';
+import { loadQuarantine } from '../db/quarantine';
 import { persistenceState, requestPersistence, type PersistenceState } from '../client/requestPersistence';
 import { parseLearnerDataFile } from '../lib/progress/learnerDataFile';
 
@@ -23,6 +25,7 @@ async function readCounts(): Promise<Counts> {
 /** "Your data": what this browser stores, how much room it takes, whether it is kept, export and import. */
 export default function DataPanel() {
   const [counts, setCounts] = useState<Counts | null>(null);
+  const [refused, setRefused] = useState<QuarantinedStatement[]>([]);
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const [persisted, setPersisted] = useState<PersistenceState | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -30,6 +33,7 @@ export default function DataPanel() {
 
   const refresh = async () => {
     setCounts(await readCounts());
+    setRefused(await loadQuarantine());
     const estimate = await navigator.storage?.estimate?.();
     if (estimate) setUsage({ usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 });
     setPersisted(await persistenceState());
@@ -89,6 +93,20 @@ export default function DataPanel() {
           </table>
         ) : <p role="status">Reading your data…</p>}
       </section>
+
+      {refused.length > 0 && (
+        <section aria-labelledby="refused">
+          <h2 id="refused">Learning events refused from the server</h2>
+          <p>The sync server sent {refused.length === 1 ? 'a learning event' : `${refused.length} learning events`} that could not be read. {refused.length === 1 ? 'It is' : 'They are'} kept here, apart from your progress, which {refused.length === 1 ? 'it does' : 'they do'} not change. Tell your COE lead: the server holds a damaged record.</p>
+          <ul>
+            {refused.map((q) => (
+              <li key={q.key} style={{ overflowWrap: 'anywhere' }}>
+                <code>{q.key}</code>, received {when.format(new Date(q.receivedAt))}: {q.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="kept">
         <h2 id="kept">Is it kept?</h2>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
 import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
+import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { useJourney, useJourneySnapshot } from './useJourney';
@@ -39,9 +40,10 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
   }
 
   const ids = journeyModuleIds(context.journey);
-  const finished = new Set([...context.completed, ...context.testedOut]);
-  const doneCount = ids.filter((id) => finished.has(id)).length;
-  const current = context.currentModuleId && ids.includes(context.currentModuleId) && !finished.has(context.currentModuleId) ? context.currentModuleId : ids.find((id) => !finished.has(id));
+  const facts = factsOfJourney(context);
+  const finished = new Set(ids.filter((id) => isDone(moduleStatus(id, facts))));
+  const doneCount = finished.size;
+  const current = nextModule(ids, facts);
   const minutesLeft = ids.filter((id) => !finished.has(id)).reduce((n, id) => n + (modules.get(id)?.duration ?? 0), 0);
   const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? `Level ${level}`;
 
@@ -95,9 +97,10 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
           <ol className="journey-steps" style={{ padding: 0 }}>
             {stage.steps.map((step) => {
               const module = modules.get(step.moduleId);
-              const status = context.testedOut.includes(step.moduleId) ? 'Tested out' : context.completed.includes(step.moduleId) ? 'Done' : step.moduleId === current ? 'Up next' : 'To do';
+              const done = finished.has(step.moduleId);
+              const status = done ? MODULE_STATUS_LABELS[moduleStatus(step.moduleId, facts)] : step.moduleId === current ? 'Up next' : 'To do';
               return (
-                <li key={step.moduleId} className={`journey-step ${status === 'Done' || status === 'Tested out' ? 'is-done' : ''} ${status === 'Up next' ? 'is-current' : ''}`}>
+                <li key={step.moduleId} className={`journey-step ${done ? 'is-done' : ''} ${status === 'Up next' ? 'is-current' : ''}`}>
                   <a href={`/modules/${step.moduleId}/`}>{module?.title ?? step.moduleId}</a>
                   <span className="status-badge">{status}</span>
                   <span className="muted"> · {module?.duration} min</span>

@@ -1,10 +1,9 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
-import type { SnapshotFrom } from 'xstate';
 import { getJourney, type JourneyActor } from '../client/journeyActor';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 
-type Snapshot = SnapshotFrom<JourneyActor>;
+type Snapshot = ReturnType<JourneyActor['getSnapshot']>;
 
 /** Binds an island to the page's journey actor; null until the actor has been restored. */
 export function useJourney(): { actor: JourneyActor; curriculum: PlannerCurriculum } | null {

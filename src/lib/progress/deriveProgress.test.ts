@@ -40,6 +40,11 @@ describe('deriveProgress', () => {
     expect(deriveProgress([...log, voiding]).modules.intro?.status).toBe('in-progress');
   });
 
+  it('skips a malformed statement (no verb, no object, no timestamp) instead of failing', () => {
+    const malformed = [{ id: 'x1', timestamp: '2026-01-01T00:00:00Z', object: { id: 'urn:cohesion:module:intro' } }, { id: 'x2', verb: { id: VERBS.completed.id } }, { id: 'x3', verb: { id: VERBS.completed.id }, object: { id: 'urn:cohesion:module:value' } }, null] as unknown as LearningStatement[];
+    expect(deriveProgress([...log, ...malformed])).toEqual(deriveProgress(log));
+  });
+
   it('derives competency levels from modules done', () => {
     const modules = [
       { id: 'intro', develops: [{ competency: 'mapping', level: 1 }] },

@@ -1,14 +1,6 @@
 import { z } from 'astro/zod';
+import { statementSchema } from './statementSchema';
 import type { LearningStatement } from './statements';
-
-/** The structural checks every imported statement must pass (xAPI's required properties). */
-export const statementSchema = z.looseObject({
-  id: z.uuid({ error: 'a statement id must be a UUID' }),
-  actor: z.looseObject({}),
-  verb: z.looseObject({ id: z.url({ error: 'a verb id must be an IRI' }) }),
-  object: z.looseObject({ id: z.string().min(1) }),
-  timestamp: z.iso.datetime({ offset: true, error: 'a timestamp must be an ISO 8601 date-time' }),
-});
 
 /** Everything one learner's browser holds, as one JSON file (`Your data` → Export). */
 export const learnerDataFileSchema = z.strictObject({

@@ -1,3 +1,5 @@
+import { checkStatement } from '../progress/statementSchema';
+import type { LearningStatement } from '../progress/statements';
 import type { LrsAgent } from './lrsConnectionSchema';
 import type { LrsClient } from './lrsClient';
 import type { SyncStore } from './syncStore';
@@ -9,7 +11,9 @@ const OVERLAP_MS = 5_000;
  * Fetches this learner's statements stored since the last pull (all of them the first time),
  * following `more` links, and adds them to the local log: a union by statement id, so this
  * device's own statements coming back change nothing. Voiding statements arrive like any other,
- * and progress derivation applies them. Returns how many statements were new here.
+ * and progress derivation applies them. Every statement is validated first: one that fails (no
+ * verb, say) is quarantined with the reason, never added to the log. Returns how many statements
+ * were new in the log.
  */
 export async function pullStatements(client: LrsClient, store: SyncStore, agent: LrsAgent, retry: typeof withRetry = withRetry): Promise<number> {
   const since = await store.pullCursor();
@@ -20,8 +24,20 @@ export async function pullStatements(client: LrsClient, store: SyncStore, agent:
   let added = 0;
   let cursor = since;
   for (;;) {
-    added += await store.addPulled(page.statements);
-    for (const s of page.statements) if (s.stored && (!cursor || s.stored > cursor)) cursor = s.stored;
+    const valid: LearningStatement[] = [];
+    const rejected: Array<{ statement: unknown; reason: string }> = [];
+    for (const statement of page.statements as unknown[]) {
+      const checked = checkStatement(statement);
+      if (checked.ok) valid.push(checked.statement);
+      else rejected.push({ statement, reason: checked.reason });
+    }
+    added += await store.addPulled(valid);
+    await store.quarantine(rejected);
+    // A quarantined statement moves the cursor too: it is kept, so it need not be pulled again.
+    for (const s of page.statements as Array<{ stored?: unknown } | null>) {
+      const stored = s?.stored;
+      if (typeof stored === 'string' && (!cursor || stored > cursor)) cursor = stored;
+    }
     if (!page.more) break;
     const more = page.more;
     page = await retry(() => client.getStatements({ more }));

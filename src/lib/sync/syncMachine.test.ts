@@ -1,89 +1,130 @@
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
+import { createActor, fromPromise, SimulatedClock, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { LrsConnection } from './lrsConnectionSchema';
 import type { SyncReport } from './runSync';
-import { errorFromResponse, offlineError } from './syncError';
-import { syncMachine } from './syncMachine';
+import { errorFromResponse } from './syncError';
+import { RETRY_AFTER_FAILURE_MS, SYNC_INTERVAL_MS, syncMachine } from './syncMachine';
 
 const connection: LrsConnection = { endpoint: 'https://lrs.example/xapi/', username: 'k', password: 's', agent: { mbox: 'mailto:a@example.org' }, kind: 'lrs' };
 const report: SyncReport = { sent: 2, received: 1, journey: 'sent' };
 
-/** The machine with a scripted sync run: each run takes the next outcome. */
-function machineWith(outcomes: Array<SyncReport | Error>) {
-  let runs = 0;
+type Snapshot = SnapshotFrom<typeof syncMachine>;
+/** Events as the graph walks them: the learner's and the browser's, and the outcomes of a run and of time. */
+type GraphEvent = { type: string; [key: string]: unknown };
+
+/**
+ * Every event the machine can meet: what the page sends, a sync run ending well, failing in a way
+ * time can fix (503) or that needs the learner (401), and each timer firing.
+ */
+const events: GraphEvent[] = [
+  { type: 'connection.set', connection },
+  { type: 'connection.clear' },
+  { type: 'sync.request' },
+  { type: 'network.online' },
+  { type: 'network.offline' },
+  { type: 'xstate.done.actor.runSync', output: report },
+  { type: 'xstate.error.actor.runSync', error: errorFromResponse(503, '', 'Sending') },
+  { type: 'xstate.error.actor.runSync', error: errorFromResponse(401, '', 'Sending') },
+  { type: 'xstate.after.interval.sync.idle' },
+  { type: 'xstate.after.retryAfterFailure.sync.waiting' },
+];
+
+/** What distinguishes one situation from another (not the time of the last sync). */
+const serializeState = (s: Snapshot) => JSON.stringify({ value: s.value, connected: s.context.connection !== null, again: s.context.again, error: s.context.error?.kind ?? null });
+const serializeEvent = (e: GraphEvent) => `${e.type}${e.error ? ` ${(e.error as { kind: string }).kind}` : ''}`;
+const traversal = (input: { connection: LrsConnection | null }) => ({ input, events: events as never, serializeState: serializeState as never, serializeEvent: serializeEvent as never });
+
+/** The graph's edges that are transitions of the machine (an event it ignores in a state is no edge). */
+const transitionsFrom = (input: { connection: LrsConnection | null }) =>
+  adjacencyMapToArray(getAdjacencyMap(syncMachine, traversal(input))).filter((edge) => syncMachine.getTransitionData(edge.state as Snapshot, edge.event as never).length > 0);
+
+/** The machine run for real: runs wait until the test settles them, time moves only when the test moves it. */
+function start(input: { connection: LrsConnection | null }) {
+  const clock = new SimulatedClock();
+  const runs: Array<{ resolve: (r: SyncReport) => void; reject: (e: unknown) => void }> = [];
   const machine = syncMachine.provide({
-    actors: {
-      runSync: fromPromise(async () => {
-        const outcome = outcomes[Math.min(runs++, outcomes.length - 1)]!;
-        if (outcome instanceof Error) throw outcome;
-        return outcome;
-      }),
-    },
-    delays: { retryAfterFailure: 10, interval: 60_000 },
+    actors: { runSync: fromPromise<SyncReport, { connection: LrsConnection }>(() => new Promise((resolve, reject) => runs.push({ resolve, reject }))) },
   });
-  return { machine, runs: () => runs };
+  const actor = createActor(machine, { input, clock }).start();
+  /** Makes an event of the graph happen: sent by the page, or a run settling, or a timer's time passing. */
+  const happen = async (event: GraphEvent) => {
+    if (event.type === 'xstate.done.actor.runSync') runs.at(-1)!.resolve(event.output as SyncReport);
+    else if (event.type === 'xstate.error.actor.runSync') runs.at(-1)!.reject(event.error);
+    else if (event.type.startsWith('xstate.after.interval')) clock.increment(SYNC_INTERVAL_MS);
+    else if (event.type.startsWith('xstate.after.retryAfterFailure')) clock.increment(RETRY_AFTER_FAILURE_MS);
+    else actor.send(event as never);
+    // A settled promise reaches the machine through the microtask queue: let it drain (no timers).
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  return { actor, happen, runs: () => runs.length };
 }
 
-describe('syncMachine', () => {
-  it('stays disconnected without a connection, and syncs as soon as one is set', async () => {
-    const { machine, runs } = machineWith([report]);
-    const actor = createActor(machine, { input: { connection: null } }).start();
-    expect(actor.getSnapshot().value).toBe('disconnected');
-    actor.send({ type: 'sync.request' });
-    expect(runs()).toBe(0);
-    actor.send({ type: 'connection.set', connection });
-    const done = await waitFor(actor, (s) => s.matches('idle'));
-    expect(done.context.lastReport).toEqual(report);
-    expect(done.context.lastSyncedAt).not.toBeNull();
+for (const input of [{ connection: null }, { connection }]) {
+  const edges = transitionsFrom(input);
+  const paths = new Map(getShortestPaths(syncMachine, traversal(input)).map((p) => [serializeState(p.state as Snapshot), p.steps.map((s) => s.event as GraphEvent)]));
+
+  describe(`syncMachine, every transition, starting ${input.connection ? 'connected' : 'disconnected'}`, () => {
+    for (const edge of edges) {
+      const from = serializeState(edge.state as Snapshot);
+      const to = serializeState(edge.nextState as Snapshot);
+      it(`${from} —${serializeEvent(edge.event as GraphEvent)}→ ${to}`, async () => {
+        const { actor, happen } = start(input);
+        for (const event of paths.get(from)!) await happen(event);
+        expect(serializeState(actor.getSnapshot())).toBe(from);
+        await happen(edge.event as GraphEvent);
+        expect(serializeState(actor.getSnapshot())).toBe(to);
+      });
+    }
+  });
+}
+
+describe('syncMachine, as a whole', () => {
+  it('has every transition it declares taken by at least one generated test', () => {
+    const declared = new Set<unknown>();
+    const visit = (node: typeof syncMachine.root) => {
+      for (const defs of node.transitions.values()) for (const def of defs) declared.add(def);
+      for (const child of Object.values(node.states)) visit(child);
+    };
+    visit(syncMachine.root);
+    const taken = new Set<unknown>();
+    for (const input of [{ connection: null }, { connection }]) {
+      for (const edge of transitionsFrom(input)) {
+        for (const def of syncMachine.getTransitionData(edge.state as Snapshot, edge.event as never)) taken.add(def);
+      }
+    }
+    const missed = [...declared].filter((d) => !taken.has(d)).map((d) => `${(d as { source: { id: string } }).source.id} on ${(d as { eventType: string }).eventType}`);
+    expect(missed).toEqual([]);
   });
 
-  it('waits and retries by itself after a failure time can fix, keeping what it said', async () => {
-    const { machine, runs } = machineWith([errorFromResponse(503, '', 'Sending'), report]);
-    const actor = createActor(machine, { input: { connection } }).start();
-    const waiting = await waitFor(actor, (s) => s.matches('waiting'));
-    expect(waiting.context.error).toMatchObject({ kind: 'server' });
-    const recovered = await waitFor(actor, (s) => s.matches('idle'));
-    expect(runs()).toBe(2);
-    expect(recovered.context.error).toBeNull();
-  });
-
-  it('stops on a refusal and waits for the learner, with advice', async () => {
-    const { machine, runs } = machineWith([errorFromResponse(401, '', 'Sending'), report]);
-    const actor = createActor(machine, { input: { connection } }).start();
-    const stopped = await waitFor(actor, (s) => s.matches('needsAction'));
-    expect(stopped.context.error?.advice).toMatch(/enrolment code/);
-    await new Promise((r) => setTimeout(r, 30));
+  it('retries by itself after a failure time can fix, once its delay has passed and not before', async () => {
+    const { actor, happen, runs } = start({ connection });
+    await happen({ type: 'xstate.error.actor.runSync', error: errorFromResponse(503, '', 'Sending') });
+    expect(actor.getSnapshot().context.error).toMatchObject({ kind: 'server' });
     expect(runs()).toBe(1);
-    actor.send({ type: 'sync.request' });
-    await waitFor(actor, (s) => s.matches('idle'));
+    await happen({ type: 'xstate.after.retryAfterFailure.sync.waiting' });
+    expect(runs()).toBe(2);
+    await happen({ type: 'xstate.done.actor.runSync', output: report });
+    expect(actor.getSnapshot().context).toMatchObject({ error: null, lastReport: report });
+  });
+
+  it('disconnecting during a run forgets a run asked for meanwhile, so reconnecting syncs once', async () => {
+    const { actor, happen, runs } = start({ connection });
+    await happen({ type: 'sync.request' });
+    await happen({ type: 'connection.clear' });
+    expect(actor.getSnapshot().context.again).toBe(false);
+    await happen({ type: 'connection.set', connection });
+    await happen({ type: 'xstate.done.actor.runSync', output: report });
+    expect(actor.getSnapshot().value).toBe('idle');
     expect(runs()).toBe(2);
   });
 
-  it('goes offline and syncs again when the browser is back online', async () => {
-    const { machine, runs } = machineWith([report]);
-    const actor = createActor(machine, { input: { connection } }).start();
-    await waitFor(actor, (s) => s.matches('idle'));
-    actor.send({ type: 'network.offline' });
-    expect(actor.getSnapshot().value).toBe('offline');
-    actor.send({ type: 'network.online' });
-    await waitFor(actor, (s) => s.matches('idle'));
-    expect(runs()).toBe(2);
-  });
-
-  it('runs once more when asked during a run, so nothing recorded meanwhile waits for the timer', async () => {
-    const { machine, runs } = machineWith([report]);
-    const actor = createActor(machine, { input: { connection } }).start();
-    actor.send({ type: 'sync.request' });
-    await waitFor(actor, (s) => s.matches('idle'));
-    expect(runs()).toBe(2);
-  });
-
-  it('disconnecting forgets the connection and the errors, and stops syncing', async () => {
-    const { machine } = machineWith([offlineError('Sending', new Error('down'))]);
-    const actor = createActor(machine, { input: { connection } }).start();
-    await waitFor(actor, (s) => s.matches('waiting'));
-    actor.send({ type: 'connection.clear' });
-    expect(actor.getSnapshot().value).toBe('disconnected');
-    expect(actor.getSnapshot().context).toMatchObject({ connection: null, error: null });
+  it('stops on a refusal with advice, and no time passing makes it run again', async () => {
+    const { actor, happen, runs } = start({ connection });
+    await happen({ type: 'xstate.error.actor.runSync', error: errorFromResponse(401, '', 'Sending') });
+    expect(actor.getSnapshot().context.error?.advice).toMatch(/enrolment code/);
+    await happen({ type: 'xstate.after.retryAfterFailure.sync.waiting' });
+    await happen({ type: 'xstate.after.interval.sync.idle' });
+    expect(runs()).toBe(1);
   });
 });

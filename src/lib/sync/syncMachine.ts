@@ -54,7 +54,7 @@ export const syncMachine = setup({
   },
   actions: {
     setConnection: assign({ connection: ({ event }) => (event.type === 'connection.set' ? event.connection : null), error: null }),
-    clearConnection: assign({ connection: null, error: null, lastReport: null }),
+    clearConnection: assign({ connection: null, error: null, lastReport: null, again: false }),
     markAgain: assign({ again: true }),
     recordSuccess: assign((_, params: { report: SyncReport }) => ({ lastSyncedAt: new Date().toISOString(), lastReport: params.report, error: null, again: false })),
     recordFailure: assign((_, params: { error: unknown }) => ({ error: toError(params.error), again: false })),
@@ -81,6 +81,7 @@ export const syncMachine = setup({
     offline: { on: { 'network.online': 'syncing', 'sync.request': 'syncing' } },
     syncing: {
       invoke: {
+        id: 'runSync',
         src: 'runSync',
         input: ({ context }) => ({ connection: context.connection! }),
         onDone: [

@@ -1,0 +1,225 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { questionLabel, startReading } from '../helpers/learner';
+
+/** Skips every question: no evidence, so the journey covers every target from level 0. */
+async function skipWholeAssessment(page: Page) {
+  await page.goto('/assessment/');
+  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
+/** Answers one knowledge check correctly (the markup says which options are right). */
+async function answerCorrectly(form: Locator) {
+  const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
+  for (const i of correct) await form.locator('input').nth(i).check();
+  await form.getByRole('button', { name: 'Check answer' }).click();
+  await expect(form.getByRole('status')).not.toBeEmpty();
+}
+
+/** The journey's modules in plan order: link paths of the journey page. */
+async function planOrder(page: Page): Promise<string[]> {
+  await page.goto('/journey/');
+  const links = page.locator('.journey-step > a');
+  await expect(links.first()).toBeVisible();
+  return links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+/** The browser's own event log (IndexedDB, read directly as a test inspection). */
+const eventIds = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('cohesion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result.map((s: { id: string; verb?: { id: string }; object?: { id: string } }) => `${s.verb?.id.split('/').pop()} ${s.object?.id}`));
+          };
+        };
+      }),
+  );
+
+/** Nothing on the page scrolls sideways. */
+const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('"Up next" and "Continue" follow the plan: opening a later module skips nothing, a tested-out module is passed over', async ({ page }) => {
+      test.setTimeout(90_000);
+      await skipWholeAssessment(page);
+      const [first, second, third] = await planOrder(page);
+      await page.goto(third!);
+      await startReading(page);
+      await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('Module 3 of');
+
+      await page.goto('/journey/');
+      await expect(page.locator('.journey-step.is-current > a')).toHaveAttribute('href', first!);
+      await page.goto('/');
+      await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', first!);
+
+      await page.goto(`${first}test-out/`);
+      for (const form of await page.locator('form[data-kc]').all()) await answerCorrectly(form);
+      await expect(page.getByRole('status').filter({ hasText: /marked as tested out/ })).toBeVisible();
+      await page.goto('/');
+      await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', second!);
+      await noSidewaysScroll(page);
+      await page.goto('/journey/');
+      await expect(page.locator('.journey-step.is-current > a')).toHaveAttribute('href', second!);
+      await page.screenshot({ path: `test-results/journey-up-next-${viewport.width}.png`, fullPage: false });
+    });
+
+    test('a storage failure is told as such, events wait in memory and are written once storage works again', async ({ page }) => {
+      test.setTimeout(90_000);
+      // The browser's own quota cannot be lowered for a database already open (Chromium checks it
+      // when the storage bucket is first used), so IndexedDB refuses writes as a full disk does.
+      await page.addInitScript(() => {
+        const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        for (const method of ['add', 'put'] as const) {
+          const original = IDBObjectStore.prototype[method];
+          IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+            if ((window as { storageFull?: boolean }).storageFull) throw full();
+            return original.apply(this, args);
+          };
+        }
+      });
+      await skipWholeAssessment(page);
+      const [first] = await planOrder(page);
+      await page.goto(first!);
+      await startReading(page);
+      const box = page.getByRole('complementary', { name: 'Your journey' });
+      await expect(box).toContainText(/ 0 of \d+ knowledge checks passed/);
+
+      await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+      await answerCorrectly(page.locator('form[data-kc]').first());
+      const alert = page.getByRole('alert').filter({ hasText: /storage/i });
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(/full/i);
+      await expect(alert).not.toContainText(/offline/i);
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: `test-results/storage-failure-${viewport.width}.png` });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+      expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toEqual([]);
+
+      await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
+      await expect(alert).toBeHidden({ timeout: 20_000 });
+      expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toHaveLength(1);
+    });
+
+    test('with site storage blocked (as in some private windows) the self-assessment still works and the learner is told why nothing is kept', async ({ page }) => {
+      await page.addInitScript(() => {
+        IDBFactory.prototype.open = () => {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        };
+      });
+      await page.goto('/assessment/');
+      await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+      await expect(page.getByRole('heading', { name: 'Where do you work?' })).toBeVisible();
+      const alert = page.getByRole('alert').filter({ hasText: /storage|store data/i });
+      await expect(alert).toContainText('not letting Cohesion store data');
+      await expect(alert).toContainText(/private/i);
+      await expect(alert).not.toContainText(/offline/i);
+      await noSidewaysScroll(page);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    });
+  });
+}
+
+test('two tabs share one journey: answers given in each are found in both', async ({ context }) => {
+  test.setTimeout(90_000);
+  const a = await context.newPage();
+  await skipWholeAssessment(a);
+  const [first, second] = await planOrder(a);
+  const b = await context.newPage();
+  await b.goto(second!);
+  await startReading(b);
+  await a.goto(first!);
+  await startReading(a);
+  const boxA = a.getByRole('complementary', { name: 'Your journey' });
+  const boxB = b.getByRole('complementary', { name: 'Your journey' });
+  await expect(boxA).toContainText(/ 0 of \d+ knowledge checks passed/);
+  await expect(boxB).toContainText(/ 0 of \d+ knowledge checks passed/);
+
+  await answerCorrectly(a.locator('form[data-kc]').first());
+  await expect(boxA).toContainText(/ 1 of \d+ knowledge checks passed/);
+  await answerCorrectly(b.locator('form[data-kc]').first());
+  await expect(boxB).toContainText(/ 1 of \d+ knowledge checks passed/);
+
+  for (const page of [a, b]) {
+    for (const module of [first!, second!]) {
+      await page.goto(module);
+      await startReading(page);
+      await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText(/ 1 of \d+ knowledge checks passed/);
+    }
+  }
+});
+
+test('a malformed statement in the log does not stop the journey or the assessment from loading', async ({ page }) => {
+  await skipWholeAssessment(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('cohesion');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('events', 'readwrite');
+          tx.objectStore('events').put({ id: '00000000-0000-4000-8000-000000000bad', timestamp: '2026-01-01T00:00:00.000Z', actor: { mbox: 'mailto:x@example.org' }, object: { id: 'urn:cohesion:module:x' } });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.goto('/journey/');
+  await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
+  await page.goto('/assessment/');
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+});
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  test(`at ${viewport.width}×${viewport.height} a statement from the server that is not valid is quarantined and shown on "Your data" with the reason`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(viewport);
+    const agent = { objectType: 'Agent', mbox: 'mailto:lee@example.org' };
+    const good = { id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0001', actor: agent, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, object: { objectType: 'Activity', id: 'urn:cohesion:module:engagement-model-essentials' }, timestamp: '2026-03-01T10:00:00.000Z', stored: '2026-03-01T10:00:00.000Z' };
+    const noVerb = { id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0bad', actor: agent, object: { objectType: 'Activity', id: 'urn:cohesion:module:x' }, timestamp: '2026-03-01T10:00:01.000Z', stored: '2026-03-01T10:00:01.000Z' };
+    // A Learning Record Store that does not validate what it serves, on this origin (no CORS to play).
+    await page.route('**/broken-lrs/**', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith('/about')) return route.fulfill({ json: { version: ['2.0.0'] } });
+      if (url.pathname.endsWith('/statements') && route.request().method() === 'GET') return route.fulfill({ json: { statements: [good, noVerb] } });
+      if (url.pathname.endsWith('/statements')) return route.fulfill({ status: 204 });
+      if (route.request().method() === 'GET') return route.fulfill({ status: 404 });
+      return route.fulfill({ status: 204, headers: { ETag: '"1"' } });
+    });
+    await skipWholeAssessment(page);
+    await page.goto('/sync/');
+    await page.getByLabel('xAPI endpoint').fill(new URL('/broken-lrs/xapi/', page.url()).toString());
+    await page.getByLabel('Key').fill('key');
+    await page.getByLabel('Secret').fill('secret');
+    await page.getByLabel('Your email address, as the LRS knows you').fill('lee@example.org');
+    await page.getByRole('button', { name: 'Connect' }).last().click();
+    await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible({ timeout: 15_000 });
+
+    await page.goto('/journey/');
+    await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();
+    await page.goto('/data/');
+    const refused = page.getByRole('region', { name: 'Learning events refused from the server' });
+    await expect(refused).toContainText(noVerb.id);
+    await expect(refused).toContainText('verb: a statement needs a verb');
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: `test-results/quarantine-${viewport.width}.png`, fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+}
