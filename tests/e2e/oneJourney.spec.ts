@@ -1,21 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { questionLabel, startReading } from '../helpers/learner';
+import { chooseOption, keyOf } from '../helpers/answerKey';
+import { skipWholeAssessment, startReading } from '../helpers/learner';
 
-/** Skips every question: no evidence, so the journey covers every target from level 0. */
-async function skipWholeAssessment(page: Page) {
-  await page.goto('/assessment/');
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
-}
-
-/** Answers one knowledge check correctly (the markup says which options are right). */
-async function answerCorrectly(form: Locator) {
-  const correct = JSON.parse((await form.getAttribute('data-correct'))!) as number[];
-  for (const i of correct) await form.locator('input').nth(i).check();
+/** Answers one knowledge check correctly (its answer key comes from the module's checks.json). */
+async function answerCorrectly(page: Page, form: Locator) {
+  const { correct } = await keyOf(page, form);
+  for (const i of correct) await chooseOption(form, i);
   await form.getByRole('button', { name: 'Check answer' }).click();
   await expect(form.getByRole('status')).not.toBeEmpty();
 }
@@ -66,7 +57,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', first!);
 
       await page.goto(`${first}test-out/`);
-      for (const form of await page.locator('form[data-kc]').all()) await answerCorrectly(form);
+      for (const form of await page.locator('form[data-kc]').all()) await answerCorrectly(page, form);
       await expect(page.getByRole('status').filter({ hasText: /marked as tested out/ })).toBeVisible();
       await page.goto('/');
       await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', second!);
@@ -98,7 +89,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await expect(box).toContainText(/ 0 of \d+ knowledge checks passed/);
 
       await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
-      await answerCorrectly(page.locator('form[data-kc]').first());
+      await answerCorrectly(page, page.locator('form[data-kc]').first());
       const alert = page.getByRole('alert').filter({ hasText: /storage/i });
       await expect(alert).toBeVisible();
       await expect(alert).toContainText(/full/i);
@@ -149,9 +140,9 @@ test('two tabs share one journey: answers given in each are found in both', asyn
   await expect(boxA).toContainText(/ 0 of \d+ knowledge checks passed/);
   await expect(boxB).toContainText(/ 0 of \d+ knowledge checks passed/);
 
-  await answerCorrectly(a.locator('form[data-kc]').first());
+  await answerCorrectly(a, a.locator('form[data-kc]').first());
   await expect(boxA).toContainText(/ 1 of \d+ knowledge checks passed/);
-  await answerCorrectly(b.locator('form[data-kc]').first());
+  await answerCorrectly(b, b.locator('form[data-kc]').first());
   await expect(boxB).toContainText(/ 1 of \d+ knowledge checks passed/);
 
   for (const page of [a, b]) {
