@@ -5,7 +5,7 @@ import { filterIndex, FUNNEL_STEPS, planWorkforce, type WorkforcePlan } from './
 import type { SuppressedCells } from './suppressLinkedCells.ts';
 import type { LearnerCount, WorkforceReport } from './workforceReportSchema.ts';
 
-export { FUNNEL_STEPS, MAX_WEEKS } from './planWorkforce.ts';
+export { FUNNEL_STEPS } from './planWorkforce.ts';
 
 /** The filters a COE lead can apply; absent means all. */
 export interface WorkforceFilter {

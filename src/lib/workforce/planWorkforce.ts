@@ -1,11 +1,8 @@
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import { chooseReportableFilters, type BlockFilter } from './chooseReportableFilters.ts';
 import { isoWeekRange } from './isoWeek.ts';
-import { NO_PATH, UNKNOWN_REGION, type FunnelFlags, type LearnerStanding } from './learnerStanding.ts';
+import { MAX_WEEKS, NO_PATH, UNKNOWN_REGION, type FunnelFlags, type LearnerStanding } from './learnerStanding.ts';
 import { suppressLinkedCells, type SuppressedCells } from './suppressLinkedCells.ts';
-
-/** The weekly series covers at most this many weeks, the latest ones. */
-export const MAX_WEEKS = 52;
 
 /** The funnel's steps, each counting learners who reached it and every step before it. */
 export const FUNNEL_STEPS = [
