@@ -1,8 +1,9 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport.ts';
 import { standingFromStatements, withJourneyState } from '../../src/lib/workforce/learnerStanding.ts';
-import { planWorkforce, type WorkforcePlan } from '../../src/lib/workforce/planWorkforce.ts';
+import { planWorkforceSteps, type WorkforcePlan } from '../../src/lib/workforce/planWorkforce.ts';
 import { workforceCsv } from '../../src/lib/workforce/workforceCsv.ts';
 import { workforceQuerySchema } from '../../src/lib/workforce/workforceQuerySchema.ts';
 import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSchema.ts';
@@ -34,6 +35,16 @@ async function journeyStates(repository: Repository): Promise<{ states: Map<stri
   return { states, fingerprint: fingerprint.join('\n') };
 }
 
+/** Runs a generator to its end, letting other requests run between its steps. */
+async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) {
+    await yieldToEventLoop();
+    step = steps.next();
+  }
+  return step.value;
+}
+
 /** What the workforce routes need from the API context. */
 export interface WorkforceContext {
   repository: Repository;
@@ -52,20 +63,40 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
   const curriculumOf = siteCurriculumReader(context.siteDir);
   const standings = workforceStandings(context.repository, curriculumOf);
   app.addHook('onClose', () => standings.close());
-  let cached: { key: string; plan: WorkforcePlan } | undefined;
+  let cached: { key: string; plan: Promise<WorkforcePlan> } | undefined;
 
-  /** The plan of every report, re-made only when a standing, a journey State document, the curriculum or the minimum changed. */
+  /**
+   * The plan of every report, re-made only when a standing, a journey State document, the curriculum
+   * or the minimum changed — one competency at a time with the event loop free in between — and
+   * shared by the requests that arrive meanwhile.
+   */
   async function currentPlan(curriculum: PlannerCurriculum): Promise<WorkforcePlan> {
     const { version, parts } = await standings.snapshot();
     const { states, fingerprint } = await journeyStates(context.repository);
     const key = `${version}|${curriculum.version}|${context.workforceMinGroup}|${fingerprint}`;
-    if (cached?.key === key) return cached.plan;
-    const empty = standingFromStatements([], curriculum);
-    const learners = new Set([...parts.keys(), ...states.keys()]);
-    const all = [...learners].sort().map((key) => withJourneyState(parts.get(key) ?? empty, states.get(key), curriculum));
-    cached = { key, plan: planWorkforce(all, curriculum, context.workforceMinGroup) };
+    if (cached?.key !== key) {
+      const empty = standingFromStatements([], curriculum);
+      const learners = new Set([...parts.keys(), ...states.keys()]);
+      const all = [...learners].sort().map((agent) => withJourneyState(parts.get(agent) ?? empty, states.get(agent), curriculum));
+      cached = { key, plan: inSlices(planWorkforceSteps(all, curriculum, context.workforceMinGroup)) };
+      cached.plan.catch(() => (cached = undefined));
+    }
     return cached.plan;
   }
+
+  // Plan ahead once statements settle, so a lead's report finds the plan made.
+  let timer: NodeJS.Timeout | undefined;
+  const unsubscribe = context.repository.onStatementsStored(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      void curriculumOf().then(currentPlan).catch(() => {}); // no site yet: the report says so
+    }, 100);
+  });
+  app.addHook('onClose', async () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+    await cached?.plan.catch(() => {});
+  });
 
   async function report(request: FastifyRequest): Promise<WorkforceReport> {
     const principal = await context.authenticate(request.headers.authorization, request.ip);

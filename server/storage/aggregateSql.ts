@@ -7,6 +7,11 @@ export const CHANGED_AGENTS_SQL = `
     JOIN statement_agents sa ON sa.seq = t.seq AND sa.relation = 'direct'
   WHERE v.voids = TRUE AND v.seq > ? AND v.seq <= ?`;
 
+/** A page of an agent's direct, not voided statements after a seq (params: agent key, after, limit + 1). */
+export const AGENT_STATEMENTS_SQL = `
+  SELECT s.seq AS seq, s.body AS body FROM statement_agents a JOIN statements s ON s.seq = a.seq
+  WHERE a.agent_key = ? AND a.relation = 'direct' AND a.seq > ? AND s.voided = FALSE ORDER BY a.seq LIMIT ?`;
+
 /** Upserts one aggregate (params: kind, key, value). */
 export const UPSERT_AGGREGATE_SQL = 'INSERT INTO aggregates (kind, key, value) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value';
 

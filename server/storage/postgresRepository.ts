@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations.ts';
 import type { DocumentScope, Repository } from './repository.ts';
 import { toDocument, toUser, type Row } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
-import { CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
+import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
 type Client = pg.PoolClient;
 
@@ -245,6 +245,12 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
       const through = Number(row?.seq ?? 0);
       const rows = through > afterSeq ? await query(CHANGED_AGENTS_SQL, [afterSeq, through, afterSeq, through]) : [];
       return { through, agentKeys: rows.map((r) => String(r.agent_key)) };
+    },
+
+    async agentStatements(key, afterSeq, limit) {
+      const rows = await query(AGENT_STATEMENTS_SQL, [key, afterSeq, limit + 1]);
+      const page = rows.slice(0, limit);
+      return { statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson), next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined };
     },
 
     async readAggregates(kind) {

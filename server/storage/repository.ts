@@ -139,6 +139,8 @@ export interface Repository {
    * directly, with the agents of the statements those voided: whose aggregates may have changed.
    */
   agentsChangedSince(afterSeq: number): Promise<{ through: number; agentKeys: string[] }>;
+  /** A page of the agent's statements as actor or object (not voided), oldest first, after `afterSeq`: a cheap read for aggregates. */
+  agentStatements(agentKey: string, afterSeq: number, limit: number): Promise<StatementPage>;
   /** Every aggregate of this kind (e.g. "workforce"), by key. */
   readAggregates(kind: string): Promise<Map<string, string>>;
   /** Writes aggregates of one kind in one transaction; `replace` drops that kind's others first. */

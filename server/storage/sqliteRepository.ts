@@ -9,7 +9,7 @@ import { ConflictSignal } from './conflictSignal.ts';
 import type { AttachmentData, DocumentScope, EnrolmentCode, NewStatement, Repository } from './repository.ts';
 import { toDocument, toUser } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
-import { CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
+import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
 /**
  * Opens (creating if needed) the SQLite database file with Node's built-in `node:sqlite`: WAL
@@ -229,6 +229,12 @@ export function openSqliteRepository(file: string): Repository {
       const through = Number(db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM statements').get()?.seq ?? 0);
       const rows = through > afterSeq ? db.prepare(CHANGED_AGENTS_SQL).all(afterSeq, through, afterSeq, through) : [];
       return { through, agentKeys: rows.map((r) => String(r.agent_key)) };
+    },
+
+    async agentStatements(key, afterSeq, limit) {
+      const rows = db.prepare(AGENT_STATEMENTS_SQL).all(key, afterSeq, limit + 1);
+      const page = rows.slice(0, limit);
+      return { statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson), next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined };
     },
 
     async readAggregates(kind) {

@@ -44,7 +44,8 @@ function levelsFrom(progress: Progress, curriculum: PlannerCurriculum): Record<s
   return Object.fromEntries(curriculum.competencies.map((c) => [c.id, Math.max(assessed[c.id] ?? 0, learned[c.id] ?? 0)]));
 }
 
-const byTime = (a: LearningStatement, b: LearningStatement) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id);
+// Plain code-unit order (as deriveProgress's ordering for these ASCII strings), without localeCompare's cost.
+const byTime = (a: LearningStatement, b: LearningStatement) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The weekly series covers at most this many weeks, the latest ones. */
 export const MAX_WEEKS = 52;

@@ -55,6 +55,14 @@ export const filterIndex = (plan: WorkforcePlan, region: string | null, path: st
  * week, so every weekly row covers the same learners as the population.
  */
 export function planWorkforce(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): WorkforcePlan {
+  const steps = planWorkforceSteps(all, curriculum, minGroup);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** `planWorkforce` one family of figures at a time: a caller can let other work run between the steps. */
+export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): Generator<void, WorkforcePlan> {
   const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
   const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
   const blockOf = (l: LearnerStanding) => Math.max(0, regionIds.indexOf(l.region)) * pathIds.length + Math.max(0, pathIds.indexOf(l.path));
@@ -84,12 +92,12 @@ export function planWorkforce(all: readonly LearnerStanding[], curriculum: Plann
     });
   });
   const values = curriculum.scale.length + 1;
-  const competencies = new Map(
-    curriculum.competencies.map((c) => {
-      const answers = all.map((l, i) => [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) => Math.min(Math.max(level, 0), values - 1)));
-      return [c.id, suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup)] as const;
-    }),
-  );
+  const competencies = new Map<string, SuppressedCells>();
+  for (const c of curriculum.competencies) {
+    yield;
+    const answers = all.map((l, i) => [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) => Math.min(Math.max(level, 0), values - 1)));
+    competencies.set(c.id, suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup));
+  }
   const funnel = suppressLinkedCells({ blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 }, filters, shown, minGroup);
   return { minGroup, regionIds, pathIds, filters, shown, population, weeks, competencies, funnel };
 }
