@@ -33,8 +33,8 @@ function first<T>(items: readonly T[], order: (a: T, b: T) => number): T | undef
  * across filters, answers or time points, week-to-week movement included — can equal a group of
  * 1 … `minGroup − 1` learners. Counts of 1 … `minGroup − 1` are hidden first
  * ("fewer-than-minimum"); then, while a class is smaller, its answer at one time point (where its
- * count is smallest) is hidden under every filter — or, when it has no shown cell, the nearest answer
- * of another class in its atom ("complementary").
+ * count is smallest) is hidden under every filter — or, when it has no shown cell, an answer (the
+ * nearest) of the class in its atom with the fewest shown cells ("complementary").
  * Withheld filters (`shown` false) are hidden as "population".
  */
 export function suppressLinkedCells(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): SuppressedCells {
@@ -107,10 +107,12 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
       if (own === undefined && hid > 0) continue;
       const distance = ([, t, v]: [number, number, number]) => Math.abs(v - c.answers[t]!);
-      const siblings = own !== undefined ? [] : all.filter((other) => other !== c && other.atom === c.atom && cellsOfClass(other).length > 0);
-      const cell = own ?? first(siblings.flatMap((other) => cellsOfClass(other)), (a, b) => distance(a) - distance(b) || count(a) - count(b) || a[1] - b[1] || a[0] - b[0]);
+      const nearest = (other: { rep: number; cells?: Array<[number, number, number]> }) => Math.min(...cellsOfClass(other).map(distance));
+      // The sibling closest to "all hidden" (fewest shown cells) joins it soonest; then its nearest answer.
+      const sibling = own !== undefined ? undefined : first(all.filter((other) => other !== c && other.atom === c.atom && cellsOfClass(other).length > 0), (a, b) => cellsOfClass(a).length - cellsOfClass(b).length || nearest(a) - nearest(b) || a.n - b.n);
+      const cell = own ?? (sibling === undefined ? undefined : first(cellsOfClass(sibling), (a, b) => distance(a) - distance(b) || count(a) - count(b) || a[1] - b[1] || a[0] - b[0]));
       if (cell === undefined) continue;
-      const owner = own !== undefined ? c : siblings.find((other) => cellsOfClass(other).includes(cell))!;
+      const owner = own !== undefined ? c : sibling!;
       hide(cell[1], cell[2], owner.block);
     }
     // Cannot happen while every filter atom holds 0 or at least `minGroup` learners (chooseReportableFilters).
