@@ -1,49 +1,48 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { buildWorkforceReport } from '../../src/lib/workforce/buildWorkforceReport.ts';
-import { learnerStanding, type LearnerRecord } from '../../src/lib/workforce/learnerStanding.ts';
+import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
+import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport.ts';
+import { standingFromStatements, withJourneyState } from '../../src/lib/workforce/learnerStanding.ts';
+import { planWorkforceSteps, type WorkforcePlan } from '../../src/lib/workforce/planWorkforce.ts';
 import { workforceCsv } from '../../src/lib/workforce/workforceCsv.ts';
 import { workforceQuerySchema } from '../../src/lib/workforce/workforceQuerySchema.ts';
 import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSchema.ts';
-import type { LearningStatement } from '../../src/lib/progress/statements.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 import type { Repository } from '../storage/repository.ts';
-import { agentKey } from '../xapi/agentKey.ts';
 import { XapiError, badRequest } from '../xapi/xapiError.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
+import { workforceStandings } from './workforceStandings.ts';
 
 const JOURNEY_ACTIVITY = 'urn:cohesion:journey';
 const JOURNEY_STATE = 'urn:cohesion:state:journey';
-const PAGE = 1000;
 
-/** Every learner the LRS knows: agents with a statement about a Cohesion activity or a journey State document. */
-async function collectLearners(repository: Repository): Promise<LearnerRecord[]> {
-  const byAgent = new Map<string, { statements: LearningStatement[]; cohesion: boolean; journeyState?: unknown; updatedMs: number }>();
-  const entry = (key: string) => byAgent.get(key) ?? byAgent.set(key, { statements: [], cohesion: false, updatedMs: -1 }).get(key)!;
-  let after: number | undefined;
-  do {
-    const page = await repository.queryStatements({ relatedAgents: false, relatedActivities: false, ascending: true, limit: PAGE, after });
-    for (const statement of page.statements) {
-      const key = agentKey(statement.actor);
-      if (key === undefined) continue;
-      const learner = entry(key);
-      // Stored statements are validated and always carry id and timestamp (the LRS sets them).
-      learner.statements.push(statement as unknown as LearningStatement);
-      if (String(statement.object.id ?? '').startsWith('urn:cohesion:')) learner.cohesion = true;
-    }
-    after = page.next;
-  } while (after !== undefined);
+/** The latest journey State document of each agent (across registrations), parsed; undefined when it is not JSON. */
+async function journeyStates(repository: Repository): Promise<{ states: Map<string, unknown>; fingerprint: string }> {
+  const latest = new Map<string, { updatedMs: number; content: Uint8Array }>();
   for (const { agentKey: key, document } of await repository.listStateDocuments(JOURNEY_ACTIVITY, JOURNEY_STATE)) {
-    const learner = entry(key);
-    if (document.updatedMs <= learner.updatedMs) continue; // the latest across registrations
+    if (document.updatedMs > (latest.get(key)?.updatedMs ?? -1)) latest.set(key, document);
+  }
+  const states = new Map<string, unknown>();
+  const fingerprint: string[] = [];
+  for (const [key, { updatedMs, content }] of latest) {
+    fingerprint.push(`${key} ${updatedMs} ${content.length}`);
     try {
-      learner.journeyState = JSON.parse(Buffer.from(document.content).toString('utf8'));
-      learner.updatedMs = document.updatedMs;
-      learner.cohesion = true;
+      states.set(key, JSON.parse(Buffer.from(content).toString('utf8')));
     } catch {
-      // Not JSON: the learner counts with an unknown region and no path.
+      states.set(key, undefined); // Not JSON: the learner counts with an unknown region and no path.
     }
   }
-  return [...byAgent.values()].filter((l) => l.cohesion).map(({ statements, journeyState }) => ({ statements, journeyState }));
+  return { states, fingerprint: fingerprint.join('\n') };
+}
+
+/** Runs a generator to its end, letting other requests run between its steps. */
+async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) {
+    await yieldToEventLoop();
+    step = steps.next();
+  }
+  return step.value;
 }
 
 /** What the workforce routes need from the API context. */
@@ -56,11 +55,48 @@ export interface WorkforceContext {
 
 /**
  * `GET /api/workforce` (JSON) and `GET /api/workforce.csv`, for COE leads and admins: the workforce
- * report over every learner's statements and journey State document, filtered by `region` and
- * `path`, with groups under `WORKFORCE_MIN_GROUP` learners hidden before anything leaves the server.
+ * report over every learner's standing (kept up to date as statements are stored) and journey State
+ * document, filtered by `region` and `path`, with small-cell suppression planned over every report a
+ * lead can request, so no combination reveals a group under `WORKFORCE_MIN_GROUP` learners.
  */
 export function workforceRoutes(app: FastifyInstance, context: WorkforceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
+  const standings = workforceStandings(context.repository, curriculumOf);
+  app.addHook('onClose', () => standings.close());
+  let cached: { key: string; plan: Promise<WorkforcePlan> } | undefined;
+
+  /**
+   * The plan of every report, re-made only when a standing, a journey State document, the curriculum
+   * or the minimum changed — one competency at a time with the event loop free in between — and
+   * shared by the requests that arrive meanwhile.
+   */
+  async function currentPlan(curriculum: PlannerCurriculum): Promise<WorkforcePlan> {
+    const { version, parts } = await standings.snapshot();
+    const { states, fingerprint } = await journeyStates(context.repository);
+    const key = `${version}|${curriculum.version}|${context.workforceMinGroup}|${fingerprint}`;
+    if (cached?.key !== key) {
+      const empty = standingFromStatements([], curriculum);
+      const learners = new Set([...parts.keys(), ...states.keys()]);
+      const all = [...learners].sort().map((agent) => withJourneyState(parts.get(agent) ?? empty, states.get(agent), curriculum));
+      cached = { key, plan: inSlices(planWorkforceSteps(all, curriculum, context.workforceMinGroup)) };
+      cached.plan.catch(() => (cached = undefined));
+    }
+    return cached.plan;
+  }
+
+  // Plan ahead once statements settle, so a lead's report finds the plan made.
+  let timer: NodeJS.Timeout | undefined;
+  const unsubscribe = context.repository.onStatementsStored(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      void curriculumOf().then(currentPlan).catch(() => {}); // no site yet: the report says so
+    }, 100);
+  });
+  app.addHook('onClose', async () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+    await cached?.plan.catch(() => {});
+  });
 
   async function report(request: FastifyRequest): Promise<WorkforceReport> {
     const principal = await context.authenticate(request.headers.authorization, request.ip);
@@ -73,7 +109,7 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
     if (!parsed.success) throw badRequest(`Invalid workforce query: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ')}. Use ?region=<region id>&path=<path id>.`);
     const { region, path } = parsed.data;
     const curriculum = await curriculumOf();
-    const report = buildWorkforceReport((await collectLearners(context.repository)).map((l) => learnerStanding(l, curriculum)), curriculum, { region, path }, context.workforceMinGroup);
+    const report = reportFromPlan(await currentPlan(curriculum), curriculum, { region, path });
     if (region !== undefined && !report.options.regions.some((r) => r.id === region)) {
       throw badRequest(`Unknown region "${region}"; use one of: ${report.options.regions.map((r) => r.id).join(', ')}.`);
     }

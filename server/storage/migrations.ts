@@ -94,4 +94,10 @@ export const MIGRATIONS: readonly Migration[] = [
         used_ms BIGINT, used_by TEXT
       );`,
   },
+  {
+    version: 2,
+    name: 'aggregates kept up to date from statements (workforce standings)',
+    sqlite: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`,
+    postgres: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key));`,
+  },
 ];

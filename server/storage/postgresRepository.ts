@@ -7,6 +7,7 @@ import { MIGRATIONS } from './migrations.ts';
 import type { DocumentScope, Repository } from './repository.ts';
 import { toDocument, toUser, type Row } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
+import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
 type Client = pg.PoolClient;
 
@@ -46,6 +47,7 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
       client.release();
     }
   }
+  const storedEvents = storedListeners();
   const query = async (sql: string, params: unknown[] = [], client: Client | pg.Pool = pool) => (await client.query(numbered(sql), params)).rows as Row[];
 
   await transaction(async (client) => {
@@ -67,7 +69,7 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
 
     async insertStatements(items, attachments, isSame) {
       try {
-        return await transaction(async (client) => {
+        const result = await transaction(async (client) => {
           await client.query('SELECT pg_advisory_xact_lock($1)', [STATEMENT_LOCK]);
           const ids = items.map((i) => i.statement.id!);
           const existing = new Map((await query('SELECT id, body FROM statements WHERE id = ANY(?)', [ids], client)).map((r) => [String(r.id), String(r.body)]));
@@ -115,6 +117,8 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
           }
           return { kind: 'stored' as const, ids, stored };
         });
+        storedEvents.notify();
+        return result;
       } catch (error) {
         if (error instanceof ConflictSignal) return { kind: 'conflict', id: error.id };
         throw error;
@@ -235,6 +239,32 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
         return user;
       });
     },
+
+    async agentsChangedSince(afterSeq) {
+      const [row] = await query('SELECT COALESCE(MAX(seq), 0) AS seq FROM statements');
+      const through = Number(row?.seq ?? 0);
+      const rows = through > afterSeq ? await query(CHANGED_AGENTS_SQL, [afterSeq, through, afterSeq, through]) : [];
+      return { through, agentKeys: rows.map((r) => String(r.agent_key)) };
+    },
+
+    async agentStatements(key, afterSeq, limit) {
+      const rows = await query(AGENT_STATEMENTS_SQL, [key, afterSeq, limit + 1]);
+      const page = rows.slice(0, limit);
+      return { statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson), next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined };
+    },
+
+    async readAggregates(kind) {
+      return new Map((await query('SELECT key, value FROM aggregates WHERE kind = ?', [kind])).map((r) => [String(r.key), String(r.value)]));
+    },
+
+    async writeAggregates(kind, entries, replace = false) {
+      await transaction(async (client) => {
+        if (replace) await query('DELETE FROM aggregates WHERE kind = ?', [kind], client);
+        for (const [key, value] of entries) await query(UPSERT_AGGREGATE_SQL, [kind, key, value], client);
+      });
+    },
+
+    onStatementsStored: storedEvents.add,
 
     async migrationVersions() {
       return (await query('SELECT version FROM schema_migrations ORDER BY version')).map((r) => Number(r.version));

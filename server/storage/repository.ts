@@ -134,6 +134,20 @@ export interface Repository {
   /** Marks the code used and creates the user in one transaction; false if unknown, used or expired. */
   redeemEnrolmentCode(codeHash: string, nowMs: number, user: (code: EnrolmentCode) => User): Promise<User | false>;
 
+  /**
+   * Agents a statement stored after `afterSeq` (up to `through`, the newest seq now) speaks about
+   * directly, with the agents of the statements those voided: whose aggregates may have changed.
+   */
+  agentsChangedSince(afterSeq: number): Promise<{ through: number; agentKeys: string[] }>;
+  /** A page of the agent's statements as actor or object (not voided), oldest first, after `afterSeq`: a cheap read for aggregates. */
+  agentStatements(agentKey: string, afterSeq: number, limit: number): Promise<StatementPage>;
+  /** Every aggregate of this kind (e.g. "workforce"), by key. */
+  readAggregates(kind: string): Promise<Map<string, string>>;
+  /** Writes aggregates of one kind in one transaction; `replace` drops that kind's others first. */
+  writeAggregates(kind: string, entries: ReadonlyArray<readonly [string, string]>, replace?: boolean): Promise<void>;
+  /** Calls `listener` after every committed batch of new statements; returns the unsubscribe. */
+  onStatementsStored(listener: () => void): () => void;
+
   /** Applied migration versions, oldest first. */
   migrationVersions(): Promise<number[]>;
   close(): Promise<void>;

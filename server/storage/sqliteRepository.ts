@@ -9,6 +9,7 @@ import { ConflictSignal } from './conflictSignal.ts';
 import type { AttachmentData, DocumentScope, EnrolmentCode, NewStatement, Repository } from './repository.ts';
 import { toDocument, toUser } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
+import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
 /**
  * Opens (creating if needed) the SQLite database file with Node's built-in `node:sqlite`: WAL
@@ -87,6 +88,7 @@ export function openSqliteRepository(file: string): Repository {
     });
   }
 
+  const storedEvents = storedListeners();
   const scopeParams = (s: DocumentScope) => [s.kind, s.activityId, s.agentKey, s.registration];
   const scopeWhere = 'kind = ? AND activity_id = ? AND agent_key = ? AND registration = ?';
 
@@ -95,7 +97,9 @@ export function openSqliteRepository(file: string): Repository {
 
     async insertStatements(items, attachments, isSame) {
       try {
-        return insertAll(items, attachments, isSame);
+        const result = insertAll(items, attachments, isSame);
+        storedEvents.notify();
+        return result;
       } catch (error) {
         if (error instanceof ConflictSignal) return { kind: 'conflict', id: error.id };
         throw error;
@@ -220,6 +224,32 @@ export function openSqliteRepository(file: string): Repository {
         return user;
       });
     },
+
+    async agentsChangedSince(afterSeq) {
+      const through = Number(db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM statements').get()?.seq ?? 0);
+      const rows = through > afterSeq ? db.prepare(CHANGED_AGENTS_SQL).all(afterSeq, through, afterSeq, through) : [];
+      return { through, agentKeys: rows.map((r) => String(r.agent_key)) };
+    },
+
+    async agentStatements(key, afterSeq, limit) {
+      const rows = db.prepare(AGENT_STATEMENTS_SQL).all(key, afterSeq, limit + 1);
+      const page = rows.slice(0, limit);
+      return { statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson), next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined };
+    },
+
+    async readAggregates(kind) {
+      return new Map(db.prepare('SELECT key, value FROM aggregates WHERE kind = ?').all(kind).map((r) => [String(r.key), String(r.value)]));
+    },
+
+    async writeAggregates(kind, entries, replace = false) {
+      const upsert = db.prepare(UPSERT_AGGREGATE_SQL);
+      transaction(() => {
+        if (replace) db.prepare('DELETE FROM aggregates WHERE kind = ?').run(kind);
+        for (const [key, value] of entries) upsert.run(kind, key, value);
+      });
+    },
+
+    onStatementsStored: storedEvents.add,
 
     async migrationVersions() {
       return db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => Number(r.version));

@@ -71,7 +71,7 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
             </p>
             <div className="table-scroll">
               <table>
-                <caption>Learners at each level of {report.competencies.find((c) => c.id === competency)?.name} at the end of each week (ISO weeks; learners active by then)</caption>
+                <caption>Learners at each level of {report.competencies.find((c) => c.id === competency)?.name} at the end of each week (ISO weeks; learners not active yet count as “Not yet”)</caption>
                 <thead><tr><th scope="col">Week</th><th scope="col">Learners</th>{levelHeads}</tr></thead>
                 <tbody>
                   {weekly?.rows.map((row) => (

@@ -4,6 +4,7 @@ import { planJourney } from '../../src/lib/journey/planJourney';
 import { generatePlannerCurriculum } from '../helpers/generatePlannerCurriculum';
 import type { Timing } from './benchReport';
 import { timeRuns } from './timeRuns';
+import { workforceBench } from './workforceBench';
 
 const project = new URL('../..', import.meta.url).pathname;
 
@@ -20,5 +21,6 @@ export function domainBench(runs: number): Timing[] {
     { name: 'planJourney: 100 modules, 15 competencies, from 0', ...timeRuns(() => planJourney(small, fromZero), runs) },
     { name: 'scoreAssessment: 100 competencies', ...timeRuns(() => scoreAssessment(big.assessment, answers), runs), budget: { ms: 5, on: 'median' } },
     { name: 'check:content on the default curriculum (read + validate)', ...timeRuns(() => checkContent(project), Math.max(5, runs / 4)) },
+    ...workforceBench(runs),
   ];
 }

@@ -19,18 +19,19 @@ const counts = (report: ReturnType<typeof buildWorkforceReport>, competency: str
 const population = [...times(6, () => learner('global', 'foundations', 1)), ...times(6, () => learner('global', 'foundations', 2)), ...times(10, () => learner('emerging', 'foundations', 2)), ...times(3, () => learner('multi-payer', 'none', 3))];
 
 describe('buildWorkforceReport', () => {
-  it('counts learners per competency and level, hiding groups under the minimum and a complementary cell', () => {
+  it('counts learners per competency and level, hiding groups under the minimum and the nearest level with them', () => {
     const report = buildWorkforceReport(population, testCurriculum, {}, 5);
     expect(report.population).toEqual({ count: 25, suppressed: null });
-    // mapping: 0 at level 0, 6 at 1, 16 at 2, 3 at 3 (hidden), so the smallest other (6) is hidden too.
-    expect(counts(report, 'mapping')).toEqual([0, null, 16, null, 0]);
-    expect(report.competencies[0]!.cells.map((c) => c.learners.suppressed)).toEqual([null, 'complementary', null, 'fewer-than-minimum', null]);
+    // mapping: 0 at level 0, 6 at 1, 16 at 2, 3 at 3 (hidden), so the nearest other level (2) is hidden too.
+    expect(counts(report, 'mapping')).toEqual([0, 6, null, null, 0]);
+    expect(report.competencies[0]!.cells.map((c) => c.learners.suppressed)).toEqual([null, null, 'complementary', 'fewer-than-minimum', null]);
     expect(counts(report, 'value')).toEqual([25, 0, 0, 0, 0]);
   });
 
   it('shows at-or-above figures only when the shown cells determine them', () => {
     const report = buildWorkforceReport(population, testCurriculum, {}, 5);
-    expect(report.competencies[0]!.cells.map((c) => c.atOrAbove.count)).toEqual([25, 25, null, null, 0]);
+    // 2 or above (16 + 3) is all minus the 6 at level 1; 3 or above would give the hidden 3 away.
+    expect(report.competencies[0]!.cells.map((c) => c.atOrAbove.count)).toEqual([25, 25, 19, null, 0]);
   });
 
   it('filters by region and path', () => {
@@ -85,15 +86,15 @@ describe('buildWorkforceReport', () => {
     expect(report.funnel.map((s) => [s.step, s.learners.count])).toEqual([['assessed', 20], ['planned', 10], ['completed-module', 10], ['completed-journey', null]]);
   });
 
-  it('gives the weekly distribution of learners active by each week, carrying levels forward', () => {
+  it('gives the weekly distribution of every learner, carrying levels forward and counting those not yet active as "Not yet"', () => {
     const early = times(5, () => learner('global', 'none', 2, { history: [{ week: '2026-W09', levels: { mapping: 1, value: 0 } }, { week: '2026-W11', levels: { mapping: 2, value: 0 } }] }));
     const late = times(5, () => learner('global', 'none', 1, { history: [{ week: '2026-W11', levels: { mapping: 1, value: 0 } }] }));
     const report = buildWorkforceReport([...early, ...late], testCurriculum, {}, 5);
     expect(report.weeks).toEqual(['2026-W09', '2026-W10', '2026-W11']);
     const mapping = report.weekly.find((w) => w.competency === 'mapping')!;
     expect(mapping.rows.map((r) => [r.week, r.learners.count, r.levels.map((l) => l.count)])).toEqual([
-      ['2026-W09', 5, [0, 5, 0, 0, 0]],
-      ['2026-W10', 5, [0, 5, 0, 0, 0]],
+      ['2026-W09', 10, [5, 5, 0, 0, 0]],
+      ['2026-W10', 10, [5, 5, 0, 0, 0]],
       ['2026-W11', 10, [0, 5, 5, 0, 0]],
     ]);
   });

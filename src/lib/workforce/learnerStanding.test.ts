@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statements, VERBS, type LearningStatement } from '../progress/statements.ts';
-import { learnerStanding, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
+import { learnerStanding, MAX_WEEKS, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from './testCurriculum.ts';
 
 describe('learnerStanding', () => {
@@ -56,4 +56,15 @@ describe('learnerStanding', () => {
     const voiding: LearningStatement = { ...statements.experiencedModule(s, 'x', 'x'), verb: VERBS.voided, object: { objectType: 'StatementRef', id: completed.id } };
     expect(learnerStanding({ statements: [completed, voiding] }, testCurriculum)).toMatchObject({ levels: { mapping: 0 }, funnel: { completedModule: false } });
   });
+
+  it('keeps the latest weeks a weekly series can show, so 2,000 statements over 2,000 weeks cost little', () => {
+    const log = Array.from({ length: 2000 }, (_, i) => statements.answeredAssessmentItem(learnerStamp('fay', new Date(Date.UTC(1990, 0, 1) + i * 7 * 86_400_000).toISOString()), 'v1', i % 4, i % 4));
+    const started = performance.now();
+    const { history, levels } = learnerStanding({ statements: log }, testCurriculum);
+    const elapsed = performance.now() - started;
+    expect(history).toHaveLength(MAX_WEEKS + 1);
+    expect(history.at(-1)).toEqual({ week: '2028-W17', levels });
+    expect(elapsed).toBeLessThan(1000); // 5.8 s before the history was bounded
+  });
 });
+
