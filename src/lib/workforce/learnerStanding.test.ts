@@ -32,6 +32,13 @@ describe('learnerStanding', () => {
     ]);
   });
 
+  it('counts a statement no later than the week the LRS stored it, so a future timestamp cannot move the series', () => {
+    const now = learnerStamp('dee', '2026-03-02T09:00:00Z');
+    const future = { ...statements.answeredAssessmentItem(learnerStamp('dee', '2099-12-30T09:00:00Z'), 'v1', 3, 3), stored: '2026-03-03T10:00:00Z' };
+    const log = [statements.answeredAssessmentItem(now, 'v1', 1, 1), future];
+    expect(learnerStanding({ statements: log }, testCurriculum).history.map((h) => h.week)).toEqual(['2026-W10']);
+  });
+
   it('reads region and path from the State document, or counts the learner as unknown region and no path', () => {
     expect(learnerStanding({ statements: [], journeyState: journeyDocument('emerging', 'value-path') }, testCurriculum)).toMatchObject({ region: 'emerging', path: 'value-path' });
     expect(learnerStanding({ statements: [] }, testCurriculum)).toMatchObject({ region: UNKNOWN_REGION, path: NO_PATH });

@@ -47,6 +47,13 @@ function levelsFrom(progress: Progress, curriculum: PlannerCurriculum): Record<s
 // Plain code-unit order (as deriveProgress's ordering for these ASCII strings), without localeCompare's cost.
 const byTime = (a: LearningStatement, b: LearningStatement) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * A statement's time as the workforce counts it: its timestamp, but never later than when the LRS
+ * stored it, so a learner cannot post into the future and move everyone's weekly series.
+ */
+const notAfterStored = (s: LearningStatement): LearningStatement =>
+  s.stored !== undefined && Date.parse(s.stored) < Date.parse(s.timestamp) ? { ...s, timestamp: s.stored } : s;
+
 /** The weekly series covers at most this many weeks, the latest ones. */
 export const MAX_WEEKS = 52;
 
@@ -68,7 +75,7 @@ export interface StatementStanding {
  * statements, not with statements × weeks.
  */
 export function standingFromStatements(statements: readonly LearningStatement[], curriculum: PlannerCurriculum): StatementStanding {
-  const log = [...statements].sort(byTime);
+  const log = statements.map(notAfterStored).sort(byTime);
   const voidedIds = new Set(log.filter((s) => s.verb.id === VERBS.voided.id && s.object.objectType === 'StatementRef').map((s) => String((s.object as { id: string }).id)));
   const byWeek = new Map<string, LearningStatement[]>();
   for (const s of log) {
