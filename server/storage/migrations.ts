@@ -94,4 +94,11 @@ export const MIGRATIONS: readonly Migration[] = [
         used_ms BIGINT, used_by TEXT
       );`,
   },
+  {
+    version: 2,
+    name: 'index of StatementRef statements',
+    // A page's StatementRef stream walks only the statements that target another (few), not all.
+    sqlite: 'CREATE INDEX statements_refs ON statements (target_id) WHERE target_id IS NOT NULL;',
+    postgres: 'CREATE INDEX statements_refs ON statements (target_id) WHERE target_id IS NOT NULL;',
+  },
 ];

@@ -18,6 +18,8 @@ export function xapiPlugin(context: XapiContext) {
       reply.header('X-Experience-API-Version', '2.0.0');
       if (request.method === 'OPTIONS') return;
       const path = request.url.split('?')[0]!;
+      // Every response of the Statement resource carries it, errors included (spec: GET Statements).
+      if (/\/statements\/?$/.test(path)) reply.header('X-Experience-API-Consistent-Through', new Date().toISOString());
       if (path.endsWith('/about')) return;
       const version = negotiateVersion(request.headers['x-experience-api-version'] as string | undefined);
       reply.header('X-Experience-API-Version', version);
