@@ -21,16 +21,23 @@ const ALLOWED = ['Authorization', 'Content-Type', 'X-Experience-API-Version', 'I
  * Builds the one server process: the xAPI LRS under `/xapi/`, Cohesion's API under `/api/` and the
  * built site at `/`. Not listening yet: call `listen({ port: 0 })` in tests.
  */
-export async function buildApp(repository: Repository, config: ServerConfig, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(repository: Repository, config: ServerConfig, options: { logger?: boolean; logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.maxBodyBytes,
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization'], ...(options.logStream ? { stream: options.logStream } : {}) },
     // Parameters are read from the raw query string; keep Fastify from rejecting odd ones first.
     routerOptions: { ignoreTrailingSlash: true },
     // A client that stalls mid-body loses its socket instead of holding it forever.
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.connectionTimeoutMs,
-    http: { connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(config.requestTimeoutMs / 4))) },
+    // An idle keep-alive socket must be closed (and announced so) before the silence limit would cut it under a client.
+    keepAliveTimeout: Math.min(5000, Math.floor(config.connectionTimeoutMs / 2)),
+    // Node enforces requestTimeout only when headersTimeout is not longer, and checks on this interval.
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(config.requestTimeoutMs / 4))),
+    },
   });
 
   // Bodies are bytes until a route decides what they are (JSON, multipart/mixed, any document type).

@@ -19,7 +19,7 @@ export const configSchema = z.object({
   WRITES_PER_MINUTE: integer(3000).describe('statements and document writes one learner or lead credential may make per minute (a minute\'s worth at once) before 429'),
   MAX_JSON_DEPTH: integer(64).describe('deepest nesting of objects/arrays accepted in a JSON body or parameter (400 beyond)'),
   REQUEST_TIMEOUT_MS: integer(120_000).describe('longest time to receive a whole request (408 beyond)'),
-  CONNECTION_TIMEOUT_MS: integer(30_000).describe('longest a connection may stay silent mid-request before it is closed'),
+  CONNECTION_TIMEOUT_MS: integer(60_000).describe('longest a socket may stay silent (client or server) before it is closed; keep it above the slowest request'),
   WORKFORCE_MIN_GROUP: integer(5).describe('smallest group of learners the workforce figures show; smaller groups are hidden'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
