@@ -15,7 +15,7 @@ import { XapiError } from './xapi/xapiError.ts';
 import { xapiPlugin } from './xapi/xapiPlugin.ts';
 
 const EXPOSED = ['ETag', 'Last-Modified', 'X-Experience-API-Version', 'X-Experience-API-Consistent-Through'];
-const ALLOWED = ['Authorization', 'Content-Type', 'X-Experience-API-Version', 'If-Match', 'If-None-Match', 'Accept-Language'];
+const ALLOWED = ['Authorization', 'Content-Type', 'X-Experience-API-Version', 'If-Match', 'If-None-Match', 'Accept-Language', 'X-Requested-With'];
 
 /**
  * Builds the one server process: the xAPI LRS under `/xapi/`, Cohesion's API under `/api/` and the
