@@ -88,4 +88,36 @@ describe.each(TEST_BACKENDS)('xAPI conformance points of issue 16 ($name)', (bac
     const score = await post(statement({ result: { score: { raw: 5, max: 3 } } }));
     expect((await score.json()).message).toContain('statement.result.score.raw: 5 is more than max 3');
   });
+
+  it("serves xAPI 1.0.3's alternate request syntax (POST ?method= with a form body) and refuses it for 2.0", async () => {
+    const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+    const alternate = (method: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/xapi/statements?method=${method}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: form(fields) });
+    const id = randomUUID();
+    const put = await alternate('PUT', { statementId: id, content: JSON.stringify(statement()), Authorization: admin, 'X-Experience-API-Version': '1.0.3' });
+    expect(put.status, await put.clone().text()).toBe(204);
+    const get = await alternate('GET', { statementId: id }, { Authorization: admin, 'X-Experience-API-Version': '1.0.3' });
+    expect(get.status).toBe(200);
+    expect((await get.json()).id).toBe(id);
+    expect(get.headers.get('x-experience-api-version')).toBe('1.0.3');
+    const twoPointZero = await alternate('GET', { limit: '1' }, { Authorization: admin, 'X-Experience-API-Version': '2.0.0' });
+    expect(twoPointZero.status).toBe(400);
+    expect((await twoPointZero.json()).message).toMatch(/removed/);
+    // Form fields stand for headers; extra query parameters, a missing content and a JSON body are refused.
+    expect((await alternate('PUT', { statementId: randomUUID(), content: JSON.stringify(statement()), Authorization: admin, 'X-Experience-API-Version': '0.8' })).status).toBe(400);
+    expect((await fetch(`${server.url}/xapi/statements?method=PUT&statementId=${randomUUID()}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ content: '{}', Authorization: admin, 'X-Experience-API-Version': '1.0.3' }) })).status).toBe(400);
+    expect((await alternate('PUT', { statementId: randomUUID(), Authorization: admin, 'X-Experience-API-Version': '1.0.3' })).status).toBe(400);
+    expect((await fetch(`${server.url}/xapi/statements?method=PUT`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: admin, 'X-Experience-API-Version': '1.0.3' }, body: '{}' })).status).toBe(400);
+    expect((await fetch(`${server.url}/xapi/statements?method=POST`, { method: 'PUT', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: admin, 'X-Experience-API-Version': '1.0.3' }, body: form({ content: '{}' }) })).status).toBe(400);
+  });
+
+  it('answers 400 to a 1.0.3 profile PUT of a new document without a precondition; 2.0 creates it', async () => {
+    const path = (id: string) => `/activities/profile?activityId=urn:test:profile&profileId=${id}`;
+    const put = (id: string, version: string, headers: Record<string, string> = {}) => server.xapi(path(id), { method: 'PUT', auth: admin, version, body: '{"a":1}', headers: { 'Content-Type': 'application/json', ...headers } });
+    const refused = await put('old-client', '1.0.3');
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).message).toMatch(/If-None-Match/);
+    expect((await put('old-client', '1.0.3', { 'If-None-Match': '*' })).status).toBe(204);
+    expect((await put('new-client', '2.0.0')).status).toBe(204);
+  });
 });

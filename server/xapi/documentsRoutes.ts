@@ -109,7 +109,9 @@ export function documentsRoutes(app: FastifyInstance, context: XapiContext): voi
       }
       const headers = preconditions(request);
       await repository.changeDocument(scope, docId, (current) => {
-        checkPreconditions(current?.etag, headers, !merge && resource.conditionalPut);
+        // xAPI 1.0.3 (Communication 2.6/2.7) also refuses an unconditional profile PUT of a new document.
+        const newNeedsPrecondition = !merge && resource.kind !== 'state' && request.xapi.version === '1.0.3';
+        checkPreconditions(current?.etag, headers, !merge && resource.conditionalPut, newNeedsPrecondition);
         const next = merge && current !== undefined ? mergeJsonDocument(current, { contentType, content }) : content;
         const type = merge && current !== undefined ? 'application/json' : contentType;
         return { kind: 'put', document: { contentType: type, content: next, etag: documentEtag(next), updatedMs: Date.now() } };
