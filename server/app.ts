@@ -30,8 +30,6 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
     // A client that stalls mid-body loses its socket instead of holding it forever.
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.connectionTimeoutMs,
-    // An idle keep-alive socket must be closed (and announced so) before the silence limit would cut it under a client.
-    keepAliveTimeout: Math.min(5000, Math.floor(config.connectionTimeoutMs / 2)),
     // Node enforces requestTimeout only when headersTimeout is not longer, and checks on this interval.
     http: {
       requestTimeout: config.requestTimeoutMs,
