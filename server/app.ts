@@ -6,28 +6,47 @@ import { apiPlugin } from './api/apiPlugin.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
 import type { ServerConfig } from './config.ts';
 import { notFoundPage, sitePlugin } from './site/sitePlugin.ts';
+import { isStorageFailure } from './storage/isStorageFailure.ts';
 import type { Repository } from './storage/repository.ts';
+import { assertJsonDepth } from './xapi/assertJsonDepth.ts';
+import { isJsonType } from './xapi/mergeJsonDocument.ts';
+import { createWriteRateLimiter } from './xapi/writeRateLimiter.ts';
 import { XapiError } from './xapi/xapiError.ts';
 import { xapiPlugin } from './xapi/xapiPlugin.ts';
 
 const EXPOSED = ['ETag', 'Last-Modified', 'X-Experience-API-Version', 'X-Experience-API-Consistent-Through'];
-const ALLOWED = ['Authorization', 'Content-Type', 'X-Experience-API-Version', 'If-Match', 'If-None-Match', 'Accept-Language'];
+const ALLOWED = ['Authorization', 'Content-Type', 'X-Experience-API-Version', 'If-Match', 'If-None-Match', 'Accept-Language', 'X-Requested-With'];
 
 /**
  * Builds the one server process: the xAPI LRS under `/xapi/`, Cohesion's API under `/api/` and the
  * built site at `/`. Not listening yet: call `listen({ port: 0 })` in tests.
  */
-export async function buildApp(repository: Repository, config: ServerConfig, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(repository: Repository, config: ServerConfig, options: { logger?: boolean; logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.maxBodyBytes,
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization'], ...(options.logStream ? { stream: options.logStream } : {}) },
     // Parameters are read from the raw query string; keep Fastify from rejecting odd ones first.
     routerOptions: { ignoreTrailingSlash: true },
+    // A client that stalls mid-body loses its socket instead of holding it forever.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    // Node enforces requestTimeout only when headersTimeout is not longer, and checks on this interval.
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(config.requestTimeoutMs / 4))),
+    },
   });
 
   // Bodies are bytes until a route decides what they are (JSON, multipart/mixed, any document type).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  // Deeply nested JSON is refused before any route parses it (/api/ bodies are always JSON).
+  app.addHook('preValidation', async (request) => {
+    const body = request.body;
+    if (!Buffer.isBuffer(body) || body.length === 0) return;
+    if (request.url.startsWith('/api/') || isJsonType(request.headers['content-type'] ?? '')) assertJsonDepth(body, config.maxJsonDepth);
+  });
 
   await app.register(fastifyHelmet, {
     // Astro pages use inline scripts and styles; a CSP would need their hashes, so it is left to the host.
@@ -48,15 +67,29 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
     let status = 500;
     if (error instanceof XapiError) status = error.status;
     else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) status = error.statusCode;
+    else if (isStorageFailure(error)) status = 503;
     if (status === 500) request.log.error({ err: error }, 'unexpected error');
+    if (status === 503) {
+      request.log.error({ err: error }, 'storage unavailable');
+      reply.header('Retry-After', '30');
+    }
     // Scripts that handle sign-in themselves send X-Requested-With (as Spring Security honours it): no Basic challenge, so no browser dialog.
     if (status === 401 && request.headers['x-requested-with'] !== 'XMLHttpRequest') reply.header('WWW-Authenticate', 'Basic realm="Cohesion xAPI", charset="UTF-8"');
-    const message = status === 500 ? 'Internal server error; the server log has the details.' : error.message;
+    const message =
+      status === 500
+        ? 'Internal server error; the server log has the details.'
+        : status === 503 && !(error instanceof XapiError)
+          ? 'The database cannot take this request now (read-only, full or unreachable); nothing was recorded. Try again later; the server log has the cause.'
+          : error.message;
     return reply.code(status).type('application/json').send({ error: true, status, message });
   });
 
   const authenticate = createAuthenticator(repository, config.authFailuresPerMinute);
-  await app.register(xapiPlugin({ repository, authenticate, pageSize: config.pageSize, maxBatch: config.maxBatch, authorityHomePage: config.publicUrl }), { prefix: '/xapi' });
+  const writeLimiter = createWriteRateLimiter(config.writesPerMinute);
+  await app.register(
+    xapiPlugin({ repository, authenticate, pageSize: config.pageSize, maxBatch: config.maxBatch, authorityHomePage: config.publicUrl, writeLimiter, maxJsonDepth: config.maxJsonDepth }),
+    { prefix: '/xapi' },
+  );
   await app.register(apiPlugin({ repository, authenticate, authFailuresPerMinute: config.authFailuresPerMinute, siteDir: config.siteDir, workforceMinGroup: config.workforceMinGroup }), { prefix: '/api' });
 
   const hasSite = existsSync(config.siteDir);

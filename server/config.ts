@@ -16,6 +16,10 @@ export const configSchema = z.object({
   MAX_BATCH: integer(1000).describe('most statements in one POST'),
   PAGE_SIZE: integer(500).describe('statements per GET page'),
   AUTH_FAILURES_PER_MINUTE: integer(20).describe('failed credential checks from one address before 429'),
+  WRITES_PER_MINUTE: integer(3000).describe('statements and document writes one learner or lead credential may make per minute (a minute\'s worth at once) before 429'),
+  MAX_JSON_DEPTH: integer(64).describe('deepest nesting of objects/arrays accepted in a JSON body or parameter (400 beyond)'),
+  REQUEST_TIMEOUT_MS: integer(120_000).describe('longest time to receive a whole request (408 beyond)'),
+  CONNECTION_TIMEOUT_MS: integer(60_000).describe('longest a socket may stay silent (client or server) before it is closed; keep it above the slowest request'),
   WORKFORCE_MIN_GROUP: integer(5).describe('smallest group of learners the workforce figures show; smaller groups are hidden'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
@@ -33,6 +37,10 @@ export interface ServerConfig {
   maxBatch: number;
   pageSize: number;
   authFailuresPerMinute: number;
+  writesPerMinute: number;
+  maxJsonDepth: number;
+  requestTimeoutMs: number;
+  connectionTimeoutMs: number;
   workforceMinGroup: number;
   logLevel: string;
 }
@@ -57,6 +65,10 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     maxBatch: c.MAX_BATCH,
     pageSize: c.PAGE_SIZE,
     authFailuresPerMinute: c.AUTH_FAILURES_PER_MINUTE,
+    writesPerMinute: c.WRITES_PER_MINUTE,
+    maxJsonDepth: c.MAX_JSON_DEPTH,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    connectionTimeoutMs: c.CONNECTION_TIMEOUT_MS,
     workforceMinGroup: c.WORKFORCE_MIN_GROUP,
     logLevel: c.LOG_LEVEL,
   };

@@ -96,6 +96,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
+    name: 'index of StatementRef statements',
+    // A page's StatementRef stream walks only the statements that target another (few), not all.
+    sqlite: 'CREATE INDEX statements_refs ON statements (target_id) WHERE target_id IS NOT NULL;',
+    postgres: 'CREATE INDEX statements_refs ON statements (target_id) WHERE target_id IS NOT NULL;',
+  },
+  {
+    version: 3,
     name: 'aggregates kept up to date from statements (workforce standings)',
     sqlite: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`,
     postgres: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key));`,

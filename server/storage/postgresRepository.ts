@@ -52,7 +52,9 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
 
   await transaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)');
+    // No DDL when the table exists, so an up-to-date database opens on a read-only connection too.
+    const [found] = await query("SELECT to_regclass('schema_migrations') AS name", [], client);
+    if (found?.name === null) await client.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)');
     const applied = new Set((await query('SELECT version FROM schema_migrations', [], client)).map((r) => Number(r.version)));
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue;

@@ -14,13 +14,14 @@ import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGRE
 /**
  * Opens (creating if needed) the SQLite database file with Node's built-in `node:sqlite`: WAL
  * journal and `synchronous = FULL`, so a committed write survives a crash or power loss; every
- * transaction commits before its promise resolves.
+ * transaction commits before its promise resolves. `readOnly` opens an already migrated file for
+ * reading only (a snapshot or replica): every write then fails as a storage failure (503).
  */
-export function openSqliteRepository(file: string): Repository {
+export function openSqliteRepository(file: string, options: { readOnly?: boolean } = {}): Repository {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms INTEGER NOT NULL)');
+  const db = new DatabaseSync(file, { readOnly: options.readOnly ?? false });
+  db.exec(`${options.readOnly ? '' : 'PRAGMA journal_mode = WAL; '}PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;`);
+  if (!options.readOnly) db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms INTEGER NOT NULL)');
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)));
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;
@@ -37,7 +38,9 @@ export function openSqliteRepository(file: string): Repository {
       db.exec('COMMIT');
       return result;
     } catch (error) {
-      db.exec('ROLLBACK');
+      // SQLite has already rolled back after some failures (disk full, I/O error): a second
+      // ROLLBACK would fail and hide the real cause ("cannot rollback - no transaction is active").
+      if (db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
   }

@@ -7,18 +7,19 @@ import { openPostgresRepository } from '../storage/postgresRepository.ts';
 import type { Repository } from '../storage/repository.ts';
 import { openSqliteRepository } from '../storage/sqliteRepository.ts';
 
-/** A storage backend the shared suites run against, with a fresh empty database per `open()`. */
+/** A storage backend the shared suites run against, with a fresh empty database per `open()` (and a read-only connection to it on demand). */
 export interface TestBackend {
   name: 'sqlite' | 'postgres';
-  open(): Promise<{ repository: Repository; cleanup: () => Promise<void> }>;
+  open(): Promise<{ repository: Repository; cleanup: () => Promise<void>; openReadOnly: () => Promise<Repository> }>;
 }
 
 const sqlite: TestBackend = {
   name: 'sqlite',
   async open() {
     const dir = mkdtempSync(join(tmpdir(), 'cohesion-server-'));
-    const repository = openSqliteRepository(join(dir, 'test.sqlite'));
-    return { repository, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    const file = join(dir, 'test.sqlite');
+    const repository = openSqliteRepository(file);
+    return { repository, cleanup: async () => rmSync(dir, { recursive: true, force: true }), openReadOnly: async () => openSqliteRepository(file, { readOnly: true }) };
   },
 };
 
@@ -34,8 +35,11 @@ function postgres(url: string): TestBackend {
       const scoped = new URL(url);
       scoped.searchParams.set('options', `-c search_path=${schema}`);
       const repository = await openPostgresRepository(scoped.toString());
+      const readOnly = new URL(url);
+      readOnly.searchParams.set('options', `-c search_path=${schema} -c default_transaction_read_only=on`);
       return {
         repository,
+        openReadOnly: () => openPostgresRepository(readOnly.toString()),
         cleanup: async () => {
           await admin.query(`DROP SCHEMA ${schema} CASCADE`);
           await admin.end();

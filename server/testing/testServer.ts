@@ -21,10 +21,16 @@ export interface TestServer {
 export const basic = (username: string, password: string) => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
 /** Starts the real app over real HTTP on `listen(0)` with a fresh database of the given backend. */
-export async function startTestServer(backend: TestBackend, env: Record<string, string> = {}): Promise<TestServer> {
-  const { repository, cleanup } = await backend.open();
-  const config = readConfig({ COHESION_SITE_DIR: '/nonexistent-site', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp(repository, config, { logger: false });
+export async function startTestServer(
+  backend: TestBackend,
+  env: Record<string, string> = {},
+  options: { readOnly?: boolean; logStream?: { write(line: string): void } } = {},
+): Promise<TestServer> {
+  const { repository: writable, cleanup, openReadOnly } = await backend.open();
+  // readOnly: the app reads and writes through a read-only connection (users are still added through a writable one).
+  const repository = options.readOnly ? await openReadOnly() : writable;
+  const config = readConfig({ COHESION_SITE_DIR: '/nonexistent-site', LOG_LEVEL: options.logStream ? 'info' : 'silent', ...env });
+  const app = await buildApp(repository, config, options.logStream ? { logStream: options.logStream } : { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
@@ -34,7 +40,7 @@ export async function startTestServer(backend: TestBackend, env: Record<string, 
     repository,
     async addUser(username, role, agent) {
       const password = `secret-${username}`;
-      await repository.createUser({ username, secretHash: await hashSecret(password), role, agent: agent ?? null, createdMs: Date.now() });
+      await writable.createUser({ username, secretHash: await hashSecret(password), role, agent: agent ?? null, createdMs: Date.now() });
       return basic(username, password);
     },
     xapi(path, init = {}) {
@@ -48,6 +54,7 @@ export async function startTestServer(backend: TestBackend, env: Record<string, 
     async close() {
       await app.close();
       await repository.close();
+      if (repository !== writable) await writable.close();
       await cleanup();
     },
   };

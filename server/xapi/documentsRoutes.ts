@@ -6,6 +6,7 @@ import { documentEtag } from './documentEtag.ts';
 import { isJsonType, mergeJsonDocument } from './mergeJsonDocument.ts';
 import { parseAgentParam } from './parseAgentParam.ts';
 import { readParams, requireParam, timestampParam } from './readParams.ts';
+import { spendWrites } from './writeRateLimiter.ts';
 import type { XapiContext } from './xapiContext.ts';
 import { XapiError, badRequest } from './xapiError.ts';
 
@@ -17,14 +18,14 @@ interface DocumentResource {
   usesActivity: boolean;
   usesAgent: boolean;
   usesRegistration: boolean;
-  /** PUT over an existing document without If-Match/If-None-Match is a 409 (profiles; the State resource is exempt). */
+  /** PUT over an existing document without If-Match/If-None-Match is a 409 (xAPI 2.0 Concurrency lists all three resources). */
   conditionalPut: boolean;
   /** DELETE without an id clears the whole scope (State only). */
   deleteAll: boolean;
 }
 
 const RESOURCES: DocumentResource[] = [
-  { kind: 'state', path: '/activities/state', idParam: 'stateId', usesActivity: true, usesAgent: true, usesRegistration: true, conditionalPut: false, deleteAll: true },
+  { kind: 'state', path: '/activities/state', idParam: 'stateId', usesActivity: true, usesAgent: true, usesRegistration: true, conditionalPut: true, deleteAll: true },
   { kind: 'activityProfile', path: '/activities/profile', idParam: 'profileId', usesActivity: true, usesAgent: false, usesRegistration: false, conditionalPut: true, deleteAll: false },
   { kind: 'agentProfile', path: '/agents/profile', idParam: 'profileId', usesActivity: false, usesAgent: true, usesRegistration: false, conditionalPut: true, deleteAll: false },
 ];
@@ -95,6 +96,7 @@ export function documentsRoutes(app: FastifyInstance, context: XapiContext): voi
       const { scope, docId } = readScope(resource, request, []);
       if (docId === undefined) throw badRequest(`Missing required parameter "${resource.idParam}".`);
       authorise(request, scope, true);
+      spendWrites(context.writeLimiter, requirePrincipal(request.xapi.principal), 1, reply);
       const contentType = request.headers['content-type'] ?? 'application/octet-stream';
       const content = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
       if (isJsonType(contentType)) {
@@ -107,7 +109,9 @@ export function documentsRoutes(app: FastifyInstance, context: XapiContext): voi
       }
       const headers = preconditions(request);
       await repository.changeDocument(scope, docId, (current) => {
-        checkPreconditions(current?.etag, headers, !merge && resource.conditionalPut);
+        // xAPI 1.0.3 (Communication 2.6/2.7) also refuses an unconditional profile PUT of a new document.
+        const newNeedsPrecondition = !merge && resource.kind !== 'state' && request.xapi.version === '1.0.3';
+        checkPreconditions(current?.etag, headers, !merge && resource.conditionalPut, newNeedsPrecondition);
         const next = merge && current !== undefined ? mergeJsonDocument(current, { contentType, content }) : content;
         const type = merge && current !== undefined ? 'application/json' : contentType;
         return { kind: 'put', document: { contentType: type, content: next, etag: documentEtag(next), updatedMs: Date.now() } };

@@ -50,7 +50,8 @@ export interface FormatOptions {
 }
 
 function formatActivity(activity: JsonObject, options: FormatOptions): JsonObject {
-  if (options.format === 'ids') return { objectType: 'Activity', id: activity.id ?? null };
+  // An Activity in the ids format is its id alone (spec: GET Statements `format`).
+  if (options.format === 'ids') return { id: activity.id ?? null };
   const id = String(activity.id);
   const definition = options.definitions.get(id) ?? (isObject(activity.definition) ? activity.definition : undefined);
   const out: JsonObject = { ...activity };

@@ -1,5 +1,6 @@
 import type { AttachmentData } from '../storage/repository.ts';
 import { multipartBoundary, parseMultipartMixed } from './multipartMixed.ts';
+import { assertJsonDepth } from './assertJsonDepth.ts';
 import { badRequest } from './xapiError.ts';
 
 /** The parsed body of a statement PUT/POST: the JSON and any attachment parts (by SHA-2 hash). */
@@ -22,7 +23,7 @@ function parseJson(bytes: Buffer | undefined): unknown {
  * first part is the JSON and whose other parts are attachments with X-Experience-API-Hash headers
  * (spec: Attachments). Form-encoded bodies (the removed alternate request syntax) are refused.
  */
-export function readStatementsBody(contentType: string | undefined, body: Buffer | undefined): StatementsBody {
+export function readStatementsBody(contentType: string | undefined, body: Buffer | undefined, maxJsonDepth: number): StatementsBody {
   const type = (contentType ?? 'application/json').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/json') return { json: parseJson(body), attachments: [] };
   if (type === 'multipart/mixed') {
@@ -38,6 +39,7 @@ export function readStatementsBody(contentType: string | undefined, body: Buffer
       if (encoding !== undefined && encoding.toLowerCase() !== 'binary') throw badRequest(`Attachment part ${i + 1}: Content-Transfer-Encoding must be binary.`);
       return { sha2, contentType: part.headers.get('content-type') ?? 'application/octet-stream', content: part.body };
     });
+    assertJsonDepth(first.body, maxJsonDepth, 'The statements part');
     return { json: parseJson(first.body), attachments };
   }
   if (type === 'application/x-www-form-urlencoded') {

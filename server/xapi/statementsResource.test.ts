@@ -165,7 +165,7 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
     await post(statement({ object: { id: activity, definition: { name: { 'en-US': 'New' } } } }));
     const ids = await (await get(`statementId=${s.id}&format=ids`)).json();
     expect(ids.actor).toEqual(alice);
-    expect(ids.object).toEqual({ objectType: 'Activity', id: activity });
+    expect(ids.object).toEqual({ id: activity });
     expect(ids.verb).toEqual({ id: VERB });
     const canonical = await (await server.xapi(`/statements?statementId=${s.id}&format=canonical`, { auth: admin, headers: { 'Accept-Language': 'en-US' } })).json();
     expect(canonical.object.definition.name).toEqual({ 'en-US': 'New' });

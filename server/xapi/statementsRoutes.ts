@@ -14,23 +14,20 @@ import { readParams, requireParam } from './readParams.ts';
 import { readStatementsBody } from './readStatementsBody.ts';
 import { validateStatement } from './validateStatement.ts';
 import { verifySignature } from './verifySignature.ts';
+import { spendWrites } from './writeRateLimiter.ts';
 import type { XapiContext } from './xapiContext.ts';
 import { XapiError, badRequest } from './xapiError.ts';
 import type { JsonObject, StatementJson } from './xapiTypes.ts';
 
 const search = (request: FastifyRequest) => request.url.slice(request.url.indexOf('?') + 1 || request.url.length);
 
-/** Adds the header every Statement resource response carries (spec: GET Statements requirements). */
-function consistentThrough(reply: FastifyReply) {
-  reply.header('X-Experience-API-Consistent-Through', new Date().toISOString());
-}
-
 /** Registers PUT, POST and GET on /statements (spec: Statement Resource). */
 export function statementsRoutes(app: FastifyInstance, context: XapiContext): void {
   const { repository } = context;
 
-  async function store(request: FastifyRequest, raw: unknown[], principal: Principal, attachmentParts: ReturnType<typeof readStatementsBody>['attachments']) {
+  async function store(request: FastifyRequest, reply: FastifyReply, raw: unknown[], principal: Principal, attachmentParts: ReturnType<typeof readStatementsBody>['attachments']) {
     if (raw.length > context.maxBatch) throw new XapiError(413, `A batch holds at most ${context.maxBatch} statements; this one has ${raw.length}. Split it.`);
+    spendWrites(context.writeLimiter, principal, raw.length, reply);
     const authority = { objectType: 'Agent' as const, name: principal.username, account: { homePage: context.authorityHomePage, name: principal.username } };
     const version = request.xapi.version === '2.0.0' ? '2.0.0' : '1.0.0';
     const items: NewStatement[] = [];
@@ -55,22 +52,20 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
     const principal = requirePrincipal(request.xapi.principal);
     const params = readParams(search(request), ['statementId']);
     const statementId = requireParam(params, 'statementId').toLowerCase();
-    const body = readStatementsBody(request.headers['content-type'], request.body as Buffer | undefined);
+    const body = readStatementsBody(request.headers['content-type'], request.body as Buffer | undefined, context.maxJsonDepth);
     const json = body.json as Record<string, unknown>;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) throw badRequest('PUT stores one statement: send a JSON object, not an array.');
     if (typeof json.id === 'string' && json.id.toLowerCase() !== statementId) throw badRequest(`The statement's id ${json.id} differs from the statementId parameter ${statementId}.`);
-    await store(request, [{ ...json, id: statementId }], principal, body.attachments);
-    consistentThrough(reply);
+    await store(request, reply, [{ ...json, id: statementId }], principal, body.attachments);
     return reply.code(204).send();
   });
 
   app.post('/statements', async (request, reply) => {
     const principal = requirePrincipal(request.xapi.principal);
     readParams(search(request), []);
-    const body = readStatementsBody(request.headers['content-type'], request.body as Buffer | undefined);
+    const body = readStatementsBody(request.headers['content-type'], request.body as Buffer | undefined, context.maxJsonDepth);
     const raw = Array.isArray(body.json) ? body.json : [body.json];
-    const ids = raw.length === 0 ? [] : await store(request, raw, principal, body.attachments);
-    consistentThrough(reply);
+    const ids = raw.length === 0 ? [] : await store(request, reply, raw, principal, body.attachments);
     return reply.code(200).send(ids);
   });
 
@@ -101,7 +96,6 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
   app.get('/statements', async (request, reply) => {
     const principal = requirePrincipal(request.xapi.principal);
     const query = parseStatementQuery(search(request), context.pageSize);
-    consistentThrough(reply);
     if (query.kind === 'single') {
       const found = await repository.findStatement(query.id);
       if (found === undefined || found.voided !== query.voided) {

@@ -16,11 +16,68 @@ const contextGroup = z.strictObject({ objectType: z.literal('contextGroup'), gro
 // xAPI 2.0 timestamps: RFC 3339 date-times with a time zone; "-00:00" is not allowed.
 const timestamp = z.iso.datetime({ offset: true, local: false }).refine((t) => !t.endsWith('-00:00'), 'a time zone other than -00:00');
 
+// RFC 3987: a scheme is a letter then letters, digits, "+", "-" or "." (Open edX's `block-v1:…`).
+const IRI_SCHEME = /^[a-z][a-z0-9+.-]*:\S/i;
+// The canonical UUID form, 8-4-4-4-12 hex digits: no braces, no `urn:uuid:` prefix.
+const canonicalUuid = z.guid();
+
+const value = (data: unknown) => JSON.stringify(data)?.slice(0, 80) ?? String(data);
+const quoted = (data: unknown) => (typeof data === 'string' ? `'${data.slice(0, 80)}'` : value(data));
+
+/** The objectTypes allowed where the library found a wrong one, from the warning's path. */
+function allowedObjectTypes(path: readonly string[]): string {
+  const last = path[path.length - 1];
+  if (last !== 'object') return 'Agent, Group';
+  return path.length > 2 ? 'Activity, Agent, Group, StatementRef' : 'Activity, Agent, Group, SubStatement, StatementRef';
+}
+
 function describe(warning: Warning): string {
   const where = warning.path.join('.');
-  if (warning.keys !== undefined) return `${where}: unknown properties ${warning.keys.join(', ')}`;
-  if (warning.typeName !== undefined) return `${where}: expected ${warning.typeName}, got ${JSON.stringify(warning.data)?.slice(0, 80)}`;
-  return `${where}: ${warning.name.replace(/Warning$/, '')} rule broken`;
+  const w = warning as Warning & Record<string, unknown>;
+  switch (warning.name) {
+    case 'RestrictedKeysWarning':
+      return `${where}: unknown properties ${(warning.keys ?? []).join(', ')}`;
+    case 'TypeWarning':
+      return `${where}: expected ${warning.typeName}, got ${value(warning.data)}`;
+    case 'ObjectTypeWarning':
+      return `${where}.objectType: ${quoted(warning.data)} is not one of ${allowedObjectTypes(warning.path)}`;
+    case 'SubStatementWarning':
+      return `${where}.object.objectType: 'SubStatement' is not allowed inside a SubStatement`;
+    case 'VoidWarning':
+      return `${where}.object.objectType: a statement with verb ${String(w.voidVerbId)} must have a StatementRef object`;
+    case 'IfiCountWarning':
+      return `${where}: an agent has exactly one identifier, got ${(w.usedIfis as string[]).join(', ')}`;
+    case 'NoIfiWarning':
+      return `${where}: needs one identifier (mbox, mbox_sha1sum, openid or account), got ${value(warning.data)}`;
+    case 'RawMoreThanMaxWarning':
+      return `${where}.raw: ${String(w.raw)} is more than max ${String(w.max)}`;
+    case 'RawLessThanMinWarning':
+      return `${where}.raw: ${String(w.raw)} is less than min ${String(w.min)}`;
+    case 'MinMoreThanMaxWarning':
+      return `${where}.min: ${String(w.min)} is more than max ${String(w.max)}`;
+    case 'RestrictedValueWarning':
+      return `${where}: must be ${value(w.requiredValue)}, got ${value(warning.data)}`;
+    case 'SignedContentTypeWarning':
+      return `${where}.contentType: a signature attachment must be ${String(w.contentType)}, got ${value((warning.data as { contentType?: unknown })?.contentType)}`;
+    case 'InvalidComponentsWarning':
+      return `${where}: components not allowed for this interactionType: ${value(w.invalidComponents)}`;
+    case 'MissingInteractionTypeWarning':
+      return `${where}.interactionType: required when interaction components are given`;
+    case 'ContextPropWarning':
+      return `${where}: revision and platform are only allowed when the object is an Activity`;
+    case 'NoMembersWarning':
+    case 'MembersLengthWarning':
+      return `${where}.member: an anonymous Group needs at least one member`;
+    case 'MembersTypeWarning':
+      return `${where}.member: members are Agents, not Groups`;
+    default:
+      return `${where}: ${warning.name.replace(/Warning$/, '')}, got ${value(warning.data)}`;
+  }
+}
+
+/** Whether the library's warning is one xAPI does not make: its IRI check refuses schemes with `+ - .`. */
+function isFalseAlarm(warning: Warning): boolean {
+  return warning.name === 'TypeWarning' && /IRI/.test(warning.typeName ?? '') && typeof warning.data === 'string' && IRI_SCHEME.test(warning.data);
 }
 
 /** Takes the 2.0-only parts out of a statement (or sub-statement) so the 1.0 validator can check the rest. */
@@ -41,7 +98,7 @@ function splitTwoPointZero(statement: Record<string, unknown>, path: string, pro
         for (const [i, actor] of actors.entries()) {
           // Reuse the library's actor rules by validating a tiny statement around each agent/group.
           const probe = { actor, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: 'urn:probe' } };
-          for (const w of validateWithLibrary(probe)) problems.push(`${path}.context.${key}.${i}: ${describe({ ...w, path: w.path.slice(2) })}`);
+          for (const w of validateWithLibrary(probe)) if (!isFalseAlarm(w)) problems.push(`${path}.context.${key}.${i}: ${describe({ ...w, path: w.path.slice(2) })}`);
         }
       }
       delete context[key];
@@ -66,7 +123,12 @@ export function validateStatement(statement: unknown, where = 'statement'): Stat
   }
   const problems: string[] = [];
   const forLibrary = splitTwoPointZero(statement as Record<string, unknown>, where, problems);
-  for (const warning of validateWithLibrary(forLibrary)) problems.push(describe({ ...warning, path: [where, ...warning.path.slice(1)] }));
+  const id = (statement as Record<string, unknown>).id;
+  if (id !== undefined && !canonicalUuid.safeParse(id).success) problems.push(`${where}.id: expected a UUID in canonical form (8-4-4-4-12 hex digits), got ${quoted(id)}`);
+  for (const warning of validateWithLibrary(forLibrary)) {
+    if (isFalseAlarm(warning) || (warning.path[1] === 'id' && warning.path.length === 2)) continue;
+    problems.push(describe({ ...warning, path: [where, ...warning.path.slice(1)] }));
+  }
   if (problems.length > 0) throw badRequest(`Invalid statement. ${problems.join('. ')}`);
   return statement as StatementJson;
 }

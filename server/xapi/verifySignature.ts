@@ -1,4 +1,5 @@
-import { X509Certificate, createPublicKey, createVerify } from 'node:crypto';
+import { X509Certificate, createVerify } from 'node:crypto';
+import { z } from 'astro/zod';
 import { isSameStatement } from './compareStatements.ts';
 import type { AttachmentData } from '../storage/repository.ts';
 import { badRequest } from './xapiError.ts';
@@ -7,13 +8,25 @@ import { SIGNATURE_USAGE } from './xapiTypes.ts';
 
 const ALGORITHMS: Record<string, string> = { RS256: 'RSA-SHA256', RS384: 'RSA-SHA384', RS512: 'RSA-SHA512' };
 
-const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+const decode = (part: string): unknown => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+const jwsHeader = z.looseObject({ alg: z.string(), x5c: z.array(z.string()).min(1).optional() });
+const jwsPayload = z.looseObject({}).transform((p) => p as unknown as StatementJson);
+
+/** The public key of an x5c certificate (base64 DER), or a 400 when it is not a certificate. */
+function certificateKey(der: string, where: string) {
+  try {
+    return new X509Certificate(Buffer.from(der, 'base64')).publicKey;
+  } catch {
+    throw badRequest(`${where}: the signature's x5c[0] is not an X.509 certificate (base64 DER).`);
+  }
+}
 
 /**
  * Validates a signed statement (spec: Signed Statements): its signature attachment is a JWS in compact
  * form with an RS256/384/512 algorithm, whose payload is the statement itself (compared by the
  * Statement Comparison Requirements, without attachments); when the JWS header carries an x5c
- * certificate chain, the signature is checked against the first certificate's key.
+ * certificate chain, the signature is checked against the first certificate's key. Anything
+ * malformed (header or payload not a JSON object, x5c not a certificate) is a 400.
  */
 export function verifySignature(statement: StatementJson, parts: AttachmentData[], where: string): void {
   const signatures = (statement.attachments ?? []).filter((a) => a.usageType === SIGNATURE_USAGE);
@@ -26,24 +39,30 @@ export function verifySignature(statement: StatementJson, parts: AttachmentData[
   const jws = Buffer.from(part.content).toString('utf8').trim();
   const segments = jws.split('.');
   if (segments.length !== 3) throw badRequest(`${where}: the signature is not a JWS in compact serialization.`);
-  let header: { alg?: string; x5c?: string[] };
-  let payload: StatementJson;
+  let rawHeader: unknown;
+  let rawPayload: unknown;
   try {
-    header = decode(segments[0]!);
-    payload = decode(segments[1]!);
+    rawHeader = decode(segments[0]!);
+    rawPayload = decode(segments[1]!);
   } catch {
     throw badRequest(`${where}: the signature's JWS header or payload is not base64url JSON.`);
   }
-  const algorithm = ALGORITHMS[header.alg ?? ''];
+  const parsedHeader = jwsHeader.safeParse(rawHeader);
+  if (!parsedHeader.success) throw badRequest(`${where}: the signature's JWS header must be a JSON object with "alg" (and "x5c" an array of certificates), got ${JSON.stringify(rawHeader)?.slice(0, 80)}.`);
+  const parsedPayload = jwsPayload.safeParse(rawPayload);
+  if (!parsedPayload.success) throw badRequest(`${where}: the signature's JWS payload must be the statement as a JSON object, got ${JSON.stringify(rawPayload)?.slice(0, 80)}.`);
+  const header = parsedHeader.data;
+  const payload = parsedPayload.data;
+  const algorithm = ALGORITHMS[header.alg];
   if (algorithm === undefined) throw badRequest(`${where}: the signature must use RS256, RS384 or RS512, not ${String(header.alg)}.`);
   const { attachments: _a, ...unsigned } = statement;
   const { attachments: _b, ...signed } = payload;
-  if (!isSameStatement(unsigned as StatementJson, signed as StatementJson) || (payload.id !== undefined && payload.id.toLowerCase() !== statement.id?.toLowerCase())) {
+  if (!isSameStatement(unsigned as StatementJson, signed as StatementJson) || (payload.id !== undefined && String(payload.id).toLowerCase() !== statement.id?.toLowerCase())) {
     throw badRequest(`${where}: the signed payload does not match the statement.`);
   }
   const certificate = header.x5c?.[0];
   if (certificate !== undefined) {
-    const key = createPublicKey(new X509Certificate(Buffer.from(certificate, 'base64')).publicKey.export({ type: 'spki', format: 'pem' }));
+    const key = certificateKey(certificate, where);
     const ok = createVerify(algorithm).update(`${segments[0]}.${segments[1]}`).verify(key, Buffer.from(segments[2]!, 'base64url'));
     if (!ok) throw badRequest(`${where}: the JWS signature does not verify against its x5c certificate.`);
   }

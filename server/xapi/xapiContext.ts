@@ -1,6 +1,7 @@
 import type { Authenticator } from '../auth/authenticator.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
+import type { WriteRateLimiter } from './writeRateLimiter.ts';
 
 /** What every xAPI route needs: storage, the credential check and the limits. */
 export interface XapiContext {
@@ -12,6 +13,10 @@ export interface XapiContext {
   maxBatch: number;
   /** The IRL used as the homePage of authority accounts. */
   authorityHomePage: string;
+  /** Spends the write allowance of learner and lead credentials (admins are not limited). */
+  writeLimiter: WriteRateLimiter;
+  /** Deepest JSON nesting accepted (bodies, multipart parts, parameters). */
+  maxJsonDepth: number;
 }
 
 /** What the xAPI hooks learned about a request: its negotiated version and (except for About) the caller. */

@@ -95,6 +95,15 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
       });
     }
   else results.push({ budget: 'Lighthouse mobile: performance ≥ 98, accessibility 100, best practices 100', actual: `not run: ${report.lighthouse.skipped}`, ok: false });
+  if (Array.isArray(report.server))
+    for (const f of report.server as { storage?: string; ownAgentPageMs?: number; ownUnfilteredPageMs?: number; ownHistoryStatements?: number }[]) {
+      if (f.ownAgentPageMs === undefined || f.ownUnfilteredPageMs === undefined) continue;
+      results.push({
+        budget: `Sync server (${f.storage}): a learner's own-agent page within 3× of the unfiltered page (${(f.ownHistoryStatements ?? 0).toLocaleString('en')} statements of one learner)`,
+        actual: `${f.ownAgentPageMs.toFixed(1)} ms vs ${f.ownUnfilteredPageMs.toFixed(1)} ms`,
+        ok: f.ownAgentPageMs <= 3 * f.ownUnfilteredPageMs,
+      });
+    }
   for (const t of report.timings)
     if (t.budget) {
       const value = t.budget.on === 'median' ? t.median : (t.p95 ?? t.median);

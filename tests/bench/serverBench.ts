@@ -16,6 +16,9 @@ import { hashSecret } from '../../server/auth/hashSecret.ts';
 import { openPostgresRepository } from '../../server/storage/postgresRepository.ts';
 import type { Repository } from '../../server/storage/repository.ts';
 import { openSqliteRepository } from '../../server/storage/sqliteRepository.ts';
+import { isSameStatement } from '../../server/xapi/compareStatements.ts';
+import { indexStatement } from '../../server/xapi/indexStatement.ts';
+import type { StatementJson } from '../../server/xapi/xapiTypes.ts';
 
 /** What one storage backend achieved. */
 export interface ServerBenchFigures {
@@ -25,6 +28,11 @@ export interface ServerBenchFigures {
   getP50Ms: number;
   getP99Ms: number;
   statementsStored: number;
+  /** Median time of a learner's own-agent page (`agent=self&limit=50`) with one learner's whole history stored. */
+  ownAgentPageMs?: number;
+  /** Median time of the same learner's page without the agent filter, on the same data. */
+  ownUnfilteredPageMs?: number;
+  ownHistoryStatements?: number;
 }
 
 const CLIENTS = 50;
@@ -101,11 +109,12 @@ async function latency(url: string, requests: number): Promise<{ p50: number; p9
   return { p50: times[Math.floor(times.length * 0.5)]!, p99: times[Math.floor(times.length * 0.99)]! };
 }
 
-async function benchOne(storage: 'sqlite' | 'postgres', quick: boolean, databaseUrl?: string): Promise<ServerBenchFigures> {
+/** A fresh database of one backend, the environment that points a server at it, and its cleanup. */
+async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'cohesion-bench-'));
   let env: Record<string, string>;
   let repository: Repository;
-  let cleanup = async () => {};
+  let dropSchema = async () => {};
   if (storage === 'sqlite') {
     const file = join(dir, 'bench.sqlite');
     env = { COHESION_DB_FILE: file, DATABASE_URL: '' };
@@ -119,27 +128,82 @@ async function benchOne(storage: 'sqlite' | 'postgres', quick: boolean, database
     scoped.searchParams.set('options', `-c search_path=${schema}`);
     env = { DATABASE_URL: scoped.toString() };
     repository = await openPostgresRepository(scoped.toString());
-    cleanup = async () => {
+    dropSchema = async () => {
       await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
     };
   }
   await repository.createUser({ username: 'bench', secretHash: await hashSecret('bench-secret'), role: 'admin', agent: null, createdMs: Date.now() });
+  const cleanup = async () => {
+    await dropSchema();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { env, repository, cleanup };
+}
+
+async function stopServer(child: ChildProcess) {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+/**
+ * Times one learner's sync pull (`agent=<self>&limit=50`) against the same learner's page without
+ * the agent filter, with `history` statements of that learner stored: the filtered page must cost
+ * in proportion to the page, not to the history (budget: within 3× of the unfiltered one).
+ */
+export async function measureOwnAgentPage(storage: 'sqlite' | 'postgres', history: number, databaseUrl?: string) {
+  const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
+  const learner = { objectType: 'Agent' as const, account: { homePage: 'https://bench.example', name: 'one-learner' } };
+  await repository.createUser({ username: 'learner', secretHash: await hashSecret('learner-secret'), role: 'learner', agent: learner, createdMs: Date.now() });
+  const authority = { objectType: 'Agent' as const, account: { homePage: 'https://bench.example', name: 'learner' } };
+  for (let done = 0; done < history; done += 1000) {
+    const items = Array.from({ length: Math.min(1000, history - done) }, (_, i) => {
+      const s = { ...statement(done + i), actor: learner, authority, version: '2.0.0' } as StatementJson;
+      return { statement: s, index: indexStatement(s) };
+    });
+    await repository.insertStatements(items, [], isSameStatement);
+  }
   await repository.close();
   const { child, url } = await startServer(env);
+  const learnerHeaders = { ...headers, Authorization: `Basic ${Buffer.from('learner:learner-secret').toString('base64')}` };
+  const median = async (path: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const start = performance.now();
+      const response = await fetch(`${url}${path}`, { headers: learnerHeaders });
+      const body = (await response.json()) as { statements: unknown[] };
+      if (response.status !== 200 || body.statements.length !== 50) throw new Error(`GET ${path} failed: ${response.status}`);
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[10]!;
+  };
+  try {
+    const unfiltered = await median('/xapi/statements?limit=50');
+    const filtered = await median(`/xapi/statements?limit=50&agent=${encodeURIComponent(JSON.stringify(learner))}`);
+    return { ownAgentPageMs: filtered, ownUnfilteredPageMs: unfiltered, ownHistoryStatements: history };
+  } finally {
+    await stopServer(child);
+    await cleanup();
+  }
+}
+
+async function benchOne(storage: 'sqlite' | 'postgres', quick: boolean, databaseUrl?: string): Promise<ServerBenchFigures> {
+  const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
+  await repository.close();
+  const { child, url } = await startServer(env);
+  let figures: ServerBenchFigures;
   try {
     const singles = quick ? 500 : 3000;
     const batched = quick ? 5000 : 25_000;
     const ingestSingle = await ingest(url, singles, 1);
     const ingestBatch = await ingest(url, batched, 50);
     const { p50, p99 } = await latency(url, quick ? 1000 : 5000);
-    return { storage, ingestSingleStatementsPerSecond: ingestSingle, ingestBatch50StatementsPerSecond: ingestBatch, getP50Ms: p50, getP99Ms: p99, statementsStored: singles + batched };
+    figures = { storage, ingestSingleStatementsPerSecond: ingestSingle, ingestBatch50StatementsPerSecond: ingestBatch, getP50Ms: p50, getP99Ms: p99, statementsStored: singles + batched };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopServer(child);
     await cleanup();
-    rmSync(dir, { recursive: true, force: true });
   }
+  return { ...figures, ...(await measureOwnAgentPage(storage, quick ? 20_000 : 100_000, databaseUrl)) };
 }
 
 /** Runs the server benchmark on SQLite and (when a database URL is set) PostgreSQL. */
@@ -154,11 +218,23 @@ export async function runServerBench({ quick }: { quick: boolean }): Promise<Ser
 /** One line per backend, for the bench report. */
 export function formatServerBench(figures: ServerBenchFigures[]): string {
   return figures
-    .map((f) => `sync server (${f.storage.padEnd(8)}) ingest ${f.ingestSingleStatementsPerSecond.toFixed(0).padStart(6)} st/s (batch 1)  ${f.ingestBatch50StatementsPerSecond.toFixed(0).padStart(6)} st/s (batch 50)   GET p50 ${f.getP50Ms.toFixed(1)} ms  p99 ${f.getP99Ms.toFixed(1)} ms  (50 clients, ${f.statementsStored} statements)`)
+    .map((f) => {
+      const own = f.ownAgentPageMs === undefined ? '' : `\n  own-agent page ${f.ownAgentPageMs.toFixed(1)} ms vs unfiltered ${f.ownUnfilteredPageMs!.toFixed(1)} ms (one learner, ${f.ownHistoryStatements} statements; budget 3×)`;
+      return `sync server (${f.storage.padEnd(8)}) ingest ${f.ingestSingleStatementsPerSecond.toFixed(0).padStart(6)} st/s (batch 1)  ${f.ingestBatch50StatementsPerSecond.toFixed(0).padStart(6)} st/s (batch 50)   GET p50 ${f.getP50Ms.toFixed(1)} ms  p99 ${f.getP99Ms.toFixed(1)} ms  (50 clients, ${f.statementsStored} statements)${own}`;
+    })
     .join('\n');
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const figures = await runServerBench({ quick: process.argv.includes('--quick') });
-  console.log(formatServerBench(figures));
+  if (process.argv.includes('--own-agent-page')) {
+    // Only the own-agent page measurement: `npx tsx tests/bench/serverBench.ts --own-agent-page [history]`.
+    const history = Number(process.argv[process.argv.indexOf('--own-agent-page') + 1]) || 100_000;
+    const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    for (const storage of databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)) {
+      console.log(storage, await measureOwnAgentPage(storage, history, databaseUrl));
+    }
+  } else {
+    const figures = await runServerBench({ quick: process.argv.includes('--quick') });
+    console.log(formatServerBench(figures));
+  }
 }

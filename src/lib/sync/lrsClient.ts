@@ -1,6 +1,6 @@
 import type { LearningStatement } from '../progress/statements';
 import type { LrsAgent, LrsConnection } from './lrsConnectionSchema';
-import { errorFromResponse, offlineError } from './syncError';
+import { SyncError, errorFromResponse, offlineError } from './syncError';
 
 /** A page of statements and the address of the next one, as the LRS returns them. */
 export interface StatementPage {
@@ -47,11 +47,19 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: Fetch = (i
       const about = (await response.json()) as { version?: string[] };
       return VERSIONS.find((v) => about.version?.some((offered) => offered === v || offered.startsWith(v.slice(0, 4)))) ?? VERSIONS[1];
     })());
+  // Cohesion's server then answers a revoked credential with a plain 401 (no Basic challenge), which
+  // sync turns into "connect again" instead of the browser holding the request behind a sign-in
+  // dialog. Other LRSs get no extra header: it would need their CORS consent.
+  const scriptHeaders: Record<string, string> = connection.kind === 'cohesion' ? { 'X-Requested-With': 'XMLHttpRequest' } : {};
   const request = async (what: string, url: URL, init: RequestInit = {}) => {
+    // The credentials go to the LRS's own origin only, whatever URL a response points to.
+    if (url.origin !== base.origin) {
+      throw new SyncError('refused', `${what}: the server pointed to ${url.origin}, another site than ${base.origin}; the request was not sent.`, 'The server sent a link to another site. Nothing was sent there; tell your COE lead.');
+    }
     const xapiVersion = await negotiate();
     let response: Response;
     try {
-      response = await fetchImpl(url.toString(), { ...init, headers: { 'X-Experience-API-Version': xapiVersion, Authorization: authorization, ...init.headers } });
+      response = await fetchImpl(url.toString(), { ...init, headers: { 'X-Experience-API-Version': xapiVersion, Authorization: authorization, ...scriptHeaders, ...init.headers } });
     } catch (error) {
       throw offlineError(what, error);
     }
@@ -69,7 +77,7 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: Fetch = (i
       await response.body?.cancel();
     },
 
-    /** One page of this agent's statements stored after `since` (oldest first), or the page at `more`. */
+    /** One page of this agent's statements stored after `since` (oldest first), or the page at `more` (refused when on another origin). */
     async getStatements(query: { agent: LrsAgent; since?: string | undefined; limit?: number } | { more: string }): Promise<StatementPage> {
       const what = 'Reading your learning events from the server';
       let url: URL;

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSameStatement } from '../xapi/compareStatements.ts';
+import { agentKey } from '../xapi/agentKey.ts';
+import { indexStatement } from '../xapi/indexStatement.ts';
+import type { StatementJson } from '../xapi/xapiTypes.ts';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import type { Repository, StatementFilter } from './repository.ts';
+
+// The sync pull is a learner's own-agent query: its page must cost the page, not the learner's
+// history (tests/bench/serverBench.ts measures it at 100,000 statements; this is the quick guard).
+const HISTORY = 5000;
+const learner = { objectType: 'Agent' as const, account: { homePage: 'https://cohesion.example', name: 'long-history' } };
+const key = agentKey(learner)!;
+
+describe.each(TEST_BACKENDS)('statement page cost ($name)', (backend) => {
+  let repository: Repository;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ repository, cleanup } = await backend.open());
+    for (let done = 0; done < HISTORY; done += 500) {
+      const items = Array.from({ length: 500 }, (_, i) => {
+        const statement: StatementJson = { id: randomUUID(), actor: learner, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: `urn:cohesion:module:m${(done + i) % 40}` }, authority: learner, version: '2.0.0' };
+        return { statement, index: indexStatement(statement) };
+      });
+      await repository.insertStatements(items, [], isSameStatement);
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await repository.close();
+    await cleanup();
+  });
+
+  const fastest = async (filter: StatementFilter) => {
+    let best = Infinity;
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now();
+      const page = await repository.queryStatements(filter);
+      best = Math.min(best, performance.now() - start);
+      expect(page.statements).toHaveLength(50);
+    }
+    return best;
+  };
+
+  it("reads a learner's own-agent page about as fast as the learner's unfiltered page, whatever the history", async () => {
+    const common = { relatedAgents: false, relatedActivities: false, ascending: false, limit: 50, ownerKey: key };
+    const unfiltered = await fastest(common);
+    const ownAgent = await fastest({ ...common, agentKey: key });
+    const sinceOldest = await fastest({ ...common, agentKey: key, ascending: true, sinceMs: 0 });
+    expect(ownAgent).toBeLessThan(3 * unfiltered + 10);
+    expect(sinceOldest).toBeLessThan(3 * unfiltered + 10);
+  });
+});
