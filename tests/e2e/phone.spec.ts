@@ -49,7 +49,8 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
   });
   for (const url of ['/', '/modules/mapping-the-buying-centre/', '/paths/value-and-insight/', '/coverage/', '/coverage/paths/', '/search/?q=KOL', '/data/']) {
     test(`${url} passes axe on a ${size}`, async ({ page }) => {
-      test.setTimeout(60_000);
+      // axe over the coverage heatmap takes a while on a busy 2-core machine.
+      test.setTimeout(150_000);
       await page.setViewportSize(viewport);
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

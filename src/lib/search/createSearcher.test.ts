@@ -45,6 +45,7 @@ describe('search over the default curriculum', () => {
     const kol = searcher.search({ q: 'KOL' });
     expect(kol.length).toBeGreaterThan(0);
     expect(kol[0]!.terms).toEqual(expect.arrayContaining(['influenc']));
+    expect(kol[0]!.terms).not.toContain('leader'); // a phrase's words alone are not highlighted
     expect(top('key opinion leader')).toEqual(top('KOL'));
     // "HEOR" and "health economics" are one thing to search.
     expect(top('HEOR', 1)).toEqual(['team-selling-with-heor-and-market-access']);

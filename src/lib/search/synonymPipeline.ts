@@ -10,7 +10,7 @@ export interface SynonymPipeline {
   search: lunr.PipelineFunction;
   /** The set term and length (in terms) of the longest synonym starting at `terms[i]`, if any. */
   match: (terms: readonly string[], i: number) => { term: string; length: number } | undefined;
-  /** The index terms a set term stands for (every word of every entry), for highlighting; else the term itself. */
+  /** The index terms a set term stands for (its one-word entries), for highlighting; else the term itself. */
   expand: (term: string) => string[];
 }
 
@@ -24,7 +24,9 @@ export function synonymPipeline(sets: Synonyms = []): SynonymPipeline {
   const prepared = sets.map((set) => {
     const entries = set.map((text) => analyseText(text).map((t) => t.term)).filter((terms) => terms.length > 0);
     const term = `syn:${entries[0]?.join('_') ?? ''}`;
-    return { term, entries: entries.sort((a, b) => b.length - a.length), words: [...new Set(entries.flat())] };
+    // Highlight the one-word entries: the words of a phrase alone ("leader") would mark too much.
+    const single = entries.filter((e) => e.length === 1).flat();
+    return { term, entries: entries.sort((a, b) => b.length - a.length), words: single.length > 0 ? single : [...new Set(entries.flat())] };
   });
   const setTerm = new Map(prepared.map((p) => [p.term, p.words]));
   const single = new Map(prepared.flatMap((p) => p.entries.filter((e) => e.length === 1).map((e) => [e[0]!, p.term] as const)));
