@@ -1,11 +1,18 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { CONTENT_DIR, folders, listFiles, singleFiles } from './authoring/contentLayout';
+import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './authoring/contentLayout';
 
 const list = (name: string) => file(`${CONTENT_DIR}/${name}`);
 // A file holding one object: the loader would read its top-level keys as entries, so wrap it as the one entry.
 const single = (name: string, id: string) => file(`${CONTENT_DIR}/${name}`, { parser: (text) => ({ [id]: parse(text) }) });
+// An optional file read as one entry "all" ({ sets }); no file, no entry (Astro's file loader would log an error).
+const optional = (name: string) => {
+  const loader = file(`${CONTENT_DIR}/${name}`, { parser: (text) => ({ all: { sets: parse(text) ?? [] } }) });
+  return { ...loader, load: async (context: Parameters<typeof loader.load>[0]) => (existsSync(`${CONTENT_DIR}/${name}`) ? loader.load(context) : context.store.clear()) };
+};
 const folder = ({ dir, extension }: { dir: string; extension: string }) =>
   glob({ pattern: `*${extension}`, base: `${CONTENT_DIR}/${dir}` });
 
@@ -21,5 +28,6 @@ export const collections = {
   competencies: defineCollection({ loader: folder(folders.competencies), schema: folders.competencies.schema }),
   modules: defineCollection({ loader: folder(folders.modules), schema: folders.modules.schema }),
   paths: defineCollection({ loader: folder(folders.paths), schema: folders.paths.schema }),
+  synonyms: defineCollection({ loader: optional(optionalFiles.synonyms.file), schema: z.object({ sets: optionalFiles.synonyms.schema }) }),
   assessment: defineCollection({ loader: folder(folders.assessment), schema: folders.assessment.schema }),
 };

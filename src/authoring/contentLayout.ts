@@ -7,6 +7,7 @@ import { moduleSchema } from '../lib/curriculum/moduleSchema';
 import { pathSchema } from '../lib/curriculum/pathSchema';
 import { regionSchema } from '../lib/curriculum/regionSchema';
 import { scaleLevelSchema } from '../lib/curriculum/scaleLevelSchema';
+import { synonymsSchema } from '../lib/curriculum/synonymsSchema';
 
 /**
  * The curriculum folder, relative to the project root: `content/` unless COHESION_CONTENT_DIR
@@ -20,6 +21,11 @@ export const CONTENT_DIR = process.env.COHESION_CONTENT_DIR || 'content';
 /** Single files holding one object. */
 export const singleFiles = {
   framework: { file: 'framework.yaml', schema: frameworkSchema },
+} satisfies Record<string, { file: string; schema: z.ZodType }>;
+
+/** Optional single files: a curriculum without one works, with that feature left plain. */
+export const optionalFiles = {
+  synonyms: { file: 'synonyms.yaml', schema: synonymsSchema },
 } satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Lists of entries with their own `id` field, one file each. */

@@ -6,7 +6,7 @@ import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
-import { CONTENT_DIR, folders, listFiles, singleFiles } from './contentLayout';
+import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './contentLayout';
 
 /** A parsed YAML document and how to turn a field path into a line of its file. */
 interface SourceMap {
@@ -69,6 +69,14 @@ export function readCurriculum(root: string): ReadResult {
     const data = parse(frameworkFile, readFileSync(frameworkFile, 'utf8'), 0);
     const parsed = data === undefined ? undefined : check(singleFiles.framework.schema, data, rel(frameworkFile));
     if (parsed) curriculum.framework = { ...parsed, file: rel(frameworkFile) };
+  }
+
+  const synonymsFile = join(contentRoot, optionalFiles.synonyms.file);
+  if (existsSync(synonymsFile)) {
+    const data = parse(synonymsFile, readFileSync(synonymsFile, 'utf8'), 0);
+    // An empty file (only comments) means no synonyms.
+    const parsed = data === undefined ? undefined : check(optionalFiles.synonyms.schema, data ?? [], rel(synonymsFile));
+    if (parsed) curriculum.synonyms = parsed;
   }
 
   for (const key of ['scale', 'regions'] as const) {

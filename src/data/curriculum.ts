@@ -17,7 +17,7 @@ export function getCatalog(): Promise<Catalog> {
 const file = (entry: { filePath?: string | undefined }) => entry.filePath ?? '';
 
 async function load(): Promise<Catalog> {
-  const [framework, scale, regions, models, competencies, modules, paths, assessment] = await Promise.all([
+  const [framework, scale, regions, models, competencies, modules, paths, assessment, synonyms] = await Promise.all([
     getEntry('framework', 'framework'),
     getCollection('scale'),
     getCollection('regions'),
@@ -26,6 +26,7 @@ async function load(): Promise<Catalog> {
     getCollection('modules'),
     getCollection('paths'),
     getCollection('assessment'),
+    getEntry('synonyms', 'all'),
   ]);
   // The content check runs before the build, so a missing framework file never gets this far.
   if (!framework) throw new Error(`No ${CONTENT_DIR}/${singleFiles.framework.file}.`);
@@ -41,6 +42,7 @@ async function load(): Promise<Catalog> {
     modules: modules.map((e) => ({ ...e.data, id: e.id, file: file(e), body: e.body ?? '' })).sort((a, b) => a.title.localeCompare(b.title)),
     paths: paths.map((e) => ({ ...e.data, id: e.id, file: file(e) })),
     assessment: assessment.map((e) => ({ ...e.data, id: e.id, file: file(e) })),
+    synonyms: synonyms?.data.sets ?? [],
   };
   return createCatalog(curriculum);
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './AppDB';
 import { loadRegion, REGION_MIRROR_KEY, saveRegion } from './region';
-import { loadReflection, saveReflection } from './reflections';
+import { listReflections, loadReflection, saveReflection } from './reflections';
 
 let db: AppDB;
 afterEach(async () => {
@@ -17,6 +17,16 @@ describe('reflections', () => {
     await saveReflection({ key: 'm/r', moduleId: 'm', text: 'second' }, db);
     expect(await loadReflection('m/r', db)).toBe('second');
     expect(await db.reflections.where('moduleId').equals('m').count()).toBe(1);
+  });
+
+  it('lists the written reflections, most recently changed first, leaving out blank ones', async () => {
+    db = new AppDB('test-list');
+    await db.reflections.bulkPut([
+      { key: 'a/r', moduleId: 'a', text: 'older', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { key: 'b/r', moduleId: 'b', text: 'newer', updatedAt: '2026-02-01T00:00:00.000Z' },
+      { key: 'c/r', moduleId: 'c', text: '  ', updatedAt: '2026-03-01T00:00:00.000Z' },
+    ]);
+    expect((await listReflections(db)).map((n) => n.text)).toEqual(['newer', 'older']);
   });
 
   it('survives closing and reopening the database', async () => {

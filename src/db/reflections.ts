@@ -10,3 +10,9 @@ export async function loadReflection(key: string, db: AppDB = defaultDb): Promis
 export async function saveReflection(note: Omit<ReflectionNote, 'updatedAt'>, db: AppDB = defaultDb): Promise<void> {
   await db.reflections.put({ ...note, updatedAt: new Date().toISOString() });
 }
+
+/** Every reflection the learner has written (blank ones left out), the most recently changed first. */
+export async function listReflections(db: AppDB = defaultDb): Promise<ReflectionNote[]> {
+  const notes = await db.reflections.orderBy('updatedAt').reverse().toArray();
+  return notes.filter((n) => n.text.trim() !== '');
+}

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadLearnerStatus } from '../client/loadLearnerStatus';
 import { loadFragment, loadSearcher } from '../client/searchData';
 import type { Searcher } from '../lib/search/createSearcher';
 import { findPassage, type Passage } from '../lib/search/findPassage';
 import { highlightTerms, type TextSegment } from '../lib/search/highlightTerms';
+import { hitStatus } from '../lib/search/hitStatus';
 import { DURATION_BUCKETS, parseSearchParams, toSearchParams, type SearchFilters } from '../lib/search/searchFiltersSchema';
 
 const PAGE = 10;
@@ -18,10 +20,13 @@ export default function SearchPage() {
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [passages, setPassages] = useState<Record<string, Passage | null>>({});
+  const [learner, setLearner] = useState<Awaited<ReturnType<typeof loadLearnerStatus>> | null>(null);
 
   useEffect(() => {
     setFilters(parseSearchParams(new URLSearchParams(location.search)));
     loadSearcher().then(setSearcher, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    // Results say what the learner did with each module; without stored data they simply say nothing.
+    loadLearnerStatus().then(setLearner, () => undefined);
   }, []);
 
   const hits = useMemo(() => searcher?.search(filters) ?? [], [searcher, filters]);
@@ -117,9 +122,10 @@ export default function SearchPage() {
           {visible.map((hit) => {
             const passage = passages[hit.record.id];
             const href = `/modules/${hit.record.id}/${passage?.anchor ? `#${passage.anchor}` : ''}`;
+            const status = learner && hitStatus(learner.status(hit.record.id), learner.inJourney(hit.record.id));
             return (
               <li key={hit.record.id}>
-                <h2><a href={href}><Highlighted segments={highlightTerms(hit.record.t, hit.terms)} /></a></h2>
+                <h2><a href={href}><Highlighted segments={highlightTerms(hit.record.t, hit.terms)} /></a>{status && <span className="status-badge">{status}</span>}</h2>
                 {passage?.heading && <p className="passage-heading">In “{passage.heading}”</p>}
                 <p className="passage"><Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} /></p>
                 <ul className="meta">

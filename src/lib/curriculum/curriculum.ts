@@ -6,6 +6,7 @@ import type { ModuleFrontmatter } from './moduleSchema';
 import type { Path } from './pathSchema';
 import type { Region } from './regionSchema';
 import type { ScaleLevel } from './scaleLevelSchema';
+import type { Synonyms } from './synonymsSchema';
 
 /** An entry with the id it is referenced by and the file it came from (relative to the project). */
 export type Sourced<T> = T & { id: string; file: string };
@@ -35,4 +36,6 @@ export interface Curriculum {
   modules: ModuleEntry[];
   paths: PathEntry[];
   assessment: AssessmentBankEntry[];
+  /** Search synonyms from `content/synonyms.yaml`; absent when the curriculum has none. */
+  synonyms?: Synonyms;
 }

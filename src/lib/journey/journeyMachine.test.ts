@@ -45,6 +45,13 @@ describe('journeyMachine', () => {
     expect(stateOf(start().actor.getSnapshot())).toBe('notStarted');
   });
 
+  it('plans a learning path for a learner who has not assessed themself ("Start this path"), from level 0', () => {
+    const j = start();
+    expect(j.send({ type: 'target.change', target: { kind: 'path', pathId: 'essentials' } })).toBe('planned');
+    expect(j.context().target).toEqual({ kind: 'path', pathId: 'essentials' });
+    expect(journeyModuleIds(j.context().journey!)).toEqual(expect.arrayContaining(['intro', 'deeper']));
+  });
+
   it('takes the assessment: region first, then one item at a time with back, forward and skip', () => {
     const j = start();
     expect(j.send({ type: 'assessment.start' })).toBe('assessing.region');

@@ -187,7 +187,8 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     },
     states: {
       notStarted: {
-        on: { 'assessment.start': 'assessing' },
+        // "Start this path" before any self-assessment: plan the path from level 0.
+        on: { 'assessment.start': 'assessing', 'target.change': { target: 'planned', actions: 'changeTarget' } },
       },
       assessing: {
         initial: 'region',

@@ -1,8 +1,11 @@
 import lunr from 'lunr';
 import type { Curriculum } from '../curriculum/curriculum';
+import { WORD_STEPS } from './analyseText';
 import { extractModuleText } from './extractModuleText';
+import { spellingVariants } from './normaliseSpelling';
 import { packIndex } from './packIndex';
 import type { SearchFragment, SearchIndexFile, SearchRecord } from './searchRecord';
+import { synonymPipeline } from './synonymPipeline';
 
 /** Indexed fields and their weight: a word in a title says more than a word in the body. */
 export const SEARCH_FIELDS = { title: 8, headings: 4, keywords: 4, summary: 3, body: 1 } as const;
@@ -26,10 +29,13 @@ export function buildSearchIndex(curriculum: Curriculum, fragments = buildSearch
   const pathsOf = (moduleId: string) => curriculum.paths.filter((p) => p.stages.some((s) => s.modules.includes(moduleId))).map((p) => p.id);
   const sectionsOf = new Map(fragments.map((f) => [f.id, f.sections]));
 
-  // lunr's default English set-up (what `lunr(config)` does), with the builder kept for packing.
+  // lunr's English set-up (what `lunr(config)` does) plus one spelling for British and American
+  // words and the curriculum's synonyms, with the builder kept for packing.
+  const synonyms = curriculum.synonyms ?? [];
+  const steps = synonymPipeline(synonyms);
   const builder = new lunr.Builder();
-  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
-  builder.searchPipeline.add(lunr.stemmer);
+  builder.pipeline.add(...WORD_STEPS, steps.index);
+  builder.searchPipeline.add(spellingVariants, lunr.stemmer, steps.search);
   builder.ref('id');
   for (const [field, boost] of Object.entries(SEARCH_FIELDS)) builder.field(field, { boost });
   // Refs are positions in `records`, which keeps the packed index small.
@@ -56,8 +62,9 @@ export function buildSearchIndex(curriculum: Curriculum, fragments = buildSearch
   }));
 
   return {
-    version: 1,
+    version: 2,
     index: packIndex(builder, index),
+    synonyms,
     records,
     facets: {
       competencies: curriculum.competencies.map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name)),

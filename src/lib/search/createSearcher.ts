@@ -4,6 +4,7 @@ import { loadPackedIndex, postingDocuments } from './packIndex';
 import { QUERY_SYNTAX, queryTerms } from './queryTerms';
 import type { SearchFilters } from './searchFiltersSchema';
 import type { SearchIndexFile, SearchRecord } from './searchRecord';
+import { synonymPipeline } from './synonymPipeline';
 
 /** One module found, with the index terms it matched (to highlight them). */
 export interface SearchHit {
@@ -32,6 +33,8 @@ export interface Searcher {
  * filters lists every module that passes them, by title.
  */
 export function createSearcher(file: SearchIndexFile): Searcher {
+  // Registers the synonym steps the packed index's query pipeline names, before loading it.
+  const synonyms = synonymPipeline(file.synonyms);
   const index = loadPackedIndex(file.index);
 
   // Index terms in lunr's sorted order, with the documents that have each, read from the packed file.
@@ -67,14 +70,14 @@ export function createSearcher(file: SearchIndexFile): Searcher {
   };
 
   const plain = (text: string, prefix: boolean): lunr.Index.Result[] => {
-    const terms = queryTerms(text);
+    const terms = queryTerms(text, synonyms);
     if (terms.length === 0) return [];
     // Each word becomes the index terms that count as having it: a finished word, its stem; an
     // unfinished one ("cen", "buyi"), the two commonest terms it starts ("centr") and any stem
     // that starts it ("buy"). Rare completions are left out: a prefix should not rank a module
     // first for a word the learner is unlikely to be typing.
-    const groups = terms.map(({ word, term }, i) => {
-      if (!prefix || i < terms.length - 1 || word.length < 2) return [term];
+    const groups = terms.map(({ word, term, synonym }, i) => {
+      if (!prefix || synonym || i < terms.length - 1 || word.length < 2) return [term];
       const typed = word.toLowerCase();
       const shorter = Array.from({ length: Math.max(0, typed.length - 3) }, (_, k) => typed.slice(0, typed.length - 1 - k)).filter(known);
       return [...new Set([...(known(term) ? [term] : []), ...completions(typed, 2), ...shorter])];
@@ -106,7 +109,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     search: ({ q, ...filters }, { prefix = false, limit = Number.POSITIVE_INFINITY } = {}) => {
       const text = q.trim();
       const hits: SearchHit[] = text
-        ? query(text, prefix).map((r) => ({ record: file.records[Number(r.ref)]!, score: r.score, terms: Object.keys(r.matchData.metadata) }))
+        ? query(text, prefix).map((r) => ({ record: file.records[Number(r.ref)]!, score: r.score, terms: [...new Set(Object.keys(r.matchData.metadata).flatMap(synonyms.expand))] }))
         : file.records.map((record) => ({ record, score: 0, terms: [] })).sort((a, b) => a.record.t.localeCompare(b.record.t));
       const noFilters = Object.values(filters).every((v) => v === undefined);
       if (!text && noFilters) return [];

@@ -1,32 +1,34 @@
-import lunr from 'lunr';
+import { analyseText } from './analyseText';
+import type { SynonymPipeline } from './synonymPipeline';
 
 /** Characters that mean something in lunr's query syntax. */
 export const QUERY_SYNTAX = /[:*~^+]|(^|\s)-/;
 
 /**
  * The searchable terms of plain user text, processed as the index processed its documents
- * (lower case, trimmed, stop words removed, stemmed), with query syntax treated as spaces.
- * Each term keeps the word it came from.
+ * (lower case, trimmed, stop words removed, one spelling, stemmed), with query syntax treated as
+ * spaces. A word or phrase of a synonym set becomes the set's term (`synonym: true`). Each term
+ * keeps the word (or phrase) it came from.
  */
-export function queryTerms(text: string): { word: string; term: string }[] {
-  const tokens = lunr.tokenizer(text.replace(/[:*~^+\-"'()[\]{}<>\\/]/g, ' '));
+export function queryTerms(text: string, synonyms?: SynonymPipeline): { word: string; term: string; synonym?: true }[] {
+  const analysed = analyseText(text.replace(/[:*~^+\-"'()[\]{}<>\\/]/g, ' '));
+  const terms = analysed.map((t) => t.term);
   const seen = new Set<string>();
-  const out: { word: string; term: string }[] = [];
-  for (const token of tokens) {
-    const word = token.toString();
-    const trimmed = lunr.trimmer(token.clone());
-    if (!trimmed.toString() || !lunr.stopWordFilter(trimmed)) continue;
-    const term = (lunr.stemmer(trimmed)).toString();
-    if (!term || seen.has(term)) continue;
-    seen.add(term);
-    out.push({ word, term });
+  const out: { word: string; term: string; synonym?: true }[] = [];
+  for (let i = 0; i < analysed.length; i++) {
+    const found = synonyms?.match(terms, i);
+    const entry = found
+      ? { word: analysed.slice(i, i + found.length).map((t) => t.word).join(' '), term: found.term, synonym: true as const }
+      : analysed[i]!;
+    if (found) i += found.length - 1;
+    if (seen.has(entry.term)) continue;
+    seen.add(entry.term);
+    out.push(entry);
   }
   return out;
 }
 
-/** Stems one word the way the index does, for highlighting; empty for stop words. */
+/** Turns one word into its index term, for highlighting; empty for stop words. */
 export function stemWord(word: string): string {
-  const token = lunr.trimmer(new lunr.Token(word.toLowerCase(), {}));
-  if (!token.toString()) return '';
-  return (lunr.stemmer(token)).toString();
+  return analyseText(word.toLowerCase())[0]?.term ?? '';
 }

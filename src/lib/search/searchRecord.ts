@@ -1,3 +1,4 @@
+import type { Synonyms } from '../curriculum/synonymsSchema';
 import type { PackedIndex } from './packIndex';
 
 /**
@@ -34,9 +35,11 @@ export interface SearchFacets {
 
 /** The index file served at /search-index.json. */
 export interface SearchIndexFile {
-  version: 1;
+  version: 2;
   /** The serialised lunr.Index, packed; document refs are positions in `records`. */
   index: PackedIndex;
+  /** The synonym sets the index was built with, which queries need too. */
+  synonyms: Synonyms;
   records: SearchRecord[];
   facets: SearchFacets;
 }
