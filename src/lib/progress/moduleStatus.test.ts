@@ -24,7 +24,7 @@ describe('moduleStatus', () => {
       statements.answeredCheck(s, 'c', 'q1', true, [0]),
       statements.answeredCheck(s, 'e', 'q1', false, [1]),
     ]);
-    const journey = factsOfJourney({ completed: ['a'], testedOut: ['b'], passedChecks: { c: ['q1'], d: [] }, failures: { e: 1 } });
+    const journey = factsOfJourney({ completed: ['a'], testedOut: ['b'], passedChecks: { c: ['q1'], d: [] }, failures: { 'e/q1': 1 } });
     for (const id of ['a', 'b', 'c', 'd', 'e']) expect(moduleStatus(id, journey)).toBe(moduleStatus(id, factsOfProgress(progress)));
   });
 });

@@ -32,9 +32,9 @@ export function nextModule(planIds: readonly string[], facts: ModuleFacts): stri
   return planIds.find((id) => !isDone(moduleStatus(id, facts)));
 }
 
-/** ModuleFacts from a journey's context (passed checks and failures count as started). */
+/** ModuleFacts from a journey's context (passed checks and failures, counted per `module/check`, count as started). */
 export function factsOfJourney(context: { completed: readonly string[]; testedOut: readonly string[]; passedChecks: Record<string, readonly string[]>; failures: Record<string, number> }): ModuleFacts {
-  const started = [...Object.entries(context.passedChecks).filter(([, ids]) => ids.length > 0).map(([id]) => id), ...Object.entries(context.failures).filter(([, n]) => n > 0).map(([id]) => id)];
+  const started = [...Object.entries(context.passedChecks).filter(([, ids]) => ids.length > 0).map(([id]) => id), ...Object.entries(context.failures).filter(([, n]) => n > 0).map(([key]) => key.split('/')[0]!)];
   return { completed: context.completed, testedOut: context.testedOut, started };
 }
 
