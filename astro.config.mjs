@@ -10,6 +10,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [curriculumCheck(), mdx(), react(), serviceWorker()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy with the hash of every inline script and style Astro emits, per page.
+  security: { csp: true },
   vite: {
     build: {
       rollupOptions: {
