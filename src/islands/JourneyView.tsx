@@ -90,7 +90,7 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       {(context.journey?.stages ?? []).map((stage, s) => (
         <section className="journey-stage" key={s} aria-labelledby={`stage-${s}`}>
           <h2 id={`stage-${s}`}>Stage {s + 1}: towards {levelName(stage.level)}</h2>
-          <ol className="journey-steps" style={{ padding: 0 }}>
+          <ol className="journey-steps">
             {stage.steps.map((step) => {
               const module = modules.get(step.moduleId);
               const status = context.testedOut.includes(step.moduleId) ? 'Tested out' : context.completed.includes(step.moduleId) ? 'Done' : step.moduleId === current ? 'Up next' : 'To do';
