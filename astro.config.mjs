@@ -8,7 +8,11 @@ import { defineConfig } from 'astro/config';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
-/** The CSP hash of a script a page inlines verbatim (`<script is:inline set:html={…?raw}>`). */
+/**
+ * The CSP hash of a script a page inlines verbatim (`<script is:inline set:html={…?raw}>`).
+ * @param {string} path relative to this file
+ * @returns {`sha256-${string}`}
+ */
 function inlineScriptHash(path) {
   return `sha256-${createHash('sha256').update(readFileSync(fileURLToPath(new URL(path, import.meta.url)))).digest('base64')}`;
 }

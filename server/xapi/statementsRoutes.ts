@@ -58,10 +58,14 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
     for (const { index } of items) {
       if (index.voids && index.targetId !== null) assertCanVoid(principal, inBatch.get(index.targetId) ?? (await repository.findStatement(index.targetId))?.statement);
     }
+    const mayDefine = new Map<string, boolean>();
     for (const item of items) {
       const kept = [];
       for (const entry of item.index.definitions) {
-        if ((await context.publishedDefinition(entry.id)) === undefined && (await repository.getActivityDefinition(entry.id)) === undefined) kept.push(entry);
+        if (!mayDefine.has(entry.id)) {
+          mayDefine.set(entry.id, (await context.publishedDefinition(entry.id)) === undefined && (await repository.getActivityDefinition(entry.id)) === undefined);
+        }
+        if (mayDefine.get(entry.id)) kept.push(entry);
       }
       item.index = { ...item.index, definitions: kept };
     }

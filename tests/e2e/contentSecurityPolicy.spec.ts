@@ -14,12 +14,13 @@ const COVERAGE_PAGES = [
 
 /**
  * Collects every Content-Security-Policy violation the page reports, from before its first script:
- * the `securitypolicyviolation` events and Chromium's console messages about refused content.
+ * the `securitypolicyviolation` events and Chromium's console messages about refused content (and
+ * about a Permissions-Policy it cannot read).
  */
 async function watchPolicy(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Permissions-Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   page.on('pageerror', (error) => {
     if (/Content Security Policy/i.test(error.message)) violations.push(error.message);
