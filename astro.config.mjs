@@ -1,16 +1,47 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+
+/**
+ * The CSP hash of a script a page inlines verbatim (`<script is:inline set:html={…?raw}>`).
+ * @param {string} path relative to this file
+ * @returns {`sha256-${string}`}
+ */
+function inlineScriptHash(path) {
+  return `sha256-${createHash('sha256').update(readFileSync(fileURLToPath(new URL(path, import.meta.url)))).digest('base64')}`;
+}
 
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [curriculumCheck(), mdx(), react(), serviceWorker()],
   devToolbar: { enabled: false },
+  // Every page carries a Content-Security-Policy meta tag with the hash of each inline script and style
+  // it has; the sync server adds what a meta tag cannot carry (frame-ancestors) as a header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        // Sync may talk to any conformant LRS the learner configures, over HTTPS.
+        "connect-src 'self' https:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Astro hashes the scripts it processes; the one inline script that must run before first paint is hashed here.
+      scriptDirective: { hashes: [inlineScriptHash('./src/client/localNotesFirst.inline.js')] },
+    },
+  },
   vite: {
+    // Zod without eval, so the pages' Content-Security-Policy needs no 'unsafe-eval' (src/lib/jitlessZod.ts).
+    resolve: { alias: [{ find: /^astro\/zod$/, replacement: fileURLToPath(new URL('./src/lib/jitlessZod.ts', import.meta.url)) }] },
     build: {
       rollupOptions: {
         // Astro's MDX output carries a module directive the bundler warns about for every module; it is harmless.

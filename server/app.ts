@@ -4,8 +4,10 @@ import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { apiPlugin } from './api/apiPlugin.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
+import { createFailureLimiter } from './auth/failureLimiter.ts';
 import type { ServerConfig } from './config.ts';
-import { notFoundPage, sitePlugin } from './site/sitePlugin.ts';
+import { publishedDefinitions } from './site/publishedDefinitions.ts';
+import { SITE_PAGE_HEADERS, notFoundPage, sitePlugin } from './site/sitePlugin.ts';
 import { isStorageFailure } from './storage/isStorageFailure.ts';
 import type { Repository } from './storage/repository.ts';
 import { assertJsonDepth } from './xapi/assertJsonDepth.ts';
@@ -49,7 +51,7 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
   });
 
   await app.register(fastifyHelmet, {
-    // Astro pages use inline scripts and styles; a CSP would need their hashes, so it is left to the host.
+    // Site pages carry their own policy (Astro hashes each page's inline scripts and styles into a meta tag); sitePlugin adds the header part.
     contentSecurityPolicy: false,
     crossOriginResourcePolicy: { policy: config.corsOrigins.length > 0 ? 'cross-origin' : 'same-origin' },
   });
@@ -84,13 +86,23 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
     return reply.code(status).type('application/json').send({ error: true, status, message });
   });
 
-  const authenticate = createAuthenticator(repository, config.authFailuresPerMinute);
+  app.addHook('onSend', async (request, reply) => {
+    // Everything under /xapi/ and /api/ carries credentials or learner data: no browser or proxy may keep a copy.
+    if (request.url.startsWith('/xapi/') || request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+  // One count of failed checks per address, shared by Basic credentials and enrolment-code redemptions.
+  const failures = createFailureLimiter(config.authFailuresPerMinute, 60_000);
+  const authenticate = createAuthenticator(repository, failures);
+  const publishedDefinition = publishedDefinitions(config.siteDir);
   const writeLimiter = createWriteRateLimiter(config.writesPerMinute);
   await app.register(
-    xapiPlugin({ repository, authenticate, pageSize: config.pageSize, maxBatch: config.maxBatch, authorityHomePage: config.publicUrl, writeLimiter, maxJsonDepth: config.maxJsonDepth }),
+    xapiPlugin({
+      repository, authenticate, pageSize: config.pageSize, maxBatch: config.maxBatch, authorityHomePage: config.publicUrl,
+      writeLimiter, maxJsonDepth: config.maxJsonDepth, publishedDefinition,
+    }),
     { prefix: '/xapi' },
   );
-  await app.register(apiPlugin({ repository, authenticate, authFailuresPerMinute: config.authFailuresPerMinute, siteDir: config.siteDir, workforceMinGroup: config.workforceMinGroup }), { prefix: '/api' });
+  await app.register(apiPlugin({ repository, authenticate, failures, siteDir: config.siteDir, workforceMinGroup: config.workforceMinGroup }), { prefix: '/api' });
 
   const hasSite = existsSync(config.siteDir);
   if (hasSite) await app.register(sitePlugin(config.siteDir));
@@ -99,7 +111,7 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
     if (request.url.startsWith('/xapi/') || request.url.startsWith('/api/')) {
       return reply.code(404).type('application/json').send({ error: true, status: 404, message: `No resource at ${request.method} ${request.url.split('?')[0]}.` });
     }
-    return reply.code(404).type('text/html; charset=utf-8').send(page404);
+    return reply.code(404).headers(SITE_PAGE_HEADERS).type('text/html; charset=utf-8').send(page404);
   });
   return app;
 }

@@ -58,7 +58,7 @@ async function run(repository: Repository, argv: string[]): Promise<string> {
     if (!(hours > 0)) throw new Error('--hours must be a positive number.');
     const code = newEnrolmentCode();
     const expiresMs = Date.now() + hours * 3_600_000;
-    await repository.createEnrolmentCode({ codeHash: hashEnrolmentCode(code), issuedBy: 'cli', agent: agentOption(), expiresMs });
+    await repository.createEnrolmentCode({ codeHash: hashEnrolmentCode(code), issuedBy: 'cli', agent: agentOption(), expiresMs, addsDevice: true });
     return `Enrolment code (one use, until ${new Date(expiresMs).toISOString()}):\n  ${code}`;
   }
   if (group === 'migrate') {

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'astro/zod';
 import type { Authenticator } from '../auth/authenticator.ts';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from '../auth/enrolmentCode.ts';
-import { createFailureLimiter } from '../auth/failureLimiter.ts';
+import type { FailureLimiter } from '../auth/failureLimiter.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
 import type { Repository } from '../storage/repository.ts';
 import { parseAgentParam } from '../xapi/parseAgentParam.ts';
@@ -14,7 +14,8 @@ import { workforceRoutes } from './workforceRoutes.ts';
 export interface ApiContext {
   repository: Repository;
   authenticate: Authenticator;
-  authFailuresPerMinute: number;
+  /** The per-address count of failed checks, shared with the Basic credential check. */
+  failures: FailureLimiter;
   /** The built site, whose curriculum.json the workforce figures read. */
   siteDir: string;
   workforceMinGroup: number;
@@ -48,7 +49,6 @@ function jsonBody<T>(request: FastifyRequest, schema: z.ZodType<T>): T {
  */
 export function apiPlugin(context: ApiContext) {
   return async (app: FastifyInstance) => {
-    const redeemFailures = createFailureLimiter(context.authFailuresPerMinute, 60_000);
     workforceRoutes(app, context);
 
     app.get('/me', async (request) => {
@@ -60,29 +60,42 @@ export function apiPlugin(context: ApiContext) {
       const principal = await context.authenticate(request.headers.authorization, request.ip);
       if (principal.role === 'learner') throw new XapiError(403, 'Only COE leads and admins issue enrolment codes.');
       const body = jsonBody(request, issueSchema);
-      const agent = body.agent === undefined ? null : parseAgentParam(JSON.stringify(body.agent)).agent;
+      const tied = body.agent === undefined ? undefined : parseAgentParam(JSON.stringify(body.agent));
+      if (tied !== undefined && principal.role === 'lead') {
+        const use = await context.repository.agentInUse(tied.key);
+        if (use.credential || use.records) {
+          throw new XapiError(403, 'This agent already has a credential or recorded learning: a lead can only tie a code to a new learner. An admin can add a device for an enrolled learner.');
+        }
+      }
+      const agent = tied?.agent ?? null;
       const code = newEnrolmentCode();
       const expiresMs = Date.now() + body.expiresInHours * 3_600_000;
-      await context.repository.createEnrolmentCode({ codeHash: hashEnrolmentCode(code), issuedBy: principal.username, agent, expiresMs });
+      // Only an admin's code may add a device to an agent that already has a credential.
+      await context.repository.createEnrolmentCode({ codeHash: hashEnrolmentCode(code), issuedBy: principal.username, agent, expiresMs, addsDevice: principal.role === 'admin' });
       return reply.code(201).send({ code, expiresAt: new Date(expiresMs).toISOString(), agent });
     });
 
     app.post('/enrolments/redeem', async (request, reply) => {
-      const wait = redeemFailures.retryAfterMs(request.ip);
+      const wait = context.failures.retryAfterMs(request.ip);
       if (wait > 0) throw new XapiError(429, `Too many failed enrolment attempts from this address; try again in ${Math.ceil(wait / 1000)} s.`);
       const body = jsonBody(request, redeemSchema);
       const offered = body.agent === undefined ? undefined : parseAgentParam(JSON.stringify(body.agent));
       const password = newDeviceSecret();
       const secretHash = await hashSecret(password);
-      const user = await context.repository.redeemEnrolmentCode(hashEnrolmentCode(body.code), Date.now(), (code) => {
+      const result = await context.repository.redeemEnrolmentCode(hashEnrolmentCode(body.code), Date.now(), (code) => {
         const agent = code.agent ?? offered?.agent;
         if (agent === undefined) throw badRequest('This code is not tied to an agent: send your agent with it, e.g. {"code": "…", "agent": {"account": {…}}}.');
         return { username: `learner-${randomBytes(6).toString('hex')}`, secretHash, role: 'learner', agent, createdMs: Date.now() };
       });
-      if (user === false) {
-        redeemFailures.recordFailure(request.ip);
+      if (result.kind === 'invalid') {
+        context.failures.recordFailure(request.ip, 'enrolment code');
         throw new XapiError(400, 'This enrolment code is unknown, already used or expired. Ask your COE lead for a new one.');
       }
+      if (result.kind === 'agentTaken') {
+        context.failures.recordFailure(request.ip, 'enrolment agent');
+        throw new XapiError(409, 'This agent is already enrolled (it has a credential or recorded learning), so this code cannot bind it. The code is still unused: redeem it for a new agent, or ask an admin to add this device.');
+      }
+      const { user } = result;
       return reply.code(201).send({ username: user.username, password, agent: user.agent, endpoint: '/xapi/' });
     });
   };

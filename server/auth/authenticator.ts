@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Repository } from '../storage/repository.ts';
 import { XapiError } from '../xapi/xapiError.ts';
 import { basicCredentials } from './basicCredentials.ts';
-import { createFailureLimiter } from './failureLimiter.ts';
+import type { FailureLimiter } from './failureLimiter.ts';
 import { verifySecret } from './hashSecret.ts';
 import { type Principal, principalOf } from './principal.ts';
 
@@ -12,12 +12,12 @@ export type Authenticator = (authorization: string | undefined, client: string) 
 const CACHE_MS = 60_000;
 
 /**
- * Verifies Basic credentials with scrypt, refusing a client (429) after `maxFailures` failed checks
- * in a minute. A successful check is remembered for a minute under an HMAC of the header (keyed with
- * a per-process random key, never the secret itself) so that busy clients do not pay scrypt per request.
+ * Verifies Basic credentials with scrypt, refusing a client (429) while `limiter` says so (failed
+ * checks are counted there, per username). A successful check is remembered for a minute under an
+ * HMAC of the parsed username and password (keyed with a per-process random key, never the secret
+ * itself), so busy clients do not pay scrypt per request however they spell the header.
  */
-export function createAuthenticator(repository: Repository, maxFailures: number): Authenticator {
-  const limiter = createFailureLimiter(maxFailures, 60_000);
+export function createAuthenticator(repository: Repository, limiter: FailureLimiter): Authenticator {
   const cacheKey = randomBytes(32);
   const cache = new Map<string, { principal: Principal; until: number }>();
 
@@ -28,17 +28,17 @@ export function createAuthenticator(repository: Repository, maxFailures: number)
     if (credentials === undefined) {
       throw new XapiError(401, 'Authentication required: send HTTP Basic credentials (ask a COE lead for an enrolment code, or an admin for a key).');
     }
-    const fingerprint = createHmac('sha256', cacheKey).update(authorization!).digest('base64');
+    const fingerprint = createHmac('sha256', cacheKey).update(`${credentials.username}:${credentials.password}`).digest('base64');
     const cached = cache.get(fingerprint);
     if (cached !== undefined && cached.until > Date.now()) return cached.principal;
 
     const user = await repository.findUser(credentials.username);
     const ok = user !== undefined && (await verifySecret(credentials.password, user.secretHash));
     if (!ok) {
-      limiter.recordFailure(client);
+      limiter.recordFailure(client, credentials.username);
       throw new XapiError(401, 'These credentials were refused: unknown username or wrong password.');
     }
-    limiter.recordSuccess(client);
+    limiter.recordSuccess(client, credentials.username);
     const principal = principalOf(user);
     if (cache.size > 10_000) cache.clear();
     cache.set(fingerprint, { principal, until: Date.now() + CACHE_MS });

@@ -24,17 +24,26 @@ describe('basicCredentials', () => {
 });
 
 describe('createFailureLimiter', () => {
-  it('blocks a client after the allowed failures until the window ends; success resets', () => {
+  it('blocks a client after the allowed failures until the window ends; a success forgets only its own username', () => {
     const limiter = createFailureLimiter(2, 1000);
-    limiter.recordFailure('ip', 0);
+    limiter.recordFailure('ip', 'ann', 0);
     expect(limiter.retryAfterMs('ip', 10)).toBe(0);
-    limiter.recordFailure('ip', 20);
+    limiter.recordFailure('ip', 'ann', 20);
     expect(limiter.retryAfterMs('ip', 30)).toBe(970);
     expect(limiter.retryAfterMs('other', 30)).toBe(0);
     expect(limiter.retryAfterMs('ip', 1000)).toBe(0);
-    limiter.recordFailure('ip', 1001);
-    limiter.recordSuccess('ip');
+    limiter.recordFailure('ip', 'ann', 1001);
+    limiter.recordSuccess('ip', 'ann');
     expect(limiter.retryAfterMs('ip', 1002)).toBe(0);
+  });
+
+  it('does not let a success as one user reset the failures counted for other usernames', () => {
+    const limiter = createFailureLimiter(3, 1000);
+    limiter.recordFailure('ip', 'victim', 0);
+    limiter.recordFailure('ip', 'victim', 1);
+    limiter.recordSuccess('ip', 'attacker');
+    limiter.recordFailure('ip', 'other-victim', 2);
+    expect(limiter.retryAfterMs('ip', 3)).toBe(997);
   });
 });
 

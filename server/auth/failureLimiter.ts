@@ -2,35 +2,41 @@
 export interface FailureLimiter {
   /** Milliseconds the client must still wait, or 0 when it may try again. */
   retryAfterMs(client: string, nowMs?: number): number;
-  recordFailure(client: string, nowMs?: number): void;
-  recordSuccess(client: string): void;
+  /** Counts a failed check by `client` for `subject` (a username, or what else was tried, such as an enrolment code). */
+  recordFailure(client: string, subject: string, nowMs?: number): void;
+  /** Forgets the client's failures for this subject only: succeeding as one user never clears failures for others. */
+  recordSuccess(client: string, subject: string): void;
 }
 
 /**
  * A fixed-window limiter for failed logins: after `maxFailures` failures within `windowMs`, the
- * client (an IP address) is refused until the window ends. Successful checks reset the count.
+ * client (an IP address) is refused until the window ends, whatever usernames the failures were for.
+ * A success forgets only the failures for the same subject (a user who mistyped their own password).
  */
 export function createFailureLimiter(maxFailures: number, windowMs: number): FailureLimiter {
-  const windows = new Map<string, { start: number; failures: number }>();
+  const windows = new Map<string, { start: number; failures: Map<string, number> }>();
   const current = (client: string, now: number) => {
     const w = windows.get(client);
     if (w === undefined || now - w.start >= windowMs) return undefined;
     return w;
   };
+  const total = (w: { failures: Map<string, number> }) => [...w.failures.values()].reduce((a, b) => a + b, 0);
   return {
     retryAfterMs(client, now = Date.now()) {
       const w = current(client, now);
-      return w !== undefined && w.failures >= maxFailures ? w.start + windowMs - now : 0;
+      return w !== undefined && total(w) >= maxFailures ? w.start + windowMs - now : 0;
     },
-    recordFailure(client, now = Date.now()) {
-      const w = current(client, now);
+    recordFailure(client, subject, now = Date.now()) {
+      let w = current(client, now);
       if (w === undefined) {
         if (windows.size > 100_000) windows.clear(); // bound memory under a spray of addresses
-        windows.set(client, { start: now, failures: 1 });
-      } else w.failures += 1;
+        w = { start: now, failures: new Map() };
+        windows.set(client, w);
+      }
+      w.failures.set(subject, (w.failures.get(subject) ?? 0) + 1);
     },
-    recordSuccess(client) {
-      windows.delete(client);
+    recordSuccess(client, subject) {
+      windows.get(client)?.failures.delete(subject);
     },
   };
 }

@@ -1,16 +1,30 @@
-import { agentKey } from '../xapi/agentKey.ts';
+import { agentKey, memberKeys } from '../xapi/agentKey.ts';
 import { XapiError } from '../xapi/xapiError.ts';
-import type { StatementJson } from '../xapi/xapiTypes.ts';
+import type { ActorJson, StatementJson } from '../xapi/xapiTypes.ts';
 import type { Principal } from './principal.ts';
 
 const forbidden = (message: string) => new XapiError(403, message);
 
-/** Learners may record statements only as themselves; leads only read; admins may do anything. */
+/** Whether a learner speaks as this actor: it is the learner's agent, or a Group that is or includes it. */
+export function actsAs(principal: Principal, actor: ActorJson): boolean {
+  const own = principal.agentKey;
+  return own !== undefined && (agentKey(actor) === own || (actor.objectType === 'Group' && memberKeys(actor).includes(own)));
+}
+
+/** Learners may record statements only as themselves (or a group they belong to); leads only read; admins may do anything. */
 export function assertCanWriteStatement(principal: Principal, statement: StatementJson): void {
   if (principal.role === 'admin') return;
   if (principal.role === 'lead') throw forbidden('Lead credentials read and aggregate; they cannot record statements. Use a learner or admin credential.');
-  if (principal.agentKey === undefined || agentKey(statement.actor) !== principal.agentKey) {
-    throw forbidden('Learner credentials can only record statements whose actor is their own agent.');
+  if (!actsAs(principal, statement.actor)) {
+    throw forbidden('Learner credentials can only record statements whose actor is their own agent, or a Group of which their agent is a member.');
+  }
+}
+
+/** A learner voids only statements it recorded as itself; `target` is the stored (or same-batch) statement, undefined when unknown. */
+export function assertCanVoid(principal: Principal, target: StatementJson | undefined): void {
+  if (principal.role !== 'learner') return;
+  if (target === undefined || !actsAs(principal, target.actor)) {
+    throw forbidden('Learner credentials can only void their own statements, once they are stored.');
   }
 }
 

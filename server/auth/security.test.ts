@@ -85,7 +85,8 @@ describe.each(TEST_BACKENDS)('credentials, roles and enrolment ($name)', (backen
     const wrong = basic('nobody', 'nothing');
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await server.xapi('/statements', { auth: wrong })).status);
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    // The failed redemption of a used code earlier in this suite counts towards the same limit of 5.
+    expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(statuses.at(-1)).toBe(429);
   });
 });

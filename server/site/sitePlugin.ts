@@ -5,9 +5,19 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /**
+ * Headers for site pages: the part of the Content-Security-Policy a meta tag cannot carry (the rest,
+ * with the hashes of each page's inline scripts and styles, is in the page, written by Astro), and a
+ * Permissions-Policy turning off device features Cohesion never uses.
+ */
+export const SITE_PAGE_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()',
+} as const;
+
+/**
  * Serves the built site: `/modules/` answers `modules/index.html` (the site uses trailing slashes),
  * `/modules` redirects there, unknown paths get `404.html` with status 404, and the service worker
- * is never cached by the browser so content updates reach learners.
+ * is never cached by the browser so content updates reach learners. Pages get SITE_PAGE_HEADERS.
  */
 export function sitePlugin(siteDir: string) {
   return async (app: FastifyInstance) => {
@@ -17,6 +27,7 @@ export function sitePlugin(siteDir: string) {
       index: ['index.html'],
       wildcard: true,
       setHeaders(res, path) {
+        if (path.endsWith('.html')) for (const [name, value] of Object.entries(SITE_PAGE_HEADERS)) res.header(name, value);
         if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) res.header('Cache-Control', 'no-cache');
         else if (path.includes(`${join('/', '_astro', '/')}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
       },

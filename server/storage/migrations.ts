@@ -107,4 +107,27 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`,
     postgres: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key));`,
   },
+  {
+    version: 4,
+    name: 'attachments belong to the statements that delivered them; codes that add a device',
+    // Existing data: each attachment stays served with the first statement that declared it.
+    sqlite: `
+      CREATE TABLE statement_attachments (seq INTEGER NOT NULL, sha2 TEXT NOT NULL, PRIMARY KEY (seq, sha2)) WITHOUT ROWID;
+      INSERT OR IGNORE INTO statement_attachments (seq, sha2)
+        SELECT MIN(s.seq), json_extract(j.value, '$.sha2') FROM statements s, json_each(s.body, '$.attachments') j
+        WHERE s.body LIKE '%"attachments"%' AND json_extract(j.value, '$.sha2') IN (SELECT sha2 FROM attachments)
+        GROUP BY json_extract(j.value, '$.sha2');
+      ALTER TABLE enrolment_codes ADD COLUMN adds_device INTEGER NOT NULL DEFAULT 0;
+      UPDATE enrolment_codes SET adds_device = 1 WHERE issued_by = 'cli' OR issued_by IN (SELECT username FROM users WHERE role = 'admin');`,
+    postgres: `
+      CREATE TABLE statement_attachments (seq BIGINT NOT NULL, sha2 TEXT NOT NULL, PRIMARY KEY (seq, sha2));
+      INSERT INTO statement_attachments (seq, sha2)
+        SELECT MIN(s.seq), a.value->>'sha2' FROM statements s
+        CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s.body::jsonb->'attachments') = 'array' THEN s.body::jsonb->'attachments' ELSE '[]'::jsonb END) AS a(value)
+        WHERE s.body LIKE '%"attachments"%' AND a.value->>'sha2' IN (SELECT sha2 FROM attachments)
+        GROUP BY a.value->>'sha2'
+        ON CONFLICT DO NOTHING;
+      ALTER TABLE enrolment_codes ADD COLUMN adds_device BOOLEAN NOT NULL DEFAULT FALSE;
+      UPDATE enrolment_codes SET adds_device = TRUE WHERE issued_by = 'cli' OR issued_by IN (SELECT username FROM users WHERE role = 'admin');`,
+  },
 ];

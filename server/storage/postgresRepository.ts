@@ -1,11 +1,13 @@
 import pg from 'pg';
+import { agentKey } from '../xapi/agentKey.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { DocumentScope, Repository } from './repository.ts';
-import { toDocument, toUser, type Row } from './rowMappers.ts';
+import { codeMayBind } from './codeMayBind.ts';
+import type { AgentUse, DocumentScope, Repository } from './repository.ts';
+import { toDocument, toEnrolmentCode, toUser, type Row } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
 import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
@@ -66,6 +68,17 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
   const scopeParams = (s: DocumentScope) => [s.kind, s.activityId, s.agentKey, s.registration];
   const scopeWhere = 'kind = ? AND activity_id = ? AND agent_key = ? AND registration = ?';
 
+  async function agentInUse(key: string, client: Client | pg.Pool = pool): Promise<AgentUse> {
+    const users = await query('SELECT agent FROM users WHERE agent IS NOT NULL', [], client);
+    const credential = users.some((r) => agentKey(JSON.parse(String(r.agent))) === key);
+    const [records] = await query(
+      'SELECT EXISTS (SELECT 1 FROM statement_agents WHERE agent_key = ?) OR EXISTS (SELECT 1 FROM documents WHERE agent_key = ?) AS found',
+      [key, key],
+      client,
+    );
+    return { credential, records: records?.found === true };
+  }
+
   return {
     dialect: 'postgres',
 
@@ -80,6 +93,7 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
             if (body !== undefined && !isSame(JSON.parse(body), item.statement)) throw new ConflictSignal(item.statement.id!);
             return body === undefined;
           });
+          const delivered = new Set(attachments.map((a) => a.sha2));
           const [last] = await query('SELECT MAX(stored_ms) AS ms FROM statements', [], client);
           const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0));
           const stored = new Date(storedMs).toISOString();
@@ -104,6 +118,9 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
               await query('INSERT INTO activities (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition', [id, JSON.stringify(merged)], client);
             }
             for (const n of index.names) await query('INSERT INTO agent_names (agent_key, name) VALUES (?, ?) ON CONFLICT DO NOTHING', [n.key, n.name], client);
+            // The statement may later serve only the attachment data it arrived with.
+            const linked = [...new Set((statement.attachments ?? []).map((a) => a.sha2).filter((sha2) => delivered.has(sha2)))];
+            if (linked.length > 0) await query('INSERT INTO statement_attachments (seq, sha2) SELECT ?, unnest(?::text[]) ON CONFLICT DO NOTHING', [seq, linked], client);
           }
           const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
           if (targets.length > 0) await query('UPDATE statements SET voided = TRUE WHERE id = ANY(?) AND voids = FALSE', [targets], client);
@@ -142,9 +159,12 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
       return rows.length > filter.limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
     },
 
-    async getAttachments(sha2s) {
-      if (sha2s.length === 0) return [];
-      const rows = await query('SELECT sha2, content_type, content FROM attachments WHERE sha2 = ANY(?)', [sha2s]);
+    async getAttachments(statementIds) {
+      if (statementIds.length === 0) return [];
+      const rows = await query(
+        'SELECT DISTINCT a.sha2, a.content_type, a.content FROM statements s JOIN statement_attachments l ON l.seq = s.seq JOIN attachments a ON a.sha2 = l.sha2 WHERE s.id = ANY(?)',
+        [statementIds.map((id) => id.toLowerCase())],
+      );
       return rows.map((r) => ({ sha2: String(r.sha2), contentType: String(r.content_type), content: r.content as Uint8Array }));
     },
 
@@ -224,21 +244,30 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     },
 
     async createEnrolmentCode(code) {
-      await query('INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms) VALUES (?, ?, ?, ?)', [
-        code.codeHash, code.issuedBy, code.agent === null ? null : JSON.stringify(code.agent), code.expiresMs,
+      await query('INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms, adds_device) VALUES (?, ?, ?, ?, ?)', [
+        code.codeHash, code.issuedBy, code.agent === null ? null : JSON.stringify(code.agent), code.expiresMs, code.addsDevice,
       ]);
+    },
+
+    async agentInUse(key) {
+      return agentInUse(key);
     },
 
     async redeemEnrolmentCode(codeHash, nowMs, makeUser) {
       return transaction(async (client) => {
         const [row] = await query('SELECT * FROM enrolment_codes WHERE code_hash = ? AND used_ms IS NULL AND expires_ms > ? FOR UPDATE', [codeHash, nowMs], client);
-        if (row === undefined) return false;
-        const user = makeUser({ codeHash, issuedBy: String(row.issued_by), agent: row.agent === null ? null : JSON.parse(String(row.agent)), expiresMs: Number(row.expires_ms) });
+        if (row === undefined) return { kind: 'invalid' as const };
+        const code = toEnrolmentCode(row);
+        const user = makeUser(code);
+        const key = agentKey(user.agent!) ?? '';
+        // Two codes redeemed at once for the same agent: the second waits here and then sees the first's credential.
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agent:${key}`]);
+        if (!codeMayBind(code, await agentInUse(key, client))) return { kind: 'agentTaken' as const };
         await query('UPDATE enrolment_codes SET used_ms = ?, used_by = ? WHERE code_hash = ?', [nowMs, user.username, codeHash], client);
         await query('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)', [
           user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,
         ], client);
-        return user;
+        return { kind: 'redeemed' as const, user };
       });
     },
 

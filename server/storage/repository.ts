@@ -93,6 +93,17 @@ export interface EnrolmentCode {
   issuedBy: string;
   agent: ActorJson | null;
   expiresMs: number;
+  /** May bind an agent that already has a credential (a further device; admins only). */
+  addsDevice: boolean;
+}
+
+/** What redeeming a code did: created the user; or nothing, because the code is unknown, used or expired, or the agent is taken. */
+export type RedeemResult = { kind: 'redeemed'; user: User } | { kind: 'invalid' } | { kind: 'agentTaken' };
+
+/** Whether an agent already has a credential, and whether any statement or document is about it. */
+export interface AgentUse {
+  credential: boolean;
+  records: boolean;
 }
 
 /**
@@ -109,8 +120,8 @@ export interface Repository {
   ): Promise<InsertResult>;
   findStatement(id: string): Promise<FoundStatement | undefined>;
   queryStatements(filter: StatementFilter): Promise<StatementPage>;
-  /** Attachment data for these hashes (those found). */
-  getAttachments(sha2s: string[]): Promise<AttachmentData[]>;
+  /** The attachment data delivered with these statements (never data some other statement delivered). */
+  getAttachments(statementIds: string[]): Promise<AttachmentData[]>;
   /** The `stored` time of the newest statement, or undefined when there is none. */
   latestStored(): Promise<string | undefined>;
 
@@ -131,8 +142,14 @@ export interface Repository {
   listUsers(): Promise<User[]>;
   deleteUser(username: string): Promise<boolean>;
   createEnrolmentCode(code: EnrolmentCode): Promise<void>;
-  /** Marks the code used and creates the user in one transaction; false if unknown, used or expired. */
-  redeemEnrolmentCode(codeHash: string, nowMs: number, user: (code: EnrolmentCode) => User): Promise<User | false>;
+  /** Whether the agent already has a credential or records. */
+  agentInUse(agentKey: string): Promise<AgentUse>;
+  /**
+   * Marks the code used and creates the user in one transaction. Refuses (`agentTaken`, code left
+   * unused) a code not tied to an agent when the agent is in use at all, and any other code when the
+   * agent has a credential, unless the code `addsDevice`.
+   */
+  redeemEnrolmentCode(codeHash: string, nowMs: number, user: (code: EnrolmentCode) => User): Promise<RedeemResult>;
 
   /**
    * Agents a statement stored after `afterSeq` (up to `through`, the newest seq now) speaks about

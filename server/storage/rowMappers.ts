@@ -1,4 +1,4 @@
-import type { StoredDocument, User } from './repository.ts';
+import type { EnrolmentCode, StoredDocument, User } from './repository.ts';
 
 /** A result row as both drivers return it: column name → value. */
 export type Row = Record<string, unknown>;
@@ -18,4 +18,13 @@ export const toDocument = (row: Row): StoredDocument => ({
   content: row.content as Uint8Array,
   etag: String(row.etag),
   updatedMs: Number(row.updated_ms),
+});
+
+/** An `enrolment_codes` row as an EnrolmentCode. */
+export const toEnrolmentCode = (row: Row): EnrolmentCode => ({
+  codeHash: String(row.code_hash),
+  issuedBy: String(row.issued_by),
+  agent: row.agent === null ? null : JSON.parse(String(row.agent)),
+  expiresMs: Number(row.expires_ms),
+  addsDevice: row.adds_device === true || Number(row.adds_device) === 1,
 });

@@ -1,13 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { agentKey } from '../xapi/agentKey.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { ConflictSignal } from './conflictSignal.ts';
-import type { AttachmentData, DocumentScope, EnrolmentCode, NewStatement, Repository } from './repository.ts';
-import { toDocument, toUser } from './rowMappers.ts';
+import { codeMayBind } from './codeMayBind.ts';
+import type { AgentUse, AttachmentData, DocumentScope, EnrolmentCode, NewStatement, Repository } from './repository.ts';
+import { toDocument, toEnrolmentCode, toUser } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
 import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
@@ -57,11 +59,21 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
     putDefinition: db.prepare('INSERT INTO activities (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition'),
     insertName: db.prepare('INSERT OR IGNORE INTO agent_names (agent_key, name) VALUES (?, ?)'),
     insertAttachment: db.prepare('INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)'),
+    linkAttachment: db.prepare('INSERT OR IGNORE INTO statement_attachments (seq, sha2) VALUES (?, ?)'),
   };
+
+  function agentInUse(key: string): AgentUse {
+    const credential = db.prepare('SELECT agent FROM users WHERE agent IS NOT NULL').all().some((r) => agentKey(JSON.parse(String(r.agent))) === key);
+    const records =
+      db.prepare('SELECT 1 FROM statement_agents WHERE agent_key = ? LIMIT 1').get(key) !== undefined ||
+      db.prepare('SELECT 1 FROM documents WHERE agent_key = ? LIMIT 1').get(key) !== undefined;
+    return { credential, records };
+  }
 
   function insertAll(items: NewStatement[], attachments: AttachmentData[], isSame: (a: StatementJson, b: StatementJson) => boolean) {
     return transaction(() => {
       const fresh: NewStatement[] = [];
+      const delivered = new Set(attachments.map((a) => a.sha2));
       for (const item of items) {
         const existing = q.findBody.get(item.statement.id!);
         if (existing === undefined) fresh.push(item);
@@ -81,6 +93,8 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
           q.putDefinition.run(id, JSON.stringify(mergeActivityDefinition(current === undefined ? undefined : JSON.parse(String(current.definition)), definition)));
         }
         for (const n of index.names) q.insertName.run(n.key, n.name);
+        // The statement may later serve only the attachment data it arrived with.
+        for (const a of statement.attachments ?? []) if (delivered.has(a.sha2)) q.linkAttachment.run(seq, a.sha2);
       }
       for (const item of fresh) {
         if (item.index.voids && item.index.targetId !== null) q.voidTarget.run(item.index.targetId);
@@ -126,12 +140,19 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
       return rows.length > filter.limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
     },
 
-    async getAttachments(sha2s) {
-      const stmt = db.prepare('SELECT sha2, content_type, content FROM attachments WHERE sha2 = ?');
-      return sha2s.flatMap((sha2) => {
-        const row = stmt.get(sha2);
-        return row === undefined ? [] : [{ sha2, contentType: String(row.content_type), content: row.content as Uint8Array }];
-      });
+    async getAttachments(statementIds) {
+      const stmt = db.prepare(
+        `SELECT a.sha2, a.content_type, a.content FROM statements s JOIN statement_attachments l ON l.seq = s.seq JOIN attachments a ON a.sha2 = l.sha2 WHERE s.id = ?`,
+      );
+      const seen = new Set<string>();
+      return statementIds.flatMap((id) =>
+        stmt.all(id.toLowerCase()).flatMap((row) => {
+          const sha2 = String(row.sha2);
+          if (seen.has(sha2)) return [];
+          seen.add(sha2);
+          return [{ sha2, contentType: String(row.content_type), content: row.content as Uint8Array }];
+        }),
+      );
     },
 
     async latestStored() {
@@ -210,21 +231,27 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
     },
 
     async createEnrolmentCode(code: EnrolmentCode) {
-      db.prepare('INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms) VALUES (?, ?, ?, ?)').run(
-        code.codeHash, code.issuedBy, code.agent === null ? null : JSON.stringify(code.agent), code.expiresMs,
+      db.prepare('INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms, adds_device) VALUES (?, ?, ?, ?, ?)').run(
+        code.codeHash, code.issuedBy, code.agent === null ? null : JSON.stringify(code.agent), code.expiresMs, code.addsDevice ? 1 : 0,
       );
+    },
+
+    async agentInUse(key) {
+      return agentInUse(key);
     },
 
     async redeemEnrolmentCode(codeHash, nowMs, makeUser) {
       return transaction(() => {
         const row = db.prepare('SELECT * FROM enrolment_codes WHERE code_hash = ? AND used_ms IS NULL AND expires_ms > ?').get(codeHash, nowMs);
-        if (row === undefined) return false;
-        const user = makeUser({ codeHash, issuedBy: String(row.issued_by), agent: row.agent === null ? null : JSON.parse(String(row.agent)), expiresMs: Number(row.expires_ms) });
+        if (row === undefined) return { kind: 'invalid' as const };
+        const code = toEnrolmentCode(row);
+        const user = makeUser(code);
+        if (!codeMayBind(code, agentInUse(agentKey(user.agent!) ?? ''))) return { kind: 'agentTaken' as const };
         db.prepare('UPDATE enrolment_codes SET used_ms = ?, used_by = ? WHERE code_hash = ?').run(nowMs, user.username, codeHash);
         db.prepare('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)').run(
           user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,
         );
-        return user;
+        return { kind: 'redeemed' as const, user };
       });
     },
 

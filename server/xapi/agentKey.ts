@@ -12,14 +12,7 @@ export function agentKey(actor: ActorJson): string | undefined {
   return undefined;
 }
 
-/** Every key an agent filter can match in this actor: its own and, for a Group, its members'. */
-export function actorKeys(actor: ActorJson): string[] {
-  const keys: string[] = [];
-  const own = agentKey(actor);
-  if (own !== undefined) keys.push(own);
-  for (const member of actor.member ?? []) {
-    const key = agentKey(member);
-    if (key !== undefined) keys.push(key);
-  }
-  return keys;
+/** Keys of a Group's members (none for an Agent): members take part in a statement, but are not its actor. */
+export function memberKeys(actor: ActorJson): string[] {
+  return (actor.member ?? []).map(agentKey).filter((key): key is string => key !== undefined);
 }

@@ -3,7 +3,7 @@ import { indexStatement } from './indexStatement.ts';
 import type { StatementJson } from './xapiTypes.ts';
 
 describe('indexStatement', () => {
-  it('marks actor, object agents and object activities direct; context, authority and sub-statement parts related', () => {
+  it('marks actor, object agents and object activities direct; group members, context, authority and sub-statement parts related', () => {
     const statement: StatementJson = {
       actor: { objectType: 'Group', mbox: 'mailto:team@x.com', member: [{ mbox: 'mailto:m@x.com' }] },
       verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
@@ -14,7 +14,7 @@ describe('indexStatement', () => {
     const index = indexStatement(statement);
     expect(index.agents).toEqual([
       { key: 'mbox:mailto:team@x.com', relation: 'direct' },
-      { key: 'mbox:mailto:m@x.com', relation: 'direct' },
+      { key: 'mbox:mailto:m@x.com', relation: 'related' },
       { key: 'mbox:mailto:auth@x.com', relation: 'related' },
       { key: 'mbox:mailto:i@x.com', relation: 'related' },
       { key: 'mbox:mailto:s@x.com', relation: 'related' },

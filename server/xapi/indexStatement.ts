@@ -1,4 +1,4 @@
-import { actorKeys, agentKey } from './agentKey.ts';
+import { agentKey, memberKeys } from './agentKey.ts';
 import type { ActorJson, Json, JsonObject, StatementJson } from './xapiTypes.ts';
 import { VOIDED_VERB } from './xapiTypes.ts';
 
@@ -25,7 +25,10 @@ const isObject = (value: Json | undefined): value is JsonObject => typeof value 
 
 function addActor(index: StatementIndex, actor: Json | ActorJson | undefined, relation: Relation) {
   if (!isObject(actor as Json)) return;
-  for (const key of actorKeys(actor as ActorJson)) index.agents.push({ key, relation });
+  const own = agentKey(actor as ActorJson);
+  if (own !== undefined) index.agents.push({ key: own, relation });
+  // A Group's members are only related: otherwise anyone could put a statement into a member's own (direct) queries.
+  for (const key of memberKeys(actor as ActorJson)) index.agents.push({ key, relation: 'related' });
 }
 
 function addContext(index: StatementIndex, context: Json | undefined) {

@@ -12,7 +12,7 @@ export function resourcesRoutes(app: FastifyInstance, context: XapiContext): voi
   app.get('/activities', async (request) => {
     requirePrincipal(request.xapi.principal);
     const activityId = requireParam(readParams(search(request), ['activityId']), 'activityId');
-    const definition = await context.repository.getActivityDefinition(activityId);
+    const definition = (await context.publishedDefinition(activityId)) ?? (await context.repository.getActivityDefinition(activityId));
     return definition === undefined ? { objectType: 'Activity', id: activityId } : { objectType: 'Activity', id: activityId, definition };
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { assertCanReadAgent, assertCanWriteStatement, requirePrincipal } from '../auth/permissions.ts';
+import { assertCanReadAgent, assertCanVoid, assertCanWriteStatement, requirePrincipal } from '../auth/permissions.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { NewStatement } from '../storage/repository.ts';
 import { isSameStatement } from './compareStatements.ts';
@@ -42,10 +42,30 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
       seen.add(stamped.id!);
       items.push({ statement: stamped, index: indexStatement(stamped) });
     }
+    if (principal.role === 'learner') await limitLearnerBatch(items, principal);
     const attachments = matchAttachments(items.map((i) => i.statement), attachmentParts);
     const result = await repository.insertStatements(items, attachments, isSameStatement);
     if (result.kind === 'conflict') throw new XapiError(409, `Statement ${result.id} already exists with different content; statements are immutable. Use a new id.`);
     return result.ids;
+  }
+
+  /** A learner's batch voids only the learner's own statements and never rewrites a published or existing activity definition. */
+  async function limitLearnerBatch(items: NewStatement[], principal: Principal) {
+    const inBatch = new Map(items.map((i) => [i.statement.id!, i.statement]));
+    for (const { index } of items) {
+      if (index.voids && index.targetId !== null) assertCanVoid(principal, inBatch.get(index.targetId) ?? (await repository.findStatement(index.targetId))?.statement);
+    }
+    const mayDefine = new Map<string, boolean>();
+    for (const item of items) {
+      const kept = [];
+      for (const entry of item.index.definitions) {
+        if (!mayDefine.has(entry.id)) {
+          mayDefine.set(entry.id, (await context.publishedDefinition(entry.id)) === undefined && (await repository.getActivityDefinition(entry.id)) === undefined);
+        }
+        if (mayDefine.get(entry.id)) kept.push(entry);
+      }
+      item.index = { ...item.index, definitions: kept };
+    }
   }
 
   app.put('/statements', async (request, reply) => {
@@ -74,7 +94,7 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
     if (format === 'canonical') {
       const ids = new Set(statements.flatMap((s) => indexStatement(s).activities.map((a) => a.id)));
       for (const id of ids) {
-        const definition = await repository.getActivityDefinition(id);
+        const definition = (await context.publishedDefinition(id)) ?? (await repository.getActivityDefinition(id));
         if (definition !== undefined) definitions.set(id, definition);
       }
     }
@@ -84,8 +104,7 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
 
   async function send(reply: FastifyReply, payload: unknown, statements: StatementJson[], withAttachments: boolean) {
     if (!withAttachments) return reply.type('application/json').send(payload);
-    const hashes = [...new Set(statements.flatMap((s) => (s.attachments ?? []).map((a) => a.sha2)))];
-    const data = await repository.getAttachments(hashes);
+    const data = await repository.getAttachments(statements.map((s) => s.id!));
     const { contentType, body } = buildMultipartMixed([
       { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) },
       ...data.map((a) => ({ headers: { 'Content-Type': a.contentType, 'Content-Transfer-Encoding': 'binary', 'X-Experience-API-Hash': a.sha2 }, body: Buffer.from(a.content) })),
@@ -98,10 +117,11 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
     const query = parseStatementQuery(search(request), context.pageSize);
     if (query.kind === 'single') {
       const found = await repository.findStatement(query.id);
+      // Permission first: whether another learner's statement was voided is not the caller's business.
+      if (found !== undefined && principal.role === 'learner' && !found.agentKeys.includes(principal.agentKey ?? '')) assertCanReadAgent(principal, undefined);
       if (found === undefined || found.voided !== query.voided) {
         throw new XapiError(404, query.voided ? `No voided statement with id ${query.id}.` : `No statement with id ${query.id}${found?.voided ? ' (it was voided: ask with voidedStatementId)' : ''}.`);
       }
-      if (principal.role === 'learner' && !found.agentKeys.includes(principal.agentKey ?? '')) assertCanReadAgent(principal, undefined);
       const [statement] = await render([found.statement], query.format, request);
       reply.header('Last-Modified', new Date(found.statement.stored!).toUTCString());
       return send(reply, statement, [found.statement], query.attachments);

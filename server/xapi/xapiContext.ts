@@ -2,6 +2,7 @@ import type { Authenticator } from '../auth/authenticator.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import type { WriteRateLimiter } from './writeRateLimiter.ts';
+import type { JsonObject } from './xapiTypes.ts';
 
 /** What every xAPI route needs: storage, the credential check and the limits. */
 export interface XapiContext {
@@ -17,6 +18,8 @@ export interface XapiContext {
   writeLimiter: WriteRateLimiter;
   /** Deepest JSON nesting accepted (bodies, multipart parts, parameters). */
   maxJsonDepth: number;
+  /** The definition the site publishes for one of its own activities (it wins over any statement's), or undefined. */
+  publishedDefinition(activityId: string): Promise<JsonObject | undefined>;
 }
 
 /** What the xAPI hooks learned about a request: its negotiated version and (except for About) the caller. */

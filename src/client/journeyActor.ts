@@ -25,6 +25,8 @@ export interface JourneyActor {
   send(event: JourneyEvent): void;
   getSnapshot(): JourneySnapshot;
   subscribe(observer: ((snapshot: JourneySnapshot) => void) | Partial<Observer<JourneySnapshot>>): Subscription;
+  /** Writes the journey as it is now and resolves once it is stored (e.g. before leaving the page). */
+  save(): Promise<void>;
 }
 
 /** Tabs of this browser tell each other, by this channel, that the stored journey changed. */
@@ -166,6 +168,7 @@ async function start() {
   const actor: JourneyActor = {
     send: (event) => inner.send(event),
     getSnapshot: () => inner.getSnapshot(),
+    save: () => save(),
     subscribe(observer) {
       const o = typeof observer === 'function' ? { next: observer } : observer;
       observers.add(o);

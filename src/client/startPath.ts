@@ -1,5 +1,4 @@
 import type { JourneyTarget } from '../lib/journey/planJourney';
-import { saveJourneySnapshot } from '../db/journeySnapshot';
 import { getJourney } from './journeyActor';
 
 /**
@@ -13,6 +12,6 @@ export async function startPath(pathId: string): Promise<boolean> {
   if (!actor.getSnapshot().can(event)) return false;
   actor.send(event);
   // The actor saves every transition without waiting; wait for this one, as the journey page opens next.
-  await saveJourneySnapshot(actor.getPersistedSnapshot());
+  await actor.save();
   return true;
 }

@@ -94,7 +94,7 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       {(context.journey?.stages ?? []).map((stage, s) => (
         <section className="journey-stage" key={s} aria-labelledby={`stage-${s}`}>
           <h2 id={`stage-${s}`}>Stage {s + 1}: towards {levelName(stage.level)}</h2>
-          <ol className="journey-steps" style={{ padding: 0 }}>
+          <ol className="journey-steps">
             {stage.steps.map((step) => {
               const module = modules.get(step.moduleId);
               const done = finished.has(step.moduleId);

@@ -1,26 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from '../helpers/pageTypes';
 
-const pages = [
-  ['home', '/'],
-  ['engagement model', '/model/'],
-  ['competency framework', '/competencies/'],
-  ['module list', '/modules/'],
-  ['module', '/modules/mapping-the-buying-centre/'],
-  ['learning paths', '/paths/'],
-  ['learning path', '/paths/foundations-of-the-engagement-model/'],
-  ['journey', '/journey/'],
-  ['self-assessment', '/assessment/'],
-  ['test-out', '/modules/healthcare-archetypes/test-out/'],
-  ['region', '/region/'],
-  ['your data', '/data/'],
-  ['sync settings', '/sync/'],
-  ['search results', '/search/?q=value%20hypothesis'],
-  ['search with no results', '/search/?q=zzqx'],
-  ['not found', '/no-such-page/'],
-] as const;
-
-for (const [name, url] of pages) {
+for (const [name, url] of PAGE_TYPES) {
   test(`the ${name} page has no axe violations`, async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

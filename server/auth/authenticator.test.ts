@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteRepository } from '../storage/sqliteRepository.ts';
+import { createAuthenticator } from './authenticator.ts';
+import { createFailureLimiter } from './failureLimiter.ts';
+import { hashSecret } from './hashSecret.ts';
+
+describe('createAuthenticator', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cohesion-auth-'));
+  const stored = openSqliteRepository(join(dir, 'auth.sqlite'));
+  afterAll(async () => {
+    await stored.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('checks a credential once per minute however its Basic header is spelled', async () => {
+    await stored.createUser({ username: 'ann', secretHash: await hashSecret('pw'), role: 'admin', agent: null, createdMs: 0 });
+    let lookups = 0;
+    const repository = { ...stored, findUser: (name: string) => (lookups++, stored.findUser(name)) };
+    const authenticate = createAuthenticator(repository, createFailureLimiter(5, 60_000));
+    const encoded = Buffer.from('ann:pw').toString('base64');
+    for (const header of [`Basic ${encoded}`, `basic ${encoded}`, `Basic   ${encoded}`, `Basic ${encoded.replace(/=+$/, '')}`]) {
+      expect((await authenticate(header, 'ip')).username).toBe('ann');
+    }
+    expect(lookups).toBe(1);
+  });
+});

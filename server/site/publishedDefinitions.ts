@@ -1,0 +1,20 @@
+import { activityId } from '../../src/lib/progress/statements.ts';
+import { siteCurriculumReader } from '../api/readSiteCurriculum.ts';
+import type { JsonObject } from '../xapi/xapiTypes.ts';
+
+const MODULE_TYPE = 'http://adlnet.gov/expapi/activities/module';
+
+/**
+ * The canonical definitions the built site publishes for Cohesion's own module activities
+ * (`urn:cohesion:module:<id>`, named by the module's title), read from its curriculum.json; none
+ * while the site is not built. These win over whatever a statement says about the same activity.
+ */
+export function publishedDefinitions(siteDir: string): (id: string) => Promise<JsonObject | undefined> {
+  const read = siteCurriculumReader(siteDir);
+  return async (id) => {
+    if (!id.startsWith(activityId.module(''))) return undefined;
+    const curriculum = await read().catch(() => undefined);
+    const module = curriculum?.modules.find((m) => activityId.module(m.id) === id);
+    return module === undefined ? undefined : { name: { 'en-US': module.title }, type: MODULE_TYPE };
+  };
+}
