@@ -1,5 +1,7 @@
 import { loadJourneySnapshot } from '../db/journeySnapshot';
+import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import type { JourneyContext } from '../lib/journey/journeyMachine';
+import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 
 /**
  * "Continue where you left off" on the home page, read straight from the stored journey snapshot
@@ -13,7 +15,9 @@ export async function bindContinue(box: HTMLElement): Promise<void> {
   const link = box.querySelector('a')!;
   if (state === 'assessing' || state === 'reassessing') {
     link.href = '/assessment/';
-    link.textContent = `Continue your self-assessment (question ${context.cursor + 1})`;
+    const { assessment } = (await fetch('/curriculum.json').then((r) => r.json())) as PlannerCurriculum;
+    const { position } = assessmentQueue({ banks: assessment, answers: context.answers, scope: context.scope ?? null }).position(context.cursor);
+    link.textContent = `Continue your self-assessment (question ${position})`;
   } else if (state === 'planned' || state === 'learning') {
     const id = context.currentModuleId;
     link.href = id && !context.completed.includes(id) ? `/modules/${id}/` : '/journey/';

@@ -2,7 +2,7 @@ import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor, type AnyTransitionDefinition, type SnapshotFrom, type StateNode } from 'xstate';
 import { testCurriculum } from '../curriculum/testCurriculum';
-import { createJourneyMachine, initialContext, type JourneyEvent } from './journeyMachine';
+import { createJourneyMachine, type JourneyEvent } from './journeyMachine';
 import { journeyModuleIds } from './journeyModuleIds';
 import { toPlannerCurriculum } from './plannerCurriculum';
 
@@ -24,7 +24,6 @@ const planner = curriculum();
 const machine = createJourneyMachine(planner);
 type Snapshot = SnapshotFrom<typeof machine>;
 
-const valueOf = (s: Snapshot) => JSON.stringify(s.value);
 const doneOf = (s: Snapshot) => new Set([...s.context.completed, ...s.context.testedOut]);
 const inAssessment = (s: Snapshot) => s.matches('assessing') || s.matches('reassessing') || s.matches('notStarted');
 
