@@ -215,6 +215,8 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         },
       },
       planned: {
+        // Every module done without starting (tested out, or merged from another device).
+        always: { guard: 'journeyDone', target: 'reassessmentOffered' },
         on: {
           'journey.begin': 'learning',
           'module.open': [{ guard: 'moduleInJourney', target: 'learning', actions: 'openModule' }, { actions: 'openModule' }],
