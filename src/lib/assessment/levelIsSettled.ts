@@ -1,5 +1,5 @@
-import { medianRoundedDown } from './medianRoundedDown';
-import type { Answers, ScoredBank } from './scoreAssessment';
+import { medianRoundedDown } from './medianRoundedDown.ts';
+import type { Answers, ScoredBank } from './scoreAssessment.ts';
 
 /**
  * Whether the answers already given settle a competency's estimated level: no way of answering or

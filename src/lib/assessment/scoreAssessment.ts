@@ -1,5 +1,5 @@
-import { levelIsSettled } from './levelIsSettled';
-import { medianRoundedDown } from './medianRoundedDown';
+import { levelIsSettled } from './levelIsSettled.ts';
+import { medianRoundedDown } from './medianRoundedDown.ts';
 
 /** The learner's answer to one item: the index of the option chosen, or null when skipped. */
 export type Answers = Readonly<Record<string, number | null>>;
