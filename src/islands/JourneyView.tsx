@@ -44,6 +44,7 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
   const doneCount = ids.filter((id) => finished.has(id)).length;
   const current = context.currentModuleId && ids.includes(context.currentModuleId) && !finished.has(context.currentModuleId) ? context.currentModuleId : ids.find((id) => !finished.has(id));
   const minutesLeft = ids.filter((id) => !finished.has(id)).reduce((n, id) => n + (modules.get(id)?.duration ?? 0), 0);
+  const stretch = snapshot.matches('completed') ? suggestStretch(curriculum, levelsOf(context.estimates), [...finished]) : [];
   const likelyKnown = (context.journey?.stages ?? []).flatMap((s) => s.steps).filter((step) => step.mastered && !finished.has(step.moduleId)).map((step) => step.moduleId);
   const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? `Level ${level}`;
 
@@ -82,9 +83,9 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       {snapshot.matches('completed') && (
         <section className="notice" aria-labelledby="stretch-heading">
           <h2 id="stretch-heading">{ids.length > 0 ? 'Your journey is complete' : 'You are already at every target'}</h2>
-          <p>You have reached your targets. A stretch goal keeps you going:</p>
+          <p>{stretch.length > 0 ? 'You have reached your targets. A stretch goal keeps you going:' : 'You stand at the top of every competency: share what you know in the community of practice.'}</p>
           <ul>
-            {suggestStretch(curriculum, levelsOf(context.estimates), [...finished]).map((s) => (
+            {stretch.map((s) => (
               <li key={JSON.stringify(s.target)}>
                 <button className="button secondary" type="button" onClick={() => actor.send({ type: 'target.change', target: s.target })}>Aim at {describeTarget(s.target, curriculum)}</button>{' '}
                 <span className="muted">{s.modules} {s.modules === 1 ? 'module' : 'modules'}, about {Math.round(s.minutes / 6) / 10} h</span>
