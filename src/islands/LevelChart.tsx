@@ -52,7 +52,8 @@ export default function LevelChart({ estimates, targets, names, scale }: Props) 
         </div>
       </div>
       <figcaption className="muted">Bars: your estimated level, from 0 (not yet) to {top} ({scale.at(-1)?.name}); striped orange bars are gaps, green bars meet their target. Dark marks: the target level.</figcaption>
-      <table>
+      {/* Fixed layout with wrapping anywhere: long competency names never push the page sideways. */}
+      <table style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
         <caption>Your levels in numbers</caption>
         <thead>
           <tr><th scope="col">Competency</th><th scope="col">Your level</th><th scope="col">Target</th><th scope="col">Confidence</th></tr>
