@@ -84,9 +84,9 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
         <section className="notice" aria-labelledby="stretch-heading">
           <h2 id="stretch-heading">{ids.length > 0 ? 'Your journey is complete' : 'You are already at every target'}</h2>
           <p>{stretch.length > 0 ? 'You have reached your targets. A stretch goal keeps you going:' : 'You stand at the top of every competency: share what you know in the community of practice.'}</p>
-          <ul>
+          <ul style={{ listStyle: 'none', padding: 0 }}>
             {stretch.map((s) => (
-              <li key={JSON.stringify(s.target)}>
+              <li key={JSON.stringify(s.target)} style={{ marginBottom: '0.75rem' }}>
                 <button className="button secondary" type="button" onClick={() => actor.send({ type: 'target.change', target: s.target })}>Aim at {describeTarget(s.target, curriculum)}</button>{' '}
                 <span className="muted">{s.modules} {s.modules === 1 ? 'module' : 'modules'}, about {Math.round(s.minutes / 6) / 10} h</span>
               </li>
