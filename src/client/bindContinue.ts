@@ -1,7 +1,9 @@
 import { loadJourneySnapshot } from '../db/journeySnapshot';
+import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import type { JourneyContext } from '../lib/journey/journeyMachine';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import { factsOfJourney, nextModule } from '../lib/progress/moduleStatus';
+import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 
 /**
  * "Continue where you left off" on the home page, read straight from the stored journey snapshot
@@ -16,7 +18,9 @@ export async function bindContinue(box: HTMLElement): Promise<void> {
   const link = box.querySelector('a')!;
   if (state === 'assessing' || state === 'reassessing') {
     link.href = '/assessment/';
-    link.textContent = `Continue your self-assessment (question ${context.cursor + 1})`;
+    const { assessment } = (await fetch('/curriculum.json').then((r) => r.json())) as PlannerCurriculum;
+    const { position } = assessmentQueue({ banks: assessment, answers: context.answers, scope: context.scope ?? null }).position(context.cursor);
+    link.textContent = `Continue your self-assessment (question ${position})`;
   } else if (state === 'planned' || state === 'learning') {
     // The plan decides what comes next, not the module opened last (which may be a later one).
     const id = nextModule(journeyModuleIds(context.journey), factsOfJourney(context));

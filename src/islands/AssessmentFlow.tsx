@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { assessmentQueue } from '../lib/assessment/assessmentQueue';
+import type { AssessmentTime } from '../lib/assessment/estimateAssessmentTime';
 import { targetLevels } from '../lib/journey/planJourney';
+import { summarisePlan } from '../lib/journey/summarisePlan';
 import type { JourneyActor } from '../client/journeyActor';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import LevelChart from './LevelChart';
@@ -16,7 +19,11 @@ export interface AssessmentItemView {
 interface Props {
   items: AssessmentItemView[];
   regions: Array<{ id: string; name: string; summary: string }>;
+  /** How long the self-assessment takes, computed from its text at build time. */
+  time: AssessmentTime;
 }
+
+const hours = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /** The self-assessment: region, then one item at a time, then the results. Binds the journey actor. */
 export default function AssessmentFlow(props: Props) {
@@ -25,9 +32,18 @@ export default function AssessmentFlow(props: Props) {
   return <Flow {...props} actor={journey.actor} curriculum={journey.curriculum} />;
 }
 
-function Flow({ items, regions, actor, curriculum }: Props & { actor: JourneyActor; curriculum: PlannerCurriculum }) {
+function Flow({ items, regions, time, actor, curriculum }: Props & { actor: JourneyActor; curriculum: PlannerCurriculum }) {
   const snapshot = useJourneySnapshot(actor);
   const { context } = snapshot;
+  // "Reassess myself" links here with ?reassess: the reassessment starts on arrival, in one click,
+  // whatever state the page that linked here had saved.
+  useEffect(() => {
+    const url = new URL(location.href);
+    if (!url.searchParams.has('reassess')) return;
+    if (actor.getSnapshot().can({ type: 'reassessment.start' })) actor.send({ type: 'reassessment.start' });
+    url.searchParams.delete('reassess');
+    history.replaceState(history.state, '', url);
+  }, [actor]);
   const heading = useRef<HTMLHeadingElement>(null);
   const answering = snapshot.matches({ assessing: 'items' }) || snapshot.matches('reassessing');
   const step = answering ? `item-${context.cursor}` : String(JSON.stringify(snapshot.value));
@@ -42,7 +58,7 @@ function Flow({ items, regions, actor, curriculum }: Props & { actor: JourneyAct
     return (
       <section aria-labelledby="step">
         <h2 id="step" ref={heading} tabIndex={-1}>Before you start</h2>
-        <p>You will answer {items.length} short questions, about three per competency. Answer for what you actually do today, not what you know you should do: your journey covers only the gaps you show. You can skip a question, go back, or leave and come back later; your answers are kept in this browser.</p>
+        <p>You will answer {time.questions.fewest} to {time.questions.most} short questions, about {time.minutes.fewest} to {time.minutes.most} minutes: once your answers settle a competency’s level, the next competency begins. Answer for what you actually do today, not what you know you should do: your journey covers only the gaps you show. You can skip a question, go back, or leave and come back later; your answers are kept in this browser.</p>
         <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.start' })}>Start the self-assessment</button>
       </section>
     );
@@ -52,13 +68,15 @@ function Flow({ items, regions, actor, curriculum }: Props & { actor: JourneyAct
 
   if (answering) {
     const item = items[context.cursor];
+    const queue = assessmentQueue({ banks: curriculum.assessment, answers: context.answers, scope: context.scope ?? null });
     if (!item) {
-      const skipped = Object.values(context.answers).filter((a) => a === null).length;
-      const unanswered = items.length - Object.keys(context.answers).length;
+      const { upTo } = queue.position(context.cursor);
+      const inRound = items.filter((i) => !context.scope || context.scope.includes(i.competency));
+      const answered = inRound.filter((i) => typeof context.answers[i.id] === 'number').length;
       return (
         <section aria-labelledby="step">
           <h2 id="step" ref={heading} tabIndex={-1}>Ready to see your results</h2>
-          <p>You answered {items.length - skipped - unanswered} of {items.length} questions{skipped + unanswered > 0 ? ` (${skipped + unanswered} skipped)` : ''}. Skipped questions lower the confidence of an estimate, never the level.</p>
+          <p>You answered {answered} of {upTo} questions{answered < upTo ? ` (${upTo - answered} skipped)` : ''}. Skipped questions lower the confidence of an estimate, never the level.</p>
           <div className="actions-row">
             <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>Back</button>
             <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.finish' })}>See my results</button>
@@ -67,14 +85,26 @@ function Flow({ items, regions, actor, curriculum }: Props & { actor: JourneyAct
       );
     }
     const competency = curriculum.competencies.find((c) => c.id === item.competency)?.name ?? item.competency;
-    return <ItemStep key={item.id} item={item} competency={competency} index={context.cursor} total={items.length} previous={context.answers[item.id]} headingRef={heading} actor={actor} />;
+    const { position, upTo } = queue.position(context.cursor);
+    return <ItemStep key={item.id} item={item} competency={competency} index={position - 1} total={upTo} previous={context.answers[item.id]} headingRef={heading} actor={actor} />;
   }
 
   const names = Object.fromEntries(curriculum.competencies.map((c) => [c.id, c.name]));
   const targets = Object.fromEntries(targetLevels(curriculum, context.target).map((t) => [t.competency, t.level]));
+  const summary = summarisePlan(context.estimates, context.journey);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <section aria-labelledby="step">
       <h2 id="step" ref={heading} tabIndex={-1}>Your results</h2>
+      {summary.gaps.length > 0 ? (
+        <>
+          <p className="lead" data-testid="plan-summary"><strong>{plural(summary.gaps.length, 'gap')} → {plural(summary.modules, 'module')}, about {hours.format(summary.minutes / 60)} h</strong></p>
+          <h3>Your gaps</h3>
+          <ul>{summary.gaps.map((g) => <li key={g.competency}>{names[g.competency] ?? g.competency}: level {g.level}, target {g.target}</li>)}</ul>
+        </>
+      ) : (
+        <p className="lead" data-testid="plan-summary"><strong>No gaps: you are at or above every target.</strong> Your journey suggests a stretch goal.</p>
+      )}
       <LevelChart estimates={context.estimates} targets={targets} names={names} scale={curriculum.scale} />
       <h3>How this was scored</h3>
       <p>Each answer is anchored to a level of the scale. For each competency your level is the middle value (the median) of the levels your answers point to, rounded down, so one unusual answer does not move it and a close call includes a module rather than skipping it. Skipped questions carry no evidence: they lower the confidence shown, not the level. A competency with no answers counts as level 0, so your journey covers it from the start.</p>

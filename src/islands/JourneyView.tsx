@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
+import { levelsOf } from '../lib/assessment/scoreAssessment';
 import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
+import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
@@ -45,6 +47,8 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
   const doneCount = finished.size;
   const current = nextModule(ids, facts);
   const minutesLeft = ids.filter((id) => !finished.has(id)).reduce((n, id) => n + (modules.get(id)?.duration ?? 0), 0);
+  const stretch = snapshot.matches('completed') ? suggestStretch(curriculum, levelsOf(context.estimates), [...finished]) : [];
+  const likelyKnown = (context.journey?.stages ?? []).flatMap((s) => s.steps).filter((step) => step.mastered && !finished.has(step.moduleId)).map((step) => step.moduleId);
   const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? `Level ${level}`;
 
   return (
@@ -75,21 +79,42 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
           <LevelsReached curriculum={curriculum} progress={context} levelName={levelName} />
           <p>What comes next: reassess yourself to see how your levels have moved; if gaps remain, you get a new plan.</p>
           <div className="actions-row">
-            <a className="button" href="/assessment/" onClick={() => actor.send({ type: 'reassessment.start' })}>Reassess myself</a>
+            <a className="button" href="/assessment/?reassess">Reassess myself</a>
             <button className="button secondary" type="button" onClick={() => actor.send({ type: 'journey.finish' })}>Finish without reassessing</button>
           </div>
         </section>
       )}
-      {snapshot.matches('completed') && <p className="notice">Your journey is complete: you have reached your targets. Choose a new target below to keep going.</p>}
+      {snapshot.matches('completed') && (
+        <section className="notice" aria-labelledby="stretch-heading">
+          <h2 id="stretch-heading">{ids.length > 0 ? 'Your journey is complete' : 'You are already at every target'}</h2>
+          <p>{stretch.length > 0 ? 'You have reached your targets. A stretch goal keeps you going:' : 'You stand at the top of every competency: share what you know in the community of practice.'}</p>
+          <ul className="plain-list">
+            {stretch.map((s) => (
+              <li key={JSON.stringify(s.target)}>
+                <button className="button secondary" type="button" onClick={() => actor.send({ type: 'target.change', target: s.target })}>Aim at {describeTarget(s.target, curriculum)}</button>{' '}
+                <span className="muted">{s.modules} {s.modules === 1 ? 'module' : 'modules'}, about {Math.round(s.minutes / 6) / 10} h</span>
+              </li>
+            ))}
+          </ul>
+          <p><a href="/assessment/?reassess">Reassess myself</a> to see how your levels have moved.</p>
+        </section>
+      )}
 
-      <section aria-labelledby="progress-heading">
+      {ids.length > 0 && <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Progress</h2>
         <p id="journey-progress-label">{doneCount} of {ids.length} modules done · about {Math.round(minutesLeft / 6) / 10} hours left</p>
         <progress max={Math.max(ids.length, 1)} value={doneCount} aria-labelledby="journey-progress-label" />
         {current && (snapshot.matches('planned') || snapshot.matches('learning')) && (
           <p><a className="button" href={`/modules/${current}/`}>{doneCount === 0 ? 'Start' : 'Continue'}: {modules.get(current)?.title}</a></p>
         )}
-      </section>
+      </section>}
+      {likelyKnown.length > 0 && (
+        <section className="notice" aria-labelledby="likely-known">
+          <h2 id="likely-known">You likely know {likelyKnown.length === 1 ? 'one of these' : `${likelyKnown.length} of these`} already</h2>
+          <p>Your answers say you already master what these prerequisites teach. Test out of each in a few minutes instead of studying it:</p>
+          <ul>{likelyKnown.map((id) => <li key={id}><a href={`/modules/${id}/test-out/`}>Test out of {modules.get(id)?.title ?? id}</a></li>)}</ul>
+        </section>
+      )}
 
       {(context.journey?.stages ?? []).map((stage, s) => (
         <section className="journey-stage" key={s} aria-labelledby={`stage-${s}`}>

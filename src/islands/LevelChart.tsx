@@ -8,57 +8,63 @@ interface Props {
 }
 
 const confidenceText = { high: 'high', medium: 'medium', low: 'low (many items skipped)', none: 'not assessed' } as const;
+const GAP = '#a4470f';
+const MET = '#1f6f43';
 
 /**
- * Current level against target per competency: an SVG chart for sighted readers and the same
- * numbers as a table for everyone (the chart is summarised for screen readers, the table is read).
+ * Current level against target per competency, gaps first (largest first): a bar chart drawn in
+ * HTML so its text stays at the page's size on a phone, and the same numbers as a table. A gap is
+ * told apart from a met target by colour, by its bar's pattern and in words.
  */
-export default function LevelChart({ estimates: unsorted, targets, names, scale }: Props) {
-  const estimates = [...unsorted].sort((a, b) => (names[a.competency] ?? a.competency).localeCompare(names[b.competency] ?? b.competency));
+export default function LevelChart({ estimates, targets, names, scale }: Props) {
+  const name = (e: CompetencyEstimate) => names[e.competency] ?? e.competency;
+  const shortBy = (e: CompetencyEstimate) => (targets[e.competency] ?? 0) - e.level;
+  const rows = [...estimates].sort((a, b) => Math.max(shortBy(b), 0) - Math.max(shortBy(a), 0) || name(a).localeCompare(name(b)));
   const top = Math.max(...scale.map((l) => l.level), 1);
-  // Each row: the competency's name on one line, its bar below (names are too long to sit beside bars).
-  const rowHeight = 46;
-  const labelWidth = 8;
-  const barWidth = 560;
-  const x = (level: number) => labelWidth + (level / top) * barWidth;
-  const height = estimates.length * rowHeight + 30;
-  const gaps = estimates.filter((e) => e.level < (targets[e.competency] ?? 0)).length;
+  const pct = (level: number) => `${(level / top) * 100}%`;
+  const gaps = rows.filter((e) => shortBy(e) > 0).length;
+  const status = (e: CompetencyEstimate) => {
+    const target = targets[e.competency];
+    if (target === undefined) return 'No target';
+    return shortBy(e) > 0 ? `Gap: ${e.level} → ${target}` : 'Target met';
+  };
   return (
     <figure className="level-chart">
-      <svg viewBox={`0 0 ${labelWidth + barWidth + 50} ${height}`} role="img" aria-labelledby="chart-title chart-desc" width="100%">
-        <title id="chart-title">Your current level against the target, per competency</title>
-        <desc id="chart-desc">{`${gaps} of ${estimates.length} competencies are below target. The table below gives every number.`}</desc>
-        {scale.map((l) => (
-          <g key={l.level}>
-            <line x1={x(l.level)} x2={x(l.level)} y1={0} y2={height - 24} stroke="#d5dbe3" />
-            <text x={x(l.level)} y={height - 8} textAnchor="end" fontSize="12" fill="#4a5566">{`${l.level} ${l.name}`}</text>
-          </g>
-        ))}
-        {estimates.map((e, i) => {
-          const y = i * rowHeight + 22;
-          const target = targets[e.competency] ?? 0;
+      <div role="img" aria-label={`Your current level against the target, per competency. ${gaps} of ${rows.length} competencies are below target; the table below gives every number.`}>
+        {rows.map((e) => {
+          const target = targets[e.competency];
+          const gap = shortBy(e) > 0;
           return (
-            <g key={e.competency}>
-              <text x={labelWidth} y={y - 5} fontSize="13" fill="#1d2430">{names[e.competency] ?? e.competency}</text>
-              <rect x={labelWidth} y={y} width={Math.max(2, x(e.level) - labelWidth)} height={18} rx={3} fill={e.confidence === 'none' ? '#c9d2dc' : '#0b5c8a'} opacity={e.confidence === 'low' ? 0.6 : 1} />
-              {target > 0 && <path d={`M ${x(target)} ${y - 3} l 6 0 l -6 0 l 0 24`} stroke="#8a3b0b" strokeWidth={3} fill="none" />}
-            </g>
+            <div key={e.competency} style={{ margin: '0 0 0.6rem' }}>
+              <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: '0 0.5rem', fontSize: '0.9rem' }}>
+                <span>{name(e)}</span>
+                <strong style={{ color: gap ? GAP : MET }}>{status(e)}</strong>
+              </div>
+              <div style={{ position: 'relative', height: '1rem', background: '#eef1f5', borderRadius: 3 }}>
+                <div style={{ width: pct(e.level), minWidth: 2, height: '100%', borderRadius: 3, background: gap ? `repeating-linear-gradient(135deg, ${GAP} 0 6px, #c8733a 6px 10px)` : MET, opacity: e.confidence === 'low' ? 0.6 : 1 }} />
+                {target !== undefined && target > 0 && <div style={{ position: 'absolute', left: `calc(${pct(target)} - 2px)`, top: -3, bottom: -3, width: 3, background: '#1d2430' }} />}
+              </div>
+            </div>
           );
         })}
-      </svg>
-      <figcaption className="muted">Bars: your estimated level. Orange marks: the target level.</figcaption>
-      <table>
+        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: '0.75rem', color: '#4a5566' }}>
+          {[{ level: 0, name: 'Not yet' }, ...scale].map((l) => <span key={l.level}>{l.level}</span>)}
+        </div>
+      </div>
+      <figcaption className="muted">Bars: your estimated level, from 0 (not yet) to {top} ({scale.at(-1)?.name}); striped orange bars are gaps, green bars meet their target. Dark marks: the target level.</figcaption>
+      {/* Fixed layout with wrapping anywhere: long competency names never push the page sideways. */}
+      <table style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
         <caption>Your levels in numbers</caption>
         <thead>
           <tr><th scope="col">Competency</th><th scope="col">Your level</th><th scope="col">Target</th><th scope="col">Confidence</th></tr>
         </thead>
         <tbody>
-          {estimates.map((e) => (
+          {rows.map((e) => (
             <tr key={e.competency}>
-              <th scope="row">{names[e.competency] ?? e.competency}</th>
+              <th scope="row">{name(e)}</th>
               <td>{e.level} {scale.find((l) => l.level === e.level)?.name ?? 'Not yet'}</td>
-              <td>{targets[e.competency] ?? '—'}</td>
-              <td>{confidenceText[e.confidence]} ({e.answered} of {e.total} answered)</td>
+              <td>{targets[e.competency] ?? '—'} <span className="muted">({status(e).toLowerCase()})</span></td>
+              <td>{confidenceText[e.confidence]} ({e.answered} of {e.total} answered{e.confidence === 'high' && e.answered < e.total ? '; your answers settled it' : ''})</td>
             </tr>
           ))}
         </tbody>

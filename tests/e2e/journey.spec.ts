@@ -23,17 +23,17 @@ test('a new learner takes the assessment by keyboard, resumes after closing the 
   await expect(page.getByRole('radio', { name: /Emerging market/ })).toBeChecked();
   await page.keyboard.press('Enter');
 
-  await expect(questionLabel(page)).toHaveText(/^Question 1 of (\d+)/);
-  const total = Number((await questionLabel(page).textContent())!.match(/of (\d+)/)![1]);
+  await expect(questionLabel(page)).toHaveText(/^Question 1 of 45/);
+  // The assessment is adaptive: the "of" count shrinks as answers settle competencies.
   for (let i = 0; i < 5; i++) await answerByKeyboard(page);
-  await expect(questionLabel(page)).toHaveText(new RegExp(`^Question 6 of ${total}`));
+  await expect(questionLabel(page)).toHaveText(/^Question 6 of/);
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 
   // Close the page mid-assessment; a new one resumes at the same question.
   await page.close();
   const again = await context.newPage();
   await again.goto('/assessment/');
-  await expect(questionLabel(again)).toHaveText(new RegExp(`^Question 6 of ${total}`));
+  await expect(questionLabel(again)).toHaveText(/^Question 6 of/);
 
   // Back, skip and answer the rest.
   await again.getByRole('button', { name: 'Back' }).click();
@@ -41,7 +41,7 @@ test('a new learner takes the assessment by keyboard, resumes after closing the 
   await again.getByRole('button', { name: 'Skip' }).click();
   await expect(questionLabel(again)).toHaveText(/^Question 6 of/);
   await again.getByRole('heading', { level: 2 }).focus();
-  for (let i = 6; i <= total; i++) await answerByKeyboard(again);
+  while (await questionLabel(again).isVisible()) await answerByKeyboard(again);
   await expect(again.getByRole('heading', { name: 'Ready to see your results' })).toBeFocused();
   await again.getByRole('button', { name: 'See my results' }).press('Enter');
 

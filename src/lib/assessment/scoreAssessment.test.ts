@@ -34,3 +34,9 @@ describe('scoreAssessment', () => {
     expect(levelsOf(scoreAssessment(banks, { m1: 2, m2: 2 }))).toEqual({ mapping: 2, value: 0 });
   });
 });
+
+describe('scoreAssessment after an adaptive round', () => {
+  it('counts a level settled by agreeing answers as high confidence, though a question was not asked', () => {
+    expect(scoreAssessment(banks, { v1: 2, v2: 1 })[1]).toEqual({ competency: 'value', level: 2, confidence: 'high', answered: 2, total: 3 });
+  });
+});

@@ -1,3 +1,6 @@
+import { levelIsSettled } from './levelIsSettled.ts';
+import { medianRoundedDown } from './medianRoundedDown.ts';
+
 /** The learner's answer to one item: the index of the option chosen, or null when skipped. */
 export type Answers = Readonly<Record<string, number | null>>;
 
@@ -29,14 +32,18 @@ export interface ScoredBank {
  * answers carry no evidence: they lower the confidence, never the level. With no answer at all the
  * estimate is 0 with confidence "none", so the journey covers the competency from the start.
  *
- * Confidence: every item answered → high; at least two thirds → medium; at least one → low.
+ * Confidence: every item asked answered → high; at least two thirds → medium; at least one → low.
+ * Items the adaptive assessment did not ask, because the answers already settled the level, do not
+ * count against it.
  */
 export function scoreAssessment(banks: readonly ScoredBank[], answers: Answers): CompetencyEstimate[] {
-  const byCompetency = new Map<string, { levels: number[]; total: number }>();
+  const byCompetency = new Map<string, { levels: number[]; total: number; asked: number }>();
   for (const bank of banks) {
-    const entry = byCompetency.get(bank.competency) ?? { levels: [], total: 0 };
+    const entry = byCompetency.get(bank.competency) ?? { levels: [], total: 0, asked: 0 };
+    const settled = levelIsSettled(bank, answers);
     for (const item of bank.items) {
       entry.total += 1;
+      if (!settled || answers[item.id] !== undefined) entry.asked += 1;
       const choice = answers[item.id];
       const option = choice === null || choice === undefined ? undefined : item.options[choice];
       if (option) entry.levels.push(option.level);
@@ -45,20 +52,13 @@ export function scoreAssessment(banks: readonly ScoredBank[], answers: Answers):
   }
   return [...byCompetency.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([competency, { levels, total }]) => ({
+    .map(([competency, { levels, total, asked }]) => ({
       competency,
       level: medianRoundedDown(levels),
-      confidence: confidenceOf(levels.length, total),
+      confidence: confidenceOf(levels.length, asked),
       answered: levels.length,
       total,
     }));
-}
-
-function medianRoundedDown(levels: number[]): number {
-  if (levels.length === 0) return 0;
-  const sorted = [...levels].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return Number.isInteger(mid) ? Math.floor((sorted[mid - 1]! + sorted[mid]!) / 2) : sorted[Math.floor(mid)]!;
 }
 
 function confidenceOf(answered: number, total: number): Confidence {

@@ -1,5 +1,7 @@
 import { assign, setup } from 'xstate';
+import { assessmentQueue } from '../assessment/assessmentQueue';
 import { levelsOf, scoreAssessment, type Answers, type CompetencyEstimate } from '../assessment/scoreAssessment';
+import { coveredCompetencies } from './coveredCompetencies';
 import { journeyModuleIds } from './journeyModuleIds';
 import { describeChanges, plannedModules, type JourneyChange, type PlannedModules } from './journeyChange';
 import { planJourney, type Journey, type JourneyTarget } from './planJourney';
@@ -11,6 +13,8 @@ export interface JourneyContext {
   answers: Answers;
   /** Index of the assessment item on screen; equal to the item count on the "finish" screen. */
   cursor: number;
+  /** Competencies this assessment round asks about; null (or absent, in older snapshots) asks all. */
+  scope?: string[] | null;
   /** 1 for the first assessment, 2 and up for reassessments. */
   round: number;
   estimates: CompetencyEstimate[];
@@ -59,7 +63,7 @@ export function assessmentItemIds(curriculum: PlannerCurriculum): string[] {
 
 export function initialContext(curriculum: PlannerCurriculum): JourneyContext {
   return {
-    region: 'global', answers: {}, cursor: 0, round: 1, estimates: [], target: { kind: 'model' }, journey: null, planned: {},
+    region: 'global', answers: {}, cursor: 0, scope: null, round: 1, estimates: [], target: { kind: 'model' }, journey: null, planned: {},
     completed: [], testedOut: [], passedChecks: {}, failures: {}, currentModuleId: null, suggestion: null,
     curriculumVersion: curriculum.version, changes: [],
   };
@@ -79,6 +83,19 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     return { journey, target, planned: plannedModules(curriculum, journeyModuleIds(journey)) };
   };
   const currentItem = (c: JourneyContext) => items[c.cursor];
+  const queue = (c: Pick<JourneyContext, 'answers' | 'scope'>) => assessmentQueue({ banks: curriculum.assessment, answers: c.answers, scope: c.scope ?? null });
+  const answer = (c: JourneyContext, option: number | null) => {
+    const id = currentItem(c);
+    if (!id) return {};
+    const answers = { ...c.answers, [id]: option };
+    return { answers, cursor: queue({ ...c, answers }).next(c.cursor + 1) };
+  };
+  // A new round clears the answers of the competencies it asks about and starts at its first item.
+  const newRound = (c: JourneyContext, scope: string[] | null) => {
+    const answers = scope === null ? {} : Object.fromEntries(Object.entries(c.answers).filter(([id]) => !scope.includes(competencyOf.get(id)!)));
+    return { scope, answers, cursor: queue({ answers, scope }).next(0) };
+  };
+  const competencyOf = new Map(curriculum.assessment.flatMap((b) => b.items.map((i) => [i.id, b.competency] as const)));
 
   const answering = {
     'assessment.answer': { actions: 'recordAnswer' },
@@ -89,7 +106,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
   return setup({
     types: { context: {} as JourneyContext, events: {} as JourneyEvent },
     guards: {
-      canGoBack: ({ context }) => context.cursor > 0,
+      canGoBack: ({ context }) => queue(context).previous(context.cursor) >= 0,
       moduleInJourney: ({ context, event }) => event.type === 'module.open' && journeyModuleIds(context.journey).includes(event.moduleId),
       canGoForward: ({ context }) => context.cursor < items.length,
       // Twice on the same check: one slip on each of two checks is not a pattern.
@@ -100,27 +117,24 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         const finished = new Set(done(context));
         return context.journey !== null && journeyModuleIds(context.journey).every((id) => finished.has(id));
       },
-      hasGaps: ({ context }) => journeyModuleIds(plan(context).journey).length > 0,
+      hasModulesToLearn: ({ context }) => journeyModuleIds(context.journey).length > 0,
       curriculumChanged: ({ context }) => context.curriculumVersion !== curriculum.version,
       targetStillExists: ({ context }) => context.target.kind !== 'path' || curriculum.paths.some((p) => p.id === (context.target as { pathId: string }).pathId),
     },
     actions: {
       reset: assign(() => initialContext(curriculum)),
       chooseRegion: assign({ region: ({ event }) => (event.type === 'region.choose' ? event.region : 'global') }),
-      recordAnswer: assign(({ context, event }) => {
-        const id = currentItem(context);
-        if (event.type !== 'assessment.answer' || !id) return {};
-        return { answers: { ...context.answers, [id]: event.option }, cursor: context.cursor + 1 };
-      }),
-      recordSkip: assign(({ context }) => {
-        const id = currentItem(context);
-        return id ? { answers: { ...context.answers, [id]: null }, cursor: context.cursor + 1 } : {};
-      }),
-      moveBack: assign({ cursor: ({ context }) => context.cursor - 1 }),
-      moveForward: assign({ cursor: ({ context }) => context.cursor + 1 }),
-      startReassessment: assign({ answers: () => ({}), cursor: () => 0 }),
+      recordAnswer: assign(({ context, event }) => (event.type === 'assessment.answer' ? answer(context, event.option) : {})),
+      recordSkip: assign(({ context }) => answer(context, null)),
+      moveBack: assign({ cursor: ({ context }) => queue(context).previous(context.cursor) }),
+      moveForward: assign({ cursor: ({ context }) => queue(context).next(context.cursor + 1) }),
+      // Reassessing after a journey asks only about the competencies it worked on.
+      startReassessment: assign(({ context }) => newRound(context, coveredCompetencies(context.journey))),
+      startFullAssessment: assign(({ context }) => newRound(context, null)),
       scoreAndPlan: assign(({ context }) => {
-        const estimates = scoreAssessment(curriculum.assessment, context.answers);
+        const inScope = (competency: string) => !context.scope || context.scope.includes(competency);
+        const previous = new Map(context.estimates.map((e) => [e.competency, e]));
+        const estimates = scoreAssessment(curriculum.assessment, context.answers).map((e) => (inScope(e.competency) ? e : previous.get(e.competency) ?? e));
         return { estimates, ...plan({ ...context, estimates }) };
       }),
       nextRound: assign({ round: ({ context }) => context.round + 1 }),
@@ -200,24 +214,31 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
             on: {
               ...answering,
               'assessment.back': [{ guard: 'canGoBack', actions: 'moveBack' }, { target: 'region' }],
-              'assessment.finish': { target: '#journey.planned', actions: 'scoreAndPlan' },
+              'assessment.finish': { target: '#journey.replanned', actions: 'scoreAndPlan' },
             },
           },
         },
       },
       planned: {
+        // Every module done without starting (tested out, or merged from another device).
+        always: { guard: 'journeyDone', target: 'reassessmentOffered' },
         on: {
           'journey.begin': 'learning',
           'module.open': [{ guard: 'moduleInJourney', target: 'learning', actions: 'openModule' }, { actions: 'openModule' }],
-          'target.change': { target: 'planned', reenter: true, actions: 'changeTarget' },
-          'assessment.start': { target: 'reassessing', actions: 'startReassessment' },
+          'target.change': { target: 'replanned', actions: 'changeTarget' },
+          'assessment.start': { target: 'reassessing', actions: 'startFullAssessment' },
         },
+      },
+      // Just planned (after an assessment or a new target): a plan with modules is followed, an
+      // empty one means the learner is already there.
+      replanned: {
+        always: [{ guard: 'hasModulesToLearn', target: 'planned' }, { target: 'completed' }],
       },
       learning: {
         initial: 'active',
         always: { guard: 'journeyDone', target: 'reassessmentOffered' },
         on: {
-          'target.change': { target: 'planned', actions: 'changeTarget' },
+          'target.change': { target: 'replanned', actions: 'changeTarget' },
           'check.fail': [
             { guard: 'failedTwice', target: '.struggling', actions: ['recordFailure', 'suggest'] },
             { actions: 'recordFailure' },
@@ -241,16 +262,13 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         on: {
           ...answering,
           'assessment.back': { guard: 'canGoBack', actions: 'moveBack' },
-          'assessment.finish': [
-            { guard: 'hasGaps', target: 'planned', actions: ['scoreAndPlan', 'nextRound'] },
-            { target: 'completed', actions: ['scoreAndPlan', 'nextRound'] },
-          ],
+          'assessment.finish': { target: 'replanned', actions: ['scoreAndPlan', 'nextRound'] },
         },
       },
       completed: {
         on: {
           'reassessment.start': { target: 'reassessing', actions: 'startReassessment' },
-          'target.change': { target: 'planned', actions: 'changeTarget' },
+          'target.change': { target: 'replanned', actions: 'changeTarget' },
         },
       },
     },
