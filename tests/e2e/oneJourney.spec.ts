@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
+import { readEventLog } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
 
 /** Answers one knowledge check correctly (its answer key comes from the module's checks.json). */
@@ -19,22 +20,8 @@ async function planOrder(page: Page): Promise<string[]> {
   return links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
-/** The browser's own event log (IndexedDB, read directly as a test inspection). */
-const eventIds = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('cohesion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result.map((s: { id: string; verb?: { id: string }; object?: { id: string } }) => `${s.verb?.id.split('/').pop()} ${s.object?.id}`));
-          };
-        };
-      }),
-  );
+/** The browser's own event log, as "verb object" lines. */
+const eventIds = async (page: Page) => (await readEventLog(page)).map((s) => `${s.verb?.id.split('/').pop()} ${s.object?.id}`);
 
 /** Nothing on the page scrolls sideways. */
 const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
+import { readEventLog } from '../helpers/eventLog';
 import { answerChecksCorrectly } from '../helpers/learner';
 
 const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
@@ -26,27 +27,11 @@ async function connectDevice(context: BrowserContext, code: string): Promise<Pag
 
 /** The modules this browser's log says are completed. */
 const completedHere = async (page: Page) =>
-  [...new Set((await eventLog(page)).filter((s) => s.verb.id.endsWith('/completed')).map((s) => s.object.id.replace('urn:cohesion:module:', '')))].sort();
+  [...new Set((await readEventLog(page)).filter((s) => s.verb.id.endsWith('/completed')).map((s) => s.object.id.replace('urn:cohesion:module:', '')))].sort();
 
-/** The browser's own event log (IndexedDB, read directly as a test inspection). */
-const eventLog = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ id: string; verb: { id: string }; object: { id: string } }[]>((resolve, reject) => {
-        const open = indexedDB.open('cohesion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
-          };
-        };
-      }),
-  );
 
 /** Statement ids in the browser's own log. */
-const localIds = async (page: Page) => (await eventLog(page)).map((s) => s.id);
+const localIds = async (page: Page) => (await readEventLog(page)).map((s) => s.id);
 
 /** Every statement the server holds for the agent, through the xAPI, following `more`. */
 async function serverIds(request: APIRequestContext, agent: object): Promise<string[]> {

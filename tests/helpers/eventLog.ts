@@ -1,25 +1,32 @@
 import type { Page } from '@playwright/test';
 
-/** Counts rows in the learner's event log (optionally of one verb), reading IndexedDB directly as a test-only inspection. */
-export const countEvents = (page: Page, verb?: string) =>
+/** A learning event as the browser's log stores it (the fields tests look at). */
+export interface LoggedEvent {
+  id: string;
+  verb: { id: string };
+  object: { id: string };
+}
+
+/** The learner's event log, read from IndexedDB directly as a test-only inspection; empty before the app created it. */
+export const readEventLog = (page: Page) =>
   page.evaluate(
-    (verb) =>
-      new Promise<number>((resolve, reject) => {
+    () =>
+      new Promise<LoggedEvent[]>((resolve, reject) => {
         const open = indexedDB.open('cohesion');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const connection = open.result;
-          // Before the app has created its tables there is nothing to count; close at once so this
+          // Before the app has created its tables there is nothing to read; close at once so this
           // connection never blocks the app's own upgrade.
           if (!connection.objectStoreNames.contains('events')) {
             connection.close();
-            resolve(0);
+            resolve([]);
             return;
           }
           const all = connection.transaction('events').objectStore('events').getAll();
           all.onsuccess = () => {
             connection.close();
-            resolve((all.result as Array<{ verb: { id: string } }>).filter((s) => !verb || s.verb.id.endsWith(`/${verb}`)).length);
+            resolve(all.result as LoggedEvent[]);
           };
           all.onerror = () => {
             connection.close();
@@ -27,5 +34,8 @@ export const countEvents = (page: Page, verb?: string) =>
           };
         };
       }),
-    verb,
   );
+
+/** Counts rows in the learner's event log, optionally of one verb. */
+export const countEvents = async (page: Page, verb?: string) =>
+  (await readEventLog(page)).filter((s) => !verb || s.verb.id.endsWith(`/${verb}`)).length;
