@@ -32,8 +32,10 @@ function eventsFor(s: Snapshot): JourneyEvent[] {
   // A journey restored from an older curriculum is checked first, before anything else (journeyActor).
   if (s.context.curriculumVersion !== planner.version) return [{ type: 'curriculum.check' }];
   const shared: JourneyEvent[] = [{ type: 'journey.restart' }, { type: 'curriculum.check' }, { type: 'notice.dismiss' }, { type: 'reassessment.start' }, { type: 'assessment.start' }];
+  // Before any assessment a learner may still pick a path ("Start this path"), planned from level 0.
+  const pickPath: JourneyEvent[] = s.matches('notStarted') ? [{ type: 'target.change', target: { kind: 'path', pathId: 'essentials' } }] : [];
   if (inAssessment(s)) {
-    return [...shared, { type: 'region.choose', region: 'emerging' }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 2 }, { type: 'assessment.skip' }, { type: 'assessment.back' }, { type: 'assessment.forward' }, { type: 'assessment.finish' }];
+    return [...shared, ...pickPath, { type: 'region.choose', region: 'emerging' }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 2 }, { type: 'assessment.skip' }, { type: 'assessment.back' }, { type: 'assessment.forward' }, { type: 'assessment.finish' }];
   }
   const next = journeyModuleIds(s.context.journey).find((id) => !doneOf(s).has(id)) ?? 'intro';
   return [
@@ -50,13 +52,13 @@ function eventsFor(s: Snapshot): JourneyEvent[] {
 /**
  * What tells two journey states apart for this exploration: during an assessment, where the
  * learner is and what they answered (not how they got there); afterwards, the plan, progress and target (kept small so the
- * graph stays small: failures count only for the next module, and only up to two).
+ * graph stays small: failures count only for the next module's check q1, and only up to two).
  */
 function serializeState(s: Snapshot): string {
   const c = s.context;
   if (inAssessment(s)) return JSON.stringify([s.value, c.cursor, c.answers, c.scope ?? null]);
   const next = journeyModuleIds(c.journey).find((id) => !doneOf(s).has(id)) ?? '';
-  return JSON.stringify([s.value, journeyModuleIds(c.journey), [...doneOf(s)].sort(), c.estimates.map((e) => e.level), Math.min(c.failures[next] ?? 0, 2), c.suggestion !== null, c.target, c.changes.length > 0, c.curriculumVersion === planner.version]);
+  return JSON.stringify([s.value, journeyModuleIds(c.journey), [...doneOf(s)].sort(), c.estimates.map((e) => e.level), Math.min(c.failures[`${next}/q1`] ?? 0, 2), c.suggestion !== null, c.target, c.changes.length > 0, c.curriculumVersion === planner.version]);
 }
 
 /** What must hold in every state the journey can reach. */
