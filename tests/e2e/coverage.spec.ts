@@ -79,21 +79,21 @@ test('printing the report hides navigation and controls and fits the heatmap on 
   expect(svg.x + svg.width).toBeLessThanOrEqual(width);
 });
 
-test('every coverage page has no axe violations', async ({ page }) => {
-  test.setTimeout(180_000);
-  const urls = [
-    '/coverage/',
-    ...curriculum.competencies.map((c) => `/coverage/competencies/${c.id}/`),
-    '/coverage/paths/',
-    ...curriculum.paths.map((p) => `/coverage/paths/${p.id}/`),
-    '/coverage/regions/',
-    '/coverage/health/',
-  ];
-  for (const url of urls) {
+// One test per page, so each has its own time budget and a failure names its page.
+const coverageUrls = [
+  '/coverage/',
+  ...curriculum.competencies.map((c) => `/coverage/competencies/${c.id}/`),
+  '/coverage/paths/',
+  ...curriculum.paths.map((p) => `/coverage/paths/${p.id}/`),
+  '/coverage/regions/',
+  '/coverage/health/',
+];
+for (const url of coverageUrls) {
+  test(`coverage page ${url} has no axe violations`, async ({ page }) => {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
-});
+  });
+}
