@@ -1,20 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
 import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './contentLayout';
-
-/** A parsed YAML document and how to turn a field path into a line of its file. */
-interface SourceMap {
-  doc: Document;
-  lines: LineCounter;
-  /** Lines before the YAML starts (the `---` of MDX front matter). */
-  offset: number;
-}
+import { parseYamlWithLines, type YamlSource } from './parseYamlWithLines';
 
 /** The curriculum read from disk, the issues found while parsing and schema-checking it, and line lookup. */
 export interface ReadResult {
@@ -31,18 +23,15 @@ export interface ReadResult {
  */
 export function readCurriculum(root: string): ReadResult {
   const issues: ContentIssue[] = [];
-  const sources = new Map<string, SourceMap>();
+  const sources = new Map<string, YamlSource>();
   const lineFields = new WeakMap<ContentIssue, string>();
   const rel = (abs: string) => relative(root, abs).split('\\').join('/');
 
   const parse = (abs: string, text: string, offset: number): unknown => {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-    sources.set(rel(abs), { doc, lines, offset });
-    for (const error of doc.errors) {
-      issues.push({ file: rel(abs), field: '', line: (error.linePos?.[0].line ?? 0) + offset || undefined, message: `YAML syntax error: ${error.message.split('\n')[0]}`, hint: 'Check indentation, and quote text that contains ": " or starts with a special character.' });
-    }
-    return doc.errors.length ? undefined : doc.toJS();
+    const source = parseYamlWithLines(text, { file: rel(abs), offset, hint: 'Check indentation, and quote text that contains ": " or starts with a special character.' });
+    sources.set(rel(abs), source);
+    issues.push(...source.issues);
+    return source.data;
   };
 
   const check = <S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: PropertyKey[] = []): z.infer<S> | undefined => {
@@ -131,18 +120,7 @@ export function readCurriculum(root: string): ReadResult {
     }
   }
 
-  const lineOf = (file: string, field: string): number | undefined => {
-    const source = sources.get(file);
-    if (!source) return undefined;
-    const path = parseFieldPath(field);
-    // Walk up to the nearest existing node: a missing field is reported at its parent.
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? source.doc.contents : source.doc.getIn(path.slice(0, n), true);
-      const range = (node as { range?: [number, number, number] } | null)?.range;
-      if (range) return source.lines.linePos(range[0]).line + source.offset;
-    }
-    return undefined;
-  };
+  const lineOf = (file: string, field: string): number | undefined => sources.get(file)?.lineOf(parseFieldPath(field));
 
   for (const issue of issues) issue.line ??= lineOf(issue.file, lineFields.get(issue) ?? issue.field);
   return { curriculum, issues, lineOf };
