@@ -17,9 +17,10 @@ export interface ReadResult {
 }
 
 /**
- * Reads `content/` below `root` straight from disk — no Astro, no build — parsing YAML and MDX
- * front matter and checking each file against its schema. Files that fail their schema are left
- * out of the curriculum (and reported), so cross-reference checks can still run on the rest.
+ * Reads `content/` below `root` straight from disk — no Astro — parsing YAML and MDX front matter
+ * and checking each file against its schema: the one reader of the curriculum, for the checker, the
+ * CLIs and the build (`src/data/`). Files that fail their schema are left out of the curriculum (and
+ * reported), so cross-reference checks can still run on the rest.
  */
 export function readCurriculum(root: string): ReadResult {
   const issues: ContentIssue[] = [];
@@ -123,7 +124,22 @@ export function readCurriculum(root: string): ReadResult {
   const lineOf = (file: string, field: string): number | undefined => sources.get(file)?.lineOf(parseFieldPath(field));
 
   for (const issue of issues) issue.line ??= lineOf(issue.file, lineFields.get(issue) ?? issue.field);
-  return { curriculum, issues, lineOf };
+  return { curriculum: inReadingOrder(curriculum), issues, lineOf };
+}
+
+/**
+ * The order pages list entries in, so every reader of the curriculum sees the same lists: the
+ * scale by level, Global first and then by name, competencies by name, modules by title; the rest
+ * by file name, as read.
+ */
+function inReadingOrder(curriculum: Curriculum): Curriculum {
+  return {
+    ...curriculum,
+    scale: [...curriculum.scale].sort((a, b) => a.level - b.level),
+    regions: [...curriculum.regions].sort((a, b) => Number(b.kind === 'global') - Number(a.kind === 'global') || a.name.localeCompare(b.name)),
+    competencies: [...curriculum.competencies].sort((a, b) => a.name.localeCompare(b.name)),
+    modules: [...curriculum.modules].sort((a, b) => a.title.localeCompare(b.title)),
+  };
 }
 
 /** `develops[0].competency` → ['develops', 0, 'competency']. */
