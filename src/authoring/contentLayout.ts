@@ -13,8 +13,8 @@ import { synonymsSchema } from '../lib/curriculum/synonymsSchema';
  * The curriculum folder, relative to the project root: `content/` unless COHESION_CONTENT_DIR
  * names another (tests and benchmarks build other curricula this way).
  *
- * Where each part of the curriculum lives under `content/` and which schema it follows. The one
- * source for both `src/content.config.ts` (the Astro build) and `npm run check:content`.
+ * Where each part of the curriculum lives under `content/` and which schema it follows, for
+ * `readCurriculum` (the checker and the build) and the module collection in `src/content.config.ts`.
  */
 export const CONTENT_DIR = process.env.COHESION_CONTENT_DIR || 'content';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
 import { didYouMean } from '../lib/curriculum/suggestId';
 import { coverageThresholdsSchema, type CoverageThresholds } from '../lib/coverage/coverageThresholdsSchema';
 import { CONTENT_DIR } from './contentLayout';
+import { parseYamlWithLines } from './parseYamlWithLines';
 
 /** The thresholds file, relative to the project root. */
 export const COVERAGE_FILE = `${CONTENT_DIR}/coverage.yaml`;
@@ -17,21 +17,13 @@ export function readCoverageThresholds(root: string): { thresholds: CoverageThre
   const abs = join(root, COVERAGE_FILE);
   const found = existsSync(abs);
   const text = found ? readFileSync(abs, 'utf8') : '';
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const defaults = coverageThresholdsSchema.parse({});
   const file = COVERAGE_FILE;
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((error) => ({ file, field: '', line: error.linePos?.[0].line, message: `YAML syntax error: ${error.message.split('\n')[0]}`, hint: 'Check indentation, and write each threshold as "name: value".' }));
-    return { thresholds: defaults, issues, found };
-  }
-  const result = coverageThresholdsSchema.safeParse(doc.toJS() ?? {});
+  const { data, issues: syntaxIssues, lineOf } = parseYamlWithLines(text, { file, hint: 'Check indentation, and write each threshold as "name: value".' });
+  const defaults = coverageThresholdsSchema.parse({});
+  if (syntaxIssues.length > 0) return { thresholds: defaults, issues: syntaxIssues, found };
+  const result = coverageThresholdsSchema.safeParse(data ?? {});
   if (result.success) return { thresholds: result.data, issues: [], found };
 
-  const lineOf = (path: readonly PropertyKey[]) => {
-    const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lines.linePos(node.range[0]).line : undefined;
-  };
   const allowed = Object.keys(coverageThresholdsSchema.shape);
   const issues = result.error.issues.map((problem): ContentIssue => {
     if (problem.code === 'unrecognized_keys') {

@@ -1,20 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
 import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './contentLayout';
-
-/** A parsed YAML document and how to turn a field path into a line of its file. */
-interface SourceMap {
-  doc: Document;
-  lines: LineCounter;
-  /** Lines before the YAML starts (the `---` of MDX front matter). */
-  offset: number;
-}
+import { parseYamlWithLines, type YamlSource } from './parseYamlWithLines';
 
 /** The curriculum read from disk, the issues found while parsing and schema-checking it, and line lookup. */
 export interface ReadResult {
@@ -25,24 +17,22 @@ export interface ReadResult {
 }
 
 /**
- * Reads `content/` below `root` straight from disk — no Astro, no build — parsing YAML and MDX
- * front matter and checking each file against its schema. Files that fail their schema are left
- * out of the curriculum (and reported), so cross-reference checks can still run on the rest.
+ * Reads `content/` below `root` straight from disk — no Astro — parsing YAML and MDX front matter
+ * and checking each file against its schema: the one reader of the curriculum, for the checker, the
+ * CLIs and the build (`src/data/`). Files that fail their schema are left out of the curriculum (and
+ * reported), so cross-reference checks can still run on the rest.
  */
 export function readCurriculum(root: string): ReadResult {
   const issues: ContentIssue[] = [];
-  const sources = new Map<string, SourceMap>();
+  const sources = new Map<string, YamlSource>();
   const lineFields = new WeakMap<ContentIssue, string>();
   const rel = (abs: string) => relative(root, abs).split('\\').join('/');
 
   const parse = (abs: string, text: string, offset: number): unknown => {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-    sources.set(rel(abs), { doc, lines, offset });
-    for (const error of doc.errors) {
-      issues.push({ file: rel(abs), field: '', line: (error.linePos?.[0].line ?? 0) + offset || undefined, message: `YAML syntax error: ${error.message.split('\n')[0]}`, hint: 'Check indentation, and quote text that contains ": " or starts with a special character.' });
-    }
-    return doc.errors.length ? undefined : doc.toJS();
+    const source = parseYamlWithLines(text, { file: rel(abs), offset, hint: 'Check indentation, and quote text that contains ": " or starts with a special character.' });
+    sources.set(rel(abs), source);
+    issues.push(...source.issues);
+    return source.data;
   };
 
   const check = <S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: PropertyKey[] = []): z.infer<S> | undefined => {
@@ -131,21 +121,25 @@ export function readCurriculum(root: string): ReadResult {
     }
   }
 
-  const lineOf = (file: string, field: string): number | undefined => {
-    const source = sources.get(file);
-    if (!source) return undefined;
-    const path = parseFieldPath(field);
-    // Walk up to the nearest existing node: a missing field is reported at its parent.
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? source.doc.contents : source.doc.getIn(path.slice(0, n), true);
-      const range = (node as { range?: [number, number, number] } | null)?.range;
-      if (range) return source.lines.linePos(range[0]).line + source.offset;
-    }
-    return undefined;
-  };
+  const lineOf = (file: string, field: string): number | undefined => sources.get(file)?.lineOf(parseFieldPath(field));
 
   for (const issue of issues) issue.line ??= lineOf(issue.file, lineFields.get(issue) ?? issue.field);
-  return { curriculum, issues, lineOf };
+  return { curriculum: inReadingOrder(curriculum), issues, lineOf };
+}
+
+/**
+ * The order pages list entries in, so every reader of the curriculum sees the same lists: the
+ * scale by level, Global first and then by name, competencies by name, modules by title; the rest
+ * by file name, as read.
+ */
+function inReadingOrder(curriculum: Curriculum): Curriculum {
+  return {
+    ...curriculum,
+    scale: [...curriculum.scale].sort((a, b) => a.level - b.level),
+    regions: [...curriculum.regions].sort((a, b) => Number(b.kind === 'global') - Number(a.kind === 'global') || a.name.localeCompare(b.name)),
+    competencies: [...curriculum.competencies].sort((a, b) => a.name.localeCompare(b.name)),
+    modules: [...curriculum.modules].sort((a, b) => a.title.localeCompare(b.title)),
+  };
 }
 
 /** `develops[0].competency` → ['develops', 0, 'competency']. */

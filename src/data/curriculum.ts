@@ -1,55 +1,35 @@
-import { getCollection, getEntry } from 'astro:content';
-import { CONTENT_DIR, listFiles, singleFiles } from '../authoring/contentLayout';
-import type { Curriculum } from '../lib/curriculum/curriculum';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from '../authoring/checkContent';
+import { CONTENT_DIR } from '../authoring/contentLayout';
+import { formatIssues } from '../lib/curriculum/contentIssue';
 import { createCatalog, type Catalog } from '../lib/curriculum/createCatalog';
 
-let cached: Promise<Catalog> | undefined;
+const cache = new Map<string, { stamp: string; catalog: Promise<Catalog> }>();
 
 /**
- * The curriculum from Astro's content collections, turned into the plain domain object that
- * `src/lib` works on, with its lookups. Loaded once per build; the only caller of getCollection.
+ * The curriculum below `root` as the checker reads and checks it (`checkContent`, the one reader),
+ * with the lookups pages need. Rejects with every problem when the content has any. Read once per
+ * build; in `astro dev`, again whenever a file in content/ changes.
  */
-export function getCatalog(): Promise<Catalog> {
-  cached ??= load();
-  return cached;
+export function getCatalog(root: string = process.cwd()): Promise<Catalog> {
+  const stamp = import.meta.env.DEV ? contentStamp(root) : '';
+  const hit = cache.get(root);
+  if (hit?.stamp === stamp) return hit.catalog;
+  const catalog = Promise.resolve().then(() => {
+    const { curriculum, issues } = checkContent(root);
+    if (issues.length > 0) throw new Error(formatIssues(issues));
+    return createCatalog(curriculum);
+  });
+  cache.set(root, { stamp, catalog });
+  return catalog;
 }
 
-const file = (entry: { filePath?: string | undefined }) => entry.filePath ?? '';
-
-async function load(): Promise<Catalog> {
-  const [framework, scale, regions, models, competencies, modules, paths, assessment, synonyms] = await Promise.all([
-    getEntry('framework', 'framework'),
-    getCollection('scale'),
-    getCollection('regions'),
-    getCollection('models'),
-    getCollection('competencies'),
-    getCollection('modules'),
-    getCollection('paths'),
-    getCollection('assessment'),
-    getEntry('synonyms', 'all'),
-  ]);
-  // The content check runs before the build, so a missing framework file never gets this far.
-  if (!framework) throw new Error(`No ${CONTENT_DIR}/${singleFiles.framework.file}.`);
-  const curriculum: Curriculum = {
-    framework: { ...framework.data, file: `${CONTENT_DIR}/${singleFiles.framework.file}` },
-    scale: scale.map((e) => ({ ...e.data, id: e.id, file: `${CONTENT_DIR}/${listFiles.scale.file}` })).sort((a, b) => a.level - b.level),
-    // Global first, then the archetypes and regions by name.
-    regions: regions
-      .map((e) => ({ ...e.data, id: e.id, file: `${CONTENT_DIR}/${listFiles.regions.file}` }))
-      .sort((a, b) => Number(b.kind === 'global') - Number(a.kind === 'global') || a.name.localeCompare(b.name)),
-    models: models.map((e) => ({ ...e.data, id: e.id, file: file(e) })),
-    competencies: competencies.map((e) => ({ ...e.data, id: e.id, file: file(e) })).sort((a, b) => a.name.localeCompare(b.name)),
-    modules: modules.map((e) => ({ ...e.data, id: e.id, file: file(e), body: e.body ?? '' })).sort((a, b) => a.title.localeCompare(b.title)),
-    paths: paths.map((e) => ({ ...e.data, id: e.id, file: file(e) })),
-    assessment: assessment.map((e) => ({ ...e.data, id: e.id, file: file(e) })),
-    synonyms: synonyms?.data.sets ?? [],
-  };
-  return createCatalog(curriculum);
-}
-
-/** The module collection entry, for rendering its MDX body. */
-export async function getModuleEntry(id: string) {
-  const entry = await getEntry('modules', id);
-  if (!entry) throw new Error(`No module "${id}" in content/modules/.`);
-  return entry;
+/** Names and modification times of every file in content/: changes when an author saves, adds or removes one. */
+function contentStamp(root: string): string {
+  const dir = join(root, CONTENT_DIR);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => `${name}@${statSync(join(dir, name)).mtimeMs}`)
+    .join('|');
 }

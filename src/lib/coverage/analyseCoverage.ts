@@ -1,6 +1,6 @@
 import type { Curriculum } from '../curriculum/curriculum';
 import { prerequisiteChains } from './prerequisiteChains';
-import { targetLevels } from './targetLevels';
+import { engagementTargets } from '../curriculum/engagementTargets';
 
 /** gap: no module develops the level; thin: exactly one does (a single point of failure); covered: two or more. */
 export type CellStatus = 'gap' | 'thin' | 'covered';
@@ -64,7 +64,7 @@ export interface CoverageAnalysis {
 export interface CoverageScope {
   /** Count only these modules (e.g. a path's); prerequisite chains still follow the whole curriculum. */
   moduleIds?: ReadonlySet<string>;
-  /** Target level per competency id; defaults to the engagement model's default targets. */
+  /** Target level per competency id; defaults to `engagementTargets` (the highest any model asks for). */
   targets?: ReadonlyMap<string, number>;
   /** Rows to show; defaults to every competency. */
   competencyIds?: ReadonlySet<string>;
@@ -78,7 +78,7 @@ const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCo
  * target, and the shortest prerequisite chain that reaches it. Expects a validated curriculum.
  */
 export function analyseCoverage(curriculum: Curriculum, scope: CoverageScope = {}): CoverageAnalysis {
-  const targets = scope.targets ?? targetLevels(curriculum);
+  const targets = scope.targets ?? new Map(engagementTargets(curriculum).map((t) => [t.competency, t.level]));
   const modules = curriculum.modules.filter((m) => !scope.moduleIds || scope.moduleIds.has(m.id)).sort(byTitle);
   const paths = [...curriculum.paths].sort(byTitle);
   const chains = prerequisiteChains(curriculum);

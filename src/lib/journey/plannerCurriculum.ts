@@ -1,4 +1,5 @@
 import type { Curriculum } from '../curriculum/curriculum';
+import { engagementTargets } from '../curriculum/engagementTargets';
 import type { CompetencyLevel } from '../curriculum/idSchema';
 
 /** What the planner, the journey machine and the learner's pages need to know of a module. */
@@ -22,6 +23,7 @@ export interface PlannerCurriculum {
   modules: PlannerModule[];
   competencies: Array<{ id: string; name: string }>;
   paths: Array<{ id: string; title: string; builds: CompetencyLevel[]; stages: Array<{ title: string; modules: string[] }> }>;
+  /** The engagement model target: `engagementTargets` of the curriculum. */
   defaultTargets: CompetencyLevel[];
   scale: Array<{ level: number; name: string }>;
   regions: Array<{ id: string; name: string }>;
@@ -36,7 +38,7 @@ export function toPlannerCurriculum(curriculum: Curriculum): PlannerCurriculum {
     modules: byId(curriculum.modules).map((m) => ({ id: m.id, title: m.title, duration: m.duration, develops: m.develops, prerequisites: m.prerequisites, checks: m.checks.map((c) => c.id) })),
     competencies: byId(curriculum.competencies).map((c) => ({ id: c.id, name: c.name })),
     paths: byId(curriculum.paths).map((p) => ({ id: p.id, title: p.title, builds: p.builds, stages: p.stages })),
-    defaultTargets: curriculum.models[0]?.defaultTargets ?? [],
+    defaultTargets: engagementTargets(curriculum),
     scale: [...curriculum.scale].sort((a, b) => a.level - b.level).map((l) => ({ level: l.level, name: l.name })),
     regions: curriculum.regions.map((r) => ({ id: r.id, name: r.name })),
     assessment: [...curriculum.assessment]

@@ -1,0 +1,45 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentIssue } from '../lib/curriculum/contentIssue';
+
+/** A parsed YAML text: its data (undefined after a syntax error), syntax issues, and line lookup. */
+export interface YamlSource {
+  data: unknown;
+  issues: ContentIssue[];
+  /** The 1-based file line of a field path; a missing field gives the line of its nearest parent. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** Where the text comes from: its file, the hint for syntax errors, and lines before the YAML starts. */
+export interface YamlOrigin {
+  file: string;
+  hint: string;
+  /** Lines of the file before the YAML (1 for MDX front matter after its `---`). */
+  offset?: number;
+}
+
+/**
+ * Parses YAML keeping line numbers, the one way content files are read: syntax errors become
+ * issues naming file and line, and any field path can be turned into the line an author should look at.
+ */
+export function parseYamlWithLines(text: string, { file, hint, offset = 0 }: YamlOrigin): YamlSource {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const issues = doc.errors.map((error): ContentIssue => ({
+    file,
+    field: '',
+    // Without prettyErrors the parser leaves linePos unset; its offset in the text is always there.
+    line: lines.linePos(error.pos[0]).line + offset,
+    message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+    hint,
+  }));
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    // Walk up to the nearest existing node: a missing field is reported at its parent.
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lines.linePos(range[0]).line + offset;
+    }
+    return undefined;
+  };
+  return { data: issues.length > 0 ? undefined : doc.toJS(), issues, lineOf };
+}
