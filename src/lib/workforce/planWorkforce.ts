@@ -92,10 +92,16 @@ export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum:
     });
   });
   const values = curriculum.scale.length + 1;
+  const clamp = (level: number) => Math.min(Math.max(level, 0), values - 1);
   const competencies = new Map<string, SuppressedCells>();
   for (const c of curriculum.competencies) {
     yield;
-    const answers = all.map((l, i) => [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) => Math.min(Math.max(level, 0), values - 1)));
+    const answers = all.map((l, i) => {
+      const row = new Array<number>(weeks.length + 1);
+      for (let t = 0; t < weeks.length; t++) row[t] = clamp(levelsByWeek[i]![t]![c.id] ?? 0);
+      row[weeks.length] = clamp(l.levels[c.id] ?? 0);
+      return row;
+    });
     competencies.set(c.id, suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup));
   }
   const funnel = suppressLinkedCells({ blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 }, filters, shown, minGroup);

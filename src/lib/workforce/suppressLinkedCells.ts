@@ -131,22 +131,34 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
     }
     return best;
   };
+  // Class keys are kept per type and re-made only for types whose cells a pass hid (they are the
+  // only ones that can change): after the first pass, a pass costs in proportion to what it hid.
   const key = new Array<number>(times + 1);
+  const keys = new Array<string>(typeList.length);
+  const stale = new Uint8Array(typeList.length).fill(1);
+  const typesAt = Array.from({ length: perFilter }, (): number[] => []);
+  typeList.forEach((type, i) => {
+    for (let t = 0; t < times; t++) typesAt[t * values + type.answers[t]!]!.push(i);
+  });
+  /** A type's class key: its atom, and per time point its answer with the filters showing it (or none). */
+  const classKey = (i: number) => {
+    const own = ownFilters[i]!;
+    const { answers } = typeList[i]!;
+    key[0] = atomOf[i]!;
+    for (let t = 0; t < times; t++) {
+      const v = answers[t]!;
+      let mask = 0;
+      for (let j = 0; j < own.length; j++) if (reason[cellIndex(own[j]!, t, v)] === SHOWN) mask |= 1 << j;
+      key[t + 1] = mask === 0 ? NO_CELL : v * 1024 + mask;
+    }
+    return String.fromCharCode(...key);
+  };
   while (shown.some(Boolean)) {
-    // A type's class key: its atom, and per time point its answer with the filters showing it (or none).
     const classes = new Map<string, LinkedClass>();
     typeList.forEach((type, i) => {
-      const own = ownFilters[i]!;
-      key[0] = atomOf[i]!;
-      for (let t = 0; t < times; t++) {
-        const v = type.answers[t]!;
-        let mask = 0;
-        for (let j = 0; j < own.length; j++) if (reason[cellIndex(own[j]!, t, v)] === SHOWN) mask |= 1 << j;
-        key[t + 1] = mask === 0 ? NO_CELL : v * 1024 + mask;
-      }
-      const text = String.fromCharCode(...key);
-      const found = classes.get(text);
-      if (found === undefined) classes.set(text, { atom: atomOf[i]!, n: type.n, rep: i, answers: type.answers, block: type.block, cells: undefined });
+      if (stale[i] === 1) [keys[i], stale[i]] = [classKey(i), 0];
+      const found = classes.get(keys[i]!);
+      if (found === undefined) classes.set(keys[i]!, { atom: atomOf[i]!, n: type.n, rep: i, answers: type.answers, block: type.block, cells: undefined });
       else found.n += type.n;
     });
     const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
@@ -160,6 +172,7 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
         if (reason[at] !== SHOWN) continue;
         reason[at] = COMPLEMENTARY;
         hid += 1;
+        for (const i of typesAt[at % perFilter]!) stale[i] = 1;
       }
     };
     for (const c of small) {
