@@ -4,7 +4,9 @@ import { planWorkforce as unoptimisedPlan } from '../../../tests/helpers/workfor
 import { suppressLinkedCells as unoptimisedSuppression } from '../../../tests/helpers/workforceReference/suppressLinkedCells.ts';
 import { chooseReportableFilters } from './chooseReportableFilters.ts';
 import { NO_PATH, UNKNOWN_REGION, type LearnerStanding } from './learnerStanding.ts';
-import { planWorkforce } from './planWorkforce.ts';
+import { generatePlannerCurriculum, random } from '../../../tests/helpers/generatePlannerCurriculum.ts';
+import { isoWeekRange } from './isoWeek.ts';
+import { planWorkforce, planWorkforceSteps } from './planWorkforce.ts';
 import { suppressLinkedCells } from './suppressLinkedCells.ts';
 import { testCurriculum } from './testCurriculum.ts';
 
@@ -65,5 +67,49 @@ describe('suppressLinkedCells, optimised', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('planWorkforce, in time', () => {
+  // The bench's workforce, twice over: 2,000 learners, 15 competencies, each learner active in about
+  // 20 of 60 weeks, nearly every history different from all others.
+  const curriculum = { ...generatePlannerCurriculum({ seed: 7, modules: 100, competencies: 15 }), regions: [{ id: 'global', name: 'Global' }, { id: 'emerging', name: 'Emerging' }] };
+  const weeks = isoWeekRange('2025-W40', '2026-W47');
+  const rnd = random(15);
+  const learners = (count: number) =>
+    Array.from({ length: count }, (_, i): LearnerStanding => {
+      const levels: Record<string, number> = {};
+      const history = weeks.filter(() => rnd() < 0.35).map((week) => {
+        const c = curriculum.competencies[Math.floor(rnd() * curriculum.competencies.length)]!.id;
+        levels[c] = Math.min(4, (levels[c] ?? 0) + 1);
+        return { week, levels: { ...levels } };
+      });
+      return { region: ['global', 'emerging', 'elsewhere'][i % 3]!, path: curriculum.paths[i % curriculum.paths.length]!.id, levels, history, funnel: { assessed: true, planned: i % 2 === 0, completedModule: i % 3 === 0, completedJourney: false } };
+    });
+  /** Thread CPU time (not wall time: the machine may be busy) of each step of planning, in ms. */
+  const stepTimes = (all: readonly LearnerStanding[]) => {
+    const steps = planWorkforceSteps(all, curriculum, 5);
+    const times: number[] = [];
+    for (;;) {
+      const started = process.threadCpuUsage();
+      const step = steps.next();
+      const { user, system } = process.threadCpuUsage(started);
+      times.push((user + system) / 1000);
+      if (step.done) return times;
+    }
+  };
+
+  it('plans every report for 1,000 learners in under 200 ms', () => {
+    const all = learners(1000);
+    stepTimes(all); // once to warm up, as a server does
+    const total = Math.min(...[0, 1, 2].map(() => stepTimes(all).reduce((sum, ms) => sum + ms, 0)));
+    expect(total).toBeLessThan(200);
+  });
+
+  it('never works more than a few milliseconds between steps, however many learners', () => {
+    const all = learners(2000);
+    stepTimes(all);
+    const longest = Math.min(...[0, 1, 2].map(() => Math.max(...stepTimes(all))));
+    expect(longest).toBeLessThan(10);
   });
 });

@@ -56,6 +56,17 @@ function before(a: readonly number[], b: readonly number[]): boolean {
  * Withheld filters (`shown` false) are hidden as "population".
  */
 export function suppressLinkedCells(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): SuppressedCells {
+  const steps = suppressLinkedCellsSteps(tables, filters, shown, minGroup);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Cell reads between two yields of `suppressLinkedCellsSteps`: well under a millisecond of work. */
+const WORK_PER_STEP = 40_000;
+
+/** `suppressLinkedCells` in steps of bounded work, whatever the number of learners: a caller can let other work run between them. */
+export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): Generator<void, SuppressedCells> {
   const { times, values } = tables;
   // Cells live in flat typed arrays, indexed filter-major then time then answer, so that the
   // passes below read numbers rather than nested arrays and strings (the plan's hot path).
@@ -64,15 +75,25 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
   const filterOf = (cell: number) => Math.floor(cell / perFilter);
   const timeOf = (cell: number) => Math.floor((cell % perFilter) / values);
   const answerOf = (cell: number) => cell % values;
+  let work = 0;
+  /** Counts `units` of work done; true when a step's worth is done and it is time to yield. */
+  const stepDone = (units: number) => {
+    work += units;
+    if (work <= WORK_PER_STEP) return false;
+    work = 0;
+    return true;
+  };
 
   // Learners with the same block and answers are interchangeable: work on types with a multiplicity.
   const types = new Map<string, { block: number; answers: readonly number[]; n: number }>();
-  tables.blocks.forEach((block, i) => {
+  for (let i = 0; i < tables.blocks.length; i++) {
+    const block = tables.blocks[i]!;
     const key = String.fromCharCode(block, ...tables.answers[i]!);
     const type = types.get(key);
     if (type === undefined) types.set(key, { block, answers: tables.answers[i]!, n: 1 });
     else type.n += 1;
-  });
+    if (stepDone(times)) yield;
+  }
   const blockFilters = new Map<number, number[]>();
   filters.forEach((filter, f) => {
     if (shown[f]) for (const b of filter.blocks) (blockFilters.get(b) ?? blockFilters.set(b, []).get(b)!).push(f);
@@ -80,7 +101,9 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
 
   const counts = new Int32Array(filters.length * perFilter);
   for (const type of types.values()) {
-    for (const f of blockFilters.get(type.block) ?? []) for (let t = 0; t < times; t++) counts[cellIndex(f, t, type.answers[t]!)]! += type.n;
+    const own = blockFilters.get(type.block) ?? [];
+    for (const f of own) for (let t = 0; t < times; t++) counts[cellIndex(f, t, type.answers[t]!)]! += type.n;
+    if (stepDone(times * own.length)) yield;
   }
   const reason = new Uint8Array(counts.length);
   for (let f = 0; f < filters.length; f++) {
@@ -137,9 +160,10 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
   const keys = new Array<string>(typeList.length);
   const stale = new Uint8Array(typeList.length).fill(1);
   const typesAt = Array.from({ length: perFilter }, (): number[] => []);
-  typeList.forEach((type, i) => {
-    for (let t = 0; t < times; t++) typesAt[t * values + type.answers[t]!]!.push(i);
-  });
+  for (let i = 0; i < typeList.length; i++) {
+    for (let t = 0; t < times; t++) typesAt[t * values + typeList[i]!.answers[t]!]!.push(i);
+    if (stepDone(times)) yield;
+  }
   /** A type's class key: its atom, and per time point its answer with the filters showing it (or none). */
   const classKey = (i: number) => {
     const own = ownFilters[i]!;
@@ -155,12 +179,16 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
   };
   while (shown.some(Boolean)) {
     const classes = new Map<string, LinkedClass>();
-    typeList.forEach((type, i) => {
-      if (stale[i] === 1) [keys[i], stale[i]] = [classKey(i), 0];
+    for (let i = 0; i < typeList.length; i++) {
+      const type = typeList[i]!;
+      if (stale[i] === 1) {
+        [keys[i], stale[i]] = [classKey(i), 0];
+        if (stepDone(times * ownFilters[i]!.length)) yield;
+      }
       const found = classes.get(keys[i]!);
       if (found === undefined) classes.set(keys[i]!, { atom: atomOf[i]!, n: type.n, rep: i, answers: type.answers, block: type.block, cells: undefined });
       else found.n += type.n;
-    });
+    }
     const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
     const all = [...classes.values()];
     const small = all.filter((c) => c.n < minGroup);
@@ -176,6 +204,7 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
       }
     };
     for (const c of small) {
+      if (stepDone(times * (ownFilters[c.rep]!.length + 1))) yield;
       // Hide the class's answer at the time point where its count is smallest, under every filter
       // (hiding it under one filter rarely merges the class). A class with no shown cell is the rest of
       // its atom: hide another class's answer instead, the nearest (so hidden levels stay adjacent), then the smallest.
