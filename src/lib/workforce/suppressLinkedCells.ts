@@ -195,13 +195,14 @@ export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonl
     if (small.length === 0) break;
     let hid = 0;
     const hide = (cell: number, block: number) => {
+      const before = hid;
       for (const f of blockFilters.get(block) ?? []) {
         const at = cellIndex(f, timeOf(cell), answerOf(cell));
         if (reason[at] !== SHOWN) continue;
         reason[at] = COMPLEMENTARY;
         hid += 1;
-        for (const i of typesAt[at % perFilter]!) stale[i] = 1;
       }
+      if (hid > before) for (const i of typesAt[cell % perFilter]!) stale[i] = 1;
     };
     for (const c of small) {
       if (stepDone(times * (ownFilters[c.rep]!.length + 1))) yield;
