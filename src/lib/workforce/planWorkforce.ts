@@ -2,7 +2,7 @@ import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import { chooseReportableFilters, type BlockFilter } from './chooseReportableFilters.ts';
 import { isoWeekRange } from './isoWeek.ts';
 import { MAX_WEEKS, NO_PATH, UNKNOWN_REGION, type FunnelFlags, type LearnerStanding } from './learnerStanding.ts';
-import { suppressLinkedCells, type SuppressedCells } from './suppressLinkedCells.ts';
+import { suppressLinkedCellsSteps, type SuppressedCells } from './suppressLinkedCells.ts';
 
 /** The funnel's steps, each counting learners who reached it and every step before it. */
 export const FUNNEL_STEPS = [
@@ -61,7 +61,7 @@ export function planWorkforce(all: readonly LearnerStanding[], curriculum: Plann
   return step.value;
 }
 
-/** `planWorkforce` one family of figures at a time: a caller can let other work run between the steps. */
+/** `planWorkforce` in steps of bounded work (a competency's answers, a slice of its suppression): a caller can let other work run between them. */
 export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): Generator<void, WorkforcePlan> {
   const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
   const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
@@ -82,22 +82,33 @@ export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum:
   const first = all.flatMap((l) => (l.history.length > 0 ? [l.history[0]!.week] : [])).sort()[0];
   const last = all.flatMap((l) => (l.history.length > 0 ? [l.history.at(-1)!.week] : [])).sort().at(-1);
   const weeks = first === undefined || last === undefined ? [] : isoWeekRange(first, last).slice(-MAX_WEEKS);
-  // Each learner's levels at the end of each week, carried forward; {} (all "Not yet") before their first activity.
-  const levelsByWeek = all.map((l) => {
-    let at: Record<string, number> = {};
+  // Per learner and week of the series: the history entry in force at its end (levels carried
+  // forward), −1 (all "Not yet") before their first activity. Worked out once for every competency.
+  const entryAt = all.map((l) => {
+    const at = new Int32Array(weeks.length);
     let next = 0;
-    return weeks.map((week) => {
-      while (next < l.history.length && l.history[next]!.week <= week) at = l.history[next++]!.levels;
-      return at;
+    weeks.forEach((week, t) => {
+      while (next < l.history.length && l.history[next]!.week <= week) next += 1;
+      at[t] = next - 1;
     });
+    return at;
   });
   const values = curriculum.scale.length + 1;
+  const clamp = (level: number) => Math.min(Math.max(level, 0), values - 1);
   const competencies = new Map<string, SuppressedCells>();
   for (const c of curriculum.competencies) {
     yield;
-    const answers = all.map((l, i) => [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) => Math.min(Math.max(level, 0), values - 1)));
-    competencies.set(c.id, suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup));
+    const answers = all.map((l, i) => {
+      const levelOf = l.history.map((h) => clamp(h.levels[c.id] ?? 0));
+      const row = new Array<number>(weeks.length + 1);
+      for (let t = 0; t < weeks.length; t++) row[t] = entryAt[i]![t]! < 0 ? 0 : levelOf[entryAt[i]![t]!]!;
+      row[weeks.length] = clamp(l.levels[c.id] ?? 0);
+      return row;
+    });
+    yield;
+    competencies.set(c.id, yield* suppressLinkedCellsSteps({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup));
   }
-  const funnel = suppressLinkedCells({ blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 }, filters, shown, minGroup);
+  yield;
+  const funnel = yield* suppressLinkedCellsSteps({ blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 }, filters, shown, minGroup);
   return { minGroup, regionIds, pathIds, filters, shown, population, weeks, competencies, funnel };
 }

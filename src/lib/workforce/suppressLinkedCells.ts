@@ -17,11 +17,29 @@ export interface SuppressedCells {
   suppressed: Array<Array<Array<Suppression | null>>>;
 }
 
-/** The first item in `order`, without sorting. */
-function first<T>(items: readonly T[], order: (a: T, b: T) => number): T | undefined {
-  let best: T | undefined;
-  for (const item of items) if (best === undefined || order(item, best) < 0) best = item;
-  return best;
+/** Why a cell is hidden, as stored in the working array: its index into `REASONS`. */
+const SHOWN = 0;
+const POPULATION = 1;
+const FEWER_THAN_MINIMUM = 2;
+const COMPLEMENTARY = 3;
+const REASONS: ReadonlyArray<Suppression | null> = [null, 'population', 'fewer-than-minimum', 'complementary'];
+/** A time point's part of a class key when none of the type's filters shows its cell. */
+const NO_CELL = 0xffff;
+
+/** Learners that every shown cell treats alike, represented by one of their types. */
+interface LinkedClass {
+  atom: number;
+  n: number;
+  rep: number;
+  answers: readonly number[];
+  block: number;
+  cells: number[] | undefined;
+}
+
+/** Whether rank `a` comes strictly before rank `b`, comparing their numbers in turn. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
 }
 
 /**
@@ -38,85 +56,187 @@ function first<T>(items: readonly T[], order: (a: T, b: T) => number): T | undef
  * Withheld filters (`shown` false) are hidden as "population".
  */
 export function suppressLinkedCells(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): SuppressedCells {
+  const steps = suppressLinkedCellsSteps(tables, filters, shown, minGroup);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Cell reads between two yields of `suppressLinkedCellsSteps`: well under a millisecond of work. */
+const WORK_PER_STEP = 40_000;
+
+/** `suppressLinkedCells` in steps of bounded work, whatever the number of learners: a caller can let other work run between them. */
+export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): Generator<void, SuppressedCells> {
   const { times, values } = tables;
+  // Cells live in flat typed arrays, indexed filter-major then time then answer, so that the
+  // passes below read numbers rather than nested arrays and strings (the plan's hot path).
+  const perFilter = times * values;
+  const cellIndex = (f: number, t: number, v: number) => f * perFilter + t * values + v;
+  const filterOf = (cell: number) => Math.floor(cell / perFilter);
+  const timeOf = (cell: number) => Math.floor((cell % perFilter) / values);
+  const answerOf = (cell: number) => cell % values;
+  let work = 0;
+  /** Counts `units` of work done; true when a step's worth is done and it is time to yield. */
+  const stepDone = (units: number) => {
+    work += units;
+    if (work <= WORK_PER_STEP) return false;
+    work = 0;
+    return true;
+  };
+
   // Learners with the same block and answers are interchangeable: work on types with a multiplicity.
   const types = new Map<string, { block: number; answers: readonly number[]; n: number }>();
-  tables.blocks.forEach((block, i) => {
-    const key = `${block}|${tables.answers[i]!.join(',')}`;
+  for (let i = 0; i < tables.blocks.length; i++) {
+    const block = tables.blocks[i]!;
+    const key = String.fromCharCode(block, ...tables.answers[i]!);
     const type = types.get(key);
     if (type === undefined) types.set(key, { block, answers: tables.answers[i]!, n: 1 });
     else type.n += 1;
-  });
+    if (stepDone(times)) yield;
+  }
   const blockFilters = new Map<number, number[]>();
   filters.forEach((filter, f) => {
     if (shown[f]) for (const b of filter.blocks) (blockFilters.get(b) ?? blockFilters.set(b, []).get(b)!).push(f);
   });
 
-  const counts = filters.map(() => Array.from({ length: times }, () => new Array<number>(values).fill(0)));
+  const counts = new Int32Array(filters.length * perFilter);
   for (const type of types.values()) {
-    for (const f of blockFilters.get(type.block) ?? []) type.answers.forEach((v, t) => (counts[f]![t]![v]! += type.n));
+    const own = blockFilters.get(type.block) ?? [];
+    for (const f of own) for (let t = 0; t < times; t++) counts[cellIndex(f, t, type.answers[t]!)]! += type.n;
+    if (stepDone(times * own.length)) yield;
   }
-  const suppressed = counts.map((perTime, f) => perTime.map((row) => row.map((n): Suppression | null => (!shown[f] ? 'population' : n > 0 && n < minGroup ? 'fewer-than-minimum' : null))));
+  const reason = new Uint8Array(counts.length);
+  for (let f = 0; f < filters.length; f++) {
+    for (let cell = f * perFilter; cell < (f + 1) * perFilter; cell++) reason[cell] = !shown[f] ? POPULATION : counts[cell]! > 0 && counts[cell]! < minGroup ? FEWER_THAN_MINIMUM : SHOWN;
+  }
 
   const typeList = [...types.values()];
   const ownFilters = typeList.map((type) => blockFilters.get(type.block) ?? []);
+  // A type's atom (the published filters it is in) as a small number, for class keys and sibling tests.
+  const atomIds = new Map<string, number>();
+  const atomOf = ownFilters.map((own) => {
+    const key = own.join('.');
+    return atomIds.get(key) ?? atomIds.set(key, atomIds.size).get(key)!;
+  });
+  if (values > 63 || ownFilters.some((own) => own.length > 10)) throw new Error('suppressLinkedCells: at most 63 answers and 10 filters per block are supported.');
   /** The shown cells a type falls in. */
   const cellsOf = (i: number) => {
-    const cells: Array<[number, number, number]> = [];
-    typeList[i]!.answers.forEach((v, t) => {
-      for (const f of ownFilters[i]!) if (suppressed[f]![t]![v] === null) cells.push([f, t, v]);
-    });
+    const cells: number[] = [];
+    const { answers } = typeList[i]!;
+    for (let t = 0; t < times; t++) for (const f of ownFilters[i]!) if (reason[cellIndex(f, t, answers[t]!)] === SHOWN) cells.push(cellIndex(f, t, answers[t]!));
     return cells;
   };
-  while (shown.some(Boolean)) {
-    // A type's class key: its filters, and per time point its answer with the filters showing it (or none).
-    const classes = new Map<string, { atom: string; n: number; rep: number; answers: readonly number[]; block: number; cells?: Array<[number, number, number]> }>();
-    typeList.forEach((type, i) => {
-      const own = ownFilters[i]!;
-      const parts = new Array<number>(times);
-      for (let t = 0; t < times; t++) {
-        const v = type.answers[t]!;
-        let mask = 0;
-        for (let j = 0; j < own.length; j++) if (suppressed[own[j]!]![t]![v] === null) mask |= 1 << j;
-        parts[t] = mask === 0 ? -1 : v * 1024 + mask;
+  // Cells ranked by one number, its parts packed most significant first: no allocation per cell.
+  const byTime = (cell: number) => timeOf(cell) * filters.length + filterOf(cell);
+  const ownRank = (cell: number) => counts[cell]! * perFilter * filters.length + byTime(cell);
+  /** The cell of least rank, the first one on ties (as in a stable sort). */
+  const firstCell = (cells: readonly number[], rank: (cell: number) => number) => {
+    let best: number | undefined;
+    let bestRank = Infinity;
+    for (const cell of cells) {
+      const r = rank(cell);
+      if (r < bestRank) [best, bestRank] = [cell, r];
+    }
+    return best;
+  };
+  /** `firstCell(cellsOf(i), ownRank)`, without listing the cells. */
+  const ownCellOf = (i: number) => {
+    const { answers } = typeList[i]!;
+    let best: number | undefined;
+    let bestRank = Infinity;
+    for (let t = 0; t < times; t++) {
+      for (const f of ownFilters[i]!) {
+        const cell = cellIndex(f, t, answers[t]!);
+        if (reason[cell] !== SHOWN) continue;
+        const r = ownRank(cell);
+        if (r < bestRank) [best, bestRank] = [cell, r];
       }
-      const atom = own.join('.');
-      const key = `${atom}|${parts.join(',')}`;
-      const found = classes.get(key);
-      if (found === undefined) classes.set(key, { atom, n: type.n, rep: i, answers: type.answers, block: type.block });
+    }
+    return best;
+  };
+  // Class keys are kept per type and re-made only for types whose cells a pass hid (they are the
+  // only ones that can change): after the first pass, a pass costs in proportion to what it hid.
+  const key = new Array<number>(times + 1);
+  const keys = new Array<string>(typeList.length);
+  const stale = new Uint8Array(typeList.length).fill(1);
+  const typesAt = Array.from({ length: perFilter }, (): number[] => []);
+  for (let i = 0; i < typeList.length; i++) {
+    for (let t = 0; t < times; t++) typesAt[t * values + typeList[i]!.answers[t]!]!.push(i);
+    if (stepDone(times)) yield;
+  }
+  /** A type's class key: its atom, and per time point its answer with the filters showing it (or none). */
+  const classKey = (i: number) => {
+    const own = ownFilters[i]!;
+    const { answers } = typeList[i]!;
+    key[0] = atomOf[i]!;
+    for (let t = 0; t < times; t++) {
+      const v = answers[t]!;
+      let mask = 0;
+      for (let j = 0; j < own.length; j++) if (reason[cellIndex(own[j]!, t, v)] === SHOWN) mask |= 1 << j;
+      key[t + 1] = mask === 0 ? NO_CELL : v * 1024 + mask;
+    }
+    return String.fromCharCode(...key);
+  };
+  while (shown.some(Boolean)) {
+    const classes = new Map<string, LinkedClass>();
+    for (let i = 0; i < typeList.length; i++) {
+      const type = typeList[i]!;
+      if (stale[i] === 1) {
+        [keys[i], stale[i]] = [classKey(i), 0];
+        if (stepDone(times * ownFilters[i]!.length)) yield;
+      }
+      const found = classes.get(keys[i]!);
+      if (found === undefined) classes.set(keys[i]!, { atom: atomOf[i]!, n: type.n, rep: i, answers: type.answers, block: type.block, cells: undefined });
       else found.n += type.n;
-    });
-    const count = ([f, t, v]: [number, number, number]) => counts[f]![t]![v]!;
-    const cellsOfClass = (c: { rep: number; cells?: Array<[number, number, number]> }) => (c.cells ??= cellsOf(c.rep));
+    }
+    const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
     const all = [...classes.values()];
     const small = all.filter((c) => c.n < minGroup);
     if (small.length === 0) break;
     let hid = 0;
-    const hide = (t: number, v: number, block: number) => {
+    const hide = (cell: number, block: number) => {
+      const before = hid;
       for (const f of blockFilters.get(block) ?? []) {
-        if (suppressed[f]![t]![v] !== null) continue;
-        suppressed[f]![t]![v] = 'complementary';
+        const at = cellIndex(f, timeOf(cell), answerOf(cell));
+        if (reason[at] !== SHOWN) continue;
+        reason[at] = COMPLEMENTARY;
         hid += 1;
       }
+      if (hid > before) for (const i of typesAt[cell % perFilter]!) stale[i] = 1;
     };
     for (const c of small) {
+      if (stepDone(times * (ownFilters[c.rep]!.length + 1))) yield;
       // Hide the class's answer at the time point where its count is smallest, under every filter
       // (hiding it under one filter rarely merges the class). A class with no shown cell is the rest of
       // its atom: hide another class's answer instead, the nearest (so hidden levels stay adjacent), then the smallest.
-      const own = first(cellsOfClass(c), (a, b) => count(a) - count(b) || a[1] - b[1] || a[0] - b[0]);
+      // A class's cells are listed when first asked for in a pass and kept for the pass (a sibling
+      // search may have listed them before hides changed them): the ranking must see the same list.
+      const own = c.cells !== undefined ? firstCell(c.cells, ownRank) : ownCellOf(c.rep);
+      if (own === undefined) c.cells ??= [];
+      else {
+        hide(own, c.block);
+        continue;
+      }
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
-      if (own === undefined && hid > 0) continue;
-      const distance = ([, t, v]: [number, number, number]) => Math.abs(v - c.answers[t]!);
-      const nearest = (other: { rep: number; cells?: Array<[number, number, number]> }) => Math.min(...cellsOfClass(other).map(distance));
+      if (hid > 0) continue;
+      const distance = (cell: number) => Math.abs(answerOf(cell) - c.answers[timeOf(cell)]!);
       // The sibling closest to "all hidden" (fewest shown cells) joins it soonest; then its nearest answer.
-      const sibling = own !== undefined ? undefined : first(all.filter((other) => other !== c && other.atom === c.atom && cellsOfClass(other).length > 0), (a, b) => cellsOfClass(a).length - cellsOfClass(b).length || nearest(a) - nearest(b) || a.n - b.n);
-      const cell = own ?? (sibling === undefined ? undefined : first(cellsOfClass(sibling), (a, b) => distance(a) - distance(b) || count(a) - count(b) || a[1] - b[1] || a[0] - b[0]));
-      if (cell === undefined) continue;
-      const owner = own !== undefined ? c : sibling!;
-      hide(cell[1], cell[2], owner.block);
+      let sibling: LinkedClass | undefined;
+      let siblingRank: readonly number[] = [];
+      for (const other of all) {
+        if (other === c || other.atom !== c.atom || cellsOfClass(other).length === 0) continue;
+        const cells = cellsOfClass(other);
+        const r = [cells.length, Math.min(...cells.map(distance)), other.n];
+        if (sibling === undefined || before(r, siblingRank)) [sibling, siblingRank] = [other, r];
+      }
+      const cell = sibling === undefined ? undefined : firstCell(cellsOfClass(sibling), (at) => distance(at) * (tables.blocks.length + 1) * perFilter * filters.length + ownRank(at));
+      if (cell !== undefined) hide(cell, sibling!.block);
     }
     // Cannot happen while every filter atom holds 0 or at least `minGroup` learners (chooseReportableFilters).
     if (hid === 0) throw new Error('suppressLinkedCells: a class below the minimum has no cell left to hide; the filters were not chosen by chooseReportableFilters.');
   }
-  return { counts, suppressed };
+  return {
+    counts: filters.map((_, f) => Array.from({ length: times }, (_, t) => Array.from(counts.subarray(cellIndex(f, t, 0), cellIndex(f, t, values))))),
+    suppressed: filters.map((_, f) => Array.from({ length: times }, (_, t) => Array.from(reason.subarray(cellIndex(f, t, 0), cellIndex(f, t, values)), (r) => REASONS[r]!))),
+  };
 }

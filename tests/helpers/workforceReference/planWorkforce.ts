@@ -1,0 +1,104 @@
+/** The plan before it was optimised, kept verbatim (apart from imports) as the oracle the optimised `planWorkforce` must match figure for figure. */
+import type { PlannerCurriculum } from '../../../src/lib/journey/plannerCurriculum.ts';
+import { chooseReportableFilters, type BlockFilter } from '../../../src/lib/workforce/chooseReportableFilters.ts';
+import { isoWeekRange } from '../../../src/lib/workforce/isoWeek.ts';
+import { MAX_WEEKS, NO_PATH, UNKNOWN_REGION, type FunnelFlags, type LearnerStanding } from '../../../src/lib/workforce/learnerStanding.ts';
+import { suppressLinkedCells, type SuppressedCells } from './suppressLinkedCells.ts';
+
+/** The funnel's steps, each counting learners who reached it and every step before it. */
+export const FUNNEL_STEPS = [
+  { step: 'assessed', flag: 'assessed', label: 'Took the self-assessment', definition: 'answered at least one self-assessment item' },
+  { step: 'planned', flag: 'planned', label: 'Planned a journey', definition: 'and has a planned journey in their synced journey state, or recorded journey progress' },
+  { step: 'completed-module', flag: 'completedModule', label: 'Completed a module', definition: 'and completed or tested out of at least one module' },
+  { step: 'completed-journey', flag: 'completedJourney', label: 'Completed their journey', definition: 'and their latest journey progress reports the whole journey complete' },
+] as const satisfies ReadonlyArray<{ step: string; flag: keyof FunnelFlags; label: string; definition: string }>;
+
+/** A filter a lead can choose: all learners, one region, one path, or both. */
+export interface PlannedFilter extends BlockFilter {
+  region: string | null;
+  path: string | null;
+}
+
+/** Every figure of every report a lead can request, with one suppression decision shared by all of them. */
+export interface WorkforcePlan {
+  minGroup: number;
+  regionIds: string[];
+  pathIds: string[];
+  filters: PlannedFilter[];
+  /** Per filter: whether it may be shown at all. */
+  shown: boolean[];
+  /** Per filter: learners in it. */
+  population: number[];
+  /** The ISO weeks of the weekly series, oldest first (the same for every filter). */
+  weeks: string[];
+  /** Per competency: level counts at each week, then now (time point `weeks.length`). */
+  competencies: Map<string, SuppressedCells>;
+  /** Learners per funnel depth (0 = not assessed … 4 = completed the journey). */
+  funnel: SuppressedCells;
+}
+
+/** How many funnel steps in a row the learner has reached, from the first. */
+const funnelDepth = (flags: FunnelFlags) => {
+  const depth = FUNNEL_STEPS.findIndex((s) => !flags[s.flag]);
+  return depth === -1 ? FUNNEL_STEPS.length : depth;
+};
+
+/** The filter a query selects, by region and path (null = all). */
+export const filterIndex = (plan: WorkforcePlan, region: string | null, path: string | null) => plan.filters.findIndex((f) => f.region === region && f.path === path);
+
+/**
+ * Plans the suppression of every workforce report at once: the filters (all, each region, each
+ * path, each region and path), then, per competency, the levels at the end of each week of the
+ * series and now, and the funnel. A filter is published only if `chooseReportableFilters` allows
+ * it, and each family of figures goes through `suppressLinkedCells` over every published filter, so
+ * no sum or difference of figures from any reports a lead can request reveals a group of fewer
+ * than `minGroup` learners. Learners not yet active in a week count at level 0 ("Not yet") that
+ * week, so every weekly row covers the same learners as the population.
+ */
+export function planWorkforce(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): WorkforcePlan {
+  const steps = planWorkforceSteps(all, curriculum, minGroup);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** `planWorkforce` one family of figures at a time: a caller can let other work run between the steps. */
+export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): Generator<void, WorkforcePlan> {
+  const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
+  const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
+  const blockOf = (l: LearnerStanding) => Math.max(0, regionIds.indexOf(l.region)) * pathIds.length + Math.max(0, pathIds.indexOf(l.path));
+  const blocksWhere = (keep: (r: number, p: number) => boolean) => regionIds.flatMap((_, r) => pathIds.map((_, p) => (keep(r, p) ? r * pathIds.length + p : -1))).filter((b) => b >= 0);
+  const filters: PlannedFilter[] = [
+    { region: null, path: null, blocks: blocksWhere(() => true) },
+    ...regionIds.map((region, r) => ({ region, path: null, blocks: blocksWhere((rr) => rr === r) })),
+    ...pathIds.map((path, p) => ({ region: null, path, blocks: blocksWhere((_, pp) => pp === p) })),
+    ...regionIds.flatMap((region, r) => pathIds.map((path, p) => ({ region, path, blocks: blocksWhere((rr, pp) => rr === r && pp === p) }))),
+  ];
+  const blocks = all.map(blockOf);
+  const blockSizes = new Array<number>(regionIds.length * pathIds.length).fill(0);
+  for (const b of blocks) blockSizes[b]! += 1;
+  const shown = chooseReportableFilters(blockSizes, filters, minGroup);
+  const population = filters.map((f) => f.blocks.reduce((sum, b) => sum + blockSizes[b]!, 0));
+
+  const first = all.flatMap((l) => (l.history.length > 0 ? [l.history[0]!.week] : [])).sort()[0];
+  const last = all.flatMap((l) => (l.history.length > 0 ? [l.history.at(-1)!.week] : [])).sort().at(-1);
+  const weeks = first === undefined || last === undefined ? [] : isoWeekRange(first, last).slice(-MAX_WEEKS);
+  // Each learner's levels at the end of each week, carried forward; {} (all "Not yet") before their first activity.
+  const levelsByWeek = all.map((l) => {
+    let at: Record<string, number> = {};
+    let next = 0;
+    return weeks.map((week) => {
+      while (next < l.history.length && l.history[next]!.week <= week) at = l.history[next++]!.levels;
+      return at;
+    });
+  });
+  const values = curriculum.scale.length + 1;
+  const competencies = new Map<string, SuppressedCells>();
+  for (const c of curriculum.competencies) {
+    yield;
+    const answers = all.map((l, i) => [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) => Math.min(Math.max(level, 0), values - 1)));
+    competencies.set(c.id, suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup));
+  }
+  const funnel = suppressLinkedCells({ blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 }, filters, shown, minGroup);
+  return { minGroup, regionIds, pathIds, filters, shown, population, weeks, competencies, funnel };
+}
