@@ -10,9 +10,21 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 // E2E_PORT and E2E_OUT_DIR let several checkouts or agents run the suite side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+/** The workforce view's own server (see webServer below); the workforce spec reads it from E2E_WORKFORCE_PORT. */
+const WORKFORCE_PORT = PORT + 1;
+process.env.E2E_WORKFORCE_PORT = String(WORKFORCE_PORT);
 // The site is served by Cohesion's own server (site, xAPI LRS and API in one process), on a fresh
 // database per run, with an admin credential the tests use to enrol learners and seed statements.
-const serverEnv = `COHESION_SITE_DIR=${OUT_DIR} COHESION_DB_FILE=${join(tmpdir(), `cohesion-e2e-${PORT}.sqlite`)} HOST=127.0.0.1 PORT=${PORT} LOG_LEVEL=warn`;
+/** Commands that start Cohesion's server on a port with a fresh database and the e2e admin. */
+const freshServer = (port: number) => {
+  const db = join(tmpdir(), `cohesion-e2e-${port}.sqlite`);
+  const env = `COHESION_SITE_DIR=${OUT_DIR} COHESION_DB_FILE=${db} HOST=127.0.0.1 PORT=${port} LOG_LEVEL=warn`;
+  return [
+    `rm -f ${db}*`,
+    `${env} node server/cli.ts user add --role admin --username ${E2E_ADMIN.username} --password ${E2E_ADMIN.password}`,
+    `${env} node server/main.ts`,
+  ];
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,16 +41,26 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: [
-      `npm run build -- --outDir ${OUT_DIR}`,
-      `rm -f ${join(tmpdir(), `cohesion-e2e-${PORT}.sqlite`)}*`,
-      `${serverEnv} node server/cli.ts user add --role admin --username ${E2E_ADMIN.username} --password ${E2E_ADMIN.password}`,
-      `${serverEnv} node server/main.ts`,
-    ].join(' && '),
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: [
+        `npm run build -- --outDir ${OUT_DIR}`,
+        ...freshServer(PORT),
+      ].join(' && '),
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+    },
+    // A second server on its own fresh database for the workforce view, whose exact figures (and
+    // k-anonymity refusals) would otherwise depend on which other suites' learners synced first.
+    // Started after the first, so the site is already built.
+    {
+      command: freshServer(WORKFORCE_PORT).join(' && '),
+      url: `http://127.0.0.1:${WORKFORCE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -8,6 +8,10 @@ import { journeyDocument } from '../../src/lib/workforce/testCurriculum';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 
 const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
+
+// The workforce view runs against its own server and fresh database (playwright.config.ts), so the
+// exact figures below do not depend on the learners other suites synced.
+test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_WORKFORCE_PORT}` });
 const WEEK_1 = '2026-10-05T09:00:00.000Z'; // ISO week 2026-W41
 const WEEK_2 = '2026-10-13T09:00:00.000Z'; // 2026-W42
 
@@ -61,7 +65,10 @@ async function seed(request: APIRequestContext, curriculum: PlannerCurriculum) {
   expect(posted.status(), await posted.text()).toBe(200);
   for (const { agent, document } of states) {
     const params = new URLSearchParams({ activityId: 'urn:cohesion:journey', agent: JSON.stringify(agent), stateId: 'urn:cohesion:state:journey' });
-    expect((await request.put(`/xapi/activities/state?${params}`, { headers: admin, data: document })).status()).toBe(204);
+    // A retry finds the document stored by the first attempt: replace it with its ETag as the State resource requires.
+    const existing = await request.get(`/xapi/activities/state?${params}`, { headers: admin });
+    const precondition = existing.ok() ? { 'If-Match': existing.headers()['etag']! } : { 'If-None-Match': '*' };
+    expect((await request.put(`/xapi/activities/state?${params}`, { headers: { ...admin, ...precondition }, data: document })).status()).toBe(204);
   }
   return { competency: curriculum.competencies.find((c) => c.id === bank.competency)!, first: first!, second: second! };
 }
