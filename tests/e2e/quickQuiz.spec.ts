@@ -45,7 +45,8 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       const next = quiz.getByRole('link', { name: /^Next in your quick quiz: / });
       await expect(next).toBeVisible();
       const second = (await next.textContent())!.replace(/^Next in your quick quiz: /, '');
-      await page.screenshot({ path: `test-results/quick-quiz-next-${size}.png`, fullPage: true });
+      await quiz.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/quick-quiz-next-${size}.png` });
       await expectFitsAndAccessible(page);
       await next.focus();
       await page.keyboard.press('Enter');
@@ -78,7 +79,8 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
         await answerEveryCheck(page, true);
       }
       await expect(quiz).toContainText(`Tested out of 0 of ${count - 1}; the other ${count - 1} stay in your journey.`);
-      await page.screenshot({ path: `test-results/quick-quiz-summary-${size}.png`, fullPage: true });
+      await quiz.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/quick-quiz-summary-${size}.png` });
       await expectFitsAndAccessible(page);
       await quiz.getByRole('link', { name: 'Back to your journey' }).click();
       await expect(stepOf(page, first)).toContainText('Tested out');
