@@ -1,5 +1,7 @@
 import { loadStatements } from '../db/events';
 import { testOutRetry } from '../lib/progress/testOutRetry';
+import { QUICK_QUIZ_PARAM } from '../lib/journey/quickQuiz';
+import type { TestOutEnd } from './showQuickQuiz';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -8,7 +10,8 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
  * The test-out page: one attempt counts. The checks are shown only when a test-out is allowed
  * (never tried, or studied / a day passed since a failed one). All right → the module is recorded
  * as tested out; the first wrong answer records a failed test-out at once, so leaving the page
- * half-way does not open another attempt.
+ * half-way does not open another attempt. Opened from the journey's quick quiz, the page then leads
+ * on to the next module of the quiz (`showQuickQuiz`).
  */
 export function bindTestOut(section: HTMLElement): void {
   const moduleId = section.dataset.module!;
@@ -17,6 +20,14 @@ export function bindTestOut(section: HTMLElement): void {
   const total = checks.querySelectorAll('form[data-kc]').length;
   const result = section.querySelector<HTMLElement>('[data-test-out-result]')!;
   const answers = new Map<string, boolean>();
+  const quiz = section.querySelector<HTMLElement>('[data-quick-quiz]')!;
+  // In a quick quiz (its queue in the address), the quiz box follows the attempt; updates run in order.
+  let quizShown: Promise<void> = Promise.resolve();
+  const showQuiz = (end?: TestOutEnd) => {
+    if (!new URLSearchParams(location.search).has(QUICK_QUIZ_PARAM)) return quizShown;
+    return (quizShown = quizShown.then(() => import('./showQuickQuiz')).then(({ showQuickQuiz }) => showQuickQuiz(quiz, moduleId, end)));
+  };
+  void showQuiz();
   const send = (event: { type: 'module.testOut' | 'module.testOutFailed'; moduleId: string }) =>
     import('./journeyActor').then(async ({ getJourney }) => (await getJourney()).actor.send(event));
 
@@ -31,6 +42,7 @@ export function bindTestOut(section: HTMLElement): void {
       Object.assign(document.createElement('a'), { href: `/modules/${moduleId}/`, textContent: 'Study the module' }),
     );
     wait.hidden = false;
+    void showQuiz('waiting');
   });
 
   section.addEventListener('cohesion:check-answered', (e) => {
@@ -44,10 +56,12 @@ export function bindTestOut(section: HTMLElement): void {
       void send({ type: 'module.testOut', moduleId }).then(() => {
         result.textContent = `You answered all ${total} checks right: this module is marked as tested out in your journey.`;
         result.focus();
+        return showQuiz('testedOut');
       });
       return;
     }
     result.textContent = `You answered ${right} of ${total} right. Take the module to close the gap; your journey keeps it.`;
     result.focus();
+    void showQuiz('failed');
   });
 }

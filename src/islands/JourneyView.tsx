@@ -3,6 +3,7 @@ import type { JourneyActor } from '../client/journeyActor';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
 import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
+import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import type { JourneyTarget } from '../lib/journey/planJourney';
@@ -111,7 +112,8 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       {likelyKnown.length > 0 && (
         <section className="notice" aria-labelledby="likely-known">
           <h2 id="likely-known">You likely know {likelyKnown.length === 1 ? 'one of these' : `${likelyKnown.length} of these`} already</h2>
-          <p>Your answers say you already master what these prerequisites teach. Test out of each in a few minutes instead of studying it:</p>
+          <p>Your answers say you already master what these prerequisites teach. Test out of them in one sitting instead of studying them, or of each on its own:</p>
+          <p><a className="button" href={quickQuizHref(likelyKnown, likelyKnown[0]!)}>Take the quick quiz ({likelyKnown.length} {likelyKnown.length === 1 ? 'module' : 'modules'}, about {quickQuizMinutes(likelyKnown.map((id) => modules.get(id) ?? { checks: [] }))} min)</a></p>
           <ul>{likelyKnown.map((id) => <li key={id}><a href={`/modules/${id}/test-out/`}>Test out of {modules.get(id)?.title ?? id}</a></li>)}</ul>
         </section>
       )}

@@ -1,28 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readCurriculum } from '../../src/authoring/readCurriculum';
-import { answerChecksCorrectly, questionLabel } from '../helpers/learner';
+import { answerAtLevel, answerChecksCorrectly, questionLabel, startAssessment } from '../helpers/learner';
 
 // The self-assessment and the plan respect the learner's time (issue 14): an adaptive assessment
 // whose length is stated from its content, results that lead with the gaps, a stretch goal for a
 // learner with none, and a one-click reassessment of what the journey covered. Phone and desktop.
-
-const { curriculum } = readCurriculum(process.cwd());
-const optionAt = new Map(curriculum.assessment.flatMap((b) => b.items.map((i) => [i.id, (level: number) => i.options.findIndex((o) => o.level === level)] as const)));
-
-/** Answers the question on screen with the option anchored to `level`. */
-async function answerAtLevel(page: Page, level: number) {
-  const itemId = (await page.getByRole('radio').first().getAttribute('name'))!;
-  await page.getByRole('radio').nth(optionAt.get(itemId)!(level)).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-}
-
-async function startAssessment(page: Page) {
-  await page.goto('/assessment/');
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(questionLabel(page)).toBeVisible();
-}
 
 /** Nothing scrolls sideways (on the whole page, or within `part` when given), and axe finds nothing. */
 async function expectFitsAndAccessible(page: Page, part?: Locator) {

@@ -1,22 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
 import { countEvents } from '../helpers/eventLog';
-import { answerChecksCorrectly, startReading } from '../helpers/learner';
+import { answerChecksCorrectly, answerEveryCheck, startReading } from '../helpers/learner';
 
 const MODULE = 'healthcare-archetypes';
-
-/** Answers every check on the page, the first one wrongly when `missFirst`. */
-async function answerAll(page: Page, missFirst: boolean) {
-  const forms = await page.locator('form[data-kc]').all();
-  for (const [n, form] of forms.entries()) {
-    const { correct, type } = await keyOf(page, form);
-    const wrong = [...Array(await form.locator('input').count()).keys()].find((i) => !correct.includes(i))!;
-    for (const i of missFirst && n === 0 ? [wrong] : type === 'single' ? [correct[0]!] : correct) await chooseOption(form, i);
-    await form.getByRole('button', { name: 'Check answer' }).click();
-    await expect(form.getByRole('status')).not.toBeEmpty();
-  }
-}
 
 for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
@@ -31,7 +19,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
         const order = await form.locator('input').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
         expect(order).not.toEqual([...order].sort((a, b) => a - b));
       }
-      await answerAll(page, true);
+      await answerEveryCheck(page, true);
       await expect(page.getByText(/You answered 2 of 3 right/)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
       await expect.poll(() => countEvents(page, 'failed')).toBe(1);

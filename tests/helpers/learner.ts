@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { readCurriculum } from '../../src/authoring/readCurriculum';
 import { chooseOption, keyOf } from './answerKey';
 
 /** The "Question n of N" line of the self-assessment. */
@@ -15,6 +16,18 @@ export async function answerChecksCorrectly(page: Page) {
   for (const form of await page.locator('form[data-kc]').all()) {
     const { correct } = await keyOf(page, form);
     for (const i of correct) await chooseOption(form, i);
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.getByRole('status')).not.toBeEmpty();
+  }
+}
+
+/** Answers every check on the page, right except the first one when `missFirst` (a failed test-out). */
+export async function answerEveryCheck(page: Page, missFirst: boolean) {
+  const forms = await page.locator('form[data-kc]').all();
+  for (const [n, form] of forms.entries()) {
+    const { correct, type } = await keyOf(page, form);
+    const wrong = [...Array(await form.locator('input').count()).keys()].find((i) => !correct.includes(i))!;
+    for (const i of missFirst && n === 0 ? [wrong] : type === 'single' ? [correct[0]!] : correct) await chooseOption(form, i);
     await form.getByRole('button', { name: 'Check answer' }).click();
     await expect(form.getByRole('status')).not.toBeEmpty();
   }
@@ -44,4 +57,22 @@ export async function skipWholeAssessment(page: Page) {
   while (await questionLabel(page).isVisible()) await page.getByRole('button', { name: 'Skip' }).click();
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
+let optionAt: Map<string, (level: number) => number> | undefined;
+
+/** Opens the self-assessment and starts it, at its first question. */
+export async function startAssessment(page: Page) {
+  await page.goto('/assessment/');
+  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(questionLabel(page)).toBeVisible();
+}
+
+/** Answers the self-assessment question on screen with the option anchored to `level`. */
+export async function answerAtLevel(page: Page, level: number) {
+  optionAt ??= new Map(readCurriculum(process.cwd()).curriculum.assessment.flatMap((b) => b.items.map((i) => [i.id, (l: number) => i.options.findIndex((o) => o.level === l)] as const)));
+  const itemId = (await page.getByRole('radio').first().getAttribute('name'))!;
+  await page.getByRole('radio').nth(optionAt.get(itemId)!(level)).check();
+  await page.getByRole('button', { name: 'Next' }).click();
 }

@@ -1,0 +1,44 @@
+import { loadStatements } from '../db/events';
+import {
+  describeQuickQuizSummary, parseQuickQuiz, quickQuizHref, quickQuizNext, quickQuizStanding, quickQuizSummary, type QuickQuizStanding,
+} from '../lib/journey/quickQuiz';
+import { getJourney } from './journeyActor';
+
+/** How the current test-out page ended: passed, failed, or not open (its retry still waits). */
+export type TestOutEnd = 'testedOut' | 'failed' | 'waiting';
+
+const a = (href: string, text: string, className = '') => Object.assign(document.createElement('a'), { href, textContent: text, className });
+const p = (...parts: Array<string | Node>) => {
+  const el = document.createElement('p');
+  el.append(...parts);
+  return el;
+};
+
+/**
+ * The quick-quiz box of a test-out page opened from the journey's quick quiz: where the learner
+ * is in the queue and, once this test-out has ended, the next module open to try (naming those
+ * skipped because their retry waits) or, after the last, the summary with a way back to the journey.
+ */
+export async function showQuickQuiz(box: HTMLElement, moduleId: string, end?: TestOutEnd): Promise<void> {
+  const { actor, curriculum } = await getJourney();
+  const queue = parseQuickQuiz(location.search, moduleId, new Set(curriculum.modules.map((m) => m.id)));
+  if (queue.length === 0) return;
+  const title = (id: string) => curriculum.modules.find((m) => m.id === id)?.title ?? id;
+  const body = box.querySelector<HTMLElement>('[data-quick-quiz-body]')!;
+  const parts: HTMLElement[] = [p(`Module ${queue.indexOf(moduleId) + 1} of ${queue.length} in your quick quiz.`)];
+  if (end) {
+    const { context } = actor.getSnapshot();
+    const logged = quickQuizStanding(await loadStatements(), [...context.completed, ...context.testedOut], new Date());
+    // This page's own outcome is known here even before its statement reaches the log.
+    const standing = (id: string): QuickQuizStanding => (id !== moduleId ? logged(id) : end === 'testedOut' ? 'testedOut' : 'waiting');
+    const { next, skipped } = quickQuizNext(queue, moduleId, standing);
+    for (const id of skipped) parts.push(p(`Skipped ${title(id)}: you tried to test out of it recently, and its retry still waits. It stays in your journey.`));
+    if (next) {
+      parts.push(p(a(quickQuizHref(queue, next), `Next in your quick quiz: ${title(next)}`, 'button')));
+    } else {
+      parts.push(p(describeQuickQuizSummary(quickQuizSummary(queue, standing))), p(a('/journey/', 'Back to your journey', 'button')));
+    }
+  }
+  body.replaceChildren(...parts);
+  box.hidden = false;
+}
