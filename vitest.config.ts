@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Browser tests are Playwright's (tests/e2e), not Vitest's.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/bench/**/*.test.ts', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/hygiene/**/*.test.ts', 'server/**/*.test.ts'],
     testTimeout: 15_000,
   },
 });
