@@ -81,16 +81,6 @@ describe('npm run coverage', () => {
   });
 });
 
-describe('npm run coverage on the default curriculum', () => {
-  it('meets every threshold of content/coverage.yaml and exits 0', async () => {
-    const { status, out } = await coverage(project);
-    expect(out).toMatch(/^Coverage: \d+ competencies × 4 levels, \d+ modules, \d+ paths/m);
-    expect(out).toContain('Gaps at or below target, most severe (0): none');
-    expect(out).toContain('All coverage thresholds are met (content/coverage.yaml).');
-    expect(status).toBe(0);
-  });
-});
-
 describe('readCoverageThresholds', () => {
   it('uses the defaults when there is no thresholds file', () => {
     const { root, dispose } = curriculumWorkspace();
