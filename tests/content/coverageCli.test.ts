@@ -13,7 +13,7 @@ const coverage = (root: string) => runCli(runCoverage, [root]);
 
 /** Runs the real `npm run coverage` entry point in its own process, as CI would. */
 function coverageProcess(root: string, env: Record<string, string> = {}) {
-  const { status, stdout, stderr } = spawnSync('npx', ['tsx', 'scripts/coverage.ts', root], { cwd: project, encoding: 'utf8', env: { ...process.env, ...env } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/coverage.ts', root], { cwd: project, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status, out: `${stdout}${stderr}` };
 }
 

@@ -11,17 +11,8 @@ describe('startXapiStatements', () => {
       const server = createServer().listen(0, '127.0.0.1', () => resolve(server));
     });
     const { port } = occupied.address() as { port: number };
-    const started = performance.now();
+    // It says it exited (not that it timed out), with the cause in its own output.
     await expect(startXapiStatements({ port })).rejects.toThrow(new RegExp(`xapi-statements exited .* before it was ready on port ${port}. Its output:\\n[\\s\\S]*EADDRINUSE`));
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
-
-  it('answers on its endpoint once started', async () => {
-    const lrs = await startXapiStatements();
-    try {
-      expect((await fetch(`${lrs.endpoint}about`)).ok).toBe(true);
-    } finally {
-      await lrs.stop();
-    }
-  });
+  // That it answers once started is shown by tests/integration/sync.test.ts, which syncs against it.
 });
