@@ -1,72 +1,11 @@
 /**
  * `npm run case:import -- <framework.json> [--content-dir dir] [--force]` turns a 1EdTech CASE 1.0
- * package into content/framework.yaml and content/competencies/<id>.yaml. Writes nothing when the
- * package cannot be mapped, or would overwrite files and --force is not given; then runs the
- * content check and lists what the author still has to do.
+ * package into content/framework.yaml and content/competencies/<id>.yaml. The work is runCaseImport's.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { applyContentDirOption } from './contentDirOption';
+import { processIo } from './processIo';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'content-dir': { type: 'string' }, force: { type: 'boolean', default: false } } });
-function fail(message: string): never {
-  console.error(`case:import: ${message}`);
-  process.exit(1);
-}
-if (positionals.length !== 1) fail('Name one CASE package (JSON), e.g. npm run case:import -- framework.json [--content-dir content] [--force].');
-const source = resolve(positionals[0]!);
-if (values['content-dir']) {
-  // The checker reads <root>/<COHESION_CONTENT_DIR>; it is read when contentLayout loads, hence the dynamic imports below.
-  const dir = resolve(values['content-dir']);
-  process.chdir(dirname(dir));
-  process.env.COHESION_CONTENT_DIR = basename(dir);
-}
-const { CONTENT_DIR } = await import('../src/authoring/contentLayout');
-const { checkContent } = await import('../src/authoring/checkContent');
-const { readCurriculum } = await import('../src/authoring/readCurriculum');
-const { formatIssues } = await import('../src/lib/curriculum/contentIssue');
-const { caseImportFiles } = await import('../src/lib/case/caseImportFiles');
-const { formatCaseImportIssue } = await import('../src/lib/case/caseImportIssue');
-const { importCase } = await import('../src/lib/case/importCase');
-
-const root = process.cwd();
-const contentDir = resolve(root, CONTENT_DIR);
-let input: unknown;
-try {
-  input = JSON.parse(readFileSync(source, 'utf8'));
-} catch (error) {
-  fail(`Cannot read ${positionals[0]} as JSON: ${(error as Error).message}`);
-}
-
-const before = readCurriculum(root).curriculum;
-const result = importCase(input, before.scale);
-const warnings = result.issues.filter((i) => i.severity === 'warning');
-if (!result.ok) {
-  console.error(`${result.issues.map(formatCaseImportIssue).join('\n\n')}\n`);
-  fail('the package cannot be imported as it is; nothing was written.');
-}
-
-const files = caseImportFiles(result);
-const existing = files.filter((f) => existsSync(join(contentDir, f.path))).map((f) => `${CONTENT_DIR}/${f.path}`);
-if (existing.length > 0 && !values.force) {
-  fail(`these files exist already: ${existing.join(', ')}. Nothing was written; pass --force to replace them.`);
-}
-mkdirSync(join(contentDir, 'competencies'), { recursive: true });
-for (const file of files) writeFileSync(join(contentDir, file.path), file.text);
-console.log(`Wrote ${CONTENT_DIR}/framework.yaml (${result.framework.areas.length} areas) and ${result.competencies.length} competencies in ${CONTENT_DIR}/competencies/.`);
-if (warnings.length > 0) console.log(`\nWhat was not imported as it was (${warnings.length}):\n\n${warnings.map(formatCaseImportIssue).join('\n\n')}`);
-
-// What is left for the author: files the framework did not replace, then the content check.
-const imported = new Set(result.competencies.map((c) => c.id));
-const leftOver = readdirSync(join(contentDir, 'competencies')).filter((name) => name.endsWith('.yaml') && !imported.has(name.slice(0, -5)));
-const todo: string[] = [];
-if (leftOver.length > 0) todo.push(`Still in ${CONTENT_DIR}/competencies/ but not in the imported framework: ${leftOver.join(', ')}. Delete them if the framework replaces yours (then fix what refers to them).`);
-const { issues, curriculum } = checkContent(root);
-const developed = new Set(curriculum.modules.flatMap((m) => m.develops.map((d) => d.competency)));
-const assessed = new Set(curriculum.assessment.map((b) => b.competency));
-const undeveloped = [...imported].filter((id) => !developed.has(id));
-const unassessed = [...imported].filter((id) => !assessed.has(id));
-if (undeveloped.length > 0) todo.push(`No module develops ${undeveloped.join(', ')} yet: write modules for them (npm run new:module).`);
-if (unassessed.length > 0) todo.push(`No self-assessment items for ${unassessed.join(', ')} yet: add ${CONTENT_DIR}/assessment/<competency>.yaml.`);
-if (issues.length > 0) todo.push(formatIssues(issues));
-console.log(todo.length > 0 ? `\nWhat is left to do:\n\n${todo.join('\n\n')}` : '\nThe content check finds no problems.');
+const argv = process.argv.slice(2);
+applyContentDirOption(argv);
+const { runCaseImport } = await import('./runCaseImport');
+process.exitCode = await runCaseImport(argv, processIo());

@@ -1,19 +1,8 @@
 /**
  * `npm run check:content [dir]`: validates the curriculum in seconds, without a build.
- * Exits 1 and prints every problem when something is wrong.
+ * Exits 1 and prints every problem when something is wrong. The work is runCheckContent's.
  */
-import { resolve } from 'node:path';
-import { checkContent } from '../src/authoring/checkContent';
-import { formatIssues } from '../src/lib/curriculum/contentIssue';
+import { processIo } from './processIo';
+import { runCheckContent } from './runCheckContent';
 
-const root = resolve(process.argv[2] ?? '.');
-const { issues, curriculum } = checkContent(root);
-if (issues.length > 0) {
-  console.error(formatIssues(issues));
-  process.exit(1);
-}
-console.log(
-  `content/ is valid: ${curriculum.modules.length} modules, ${curriculum.competencies.length} competencies, ` +
-    `${curriculum.paths.length} paths, ${curriculum.assessment.reduce((n, b) => n + b.items.length, 0)} assessment items, ` +
-    `${curriculum.regions.length} regions.`,
-);
+process.exitCode = runCheckContent(process.argv.slice(2), processIo());

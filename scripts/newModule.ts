@@ -1,63 +1,9 @@
 /**
  * `npm run new:module -- --title "Mapping the buying centre" --develops stakeholder-mapping:2 [--develops …]
  *  [--prerequisites a,b] [--duration 25]` writes content/modules/<id>.mdx, a skeleton that passes
- * the content check. Missing answers are asked for when run in a terminal.
+ * the content check. Missing answers are asked for when run in a terminal. The work is runNewModule's.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { CONTENT_DIR } from '../src/authoring/contentLayout';
-import { moduleIdFor, moduleSkeleton } from '../src/authoring/moduleSkeleton';
-import { readCurriculum } from '../src/authoring/readCurriculum';
-import { didYouMean } from '../src/lib/curriculum/suggestId';
+import { processIo } from './processIo';
+import { runNewModule } from './runNewModule';
 
-const { values } = parseArgs({
-  options: {
-    title: { type: 'string' },
-    develops: { type: 'string', multiple: true },
-    prerequisites: { type: 'string' },
-    duration: { type: 'string' },
-    root: { type: 'string', default: '.' },
-  },
-});
-const root = resolve(values.root!);
-const { curriculum } = readCurriculum(root);
-const competencies = curriculum.competencies.map((c) => c.id);
-const modules = curriculum.modules.map((m) => m.id);
-const levels = curriculum.scale.map((l) => l.level);
-
-const ask = async (question: string): Promise<string> => {
-  if (!process.stdin.isTTY) fail(`Missing ${question.replace(/[:?]\s*$/, '')}. Pass it as an option (see the top of scripts/newModule.ts).`);
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await rl.question(question);
-  rl.close();
-  return answer.trim();
-};
-
-function fail(message: string): never {
-  console.error(`new:module: ${message}`);
-  process.exit(1);
-}
-
-const title = values.title ?? (await ask('Title: '));
-if (title.length < 3) fail('The title needs at least 3 characters.');
-const developsText = values.develops ?? (await ask(`Competencies and levels, e.g. "stakeholder-mapping:2 value-selling:1" (ids: ${competencies.join(', ')}): `)).split(/[\s,]+/).filter(Boolean);
-const develops = developsText.map((pair) => {
-  const [competency = '', level = ''] = pair.split(':');
-  if (!competencies.includes(competency)) fail(`Unknown competency "${competency}".${didYouMean(competency, competencies)} Known: ${competencies.join(', ')}.`);
-  if (!levels.includes(Number(level))) fail(`"${pair}": the level must be one of ${levels.join(', ')}, written as competency:level.`);
-  return { competency, level: Number(level) };
-});
-if (develops.length === 0) fail('Name at least one competency the module develops.');
-const prerequisites = (values.prerequisites ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-for (const id of prerequisites) if (!modules.includes(id)) fail(`Unknown prerequisite module "${id}".${didYouMean(id, modules)}`);
-const duration = values.duration ? Number(values.duration) : undefined;
-if (duration !== undefined && !(Number.isInteger(duration) && duration > 0)) fail('--duration takes whole minutes.');
-
-const id = moduleIdFor(title);
-const file = join(root, CONTENT_DIR, 'modules', `${id}.mdx`);
-if (existsSync(file)) fail(`${CONTENT_DIR}/modules/${id}.mdx already exists; choose another title or edit that file.`);
-const model = curriculum.models[0]?.id ?? fail('There is no engagement model in content/engagement-models/ yet.');
-writeFileSync(file, moduleSkeleton({ title, develops, model, prerequisites, ...(duration ? { duration } : {}) }));
-console.log(`Wrote ${CONTENT_DIR}/modules/${id}.mdx. Open it, replace the placeholder text, and run npm run dev to see it at /modules/${id}/.`);
+process.exitCode = await runNewModule(process.argv.slice(2), processIo());

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statements, type LearningStatement } from '../../src/lib/progress/statements.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
@@ -42,7 +39,6 @@ function seed(): { log: LearningStatement[]; states: Array<{ agent: object; docu
 
 describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
   let server: TestServer;
-  let siteDir: string;
   let admin: string;
   let lead: string;
   let learner: string;
@@ -51,9 +47,7 @@ describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
   const cells = (r: WorkforceReport, competency: string) => r.competencies.find((c) => c.id === competency)!.cells.map((c) => c.learners.count);
 
   beforeAll(async () => {
-    siteDir = mkdtempSync(join(tmpdir(), 'workforce-site-'));
-    writeFileSync(join(siteDir, 'curriculum.json'), JSON.stringify(testCurriculum));
-    server = await startTestServer(backend, { COHESION_SITE_DIR: siteDir });
+    server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } });
     admin = await server.addUser('admin', 'admin');
     lead = await server.addUser('lead', 'lead');
     learner = await server.addUser('learner', 'learner', { account: { homePage: 'https://cohesion.invalid', name: 'global-0' } });
@@ -64,10 +58,7 @@ describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
       expect((await server.xapi(url, { method: 'PUT', auth: admin, body: JSON.stringify(document) })).status).toBe(204);
     }
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(siteDir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   it('counts the 30 learners per competency and level, hiding groups under five and a complementary cell', async () => {
     const r = await report();

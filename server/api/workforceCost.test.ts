@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statements, type LearningStatement, type Stamp } from '../../src/lib/progress/statements.ts';
@@ -20,7 +17,6 @@ const stamp = (name: string, start: string, stepMs: number): Stamp => {
 
 describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend) => {
   let server: TestServer;
-  let siteDir: string;
   let admin: string;
   const post = async (log: LearningStatement[]) => {
     for (let i = 0; i < log.length; i += 1000) {
@@ -45,15 +41,10 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
   };
 
   beforeEach(async () => {
-    siteDir = mkdtempSync(join(tmpdir(), 'workforce-cost-'));
-    writeFileSync(join(siteDir, 'curriculum.json'), JSON.stringify(testCurriculum));
-    server = await startTestServer(backend, { COHESION_SITE_DIR: siteDir });
+    server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } });
     admin = await server.addUser('admin', 'admin');
   });
-  afterEach(async () => {
-    await server.close();
-    rmSync(siteDir, { recursive: true, force: true });
-  });
+  afterEach(() => server.close());
 
   it('keeps each learner\'s standing up to date as their statements are stored', async () => {
     const names = Array.from({ length: 6 }, (_, i) => `steady-${i}`);

@@ -1,7 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic, startTestServer, type TestServer } from '../testing/testServer.ts';
@@ -18,7 +15,6 @@ const ids = async (response: Response) => ((await response.json()) as { statemen
 const enc = encodeURIComponent;
 
 describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', (backend) => {
-  const site = mkdtempSync(join(tmpdir(), 'cohesion-authz-site-'));
   let server: TestServer;
   let admin: string;
   let lead: string;
@@ -31,17 +27,13 @@ describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', 
   beforeAll(async () => {
     // The built site publishes Cohesion's own module activities through its curriculum.json.
     const curriculum = { version: 'x', modules: [{ id: 'm1', title: 'Module one', duration: 5, develops: [], prerequisites: [], checks: [] }], competencies: [], paths: [], defaultTargets: [], scale: [], regions: [], assessment: [] };
-    writeFileSync(join(site, 'curriculum.json'), JSON.stringify(curriculum));
-    server = await startTestServer(backend, { COHESION_SITE_DIR: site });
+    server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(curriculum) } });
     admin = await server.addUser('admin', 'admin');
     lead = await server.addUser('lead', 'lead');
     aliceAuth = await server.addUser('alice', 'learner', alice);
     bobAuth = await server.addUser('bob', 'learner', bob);
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(site, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   it("refuses a learner voiding another learner's statement, and keeps that statement", async () => {
     const bobs = said(bob);

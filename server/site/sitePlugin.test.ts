@@ -1,25 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { startTestServer, type TestServer } from '../testing/testServer.ts';
 
 describe('serving the built site beside /xapi/ and /api/', () => {
-  const site = mkdtempSync(join(tmpdir(), 'cohesion-site-'));
   let server: TestServer;
   beforeAll(async () => {
-    mkdirSync(join(site, 'modules'));
-    writeFileSync(join(site, 'index.html'), '<h1>home</h1>');
-    writeFileSync(join(site, 'modules', 'index.html'), '<h1>modules</h1>');
-    writeFileSync(join(site, '404.html'), '<h1>lost</h1>');
-    writeFileSync(join(site, 'sw.js'), 'self.addEventListener("install", () => {});');
-    server = await startTestServer(TEST_BACKENDS[0]!, { COHESION_SITE_DIR: site });
+    const siteFiles = { 'index.html': '<h1>home</h1>', 'modules/index.html': '<h1>modules</h1>', '404.html': '<h1>lost</h1>', 'sw.js': 'self.addEventListener("install", () => {});' };
+    server = await startTestServer(TEST_BACKENDS[0]!, {}, { siteFiles });
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(site, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   it('answers trailing-slash pages from their index.html and redirects the slashless form', async () => {
     expect(await (await fetch(`${server.url}/`)).text()).toBe('<h1>home</h1>');

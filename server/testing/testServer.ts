@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
@@ -11,8 +14,12 @@ export interface TestServer {
   url: string;
   app: FastifyInstance;
   repository: Repository;
+  /** The site folder made for `siteFiles`, if any. */
+  siteDir: string | undefined;
   /** Creates a user and returns its Authorization header value. */
   addUser(username: string, role: Role, agent?: ActorJson): Promise<string>;
+  /** Creates a user and returns its name and password (what a learner types into a sync connection). */
+  addCredentials(username: string, role: Role, agent?: ActorJson): Promise<{ username: string; password: string }>;
   /** fetch against the server with xAPI 2.0.0 headers and the given Authorization. */
   xapi(path: string, init?: RequestInit & { auth?: string; version?: string | null }): Promise<Response>;
   close(): Promise<void>;
@@ -20,12 +27,22 @@ export interface TestServer {
 
 export const basic = (username: string, password: string) => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
-/** Starts the real app over real HTTP on `listen(0)` with a fresh database of the given backend. */
+/**
+ * Starts the real app over real HTTP on `listen(0)` with a fresh database of the given backend.
+ * `siteFiles` (path → text, e.g. a built site's `curriculum.json`) are served from a fresh site
+ * folder, removed on close.
+ */
 export async function startTestServer(
   backend: TestBackend,
   env: Record<string, string> = {},
-  options: { readOnly?: boolean; logStream?: { write(line: string): void } } = {},
+  options: { readOnly?: boolean; logStream?: { write(line: string): void }; siteFiles?: Record<string, string> } = {},
 ): Promise<TestServer> {
+  const site = options.siteFiles && mkdtempSync(join(tmpdir(), 'cohesion-test-site-'));
+  for (const [name, text] of Object.entries(options.siteFiles ?? {})) {
+    mkdirSync(dirname(join(site!, name)), { recursive: true });
+    writeFileSync(join(site!, name), text);
+  }
+  if (site) env = { COHESION_SITE_DIR: site, ...env };
   const { repository: writable, cleanup, openReadOnly } = await backend.open();
   // readOnly: the app reads and writes through a read-only connection (users are still added through a writable one).
   const repository = options.readOnly ? await openReadOnly() : writable;
@@ -34,15 +51,21 @@ export async function startTestServer(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const addCredentials: TestServer['addCredentials'] = async (username, role, agent) => {
+    const password = `secret-${username}`;
+    await writable.createUser({ username, secretHash: await hashSecret(password), role, agent: agent ?? null, createdMs: Date.now() });
+    return { username, password };
+  };
   return {
     url,
     app,
     repository,
+    siteDir: site,
     async addUser(username, role, agent) {
-      const password = `secret-${username}`;
-      await writable.createUser({ username, secretHash: await hashSecret(password), role, agent: agent ?? null, createdMs: Date.now() });
+      const { password } = await addCredentials(username, role, agent);
       return basic(username, password);
     },
+    addCredentials,
     xapi(path, init = {}) {
       const { auth, version, headers, ...rest } = init;
       const h = new Headers(headers);
@@ -56,6 +79,7 @@ export async function startTestServer(
       await repository.close();
       if (repository !== writable) await writable.close();
       await cleanup();
+      if (site) rmSync(site, { recursive: true, force: true });
     },
   };
 }

@@ -12,15 +12,23 @@ function storage() {
   return { written, state, put };
 }
 
+/** A reporter that keeps what it hears, and a promise for the first failure it hears. */
+function reporter() {
+  const reports: unknown[] = [];
+  let failed!: () => void;
+  const firstFailure = new Promise<void>((resolve) => (failed = resolve));
+  return { reports, firstFailure, report: (e: unknown) => (reports.push(e), e !== null && failed()) };
+}
+
 describe('createPendingWrites', () => {
   it('keeps writes that failed, in order, reports the failure, and writes them once storage accepts them', async () => {
     const store = storage();
-    const reports: unknown[] = [];
-    const writes = createPendingWrites((e) => reports.push(e), { firstDelayMs: 5, maxDelayMs: 10 });
+    const { reports, firstFailure, report } = reporter();
+    const writes = createPendingWrites(report, { firstDelayMs: 5, maxDelayMs: 10 });
     store.state.full = true;
     const first = writes.write(store.put('a'));
     const second = writes.write(store.put('b'));
-    await new Promise((r) => setTimeout(r, 20));
+    await firstFailure;
     expect(store.written).toEqual([]);
     expect(writes.waiting).toBe(2);
     expect((reports[0] as DOMException).name).toBe('QuotaExceededError');
@@ -33,10 +41,12 @@ describe('createPendingWrites', () => {
 
   it('keeps only the latest of waiting writes with the same key', async () => {
     const store = storage();
-    const writes = createPendingWrites(() => {}, { firstDelayMs: 5, maxDelayMs: 10 });
+    const { firstFailure, report } = reporter();
+    const writes = createPendingWrites(report, { firstDelayMs: 5, maxDelayMs: 10 });
     store.state.full = true;
     const done = [writes.write(store.put('event'), undefined), writes.write(store.put('snapshot 1'), 'journey'), writes.write(store.put('snapshot 2'), 'journey')];
-    await new Promise((r) => setTimeout(r, 10));
+    await firstFailure;
+    expect(writes.waiting).toBe(2);
     store.state.full = false;
     await Promise.all(done);
     expect(store.written).toEqual(['event', 'snapshot 2']);

@@ -3,7 +3,9 @@ import { connect as connectStore, createSyncStore, disconnect as disconnectStore
 import { createLrsClient } from '../lib/sync/lrsClient';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
 import { runSync, type SyncReport } from '../lib/sync/runSync';
+import { retryPolicyOverride } from '../lib/sync/retryPolicyOverride';
 import { syncMachine } from '../lib/sync/syncMachine';
+import { withRetry } from '../lib/sync/withRetry';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
 
 export type SyncActor = Actor<typeof syncMachine>;
@@ -25,11 +27,13 @@ export function getSyncEngine(): Promise<SyncActor> {
 async function start(): Promise<SyncActor> {
   const initial = await loadSyncRecord();
   const store = createSyncStore();
+  const policy = retryPolicyOverride(); // RETRY_POLICY, unless a browser test shortened its waits
+  const retry: typeof withRetry = (fn, options) => withRetry(fn, { ...options, policy });
   const machine = syncMachine.provide({
     actors: {
       runSync: fromPromise<SyncReport, { connection: LrsConnection }>(async ({ input }) => {
         const run = async () => {
-          const report = await runSync(createLrsClient(input.connection), store, input.connection.agent, initial.device);
+          const report = await runSync(createLrsClient(input.connection), store, input.connection.agent, initial.device, retry);
           await markSynced(new Date().toISOString());
           if (report.received > 0 || report.journey === 'received' || report.journey === 'merged') window.dispatchEvent(new CustomEvent(SYNCED_EVENT, { detail: report }));
           return report;

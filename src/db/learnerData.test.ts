@@ -23,7 +23,7 @@ async function laptopWithData() {
   const laptop = open('laptop');
   const s = testStamp(Date.parse('2026-11-01T09:00:00Z'), 'aaaaaaaa');
   await saveRegion('emerging', laptop, undefined);
-  await saveReflection({ key: 'intro/gaps', moduleId: 'intro', text: 'Meet procurement' }, laptop);
+  await saveReflection({ key: 'intro/gaps', moduleId: 'intro', text: 'Meet procurement' }, laptop, () => new Date('2026-11-01T09:00:00Z'));
   await recordStatements([statements.experiencedModule(s, 'intro', 'Intro'), statements.completedModule(s, 'intro', 'Intro')], laptop);
   return laptop;
 }
@@ -64,13 +64,12 @@ describe('export and import', () => {
     const phone = open('phone-merge');
     const p = testStamp(Date.parse('2026-11-02T09:00:00Z'), 'bbbbbbbb');
     await recordStatements([statements.testedOutModule(p, 'value', 'Value', true)], phone);
-    await new Promise((r) => setTimeout(r, 5));
-    await saveReflection({ key: 'intro/gaps', moduleId: 'intro', text: 'Newer note on the phone' }, phone);
+    await saveReflection({ key: 'intro/gaps', moduleId: 'intro', text: 'Newer note on the phone' }, phone, () => new Date('2026-11-02T09:00:00Z'));
     const parsed = parseLearnerDataFile(JSON.stringify(await exportLearnerData(laptop)));
     if (!parsed.ok) throw new Error(parsed.error);
     await importLearnerData(parsed.data, phone);
     expect((await loadStatements(phone)).map((s) => s.verb.display?.['en-US'])).toEqual(['experienced', 'completed', 'passed']);
-    expect((await phone.reflections.get('intro/gaps'))?.text).toBe('Newer note on the phone');
+    expect(await phone.reflections.get('intro/gaps')).toMatchObject({ text: 'Newer note on the phone', updatedAt: '2026-11-02T09:00:00.000Z' });
   });
 
   it('writes nothing when a file is rejected', async () => {

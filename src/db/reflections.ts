@@ -6,9 +6,9 @@ export async function loadReflection(key: string, db: AppDB = defaultDb): Promis
   return (await db.reflections.get(key))?.text ?? '';
 }
 
-/** Saves (or replaces) a reflection note, stamped with the current time. */
-export async function saveReflection(note: Omit<ReflectionNote, 'updatedAt'>, db: AppDB = defaultDb): Promise<void> {
-  await db.reflections.put({ ...note, updatedAt: new Date().toISOString() });
+/** Saves (or replaces) a reflection note, stamped with `now()` (the current time unless a test gives a clock). */
+export async function saveReflection(note: Omit<ReflectionNote, 'updatedAt'>, db: AppDB = defaultDb, now: () => Date = () => new Date()): Promise<void> {
+  await db.reflections.put({ ...note, updatedAt: now().toISOString() });
 }
 
 /** Every reflection the learner has written (blank ones left out), the most recently changed first. */

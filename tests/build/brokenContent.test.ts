@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheckContent } from '../../scripts/runCheckContent';
 import { curriculumWorkspace, FIXTURES } from '../helpers/curriculumWorkspace';
+import { runCli } from '../helpers/runCli';
 
 const project = join(import.meta.dirname, '..', '..');
 
@@ -16,14 +18,15 @@ function brokenProject(fixture: string) {
   return workspace;
 }
 
+/** The real build, in its own process, as CI runs it. */
 const run = (cwd: string, script: string) =>
   spawnSync('npm', ['run', '--silent', script], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COHESION_CONTENT_DIR: '' } });
 
 describe('a broken reference in content/', () => {
-  it('fails check:content and the build with the file and field, and builds no site', () => {
+  it('fails check:content and the build with the file and field, and builds no site', async () => {
     const { root, dispose } = brokenProject('unknown-competency');
     try {
-      const check = run(root, 'check:content');
+      const check = await runCli(runCheckContent, [], { cwd: root });
       expect(check.status).toBe(1);
       expect(check.stderr).toContain('content/modules/deeper-mapping.mdx:5 (develops[0].competency)');
       expect(check.stderr).toContain('Unknown competency "mappin". Did you mean "mapping"?');

@@ -1,22 +1,35 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runNewModule } from '../../scripts/runNewModule';
 import { checkContent } from '../../src/authoring/checkContent';
 import { moduleIdFor } from '../../src/authoring/moduleSkeleton';
 import { curriculumWorkspace } from '../helpers/curriculumWorkspace';
+import { runCli } from '../helpers/runCli';
 
-const run = (args: string[]) => execFileSync('npx', ['tsx', 'scripts/newModule.ts', ...args], { encoding: 'utf8', stdio: 'pipe' });
+const run = (args: string[]) => runCli(runNewModule, args);
 
 describe('npm run new:module', () => {
+  it('names the missing option when it has no terminal to ask on', async () => {
+    const { root, dispose } = curriculumWorkspace();
+    try {
+      const { status, stderr } = await run(['--root', root, '--develops', 'value:1']);
+      expect(status).toBe(1);
+      expect(stderr).toContain('new:module: Missing Title. Pass it as an option');
+    } finally {
+      dispose();
+    }
+  });
+
   it('turns a title into a file-name id', () => {
     expect(moduleIdFor('Mapping the Buying-Centre: Café edition!')).toBe('mapping-the-buying-centre-cafe-edition');
   });
 
-  it('writes a skeleton that passes the content check', () => {
+  it('writes a skeleton that passes the content check', async () => {
     const { root, dispose } = curriculumWorkspace();
     try {
-      const out = run(['--root', root, '--title', 'Reading the tender', '--develops', 'value:3', '--develops', 'mapping:1', '--prerequisites', 'value-basics', '--duration', '15']);
+      const { status, out } = await run(['--root', root, '--title', 'Reading the tender', '--develops', 'value:3', '--develops', 'mapping:1', '--prerequisites', 'value-basics', '--duration', '15']);
+      expect(status).toBe(0);
       expect(out).toContain('content/modules/reading-the-tender.mdx');
       const text = readFileSync(join(root, 'content/modules/reading-the-tender.mdx'), 'utf8');
       expect(text).toContain('title: Reading the tender');
@@ -27,10 +40,12 @@ describe('npm run new:module', () => {
     }
   });
 
-  it('refuses an unknown competency and suggests the closest id', () => {
+  it('refuses an unknown competency and suggests the closest id', async () => {
     const { root, dispose } = curriculumWorkspace();
     try {
-      expect(() => run(['--root', root, '--title', 'Anything', '--develops', 'valu:2'])).toThrow(/Unknown competency "valu". Did you mean "value"\?/);
+      const { status, stderr } = await run(['--root', root, '--title', 'Anything', '--develops', 'valu:2']);
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/Unknown competency "valu". Did you mean "value"\?/);
     } finally {
       dispose();
     }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
+import { countEvents } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
 
 /** The journey's modules in plan order, as listed on the journey page. */
@@ -48,9 +49,11 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       expect(forms.length).toBeGreaterThan(1);
 
       // One slip on each of two different checks: no remedy yet.
+      const answeredBefore = await countEvents(page, 'answered');
       await miss(page, forms[0]!);
       await miss(page, forms[1]!);
-      await page.waitForTimeout(300);
+      // Both misses are recorded before the journey is asked about them.
+      await expect.poll(() => countEvents(page, 'answered')).toBe(answeredBefore + 2);
       await expect(status).not.toContainText('twice');
       // The same check missed again: now a step back is suggested.
       await miss(page, forms[0]!);

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type BrowserContext, type Page } 
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { readEventLog } from '../helpers/eventLog';
 import { answerChecksCorrectly } from '../helpers/learner';
+import { RETRY_OVERRIDE_GLOBAL } from '../../src/lib/sync/retryPolicyOverride';
 
 const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
 
@@ -107,6 +108,8 @@ test('two devices of one learner work offline, then both show the union of their
 test('while the server fails, events queue and the status says so; when it recovers every event arrives exactly once', async ({ page, request }) => {
   test.setTimeout(90_000);
   const agent = { objectType: 'Agent', account: { homePage: 'https://coe.example', name: `bob-${test.info().workerIndex}-${Date.now()}` } };
+  // The real backoff waits up to 30 s over five attempts; this page retries within milliseconds.
+  await page.addInitScript((name) => Object.assign(globalThis, { [name]: { startingDelay: 20, maxDelay: 80 } }), RETRY_OVERRIDE_GLOBAL);
   await page.goto('/sync/');
   await page.getByRole('textbox', { name: 'Enrolment code' }).fill(await enrolmentCode(request, agent));
   await page.getByRole('button', { name: 'Connect' }).first().click();
@@ -122,7 +125,7 @@ test('while the server fails, events queue and the status says so; when it recov
   await finish();
   await page.goto('/sync/');
   await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /queued here and will be sent automatically/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: /queued here and will be sent automatically/ })).toBeVisible({ timeout: 5_000 });
   await expect(page.getByText(/HTTP 500 — database unavailable/)).toBeVisible();
   const queued = Number(await page.getByRole('row', { name: /waiting to be sent/ }).getByRole('cell').textContent());
   expect(queued).toBeGreaterThan(0);
@@ -131,7 +134,7 @@ test('while the server fails, events queue and the status says so; when it recov
   // The server recovers.
   await page.context().unroute('**/xapi/statements**');
   await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible({ timeout: 5_000 });
   await expect(page.getByRole('row', { name: /waiting to be sent/ })).toContainText('0');
   const onServer = await serverIds(request, agent);
   expect(new Set(onServer).size).toBe(onServer.length);

@@ -27,9 +27,8 @@ for (const backend of TEST_BACKENDS) {
     const foreignRequests: IncomingHttpHeaders[] = [];
     const agent: LrsAgent = { account: { homePage: 'https://coe.example', name: 'hygiene' } };
     const connection = async (username: string): Promise<LrsConnection> => {
-      const auth = await server.addUser(username, 'learner', { objectType: 'Agent', ...agent } as never);
-      const [user, password] = Buffer.from(auth.slice(6), 'base64').toString().split(':');
-      return { endpoint: `${server.url}/xapi/`, username: user!, password: password!, agent, kind: 'cohesion' };
+      const credentials = await server.addCredentials(username, 'learner', { objectType: 'Agent', ...agent } as never);
+      return { endpoint: `${server.url}/xapi/`, ...credentials, agent, kind: 'cohesion' };
     };
 
     beforeAll(async () => {

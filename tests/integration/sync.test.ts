@@ -37,9 +37,8 @@ for (const backend of TEST_BACKENDS) {
     let admin: string;
     const agent: LrsAgent = { account: { homePage: 'https://coe.example', name: 'alice' } };
     const connection = async (username: string): Promise<LrsConnection> => {
-      const auth = await server.addUser(username, 'learner', { objectType: 'Agent', ...agent } as never);
-      const [user, password] = Buffer.from(auth.slice(6), 'base64').toString().split(':');
-      return { endpoint: `${server.url}/xapi/`, username: user!, password: password!, agent, kind: 'cohesion' };
+      const credentials = await server.addCredentials(username, 'learner', { objectType: 'Agent', ...agent } as never);
+      return { endpoint: `${server.url}/xapi/`, ...credentials, agent, kind: 'cohesion' };
     };
     const serverIds = async () => {
       const ids: string[] = [];
@@ -106,9 +105,9 @@ for (const backend of TEST_BACKENDS) {
       expect((await laptop.store.journey())?.snapshot).toEqual({ context: { target: 'model' } });
 
       // Both change the plan before syncing again: the laptop's change is the later one.
-      await saveJourneySnapshot({ context: { target: 'path:phone' } }, phone.db);
-      await new Promise((r) => setTimeout(r, 5));
-      await saveJourneySnapshot({ context: { target: 'path:laptop' } }, laptop.db);
+      await saveJourneySnapshot({ context: { target: 'path:phone' } }, phone.db, () => new Date('2099-01-01T09:00:00Z'));
+      await saveJourneySnapshot({ context: { target: 'path:laptop' } }, laptop.db, () => new Date('2099-01-01T09:01:00Z'));
+      expect((await laptop.db.journey.get('me'))?.updatedAt).toBe('2099-01-01T09:01:00.000Z');
       expect((await laptop.sync()).journey).toBe('sent');
       const merged = await phone.sync();
       expect(merged.journey).toBe('merged');

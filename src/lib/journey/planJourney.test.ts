@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generatePlannerCurriculum, random } from '../../../tests/helpers/generatePlannerCurriculum';
+import { random } from '../../../tests/helpers/generatePlannerCurriculum';
+import { plannerCurriculumArbitrary } from '../../../tests/helpers/plannerCurriculumArbitrary';
 import { toPlannerCurriculum } from './plannerCurriculum';
 import { testCurriculum } from '../curriculum/testCurriculum';
 import { planJourney, targetLevels, type Journey, type JourneyTarget } from './planJourney';
@@ -46,34 +47,41 @@ describe('planJourney', () => {
 });
 
 describe('planJourney over generated curricula (property tests)', () => {
-  const scenario = fc.record({
-    seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-    modules: fc.integer({ min: 1, max: 80 }),
-    competencies: fc.integer({ min: 1, max: 12 }),
-    holes: fc.constantFrom(0, 0, 0.15),
-    levelsSeed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-    targetKind: fc.constantFrom('model', 'path', 'competency'),
-    doneShare: fc.constantFrom(0, 0, 0.2),
-  });
+  // The curriculum is itself the arbitrary: a failure shrinks to the fewest modules, competencies and links that show it.
+  const scenario = fc
+    .record({
+      curriculum: plannerCurriculumArbitrary(),
+      levels: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 12, maxLength: 12 }),
+      targetKind: fc.constantFrom('model', 'path', 'competency'),
+      done: fc.array(fc.nat(), { maxLength: 10 }),
+    })
+    .map(({ curriculum, levels, targetKind, done }) => {
+      const target: JourneyTarget =
+        targetKind === 'path' ? { kind: 'path', pathId: curriculum.paths[0]!.id }
+        : targetKind === 'competency' ? { kind: 'competency', competency: curriculum.competencies[0]!.id, level: 4 }
+        : { kind: 'model' };
+      const input = {
+        levels: Object.fromEntries(curriculum.competencies.map((c, i) => [c.id, levels[i]!])),
+        target,
+        done: [...new Set(done.map((d) => curriculum.modules[d % curriculum.modules.length]!.id))],
+      };
+      return { curriculum, input };
+    });
 
-  type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
-  const setUp = (s: Scenario) => {
-    const curriculum = generatePlannerCurriculum({ seed: s.seed, modules: s.modules, competencies: s.competencies, holes: s.holes });
-    const rnd = random(s.levelsSeed);
-    const levels = Object.fromEntries(curriculum.competencies.map((c) => [c.id, Math.floor(rnd() * 5)]));
-    const target: JourneyTarget =
-      s.targetKind === 'path' ? { kind: 'path', pathId: curriculum.paths[0]!.id }
-      : s.targetKind === 'competency' ? { kind: 'competency', competency: curriculum.competencies[0]!.id, level: 4 }
-      : { kind: 'model' };
-    const done = curriculum.modules.filter(() => rnd() < s.doneShare).map((m) => m.id);
-    return { curriculum, input: { levels, target, done } };
-  };
+  it('shrinks a failing property to the smallest curriculum that shows it', () => {
+    // A deliberately false claim ("no module has a prerequisite"): the counterexample is two modules, one link.
+    const result = fc.check(fc.property(plannerCurriculumArbitrary(), (c) => c.modules.every((m) => m.prerequisites.length === 0)), { seed: 17 });
+    const [smallest] = result.counterexample!;
+    expect(smallest.modules.map((m) => [m.id, m.prerequisites])).toEqual([['m0000', []], ['m0001', ['m0000']]]);
+    expect(smallest.competencies).toHaveLength(1);
+    expect(smallest.paths).toHaveLength(1);
+  });
 
   const runs = { numRuns: 300 };
 
   it('covers every gap level, or reports it uncovered only when no module could cover it', () => {
     fc.assert(fc.property(scenario, (s) => {
-      const { curriculum, input } = setUp(s);
+      const { curriculum, input } = s;
       const journey = planJourney(curriculum, input);
       const planned = new Set(order(journey));
       const coveredBy = (ids: Iterable<string>, c: string, l: number) => [...ids].some((id) => curriculum.modules.find((m) => m.id === id)!.develops.some((d) => d.competency === c && d.level === l));
@@ -90,7 +98,7 @@ describe('planJourney over generated curricula (property tests)', () => {
 
   it('puts every prerequisite before the modules that need it, and never plans a done module', () => {
     fc.assert(fc.property(scenario, (s) => {
-      const { curriculum, input } = setUp(s);
+      const { curriculum, input } = s;
       const ids = order(planJourney(curriculum, input));
       ids.forEach((id, i) => {
         expect(input.done).not.toContain(id);
@@ -103,7 +111,7 @@ describe('planJourney over generated curricula (property tests)', () => {
 
   it('plans only gaps and the prerequisites they demand, with stages rising in level', () => {
     fc.assert(fc.property(scenario, (s) => {
-      const { curriculum, input } = setUp(s);
+      const { curriculum, input } = s;
       const journey = planJourney(curriculum, input);
       for (const step of journey.stages.flatMap((st) => st.steps)) {
         expect(step.reasons.length > 0 || step.prerequisiteFor.length > 0).toBe(true);
@@ -117,7 +125,7 @@ describe('planJourney over generated curricula (property tests)', () => {
 
   it('is deterministic, whatever the order of the curriculum lists', () => {
     fc.assert(fc.property(scenario, fc.integer(), (s, shuffleSeed) => {
-      const { curriculum, input } = setUp(s);
+      const { curriculum, input } = s;
       const rnd = random(shuffleSeed);
       const shuffled = { ...curriculum, modules: [...curriculum.modules].sort(() => rnd() - 0.5) };
       expect(planJourney(shuffled, input)).toEqual(planJourney(curriculum, input));
@@ -125,8 +133,7 @@ describe('planJourney over generated curricula (property tests)', () => {
   });
 
   it('rejects any generated curriculum into which a cycle is introduced', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 60 }), (seed, size) => {
-      const curriculum = generatePlannerCurriculum({ seed, modules: size, competencies: 3 });
+    fc.assert(fc.property(plannerCurriculumArbitrary({ minModules: 2, maxModules: 60 }), (curriculum) => {
       const [first, last] = [curriculum.modules[0]!, curriculum.modules.at(-1)!];
       // Make the first module require the last, and the last require the first.
       const modules = curriculum.modules.map((m) => (m === first ? { ...m, prerequisites: [last.id] } : m === last ? { ...m, prerequisites: [...m.prerequisites, first.id] } : m));

@@ -1,16 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCaseExport } from '../../scripts/runCaseExport';
+import { runCaseImport } from '../../scripts/runCaseImport';
 import { checkContent } from '../../src/authoring/checkContent';
 import { caseImportFiles } from '../../src/lib/case/caseImportFiles';
 import { casePackageSchema } from '../../src/lib/case/casePackageSchema';
 import { caseJson, exportCase } from '../../src/lib/case/exportCase';
 import { importCase } from '../../src/lib/case/importCase';
 import { formatIssues } from '../../src/lib/curriculum/contentIssue';
+import { PROJECT as project, runCli } from '../helpers/runCli';
 
-const project = join(import.meta.dirname, '..', '..');
 const { curriculum } = checkContent(project);
 const scratch = mkdtempSync(join(tmpdir(), 'cohesion-case-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -25,7 +26,6 @@ function emptiedContent(name: string): { root: string; content: string } {
   return { root, content };
 }
 
-const npm = (args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: project, encoding: 'utf8' });
 
 describe('CASE exchange of the real framework', () => {
   const first = exportCase(curriculum);
@@ -56,27 +56,28 @@ describe('CASE exchange of the real framework', () => {
     expect(caseJson(second)).toBe(json);
   });
 
-  it('does the same through npm run case:export and case:import, which refuses to overwrite without --force', () => {
+  it('does the same through npm run case:export and case:import, which refuses to overwrite without --force', async () => {
     const exported = join(scratch, 'exported.json');
-    const exportRun = npm(['case:export', '--', '--out', exported]);
+    const exportRun = await runCli(runCaseExport, ['--out', exported]);
     expect(exportRun.status, exportRun.stderr).toBe(0);
     expect(readFileSync(exported, 'utf8')).toBe(json);
 
     const { content } = emptiedContent('scripts');
-    const importRun = npm(['case:import', '--', exported, '--content-dir', content]);
+    const importRun = await runCli(runCaseImport, [exported, '--content-dir', content]);
     expect(importRun.status, importRun.stderr).toBe(0);
     expect(importRun.stdout).toContain(`Wrote content/framework.yaml (${curriculum.framework.areas.length} areas) and ${curriculum.competencies.length} competencies`);
     expect(importRun.stdout).toContain('The content check finds no problems.');
 
-    const again = npm(['case:import', '--', exported, '--content-dir', content]);
+    const again = await runCli(runCaseImport, [exported, '--content-dir', content]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('Nothing was written; pass --force to replace them.');
 
-    const reexport = execFileSync('npm', ['run', '--silent', 'case:export', '--', '--content-dir', content], { cwd: project, encoding: 'utf8' });
-    expect(reexport).toBe(json);
-  }, 60_000);
+    const reexport = await runCli(runCaseExport, ['--content-dir', content]);
+    expect(reexport.status, reexport.stderr).toBe(0);
+    expect(reexport.stdout).toBe(json);
+  });
 
-  it('tells the author what is left when an imported competency lacks levels and old files remain', () => {
+  it('tells the author what is left when an imported competency lacks levels and old files remain', async () => {
     const { content } = emptiedContent('todo');
     cpSync(join(project, 'content', 'competencies', 'value-selling.yaml'), join(content, 'competencies', 'old-skill.yaml'));
     const pkg = JSON.parse(json) as typeof first;
@@ -84,12 +85,12 @@ describe('CASE exchange of the real framework', () => {
     criterion.CFRubricCriterionLevels = criterion.CFRubricCriterionLevels!.slice(0, 2);
     const file = join(scratch, 'partial.json');
     writeFileSync(file, JSON.stringify(pkg));
-    const run = npm(['case:import', '--', file, '--content-dir', content]);
+    const run = await runCli(runCaseImport, [file, '--content-dir', content]);
     expect(run.status, run.stderr).toBe(0);
     const id = pkg.CFItems!.find((i) => i.identifier === criterion.CFItemURI!.identifier)!.humanCodingScheme!;
     expect(run.stdout).toContain('The rubric gives no descriptor for levels 3 (Proficient), 4 (Leading).');
     expect(run.stdout).toContain(`content/competencies/${id}.yaml`);
     expect(run.stdout).toContain('No behavioural descriptor for level 3.');
     expect(run.stdout).toContain('Still in content/competencies/ but not in the imported framework: old-skill.yaml');
-  }, 60_000);
+  });
 });

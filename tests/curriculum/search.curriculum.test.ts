@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../authoring/checkContent';
-import { buildSearchIndex } from './buildSearchIndex';
-import { createSearcher } from './createSearcher';
+import { checkContent } from '../../src/authoring/checkContent';
+import { buildSearchIndex } from '../../src/lib/search/buildSearchIndex';
+import { createSearcher } from '../../src/lib/search/createSearcher';
 
 // The real curriculum, indexed as the build indexes it and loaded from JSON as the browser loads it.
-const { curriculum } = checkContent(join(import.meta.dirname, '..', '..', '..'));
+const { curriculum } = checkContent(join(import.meta.dirname, '..', '..'));
 const file = JSON.parse(JSON.stringify(buildSearchIndex(curriculum)));
 const searcher = createSearcher(file);
 const top = (q: string, n = 3) => searcher.search({ q }).slice(0, n).map((h) => h.record.id);

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../authoring/checkContent';
-import { readCoverageThresholds } from '../../authoring/readCoverageThresholds';
-import { buildCoverageReport } from './buildCoverageReport';
-import { coverageCsv } from './coverageCsv';
+import { checkContent } from '../../src/authoring/checkContent';
+import { readCoverageThresholds } from '../../src/authoring/readCoverageThresholds';
+import { buildCoverageReport } from '../../src/lib/coverage/buildCoverageReport';
+import { coverageCsv } from '../../src/lib/coverage/coverageCsv';
+import { runCoverage } from '../../scripts/runCoverage';
+import { runCli } from '../helpers/runCli';
 
-// The curriculum that ships in content/, read the way tests/content/defaultCurriculum.test.ts does.
-const root = join(import.meta.dirname, '..', '..', '..');
+// The curriculum that ships in content/, read the way defaultCurriculum.curriculum.test.ts does.
+const root = join(import.meta.dirname, '..', '..');
 const { curriculum } = checkContent(root);
 const { thresholds, issues, found } = readCoverageThresholds(root);
 const report = buildCoverageReport(curriculum, thresholds);
@@ -50,5 +52,15 @@ describe('coverage of the default curriculum', () => {
 
   it('exports one CSV row per competency × level', () => {
     expect(coverageCsv(analysis).replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(1 + curriculum.competencies.length * curriculum.scale.length);
+  });
+});
+
+describe('npm run coverage on the default curriculum', () => {
+  it('meets every threshold of content/coverage.yaml and exits 0', async () => {
+    const { status, out } = await runCli(runCoverage, [root]);
+    expect(out).toMatch(/^Coverage: \d+ competencies × 4 levels, \d+ modules, \d+ paths/m);
+    expect(out).toContain('Gaps at or below target, most severe (0): none');
+    expect(out).toContain('All coverage thresholds are met (content/coverage.yaml).');
+    expect(status).toBe(0);
   });
 });
