@@ -67,7 +67,7 @@ async function seed(request: APIRequestContext, curriculum: PlannerCurriculum) {
     const params = new URLSearchParams({ activityId: 'urn:cohesion:journey', agent: JSON.stringify(agent), stateId: 'urn:cohesion:state:journey' });
     // A retry finds the document stored by the first attempt: replace it with its ETag as the State resource requires.
     const existing = await request.get(`/xapi/activities/state?${params}`, { headers: admin });
-    const precondition = existing.ok() ? { 'If-Match': existing.headers()['etag']! } : { 'If-None-Match': '*' };
+    const precondition: Record<string, string> = existing.ok() ? { 'If-Match': existing.headers()['etag']! } : { 'If-None-Match': '*' };
     expect((await request.put(`/xapi/activities/state?${params}`, { headers: { ...admin, ...precondition }, data: document })).status()).toBe(204);
   }
   return { competency: curriculum.competencies.find((c) => c.id === bank.competency)!, first: first!, second: second! };

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { readCurriculum } from '../../src/authoring/readCurriculum';
+import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
 import { chooseOption, keyOf } from './answerKey';
 
 /** The "Question n of N" line of the self-assessment. */
@@ -71,7 +71,11 @@ export async function startAssessment(page: Page) {
 
 /** Answers the self-assessment question on screen with the option anchored to `level`. */
 export async function answerAtLevel(page: Page, level: number) {
-  optionAt ??= new Map(readCurriculum(process.cwd()).curriculum.assessment.flatMap((b) => b.items.map((i) => [i.id, (l: number) => i.options.findIndex((o) => o.level === l)] as const)));
+  // The site's own curriculum data, as the page reads it.
+  if (!optionAt) {
+    const { assessment } = (await (await page.request.get('/curriculum.json')).json()) as PlannerCurriculum;
+    optionAt = new Map(assessment.flatMap((b) => b.items.map((i) => [i.id, (l: number) => i.options.findIndex((o) => o.level === l)] as const)));
+  }
   const itemId = (await page.getByRole('radio').first().getAttribute('name'))!;
   await page.getByRole('radio').nth(optionAt.get(itemId)!(level)).check();
   await page.getByRole('button', { name: 'Next' }).click();
