@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 const integer = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 

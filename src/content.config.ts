@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './authoring/contentLayout';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticator.ts';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { FailureLimiter } from '../auth/failureLimiter.ts';

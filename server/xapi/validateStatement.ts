@@ -1,5 +1,5 @@
 import xapiValidation from '@learninglocker/xapi-validation';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { badRequest } from './xapiError.ts';
 import type { StatementJson } from './xapiTypes.ts';
 

@@ -1,5 +1,5 @@
 import { X509Certificate, createVerify } from 'node:crypto';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isSameStatement } from './compareStatements.ts';
 import type { AttachmentData } from '../storage/repository.ts';
 import { badRequest } from './xapiError.ts';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { LearningStatement } from './statements';
 
 /** The structural checks every statement must pass before it enters the log (xAPI's required properties). */
