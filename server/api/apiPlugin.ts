@@ -9,6 +9,7 @@ import type { Repository } from '../storage/repository.ts';
 import { parseAgentParam } from '../xapi/parseAgentParam.ts';
 import { XapiError, badRequest } from '../xapi/xapiError.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
 
 /** What the /api/ routes need. */
 export interface ApiContext {
@@ -38,7 +39,7 @@ function jsonBody<T>(request: FastifyRequest, schema: z.ZodType<T>): T {
     }
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  if (!parsed.success) throw badRequest(describeZodError(parsed.error, 'body'));
   return parsed.data;
 }
 

@@ -5,6 +5,7 @@ import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../c
 import { pendingCount } from '../db/syncStore';
 import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SyncError } from '../lib/sync/syncError';
+import { describeZodError } from '../lib/describeZodError';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -96,7 +97,7 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
         agent: { objectType: 'Agent', mbox: `mailto:${String(form.get('email') ?? '').trim()}` },
         kind: 'lrs',
       });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+      if (!parsed.success) throw new Error(describeZodError(parsed.error, 'connection'));
       await checkConnection(parsed.data);
       await connectSync(parsed.data);
     });
