@@ -5,6 +5,8 @@ import { completeFirstJourneyModule, questionLabel } from '../helpers/learner';
 
 // The site's service worker (src/integrations/serviceWorker.ts) must be allowed to run.
 test.use({ serviceWorkers: 'allow' });
+// The update test rewrites the served sw.js for a moment: the first test must not be loading it then.
+test.describe.configure({ mode: 'serial' });
 
 
 /** Opens `url` and checks the page itself was served, not the "not found" fallback. */
