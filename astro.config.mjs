@@ -40,8 +40,9 @@ export default defineConfig({
     },
   },
   vite: {
-    // Zod without eval, so the pages' Content-Security-Policy needs no 'unsafe-eval' (src/lib/jitlessZod.ts).
-    resolve: { alias: [{ find: /^astro\/zod$/, replacement: fileURLToPath(new URL('./src/lib/jitlessZod.ts', import.meta.url)) }] },
+    // Zod without eval, so the pages' Content-Security-Policy needs no 'unsafe-eval' (src/lib/jitlessZod.ts):
+    // `zod` (what Cohesion imports) and `astro/zod` (what Astro's own modules import) both resolve there.
+    resolve: { alias: [{ find: /^(astro\/)?zod$/, replacement: fileURLToPath(new URL('./src/lib/jitlessZod.ts', import.meta.url)) }] },
     build: {
       rollupOptions: {
         // Astro's MDX output carries a module directive the bundler warns about for every module; it is harmless.

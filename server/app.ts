@@ -43,11 +43,11 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
   // Bodies are bytes until a route decides what they are (JSON, multipart/mixed, any document type).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-  // Deeply nested JSON is refused before any route parses it (/api/ bodies are always JSON).
+  // Deeply nested JSON is refused before any route parses it (/api/ parses its JSON bodies itself, after the same check).
   app.addHook('preValidation', async (request) => {
     const body = request.body;
     if (!Buffer.isBuffer(body) || body.length === 0) return;
-    if (request.url.startsWith('/api/') || isJsonType(request.headers['content-type'] ?? '')) assertJsonDepth(body, config.maxJsonDepth);
+    if (isJsonType(request.headers['content-type'] ?? '')) assertJsonDepth(body, config.maxJsonDepth);
   });
 
   await app.register(fastifyHelmet, {
@@ -102,7 +102,7 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
     }),
     { prefix: '/xapi' },
   );
-  await app.register(apiPlugin({ repository, authenticate, failures, siteDir: config.siteDir, workforceMinGroup: config.workforceMinGroup }), { prefix: '/api' });
+  await app.register(apiPlugin({ repository, authenticate, failures, siteDir: config.siteDir, workforceMinGroup: config.workforceMinGroup, maxJsonDepth: config.maxJsonDepth }), { prefix: '/api' });
 
   const hasSite = existsSync(config.siteDir);
   if (hasSite) await app.register(sitePlugin(config.siteDir));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
+import { describeZodError } from '../src/lib/describeZodError.ts';
 
 const integer = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -49,8 +50,7 @@ export interface ServerConfig {
 export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ServerConfig {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid server configuration (environment variables): ${problems}`);
+    throw new Error(`Invalid server configuration (environment variables): ${describeZodError(parsed.error, 'environment')}`);
   }
   const c = parsed.data;
   return {

@@ -35,6 +35,16 @@ describe.each(TEST_BACKENDS)('bad input gets a 4xx, never a 500 or a hang ($name
     expect((await server.xapi(`/activities/state?activityId=urn:x&agent=${encodeURIComponent(JSON.stringify(learnerAgent))}&stateId=s64`, { method: 'PUT', auth: admin, body: nested(63) })).status).toBe(204);
   });
 
+  it('refuses a malformed or prototype-polluting JSON body on /api/ with 400, and a body that is not JSON with 415', async () => {
+    const redeem = (body: string, type = 'application/json') => fetch(`${server.url}/api/enrolments/redeem`, { method: 'POST', headers: { 'Content-Type': type }, body });
+    const malformed = await redeem('{"code":');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).message).toMatch(/not valid JSON/);
+    const polluting = await redeem('{"code":"X","__proto__":{"admin":true}}');
+    expect(polluting.status).toBe(400);
+    expect((await redeem('code=X', 'application/x-www-form-urlencoded')).status).toBe(415);
+  });
+
   it('refuses a malformed JWS signature (null header, null payload, x5c not a certificate) with 400', async () => {
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const unsigned = statement({ actor: { mbox: 'mailto:signer@example.com' } });

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticator.ts';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { FailureLimiter } from '../auth/failureLimiter.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
 import type { Repository } from '../storage/repository.ts';
 import { parseAgentParam } from '../xapi/parseAgentParam.ts';
+import { assertJsonDepth } from '../xapi/assertJsonDepth.ts';
 import { XapiError, badRequest } from '../xapi/xapiError.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
 
 /** What the /api/ routes need. */
 export interface ApiContext {
@@ -19,6 +21,8 @@ export interface ApiContext {
   /** The built site, whose curriculum.json the workforce figures read. */
   siteDir: string;
   workforceMinGroup: number;
+  /** How deeply a JSON body may nest (MAX_JSON_DEPTH). */
+  maxJsonDepth: number;
 }
 
 const issueSchema = z.strictObject({
@@ -27,18 +31,10 @@ const issueSchema = z.strictObject({
 });
 const redeemSchema = z.strictObject({ code: z.string().min(1), agent: z.record(z.string(), z.unknown()).optional() });
 
+/** The request's JSON body (parsed by Fastify; none is `{}`) checked against `schema`, or a 400 naming each problem. */
 function jsonBody<T>(request: FastifyRequest, schema: z.ZodType<T>): T {
-  const raw = request.body as Buffer | undefined;
-  let value: unknown = {};
-  if (raw !== undefined && raw.length > 0) {
-    try {
-      value = JSON.parse(raw.toString('utf8'));
-    } catch {
-      throw badRequest('Malformed JSON body.');
-    }
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  const parsed = schema.safeParse(request.body ?? {});
+  if (!parsed.success) throw badRequest(describeZodError(parsed.error, 'body'));
   return parsed.data;
 }
 
@@ -49,6 +45,20 @@ function jsonBody<T>(request: FastifyRequest, schema: z.ZodType<T>): T {
  */
 export function apiPlugin(context: ApiContext) {
   return async (app: FastifyInstance) => {
+    // /api/ bodies are JSON, parsed by Fastify's own parser (secure-json-parse: no __proto__ pollution)
+    // once they pass the depth limit; other content types get Fastify's 415.
+    app.removeAllContentTypeParsers();
+    const parseJson = app.getDefaultJsonParser('error', 'error');
+    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+      const bytes = body as Buffer;
+      if (bytes.length === 0) return done(null, undefined);
+      try {
+        assertJsonDepth(bytes, context.maxJsonDepth);
+      } catch (error) {
+        return done(error as Error);
+      }
+      parseJson(request, bytes.toString('utf8'), done);
+    });
     workforceRoutes(app, context);
 
     app.get('/me', async (request) => {

@@ -12,6 +12,7 @@ import type { Repository } from '../storage/repository.ts';
 import { XapiError, badRequest } from '../xapi/xapiError.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceStandings } from './workforceStandings.ts';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
 
 const JOURNEY_ACTIVITY = 'urn:cohesion:journey';
 const JOURNEY_STATE = 'urn:cohesion:state:journey';
@@ -106,7 +107,7 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
     const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
     if (repeated !== undefined) throw badRequest(`Parameter "${repeated}" is given more than once; give it once.`);
     const parsed = workforceQuerySchema.safeParse(Object.fromEntries(params));
-    if (!parsed.success) throw badRequest(`Invalid workforce query: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ')}. Use ?region=<region id>&path=<path id>.`);
+    if (!parsed.success) throw badRequest(`Invalid workforce query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>.`);
     const { region, path } = parsed.data;
     const curriculum = await curriculumOf();
     const report = reportFromPlan(await currentPlan(curriculum), curriculum, { region, path });

@@ -1,4 +1,5 @@
 import { createHash, generateKeyPairSync, randomUUID, createSign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { startTestServer, type TestServer } from '../testing/testServer.ts';
@@ -72,5 +73,28 @@ describe.each(TEST_BACKENDS)('attachments and signed statements ($name)', (backe
     const refused = await postMultipart(bad, [{ hash: sha256(forged), body: forged, type: 'application/octet-stream' }]);
     expect(refused.status).toBe(400);
     expect((await refused.json()).message).toMatch(/signed payload/);
+  });
+  it('checks a JWS that carries an x5c certificate against that certificate, and refuses one signed by another key', async () => {
+    // A self-signed test certificate and its key (made once with openssl req -x509).
+    const certificatePem = readFileSync(new URL('./fixtures/signer.cert.pem', import.meta.url), 'utf8');
+    const signerKey = readFileSync(new URL('./fixtures/signer.key.pem', import.meta.url), 'utf8');
+    const x5c = [certificatePem.replace(/-----[^-]+-----|\s/g, '')];
+    const sign = (payload: object, key: string | import('node:crypto').KeyObject, alg = 'RS384') => {
+      const head = Buffer.from(JSON.stringify({ alg, x5c })).toString('base64url');
+      const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+      return `${head}.${body}.${createSign(`RSA-SHA${alg.slice(2)}`).update(`${head}.${body}`).sign(key).toString('base64url')}`;
+    };
+    const signedAttachment = (jws: string) => ({ usageType: 'http://adlnet.gov/expapi/attachments/signature', display: { 'en-US': 'Signature' }, contentType: 'application/octet-stream', length: jws.length, sha2: sha256(jws) });
+    const { attachments: _a, ...payload } = statement([]);
+    const post = (jws: string) => postMultipart({ ...payload, attachments: [signedAttachment(jws)] }, [{ hash: sha256(jws), body: jws, type: 'application/octet-stream' }]);
+    const { privateKey: stranger } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+    expect((await post(sign(payload, signerKey))).status).toBe(200);
+    const forged = await post(sign(payload, stranger));
+    expect(forged.status).toBe(400);
+    expect((await forged.json()).message).toMatch(/does not verify against its x5c certificate/);
+    const none = await post(`${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`);
+    expect(none.status).toBe(400);
+    expect((await none.json()).message).toMatch(/RS256, RS384 or RS512/);
   });
 });

@@ -35,7 +35,7 @@ export function statementsRoutes(app: FastifyInstance, context: XapiContext): vo
     for (const [i, entry] of raw.entries()) {
       const where = raw.length === 1 ? 'statement' : `statements[${i}]`;
       const statement = validateStatement(normalizeIncoming(entry), where);
-      verifySignature(statement, attachmentParts, where);
+      await verifySignature(statement, attachmentParts, where);
       assertCanWriteStatement(principal, statement);
       const stamped = stampStatement(statement, { id: randomUUID(), authority, version });
       if (seen.has(stamped.id!)) throw badRequest(`The batch contains statement id ${stamped.id} twice; ids must be unique within a batch.`);

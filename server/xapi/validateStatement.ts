@@ -1,7 +1,8 @@
 import xapiValidation from '@learninglocker/xapi-validation';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { badRequest } from './xapiError.ts';
 import type { StatementJson } from './xapiTypes.ts';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
 
 type Warning = { path: string[]; name: string; typeName?: string; keys?: string[]; data?: unknown };
 type Validate = (data: unknown) => Warning[];
@@ -92,7 +93,7 @@ function splitTwoPointZero(statement: Record<string, unknown>, path: string, pro
     for (const [key, schema] of [['contextAgents', contextAgent], ['contextGroups', contextGroup]] as const) {
       if (!(key in context)) continue;
       const parsed = z.array(schema).safeParse(context[key]);
-      if (!parsed.success) problems.push(`${path}.context.${key}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      if (!parsed.success) problems.push(`${path}.context.${key}: ${describeZodError(parsed.error, key)}`);
       else {
         const actors = parsed.data.map((entry) => ('agent' in entry ? entry.agent : entry.group));
         for (const [i, actor] of actors.entries()) {

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { assessmentBankSchema } from '../lib/curriculum/assessmentBankSchema';
 import { competencySchema } from '../lib/curriculum/competencySchema';
 import { engagementModelSchema } from '../lib/curriculum/engagementModelSchema';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { idSchema } from '../lib/curriculum/idSchema';

@@ -1,59 +1,44 @@
+import { Workbox } from 'workbox-window';
+
 /**
- * Registers the service worker that `src/integrations/serviceWorker.ts` writes at build time, and tells
- * the learner about it in `region` (a polite live region): once when the site first becomes available
- * offline, and whenever a newer build is installed and waiting, with a button to switch to it.
+ * Registers the service worker that `src/integrations/serviceWorker.ts` writes at build time (with
+ * workbox-window), and tells the learner about it in `region` (a polite live region): once when the site
+ * first becomes available offline, and whenever a newer build is installed and waiting, with a button
+ * to switch to it.
  */
 export function registerServiceWorker(region: HTMLElement): void {
   // `astro dev` has no sw.js, and a worker caching dev modules would only get in authors' way.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const container = navigator.serviceWorker;
-  // No controller at load means this page was not served by a worker: the next one to take control is the first.
-  const hadController = container.controller !== null;
+  const workbox = new Workbox('/sw.js', { scope: '/' });
   let reloadRequested = false;
 
-  container.addEventListener('controllerchange', () => {
+  workbox.addEventListener('controlling', (event) => {
     if (reloadRequested) window.location.reload();
-    else if (!hadController) showNotice(region, 'Cohesion is ready to work offline.');
+    // Not an update: the first worker, which activates on its own and claims the page.
+    else if (!event.isUpdate) showNotice(region, 'Cohesion is ready to work offline.');
   });
-
-  const register = async () => {
-    const registration = await container.register('/sw.js', { scope: '/' }).catch((error: unknown) => {
-      console.warn('Cohesion could not set up offline use:', error); // the site still works online
-      return undefined;
-    });
-    // Also undefined where registration is stubbed out (Playwright's serviceWorkers: 'block').
-    if (!registration) return;
-    // A newer build installed on an earlier visit and still waiting for every old tab to close.
-    if (registration.waiting && container.controller) offerUpdate(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const installing = registration.installing;
-      if (!installing) return;
-      installing.addEventListener('statechange', () => {
-        // Installed while a worker already controls the page: new content, waiting (skipWaiting is false).
-        // Installed without one: the first install, which activates on its own and claims the page.
-        if (installing.state === 'installed' && container.controller) offerUpdate(installing);
-      });
-    });
-  };
-
-  const offerUpdate = (waiting: ServiceWorker) => {
+  // A newer build installed (now or on an earlier visit) and waiting: skipWaiting is false in the worker.
+  workbox.addEventListener('waiting', () => {
     showNotice(region, 'New content is available.', {
       label: 'Reload',
       run: () => {
         // Another tab may have switched to it already; then the page only needs reloading.
-        if (waiting.state === 'activated' || container.controller === waiting) {
+        if (!registration?.waiting) {
           window.location.reload();
           return;
         }
         reloadRequested = true; // reload on the controllerchange this message causes
-        waiting.postMessage({ type: 'SKIP_WAITING' });
+        workbox.messageSkipWaiting();
       },
     });
-  };
+  });
 
-  // Precaching the whole site should not compete with the page's own first load.
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  let registration: ServiceWorkerRegistration | undefined;
+  // register() waits for the page's load event: precaching the whole site should not compete with it.
+  workbox.register().then(
+    (registered) => (registration = registered),
+    (error: unknown) => console.warn('Cohesion could not set up offline use:', error), // the site still works online
+  );
 }
 
 let noticeCount = 0;

@@ -2,9 +2,10 @@ import { useSelector } from '@xstate/react';
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../client/enrol';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
-import { pendingCount } from '../db/syncStore';
+import { watchPendingCount } from '../db/watchPendingCount';
 import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SyncError } from '../lib/sync/syncError';
+import { describeZodError } from '../lib/describeZodError';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -22,16 +23,7 @@ function Status({ actor }: { actor: SyncActor }) {
   const state = useSelector(actor, (s) => String(s.value));
   const { connection, lastSyncedAt, lastReport, error } = useSelector(actor, (s) => s.context);
   const [pending, setPending] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    const read = () => void pendingCount().then((n) => live && setPending(n));
-    read();
-    const timer = setInterval(read, 1_000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
+  useEffect(() => watchPendingCount(setPending), []);
   const agent = connection?.agent;
   const who = agent ? ('mbox' in agent ? agent.mbox.replace(/^mailto:/, '') : agent.account.name) : '';
   return (
@@ -96,7 +88,7 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
         agent: { objectType: 'Agent', mbox: `mailto:${String(form.get('email') ?? '').trim()}` },
         kind: 'lrs',
       });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+      if (!parsed.success) throw new Error(describeZodError(parsed.error, 'connection'));
       await checkConnection(parsed.data);
       await connectSync(parsed.data);
     });

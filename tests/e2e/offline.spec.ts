@@ -1,8 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { completeFirstJourneyModule, questionLabel } from '../helpers/learner';
 
 // The site's service worker (src/integrations/serviceWorker.ts) must be allowed to run.
 test.use({ serviceWorkers: 'allow' });
+// The update test rewrites the served sw.js for a moment: the first test must not be loading it then.
+test.describe.configure({ mode: 'serial' });
 
 
 /** Opens `url` and checks the page itself was served, not the "not found" fallback. */
@@ -55,4 +59,28 @@ test('after one visit the whole site works offline, and progress made offline su
   await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();
+});
+
+test('when a newer build is installed, the learner is offered a reload that switches to it', async ({ page }) => {
+  test.setTimeout(45_000);
+  await page.goto('/');
+  await expect(page.getByText('Cohesion is ready to work offline.')).toBeVisible({ timeout: 15_000 });
+  // A newer build deployed: the served worker script changes by a comment (restored afterwards).
+  const worker = join(process.env.E2E_OUT_DIR ?? 'dist', 'sw.js');
+  const built = readFileSync(worker, 'utf8');
+  writeFileSync(worker, `${built}\n// a newer build\n`);
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  } finally {
+    writeFileSync(worker, built);
+  }
+  await expect(page.getByText('New content is available.')).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+
+  await page.evaluate(() => ((window as unknown as { stale?: boolean }).stale = true));
+  // The page reloads under the new worker, and nothing is left waiting.
+  await Promise.all([page.waitForEvent('load', { timeout: 15_000 }), page.getByRole('button', { name: 'Reload' }).click()]);
+  expect(await page.evaluate(() => (window as unknown as { stale?: boolean }).stale ?? false)).toBe(false);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  await expect(page.getByText('New content is available.')).toBeHidden();
 });

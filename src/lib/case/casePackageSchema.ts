@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 // The subset of a 1EdTech CASE 1.0 CFPackage that Cohesion writes and reads. Field names follow the
 // CASE 1.0 data model exactly; fields outside this subset are dropped by parsing, and importCase

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** The kinds of content-health finding, in the order they are reported. */
 export const HEALTH_KINDS = ['no-knowledge-check', 'orphan-module', 'missing-assessment', 'over-length'] as const;

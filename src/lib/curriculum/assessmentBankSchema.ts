@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { idSchema } from './idSchema';
 
 /** An answer a learner may give, anchored to the level it indicates (0 = not yet aware). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /**
  * A 1EdTech CASE identifier: a UUID written in the usual 8-4-4-4-12 hexadecimal form. Content only

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { competencyLevelSchema } from './idSchema';
 
 /** The shared way of engaging strategic accounts (`content/engagement-models/<id>.yaml`). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { caseIdentifierSchema } from './caseIdentifierSchema';
 import { idSchema } from './idSchema';
 

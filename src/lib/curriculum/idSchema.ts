@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** A kebab-case identifier, as used for file names and cross-references in `content/`. */
 export const idSchema = z

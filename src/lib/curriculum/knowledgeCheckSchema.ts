@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { idSchema } from './idSchema';
 
 /** An answer option: its text, whether it is correct, and the feedback shown once answered. */

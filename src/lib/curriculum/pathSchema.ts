@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { competencyLevelSchema, idSchema } from './idSchema';
 
 /** A role-independent learning path (`content/paths/<id>.yaml`; the id is the file name). */

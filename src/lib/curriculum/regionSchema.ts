@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { idSchema } from './idSchema';
 
 /** A region or healthcare archetype that modules can carry local variants for (`content/regions.yaml`). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { idSchema, levelSchema } from './idSchema';
 
 /** One step of the ordered proficiency scale (`content/scale.yaml`, a list). */

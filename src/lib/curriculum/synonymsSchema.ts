@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Words and phrases a learner may use for the same thing, e.g. ["KOL", "key opinion leader"]. */
 export const synonymSetSchema = z

@@ -1,6 +1,7 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { statementSchema } from './statementSchema';
 import type { LearningStatement } from './statements';
+import { describeZodError } from '../describeZodError';
 
 /** Everything one learner's browser holds, as one JSON file (`Your data` → Export). */
 export const learnerDataFileSchema = z.strictObject({
@@ -35,6 +36,5 @@ export function parseLearnerDataFile(text: string): { ok: true; data: LearnerDat
   if (version !== 1) return { ok: false, error: `This export has format version ${String(version)}, which this version of Cohesion cannot read. Nothing was imported.` };
   const result = learnerDataFileSchema.safeParse(json);
   if (result.success) return { ok: true, data: result.data as LearnerDataFile };
-  const problems = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
-  return { ok: false, error: `This export is damaged (${problems.join('; ')}). Nothing was imported.` };
+  return { ok: false, error: `This export is damaged (${describeZodError(result.error, 'file', 3)}). Nothing was imported.` };
 }

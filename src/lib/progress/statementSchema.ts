@@ -1,5 +1,6 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { LearningStatement } from './statements';
+import { describeZodError } from '../describeZodError';
 
 /** The structural checks every statement must pass before it enters the log (xAPI's required properties). */
 export const statementSchema = z.looseObject({
@@ -14,9 +15,5 @@ export const statementSchema = z.looseObject({
 export function checkStatement(value: unknown): { ok: true; statement: LearningStatement } | { ok: false; reason: string } {
   const result = statementSchema.safeParse(value);
   if (result.success) return { ok: true, statement: result.data as LearningStatement };
-  const reason = result.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'statement'}: ${i.message}`)
-    .join('; ');
-  return { ok: false, reason };
+  return { ok: false, reason: describeZodError(result.error, 'statement', 3) };
 }

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Duration buckets offered by the filter, in minutes (inclusive upper bounds). */
 export const DURATION_BUCKETS = [

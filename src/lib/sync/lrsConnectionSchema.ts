@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** The learner's xAPI identity on the LRS: an account (Cohesion's enrolment) or a mailbox. */
 export const lrsAgentSchema = z.union([

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { BackoffOptions } from 'exponential-backoff';
 import { RETRY_POLICY } from './withRetry';
 

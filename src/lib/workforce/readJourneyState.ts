@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /**
  * The parts of the journey State document (`urn:cohesion:state:journey`, written by sync as

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Why a count is hidden: its group is too small, it would let a hidden count be worked out, or the whole filtered population is too small. */
 export const suppressionSchema = z.enum(['fewer-than-minimum', 'complementary', 'population']);
