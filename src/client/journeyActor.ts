@@ -7,6 +7,7 @@ import type { SyncRecord } from '../db/AppDB';
 import { createJourneyMachine, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../lib/journey/journeyMachine';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { deriveProgress } from '../lib/progress/deriveProgress';
+import { factsOfProgress } from '../lib/progress/moduleStatus';
 import type { LearningStatement, Stamp } from '../lib/progress/statements';
 import { statementsForTransition } from '../lib/progress/statementsForTransition';
 import { createPendingWrites } from './pendingWrites';
@@ -142,9 +143,8 @@ async function start() {
 
   if (inner!.getSnapshot().context.curriculumVersion !== curriculum.version) inner!.send({ type: 'curriculum.check' });
   const mergeProgress = (events: readonly LearningStatement[]) => {
-    const progress = deriveProgress(events);
-    const done = (status: string) => Object.entries(progress.modules).filter(([, m]) => m.status === status).map(([id]) => id);
-    inner.send({ type: 'progress.merge', completed: done('completed'), testedOut: done('tested-out') });
+    const { completed, testedOut } = factsOfProgress(deriveProgress(events));
+    inner.send({ type: 'progress.merge', completed: [...completed], testedOut: [...testedOut] });
   };
   mergeProgress(log);
   // Progress from other devices arrives through sync: merge it into the journey as it comes.

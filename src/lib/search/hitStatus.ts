@@ -1,6 +1,8 @@
 import type { ModuleStatus } from '../progress/deriveProgress';
+import { MODULE_STATUS_LABELS } from '../progress/moduleStatus';
 
-const DONE: Partial<Record<ModuleStatus, string>> = { completed: 'Done', 'tested-out': 'Tested out', 'in-progress': 'In progress' };
+// The same labels as every other page; a module not started says nothing here.
+const DONE: Partial<Record<ModuleStatus, string>> = { ...MODULE_STATUS_LABELS, 'not-started': undefined };
 
 /**
  * What a search result says about the learner: "Done", "Tested out", "In progress", and whether
