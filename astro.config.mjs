@@ -1,9 +1,10 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
@@ -14,7 +15,9 @@ import { serviceWorker } from './src/integrations/serviceWorker.ts';
  * @returns {`sha256-${string}`}
  */
 function inlineScriptHash(path) {
-  return `sha256-${createHash('sha256').update(readFileSync(fileURLToPath(new URL(path, import.meta.url)))).digest('base64')}`;
+  return `sha256-${createHash('sha256')
+    .update(readFileSync(fileURLToPath(new URL(path, import.meta.url))))
+    .digest('base64')}`;
 }
 
 export default defineConfig({
@@ -42,7 +45,11 @@ export default defineConfig({
   vite: {
     // Zod without eval, so the pages' Content-Security-Policy needs no 'unsafe-eval' (src/lib/jitlessZod.ts):
     // `zod` (what Cohesion imports) and `astro/zod` (what Astro's own modules import) both resolve there.
-    resolve: { alias: [{ find: /^(astro\/)?zod$/, replacement: fileURLToPath(new URL('./src/lib/jitlessZod.ts', import.meta.url)) }] },
+    resolve: {
+      alias: [
+        { find: /^(astro\/)?zod$/, replacement: fileURLToPath(new URL('./src/lib/jitlessZod.ts', import.meta.url)) },
+      ],
+    },
     build: {
       rollupOptions: {
         // Astro's MDX output carries a module directive the bundler warns about for every module; it is harmless.

@@ -5,7 +5,16 @@ import { defineConfig } from 'vitest/config';
 // Browser tests are Playwright's (tests/e2e), not Vitest's.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/curriculum/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/hygiene/**/*.test.ts', 'server/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'tests/content/**/*.test.ts',
+      'tests/curriculum/**/*.test.ts',
+      'tests/build/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
+      'tests/hygiene/**/*.test.ts',
+      'server/**/*.test.ts',
+    ],
     testTimeout: 15_000,
     // Setup (a fresh database, hashed credentials) is not what is tested: give it room on a busy machine.
     hookTimeout: 30_000,

@@ -5,7 +5,7 @@ import { checkContent } from '../src/authoring/checkContent';
 import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { caseJson, exportCase } from '../src/lib/case/exportCase';
 import { formatIssues } from '../src/lib/curriculum/contentIssue';
-import { CliFailure, exitCodeOf, type CliIo } from './cliIo';
+import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
 import { rootOfContentDir } from './contentDirOption';
 
 /**
@@ -15,7 +15,10 @@ import { rootOfContentDir } from './contentDirOption';
  */
 export function runCaseExport(argv: readonly string[], io: CliIo): Promise<number> {
   return exitCodeOf(io, () => {
-    const { values } = parseArgs({ args: [...argv], options: { out: { type: 'string' }, 'content-dir': { type: 'string' } } });
+    const { values } = parseArgs({
+      args: [...argv],
+      options: { out: { type: 'string' }, 'content-dir': { type: 'string' } },
+    });
     const root = values['content-dir'] ? rootOfContentDir(values['content-dir'], io.cwd, CONTENT_DIR) : io.cwd;
     const { issues, curriculum } = checkContent(root);
     if (issues.length > 0) throw new CliFailure(`case:export: fix the content first.\n\n${formatIssues(issues)}`);
@@ -27,7 +30,9 @@ export function runCaseExport(argv: readonly string[], io: CliIo): Promise<numbe
     }
     if (values.out) {
       writeFileSync(resolve(io.cwd, values.out), json);
-      io.stderr(`Wrote ${values.out}: ${curriculum.framework.areas.length} areas, ${curriculum.competencies.length} competencies, ${curriculum.scale.length} levels each.\n`);
+      io.stderr(
+        `Wrote ${values.out}: ${curriculum.framework.areas.length} areas, ${curriculum.competencies.length} competencies, ${curriculum.scale.length} levels each.\n`,
+      );
     } else {
       io.stdout(json);
     }

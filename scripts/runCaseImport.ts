@@ -8,7 +8,7 @@ import { caseImportFiles } from '../src/lib/case/caseImportFiles';
 import { formatCaseImportIssue } from '../src/lib/case/caseImportIssue';
 import { importCase } from '../src/lib/case/importCase';
 import { formatIssues } from '../src/lib/curriculum/contentIssue';
-import { CliFailure, exitCodeOf, type CliIo } from './cliIo';
+import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
 import { rootOfContentDir } from './contentDirOption';
 
 /**
@@ -22,8 +22,15 @@ export function runCaseImport(argv: readonly string[], io: CliIo): Promise<numbe
     const fail: (message: string) => never = (message) => {
       throw new CliFailure(`case:import: ${message}`);
     };
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { 'content-dir': { type: 'string' }, force: { type: 'boolean', default: false } } });
-    if (positionals.length !== 1) fail('Name one CASE package (JSON), e.g. npm run case:import -- framework.json [--content-dir content] [--force].');
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { 'content-dir': { type: 'string' }, force: { type: 'boolean', default: false } },
+    });
+    if (positionals.length !== 1)
+      fail(
+        'Name one CASE package (JSON), e.g. npm run case:import -- framework.json [--content-dir content] [--force].',
+      );
     const source = resolve(io.cwd, positionals[0]!);
     const root = values['content-dir'] ? rootOfContentDir(values['content-dir'], io.cwd, CONTENT_DIR) : io.cwd;
     const contentDir = resolve(root, CONTENT_DIR);
@@ -44,26 +51,43 @@ export function runCaseImport(argv: readonly string[], io: CliIo): Promise<numbe
 
     const files = caseImportFiles(result);
     const existing = files.filter((f) => existsSync(join(contentDir, f.path))).map((f) => `${CONTENT_DIR}/${f.path}`);
-    if (existing.length > 0 && !values.force) fail(`these files exist already: ${existing.join(', ')}. Nothing was written; pass --force to replace them.`);
+    if (existing.length > 0 && !values.force)
+      fail(`these files exist already: ${existing.join(', ')}. Nothing was written; pass --force to replace them.`);
     mkdirSync(join(contentDir, 'competencies'), { recursive: true });
     for (const file of files) writeFileSync(join(contentDir, file.path), file.text);
-    io.stdout(`Wrote ${CONTENT_DIR}/framework.yaml (${result.framework.areas.length} areas) and ${result.competencies.length} competencies in ${CONTENT_DIR}/competencies/.\n`);
-    if (warnings.length > 0) io.stdout(`\nWhat was not imported as it was (${warnings.length}):\n\n${warnings.map(formatCaseImportIssue).join('\n\n')}\n`);
+    io.stdout(
+      `Wrote ${CONTENT_DIR}/framework.yaml (${result.framework.areas.length} areas) and ${result.competencies.length} competencies in ${CONTENT_DIR}/competencies/.\n`,
+    );
+    if (warnings.length > 0)
+      io.stdout(
+        `\nWhat was not imported as it was (${warnings.length}):\n\n${warnings.map(formatCaseImportIssue).join('\n\n')}\n`,
+      );
 
     // What is left for the author: files the framework did not replace, then the content check.
     const imported = new Set(result.competencies.map((c) => c.id));
-    const leftOver = readdirSync(join(contentDir, 'competencies')).filter((name) => name.endsWith('.yaml') && !imported.has(name.slice(0, -5)));
+    const leftOver = readdirSync(join(contentDir, 'competencies')).filter(
+      (name) => name.endsWith('.yaml') && !imported.has(name.slice(0, -5)),
+    );
     const todo: string[] = [];
-    if (leftOver.length > 0) todo.push(`Still in ${CONTENT_DIR}/competencies/ but not in the imported framework: ${leftOver.join(', ')}. Delete them if the framework replaces yours (then fix what refers to them).`);
+    if (leftOver.length > 0)
+      todo.push(
+        `Still in ${CONTENT_DIR}/competencies/ but not in the imported framework: ${leftOver.join(', ')}. Delete them if the framework replaces yours (then fix what refers to them).`,
+      );
     const { issues, curriculum } = checkContent(root);
     const developed = new Set(curriculum.modules.flatMap((m) => m.develops.map((d) => d.competency)));
     const assessed = new Set(curriculum.assessment.map((b) => b.competency));
     const undeveloped = [...imported].filter((id) => !developed.has(id));
     const unassessed = [...imported].filter((id) => !assessed.has(id));
-    if (undeveloped.length > 0) todo.push(`No module develops ${undeveloped.join(', ')} yet: write modules for them (npm run new:module).`);
-    if (unassessed.length > 0) todo.push(`No self-assessment items for ${unassessed.join(', ')} yet: add ${CONTENT_DIR}/assessment/<competency>.yaml.`);
+    if (undeveloped.length > 0)
+      todo.push(`No module develops ${undeveloped.join(', ')} yet: write modules for them (npm run new:module).`);
+    if (unassessed.length > 0)
+      todo.push(
+        `No self-assessment items for ${unassessed.join(', ')} yet: add ${CONTENT_DIR}/assessment/<competency>.yaml.`,
+      );
     if (issues.length > 0) todo.push(formatIssues(issues));
-    io.stdout(todo.length > 0 ? `\nWhat is left to do:\n\n${todo.join('\n\n')}\n` : '\nThe content check finds no problems.\n');
+    io.stdout(
+      todo.length > 0 ? `\nWhat is left to do:\n\n${todo.join('\n\n')}\n` : '\nThe content check finds no problems.\n',
+    );
     return 0;
   });
 }

@@ -16,7 +16,9 @@ export function runCoverage(argv: readonly string[], io: CliIo): number {
   const { issues, curriculum } = checkContent(root);
   const { thresholds, issues: thresholdIssues, found } = readCoverageThresholds(root);
   if (issues.length > 0 || thresholdIssues.length > 0) {
-    io.stderr(`${formatIssues([...issues, ...thresholdIssues])}\nCoverage is measured on valid content only: fix these first.\n`);
+    io.stderr(
+      `${formatIssues([...issues, ...thresholdIssues])}\nCoverage is measured on valid content only: fix these first.\n`,
+    );
     return 1;
   }
   const report = buildCoverageReport(curriculum, thresholds);

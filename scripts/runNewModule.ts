@@ -5,7 +5,7 @@ import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { moduleIdFor, moduleSkeleton } from '../src/authoring/moduleSkeleton';
 import { readCurriculum } from '../src/authoring/readCurriculum';
 import { didYouMean } from '../src/lib/curriculum/suggestId';
-import { CliFailure, exitCodeOf, type CliIo } from './cliIo';
+import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
 
 /**
  * `npm run new:module -- --title "…" --develops competency:level [--develops …] [--prerequisites a,b]
@@ -33,31 +33,54 @@ export function runNewModule(argv: readonly string[], io: CliIo): Promise<number
     const modules = curriculum.modules.map((m) => m.id);
     const levels = curriculum.scale.map((l) => l.level);
     const ask = async (question: string): Promise<string> => {
-      if (!io.ask) fail(`Missing ${question.replace(/[:?]\s*$/, '')}. Pass it as an option (see the top of scripts/runNewModule.ts).`);
+      if (!io.ask)
+        fail(
+          `Missing ${question.replace(/[:?]\s*$/, '')}. Pass it as an option (see the top of scripts/runNewModule.ts).`,
+        );
       return (await io.ask!(question)).trim();
     };
 
     const title = values.title ?? (await ask('Title: '));
     if (title.length < 3) fail('The title needs at least 3 characters.');
-    const developsText = values.develops ?? (await ask(`Competencies and levels, e.g. "stakeholder-mapping:2 value-selling:1" (ids: ${competencies.join(', ')}): `)).split(/[\s,]+/).filter(Boolean);
+    const developsText =
+      values.develops ??
+      (
+        await ask(
+          `Competencies and levels, e.g. "stakeholder-mapping:2 value-selling:1" (ids: ${competencies.join(', ')}): `,
+        )
+      )
+        .split(/[\s,]+/)
+        .filter(Boolean);
     const develops = developsText.map((pair) => {
       const [competency = '', level = ''] = pair.split(':');
-      if (!competencies.includes(competency)) fail(`Unknown competency "${competency}".${didYouMean(competency, competencies)} Known: ${competencies.join(', ')}.`);
-      if (!levels.includes(Number(level))) fail(`"${pair}": the level must be one of ${levels.join(', ')}, written as competency:level.`);
+      if (!competencies.includes(competency))
+        fail(
+          `Unknown competency "${competency}".${didYouMean(competency, competencies)} Known: ${competencies.join(', ')}.`,
+        );
+      if (!levels.includes(Number(level)))
+        fail(`"${pair}": the level must be one of ${levels.join(', ')}, written as competency:level.`);
       return { competency, level: Number(level) };
     });
     if (develops.length === 0) fail('Name at least one competency the module develops.');
-    const prerequisites = (values.prerequisites ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    for (const id of prerequisites) if (!modules.includes(id)) fail(`Unknown prerequisite module "${id}".${didYouMean(id, modules)}`);
+    const prerequisites = (values.prerequisites ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const id of prerequisites)
+      if (!modules.includes(id)) fail(`Unknown prerequisite module "${id}".${didYouMean(id, modules)}`);
     const duration = values.duration ? Number(values.duration) : undefined;
-    if (duration !== undefined && !(Number.isInteger(duration) && duration > 0)) fail('--duration takes whole minutes.');
+    if (duration !== undefined && !(Number.isInteger(duration) && duration > 0))
+      fail('--duration takes whole minutes.');
 
     const id = moduleIdFor(title);
     const file = join(root, CONTENT_DIR, 'modules', `${id}.mdx`);
-    if (existsSync(file)) fail(`${CONTENT_DIR}/modules/${id}.mdx already exists; choose another title or edit that file.`);
+    if (existsSync(file))
+      fail(`${CONTENT_DIR}/modules/${id}.mdx already exists; choose another title or edit that file.`);
     const model = curriculum.models[0]?.id ?? fail('There is no engagement model in content/engagement-models/ yet.');
     writeFileSync(file, moduleSkeleton({ title, develops, model, prerequisites, ...(duration ? { duration } : {}) }));
-    io.stdout(`Wrote ${CONTENT_DIR}/modules/${id}.mdx. Open it, replace the placeholder text, and run npm run dev to see it at /modules/${id}/.\n`);
+    io.stdout(
+      `Wrote ${CONTENT_DIR}/modules/${id}.mdx. Open it, replace the placeholder text, and run npm run dev to see it at /modules/${id}/.\n`,
+    );
     return 0;
   });
 }

@@ -7,7 +7,7 @@ import { createAuthenticator } from './auth/authenticator.ts';
 import { createFailureLimiter } from './auth/failureLimiter.ts';
 import type { ServerConfig } from './config.ts';
 import { publishedDefinitions } from './site/publishedDefinitions.ts';
-import { SITE_PAGE_HEADERS, notFoundPage, sitePlugin } from './site/sitePlugin.ts';
+import { notFoundPage, SITE_PAGE_HEADERS, sitePlugin } from './site/sitePlugin.ts';
 import { isStorageFailure } from './storage/isStorageFailure.ts';
 import type { Repository } from './storage/repository.ts';
 import { assertJsonDepth } from './xapi/assertJsonDepth.ts';
@@ -17,16 +17,35 @@ import { XapiError } from './xapi/xapiError.ts';
 import { xapiPlugin } from './xapi/xapiPlugin.ts';
 
 const EXPOSED = ['ETag', 'Last-Modified', 'X-Experience-API-Version', 'X-Experience-API-Consistent-Through'];
-const ALLOWED = ['Authorization', 'Content-Type', 'X-Experience-API-Version', 'If-Match', 'If-None-Match', 'Accept-Language', 'X-Requested-With'];
+const ALLOWED = [
+  'Authorization',
+  'Content-Type',
+  'X-Experience-API-Version',
+  'If-Match',
+  'If-None-Match',
+  'Accept-Language',
+  'X-Requested-With',
+];
 
 /**
  * Builds the one server process: the xAPI LRS under `/xapi/`, Cohesion's API under `/api/` and the
  * built site at `/`. Not listening yet: call `listen({ port: 0 })` in tests.
  */
-export async function buildApp(repository: Repository, config: ServerConfig, options: { logger?: boolean; logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  repository: Repository,
+  config: ServerConfig,
+  options: { logger?: boolean; logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.maxBodyBytes,
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization'], ...(options.logStream ? { stream: options.logStream } : {}) },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     // Parameters are read from the raw query string; keep Fastify from rejecting odd ones first.
     routerOptions: { ignoreTrailingSlash: true },
     // A client that stalls mid-body loses its socket instead of holding it forever.
@@ -68,7 +87,8 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     let status = 500;
     if (error instanceof XapiError) status = error.status;
-    else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) status = error.statusCode;
+    else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)
+      status = error.statusCode;
     else if (isStorageFailure(error)) status = 503;
     if (status === 500) request.log.error({ err: error }, 'unexpected error');
     if (status === 503) {
@@ -76,7 +96,8 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
       reply.header('Retry-After', '30');
     }
     // Scripts that handle sign-in themselves send X-Requested-With (as Spring Security honours it): no Basic challenge, so no browser dialog.
-    if (status === 401 && request.headers['x-requested-with'] !== 'XMLHttpRequest') reply.header('WWW-Authenticate', 'Basic realm="Cohesion xAPI", charset="UTF-8"');
+    if (status === 401 && request.headers['x-requested-with'] !== 'XMLHttpRequest')
+      reply.header('WWW-Authenticate', 'Basic realm="Cohesion xAPI", charset="UTF-8"');
     const message =
       status === 500
         ? 'Internal server error; the server log has the details.'
@@ -97,19 +118,38 @@ export async function buildApp(repository: Repository, config: ServerConfig, opt
   const writeLimiter = createWriteRateLimiter(config.writesPerMinute);
   await app.register(
     xapiPlugin({
-      repository, authenticate, pageSize: config.pageSize, maxBatch: config.maxBatch, authorityHomePage: config.publicUrl,
-      writeLimiter, maxJsonDepth: config.maxJsonDepth, publishedDefinition,
+      repository,
+      authenticate,
+      pageSize: config.pageSize,
+      maxBatch: config.maxBatch,
+      authorityHomePage: config.publicUrl,
+      writeLimiter,
+      maxJsonDepth: config.maxJsonDepth,
+      publishedDefinition,
     }),
     { prefix: '/xapi' },
   );
-  await app.register(apiPlugin({ repository, authenticate, failures, siteDir: config.siteDir, workforceMinGroup: config.workforceMinGroup, maxJsonDepth: config.maxJsonDepth }), { prefix: '/api' });
+  await app.register(
+    apiPlugin({
+      repository,
+      authenticate,
+      failures,
+      siteDir: config.siteDir,
+      workforceMinGroup: config.workforceMinGroup,
+      maxJsonDepth: config.maxJsonDepth,
+    }),
+    { prefix: '/api' },
+  );
 
   const hasSite = existsSync(config.siteDir);
   if (hasSite) await app.register(sitePlugin(config.siteDir));
   const page404 = await notFoundPage(config.siteDir);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/xapi/') || request.url.startsWith('/api/')) {
-      return reply.code(404).type('application/json').send({ error: true, status: 404, message: `No resource at ${request.method} ${request.url.split('?')[0]}.` });
+      return reply
+        .code(404)
+        .type('application/json')
+        .send({ error: true, status: 404, message: `No resource at ${request.method} ${request.url.split('?')[0]}.` });
     }
     return reply.code(404).headers(SITE_PAGE_HEADERS).type('text/html; charset=utf-8').send(page404);
   });

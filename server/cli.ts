@@ -13,9 +13,9 @@ import { parseArgs } from 'node:util';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from './auth/enrolmentCode.ts';
 import { hashSecret } from './auth/hashSecret.ts';
 import { readConfig } from './config.ts';
+import { MIGRATIONS } from './storage/migrations.ts';
 import { openRepository } from './storage/openRepository.ts';
 import type { Repository, Role } from './storage/repository.ts';
-import { MIGRATIONS } from './storage/migrations.ts';
 import { parseAgentParam } from './xapi/parseAgentParam.ts';
 
 const USAGE = `Usage: npm run server -- <command>
@@ -29,26 +29,46 @@ async function run(repository: Repository, argv: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string' }, username: { type: 'string' }, agent: { type: 'string' }, password: { type: 'string' }, hours: { type: 'string' } },
+    options: {
+      role: { type: 'string' },
+      username: { type: 'string' },
+      agent: { type: 'string' },
+      password: { type: 'string' },
+      hours: { type: 'string' },
+    },
   });
   const [group, action, name] = positionals;
   const agentOption = () => (values.agent === undefined ? null : parseAgentParam(values.agent, '--agent').agent);
 
   if (group === 'user' && action === 'add') {
     const role = values.role as Role | undefined;
-    if (role === undefined || !['admin', 'lead', 'learner'].includes(role)) throw new Error('--role must be admin, lead or learner.');
+    if (role === undefined || !['admin', 'lead', 'learner'].includes(role))
+      throw new Error('--role must be admin, lead or learner.');
     const username = values.username ?? `${role}-${randomBytes(4).toString('hex')}`;
-    if (!/^[A-Za-z0-9._@-]{1,64}$/.test(username)) throw new Error('--username: letters, digits and . _ @ - only (no colon: it separates Basic credentials).');
+    if (!/^[A-Za-z0-9._@-]{1,64}$/.test(username))
+      throw new Error('--username: letters, digits and . _ @ - only (no colon: it separates Basic credentials).');
     const agent = agentOption();
-    if (role === 'learner' && agent === null) throw new Error('A learner credential speaks for one agent: add --agent \'{"account":{"homePage":"https://…","name":"…"}}\'.');
-    if (await repository.findUser(username)) throw new Error(`User "${username}" already exists; remove it first or pick another name.`);
+    if (role === 'learner' && agent === null)
+      throw new Error(
+        'A learner credential speaks for one agent: add --agent \'{"account":{"homePage":"https://…","name":"…"}}\'.',
+      );
+    if (await repository.findUser(username))
+      throw new Error(`User "${username}" already exists; remove it first or pick another name.`);
     const password = values.password ?? newDeviceSecret();
-    await repository.createUser({ username, secretHash: await hashSecret(password), role, agent, createdMs: Date.now() });
+    await repository.createUser({
+      username,
+      secretHash: await hashSecret(password),
+      role,
+      agent,
+      createdMs: Date.now(),
+    });
     return `Created ${role} "${username}". Its password is shown once, now:\n  ${password}\nHTTP Basic credentials for /xapi/: ${username}:<password>`;
   }
   if (group === 'user' && action === 'list') {
     const users = await repository.listUsers();
-    return users.length === 0 ? 'No users.' : users.map((u) => `${u.username}\t${u.role}\t${u.agent === null ? '' : JSON.stringify(u.agent)}`).join('\n');
+    return users.length === 0
+      ? 'No users.'
+      : users.map((u) => `${u.username}\t${u.role}\t${u.agent === null ? '' : JSON.stringify(u.agent)}`).join('\n');
   }
   if (group === 'user' && action === 'remove' && name !== undefined) {
     return (await repository.deleteUser(name)) ? `Removed "${name}".` : `No user "${name}".`;
@@ -58,7 +78,13 @@ async function run(repository: Repository, argv: string[]): Promise<string> {
     if (!(hours > 0)) throw new Error('--hours must be a positive number.');
     const code = newEnrolmentCode();
     const expiresMs = Date.now() + hours * 3_600_000;
-    await repository.createEnrolmentCode({ codeHash: hashEnrolmentCode(code), issuedBy: 'cli', agent: agentOption(), expiresMs, addsDevice: true });
+    await repository.createEnrolmentCode({
+      codeHash: hashEnrolmentCode(code),
+      issuedBy: 'cli',
+      agent: agentOption(),
+      expiresMs,
+      addsDevice: true,
+    });
     return `Enrolment code (one use, until ${new Date(expiresMs).toISOString()}):\n  ${code}`;
   }
   if (group === 'migrate') {

@@ -9,19 +9,33 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4321).describe('HTTP port'),
   HOST: z.string().default('localhost').describe('interface to bind; 0.0.0.0 to accept other machines'),
   DATABASE_URL: z.string().optional().describe('postgres://… to store in PostgreSQL instead of SQLite'),
-  COHESION_DB_FILE: z.string().default('.data/cohesion.sqlite').describe('SQLite database file (when DATABASE_URL is unset)'),
+  COHESION_DB_FILE: z
+    .string()
+    .default('.data/cohesion.sqlite')
+    .describe('SQLite database file (when DATABASE_URL is unset)'),
   COHESION_SITE_DIR: z.string().default('dist').describe('built site to serve; skipped when missing'),
   COHESION_PUBLIC_URL: z.url().optional().describe('public base URL, used as the homePage of authority accounts'),
-  CORS_ORIGINS: z.string().default('').describe('comma-separated origins allowed to call /xapi/ and /api/ from a site served elsewhere'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .describe('comma-separated origins allowed to call /xapi/ and /api/ from a site served elsewhere'),
   MAX_BODY_BYTES: integer(20 * 1024 * 1024).describe('largest request body (statements with attachments, documents)'),
   MAX_BATCH: integer(1000).describe('most statements in one POST'),
   PAGE_SIZE: integer(500).describe('statements per GET page'),
   AUTH_FAILURES_PER_MINUTE: integer(20).describe('failed credential checks from one address before 429'),
-  WRITES_PER_MINUTE: integer(3000).describe('statements and document writes one learner or lead credential may make per minute (a minute\'s worth at once) before 429'),
-  MAX_JSON_DEPTH: integer(64).describe('deepest nesting of objects/arrays accepted in a JSON body or parameter (400 beyond)'),
+  WRITES_PER_MINUTE: integer(3000).describe(
+    "statements and document writes one learner or lead credential may make per minute (a minute's worth at once) before 429",
+  ),
+  MAX_JSON_DEPTH: integer(64).describe(
+    'deepest nesting of objects/arrays accepted in a JSON body or parameter (400 beyond)',
+  ),
   REQUEST_TIMEOUT_MS: integer(120_000).describe('longest time to receive a whole request (408 beyond)'),
-  CONNECTION_TIMEOUT_MS: integer(60_000).describe('longest a socket may stay silent (client or server) before it is closed; keep it above the slowest request'),
-  WORKFORCE_MIN_GROUP: integer(5).describe('smallest group of learners the workforce figures show; smaller groups are hidden'),
+  CONNECTION_TIMEOUT_MS: integer(60_000).describe(
+    'longest a socket may stay silent (client or server) before it is closed; keep it above the slowest request',
+  ),
+  WORKFORCE_MIN_GROUP: integer(5).describe(
+    'smallest group of learners the workforce figures show; smaller groups are hidden',
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -50,7 +64,9 @@ export interface ServerConfig {
 export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ServerConfig {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid server configuration (environment variables): ${describeZodError(parsed.error, 'environment')}`);
+    throw new Error(
+      `Invalid server configuration (environment variables): ${describeZodError(parsed.error, 'environment')}`,
+    );
   }
   const c = parsed.data;
   return {
@@ -60,7 +76,9 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     dbFile: resolve(cwd, c.COHESION_DB_FILE),
     siteDir: resolve(cwd, c.COHESION_SITE_DIR),
     publicUrl: c.COHESION_PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
-    corsOrigins: c.CORS_ORIGINS.split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    corsOrigins: c.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
     maxBodyBytes: c.MAX_BODY_BYTES,
     maxBatch: c.MAX_BATCH,
     pageSize: c.PAGE_SIZE,

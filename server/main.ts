@@ -15,7 +15,9 @@ const users = await repository.listUsers();
 const address = await app.listen({ port: config.port, host: config.host });
 const where = config.databaseUrl === undefined ? config.dbFile : 'PostgreSQL (DATABASE_URL)';
 // Plain lines whatever LOG_LEVEL says: people (and the tests) read the address from here.
-console.log(`Cohesion listening at ${address} — site, xAPI 2.0 LRS at ${address}/xapi/, API at ${address}/api/ — storage: ${where}`);
+console.log(
+  `Cohesion listening at ${address} — site, xAPI 2.0 LRS at ${address}/xapi/, API at ${address}/api/ — storage: ${where}`,
+);
 if (users.length === 0) {
   console.log('No credentials yet. Create an admin with:  npm run server -- user add --role admin --username admin');
 }
@@ -26,6 +28,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing requests in flight, then closing storage`);
-    void app.close().then(() => repository.close()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => repository.close())
+      .then(() => process.exit(0));
   });
 }

@@ -9,5 +9,7 @@ import { CONTENT_DIR, folders } from './authoring/contentLayout';
  * nothing is read or checked twice.
  */
 export const collections = {
-  modules: defineCollection({ loader: glob({ pattern: `*${folders.modules.extension}`, base: `${CONTENT_DIR}/${folders.modules.dir}` }) }),
+  modules: defineCollection({
+    loader: glob({ pattern: `*${folders.modules.extension}`, base: `${CONTENT_DIR}/${folders.modules.dir}` }),
+  }),
 };

@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { FailureLimiter } from '../auth/failureLimiter.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
 import type { Repository } from '../storage/repository.ts';
-import { parseAgentParam } from '../xapi/parseAgentParam.ts';
 import { assertJsonDepth } from '../xapi/assertJsonDepth.ts';
-import { XapiError, badRequest } from '../xapi/xapiError.ts';
+import { parseAgentParam } from '../xapi/parseAgentParam.ts';
+import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
-import { describeZodError } from '../../src/lib/describeZodError.ts';
 
 /** What the /api/ routes need. */
 export interface ApiContext {
@@ -26,8 +26,15 @@ export interface ApiContext {
 }
 
 const issueSchema = z.strictObject({
-  agent: z.record(z.string(), z.unknown()).optional().describe('the learner agent the code is for; when absent the learner supplies it'),
-  expiresInHours: z.number().positive().max(24 * 90).default(72),
+  agent: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('the learner agent the code is for; when absent the learner supplies it'),
+  expiresInHours: z
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(72),
 });
 const redeemSchema = z.strictObject({ code: z.string().min(1), agent: z.record(z.string(), z.unknown()).optional() });
 
@@ -74,36 +81,64 @@ export function apiPlugin(context: ApiContext) {
       if (tied !== undefined && principal.role === 'lead') {
         const use = await context.repository.agentInUse(tied.key);
         if (use.credential || use.records) {
-          throw new XapiError(403, 'This agent already has a credential or recorded learning: a lead can only tie a code to a new learner. An admin can add a device for an enrolled learner.');
+          throw new XapiError(
+            403,
+            'This agent already has a credential or recorded learning: a lead can only tie a code to a new learner. An admin can add a device for an enrolled learner.',
+          );
         }
       }
       const agent = tied?.agent ?? null;
       const code = newEnrolmentCode();
       const expiresMs = Date.now() + body.expiresInHours * 3_600_000;
       // Only an admin's code may add a device to an agent that already has a credential.
-      await context.repository.createEnrolmentCode({ codeHash: hashEnrolmentCode(code), issuedBy: principal.username, agent, expiresMs, addsDevice: principal.role === 'admin' });
+      await context.repository.createEnrolmentCode({
+        codeHash: hashEnrolmentCode(code),
+        issuedBy: principal.username,
+        agent,
+        expiresMs,
+        addsDevice: principal.role === 'admin',
+      });
       return reply.code(201).send({ code, expiresAt: new Date(expiresMs).toISOString(), agent });
     });
 
     app.post('/enrolments/redeem', async (request, reply) => {
       const wait = context.failures.retryAfterMs(request.ip);
-      if (wait > 0) throw new XapiError(429, `Too many failed enrolment attempts from this address; try again in ${Math.ceil(wait / 1000)} s.`);
+      if (wait > 0)
+        throw new XapiError(
+          429,
+          `Too many failed enrolment attempts from this address; try again in ${Math.ceil(wait / 1000)} s.`,
+        );
       const body = jsonBody(request, redeemSchema);
       const offered = body.agent === undefined ? undefined : parseAgentParam(JSON.stringify(body.agent));
       const password = newDeviceSecret();
       const secretHash = await hashSecret(password);
       const result = await context.repository.redeemEnrolmentCode(hashEnrolmentCode(body.code), Date.now(), (code) => {
         const agent = code.agent ?? offered?.agent;
-        if (agent === undefined) throw badRequest('This code is not tied to an agent: send your agent with it, e.g. {"code": "…", "agent": {"account": {…}}}.');
-        return { username: `learner-${randomBytes(6).toString('hex')}`, secretHash, role: 'learner', agent, createdMs: Date.now() };
+        if (agent === undefined)
+          throw badRequest(
+            'This code is not tied to an agent: send your agent with it, e.g. {"code": "…", "agent": {"account": {…}}}.',
+          );
+        return {
+          username: `learner-${randomBytes(6).toString('hex')}`,
+          secretHash,
+          role: 'learner',
+          agent,
+          createdMs: Date.now(),
+        };
       });
       if (result.kind === 'invalid') {
         context.failures.recordFailure(request.ip, 'enrolment code');
-        throw new XapiError(400, 'This enrolment code is unknown, already used or expired. Ask your COE lead for a new one.');
+        throw new XapiError(
+          400,
+          'This enrolment code is unknown, already used or expired. Ask your COE lead for a new one.',
+        );
       }
       if (result.kind === 'agentTaken') {
         context.failures.recordFailure(request.ip, 'enrolment agent');
-        throw new XapiError(409, 'This agent is already enrolled (it has a credential or recorded learning), so this code cannot bind it. The code is still unused: redeem it for a new agent, or ask an admin to add this device.');
+        throw new XapiError(
+          409,
+          'This agent is already enrolled (it has a credential or recorded learning), so this code cannot bind it. The code is still unused: redeem it for a new agent, or ask an admin to add this device.',
+        );
       }
       const { user } = result;
       return reply.code(201).send({ username: user.username, password, agent: user.agent, endpoint: '/xapi/' });

@@ -1,4 +1,4 @@
-import { stat, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { XapiError } from '../xapi/xapiError.ts';
@@ -14,12 +14,22 @@ export function siteCurriculumReader(siteDir: string): () => Promise<PlannerCurr
   return async () => {
     const info = await stat(file).catch(() => undefined);
     if (info === undefined) {
-      throw new XapiError(503, `Workforce figures need the built site's curriculum: ${file} is missing. Build the site (npm run build) into COHESION_SITE_DIR.`);
+      throw new XapiError(
+        503,
+        `Workforce figures need the built site's curriculum: ${file} is missing. Build the site (npm run build) into COHESION_SITE_DIR.`,
+      );
     }
     if (cached?.mtimeMs !== info.mtimeMs) {
       const curriculum = JSON.parse(await readFile(file, 'utf8')) as PlannerCurriculum;
-      if (!Array.isArray(curriculum.competencies) || !Array.isArray(curriculum.assessment) || !Array.isArray(curriculum.scale)) {
-        throw new XapiError(503, `${file} is not Cohesion's curriculum.json (no competencies, assessment or scale); rebuild the site.`);
+      if (
+        !Array.isArray(curriculum.competencies) ||
+        !Array.isArray(curriculum.assessment) ||
+        !Array.isArray(curriculum.scale)
+      ) {
+        throw new XapiError(
+          503,
+          `${file} is not Cohesion's curriculum.json (no competencies, assessment or scale); rebuild the site.`,
+        );
       }
       cached = { mtimeMs: info.mtimeMs, curriculum };
     }

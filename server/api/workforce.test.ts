@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statements, type LearningStatement } from '../../src/lib/progress/statements.ts';
+import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
-import { workforceReportSchema, type WorkforceReport } from '../../src/lib/workforce/workforceReportSchema.ts';
+import { type WorkforceReport, workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { startTestServer, type TestServer } from '../testing/testServer.ts';
 
@@ -15,7 +15,12 @@ const enc = encodeURIComponent;
 function seed(): { log: LearningStatement[]; states: Array<{ agent: object; document: object }> } {
   const log: LearningStatement[] = [];
   const states: Array<{ agent: object; document: object }> = [];
-  const add = (name: string, region: string | null, pathId: string | null, make: (s: ReturnType<typeof learnerStamp>) => LearningStatement[]) => {
+  const add = (
+    name: string,
+    region: string | null,
+    pathId: string | null,
+    make: (s: ReturnType<typeof learnerStamp>) => LearningStatement[],
+  ) => {
     const stamp = learnerStamp(name, '2026-03-02T09:00:00Z');
     log.push(...make(stamp));
     if (region !== null) states.push({ agent: stamp.actor, document: journeyDocument(region, pathId) });
@@ -28,11 +33,19 @@ function seed(): { log: LearningStatement[]; states: Array<{ agent: object; docu
     ]);
   }
   for (let i = 0; i < 10; i++) {
-    add(`emerging-${i}`, 'emerging', 'value-path', (s) => [statements.answeredAssessmentItem(s, 'm1', 1, 1), statements.answeredAssessmentItem(s, 'm2', 1, 1), statements.answeredAssessmentItem(s, 'v1', 3, 3)]);
+    add(`emerging-${i}`, 'emerging', 'value-path', (s) => [
+      statements.answeredAssessmentItem(s, 'm1', 1, 1),
+      statements.answeredAssessmentItem(s, 'm2', 1, 1),
+      statements.answeredAssessmentItem(s, 'v1', 3, 3),
+    ]);
   }
-  for (let i = 0; i < 5; i++) add(`nostate-${i}`, null, null, (s) => [statements.answeredAssessmentItem(s, 'v1', 1, 1)]);
+  for (let i = 0; i < 5; i++)
+    add(`nostate-${i}`, null, null, (s) => [statements.answeredAssessmentItem(s, 'v1', 1, 1)]);
   for (let i = 0; i < 3; i++) {
-    add(`payer-${i}`, 'multi-payer', null, (s) => [statements.answeredAssessmentItem(s, 'm1', 4, 4), statements.answeredAssessmentItem(s, 'm2', 4, 4)]);
+    add(`payer-${i}`, 'multi-payer', null, (s) => [
+      statements.answeredAssessmentItem(s, 'm1', 4, 4),
+      statements.answeredAssessmentItem(s, 'm2', 4, 4),
+    ]);
   }
   return { log, states };
 }
@@ -42,17 +55,24 @@ describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
   let admin: string;
   let lead: string;
   let learner: string;
-  const api = (path: string, auth?: string) => fetch(`${server.url}/api${path}`, auth === undefined ? {} : { headers: { Authorization: auth } });
-  const report = async (query = '') => workforceReportSchema.parse(await (await api(`/workforce${query}`, lead)).json());
-  const cells = (r: WorkforceReport, competency: string) => r.competencies.find((c) => c.id === competency)!.cells.map((c) => c.learners.count);
+  const api = (path: string, auth?: string) =>
+    fetch(`${server.url}/api${path}`, auth === undefined ? {} : { headers: { Authorization: auth } });
+  const report = async (query = '') =>
+    workforceReportSchema.parse(await (await api(`/workforce${query}`, lead)).json());
+  const cells = (r: WorkforceReport, competency: string) =>
+    r.competencies.find((c) => c.id === competency)!.cells.map((c) => c.learners.count);
 
   beforeAll(async () => {
     server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } });
     admin = await server.addUser('admin', 'admin');
     lead = await server.addUser('lead', 'lead');
-    learner = await server.addUser('learner', 'learner', { account: { homePage: 'https://cohesion.invalid', name: 'global-0' } });
+    learner = await server.addUser('learner', 'learner', {
+      account: { homePage: 'https://cohesion.invalid', name: 'global-0' },
+    });
     const { log, states } = seed();
-    expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(log) })).status).toBe(200);
+    expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(log) })).status).toBe(
+      200,
+    );
     for (const { agent, document } of states) {
       const url = `/activities/state?activityId=${enc('urn:cohesion:journey')}&agent=${enc(JSON.stringify(agent))}&stateId=${enc('urn:cohesion:state:journey')}`;
       expect((await server.xapi(url, { method: 'PUT', auth: admin, body: JSON.stringify(document) })).status).toBe(204);
@@ -103,7 +123,9 @@ describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic/);
     // The sign-in form handles a wrong password itself: no challenge, so no browser dialog.
-    const wrong = await fetch(`${server.url}/api/workforce`, { headers: { Authorization: 'Basic bGVhZDp3cm9uZw==', 'X-Requested-With': 'XMLHttpRequest' } });
+    const wrong = await fetch(`${server.url}/api/workforce`, {
+      headers: { Authorization: 'Basic bGVhZDp3cm9uZw==', 'X-Requested-With': 'XMLHttpRequest' },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toBeNull();
     const forbidden = await api('/workforce', learner);
@@ -114,11 +136,19 @@ describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
   });
 
   it('answers 400 to unknown parameters, malformed or unknown ids and repeated parameters', async () => {
-    for (const query of ['?team=a', '?region=Not%20An%20Id', '?region=atlantis', '?path=nowhere', '?region=global&region=emerging']) {
+    for (const query of [
+      '?team=a',
+      '?region=Not%20An%20Id',
+      '?region=atlantis',
+      '?path=nowhere',
+      '?region=global&region=emerging',
+    ]) {
       const response = await api(`/workforce${query}`, lead);
       expect(response.status, query).toBe(400);
     }
-    expect((await (await api('/workforce?region=atlantis', lead)).json()).message).toMatch(/use one of: global, emerging, multi-payer, unknown/);
+    expect((await (await api('/workforce?region=atlantis', lead)).json()).message).toMatch(
+      /use one of: global, emerging, multi-payer, unknown/,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { statements, type LearningStatement, type Stamp } from '../../src/lib/progress/statements.ts';
+import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements.ts';
 import { journeyDocument, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
@@ -12,7 +12,11 @@ const WEEK = 7 * 86_400_000;
 /** A learner whose clock moves `stepMs` per statement from `start`. */
 const stamp = (name: string, start: string, stepMs: number): Stamp => {
   let t = Date.parse(start) - stepMs;
-  return { actor: { objectType: 'Agent', account: { homePage: 'https://cohesion.invalid', name } }, id: () => randomUUID(), now: () => new Date((t += stepMs)).toISOString() };
+  return {
+    actor: { objectType: 'Agent', account: { homePage: 'https://cohesion.invalid', name } },
+    id: () => randomUUID(),
+    now: () => new Date((t += stepMs)).toISOString(),
+  };
 };
 
 describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend) => {
@@ -20,7 +24,11 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
   let admin: string;
   const post = async (log: LearningStatement[]) => {
     for (let i = 0; i < log.length; i += 1000) {
-      const response = await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(log.slice(i, i + 1000)) });
+      const response = await server.xapi('/statements', {
+        method: 'POST',
+        auth: admin,
+        body: JSON.stringify(log.slice(i, i + 1000)),
+      });
       expect(response.status, await response.text()).toBe(200);
     }
   };
@@ -33,7 +41,9 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
   const settled = async () => {
     const { through } = await server.repository.agentsChangedSince(Number.MAX_SAFE_INTEGER);
     for (let i = 0; i < 200; i++) {
-      const cursor = JSON.parse((await server.repository.readAggregates('workforce')).get('') ?? 'null') as { through: number } | null;
+      const cursor = JSON.parse((await server.repository.readAggregates('workforce')).get('') ?? 'null') as {
+        through: number;
+      } | null;
       if (cursor?.through === through) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -46,31 +56,53 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
   });
   afterEach(() => server.close());
 
-  it('keeps each learner\'s standing up to date as their statements are stored', async () => {
+  it("keeps each learner's standing up to date as their statements are stored", async () => {
     const names = Array.from({ length: 6 }, (_, i) => `steady-${i}`);
     const learners = names.map((name) => stamp(name, '2026-03-02T09:00:00Z', 60_000));
     await post(learners.flatMap((s) => [statements.answeredAssessmentItem(s, 'v1', 1, 1)]));
-    expect((await report()).competencies.find((c) => c.id === 'value')!.cells.map((c) => c.learners.count)).toEqual([0, 6, 0, 0, 0]);
+    expect((await report()).competencies.find((c) => c.id === 'value')!.cells.map((c) => c.learners.count)).toEqual([
+      0, 6, 0, 0, 0,
+    ]);
     await post(learners.flatMap((s) => [statements.completedModule(s, 'value-case', 'Value case')]));
     await settled();
-    expect((await report()).competencies.find((c) => c.id === 'value')!.cells.map((c) => c.learners.count)).toEqual([0, 0, 0, 6, 0]);
+    expect((await report()).competencies.find((c) => c.id === 'value')!.cells.map((c) => c.learners.count)).toEqual([
+      0, 0, 0, 6, 0,
+    ]);
     // Stored, not only in memory: one aggregate per learner and the cursor.
-    expect([...(await server.repository.readAggregates('workforce')).keys()].sort()).toEqual(['', ...names.map((name) => `account:https://cohesion.invalid|${name}`)].sort());
+    expect([...(await server.repository.readAggregates('workforce')).keys()].sort()).toEqual(
+      ['', ...names.map((name) => `account:https://cohesion.invalid|${name}`)].sort(),
+    );
   });
 
   it('re-plans the reports of 1,000 learners without holding the event loop more than a few milliseconds at a time', async () => {
     // Each learner answers the three assessment items in weeks of their own: histories differ, so the
     // suppression has many small classes to merge (the plan's costly case).
     const start = Date.parse('2026-01-05T09:00:00Z');
-    const learners = Array.from({ length: 1000 }, (_, i) => stamp(`learner-${i}`, new Date(start + (i % 13) * WEEK).toISOString(), (1 + (i % 7)) * WEEK));
-    await post(learners.flatMap((s, i) => [statements.answeredAssessmentItem(s, 'm1', i % 5, i % 5), statements.answeredAssessmentItem(s, 'v1', (i >> 2) % 5, (i >> 2) % 5), statements.answeredAssessmentItem(s, 'm2', (i >> 4) % 5, (i >> 4) % 5)]));
+    const learners = Array.from({ length: 1000 }, (_, i) =>
+      stamp(`learner-${i}`, new Date(start + (i % 13) * WEEK).toISOString(), (1 + (i % 7)) * WEEK),
+    );
+    await post(
+      learners.flatMap((s, i) => [
+        statements.answeredAssessmentItem(s, 'm1', i % 5, i % 5),
+        statements.answeredAssessmentItem(s, 'v1', (i >> 2) % 5, (i >> 2) % 5),
+        statements.answeredAssessmentItem(s, 'm2', (i >> 4) % 5, (i >> 4) % 5),
+      ]),
+    );
     await settled();
     expect((await report()).population.count).toBe(1000);
 
     // One learner's journey State document changes: the next report re-plans every report for everyone.
     const enc = encodeURIComponent;
     const url = `/activities/state?activityId=${enc('urn:cohesion:journey')}&agent=${enc(JSON.stringify(learners[0]!.actor))}&stateId=${enc('urn:cohesion:state:journey')}`;
-    expect((await server.xapi(url, { method: 'PUT', auth: admin, body: JSON.stringify(journeyDocument('emerging', 'value-path')) })).status).toBe(204);
+    expect(
+      (
+        await server.xapi(url, {
+          method: 'PUT',
+          auth: admin,
+          body: JSON.stringify(journeyDocument('emerging', 'value-path')),
+        })
+      ).status,
+    ).toBe(204);
     const delay = monitorEventLoopDelay({ resolution: 1 });
     delay.enable();
     const started = performance.now();
@@ -80,7 +112,9 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
 
     expect(r.options.regions.find((region) => region.id === 'emerging')?.reportable).toBe(false); // one learner there: withheld
     const blockedMs = delay.max / 1e6;
-    console.log(`[workforce plan ${backend.name}] 1,000 learners: re-planned report ${plannedMs.toFixed(0)} ms; longest event-loop block ${blockedMs.toFixed(1)} ms`);
+    console.log(
+      `[workforce plan ${backend.name}] 1,000 learners: re-planned report ${plannedMs.toFixed(0)} ms; longest event-loop block ${blockedMs.toFixed(1)} ms`,
+    );
     expect(plannedMs).toBeLessThan(1000);
     // The plan yields after a bounded amount of work: each step a few ms of CPU (held to 10 ms in
     // planWorkforce.test.ts, in CPU time); before, each competency's whole suppression was one step.
@@ -92,7 +126,9 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
     const others = Array.from({ length: 10 }, (_, i) => stamp(`other-${i}`, '2026-03-02T09:00:00Z', 60_000));
     await post(others.map((s) => statements.answeredAssessmentItem(s, 'm1', 2, 2)));
     const adversary = stamp('adversary', '1990-01-01T09:00:00Z', WEEK);
-    const log = Array.from({ length: 2000 }, (_, i) => statements.answeredAssessmentItem(adversary, 'v1', i % 4, i % 4));
+    const log = Array.from({ length: 2000 }, (_, i) =>
+      statements.answeredAssessmentItem(adversary, 'v1', i % 4, i % 4),
+    );
 
     // Storing 2,000 statements is the LRS's cost, not the report's: measure from the moment they are stored.
     await post(log);
@@ -121,7 +157,9 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
 
     expect(r.population.count).toBe(11);
     const blockedMs = delay.max / 1e6;
-    console.log(`[workforce cost ${backend.name}] first report ${firstMs.toFixed(0)} ms, next ${secondMs.toFixed(0)} ms; longest event-loop block ${blockedMs.toFixed(1)} ms; GET /xapi/about max ${Math.max(...aboutLatencies).toFixed(1)} ms over ${aboutLatencies.length}`);
+    console.log(
+      `[workforce cost ${backend.name}] first report ${firstMs.toFixed(0)} ms, next ${secondMs.toFixed(0)} ms; longest event-loop block ${blockedMs.toFixed(1)} ms; GET /xapi/about max ${Math.max(...aboutLatencies).toFixed(1)} ms over ${aboutLatencies.length}`,
+    );
     expect(secondMs).toBeLessThan(200);
     expect(firstMs).toBeLessThan(2000); // it may wait for the pass that takes in the 2,000 statements
     // Before: one 5.8 s block. The longest block now is one page of statements, one learner's standing

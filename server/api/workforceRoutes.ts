@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport.ts';
 import { standingFromStatements, withJourneyState } from '../../src/lib/workforce/learnerStanding.ts';
@@ -9,10 +10,9 @@ import { workforceQuerySchema } from '../../src/lib/workforce/workforceQuerySche
 import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSchema.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 import type { Repository } from '../storage/repository.ts';
-import { XapiError, badRequest } from '../xapi/xapiError.ts';
+import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceStandings } from './workforceStandings.ts';
-import { describeZodError } from '../../src/lib/describeZodError.ts';
 
 const JOURNEY_ACTIVITY = 'urn:cohesion:journey';
 const JOURNEY_STATE = 'urn:cohesion:state:journey';
@@ -78,7 +78,9 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
     if (cached?.key !== key) {
       const empty = standingFromStatements([], curriculum);
       const learners = new Set([...parts.keys(), ...states.keys()]);
-      const all = [...learners].sort().map((agent) => withJourneyState(parts.get(agent) ?? empty, states.get(agent), curriculum));
+      const all = [...learners]
+        .sort()
+        .map((agent) => withJourneyState(parts.get(agent) ?? empty, states.get(agent), curriculum));
       cached = { key, plan: inSlices(planWorkforceSteps(all, curriculum, context.workforceMinGroup)) };
       cached.plan.catch(() => (cached = undefined));
     }
@@ -90,7 +92,9 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
   const unsubscribe = context.repository.onStatementsStored(() => {
     timer ??= setTimeout(() => {
       timer = undefined;
-      void curriculumOf().then(currentPlan).catch(() => {}); // no site yet: the report says so
+      void curriculumOf()
+        .then(currentPlan)
+        .catch(() => {}); // no site yet: the report says so
     }, 100);
   });
   app.addHook('onClose', async () => {
@@ -101,18 +105,24 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
 
   async function report(request: FastifyRequest): Promise<WorkforceReport> {
     const principal = await context.authenticate(request.headers.authorization, request.ip);
-    if (principal.role === 'learner') throw new XapiError(403, 'Workforce figures are for COE leads and admins; sign in with a lead credential.');
+    if (principal.role === 'learner')
+      throw new XapiError(403, 'Workforce figures are for COE leads and admins; sign in with a lead credential.');
     const params = new URLSearchParams(request.url.split('?')[1] ?? '');
     const keys = [...params.keys()];
     const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
     if (repeated !== undefined) throw badRequest(`Parameter "${repeated}" is given more than once; give it once.`);
     const parsed = workforceQuerySchema.safeParse(Object.fromEntries(params));
-    if (!parsed.success) throw badRequest(`Invalid workforce query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>.`);
+    if (!parsed.success)
+      throw badRequest(
+        `Invalid workforce query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>.`,
+      );
     const { region, path } = parsed.data;
     const curriculum = await curriculumOf();
     const report = reportFromPlan(await currentPlan(curriculum), curriculum, { region, path });
     if (region !== undefined && !report.options.regions.some((r) => r.id === region)) {
-      throw badRequest(`Unknown region "${region}"; use one of: ${report.options.regions.map((r) => r.id).join(', ')}.`);
+      throw badRequest(
+        `Unknown region "${region}"; use one of: ${report.options.regions.map((r) => r.id).join(', ')}.`,
+      );
     }
     if (path !== undefined && !report.options.paths.some((p) => p.id === path)) {
       throw badRequest(`Unknown path "${path}"; use one of: ${report.options.paths.map((p) => p.id).join(', ')}.`);

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import type { LearningStatement } from '../../src/lib/progress/statements.ts';
-import { standingFromStatements, type StatementStanding } from '../../src/lib/workforce/learnerStanding.ts';
+import { type StatementStanding, standingFromStatements } from '../../src/lib/workforce/learnerStanding.ts';
 import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 
@@ -27,7 +27,8 @@ async function statementsOf(repository: Repository, key: string): Promise<Learni
   do {
     const page = await repository.agentStatements(key, after, PAGE);
     // Stored statements are validated and always carry id and timestamp (the LRS sets them).
-    for (const statement of page.statements) if (agentKey(statement.actor) === key) own.push(statement as unknown as LearningStatement);
+    for (const statement of page.statements)
+      if (agentKey(statement.actor) === key) own.push(statement as unknown as LearningStatement);
     after = page.next;
   } while (after !== undefined);
   return own;
@@ -42,7 +43,9 @@ async function statementsOf(repository: Repository, key: string): Promise<Learni
  * at least one of their statements is about a Cohesion activity.
  */
 export function workforceStandings(repository: Repository, curriculumOf: () => Promise<PlannerCurriculum>) {
-  let state: { through: number; curriculum: string; parts: Map<string, StatementStanding>; version: number } | undefined;
+  let state:
+    | { through: number; curriculum: string; parts: Map<string, StatementStanding>; version: number }
+    | undefined;
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
@@ -52,7 +55,8 @@ export function workforceStandings(repository: Repository, curriculumOf: () => P
       const stored = await repository.readAggregates(KIND);
       const cursor = JSON.parse(stored.get(CURSOR) ?? 'null') as { through: number; curriculum: string } | null;
       const parts = new Map<string, StatementStanding>();
-      for (const [key, value] of stored) if (key !== CURSOR && value !== 'null') parts.set(key, JSON.parse(value) as StatementStanding);
+      for (const [key, value] of stored)
+        if (key !== CURSOR && value !== 'null') parts.set(key, JSON.parse(value) as StatementStanding);
       state = { through: cursor?.through ?? 0, curriculum: cursor?.curriculum ?? '', parts, version: 0 };
     }
     const reset = state.curriculum !== curriculum.version;

@@ -16,12 +16,23 @@ describe('createAuthenticator', () => {
   });
 
   it('checks a credential once per minute however its Basic header is spelled', async () => {
-    await stored.createUser({ username: 'ann', secretHash: await hashSecret('pw'), role: 'admin', agent: null, createdMs: 0 });
+    await stored.createUser({
+      username: 'ann',
+      secretHash: await hashSecret('pw'),
+      role: 'admin',
+      agent: null,
+      createdMs: 0,
+    });
     let lookups = 0;
     const repository = { ...stored, findUser: (name: string) => (lookups++, stored.findUser(name)) };
     const authenticate = createAuthenticator(repository, createFailureLimiter(5, 60_000));
     const encoded = Buffer.from('ann:pw').toString('base64');
-    for (const header of [`Basic ${encoded}`, `basic ${encoded}`, `Basic   ${encoded}`, `Basic ${encoded.replace(/=+$/, '')}`]) {
+    for (const header of [
+      `Basic ${encoded}`,
+      `basic ${encoded}`,
+      `Basic   ${encoded}`,
+      `Basic ${encoded.replace(/=+$/, '')}`,
+    ]) {
       expect((await authenticate(header, 'ip')).username).toBe('ann');
     }
     expect(lookups).toBe(1);

@@ -23,12 +23,21 @@ export function createAuthenticator(repository: Repository, limiter: FailureLimi
 
   return async (authorization, client) => {
     const wait = limiter.retryAfterMs(client);
-    if (wait > 0) throw new XapiError(429, `Too many failed credential checks from this address; try again in ${Math.ceil(wait / 1000)} s.`);
+    if (wait > 0)
+      throw new XapiError(
+        429,
+        `Too many failed credential checks from this address; try again in ${Math.ceil(wait / 1000)} s.`,
+      );
     const credentials = basicCredentials(authorization);
     if (credentials === undefined) {
-      throw new XapiError(401, 'Authentication required: send HTTP Basic credentials (ask a COE lead for an enrolment code, or an admin for a key).');
+      throw new XapiError(
+        401,
+        'Authentication required: send HTTP Basic credentials (ask a COE lead for an enrolment code, or an admin for a key).',
+      );
     }
-    const fingerprint = createHmac('sha256', cacheKey).update(`${credentials.username}:${credentials.password}`).digest('base64');
+    const fingerprint = createHmac('sha256', cacheKey)
+      .update(`${credentials.username}:${credentials.password}`)
+      .digest('base64');
     const cached = cache.get(fingerprint);
     if (cached !== undefined && cached.until > Date.now()) return cached.principal;
 

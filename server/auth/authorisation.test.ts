@@ -8,10 +8,22 @@ const home = 'https://cohesion.example';
 const agent = (name: string) => ({ objectType: 'Agent' as const, account: { homePage: home, name } });
 const alice = agent('alice');
 const bob = agent('bob');
-const said = (actor: object, over: Record<string, unknown> = {}) => ({ id: randomUUID(), actor, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: 'urn:test:activity' }, ...over });
-const voiding = (actor: object, target: string) => ({ id: randomUUID(), actor, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: target } });
+const said = (actor: object, over: Record<string, unknown> = {}) => ({
+  id: randomUUID(),
+  actor,
+  verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+  object: { id: 'urn:test:activity' },
+  ...over,
+});
+const voiding = (actor: object, target: string) => ({
+  id: randomUUID(),
+  actor,
+  verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+  object: { objectType: 'StatementRef', id: target },
+});
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
-const ids = async (response: Response) => ((await response.json()) as { statements: { id: string }[] }).statements.map((s) => s.id);
+const ids = async (response: Response) =>
+  ((await response.json()) as { statements: { id: string }[] }).statements.map((s) => s.id);
 const enc = encodeURIComponent;
 
 describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', (backend) => {
@@ -20,13 +32,27 @@ describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', 
   let lead: string;
   let aliceAuth: string;
   let bobAuth: string;
-  const post = (body: unknown, auth: string) => server.xapi('/statements', { method: 'POST', auth, body: JSON.stringify(body) });
+  const post = (body: unknown, auth: string) =>
+    server.xapi('/statements', { method: 'POST', auth, body: JSON.stringify(body) });
   const api = (path: string, body: unknown, auth?: string) =>
-    fetch(`${server.url}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(auth === undefined ? {} : { Authorization: auth }) }, body: JSON.stringify(body) });
+    fetch(`${server.url}/api${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(auth === undefined ? {} : { Authorization: auth }) },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     // The built site publishes Cohesion's own module activities through its curriculum.json.
-    const curriculum = { version: 'x', modules: [{ id: 'm1', title: 'Module one', duration: 5, develops: [], prerequisites: [], checks: [] }], competencies: [], paths: [], defaultTargets: [], scale: [], regions: [], assessment: [] };
+    const curriculum = {
+      version: 'x',
+      modules: [{ id: 'm1', title: 'Module one', duration: 5, develops: [], prerequisites: [], checks: [] }],
+      competencies: [],
+      paths: [],
+      defaultTargets: [],
+      scale: [],
+      regions: [],
+      assessment: [],
+    };
     server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(curriculum) } });
     admin = await server.addUser('admin', 'admin');
     lead = await server.addUser('lead', 'lead');
@@ -71,7 +97,10 @@ describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', 
     const refused = await post(said(stranger), aliceAuth);
     expect(refused.status).toBe(403);
     expect((await refused.json()).message).toMatch(/member/);
-    expect((await post(said({ objectType: 'Group', account: { homePage: home, name: 'team' }, member: [bob] }), aliceAuth)).status).toBe(403);
+    expect(
+      (await post(said({ objectType: 'Group', account: { homePage: home, name: 'team' }, member: [bob] }), aliceAuth))
+        .status,
+    ).toBe(403);
     expect((await post(said({ objectType: 'Group', member: [alice, bob] }), aliceAuth)).status).toBe(200);
     expect((await post(said({ ...alice, objectType: 'Group', member: [] }), aliceAuth)).status).toBe(200);
   });
@@ -81,45 +110,94 @@ describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', 
     expect((await post(team, aliceAuth)).status).toBe(200);
     expect(await ids(await server.xapi('/statements?limit=500', { auth: bobAuth }))).not.toContain(team.id);
     expect((await server.xapi(`/statements?statementId=${team.id}`, { auth: bobAuth })).status).toBe(403);
-    expect(await ids(await server.xapi(`/statements?agent=${enc(JSON.stringify(bob))}`, { auth: admin }))).not.toContain(team.id);
-    expect(await ids(await server.xapi(`/statements?agent=${enc(JSON.stringify(bob))}&related_agents=true`, { auth: admin }))).toContain(team.id);
+    expect(
+      await ids(await server.xapi(`/statements?agent=${enc(JSON.stringify(bob))}`, { auth: admin })),
+    ).not.toContain(team.id);
+    expect(
+      await ids(
+        await server.xapi(`/statements?agent=${enc(JSON.stringify(bob))}&related_agents=true`, { auth: admin }),
+      ),
+    ).toContain(team.id);
   });
 
-  it("serves attachment data only with the statement that delivered it, never by hash alone", async () => {
+  it('serves attachment data only with the statement that delivered it, never by hash alone', async () => {
     const secret = `bob's private reflection ${randomUUID()}`;
-    const declared = { usageType: 'http://example.com/usage/reflection', display: { 'en-US': 'Reflection' }, contentType: 'text/plain', length: secret.length, sha2: sha256(secret) };
+    const declared = {
+      usageType: 'http://example.com/usage/reflection',
+      display: { 'en-US': 'Reflection' },
+      contentType: 'text/plain',
+      length: secret.length,
+      sha2: sha256(secret),
+    };
     const bobs = said(bob, { attachments: [declared] });
     const { contentType, body } = buildMultipartMixed([
       { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(bobs) },
-      { headers: { 'Content-Type': 'text/plain', 'Content-Transfer-Encoding': 'binary', 'X-Experience-API-Hash': declared.sha2 }, body: secret },
+      {
+        headers: {
+          'Content-Type': 'text/plain',
+          'Content-Transfer-Encoding': 'binary',
+          'X-Experience-API-Hash': declared.sha2,
+        },
+        body: secret,
+      },
     ]);
-    expect((await server.xapi('/statements', { method: 'POST', auth: bobAuth, body: new Uint8Array(body), headers: { 'Content-Type': contentType } })).status).toBe(200);
+    expect(
+      (
+        await server.xapi('/statements', {
+          method: 'POST',
+          auth: bobAuth,
+          body: new Uint8Array(body),
+          headers: { 'Content-Type': contentType },
+        })
+      ).status,
+    ).toBe(200);
     const probe = said(alice, { attachments: [{ ...declared, fileUrl: 'https://example.com/nothing.txt' }] });
     expect((await post(probe, aliceAuth)).status).toBe(200);
     const answer = await server.xapi(`/statements?statementId=${probe.id}&attachments=true`, { auth: aliceAuth });
     expect(answer.status).toBe(200);
-    const parts = parseMultipartMixed(Buffer.from(await answer.arrayBuffer()), multipartBoundary(answer.headers.get('content-type')!));
+    const parts = parseMultipartMixed(
+      Buffer.from(await answer.arrayBuffer()),
+      multipartBoundary(answer.headers.get('content-type')!),
+    );
     expect(parts).toHaveLength(1);
     expect(parts.map((p) => p.body.toString()).join('')).not.toContain('private reflection');
     const own = await server.xapi(`/statements?statementId=${bobs.id}&attachments=true`, { auth: bobAuth });
-    const bobParts = parseMultipartMixed(Buffer.from(await own.arrayBuffer()), multipartBoundary(own.headers.get('content-type')!));
+    const bobParts = parseMultipartMixed(
+      Buffer.from(await own.arrayBuffer()),
+      multipartBoundary(own.headers.get('content-type')!),
+    );
     expect(bobParts[1]!.body.toString()).toBe(secret);
   });
 
   it("keeps an admin's activity definition when a learner's statement carries another", async () => {
-    const course = { id: 'urn:test:course:official', definition: { name: { 'en-US': 'Official course' }, type: 'http://adlnet.gov/expapi/activities/course' } };
+    const course = {
+      id: 'urn:test:course:official',
+      definition: { name: { 'en-US': 'Official course' }, type: 'http://adlnet.gov/expapi/activities/course' },
+    };
     expect((await post(said(alice, { object: course }), admin)).status).toBe(200);
-    const rewrite = { id: course.id, definition: { name: { 'en-US': 'Hacked', 'fr-FR': 'Piraté' }, type: 'http://adlnet.gov/expapi/activities/module' } };
+    const rewrite = {
+      id: course.id,
+      definition: {
+        name: { 'en-US': 'Hacked', 'fr-FR': 'Piraté' },
+        type: 'http://adlnet.gov/expapi/activities/module',
+      },
+    };
     expect((await post(said(alice, { object: rewrite }), aliceAuth)).status).toBe(200);
     const activity = await (await server.xapi(`/activities?activityId=${enc(course.id)}`, { auth: aliceAuth })).json();
     expect(activity.definition).toEqual(course.definition);
   });
 
   it("answers the site's definition for Cohesion's module activities, whatever a learner sent first", async () => {
-    const forged = { id: 'urn:cohesion:module:m1', definition: { name: { 'en-US': 'Forged title' }, type: 'http://example.com/evil' } };
+    const forged = {
+      id: 'urn:cohesion:module:m1',
+      definition: { name: { 'en-US': 'Forged title' }, type: 'http://example.com/evil' },
+    };
     expect((await post(said(alice, { object: forged }), aliceAuth)).status).toBe(200);
     const activity = await (await server.xapi(`/activities?activityId=${enc(forged.id)}`, { auth: bobAuth })).json();
-    expect(activity.definition).toEqual({ name: { 'en-US': 'Module one' }, type: 'http://adlnet.gov/expapi/activities/module' });
+    expect(activity.definition).toEqual({
+      name: { 'en-US': 'Module one' },
+      type: 'http://adlnet.gov/expapi/activities/module',
+    });
     const canonical = await (await server.xapi('/statements?format=canonical&limit=1', { auth: aliceAuth })).json();
     expect(canonical.statements[0].object.definition.name).toEqual({ 'en-US': 'Module one' });
   });
@@ -167,7 +245,9 @@ describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', 
   it('sends Cache-Control: no-store with credentials and learner data', async () => {
     const responses = [
       await server.xapi('/statements', { auth: aliceAuth }),
-      await server.xapi(`/activities/state?activityId=a&stateId=s&agent=${enc(JSON.stringify(alice))}`, { auth: aliceAuth }),
+      await server.xapi(`/activities/state?activityId=a&stateId=s&agent=${enc(JSON.stringify(alice))}`, {
+        auth: aliceAuth,
+      }),
       await server.xapi(`/agents?agent=${enc(JSON.stringify(alice))}`, { auth: aliceAuth }),
       await server.xapi('/statements', { auth: basic('alice', 'wrong') }),
       await fetch(`${server.url}/api/me`, { headers: { Authorization: aliceAuth } }),
@@ -186,11 +266,22 @@ describe.each(TEST_BACKENDS)('failed-check limits ($name)', (backend) => {
     aliceAuth = await server.addUser('alice', 'learner', alice);
   });
   afterEach(() => server.close());
-  const redeem = (code: string) => fetch(`${server.url}/api/enrolments/redeem`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, agent: agent('new') }) });
+  const redeem = (code: string) =>
+    fetch(`${server.url}/api/enrolments/redeem`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, agent: agent('new') }),
+    });
 
   it("does not let a success with the caller's own credential reset the failures for other usernames", async () => {
     const statuses: number[] = [];
-    for (const auth of [basic('bob', 'guess1'), basic('bob', 'guess2'), aliceAuth, basic('carol', 'guess3'), basic('bob', 'guess4')]) {
+    for (const auth of [
+      basic('bob', 'guess1'),
+      basic('bob', 'guess2'),
+      aliceAuth,
+      basic('carol', 'guess3'),
+      basic('bob', 'guess4'),
+    ]) {
       statuses.push((await server.xapi('/statements', { auth })).status);
     }
     expect(statuses).toEqual([401, 401, 200, 401, 429]);

@@ -17,7 +17,10 @@ describe('hashSecret', () => {
 
 describe('basicCredentials', () => {
   it('reads user and password (which may contain colons) and ignores other schemes', () => {
-    expect(basicCredentials(`Basic ${Buffer.from('ann:pa:ss').toString('base64')}`)).toEqual({ username: 'ann', password: 'pa:ss' });
+    expect(basicCredentials(`Basic ${Buffer.from('ann:pa:ss').toString('base64')}`)).toEqual({
+      username: 'ann',
+      password: 'pa:ss',
+    });
     expect(basicCredentials('Bearer abc')).toBeUndefined();
     expect(basicCredentials(undefined)).toBeUndefined();
   });

@@ -6,7 +6,12 @@ import { basic, startTestServer, type TestServer } from '../testing/testServer.t
 const home = 'https://cohesion.example';
 const alice = { objectType: 'Agent' as const, account: { homePage: home, name: 'alice' } };
 const bob = { objectType: 'Agent' as const, account: { homePage: home, name: 'bob' } };
-const said = (actor: object) => ({ id: randomUUID(), actor, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: 'urn:cohesion:module:m1' } });
+const said = (actor: object) => ({
+  id: randomUUID(),
+  actor,
+  verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+  object: { id: 'urn:cohesion:module:m1' },
+});
 const enc = encodeURIComponent;
 
 describe.each(TEST_BACKENDS)('credentials, roles and enrolment ($name)', (backend) => {
@@ -32,10 +37,18 @@ describe.each(TEST_BACKENDS)('credentials, roles and enrolment ($name)', (backen
 
   it('lets a learner write and read only their own statements; reading another learner is 403', async () => {
     const own = said(alice);
-    expect((await server.xapi('/statements', { method: 'POST', auth: aliceAuth, body: JSON.stringify(own) })).status).toBe(200);
+    expect(
+      (await server.xapi('/statements', { method: 'POST', auth: aliceAuth, body: JSON.stringify(own) })).status,
+    ).toBe(200);
     const bobs = said(bob);
-    expect((await server.xapi('/statements', { method: 'POST', auth: bobAuth, body: JSON.stringify(bobs) })).status).toBe(200);
-    const forged = await server.xapi('/statements', { method: 'POST', auth: aliceAuth, body: JSON.stringify(said(bob)) });
+    expect(
+      (await server.xapi('/statements', { method: 'POST', auth: bobAuth, body: JSON.stringify(bobs) })).status,
+    ).toBe(200);
+    const forged = await server.xapi('/statements', {
+      method: 'POST',
+      auth: aliceAuth,
+      body: JSON.stringify(said(bob)),
+    });
     expect(forged.status).toBe(403);
     expect((await forged.json()).message).toMatch(/own agent/);
     expect((await server.xapi(`/statements?agent=${enc(JSON.stringify(bob))}`, { auth: aliceAuth })).status).toBe(403);
@@ -44,7 +57,9 @@ describe.each(TEST_BACKENDS)('credentials, roles and enrolment ($name)', (backen
     expect(mine.statements.map((s: { id: string }) => s.id)).toEqual([own.id]);
     const all = await (await server.xapi('/statements', { auth: lead })).json();
     expect(all.statements.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([own.id, bobs.id]));
-    expect((await server.xapi('/statements', { method: 'POST', auth: lead, body: JSON.stringify(said(alice)) })).status).toBe(403);
+    expect(
+      (await server.xapi('/statements', { method: 'POST', auth: lead, body: JSON.stringify(said(alice)) })).status,
+    ).toBe(403);
     const state = (who: object) => `/activities/state?activityId=a&stateId=s&agent=${enc(JSON.stringify(who))}`;
     expect((await server.xapi(state(alice), { method: 'PUT', auth: aliceAuth, body: '{}' })).status).toBe(204);
     expect((await server.xapi(state(bob), { method: 'PUT', auth: aliceAuth, body: '{}' })).status).toBe(403);
@@ -52,19 +67,32 @@ describe.each(TEST_BACKENDS)('credentials, roles and enrolment ($name)', (backen
   });
 
   it('enrols a learner: a lead issues a one-time code, the browser redeems it for device credentials', async () => {
-    expect((await fetch(`${server.url}/api/enrolments`, { method: 'POST', headers: { Authorization: aliceAuth } })).status).toBe(403);
-    const issued = await fetch(`${server.url}/api/enrolments`, { method: 'POST', headers: { Authorization: lead, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(
+      (await fetch(`${server.url}/api/enrolments`, { method: 'POST', headers: { Authorization: aliceAuth } })).status,
+    ).toBe(403);
+    const issued = await fetch(`${server.url}/api/enrolments`, {
+      method: 'POST',
+      headers: { Authorization: lead, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(issued.status).toBe(201);
     const { code } = await issued.json();
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const carol = { objectType: 'Agent', account: { homePage: home, name: 'carol' } };
-    const redeem = () => fetch(`${server.url}/api/enrolments/redeem`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: code.toLowerCase(), agent: carol }) });
+    const redeem = () =>
+      fetch(`${server.url}/api/enrolments/redeem`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code: code.toLowerCase(), agent: carol }),
+      });
     const redeemed = await redeem();
     expect(redeemed.status).toBe(201);
     const device = await redeemed.json();
     expect(device.agent).toEqual(carol);
     const carolAuth = basic(device.username, device.password);
-    expect((await server.xapi('/statements', { method: 'POST', auth: carolAuth, body: JSON.stringify(said(carol)) })).status).toBe(200);
+    expect(
+      (await server.xapi('/statements', { method: 'POST', auth: carolAuth, body: JSON.stringify(said(carol)) })).status,
+    ).toBe(200);
     expect((await redeem()).status).toBe(400);
     const me = await (await fetch(`${server.url}/api/me`, { headers: { Authorization: carolAuth } })).json();
     expect(me).toEqual({ username: device.username, role: 'learner', agent: carol });
@@ -75,7 +103,14 @@ describe.each(TEST_BACKENDS)('credentials, roles and enrolment ($name)', (backen
     expect(about.headers.get('x-content-type-options')).toBe('nosniff');
     expect(about.headers.get('access-control-allow-origin')).toBe('https://learn.example');
     expect(about.headers.get('access-control-expose-headers')).toMatch(/ETag/);
-    const preflight = await fetch(`${server.url}/xapi/statements`, { method: 'OPTIONS', headers: { Origin: 'https://learn.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,x-experience-api-version' } });
+    const preflight = await fetch(`${server.url}/xapi/statements`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://learn.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,x-experience-api-version',
+      },
+    });
     expect(preflight.status).toBe(204);
     const foreign = await server.xapi('/about', { headers: { Origin: 'https://evil.example' } });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
@@ -96,8 +131,24 @@ describe('limits', () => {
     const server = await startTestServer(TEST_BACKENDS[0]!, { MAX_BATCH: '2', MAX_BODY_BYTES: '2000' });
     try {
       const admin = await server.addUser('admin', 'admin');
-      expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify([said(alice), said(alice), said(alice)]) })).status).toBe(413);
-      expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify({ ...said(alice), result: { response: 'x'.repeat(3000) } }) })).status).toBe(413);
+      expect(
+        (
+          await server.xapi('/statements', {
+            method: 'POST',
+            auth: admin,
+            body: JSON.stringify([said(alice), said(alice), said(alice)]),
+          })
+        ).status,
+      ).toBe(413);
+      expect(
+        (
+          await server.xapi('/statements', {
+            method: 'POST',
+            auth: admin,
+            body: JSON.stringify({ ...said(alice), result: { response: 'x'.repeat(3000) } }),
+          })
+        ).status,
+      ).toBe(413);
     } finally {
       await server.close();
     }

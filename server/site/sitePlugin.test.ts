@@ -5,7 +5,12 @@ import { startTestServer, type TestServer } from '../testing/testServer.ts';
 describe('serving the built site beside /xapi/ and /api/', () => {
   let server: TestServer;
   beforeAll(async () => {
-    const siteFiles = { 'index.html': '<h1>home</h1>', 'modules/index.html': '<h1>modules</h1>', '404.html': '<h1>lost</h1>', 'sw.js': 'self.addEventListener("install", () => {});' };
+    const siteFiles = {
+      'index.html': '<h1>home</h1>',
+      'modules/index.html': '<h1>modules</h1>',
+      '404.html': '<h1>lost</h1>',
+      'sw.js': 'self.addEventListener("install", () => {});',
+    };
     server = await startTestServer(TEST_BACKENDS[0]!, {}, { siteFiles });
   });
   afterAll(() => server.close());

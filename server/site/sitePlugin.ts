@@ -11,7 +11,8 @@ import type { FastifyInstance } from 'fastify';
  */
 export const SITE_PAGE_HEADERS = {
   'Content-Security-Policy': "frame-ancestors 'none'",
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()',
 } as const;
 
 /**
@@ -27,9 +28,12 @@ export function sitePlugin(siteDir: string) {
       index: ['index.html'],
       wildcard: true,
       setHeaders(res, path) {
-        if (path.endsWith('.html')) for (const [name, value] of Object.entries(SITE_PAGE_HEADERS)) res.header(name, value);
-        if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) res.header('Cache-Control', 'no-cache');
-        else if (path.includes(`${join('/', '_astro', '/')}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
+        if (path.endsWith('.html'))
+          for (const [name, value] of Object.entries(SITE_PAGE_HEADERS)) res.header(name, value);
+        if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest'))
+          res.header('Cache-Control', 'no-cache');
+        else if (path.includes(`${join('/', '_astro', '/')}`))
+          res.header('Cache-Control', 'public, max-age=31536000, immutable');
       },
     });
   };

@@ -13,7 +13,8 @@ export const AGENT_STATEMENTS_SQL = `
   WHERE a.agent_key = ? AND a.relation = 'direct' AND a.seq > ? AND s.voided = FALSE ORDER BY a.seq LIMIT ?`;
 
 /** Upserts one aggregate (params: kind, key, value). */
-export const UPSERT_AGGREGATE_SQL = 'INSERT INTO aggregates (kind, key, value) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value';
+export const UPSERT_AGGREGATE_SQL =
+  'INSERT INTO aggregates (kind, key, value) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value';
 
 /** A set of listeners told after each commit of new statements. */
 export function storedListeners() {

@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
 import { indexStatement } from '../xapi/indexStatement.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
-import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import type { Repository } from './repository.ts';
 
 const by = (mbox: string, over: Partial<StatementJson> = {}) => {
-  const statement: StatementJson = { id: randomUUID(), actor: { mbox }, verb: { id: 'urn:verb' }, object: { id: 'urn:act' }, authority: { mbox: 'mailto:lrs@x.com' }, version: '2.0.0', ...over };
+  const statement: StatementJson = {
+    id: randomUUID(),
+    actor: { mbox },
+    verb: { id: 'urn:verb' },
+    object: { id: 'urn:act' },
+    authority: { mbox: 'mailto:lrs@x.com' },
+    version: '2.0.0',
+    ...over,
+  };
   return { statement, index: indexStatement(statement) };
 };
 
@@ -27,15 +35,30 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
     expect(first.agentKeys.sort()).toEqual(['mbox:mailto:ana@x.com', 'mbox:mailto:ben@x.com']);
     expect(await repository.agentsChangedSince(first.through)).toEqual({ through: first.through, agentKeys: [] });
     // An admin voids Ana's statement: Ana's aggregates change though she stored nothing.
-    const voiding = by('mailto:admin@x.com', { verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: ana.statement.id! } });
+    const voiding = by('mailto:admin@x.com', {
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+      object: { objectType: 'StatementRef', id: ana.statement.id! },
+    });
     await repository.insertStatements([voiding], [], isSameStatement);
-    expect((await repository.agentsChangedSince(first.through)).agentKeys.sort()).toEqual(['mbox:mailto:admin@x.com', 'mbox:mailto:ana@x.com']);
+    expect((await repository.agentsChangedSince(first.through)).agentKeys.sort()).toEqual([
+      'mbox:mailto:admin@x.com',
+      'mbox:mailto:ana@x.com',
+    ]);
   });
 
-  it('reads an agent\'s own statements a page at a time, leaving voided ones out', async () => {
+  it("reads an agent's own statements a page at a time, leaving voided ones out", async () => {
     const own = Array.from({ length: 5 }, () => by('mailto:cy@x.com'));
     await repository.insertStatements([...own, by('mailto:dee@x.com')], [], isSameStatement);
-    await repository.insertStatements([by('mailto:admin@x.com', { verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: own[4]!.statement.id! } })], [], isSameStatement);
+    await repository.insertStatements(
+      [
+        by('mailto:admin@x.com', {
+          verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+          object: { objectType: 'StatementRef', id: own[4]!.statement.id! },
+        }),
+      ],
+      [],
+      isSameStatement,
+    );
     const page = await repository.agentStatements('mbox:mailto:cy@x.com', 0, 3);
     expect(page.statements.map((s) => s.id)).toEqual(own.slice(0, 3).map((o) => o.statement.id));
     const rest = await repository.agentStatements('mbox:mailto:cy@x.com', page.next!, 3);
@@ -43,9 +66,17 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
   });
 
   it('writes and reads aggregates by kind, replacing a kind when asked, and tells listeners after each stored batch', async () => {
-    await repository.writeAggregates('workforce', [['a', '1'], ['b', '2']]);
+    await repository.writeAggregates('workforce', [
+      ['a', '1'],
+      ['b', '2'],
+    ]);
     await repository.writeAggregates('workforce', [['b', '3']]);
-    expect(await repository.readAggregates('workforce')).toEqual(new Map([['a', '1'], ['b', '3']]));
+    expect(await repository.readAggregates('workforce')).toEqual(
+      new Map([
+        ['a', '1'],
+        ['b', '3'],
+      ]),
+    );
     await repository.writeAggregates('workforce', [['c', '4']], true);
     expect(await repository.readAggregates('workforce')).toEqual(new Map([['c', '4']]));
     let told = 0;

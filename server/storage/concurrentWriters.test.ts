@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { startTestServer, type TestServer } from '../testing/testServer.ts';
 
-const statement = (client: number, id = randomUUID()) => ({ id, actor: { mbox: `mailto:writer${client}@example.com` }, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: 'urn:test:concurrency' } });
+const statement = (client: number, id = randomUUID()) => ({
+  id,
+  actor: { mbox: `mailto:writer${client}@example.com` },
+  verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+  object: { id: 'urn:test:concurrency' },
+});
 
 describe.each(TEST_BACKENDS)('50 concurrent writers ($name)', (backend) => {
   let server: TestServer;
@@ -22,18 +27,28 @@ describe.each(TEST_BACKENDS)('50 concurrent writers ($name)', (backend) => {
         for (let round = 0; round < 4; round++) {
           const batch = round % 2 === 0 ? [statement(client)] : Array.from({ length: 5 }, () => statement(client));
           for (const s of batch) sent.add(s.id);
-          const response = await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(batch) });
+          const response = await server.xapi('/statements', {
+            method: 'POST',
+            auth: admin,
+            body: JSON.stringify(batch),
+          });
           expect(response.status).toBe(200);
         }
         // Every client also retries the same shared statements: they must be stored once, never refused.
-        const retry = await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify([shared[client % shared.length]]) });
+        const retry = await server.xapi('/statements', {
+          method: 'POST',
+          auth: admin,
+          body: JSON.stringify([shared[client % shared.length]]),
+        });
         expect(retry.status).toBe(200);
       }),
     );
     const seen: string[] = [];
     let next = '/xapi/statements?limit=100&ascending=true';
     while (next !== '') {
-      const page = await (await fetch(`${server.url}${next}`, { headers: { Authorization: admin, 'X-Experience-API-Version': '2.0.0' } })).json();
+      const page = await (
+        await fetch(`${server.url}${next}`, { headers: { Authorization: admin, 'X-Experience-API-Version': '2.0.0' } })
+      ).json();
       seen.push(...page.statements.map((s: { id: string }) => s.id));
       next = page.more;
     }

@@ -16,7 +16,15 @@ const headers = { Authorization: auth, 'X-Experience-API-Version': '2.0.0', 'Con
 /** Starts `server/main.ts` as a real child process on an ephemeral port and resolves with its URL. */
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', COHESION_DB_FILE: dbFile, COHESION_SITE_DIR: join(dir, 'no-site'), LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      COHESION_DB_FILE: dbFile,
+      COHESION_SITE_DIR: join(dir, 'no-site'),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -35,14 +43,25 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
-const statement = () => ({ id: randomUUID(), actor: { mbox: 'mailto:durable@example.com' }, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: 'urn:test:durability' } });
+const statement = () => ({
+  id: randomUUID(),
+  actor: { mbox: 'mailto:durable@example.com' },
+  verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+  object: { id: 'urn:test:durability' },
+});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('durability', () => {
   it('keeps every acknowledged statement when the process is killed with SIGKILL right after the acknowledgements', async () => {
     const repository = openSqliteRepository(dbFile);
-    await repository.createUser({ username: 'admin', secretHash: await hashSecret('durable-secret'), role: 'admin', agent: null, createdMs: Date.now() });
+    await repository.createUser({
+      username: 'admin',
+      secretHash: await hashSecret('durable-secret'),
+      role: 'admin',
+      agent: null,
+      createdMs: Date.now(),
+    });
     await repository.close();
 
     const first = await startServer();
@@ -52,7 +71,11 @@ describe('durability', () => {
       Array.from({ length: 20 }, async (_, writer) => {
         for (let round = 0; round < 5; round++) {
           const body = writer % 2 === 0 ? [statement()] : Array.from({ length: 10 }, statement);
-          const response = await fetch(`${first.url}/xapi/statements`, { method: 'POST', headers, body: JSON.stringify(body) });
+          const response = await fetch(`${first.url}/xapi/statements`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(body),
+          });
           expect(response.status).toBe(200);
           acknowledged.push(...((await response.json()) as string[]));
         }
@@ -66,7 +89,10 @@ describe('durability', () => {
       const found = new Set<string>();
       let next = '/xapi/statements?limit=500';
       while (next !== '') {
-        const page = (await (await fetch(`${second.url}${next}`, { headers })).json()) as { statements: { id: string }[]; more: string };
+        const page = (await (await fetch(`${second.url}${next}`, { headers })).json()) as {
+          statements: { id: string }[];
+          more: string;
+        };
         for (const s of page.statements) found.add(s.id);
         next = page.more;
       }

@@ -14,7 +14,8 @@ export function isStorageFailure(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const e = error as { code?: unknown; errcode?: unknown; message?: unknown };
   if (e.code === 'ERR_SQLITE_ERROR' && typeof e.errcode === 'number') return SQLITE_UNAVAILABLE.has(e.errcode & 0xff);
-  if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return POSTGRES_UNAVAILABLE.test(e.code) || e.code === '25006';
+  if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code))
+    return POSTGRES_UNAVAILABLE.test(e.code) || e.code === '25006';
   if (typeof e.code === 'string' && NETWORK.has(e.code)) return true;
   return typeof e.message === 'string' && /Connection terminated|connection timeout/i.test(e.message);
 }

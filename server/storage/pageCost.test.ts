@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSameStatement } from '../xapi/compareStatements.ts';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { agentKey } from '../xapi/agentKey.ts';
+import { isSameStatement } from '../xapi/compareStatements.ts';
 import { indexStatement } from '../xapi/indexStatement.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
-import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import type { Repository, StatementFilter } from './repository.ts';
 
 // The sync pull is a learner's own-agent query: its page must cost the page, not the learner's
 // history (tests/bench/serverBench.ts measures it at 100,000 statements; this is the quick guard:
 // the old plan took ~70 ms here, a whole-history scan, far above the 50 ms of slack for a busy machine).
 const HISTORY = 5000;
-const learner = { objectType: 'Agent' as const, account: { homePage: 'https://cohesion.example', name: 'long-history' } };
+const learner = {
+  objectType: 'Agent' as const,
+  account: { homePage: 'https://cohesion.example', name: 'long-history' },
+};
 const key = agentKey(learner)!;
 
 describe.each(TEST_BACKENDS)('statement page cost ($name)', (backend) => {
@@ -22,7 +25,14 @@ describe.each(TEST_BACKENDS)('statement page cost ($name)', (backend) => {
     ({ repository, cleanup } = await backend.open());
     for (let done = 0; done < HISTORY; done += 500) {
       const items = Array.from({ length: 500 }, (_, i) => {
-        const statement: StatementJson = { id: randomUUID(), actor: learner, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: `urn:cohesion:module:m${(done + i) % 40}` }, authority: learner, version: '2.0.0' };
+        const statement: StatementJson = {
+          id: randomUUID(),
+          actor: learner,
+          verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+          object: { id: `urn:cohesion:module:m${(done + i) % 40}` },
+          authority: learner,
+          version: '2.0.0',
+        };
         return { statement, index: indexStatement(statement) };
       });
       await repository.insertStatements(items, [], isSameStatement);

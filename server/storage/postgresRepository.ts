@@ -3,13 +3,13 @@ import { agentKey } from '../xapi/agentKey.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
+import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
+import { codeMayBind } from './codeMayBind.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { codeMayBind } from './codeMayBind.ts';
 import type { AgentUse, DocumentScope, Repository } from './repository.ts';
-import { toDocument, toEnrolmentCode, toUser, type Row } from './rowMappers.ts';
+import { type Row, toDocument, toEnrolmentCode, toUser } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
-import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
 type Client = pg.PoolClient;
 
@@ -23,8 +23,6 @@ const numbered = (sql: string) => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 };
-
-
 
 /**
  * Connects to PostgreSQL (`DATABASE_URL`) with node-postgres, applies pending migrations under an
@@ -50,18 +48,28 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     }
   }
   const storedEvents = storedListeners();
-  const query = async (sql: string, params: unknown[] = [], client: Client | pg.Pool = pool) => (await client.query(numbered(sql), params)).rows as Row[];
+  const query = async (sql: string, params: unknown[] = [], client: Client | pg.Pool = pool) =>
+    (await client.query(numbered(sql), params)).rows as Row[];
 
   await transaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     // No DDL when the table exists, so an up-to-date database opens on a read-only connection too.
     const [found] = await query("SELECT to_regclass('schema_migrations') AS name", [], client);
-    if (found?.name === null) await client.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)');
-    const applied = new Set((await query('SELECT version FROM schema_migrations', [], client)).map((r) => Number(r.version)));
+    if (found?.name === null)
+      await client.query(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)',
+      );
+    const applied = new Set(
+      (await query('SELECT version FROM schema_migrations', [], client)).map((r) => Number(r.version)),
+    );
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue;
       await client.query(migration.postgres);
-      await query('INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)', [migration.version, migration.name, Date.now()], client);
+      await query(
+        'INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)',
+        [migration.version, migration.name, Date.now()],
+        client,
+      );
     }
   });
 
@@ -87,10 +95,16 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
         const result = await transaction(async (client) => {
           await client.query('SELECT pg_advisory_xact_lock($1)', [STATEMENT_LOCK]);
           const ids = items.map((i) => i.statement.id!);
-          const existing = new Map((await query('SELECT id, body FROM statements WHERE id = ANY(?)', [ids], client)).map((r) => [String(r.id), String(r.body)]));
+          const existing = new Map(
+            (await query('SELECT id, body FROM statements WHERE id = ANY(?)', [ids], client)).map((r) => [
+              String(r.id),
+              String(r.body),
+            ]),
+          );
           const fresh = items.filter((item) => {
             const body = existing.get(item.statement.id!);
-            if (body !== undefined && !isSame(JSON.parse(body), item.statement)) throw new ConflictSignal(item.statement.id!);
+            if (body !== undefined && !isSame(JSON.parse(body), item.statement))
+              throw new ConflictSignal(item.statement.id!);
             return body === undefined;
           });
           const delivered = new Set(attachments.map((a) => a.sha2));
@@ -102,28 +116,64 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
             const { index } = item;
             const [row] = await query(
               'INSERT INTO statements (id, stored_ms, verb_id, registration, target_id, voids, body) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq',
-              [statement.id, storedMs, index.verbId, index.registration, index.targetId, index.voids, JSON.stringify(statement)],
+              [
+                statement.id,
+                storedMs,
+                index.verbId,
+                index.registration,
+                index.targetId,
+                index.voids,
+                JSON.stringify(statement),
+              ],
               client,
             );
             const seq = Number(row!.seq);
             if (index.agents.length > 0) {
-              await query('INSERT INTO statement_agents (agent_key, relation, seq) SELECT k, r, ? FROM unnest(?::text[], ?::text[]) AS t(k, r) ON CONFLICT DO NOTHING', [seq, index.agents.map((a) => a.key), index.agents.map((a) => a.relation)], client);
+              await query(
+                'INSERT INTO statement_agents (agent_key, relation, seq) SELECT k, r, ? FROM unnest(?::text[], ?::text[]) AS t(k, r) ON CONFLICT DO NOTHING',
+                [seq, index.agents.map((a) => a.key), index.agents.map((a) => a.relation)],
+                client,
+              );
             }
             if (index.activities.length > 0) {
-              await query('INSERT INTO statement_activities (activity_id, relation, seq) SELECT a, r, ? FROM unnest(?::text[], ?::text[]) AS t(a, r) ON CONFLICT DO NOTHING', [seq, index.activities.map((a) => a.id), index.activities.map((a) => a.relation)], client);
+              await query(
+                'INSERT INTO statement_activities (activity_id, relation, seq) SELECT a, r, ? FROM unnest(?::text[], ?::text[]) AS t(a, r) ON CONFLICT DO NOTHING',
+                [seq, index.activities.map((a) => a.id), index.activities.map((a) => a.relation)],
+                client,
+              );
             }
             for (const { id, definition } of index.definitions) {
               const [current] = await query('SELECT definition FROM activities WHERE id = ?', [id], client);
-              const merged = mergeActivityDefinition(current === undefined ? undefined : JSON.parse(String(current.definition)), definition);
-              await query('INSERT INTO activities (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition', [id, JSON.stringify(merged)], client);
+              const merged = mergeActivityDefinition(
+                current === undefined ? undefined : JSON.parse(String(current.definition)),
+                definition,
+              );
+              await query(
+                'INSERT INTO activities (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition',
+                [id, JSON.stringify(merged)],
+                client,
+              );
             }
-            for (const n of index.names) await query('INSERT INTO agent_names (agent_key, name) VALUES (?, ?) ON CONFLICT DO NOTHING', [n.key, n.name], client);
+            for (const n of index.names)
+              await query(
+                'INSERT INTO agent_names (agent_key, name) VALUES (?, ?) ON CONFLICT DO NOTHING',
+                [n.key, n.name],
+                client,
+              );
             // The statement may later serve only the attachment data it arrived with.
-            const linked = [...new Set((statement.attachments ?? []).map((a) => a.sha2).filter((sha2) => delivered.has(sha2)))];
-            if (linked.length > 0) await query('INSERT INTO statement_attachments (seq, sha2) SELECT ?, unnest(?::text[]) ON CONFLICT DO NOTHING', [seq, linked], client);
+            const linked = [
+              ...new Set((statement.attachments ?? []).map((a) => a.sha2).filter((sha2) => delivered.has(sha2))),
+            ];
+            if (linked.length > 0)
+              await query(
+                'INSERT INTO statement_attachments (seq, sha2) SELECT ?, unnest(?::text[]) ON CONFLICT DO NOTHING',
+                [seq, linked],
+                client,
+              );
           }
           const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
-          if (targets.length > 0) await query('UPDATE statements SET voided = TRUE WHERE id = ANY(?) AND voids = FALSE', [targets], client);
+          if (targets.length > 0)
+            await query('UPDATE statements SET voided = TRUE WHERE id = ANY(?) AND voids = FALSE', [targets], client);
           if (fresh.length > 0) {
             await query(
               'UPDATE statements s SET voided = TRUE WHERE s.id = ANY(?) AND s.voids = FALSE AND EXISTS (SELECT 1 FROM statements v WHERE v.target_id = s.id AND v.voids = TRUE)',
@@ -132,7 +182,11 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
             );
           }
           for (const a of attachments) {
-            await query('INSERT INTO attachments (sha2, content_type, content) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [a.sha2, a.contentType, Buffer.from(a.content)], client);
+            await query(
+              'INSERT INTO attachments (sha2, content_type, content) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+              [a.sha2, a.contentType, Buffer.from(a.content)],
+              client,
+            );
           }
           return { kind: 'stored' as const, ids, stored };
         });
@@ -147,8 +201,14 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     async findStatement(id) {
       const [row] = await query('SELECT seq, body, voided FROM statements WHERE id = ?', [id.toLowerCase()]);
       if (row === undefined) return undefined;
-      const keys = await query("SELECT agent_key FROM statement_agents WHERE seq = ? AND relation = 'direct'", [row.seq]);
-      return { statement: JSON.parse(String(row.body)) as StatementJson, voided: row.voided === true, agentKeys: keys.map((r) => String(r.agent_key)) };
+      const keys = await query("SELECT agent_key FROM statement_agents WHERE seq = ? AND relation = 'direct'", [
+        row.seq,
+      ]);
+      return {
+        statement: JSON.parse(String(row.body)) as StatementJson,
+        voided: row.voided === true,
+        agentKeys: keys.map((r) => String(r.agent_key)),
+      };
     },
 
     async queryStatements(filter) {
@@ -165,7 +225,11 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
         'SELECT DISTINCT a.sha2, a.content_type, a.content FROM statements s JOIN statement_attachments l ON l.seq = s.seq JOIN attachments a ON a.sha2 = l.sha2 WHERE s.id = ANY(?)',
         [statementIds.map((id) => id.toLowerCase())],
       );
-      return rows.map((r) => ({ sha2: String(r.sha2), contentType: String(r.content_type), content: r.content as Uint8Array }));
+      return rows.map((r) => ({
+        sha2: String(r.sha2),
+        contentType: String(r.content_type),
+        content: r.content as Uint8Array,
+      }));
     },
 
     async latestStored() {
@@ -179,16 +243,24 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     },
 
     async getAgentNames(key) {
-      return (await query('SELECT name FROM agent_names WHERE agent_key = ? ORDER BY name', [key])).map((r) => String(r.name));
+      return (await query('SELECT name FROM agent_names WHERE agent_key = ? ORDER BY name', [key])).map((r) =>
+        String(r.name),
+      );
     },
 
     async getDocument(scope, docId) {
-      const [row] = await query(`SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`, [...scopeParams(scope), docId]);
+      const [row] = await query(`SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`, [
+        ...scopeParams(scope),
+        docId,
+      ]);
       return row === undefined ? undefined : toDocument(row);
     },
 
     async listDocuments(scope, sinceMs) {
-      const rows = await query(`SELECT doc_id, updated_ms FROM documents WHERE ${scopeWhere} AND updated_ms > ? ORDER BY doc_id`, [...scopeParams(scope), sinceMs ?? -1]);
+      const rows = await query(
+        `SELECT doc_id, updated_ms FROM documents WHERE ${scopeWhere} AND updated_ms > ? ORDER BY doc_id`,
+        [...scopeParams(scope), sinceMs ?? -1],
+      );
       const last = rows.reduce<number | undefined>((max, r) => Math.max(max ?? 0, Number(r.updated_ms)), undefined);
       return last === undefined ? { ids: [] } : { ids: rows.map((r) => String(r.doc_id)), lastUpdatedMs: last };
     },
@@ -196,8 +268,14 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     async changeDocument(scope, docId, change) {
       await transaction(async (client) => {
         // Lock the document's key (it may not exist yet, so a row lock would not do).
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [JSON.stringify([...scopeParams(scope), docId])]);
-        const [row] = await query(`SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`, [...scopeParams(scope), docId], client);
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          JSON.stringify([...scopeParams(scope), docId]),
+        ]);
+        const [row] = await query(
+          `SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`,
+          [...scopeParams(scope), docId],
+          client,
+        );
         const decision = change(row === undefined ? undefined : toDocument(row));
         if (decision.kind === 'put') {
           const d = decision.document;
@@ -210,7 +288,11 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
             client,
           );
         } else if (decision.kind === 'delete') {
-          await query(`DELETE FROM documents WHERE ${scopeWhere} AND doc_id = ?`, [...scopeParams(scope), docId], client);
+          await query(
+            `DELETE FROM documents WHERE ${scopeWhere} AND doc_id = ?`,
+            [...scopeParams(scope), docId],
+            client,
+          );
         }
       });
     },
@@ -220,13 +302,24 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     },
 
     async listStateDocuments(activityId, stateId) {
-      const rows = await query("SELECT * FROM documents WHERE kind = 'state' AND activity_id = ? AND doc_id = ? ORDER BY agent_key, registration", [activityId, stateId]);
-      return rows.map((row) => ({ agentKey: String(row.agent_key), registration: String(row.registration), document: toDocument(row) }));
+      const rows = await query(
+        "SELECT * FROM documents WHERE kind = 'state' AND activity_id = ? AND doc_id = ? ORDER BY agent_key, registration",
+        [activityId, stateId],
+      );
+      return rows.map((row) => ({
+        agentKey: String(row.agent_key),
+        registration: String(row.registration),
+        document: toDocument(row),
+      }));
     },
 
     async createUser(user) {
       await query('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)', [
-        user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,
+        user.username,
+        user.secretHash,
+        user.role,
+        user.agent === null ? null : JSON.stringify(user.agent),
+        user.createdMs,
       ]);
     },
 
@@ -244,9 +337,16 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     },
 
     async createEnrolmentCode(code) {
-      await query('INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms, adds_device) VALUES (?, ?, ?, ?, ?)', [
-        code.codeHash, code.issuedBy, code.agent === null ? null : JSON.stringify(code.agent), code.expiresMs, code.addsDevice,
-      ]);
+      await query(
+        'INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms, adds_device) VALUES (?, ?, ?, ?, ?)',
+        [
+          code.codeHash,
+          code.issuedBy,
+          code.agent === null ? null : JSON.stringify(code.agent),
+          code.expiresMs,
+          code.addsDevice,
+        ],
+      );
     },
 
     async agentInUse(key) {
@@ -255,7 +355,11 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
 
     async redeemEnrolmentCode(codeHash, nowMs, makeUser) {
       return transaction(async (client) => {
-        const [row] = await query('SELECT * FROM enrolment_codes WHERE code_hash = ? AND used_ms IS NULL AND expires_ms > ? FOR UPDATE', [codeHash, nowMs], client);
+        const [row] = await query(
+          'SELECT * FROM enrolment_codes WHERE code_hash = ? AND used_ms IS NULL AND expires_ms > ? FOR UPDATE',
+          [codeHash, nowMs],
+          client,
+        );
         if (row === undefined) return { kind: 'invalid' as const };
         const code = toEnrolmentCode(row);
         const user = makeUser(code);
@@ -263,10 +367,22 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
         // Two codes redeemed at once for the same agent: the second waits here and then sees the first's credential.
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agent:${key}`]);
         if (!codeMayBind(code, await agentInUse(key, client))) return { kind: 'agentTaken' as const };
-        await query('UPDATE enrolment_codes SET used_ms = ?, used_by = ? WHERE code_hash = ?', [nowMs, user.username, codeHash], client);
-        await query('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)', [
-          user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,
-        ], client);
+        await query(
+          'UPDATE enrolment_codes SET used_ms = ?, used_by = ? WHERE code_hash = ?',
+          [nowMs, user.username, codeHash],
+          client,
+        );
+        await query(
+          'INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)',
+          [
+            user.username,
+            user.secretHash,
+            user.role,
+            user.agent === null ? null : JSON.stringify(user.agent),
+            user.createdMs,
+          ],
+          client,
+        );
         return { kind: 'redeemed' as const, user };
       });
     },
@@ -281,11 +397,19 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     async agentStatements(key, afterSeq, limit) {
       const rows = await query(AGENT_STATEMENTS_SQL, [key, afterSeq, limit + 1]);
       const page = rows.slice(0, limit);
-      return { statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson), next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined };
+      return {
+        statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson),
+        next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined,
+      };
     },
 
     async readAggregates(kind) {
-      return new Map((await query('SELECT key, value FROM aggregates WHERE kind = ?', [kind])).map((r) => [String(r.key), String(r.value)]));
+      return new Map(
+        (await query('SELECT key, value FROM aggregates WHERE kind = ?', [kind])).map((r) => [
+          String(r.key),
+          String(r.value),
+        ]),
+      );
     },
 
     async writeAggregates(kind, entries, replace = false) {

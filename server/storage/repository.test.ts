@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
 import { indexStatement } from '../xapi/indexStatement.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
-import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Repository } from './repository.ts';
 
 const item = (over: Partial<StatementJson> = {}) => {
-  const statement: StatementJson = { id: randomUUID(), actor: { mbox: 'mailto:r@x.com' }, verb: { id: 'urn:verb' }, object: { id: 'urn:act' }, authority: { mbox: 'mailto:lrs@x.com' }, version: '2.0.0', ...over };
+  const statement: StatementJson = {
+    id: randomUUID(),
+    actor: { mbox: 'mailto:r@x.com' },
+    verb: { id: 'urn:verb' },
+    object: { id: 'urn:act' },
+    authority: { mbox: 'mailto:lrs@x.com' },
+    version: '2.0.0',
+    ...over,
+  };
   return { statement, index: indexStatement(statement) };
 };
 
@@ -27,10 +35,16 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
 
   it('stores a batch atomically: a conflicting id leaves nothing from the batch behind', async () => {
     const first = item();
-    expect(await repository.insertStatements([first], [], isSameStatement)).toMatchObject({ kind: 'stored', ids: [first.statement.id] });
+    expect(await repository.insertStatements([first], [], isSameStatement)).toMatchObject({
+      kind: 'stored',
+      ids: [first.statement.id],
+    });
     const fresh = item();
     const clash = item({ id: first.statement.id!, verb: { id: 'urn:other' } });
-    expect(await repository.insertStatements([fresh, clash], [], isSameStatement)).toEqual({ kind: 'conflict', id: first.statement.id });
+    expect(await repository.insertStatements([fresh, clash], [], isSameStatement)).toEqual({
+      kind: 'conflict',
+      id: first.statement.id,
+    });
     expect(await repository.findStatement(fresh.statement.id!)).toBeUndefined();
   });
 
@@ -49,21 +63,30 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
     const scope = { kind: 'state' as const, activityId: 'urn:a', agentKey: 'mbox:mailto:r@x.com', registration: '' };
     await repository.changeDocument(scope, 'd', (current) => {
       expect(current).toBeUndefined();
-      return { kind: 'put', document: { contentType: 'text/plain', content: Buffer.from('v1'), etag: 'e1', updatedMs: 1 } };
+      return {
+        kind: 'put',
+        document: { contentType: 'text/plain', content: Buffer.from('v1'), etag: 'e1', updatedMs: 1 },
+      };
     });
-    await expect(repository.changeDocument(scope, 'd', () => {
-      throw new Error('precondition failed');
-    })).rejects.toThrow('precondition failed');
+    await expect(
+      repository.changeDocument(scope, 'd', () => {
+        throw new Error('precondition failed');
+      }),
+    ).rejects.toThrow('precondition failed');
     expect(Buffer.from((await repository.getDocument(scope, 'd'))!.content).toString()).toBe('v1');
     expect(await repository.listDocuments(scope)).toEqual({ ids: ['d'], lastUpdatedMs: 1 });
   });
 
   it('lists one State document across every agent and registration, and nothing else', async () => {
     const put = (agentKey: string, registration: string, docId: string, text: string) =>
-      repository.changeDocument({ kind: 'state', activityId: 'urn:cohesion:journey', agentKey, registration }, docId, () => ({
-        kind: 'put',
-        document: { contentType: 'application/json', content: Buffer.from(text), etag: text, updatedMs: 5 },
-      }));
+      repository.changeDocument(
+        { kind: 'state', activityId: 'urn:cohesion:journey', agentKey, registration },
+        docId,
+        () => ({
+          kind: 'put',
+          document: { contentType: 'application/json', content: Buffer.from(text), etag: text, updatedMs: 5 },
+        }),
+      );
     await put('account:https://h|b', '', 'urn:cohesion:state:journey', '{"b":1}');
     await put('account:https://h|a', '', 'urn:cohesion:state:journey', '{"a":1}');
     await put('account:https://h|a', '6a2f41a3-c54c-fce8-32d2-0324e1c32e22', 'urn:cohesion:state:journey', '{"a":2}');

@@ -132,7 +132,11 @@ export interface Repository {
   getDocument(scope: DocumentScope, docId: string): Promise<StoredDocument | undefined>;
   listDocuments(scope: DocumentScope, sinceMs?: number): Promise<{ ids: string[]; lastUpdatedMs?: number }>;
   /** Reads the document and applies `change` in one transaction, so preconditions cannot race. */
-  changeDocument(scope: DocumentScope, docId: string, change: (current: StoredDocument | undefined) => DocumentChange): Promise<void>;
+  changeDocument(
+    scope: DocumentScope,
+    docId: string,
+    change: (current: StoredDocument | undefined) => DocumentChange,
+  ): Promise<void>;
   deleteDocuments(scope: DocumentScope): Promise<void>;
   /** Every agent's State document with this activity and state id (all registrations), for aggregate views. */
   listStateDocuments(activityId: string, stateId: string): Promise<AgentDocument[]>;

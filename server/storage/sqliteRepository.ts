@@ -5,13 +5,13 @@ import { agentKey } from '../xapi/agentKey.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
-import { MIGRATIONS } from './migrations.ts';
-import { ConflictSignal } from './conflictSignal.ts';
+import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 import { codeMayBind } from './codeMayBind.ts';
+import { ConflictSignal } from './conflictSignal.ts';
+import { MIGRATIONS } from './migrations.ts';
 import type { AgentUse, AttachmentData, DocumentScope, EnrolmentCode, NewStatement, Repository } from './repository.ts';
 import { toDocument, toEnrolmentCode, toUser } from './rowMappers.ts';
 import { statementQuerySql } from './statementQuerySql.ts';
-import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGREGATE_SQL } from './aggregateSql.ts';
 
 /**
  * Opens (creating if needed) the SQLite database file with Node's built-in `node:sqlite`: WAL
@@ -22,14 +22,28 @@ import { AGENT_STATEMENTS_SQL, CHANGED_AGENTS_SQL, storedListeners, UPSERT_AGGRE
 export function openSqliteRepository(file: string, options: { readOnly?: boolean } = {}): Repository {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new DatabaseSync(file, { readOnly: options.readOnly ?? false });
-  db.exec(`${options.readOnly ? '' : 'PRAGMA journal_mode = WAL; '}PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;`);
-  if (!options.readOnly) db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms INTEGER NOT NULL)');
-  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)));
+  db.exec(
+    `${options.readOnly ? '' : 'PRAGMA journal_mode = WAL; '}PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;`,
+  );
+  if (!options.readOnly)
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms INTEGER NOT NULL)',
+    );
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .all()
+      .map((r) => Number(r.version)),
+  );
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;
     transaction(() => {
       db.exec(migration.sqlite);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)').run(migration.version, migration.name, Date.now());
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        Date.now(),
+      );
     });
   }
 
@@ -50,34 +64,50 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
   const q = {
     findBody: db.prepare('SELECT body FROM statements WHERE id = ?'),
     lastStored: db.prepare('SELECT MAX(stored_ms) AS ms FROM statements'),
-    insert: db.prepare('INSERT INTO statements (id, stored_ms, verb_id, registration, target_id, voids, body) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insert: db.prepare(
+      'INSERT INTO statements (id, stored_ms, verb_id, registration, target_id, voids, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
     insertAgent: db.prepare('INSERT OR IGNORE INTO statement_agents (agent_key, relation, seq) VALUES (?, ?, ?)'),
-    insertActivity: db.prepare('INSERT OR IGNORE INTO statement_activities (activity_id, relation, seq) VALUES (?, ?, ?)'),
+    insertActivity: db.prepare(
+      'INSERT OR IGNORE INTO statement_activities (activity_id, relation, seq) VALUES (?, ?, ?)',
+    ),
     voidTarget: db.prepare('UPDATE statements SET voided = 1 WHERE id = ? AND voids = 0'),
-    voidIfTargeted: db.prepare('UPDATE statements SET voided = 1 WHERE id = ? AND voids = 0 AND EXISTS (SELECT 1 FROM statements v WHERE v.target_id = statements.id AND v.voids = 1)'),
+    voidIfTargeted: db.prepare(
+      'UPDATE statements SET voided = 1 WHERE id = ? AND voids = 0 AND EXISTS (SELECT 1 FROM statements v WHERE v.target_id = statements.id AND v.voids = 1)',
+    ),
     getDefinition: db.prepare('SELECT definition FROM activities WHERE id = ?'),
-    putDefinition: db.prepare('INSERT INTO activities (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition'),
+    putDefinition: db.prepare(
+      'INSERT INTO activities (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition',
+    ),
     insertName: db.prepare('INSERT OR IGNORE INTO agent_names (agent_key, name) VALUES (?, ?)'),
     insertAttachment: db.prepare('INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)'),
     linkAttachment: db.prepare('INSERT OR IGNORE INTO statement_attachments (seq, sha2) VALUES (?, ?)'),
   };
 
   function agentInUse(key: string): AgentUse {
-    const credential = db.prepare('SELECT agent FROM users WHERE agent IS NOT NULL').all().some((r) => agentKey(JSON.parse(String(r.agent))) === key);
+    const credential = db
+      .prepare('SELECT agent FROM users WHERE agent IS NOT NULL')
+      .all()
+      .some((r) => agentKey(JSON.parse(String(r.agent))) === key);
     const records =
       db.prepare('SELECT 1 FROM statement_agents WHERE agent_key = ? LIMIT 1').get(key) !== undefined ||
       db.prepare('SELECT 1 FROM documents WHERE agent_key = ? LIMIT 1').get(key) !== undefined;
     return { credential, records };
   }
 
-  function insertAll(items: NewStatement[], attachments: AttachmentData[], isSame: (a: StatementJson, b: StatementJson) => boolean) {
+  function insertAll(
+    items: NewStatement[],
+    attachments: AttachmentData[],
+    isSame: (a: StatementJson, b: StatementJson) => boolean,
+  ) {
     return transaction(() => {
       const fresh: NewStatement[] = [];
       const delivered = new Set(attachments.map((a) => a.sha2));
       for (const item of items) {
         const existing = q.findBody.get(item.statement.id!);
         if (existing === undefined) fresh.push(item);
-        else if (!isSame(JSON.parse(String(existing.body)), item.statement)) throw new ConflictSignal(item.statement.id!);
+        else if (!isSame(JSON.parse(String(existing.body)), item.statement))
+          throw new ConflictSignal(item.statement.id!);
       }
       const last = Number(q.lastStored.get()?.ms ?? 0);
       const storedMs = Math.max(Date.now(), last);
@@ -85,12 +115,28 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
       for (const item of fresh) {
         const statement = setStored(item.statement, stored);
         const { index } = item;
-        const seq = q.insert.run(statement.id!, storedMs, index.verbId, index.registration, index.targetId, index.voids ? 1 : 0, JSON.stringify(statement)).lastInsertRowid;
+        const seq = q.insert.run(
+          statement.id!,
+          storedMs,
+          index.verbId,
+          index.registration,
+          index.targetId,
+          index.voids ? 1 : 0,
+          JSON.stringify(statement),
+        ).lastInsertRowid;
         for (const a of index.agents) q.insertAgent.run(a.key, a.relation, seq);
         for (const a of index.activities) q.insertActivity.run(a.id, a.relation, seq);
         for (const { id, definition } of index.definitions) {
           const current = q.getDefinition.get(id);
-          q.putDefinition.run(id, JSON.stringify(mergeActivityDefinition(current === undefined ? undefined : JSON.parse(String(current.definition)), definition)));
+          q.putDefinition.run(
+            id,
+            JSON.stringify(
+              mergeActivityDefinition(
+                current === undefined ? undefined : JSON.parse(String(current.definition)),
+                definition,
+              ),
+            ),
+          );
         }
         for (const n of index.names) q.insertName.run(n.key, n.name);
         // The statement may later serve only the attachment data it arrived with.
@@ -123,13 +169,18 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
       }
     },
 
-
-
     async findStatement(id) {
       const row = db.prepare('SELECT seq, body, voided FROM statements WHERE id = ?').get(id.toLowerCase());
       if (row === undefined) return undefined;
-      const keys = db.prepare("SELECT agent_key FROM statement_agents WHERE seq = ? AND relation = 'direct'").all(Number(row.seq)).map((r) => String(r.agent_key));
-      return { statement: JSON.parse(String(row.body)) as StatementJson, voided: Number(row.voided) === 1, agentKeys: keys };
+      const keys = db
+        .prepare("SELECT agent_key FROM statement_agents WHERE seq = ? AND relation = 'direct'")
+        .all(Number(row.seq))
+        .map((r) => String(r.agent_key));
+      return {
+        statement: JSON.parse(String(row.body)) as StatementJson,
+        voided: Number(row.voided) === 1,
+        agentKeys: keys,
+      };
     },
 
     async queryStatements(filter) {
@@ -166,11 +217,16 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
     },
 
     async getAgentNames(key) {
-      return db.prepare('SELECT name FROM agent_names WHERE agent_key = ? ORDER BY name').all(key).map((r) => String(r.name));
+      return db
+        .prepare('SELECT name FROM agent_names WHERE agent_key = ? ORDER BY name')
+        .all(key)
+        .map((r) => String(r.name));
     },
 
     async getDocument(scope, docId) {
-      const row = db.prepare(`SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`).get(...scopeParams(scope), docId);
+      const row = db
+        .prepare(`SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`)
+        .get(...scopeParams(scope), docId);
       return row === undefined ? undefined : toDocument(row);
     },
 
@@ -184,7 +240,9 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
 
     async changeDocument(scope, docId, change) {
       transaction(() => {
-        const row = db.prepare(`SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`).get(...scopeParams(scope), docId);
+        const row = db
+          .prepare(`SELECT * FROM documents WHERE ${scopeWhere} AND doc_id = ?`)
+          .get(...scopeParams(scope), docId);
         const decision = change(row === undefined ? undefined : toDocument(row));
         if (decision.kind === 'put') {
           const d = decision.document;
@@ -206,14 +264,24 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
 
     async listStateDocuments(activityId, stateId) {
       return db
-        .prepare("SELECT * FROM documents WHERE kind = 'state' AND activity_id = ? AND doc_id = ? ORDER BY agent_key, registration")
+        .prepare(
+          "SELECT * FROM documents WHERE kind = 'state' AND activity_id = ? AND doc_id = ? ORDER BY agent_key, registration",
+        )
         .all(activityId, stateId)
-        .map((row) => ({ agentKey: String(row.agent_key), registration: String(row.registration), document: toDocument(row) }));
+        .map((row) => ({
+          agentKey: String(row.agent_key),
+          registration: String(row.registration),
+          document: toDocument(row),
+        }));
     },
 
     async createUser(user) {
       db.prepare('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)').run(
-        user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,
+        user.username,
+        user.secretHash,
+        user.role,
+        user.agent === null ? null : JSON.stringify(user.agent),
+        user.createdMs,
       );
     },
 
@@ -231,8 +299,14 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
     },
 
     async createEnrolmentCode(code: EnrolmentCode) {
-      db.prepare('INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms, adds_device) VALUES (?, ?, ?, ?, ?)').run(
-        code.codeHash, code.issuedBy, code.agent === null ? null : JSON.stringify(code.agent), code.expiresMs, code.addsDevice ? 1 : 0,
+      db.prepare(
+        'INSERT INTO enrolment_codes (code_hash, issued_by, agent, expires_ms, adds_device) VALUES (?, ?, ?, ?, ?)',
+      ).run(
+        code.codeHash,
+        code.issuedBy,
+        code.agent === null ? null : JSON.stringify(code.agent),
+        code.expiresMs,
+        code.addsDevice ? 1 : 0,
       );
     },
 
@@ -242,14 +316,24 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
 
     async redeemEnrolmentCode(codeHash, nowMs, makeUser) {
       return transaction(() => {
-        const row = db.prepare('SELECT * FROM enrolment_codes WHERE code_hash = ? AND used_ms IS NULL AND expires_ms > ?').get(codeHash, nowMs);
+        const row = db
+          .prepare('SELECT * FROM enrolment_codes WHERE code_hash = ? AND used_ms IS NULL AND expires_ms > ?')
+          .get(codeHash, nowMs);
         if (row === undefined) return { kind: 'invalid' as const };
         const code = toEnrolmentCode(row);
         const user = makeUser(code);
         if (!codeMayBind(code, agentInUse(agentKey(user.agent!) ?? ''))) return { kind: 'agentTaken' as const };
-        db.prepare('UPDATE enrolment_codes SET used_ms = ?, used_by = ? WHERE code_hash = ?').run(nowMs, user.username, codeHash);
+        db.prepare('UPDATE enrolment_codes SET used_ms = ?, used_by = ? WHERE code_hash = ?').run(
+          nowMs,
+          user.username,
+          codeHash,
+        );
         db.prepare('INSERT INTO users (username, secret_hash, role, agent, created_ms) VALUES (?, ?, ?, ?, ?)').run(
-          user.username, user.secretHash, user.role, user.agent === null ? null : JSON.stringify(user.agent), user.createdMs,
+          user.username,
+          user.secretHash,
+          user.role,
+          user.agent === null ? null : JSON.stringify(user.agent),
+          user.createdMs,
         );
         return { kind: 'redeemed' as const, user };
       });
@@ -264,11 +348,19 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
     async agentStatements(key, afterSeq, limit) {
       const rows = db.prepare(AGENT_STATEMENTS_SQL).all(key, afterSeq, limit + 1);
       const page = rows.slice(0, limit);
-      return { statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson), next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined };
+      return {
+        statements: page.map((r) => JSON.parse(String(r.body)) as StatementJson),
+        next: rows.length > limit ? Number(page.at(-1)!.seq) : undefined,
+      };
     },
 
     async readAggregates(kind) {
-      return new Map(db.prepare('SELECT key, value FROM aggregates WHERE kind = ?').all(kind).map((r) => [String(r.key), String(r.value)]));
+      return new Map(
+        db
+          .prepare('SELECT key, value FROM aggregates WHERE kind = ?')
+          .all(kind)
+          .map((r) => [String(r.key), String(r.value)]),
+      );
     },
 
     async writeAggregates(kind, entries, replace = false) {
@@ -282,7 +374,10 @@ export function openSqliteRepository(file: string, options: { readOnly?: boolean
     onStatementsStored: storedEvents.add,
 
     async migrationVersions() {
-      return db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => Number(r.version));
+      return db
+        .prepare('SELECT version FROM schema_migrations ORDER BY version')
+        .all()
+        .map((r) => Number(r.version));
     },
 
     async close() {

@@ -44,17 +44,25 @@ function pageConditions(filter: StatementFilter, s: string, skipOwner: boolean):
   const sql = [`${s}.voided = FALSE`];
   const params: Params = [];
   if (filter.ownerKey !== undefined && !skipOwner) {
-    sql.push(`EXISTS (SELECT 1 FROM statement_agents o WHERE o.agent_key = ? AND o.relation = 'direct' AND o.seq = ${s}.seq)`);
+    sql.push(
+      `EXISTS (SELECT 1 FROM statement_agents o WHERE o.agent_key = ? AND o.relation = 'direct' AND o.seq = ${s}.seq)`,
+    );
     params.push(filter.ownerKey);
   }
   // `seq` order is `stored` order (writers are serialised), so the time window is also a seq range
   // found in the stored index: a page after `since` starts there instead of walking the history.
   if (filter.sinceMs !== undefined) {
-    sql.push(`${s}.stored_ms > ?`, `${s}.seq > COALESCE((SELECT w.seq FROM statements w WHERE w.stored_ms <= ? ORDER BY w.stored_ms DESC, w.seq DESC LIMIT 1), 0)`);
+    sql.push(
+      `${s}.stored_ms > ?`,
+      `${s}.seq > COALESCE((SELECT w.seq FROM statements w WHERE w.stored_ms <= ? ORDER BY w.stored_ms DESC, w.seq DESC LIMIT 1), 0)`,
+    );
     params.push(filter.sinceMs, filter.sinceMs);
   }
   if (filter.untilMs !== undefined) {
-    sql.push(`${s}.stored_ms <= ?`, `${s}.seq <= COALESCE((SELECT w.seq FROM statements w WHERE w.stored_ms <= ? ORDER BY w.stored_ms DESC, w.seq DESC LIMIT 1), 0)`);
+    sql.push(
+      `${s}.stored_ms <= ?`,
+      `${s}.seq <= COALESCE((SELECT w.seq FROM statements w WHERE w.stored_ms <= ? ORDER BY w.stored_ms DESC, w.seq DESC LIMIT 1), 0)`,
+    );
     params.push(filter.untilMs, filter.untilMs);
   }
   if (filter.after !== undefined) {

@@ -19,7 +19,11 @@ const sqlite: TestBackend = {
     const dir = mkdtempSync(join(tmpdir(), 'cohesion-server-'));
     const file = join(dir, 'test.sqlite');
     const repository = openSqliteRepository(file);
-    return { repository, cleanup: async () => rmSync(dir, { recursive: true, force: true }), openReadOnly: async () => openSqliteRepository(file, { readOnly: true }) };
+    return {
+      repository,
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      openReadOnly: async () => openSqliteRepository(file, { readOnly: true }),
+    };
   },
 };
 
@@ -51,7 +55,9 @@ function postgres(url: string): TestBackend {
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 if (databaseUrl === undefined || databaseUrl === '') {
-  console.info('PostgreSQL storage tests skipped: set TEST_DATABASE_URL (e.g. postgres://cohesion:cohesion@localhost/cohesion_test) to run them.');
+  console.info(
+    'PostgreSQL storage tests skipped: set TEST_DATABASE_URL (e.g. postgres://cohesion:cohesion@localhost/cohesion_test) to run them.',
+  );
 }
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set. */

@@ -5,8 +5,21 @@ import { basic, startTestServer } from './testServer.ts';
 
 describe('startTestServer', () => {
   it('serves the site files it is given from a folder of its own, removed on close', async () => {
-    const curriculum = { version: 'x', modules: [], competencies: [], paths: [], defaultTargets: [], scale: [], regions: [], assessment: [] };
-    const server = await startTestServer(TEST_BACKENDS[0]!, {}, { siteFiles: { 'curriculum.json': JSON.stringify(curriculum) } });
+    const curriculum = {
+      version: 'x',
+      modules: [],
+      competencies: [],
+      paths: [],
+      defaultTargets: [],
+      scale: [],
+      regions: [],
+      assessment: [],
+    };
+    const server = await startTestServer(
+      TEST_BACKENDS[0]!,
+      {},
+      { siteFiles: { 'curriculum.json': JSON.stringify(curriculum) } },
+    );
     try {
       const response = await fetch(`${server.url}/curriculum.json`);
       expect(response.status).toBe(200);
@@ -24,7 +37,9 @@ describe('startTestServer', () => {
       const { username, password } = await server.addCredentials('ann', 'admin');
       const about = await server.xapi('/statements?limit=1', { auth: basic(username, password) });
       expect(about.status).toBe(200);
-      expect((await server.xapi('/statements?limit=1', { auth: await server.addUser('bob', 'admin') })).status).toBe(200);
+      expect((await server.xapi('/statements?limit=1', { auth: await server.addUser('bob', 'admin') })).status).toBe(
+        200,
+      );
     } finally {
       await server.close();
     }

@@ -25,7 +25,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export const basic = (username: string, password: string) => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+export const basic = (username: string, password: string) =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
 /**
  * Starts the real app over real HTTP on `listen(0)` with a fresh database of the given backend.
@@ -46,14 +47,28 @@ export async function startTestServer(
   const { repository: writable, cleanup, openReadOnly } = await backend.open();
   // readOnly: the app reads and writes through a read-only connection (users are still added through a writable one).
   const repository = options.readOnly ? await openReadOnly() : writable;
-  const config = readConfig({ COHESION_SITE_DIR: '/nonexistent-site', LOG_LEVEL: options.logStream ? 'info' : 'silent', ...env });
-  const app = await buildApp(repository, config, options.logStream ? { logStream: options.logStream } : { logger: false });
+  const config = readConfig({
+    COHESION_SITE_DIR: '/nonexistent-site',
+    LOG_LEVEL: options.logStream ? 'info' : 'silent',
+    ...env,
+  });
+  const app = await buildApp(
+    repository,
+    config,
+    options.logStream ? { logStream: options.logStream } : { logger: false },
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
   const addCredentials: TestServer['addCredentials'] = async (username, role, agent) => {
     const password = `secret-${username}`;
-    await writable.createUser({ username, secretHash: await hashSecret(password), role, agent: agent ?? null, createdMs: Date.now() });
+    await writable.createUser({
+      username,
+      secretHash: await hashSecret(password),
+      role,
+      agent: agent ?? null,
+      createdMs: Date.now(),
+    });
     return { username, password };
   };
   return {

@@ -10,7 +10,9 @@ describe('assertJsonDepth', () => {
   });
 
   it('refuses one level more with a 400 naming the limit', () => {
-    expect(() => assertJsonDepth(bytes(`${'{"a":'.repeat(65)}1${'}'.repeat(65)}`), 64)).toThrow(expect.objectContaining({ status: 400, message: expect.stringMatching(/more than 64 levels/) }));
+    expect(() => assertJsonDepth(bytes(`${'{"a":'.repeat(65)}1${'}'.repeat(65)}`), 64)).toThrow(
+      expect.objectContaining({ status: 400, message: expect.stringMatching(/more than 64 levels/) }),
+    );
   });
 
   it('does not count brackets inside strings, escaped quotes included', () => {

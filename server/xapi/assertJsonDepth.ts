@@ -22,7 +22,8 @@ export function assertJsonDepth(bytes: Uint8Array, limit: number, what = 'The JS
       else if (byte === QUOTE) inString = false;
     } else if (byte === QUOTE) inString = true;
     else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
-      if (++depth > limit) throw badRequest(`${what} is nested more than ${limit} levels deep; flatten it (the limit is MAX_JSON_DEPTH).`);
+      if (++depth > limit)
+        throw badRequest(`${what} is nested more than ${limit} levels deep; flatten it (the limit is MAX_JSON_DEPTH).`);
     } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) depth--;
   }
 }

@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, randomUUID, createSign } from 'node:crypto';
+import { createHash, createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
@@ -14,7 +14,13 @@ const statement = (attachments: object[]) => ({
   object: { id: 'urn:test:attachments' },
   attachments,
 });
-const attachment = (data: string) => ({ usageType: 'http://example.com/usage/test', display: { 'en-US': 'A test' }, contentType: 'text/plain', length: data.length, sha2: sha256(data) });
+const attachment = (data: string) => ({
+  usageType: 'http://example.com/usage/test',
+  display: { 'en-US': 'A test' },
+  contentType: 'text/plain',
+  length: data.length,
+  sha2: sha256(data),
+});
 
 describe.each(TEST_BACKENDS)('attachments and signed statements ($name)', (backend) => {
   let server: TestServer;
@@ -28,9 +34,21 @@ describe.each(TEST_BACKENDS)('attachments and signed statements ($name)', (backe
   const postMultipart = (json: unknown, parts: { hash: string; body: Buffer | string; type?: string }[]) => {
     const { contentType, body } = buildMultipartMixed([
       { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(json) },
-      ...parts.map((p) => ({ headers: { 'Content-Type': p.type ?? 'text/plain', 'Content-Transfer-Encoding': 'binary', 'X-Experience-API-Hash': p.hash }, body: p.body })),
+      ...parts.map((p) => ({
+        headers: {
+          'Content-Type': p.type ?? 'text/plain',
+          'Content-Transfer-Encoding': 'binary',
+          'X-Experience-API-Hash': p.hash,
+        },
+        body: p.body,
+      })),
     ]);
-    return server.xapi('/statements', { method: 'POST', auth: admin, body: new Uint8Array(body), headers: { 'Content-Type': contentType } });
+    return server.xapi('/statements', {
+      method: 'POST',
+      auth: admin,
+      body: new Uint8Array(body),
+      headers: { 'Content-Type': contentType },
+    });
   };
 
   it('stores attachment data sent as multipart/mixed and returns it with attachments=true', async () => {
@@ -48,10 +66,28 @@ describe.each(TEST_BACKENDS)('attachments and signed statements ($name)', (backe
   });
 
   it('refuses attachments without data or fileUrl, parts nobody declared and parts with a wrong hash', async () => {
-    expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(statement([attachment(text)])) })).status).toBe(400);
-    expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(statement([{ ...attachment(text), fileUrl: 'https://example.com/a.txt' }])) })).status).toBe(200);
+    expect(
+      (
+        await server.xapi('/statements', {
+          method: 'POST',
+          auth: admin,
+          body: JSON.stringify(statement([attachment(text)])),
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await server.xapi('/statements', {
+          method: 'POST',
+          auth: admin,
+          body: JSON.stringify(statement([{ ...attachment(text), fileUrl: 'https://example.com/a.txt' }])),
+        })
+      ).status,
+    ).toBe(200);
     expect((await postMultipart(statement([]), [{ hash: sha256(text), body: text }])).status).toBe(400);
-    expect((await postMultipart(statement([attachment(text)]), [{ hash: sha256(text), body: 'tampered' }])).status).toBe(400);
+    expect(
+      (await postMultipart(statement([attachment(text)]), [{ hash: sha256(text), body: 'tampered' }])).status,
+    ).toBe(400);
   });
 
   it('accepts a statement signed with a JWS whose payload is the statement, and refuses one whose payload differs', async () => {
@@ -62,15 +98,25 @@ describe.each(TEST_BACKENDS)('attachments and signed statements ($name)', (backe
       const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(privateKey).toString('base64url');
       return `${head}.${body}.${signature}`;
     };
-    const signedAttachment = (jws: string) => ({ usageType: 'http://adlnet.gov/expapi/attachments/signature', display: { 'en-US': 'Signature' }, contentType: 'application/octet-stream', length: jws.length, sha2: sha256(jws) });
+    const signedAttachment = (jws: string) => ({
+      usageType: 'http://adlnet.gov/expapi/attachments/signature',
+      display: { 'en-US': 'Signature' },
+      contentType: 'application/octet-stream',
+      length: jws.length,
+      sha2: sha256(jws),
+    });
     const unsigned = statement([]);
     const { attachments: _a, ...payload } = unsigned;
     const jws = sign(payload);
     const good = { ...unsigned, attachments: [signedAttachment(jws)] };
-    expect((await postMultipart(good, [{ hash: sha256(jws), body: jws, type: 'application/octet-stream' }])).status).toBe(200);
+    expect(
+      (await postMultipart(good, [{ hash: sha256(jws), body: jws, type: 'application/octet-stream' }])).status,
+    ).toBe(200);
     const forged = sign({ ...payload, verb: { id: 'http://adlnet.gov/expapi/verbs/passed' } });
     const bad = { ...statement([]), attachments: [signedAttachment(forged)] };
-    const refused = await postMultipart(bad, [{ hash: sha256(forged), body: forged, type: 'application/octet-stream' }]);
+    const refused = await postMultipart(bad, [
+      { hash: sha256(forged), body: forged, type: 'application/octet-stream' },
+    ]);
     expect(refused.status).toBe(400);
     expect((await refused.json()).message).toMatch(/signed payload/);
   });
@@ -82,18 +128,32 @@ describe.each(TEST_BACKENDS)('attachments and signed statements ($name)', (backe
     const sign = (payload: object, key: string | import('node:crypto').KeyObject, alg = 'RS384') => {
       const head = Buffer.from(JSON.stringify({ alg, x5c })).toString('base64url');
       const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-      return `${head}.${body}.${createSign(`RSA-SHA${alg.slice(2)}`).update(`${head}.${body}`).sign(key).toString('base64url')}`;
+      return `${head}.${body}.${createSign(`RSA-SHA${alg.slice(2)}`)
+        .update(`${head}.${body}`)
+        .sign(key)
+        .toString('base64url')}`;
     };
-    const signedAttachment = (jws: string) => ({ usageType: 'http://adlnet.gov/expapi/attachments/signature', display: { 'en-US': 'Signature' }, contentType: 'application/octet-stream', length: jws.length, sha2: sha256(jws) });
+    const signedAttachment = (jws: string) => ({
+      usageType: 'http://adlnet.gov/expapi/attachments/signature',
+      display: { 'en-US': 'Signature' },
+      contentType: 'application/octet-stream',
+      length: jws.length,
+      sha2: sha256(jws),
+    });
     const { attachments: _a, ...payload } = statement([]);
-    const post = (jws: string) => postMultipart({ ...payload, attachments: [signedAttachment(jws)] }, [{ hash: sha256(jws), body: jws, type: 'application/octet-stream' }]);
+    const post = (jws: string) =>
+      postMultipart({ ...payload, attachments: [signedAttachment(jws)] }, [
+        { hash: sha256(jws), body: jws, type: 'application/octet-stream' },
+      ]);
     const { privateKey: stranger } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
     expect((await post(sign(payload, signerKey))).status).toBe(200);
     const forged = await post(sign(payload, stranger));
     expect(forged.status).toBe(400);
     expect((await forged.json()).message).toMatch(/does not verify against its x5c certificate/);
-    const none = await post(`${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`);
+    const none = await post(
+      `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`,
+    );
     expect(none.status).toBe(400);
     expect((await none.json()).message).toMatch(/RS256, RS384 or RS512/);
   });

@@ -13,7 +13,9 @@ const status = (fn: () => void) => {
 describe('checkPreconditions', () => {
   it('passes a matching If-Match (quoted or not) and fails a stale one with 412', () => {
     expect(status(() => checkPreconditions('abc', { ifMatch: '"abc"', ifNoneMatch: undefined }, true))).toBe('ok');
-    expect(status(() => checkPreconditions('abc', { ifMatch: '"old", "abc"', ifNoneMatch: undefined }, true))).toBe('ok');
+    expect(status(() => checkPreconditions('abc', { ifMatch: '"old", "abc"', ifNoneMatch: undefined }, true))).toBe(
+      'ok',
+    );
     expect(status(() => checkPreconditions('abc', { ifMatch: '"old"', ifNoneMatch: undefined }, true))).toBe(412);
     expect(status(() => checkPreconditions(undefined, { ifMatch: '*', ifNoneMatch: undefined }, true))).toBe(412);
   });
@@ -26,6 +28,8 @@ describe('checkPreconditions', () => {
   it('answers 409 for an unconditional write over an existing document only where required', () => {
     expect(status(() => checkPreconditions('abc', { ifMatch: undefined, ifNoneMatch: undefined }, true))).toBe(409);
     expect(status(() => checkPreconditions('abc', { ifMatch: undefined, ifNoneMatch: undefined }, false))).toBe('ok');
-    expect(status(() => checkPreconditions(undefined, { ifMatch: undefined, ifNoneMatch: undefined }, true))).toBe('ok');
+    expect(status(() => checkPreconditions(undefined, { ifMatch: undefined, ifNoneMatch: undefined }, true))).toBe(
+      'ok',
+    );
   });
 });

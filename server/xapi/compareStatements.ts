@@ -33,10 +33,12 @@ function comparable(statement: StatementJson, withTimestamp: boolean): Json | un
   const { id: _id, authority: _a, stored: _s, version: _v, timestamp, ...rest } = statement;
   const object = rest.object as StatementJson['object'] | undefined;
   // The Activity Definition is not part of the statement's meaning (it can be updated over time).
-  if (typeof object === 'object' && object !== null && (object.objectType ?? 'Activity') === 'Activity') rest.object = { ...object, objectType: 'Activity', definition: null };
+  if (typeof object === 'object' && object !== null && (object.objectType ?? 'Activity') === 'Activity')
+    rest.object = { ...object, objectType: 'Activity', definition: null };
   // A signed payload is not validated: a timestamp that is no date is compared as written.
   const instant = timestamp === undefined ? undefined : new Date(timestamp);
-  if (withTimestamp && instant !== undefined) (rest as Record<string, Json>).timestamp = Number.isNaN(instant.getTime()) ? timestamp! : instant.toISOString();
+  if (withTimestamp && instant !== undefined)
+    (rest as Record<string, Json>).timestamp = Number.isNaN(instant.getTime()) ? timestamp! : instant.toISOString();
   return canonical(rest as unknown as Json);
 }
 

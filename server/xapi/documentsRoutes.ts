@@ -8,7 +8,7 @@ import { parseAgentParam } from './parseAgentParam.ts';
 import { readParams, requireParam, timestampParam } from './readParams.ts';
 import { spendWrites } from './writeRateLimiter.ts';
 import type { XapiContext } from './xapiContext.ts';
-import { XapiError, badRequest } from './xapiError.ts';
+import { badRequest, XapiError } from './xapiError.ts';
 
 /** How one document resource names its parameters (spec: State, Activity Profile, Agent Profile resources). */
 interface DocumentResource {
@@ -25,9 +25,36 @@ interface DocumentResource {
 }
 
 const RESOURCES: DocumentResource[] = [
-  { kind: 'state', path: '/activities/state', idParam: 'stateId', usesActivity: true, usesAgent: true, usesRegistration: true, conditionalPut: true, deleteAll: true },
-  { kind: 'activityProfile', path: '/activities/profile', idParam: 'profileId', usesActivity: true, usesAgent: false, usesRegistration: false, conditionalPut: true, deleteAll: false },
-  { kind: 'agentProfile', path: '/agents/profile', idParam: 'profileId', usesActivity: false, usesAgent: true, usesRegistration: false, conditionalPut: true, deleteAll: false },
+  {
+    kind: 'state',
+    path: '/activities/state',
+    idParam: 'stateId',
+    usesActivity: true,
+    usesAgent: true,
+    usesRegistration: true,
+    conditionalPut: true,
+    deleteAll: true,
+  },
+  {
+    kind: 'activityProfile',
+    path: '/activities/profile',
+    idParam: 'profileId',
+    usesActivity: true,
+    usesAgent: false,
+    usesRegistration: false,
+    conditionalPut: true,
+    deleteAll: false,
+  },
+  {
+    kind: 'agentProfile',
+    path: '/agents/profile',
+    idParam: 'profileId',
+    usesActivity: false,
+    usesAgent: true,
+    usesRegistration: false,
+    conditionalPut: true,
+    deleteAll: false,
+  },
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -102,9 +129,12 @@ export function documentsRoutes(app: FastifyInstance, context: XapiContext): voi
       if (isJsonType(contentType)) {
         try {
           const parsed: unknown = JSON.parse(content.toString('utf8'));
-          if (merge && (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))) throw new Error('not an object');
+          if (merge && (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)))
+            throw new Error('not an object');
         } catch {
-          throw badRequest(`The document is sent as application/json but is not ${merge ? 'a JSON object' : 'valid JSON'}.`);
+          throw badRequest(
+            `The document is sent as application/json but is not ${merge ? 'a JSON object' : 'valid JSON'}.`,
+          );
         }
       }
       const headers = preconditions(request);
@@ -114,7 +144,10 @@ export function documentsRoutes(app: FastifyInstance, context: XapiContext): voi
         checkPreconditions(current?.etag, headers, !merge && resource.conditionalPut, newNeedsPrecondition);
         const next = merge && current !== undefined ? mergeJsonDocument(current, { contentType, content }) : content;
         const type = merge && current !== undefined ? 'application/json' : contentType;
-        return { kind: 'put', document: { contentType: type, content: next, etag: documentEtag(next), updatedMs: Date.now() } };
+        return {
+          kind: 'put',
+          document: { contentType: type, content: next, etag: documentEtag(next), updatedMs: Date.now() },
+        };
       });
       return reply.code(204).send();
     };

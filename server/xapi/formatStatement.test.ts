@@ -19,7 +19,9 @@ describe('formatStatement', () => {
     expect(ids.actor).toEqual({ objectType: 'Agent', mbox: 'mailto:ann@x.com' });
     expect(ids.verb).toEqual({ id: 'urn:verb' });
     expect(ids.object).toEqual({ id: 'urn:act' });
-    expect((ids.context as { contextActivities: { parent: unknown[] } }).contextActivities.parent).toEqual([{ id: 'urn:parent' }]);
+    expect((ids.context as { contextActivities: { parent: unknown[] } }).contextActivities.parent).toEqual([
+      { id: 'urn:parent' },
+    ]);
   });
 
   it('uses the canonical definition and one language per map for format=canonical', () => {

@@ -6,8 +6,15 @@ const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object'
 function idsActor(actor: ActorJson): ActorJson {
   const out: ActorJson = {};
   if (actor.objectType !== undefined) out.objectType = actor.objectType;
-  for (const ifi of ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const) if (actor[ifi] !== undefined) (out as Record<string, unknown>)[ifi] = actor[ifi];
-  if (actor.objectType === 'Group' && out.mbox === undefined && out.mbox_sha1sum === undefined && out.openid === undefined && out.account === undefined) {
+  for (const ifi of ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const)
+    if (actor[ifi] !== undefined) (out as Record<string, unknown>)[ifi] = actor[ifi];
+  if (
+    actor.objectType === 'Group' &&
+    out.mbox === undefined &&
+    out.mbox_sha1sum === undefined &&
+    out.openid === undefined &&
+    out.account === undefined
+  ) {
     out.member = (actor.member ?? []).map(idsActor);
   }
   return out;
@@ -36,7 +43,9 @@ function canonicalDefinition(definition: JsonObject, languages: readonly string[
   for (const key of ['choices', 'scale', 'source', 'target', 'steps'] as const) {
     const list = out[key];
     if (Array.isArray(list)) {
-      out[key] = list.map((c) => (isObject(c) && isObject(c.description) ? { ...c, description: pickLanguage(c.description, languages) } : c));
+      out[key] = list.map((c) =>
+        isObject(c) && isObject(c.description) ? { ...c, description: pickLanguage(c.description, languages) } : c,
+      );
     }
   }
   return out;
@@ -62,7 +71,8 @@ function formatActivity(activity: JsonObject, options: FormatOptions): JsonObjec
 function formatObject(object: JsonObject, options: FormatOptions): JsonObject {
   const type = object.objectType ?? 'Activity';
   if (type === 'Activity') return formatActivity(object, options);
-  if (type === 'Agent' || type === 'Group') return options.format === 'ids' ? (idsActor(object as ActorJson) as JsonObject) : object;
+  if (type === 'Agent' || type === 'Group')
+    return options.format === 'ids' ? (idsActor(object as ActorJson) as JsonObject) : object;
   if (type === 'SubStatement') return formatBody(object as unknown as StatementJson, options) as unknown as JsonObject;
   return object;
 }
@@ -70,16 +80,24 @@ function formatObject(object: JsonObject, options: FormatOptions): JsonObject {
 function formatContext(context: JsonObject, options: FormatOptions): JsonObject {
   const out: JsonObject = { ...context };
   if (options.format === 'ids') {
-    for (const key of ['instructor', 'team'] as const) if (isObject(out[key])) out[key] = idsActor(out[key] as ActorJson) as JsonObject;
-    for (const [key, inner] of [['contextAgents', 'agent'], ['contextGroups', 'group']] as const) {
+    for (const key of ['instructor', 'team'] as const)
+      if (isObject(out[key])) out[key] = idsActor(out[key] as ActorJson) as JsonObject;
+    for (const [key, inner] of [
+      ['contextAgents', 'agent'],
+      ['contextGroups', 'group'],
+    ] as const) {
       const list = out[key];
-      if (Array.isArray(list)) out[key] = list.map((e) => (isObject(e) && isObject(e[inner]) ? { ...e, [inner]: idsActor(e[inner] as ActorJson) as JsonObject } : e));
+      if (Array.isArray(list))
+        out[key] = list.map((e) =>
+          isObject(e) && isObject(e[inner]) ? { ...e, [inner]: idsActor(e[inner] as ActorJson) as JsonObject } : e,
+        );
     }
   }
   const activities = out.contextActivities;
   if (isObject(activities)) {
     const fixed: JsonObject = {};
-    for (const [k, list] of Object.entries(activities)) fixed[k] = Array.isArray(list) ? list.map((a) => (isObject(a) ? formatActivity(a, options) : a)) : list;
+    for (const [k, list] of Object.entries(activities))
+      fixed[k] = Array.isArray(list) ? list.map((a) => (isObject(a) ? formatActivity(a, options) : a)) : list;
     out.contextActivities = fixed;
   }
   return out;
@@ -94,7 +112,10 @@ function formatBody(statement: StatementJson, options: FormatOptions): Statement
     out.verb = { id: statement.verb.id };
     if (statement.authority !== undefined) out.authority = idsActor(statement.authority);
   } else if (statement.verb.display !== undefined) {
-    out.verb = { ...statement.verb, display: pickLanguage(statement.verb.display, options.languages) as Record<string, string> };
+    out.verb = {
+      ...statement.verb,
+      display: pickLanguage(statement.verb.display, options.languages) as Record<string, string>,
+    };
   }
   return out;
 }

@@ -7,8 +7,17 @@ describe('indexStatement', () => {
     const statement: StatementJson = {
       actor: { objectType: 'Group', mbox: 'mailto:team@x.com', member: [{ mbox: 'mailto:m@x.com' }] },
       verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
-      object: { objectType: 'SubStatement', actor: { mbox: 'mailto:s@x.com' }, verb: { id: 'urn:v' }, object: { id: 'urn:sub' } },
-      context: { registration: 'ABCDEF00-0000-4000-8000-000000000000', instructor: { mbox: 'mailto:i@x.com' }, contextActivities: { parent: [{ id: 'urn:parent', definition: { name: { en: 'P' } } }] } },
+      object: {
+        objectType: 'SubStatement',
+        actor: { mbox: 'mailto:s@x.com' },
+        verb: { id: 'urn:v' },
+        object: { id: 'urn:sub' },
+      },
+      context: {
+        registration: 'ABCDEF00-0000-4000-8000-000000000000',
+        instructor: { mbox: 'mailto:i@x.com' },
+        contextActivities: { parent: [{ id: 'urn:parent', definition: { name: { en: 'P' } } }] },
+      },
       authority: { mbox: 'mailto:auth@x.com' },
     };
     const index = indexStatement(statement);
@@ -29,7 +38,11 @@ describe('indexStatement', () => {
   });
 
   it('recognises a voiding statement and its target', () => {
-    const index = indexStatement({ actor: { mbox: 'mailto:a@x.com' }, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: 'AAAAAAAA-0000-4000-8000-000000000000' } });
+    const index = indexStatement({
+      actor: { mbox: 'mailto:a@x.com' },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+      object: { objectType: 'StatementRef', id: 'AAAAAAAA-0000-4000-8000-000000000000' },
+    });
     expect(index).toMatchObject({ voids: true, targetId: 'aaaaaaaa-0000-4000-8000-000000000000' });
   });
 });

@@ -21,7 +21,8 @@ export interface StatementIndex {
   names: { key: string; name: string }[];
 }
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function addActor(index: StatementIndex, actor: Json | ActorJson | undefined, relation: Relation) {
   if (!isObject(actor as Json)) return;
@@ -35,8 +36,10 @@ function addContext(index: StatementIndex, context: Json | undefined) {
   if (!isObject(context)) return;
   addActor(index, context.instructor, 'related');
   addActor(index, context.team, 'related');
-  for (const entry of Array.isArray(context.contextAgents) ? context.contextAgents : []) if (isObject(entry)) addActor(index, entry.agent, 'related');
-  for (const entry of Array.isArray(context.contextGroups) ? context.contextGroups : []) if (isObject(entry)) addActor(index, entry.group, 'related');
+  for (const entry of Array.isArray(context.contextAgents) ? context.contextAgents : [])
+    if (isObject(entry)) addActor(index, entry.agent, 'related');
+  for (const entry of Array.isArray(context.contextGroups) ? context.contextGroups : [])
+    if (isObject(entry)) addActor(index, entry.group, 'related');
   const activities = context.contextActivities;
   if (isObject(activities)) {
     for (const list of Object.values(activities)) {
@@ -51,7 +54,8 @@ function addContext(index: StatementIndex, context: Json | undefined) {
 }
 
 function addDefinition(index: StatementIndex, activity: JsonObject) {
-  if (typeof activity.id === 'string' && isObject(activity.definition)) index.definitions.push({ id: activity.id, definition: activity.definition });
+  if (typeof activity.id === 'string' && isObject(activity.definition))
+    index.definitions.push({ id: activity.id, definition: activity.definition });
 }
 
 function addObject(index: StatementIndex, object: JsonObject, relation: Relation) {
@@ -66,13 +70,25 @@ function addObject(index: StatementIndex, object: JsonObject, relation: Relation
 /** Extracts what the statement filters look at (spec: GET Statements, agent/activity/related_* rules). */
 export function indexStatement(statement: StatementJson): StatementIndex {
   const context = statement.context;
-  const registration = isObject(context) && typeof context.registration === 'string' ? context.registration.toLowerCase() : null;
+  const registration =
+    isObject(context) && typeof context.registration === 'string' ? context.registration.toLowerCase() : null;
   const object = statement.object;
-  const targetId = object.objectType === 'StatementRef' && typeof object.id === 'string' ? object.id.toLowerCase() : null;
-  const index: StatementIndex = { verbId: statement.verb.id, registration, targetId, voids: statement.verb.id === VOIDED_VERB && targetId !== null, agents: [], activities: [], definitions: [], names: [] };
+  const targetId =
+    object.objectType === 'StatementRef' && typeof object.id === 'string' ? object.id.toLowerCase() : null;
+  const index: StatementIndex = {
+    verbId: statement.verb.id,
+    registration,
+    targetId,
+    voids: statement.verb.id === VOIDED_VERB && targetId !== null,
+    agents: [],
+    activities: [],
+    definitions: [],
+    names: [],
+  };
   addActor(index, statement.actor, 'direct');
   const actorKey = agentKey(statement.actor);
-  if (actorKey !== undefined && statement.actor.name !== undefined) index.names.push({ key: actorKey, name: statement.actor.name });
+  if (actorKey !== undefined && statement.actor.name !== undefined)
+    index.names.push({ key: actorKey, name: statement.actor.name });
   addObject(index, object, 'direct');
   addActor(index, statement.authority, 'related');
   addContext(index, context);
@@ -84,6 +100,8 @@ export function indexStatement(statement: StatementJson): StatementIndex {
   // A direct match also satisfies the related_* form, so direct rows are stored once and both queries read them.
   const seen = new Set<string>();
   index.agents = index.agents.filter((a) => !seen.has(`a${a.relation}${a.key}`) && seen.add(`a${a.relation}${a.key}`));
-  index.activities = index.activities.filter((a) => !seen.has(`v${a.relation}${a.id}`) && seen.add(`v${a.relation}${a.id}`));
+  index.activities = index.activities.filter(
+    (a) => !seen.has(`v${a.relation}${a.id}`) && seen.add(`v${a.relation}${a.id}`),
+  );
   return index;
 }

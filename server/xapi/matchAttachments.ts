@@ -15,7 +15,10 @@ export function matchAttachments(statements: StatementJson[], parts: AttachmentD
     for (const attachment of statement.attachments ?? []) {
       const part = byHash.get(attachment.sha2);
       if (part === undefined) {
-        if (attachment.fileUrl === undefined) throw badRequest(`Statement ${i}: attachment ${attachment.sha2} has no fileUrl and no multipart part with that X-Experience-API-Hash.`);
+        if (attachment.fileUrl === undefined)
+          throw badRequest(
+            `Statement ${i}: attachment ${attachment.sha2} has no fileUrl and no multipart part with that X-Experience-API-Hash.`,
+          );
         continue;
       }
       used.add(part.sha2);
@@ -24,7 +27,10 @@ export function matchAttachments(statements: StatementJson[], parts: AttachmentD
   for (const part of parts) {
     if (!used.has(part.sha2)) throw badRequest(`Attachment part ${part.sha2} matches no attachment in the statements.`);
     const algorithm = { 64: 'sha256', 96: 'sha384', 128: 'sha512' }[part.sha2.length];
-    if (algorithm === undefined || createHash(algorithm).update(part.content).digest('hex') !== part.sha2.toLowerCase()) {
+    if (
+      algorithm === undefined ||
+      createHash(algorithm).update(part.content).digest('hex') !== part.sha2.toLowerCase()
+    ) {
       throw badRequest(`Attachment part ${part.sha2}: its content does not hash to its X-Experience-API-Hash.`);
     }
   }

@@ -2,7 +2,8 @@ import type { Json, JsonObject } from './xapiTypes.ts';
 
 const LANGUAGE_MAPS = ['name', 'description'] as const;
 
-const isMap = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMap = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The LRS's canonical definition of an activity after it receives another definition of it: the

@@ -10,7 +10,9 @@ describe('mergeJsonDocument', () => {
   });
 
   it('refuses non-JSON documents and non-object JSON', () => {
-    expect(() => mergeJsonDocument({ contentType: 'text/plain', content: Buffer.from('x') }, json({}))).toThrow(/application\/json/);
+    expect(() => mergeJsonDocument({ contentType: 'text/plain', content: Buffer.from('x') }, json({}))).toThrow(
+      /application\/json/,
+    );
     expect(() => mergeJsonDocument(json([1]), json({}))).toThrow(/not a JSON object/);
   });
 });

@@ -17,7 +17,10 @@ describe('multipart/mixed', () => {
 
   it('round-trips binary parts through build and parse', () => {
     const bytes = Buffer.from([0, 13, 10, 45, 45, 255]);
-    const built = buildMultipartMixed([{ headers: { 'Content-Type': 'application/json' }, body: '[]' }, { headers: { 'X-Experience-API-Hash': 'h' }, body: bytes }]);
+    const built = buildMultipartMixed([
+      { headers: { 'Content-Type': 'application/json' }, body: '[]' },
+      { headers: { 'X-Experience-API-Hash': 'h' }, body: bytes },
+    ]);
     const parts = parseMultipartMixed(built.body, multipartBoundary(built.contentType));
     expect(parts[1]!.body.equals(bytes)).toBe(true);
   });

@@ -37,19 +37,31 @@ export function parseMultipartMixed(body: Buffer, boundary: string): Part[] {
       const colon = line.indexOf(':');
       if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
     }
-    parts.push({ headers, body: split === -1 ? raw.subarray(raw.indexOf('\r\n') === 0 ? 2 : 0) : raw.subarray(split + 4) });
+    parts.push({
+      headers,
+      body: split === -1 ? raw.subarray(raw.indexOf('\r\n') === 0 ? 2 : 0) : raw.subarray(split + 4),
+    });
     position = next + 2;
   }
   return parts;
 }
 
 /** Builds a multipart/mixed body; returns it with its Content-Type header value. */
-export function buildMultipartMixed(parts: { headers: Record<string, string>; body: Buffer | string }[]): { contentType: string; body: Buffer } {
+export function buildMultipartMixed(parts: { headers: Record<string, string>; body: Buffer | string }[]): {
+  contentType: string;
+  body: Buffer;
+} {
   const boundary = `xapi-${randomBytes(12).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const part of parts) {
-    const head = Object.entries(part.headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
-    chunks.push(Buffer.from(`--${boundary}\r\n${head}\r\n`), Buffer.isBuffer(part.body) ? part.body : Buffer.from(part.body), Buffer.from('\r\n'));
+    const head = Object.entries(part.headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
+    chunks.push(
+      Buffer.from(`--${boundary}\r\n${head}\r\n`),
+      Buffer.isBuffer(part.body) ? part.body : Buffer.from(part.body),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { contentType: `multipart/mixed; boundary=${boundary}`, body: Buffer.concat(chunks) };

@@ -4,7 +4,8 @@ const CONTEXT_ACTIVITY_KEYS = ['parent', 'grouping', 'category', 'other'] as con
 
 function withArrayContextActivities(context: JsonObject | undefined): JsonObject | undefined {
   const activities = context?.contextActivities;
-  if (context === undefined || typeof activities !== 'object' || activities === null || Array.isArray(activities)) return context;
+  if (context === undefined || typeof activities !== 'object' || activities === null || Array.isArray(activities))
+    return context;
   const fixed: JsonObject = { ...activities };
   for (const key of CONTEXT_ACTIVITY_KEYS) {
     const value = fixed[key];
@@ -41,7 +42,12 @@ export interface Stamp {
 
 /** Sets id, authority and version as the spec requires: authority always from the credentials. */
 export function stampStatement(statement: StatementJson, stamp: Stamp): StatementJson {
-  return { ...statement, id: statement.id ?? stamp.id, authority: stamp.authority, version: statement.version ?? stamp.version };
+  return {
+    ...statement,
+    id: statement.id ?? stamp.id,
+    authority: stamp.authority,
+    version: statement.version ?? stamp.version,
+  };
 }
 
 /** Sets `stored`, and `timestamp` to it when the client sent none. */

@@ -5,14 +5,30 @@ import { negotiateVersion } from './versionHeader.ts';
 describe('parseStatementQuery', () => {
   it('turns filters into a storage filter, limit 0 meaning the page size', () => {
     const agent = encodeURIComponent('{"mbox":"mailto:a@x.com"}');
-    const request = parseStatementQuery(`agent=${agent}&verb=urn:v&related_agents=true&since=2026-01-01T00:00:00Z&limit=0&ascending=true`, 100);
-    expect(request).toMatchObject({ kind: 'query', format: 'exact', filter: { agentKey: 'mbox:mailto:a@x.com', verbId: 'urn:v', relatedAgents: true, ascending: true, limit: 100, sinceMs: Date.parse('2026-01-01T00:00:00Z') } });
+    const request = parseStatementQuery(
+      `agent=${agent}&verb=urn:v&related_agents=true&since=2026-01-01T00:00:00Z&limit=0&ascending=true`,
+      100,
+    );
+    expect(request).toMatchObject({
+      kind: 'query',
+      format: 'exact',
+      filter: {
+        agentKey: 'mbox:mailto:a@x.com',
+        verbId: 'urn:v',
+        relatedAgents: true,
+        ascending: true,
+        limit: 100,
+        sinceMs: Date.parse('2026-01-01T00:00:00Z'),
+      },
+    });
   });
 
   it('refuses unknown, miscased, repeated and combined parameters', () => {
     expect(() => parseStatementQuery('Agent=x', 10)).toThrow(/case-sensitive/);
     expect(() => parseStatementQuery('verb=a&verb=b', 10)).toThrow(/more than once/);
-    expect(() => parseStatementQuery('statementId=6fbd600f-d17c-4c74-801a-2ec2e53231c7&verb=a', 10)).toThrow(/cannot be combined/);
+    expect(() => parseStatementQuery('statementId=6fbd600f-d17c-4c74-801a-2ec2e53231c7&verb=a', 10)).toThrow(
+      /cannot be combined/,
+    );
     expect(() => parseStatementQuery('since=yesterday', 10)).toThrow(/ISO 8601/);
     expect(() => parseStatementQuery('ascending=yes', 10)).toThrow(/true or false/);
   });

@@ -8,10 +8,15 @@ import { badRequest } from './xapiError.ts';
 export function readParams(search: string, allowed: readonly string[]): Map<string, string> {
   const params = new Map<string, string>();
   for (const [name, value] of new URLSearchParams(search)) {
-    if (name === 'method') throw badRequest('The alternate request syntax (a "method" parameter) is not supported: xAPI 2.0 removed it. Send the real HTTP method.');
+    if (name === 'method')
+      throw badRequest(
+        'The alternate request syntax (a "method" parameter) is not supported: xAPI 2.0 removed it. Send the real HTTP method.',
+      );
     if (!allowed.includes(name)) {
       const hint = allowed.find((a) => a.toLowerCase() === name.toLowerCase());
-      throw badRequest(`Unknown parameter "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"? parameter names are case-sensitive)`}. Allowed: ${allowed.join(', ')}.`);
+      throw badRequest(
+        `Unknown parameter "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"? parameter names are case-sensitive)`}. Allowed: ${allowed.join(', ')}.`,
+      );
     }
     if (params.has(name)) throw badRequest(`Parameter "${name}" was given more than once.`);
     params.set(name, value);
@@ -40,6 +45,7 @@ export function timestampParam(params: Map<string, string>, name: string): numbe
   const value = params.get(name);
   if (value === undefined) return undefined;
   const ms = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms)) throw badRequest(`Parameter "${name}" must be an ISO 8601 timestamp, got "${value}".`);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms))
+    throw badRequest(`Parameter "${name}" must be an ISO 8601 timestamp, got "${value}".`);
   return ms;
 }

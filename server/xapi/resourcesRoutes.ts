@@ -12,8 +12,11 @@ export function resourcesRoutes(app: FastifyInstance, context: XapiContext): voi
   app.get('/activities', async (request) => {
     requirePrincipal(request.xapi.principal);
     const activityId = requireParam(readParams(search(request), ['activityId']), 'activityId');
-    const definition = (await context.publishedDefinition(activityId)) ?? (await context.repository.getActivityDefinition(activityId));
-    return definition === undefined ? { objectType: 'Activity', id: activityId } : { objectType: 'Activity', id: activityId, definition };
+    const definition =
+      (await context.publishedDefinition(activityId)) ?? (await context.repository.getActivityDefinition(activityId));
+    return definition === undefined
+      ? { objectType: 'Activity', id: activityId }
+      : { objectType: 'Activity', id: activityId, definition };
   });
 
   app.get('/agents', async (request) => {
@@ -24,9 +27,13 @@ export function resourcesRoutes(app: FastifyInstance, context: XapiContext): voi
     const person: Record<string, unknown> = { objectType: 'Person' };
     const allNames = [...new Set([...(agent.name === undefined ? [] : [agent.name]), ...names])];
     if (allNames.length > 0) person.name = allNames;
-    for (const ifi of ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const) if (agent[ifi] !== undefined) person[ifi] = [agent[ifi]];
+    for (const ifi of ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const)
+      if (agent[ifi] !== undefined) person[ifi] = [agent[ifi]];
     return person;
   });
 
-  app.get('/about', async () => ({ version: [...SUPPORTED_VERSIONS], extensions: { 'urn:cohesion:about:server': 'Cohesion sync server' } }));
+  app.get('/about', async () => ({
+    version: [...SUPPORTED_VERSIONS],
+    extensions: { 'urn:cohesion:about:server': 'Cohesion sync server' },
+  }));
 }

@@ -8,7 +8,12 @@ const alice = { objectType: 'Agent' as const, account: { homePage: 'https://cohe
 const bob = { objectType: 'Agent' as const, account: { homePage: 'https://cohesion.example', name: 'bob' } };
 const VERB = 'http://adlnet.gov/expapi/verbs/experienced';
 const statement = (over: Record<string, unknown> = {}) =>
-  ({ actor: alice, verb: { id: VERB, display: { 'en-US': 'experienced' } }, object: { id: 'urn:cohesion:module:m1' }, ...over }) as unknown as Record<string, unknown> & { id: string };
+  ({
+    actor: alice,
+    verb: { id: VERB, display: { 'en-US': 'experienced' } },
+    object: { id: 'urn:cohesion:module:m1' },
+    ...over,
+  }) as unknown as Record<string, unknown> & { id: string };
 
 describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) => {
   let server: TestServer;
@@ -19,7 +24,8 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
   });
   afterAll(() => server.close());
 
-  const post = (body: unknown, auth = admin) => server.xapi('/statements', { method: 'POST', body: JSON.stringify(body), auth });
+  const post = (body: unknown, auth = admin) =>
+    server.xapi('/statements', { method: 'POST', body: JSON.stringify(body), auth });
   const get = (query: string, auth = admin) => server.xapi(`/statements?${query}`, { auth });
 
   it('accepts the statements Cohesion browsers build, unchanged, and returns them with LRS fields set', async () => {
@@ -49,12 +55,35 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
 
   it('PUT stores with the given id (204), repeats idempotently (204) and refuses different content (409)', async () => {
     const id = randomUUID();
-    expect((await server.xapi(`/statements?statementId=${id}`, { method: 'PUT', body: JSON.stringify(statement()), auth: admin })).status).toBe(204);
-    expect((await server.xapi(`/statements?statementId=${id}`, { method: 'PUT', body: JSON.stringify(statement()), auth: admin })).status).toBe(204);
-    const conflict = await server.xapi(`/statements?statementId=${id}`, { method: 'PUT', body: JSON.stringify(statement({ verb: { id: 'http://adlnet.gov/expapi/verbs/passed' } })), auth: admin });
+    expect(
+      (
+        await server.xapi(`/statements?statementId=${id}`, {
+          method: 'PUT',
+          body: JSON.stringify(statement()),
+          auth: admin,
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await server.xapi(`/statements?statementId=${id}`, {
+          method: 'PUT',
+          body: JSON.stringify(statement()),
+          auth: admin,
+        })
+      ).status,
+    ).toBe(204);
+    const conflict = await server.xapi(`/statements?statementId=${id}`, {
+      method: 'PUT',
+      body: JSON.stringify(statement({ verb: { id: 'http://adlnet.gov/expapi/verbs/passed' } })),
+      auth: admin,
+    });
     expect(conflict.status).toBe(409);
     expect((await conflict.json()).message).toMatch(/immutable/);
-    const conflictingPost = await post([statement(), statement({ id, verb: { id: 'http://adlnet.gov/expapi/verbs/failed' } })]);
+    const conflictingPost = await post([
+      statement(),
+      statement({ id, verb: { id: 'http://adlnet.gov/expapi/verbs/failed' } }),
+    ]);
     expect(conflictingPost.status).toBe(409);
   });
 
@@ -67,17 +96,33 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
     expect((await invalid.json()).message).toMatch(/verb/);
     const id = randomUUID();
     expect((await post([statement({ id }), statement({ id })])).status).toBe(400);
-    expect((await server.xapi(`/statements?statementId=${randomUUID()}`, { method: 'PUT', body: JSON.stringify(statement({ id })), auth: admin })).status).toBe(400);
+    expect(
+      (
+        await server.xapi(`/statements?statementId=${randomUUID()}`, {
+          method: 'PUT',
+          body: JSON.stringify(statement({ id })),
+          auth: admin,
+        })
+      ).status,
+    ).toBe(400);
     expect((await post(statement({ actor: { mbox: 'mailto:a@b', openid: 'http://openid/a' } }))).status).toBe(400);
   });
 
   it('accepts xAPI 2.0 context agents and groups, and 1.0.3 single-object context activities', async () => {
-    const two = statement({ context: { contextAgents: [{ objectType: 'contextAgent', agent: bob, relevantTypes: ['https://example.com/coach'] }] } });
+    const two = statement({
+      context: {
+        contextAgents: [{ objectType: 'contextAgent', agent: bob, relevantTypes: ['https://example.com/coach'] }],
+      },
+    });
     expect((await post(two)).status).toBe(200);
-    const bad = statement({ context: { contextAgents: [{ objectType: 'contextAgent', agent: bob, relevantTypes: [] }] } });
+    const bad = statement({
+      context: { contextAgents: [{ objectType: 'contextAgent', agent: bob, relevantTypes: [] }] },
+    });
     expect((await post(bad)).status).toBe(400);
     const old = statement({ context: { contextActivities: { parent: { id: 'urn:cohesion:module:m1' } } } });
-    const [id] = await (await server.xapi('/statements', { method: 'POST', body: JSON.stringify(old), auth: admin, version: '1.0.3' })).json();
+    const [id] = await (
+      await server.xapi('/statements', { method: 'POST', body: JSON.stringify(old), auth: admin, version: '1.0.3' })
+    ).json();
     const stored = await (await get(`statementId=${id}`)).json();
     expect(stored.context.contextActivities.parent).toEqual([{ id: 'urn:cohesion:module:m1' }]);
     expect(stored.version).toBe('1.0.0');
@@ -89,7 +134,16 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).message).toMatch(/2\.0\.0/);
     expect((await server.xapi('/statements?method=GET', { method: 'POST', auth: admin })).status).toBe(400);
-    expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: 'verb=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status).toBe(400);
+    expect(
+      (
+        await server.xapi('/statements', {
+          method: 'POST',
+          auth: admin,
+          body: 'verb=x',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        })
+      ).status,
+    ).toBe(400);
     expect((await get('Verb=http://x')).status).toBe(400);
     const about = await server.xapi('/about', { version: null });
     expect(about.status).toBe(200);
@@ -100,16 +154,33 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
     const registration = randomUUID();
     const activity = `urn:test:filter:${randomUUID()}`;
     const target = statement({ id: randomUUID(), actor: bob, object: { id: activity }, context: { registration } });
-    const contextual = statement({ id: randomUUID(), actor: bob, object: { id: 'urn:test:other' }, context: { contextActivities: { grouping: [{ id: activity }] }, instructor: alice } });
-    const referring = statement({ id: randomUUID(), verb: { id: 'http://adlnet.gov/expapi/verbs/commented' }, object: { objectType: 'StatementRef', id: target.id } });
-    const sub = statement({ id: randomUUID(), object: { objectType: 'SubStatement', actor: bob, verb: { id: VERB }, object: { id: activity } } });
+    const contextual = statement({
+      id: randomUUID(),
+      actor: bob,
+      object: { id: 'urn:test:other' },
+      context: { contextActivities: { grouping: [{ id: activity }] }, instructor: alice },
+    });
+    const referring = statement({
+      id: randomUUID(),
+      verb: { id: 'http://adlnet.gov/expapi/verbs/commented' },
+      object: { objectType: 'StatementRef', id: target.id },
+    });
+    const sub = statement({
+      id: randomUUID(),
+      object: { objectType: 'SubStatement', actor: bob, verb: { id: VERB }, object: { id: activity } },
+    });
     expect((await post([target, contextual, referring, sub])).status).toBe(200);
-    const ids = async (query: string) => ((await (await get(query)).json()).statements as { id: string }[]).map((s) => s.id).sort();
+    const ids = async (query: string) =>
+      ((await (await get(query)).json()).statements as { id: string }[]).map((s) => s.id).sort();
     const enc = encodeURIComponent;
     expect(await ids(`activity=${enc(activity)}`)).toEqual([target.id, referring.id].sort());
-    expect(await ids(`activity=${enc(activity)}&related_activities=true`)).toEqual([target.id, contextual.id, referring.id, sub.id].sort());
+    expect(await ids(`activity=${enc(activity)}&related_activities=true`)).toEqual(
+      [target.id, contextual.id, referring.id, sub.id].sort(),
+    );
     expect(await ids(`registration=${registration}`)).toEqual([target.id, referring.id].sort());
-    expect(await ids(`agent=${enc(JSON.stringify(bob))}`)).toEqual(expect.arrayContaining([target.id, contextual.id, referring.id]));
+    expect(await ids(`agent=${enc(JSON.stringify(bob))}`)).toEqual(
+      expect.arrayContaining([target.id, contextual.id, referring.id]),
+    );
     expect(await ids(`agent=${enc(JSON.stringify(bob))}`)).not.toContain(sub.id);
     expect(await ids(`agent=${enc(JSON.stringify(bob))}&related_agents=true`)).toContain(sub.id);
     expect(await ids(`verb=${enc('http://adlnet.gov/expapi/verbs/commented')}`)).toEqual([referring.id]);
@@ -120,14 +191,24 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
     const activity = `urn:test:void:${randomUUID()}`;
     const target = statement({ id: randomUUID(), object: { id: activity } });
     await post(target);
-    const voiding = statement({ id: randomUUID(), verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: target.id } });
+    const voiding = statement({
+      id: randomUUID(),
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+      object: { objectType: 'StatementRef', id: target.id },
+    });
     expect((await post(voiding)).status).toBe(200);
     expect((await get(`statementId=${target.id}`)).status).toBe(404);
     expect((await get(`voidedStatementId=${target.id}`)).status).toBe(200);
     expect((await get(`voidedStatementId=${voiding.id}`)).status).toBe(404);
-    const listed = (await (await get(`activity=${encodeURIComponent(activity)}`)).json()).statements.map((s: { id: string }) => s.id);
+    const listed = (await (await get(`activity=${encodeURIComponent(activity)}`)).json()).statements.map(
+      (s: { id: string }) => s.id,
+    );
     expect(listed).toEqual([voiding.id]);
-    const voidVoiding = statement({ id: randomUUID(), verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: voiding.id } });
+    const voidVoiding = statement({
+      id: randomUUID(),
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+      object: { objectType: 'StatementRef', id: voiding.id },
+    });
     await post(voidVoiding);
     expect((await get(`statementId=${voiding.id}`)).status).toBe(200);
   });
@@ -144,32 +225,51 @@ describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) =
     const collected: string[] = [];
     let next = `/xapi/statements?activity=${encodeURIComponent(activity)}&limit=2&ascending=true&since=${before}`;
     for (let page = 0; page < 5 && next !== ''; page++) {
-      const body = await (await fetch(`${server.url}${next}`, { headers: { Authorization: admin, 'X-Experience-API-Version': '2.0.0' } })).json();
+      const body = await (
+        await fetch(`${server.url}${next}`, { headers: { Authorization: admin, 'X-Experience-API-Version': '2.0.0' } })
+      ).json();
       collected.push(...body.statements.map((s: { id: string }) => s.id));
       next = body.more;
     }
     expect(collected).toEqual(ids);
-    const descending = (await (await get(`activity=${encodeURIComponent(activity)}`)).json()).statements.map((s: { id: string }) => s.id);
+    const descending = (await (await get(`activity=${encodeURIComponent(activity)}`)).json()).statements.map(
+      (s: { id: string }) => s.id,
+    );
     expect(descending).toEqual([...ids].reverse());
     const future = new Date(Date.now() + 60_000).toISOString();
-    expect((await (await get(`activity=${encodeURIComponent(activity)}&since=${future}`)).json()).statements).toEqual([]);
-    expect((await (await get(`activity=${encodeURIComponent(activity)}&until=${before}`)).json()).statements).toEqual([]);
+    expect((await (await get(`activity=${encodeURIComponent(activity)}&since=${future}`)).json()).statements).toEqual(
+      [],
+    );
+    expect((await (await get(`activity=${encodeURIComponent(activity)}&until=${before}`)).json()).statements).toEqual(
+      [],
+    );
     expect((await get('limit=-1')).status).toBe(400);
     expect((await get(`statementId=${ids[0]}&verb=x`)).status).toBe(400);
   });
 
   it('renders format=ids and format=canonical (one language, the canonical definition)', async () => {
     const activity = `urn:test:format:${randomUUID()}`;
-    const s = statement({ id: randomUUID(), actor: { ...alice, name: 'Alice' }, object: { id: activity, definition: { name: { 'en-US': 'Old', 'fr-FR': 'Ancien' } } } });
+    const s = statement({
+      id: randomUUID(),
+      actor: { ...alice, name: 'Alice' },
+      object: { id: activity, definition: { name: { 'en-US': 'Old', 'fr-FR': 'Ancien' } } },
+    });
     await post(s);
     await post(statement({ object: { id: activity, definition: { name: { 'en-US': 'New' } } } }));
     const ids = await (await get(`statementId=${s.id}&format=ids`)).json();
     expect(ids.actor).toEqual(alice);
     expect(ids.object).toEqual({ id: activity });
     expect(ids.verb).toEqual({ id: VERB });
-    const canonical = await (await server.xapi(`/statements?statementId=${s.id}&format=canonical`, { auth: admin, headers: { 'Accept-Language': 'en-US' } })).json();
+    const canonical = await (
+      await server.xapi(`/statements?statementId=${s.id}&format=canonical`, {
+        auth: admin,
+        headers: { 'Accept-Language': 'en-US' },
+      })
+    ).json();
     expect(canonical.object.definition.name).toEqual({ 'en-US': 'New' });
-    const activityResponse = await (await server.xapi(`/activities?activityId=${encodeURIComponent(activity)}`, { auth: admin })).json();
+    const activityResponse = await (
+      await server.xapi(`/activities?activityId=${encodeURIComponent(activity)}`, { auth: admin })
+    ).json();
     expect(activityResponse.definition.name).toEqual({ 'en-US': 'New', 'fr-FR': 'Ancien' });
     expect((await get('format=full')).status).toBe(400);
   });

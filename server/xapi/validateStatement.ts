@@ -1,8 +1,8 @@
 import xapiValidation from '@learninglocker/xapi-validation';
 import { z } from 'zod';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
 import { badRequest } from './xapiError.ts';
 import type { StatementJson } from './xapiTypes.ts';
-import { describeZodError } from '../../src/lib/describeZodError.ts';
 
 type Warning = { path: string[]; name: string; typeName?: string; keys?: string[]; data?: unknown };
 type Validate = (data: unknown) => Warning[];
@@ -12,10 +12,20 @@ const validateWithLibrary: Validate = typeof library === 'function' ? library : 
 
 const iri = z.string().regex(/^[a-z][a-z0-9+.-]*:/i, 'an IRI with a scheme');
 const relevantTypes = z.array(iri).min(1).optional();
-const contextAgent = z.strictObject({ objectType: z.literal('contextAgent'), agent: z.record(z.string(), z.unknown()), relevantTypes });
-const contextGroup = z.strictObject({ objectType: z.literal('contextGroup'), group: z.record(z.string(), z.unknown()), relevantTypes });
+const contextAgent = z.strictObject({
+  objectType: z.literal('contextAgent'),
+  agent: z.record(z.string(), z.unknown()),
+  relevantTypes,
+});
+const contextGroup = z.strictObject({
+  objectType: z.literal('contextGroup'),
+  group: z.record(z.string(), z.unknown()),
+  relevantTypes,
+});
 // xAPI 2.0 timestamps: RFC 3339 date-times with a time zone; "-00:00" is not allowed.
-const timestamp = z.iso.datetime({ offset: true, local: false }).refine((t) => !t.endsWith('-00:00'), 'a time zone other than -00:00');
+const timestamp = z.iso
+  .datetime({ offset: true, local: false })
+  .refine((t) => !t.endsWith('-00:00'), 'a time zone other than -00:00');
 
 // RFC 3987: a scheme is a letter then letters, digits, "+", "-" or "." (Open edX's `block-v1:…`).
 const IRI_SCHEME = /^[a-z][a-z0-9+.-]*:\S/i;
@@ -29,7 +39,9 @@ const quoted = (data: unknown) => (typeof data === 'string' ? `'${data.slice(0, 
 function allowedObjectTypes(path: readonly string[]): string {
   const last = path[path.length - 1];
   if (last !== 'object') return 'Agent, Group';
-  return path.length > 2 ? 'Activity, Agent, Group, StatementRef' : 'Activity, Agent, Group, SubStatement, StatementRef';
+  return path.length > 2
+    ? 'Activity, Agent, Group, StatementRef'
+    : 'Activity, Agent, Group, SubStatement, StatementRef';
 }
 
 function describe(warning: Warning): string {
@@ -78,19 +90,33 @@ function describe(warning: Warning): string {
 
 /** Whether the library's warning is one xAPI does not make: its IRI check refuses schemes with `+ - .`. */
 function isFalseAlarm(warning: Warning): boolean {
-  return warning.name === 'TypeWarning' && /IRI/.test(warning.typeName ?? '') && typeof warning.data === 'string' && IRI_SCHEME.test(warning.data);
+  return (
+    warning.name === 'TypeWarning' &&
+    /IRI/.test(warning.typeName ?? '') &&
+    typeof warning.data === 'string' &&
+    IRI_SCHEME.test(warning.data)
+  );
 }
 
 /** Takes the 2.0-only parts out of a statement (or sub-statement) so the 1.0 validator can check the rest. */
-function splitTwoPointZero(statement: Record<string, unknown>, path: string, problems: string[]): Record<string, unknown> {
+function splitTwoPointZero(
+  statement: Record<string, unknown>,
+  path: string,
+  problems: string[],
+): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...statement };
   if (typeof copy.version === 'string' && /^2\.0\.\d+$/.test(copy.version)) delete copy.version;
   if (typeof copy.timestamp === 'string' && !timestamp.safeParse(copy.timestamp).success) {
-    problems.push(`${path}.timestamp: expected an RFC 3339 date-time with a time zone, got ${JSON.stringify(copy.timestamp)}`);
+    problems.push(
+      `${path}.timestamp: expected an RFC 3339 date-time with a time zone, got ${JSON.stringify(copy.timestamp)}`,
+    );
   }
   if (typeof copy.context === 'object' && copy.context !== null && !Array.isArray(copy.context)) {
     const context: Record<string, unknown> = { ...(copy.context as Record<string, unknown>) };
-    for (const [key, schema] of [['contextAgents', contextAgent], ['contextGroups', contextGroup]] as const) {
+    for (const [key, schema] of [
+      ['contextAgents', contextAgent],
+      ['contextGroups', contextGroup],
+    ] as const) {
       if (!(key in context)) continue;
       const parsed = z.array(schema).safeParse(context[key]);
       if (!parsed.success) problems.push(`${path}.context.${key}: ${describeZodError(parsed.error, key)}`);
@@ -98,15 +124,25 @@ function splitTwoPointZero(statement: Record<string, unknown>, path: string, pro
         const actors = parsed.data.map((entry) => ('agent' in entry ? entry.agent : entry.group));
         for (const [i, actor] of actors.entries()) {
           // Reuse the library's actor rules by validating a tiny statement around each agent/group.
-          const probe = { actor, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { id: 'urn:probe' } };
-          for (const w of validateWithLibrary(probe)) if (!isFalseAlarm(w)) problems.push(`${path}.context.${key}.${i}: ${describe({ ...w, path: w.path.slice(2) })}`);
+          const probe = {
+            actor,
+            verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+            object: { id: 'urn:probe' },
+          };
+          for (const w of validateWithLibrary(probe))
+            if (!isFalseAlarm(w))
+              problems.push(`${path}.context.${key}.${i}: ${describe({ ...w, path: w.path.slice(2) })}`);
         }
       }
       delete context[key];
     }
     copy.context = context;
   }
-  if (typeof copy.object === 'object' && copy.object !== null && (copy.object as Record<string, unknown>).objectType === 'SubStatement') {
+  if (
+    typeof copy.object === 'object' &&
+    copy.object !== null &&
+    (copy.object as Record<string, unknown>).objectType === 'SubStatement'
+  ) {
     copy.object = splitTwoPointZero(copy.object as Record<string, unknown>, `${path}.object`, problems);
   }
   return copy;
@@ -125,7 +161,8 @@ export function validateStatement(statement: unknown, where = 'statement'): Stat
   const problems: string[] = [];
   const forLibrary = splitTwoPointZero(statement as Record<string, unknown>, where, problems);
   const id = (statement as Record<string, unknown>).id;
-  if (id !== undefined && !canonicalUuid.safeParse(id).success) problems.push(`${where}.id: expected a UUID in canonical form (8-4-4-4-12 hex digits), got ${quoted(id)}`);
+  if (id !== undefined && !canonicalUuid.safeParse(id).success)
+    problems.push(`${where}.id: expected a UUID in canonical form (8-4-4-4-12 hex digits), got ${quoted(id)}`);
   for (const warning of validateWithLibrary(forLibrary)) {
     if (isFalseAlarm(warning) || (warning.path[1] === 'id' && warning.path.length === 2)) continue;
     problems.push(describe({ ...warning, path: [where, ...warning.path.slice(1)] }));

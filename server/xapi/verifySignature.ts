@@ -1,8 +1,8 @@
 import { X509Certificate } from 'node:crypto';
 import { compactVerify, decodeJwt, decodeProtectedHeader, errors } from 'jose';
 import { z } from 'zod';
-import { isSameStatement } from './compareStatements.ts';
 import type { AttachmentData } from '../storage/repository.ts';
+import { isSameStatement } from './compareStatements.ts';
 import { badRequest } from './xapiError.ts';
 import type { StatementJson } from './xapiTypes.ts';
 import { SIGNATURE_USAGE } from './xapiTypes.ts';
@@ -31,9 +31,11 @@ function certificateKey(der: string, where: string) {
 export async function verifySignature(statement: StatementJson, parts: AttachmentData[], where: string): Promise<void> {
   const signatures = (statement.attachments ?? []).filter((a) => a.usageType === SIGNATURE_USAGE);
   if (signatures.length === 0) return;
-  if (signatures.length > 1) throw badRequest(`${where}: a signed statement has one signature attachment, not ${signatures.length}.`);
+  if (signatures.length > 1)
+    throw badRequest(`${where}: a signed statement has one signature attachment, not ${signatures.length}.`);
   const signature = signatures[0]!;
-  if (signature.contentType !== 'application/octet-stream') throw badRequest(`${where}: the signature attachment's contentType must be application/octet-stream.`);
+  if (signature.contentType !== 'application/octet-stream')
+    throw badRequest(`${where}: the signature attachment's contentType must be application/octet-stream.`);
   const part = parts.find((p) => p.sha2 === signature.sha2);
   if (part === undefined) throw badRequest(`${where}: the signature attachment must be sent as a multipart part.`);
   const jws = Buffer.from(part.content).toString('utf8').trim();
@@ -44,18 +46,30 @@ export async function verifySignature(statement: StatementJson, parts: Attachmen
     rawHeader = decodeProtectedHeader(jws);
     rawPayload = decodeJwt(jws);
   } catch {
-    throw badRequest(`${where}: the signature's JWS header and payload must be base64url JSON objects (the payload the statement itself).`);
+    throw badRequest(
+      `${where}: the signature's JWS header and payload must be base64url JSON objects (the payload the statement itself).`,
+    );
   }
   const parsedHeader = jwsHeader.safeParse(rawHeader);
-  if (!parsedHeader.success) throw badRequest(`${where}: the signature's JWS header must be a JSON object with "alg" (and "x5c" an array of certificates), got ${JSON.stringify(rawHeader)?.slice(0, 80)}.`);
+  if (!parsedHeader.success)
+    throw badRequest(
+      `${where}: the signature's JWS header must be a JSON object with "alg" (and "x5c" an array of certificates), got ${JSON.stringify(rawHeader)?.slice(0, 80)}.`,
+    );
   const parsedPayload = jwsPayload.safeParse(rawPayload);
-  if (!parsedPayload.success) throw badRequest(`${where}: the signature's JWS payload must be the statement as a JSON object, got ${JSON.stringify(rawPayload)?.slice(0, 80)}.`);
+  if (!parsedPayload.success)
+    throw badRequest(
+      `${where}: the signature's JWS payload must be the statement as a JSON object, got ${JSON.stringify(rawPayload)?.slice(0, 80)}.`,
+    );
   const header = parsedHeader.data;
   const payload = parsedPayload.data;
-  if (!ALGORITHMS.includes(header.alg)) throw badRequest(`${where}: the signature must use RS256, RS384 or RS512, not ${String(header.alg)}.`);
+  if (!ALGORITHMS.includes(header.alg))
+    throw badRequest(`${where}: the signature must use RS256, RS384 or RS512, not ${String(header.alg)}.`);
   const { attachments: _a, ...unsigned } = statement;
   const { attachments: _b, ...signed } = payload;
-  if (!isSameStatement(unsigned as StatementJson, signed as StatementJson) || (payload.id !== undefined && String(payload.id).toLowerCase() !== statement.id?.toLowerCase())) {
+  if (
+    !isSameStatement(unsigned as StatementJson, signed as StatementJson) ||
+    (payload.id !== undefined && String(payload.id).toLowerCase() !== statement.id?.toLowerCase())
+  ) {
     throw badRequest(`${where}: the signed payload does not match the statement.`);
   }
   const certificate = header.x5c?.[0];

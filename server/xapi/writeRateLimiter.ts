@@ -41,5 +41,8 @@ export function spendWrites(limiter: WriteRateLimiter, principal: Principal, cos
   if (waitMs === 0) return;
   const seconds = Math.ceil(waitMs / 1000);
   reply.header('Retry-After', String(seconds));
-  throw new XapiError(429, `Too many writes from this credential: wait ${seconds} s and send again (the server's WRITES_PER_MINUTE limit). Nothing from this request was recorded.`);
+  throw new XapiError(
+    429,
+    `Too many writes from this credential: wait ${seconds} s and send again (the server's WRITES_PER_MINUTE limit). Nothing from this request was recorded.`,
+  );
 }

@@ -34,7 +34,13 @@ export function xapiPlugin(context: XapiContext) {
       if (!usesAlternateSyntax(request.url)) return;
       const inner = readAlternateRequest(request);
       const response = await app.inject({ ...inner, remoteAddress: request.ip });
-      const { 'content-length': _length, connection: _connection, 'transfer-encoding': _encoding, date: _date, ...headers } = response.headers;
+      const {
+        'content-length': _length,
+        connection: _connection,
+        'transfer-encoding': _encoding,
+        date: _date,
+        ...headers
+      } = response.headers;
       return reply.code(response.statusCode).headers(headers).send(response.rawPayload);
     });
     statementsRoutes(app, context);

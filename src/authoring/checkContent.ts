@@ -9,6 +9,9 @@ import { readCurriculum } from './readCurriculum';
  */
 export function checkContent(root: string): { issues: ContentIssue[]; curriculum: Curriculum } {
   const { curriculum, issues, lineOf } = readCurriculum(root);
-  const crossIssues = validateCurriculum(curriculum).map((issue) => ({ ...issue, line: issue.line ?? lineOf(issue.file, issue.field) }));
+  const crossIssues = validateCurriculum(curriculum).map((issue) => ({
+    ...issue,
+    line: issue.line ?? lineOf(issue.file, issue.field),
+  }));
   return { issues: [...issues, ...crossIssues], curriculum };
 }

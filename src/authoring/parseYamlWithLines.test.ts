@@ -5,7 +5,10 @@ const hint = 'Check indentation.';
 
 describe('parseYamlWithLines', () => {
   it('returns the data and the line of a nested field', () => {
-    const source = parseYamlWithLines('name: Mapping\nlevels:\n  1: Aware\n  2: Practising\n', { file: 'content/competencies/mapping.yaml', hint });
+    const source = parseYamlWithLines('name: Mapping\nlevels:\n  1: Aware\n  2: Practising\n', {
+      file: 'content/competencies/mapping.yaml',
+      hint,
+    });
 
     expect(source.data).toEqual({ name: 'Mapping', levels: { 1: 'Aware', 2: 'Practising' } });
     expect(source.issues).toEqual([]);
@@ -26,7 +29,11 @@ describe('parseYamlWithLines', () => {
   });
 
   it('turns a syntax error into an issue with file, line and the given hint, and no data', () => {
-    const source = parseYamlWithLines('title: A\nsummary: a: b\nduration: 5\n', { file: 'content/modules/a.mdx', hint, offset: 1 });
+    const source = parseYamlWithLines('title: A\nsummary: a: b\nduration: 5\n', {
+      file: 'content/modules/a.mdx',
+      hint,
+      offset: 1,
+    });
 
     expect(source.data).toBeUndefined();
     expect(source.issues).toHaveLength(1);

@@ -24,14 +24,16 @@ export interface YamlOrigin {
 export function parseYamlWithLines(text: string, { file, hint, offset = 0 }: YamlOrigin): YamlSource {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const issues = doc.errors.map((error): ContentIssue => ({
-    file,
-    field: '',
-    // Without prettyErrors the parser leaves linePos unset; its offset in the text is always there.
-    line: lines.linePos(error.pos[0]).line + offset,
-    message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-    hint,
-  }));
+  const issues = doc.errors.map(
+    (error): ContentIssue => ({
+      file,
+      field: '',
+      // Without prettyErrors the parser leaves linePos unset; its offset in the text is always there.
+      line: lines.linePos(error.pos[0]).line + offset,
+      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+      hint,
+    }),
+  );
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     // Walk up to the nearest existing node: a missing field is reported at its parent.
     for (let n = path.length; n >= 0; n--) {

@@ -18,7 +18,9 @@ function projectWith(text: string): string {
 
 describe('readCoverageThresholds', () => {
   it('names the line of a YAML syntax error', () => {
-    const { issues, found } = readCoverageThresholds(projectWith('# thresholds\nmaxGapsAboveTarget: 0\nmaxPrerequisiteChain: a: b\n'));
+    const { issues, found } = readCoverageThresholds(
+      projectWith('# thresholds\nmaxGapsAboveTarget: 0\nmaxPrerequisiteChain: a: b\n'),
+    );
 
     expect(found).toBe(true);
     expect(issues).toHaveLength(1);

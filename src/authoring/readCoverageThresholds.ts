@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
+import { type CoverageThresholds, coverageThresholdsSchema } from '../lib/coverage/coverageThresholdsSchema';
+import { type ContentIssue, fieldPath } from '../lib/curriculum/contentIssue';
 import { didYouMean } from '../lib/curriculum/suggestId';
-import { coverageThresholdsSchema, type CoverageThresholds } from '../lib/coverage/coverageThresholdsSchema';
 import { CONTENT_DIR } from './contentLayout';
 import { parseYamlWithLines } from './parseYamlWithLines';
 
@@ -13,12 +13,20 @@ export const COVERAGE_FILE = `${CONTENT_DIR}/coverage.yaml`;
  * Reads the coverage thresholds (`content/coverage.yaml`) below `root`, with line numbers for
  * errors. A missing file means the defaults; a broken one yields issues naming file, field and line.
  */
-export function readCoverageThresholds(root: string): { thresholds: CoverageThresholds; issues: ContentIssue[]; found: boolean } {
+export function readCoverageThresholds(root: string): {
+  thresholds: CoverageThresholds;
+  issues: ContentIssue[];
+  found: boolean;
+} {
   const abs = join(root, COVERAGE_FILE);
   const found = existsSync(abs);
   const text = found ? readFileSync(abs, 'utf8') : '';
   const file = COVERAGE_FILE;
-  const { data, issues: syntaxIssues, lineOf } = parseYamlWithLines(text, { file, hint: 'Check indentation, and write each threshold as "name: value".' });
+  const {
+    data,
+    issues: syntaxIssues,
+    lineOf,
+  } = parseYamlWithLines(text, { file, hint: 'Check indentation, and write each threshold as "name: value".' });
   const defaults = coverageThresholdsSchema.parse({});
   if (syntaxIssues.length > 0) return { thresholds: defaults, issues: syntaxIssues, found };
   const result = coverageThresholdsSchema.safeParse(data ?? {});
@@ -28,11 +36,23 @@ export function readCoverageThresholds(root: string): { thresholds: CoverageThre
   const issues = result.error.issues.map((problem): ContentIssue => {
     if (problem.code === 'unrecognized_keys') {
       const key = problem.keys[0]!;
-      return { file, field: key, line: lineOf([key]), message: `Unknown threshold: ${problem.keys.join(', ')}.`, hint: `Remove it or fix its spelling.${didYouMean(key, allowed)} Allowed: ${allowed.join(', ')}.` };
+      return {
+        file,
+        field: key,
+        line: lineOf([key]),
+        message: `Unknown threshold: ${problem.keys.join(', ')}.`,
+        hint: `Remove it or fix its spelling.${didYouMean(key, allowed)} Allowed: ${allowed.join(', ')}.`,
+      };
     }
     const key = String(problem.path[0] ?? '');
     const description = coverageThresholdsSchema.shape[key as keyof typeof coverageThresholdsSchema.shape]?.description;
-    return { file, field: fieldPath(problem.path), line: lineOf(problem.path), message: `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`, hint: description ? `Expected: ${description}.` : 'See the comments at the top of the file.' };
+    return {
+      file,
+      field: fieldPath(problem.path),
+      line: lineOf(problem.path),
+      message: `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`,
+      hint: description ? `Expected: ${description}.` : 'See the comments at the top of the file.',
+    };
   });
   return { thresholds: defaults, issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), found };
 }

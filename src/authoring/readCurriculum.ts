@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { fieldPath, type ContentIssue } from '../lib/curriculum/contentIssue';
+import { type ContentIssue, fieldPath } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
@@ -29,20 +29,38 @@ export function readCurriculum(root: string): ReadResult {
   const rel = (abs: string) => relative(root, abs).split('\\').join('/');
 
   const parse = (abs: string, text: string, offset: number): unknown => {
-    const source = parseYamlWithLines(text, { file: rel(abs), offset, hint: 'Check indentation, and quote text that contains ": " or starts with a special character.' });
+    const source = parseYamlWithLines(text, {
+      file: rel(abs),
+      offset,
+      hint: 'Check indentation, and quote text that contains ": " or starts with a special character.',
+    });
     sources.set(rel(abs), source);
     issues.push(...source.issues);
     return source.data;
   };
 
-  const check = <S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: PropertyKey[] = []): z.infer<S> | undefined => {
+  const check = <S extends z.ZodType>(
+    schema: S,
+    data: unknown,
+    file: string,
+    prefix: PropertyKey[] = [],
+  ): z.infer<S> | undefined => {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
     for (const problem of result.error.issues) {
-      const hint = problem.code === 'unrecognized_keys' ? allowedKeysHint(schema, problem.path, problem.keys) : hintFor(schema, problem.path);
-      const issue: ContentIssue = { file, field: fieldPath([...prefix, ...problem.path]), message: schemaMessage(problem), hint };
+      const hint =
+        problem.code === 'unrecognized_keys'
+          ? allowedKeysHint(schema, problem.path, problem.keys)
+          : hintFor(schema, problem.path);
+      const issue: ContentIssue = {
+        file,
+        field: fieldPath([...prefix, ...problem.path]),
+        message: schemaMessage(problem),
+        hint,
+      };
       // An unknown field is reported on its parent, but the author needs the line of the field itself.
-      if (problem.code === 'unrecognized_keys') lineFields.set(issue, fieldPath([...prefix, ...problem.path, problem.keys[0]!]));
+      if (problem.code === 'unrecognized_keys')
+        lineFields.set(issue, fieldPath([...prefix, ...problem.path, problem.keys[0]!]));
       issues.push(issue);
     }
     return undefined;
@@ -51,10 +69,24 @@ export function readCurriculum(root: string): ReadResult {
   const contentRoot = resolve(root, CONTENT_DIR);
   const frameworkFile = join(contentRoot, singleFiles.framework.file);
   // A framework that is missing or fails its schema leaves no areas; the issue is reported once, below.
-  const curriculum: Curriculum = { framework: { name: '', description: '', areas: [], file: rel(frameworkFile) }, scale: [], regions: [], models: [], competencies: [], modules: [], paths: [], assessment: [] };
+  const curriculum: Curriculum = {
+    framework: { name: '', description: '', areas: [], file: rel(frameworkFile) },
+    scale: [],
+    regions: [],
+    models: [],
+    competencies: [],
+    modules: [],
+    paths: [],
+    assessment: [],
+  };
 
   if (!existsSync(frameworkFile)) {
-    issues.push({ file: rel(frameworkFile), field: '', message: 'File is missing.', hint: `Create ${rel(frameworkFile)} with the framework's name, description and areas; see AUTHORING.md.` });
+    issues.push({
+      file: rel(frameworkFile),
+      field: '',
+      message: 'File is missing.',
+      hint: `Create ${rel(frameworkFile)} with the framework's name, description and areas; see AUTHORING.md.`,
+    });
   } else {
     const data = parse(frameworkFile, readFileSync(frameworkFile, 'utf8'), 0);
     const parsed = data === undefined ? undefined : check(singleFiles.framework.schema, data, rel(frameworkFile));
@@ -73,13 +105,23 @@ export function readCurriculum(root: string): ReadResult {
     const { file: name, schema } = listFiles[key];
     const abs = join(contentRoot, name);
     if (!existsSync(abs)) {
-      issues.push({ file: rel(abs), field: '', message: 'File is missing.', hint: `Create ${rel(abs)}; see AUTHORING.md.` });
+      issues.push({
+        file: rel(abs),
+        field: '',
+        message: 'File is missing.',
+        hint: `Create ${rel(abs)}; see AUTHORING.md.`,
+      });
       continue;
     }
     const data = parse(abs, readFileSync(abs, 'utf8'), 0);
     if (data === undefined) continue;
     if (!Array.isArray(data)) {
-      issues.push({ file: rel(abs), field: '', message: 'Expected a list of entries.', hint: 'Start each entry with "- id: …".' });
+      issues.push({
+        file: rel(abs),
+        field: '',
+        message: 'Expected a list of entries.',
+        hint: 'Start each entry with "- id: …".',
+      });
       continue;
     }
     data.forEach((entry, i) => {
@@ -99,14 +141,28 @@ export function readCurriculum(root: string): ReadResult {
       const file = rel(abs);
       const id = name.slice(0, -extension.length);
       if (!idSchema.safeParse(id).success) {
-        issues.push({ file, field: '', message: `The file name "${name}" is not a valid id.`, hint: `Rename it to kebab-case, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}".` });
+        issues.push({
+          file,
+          field: '',
+          message: `The file name "${name}" is not a valid id.`,
+          hint: `Rename it to kebab-case, e.g. "${id
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}${extension}".`,
+        });
         continue;
       }
       const text = readFileSync(abs, 'utf8');
       if (extension === '.mdx') {
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
         if (!match) {
-          issues.push({ file, field: '', line: 1, message: 'The module has no front matter.', hint: 'Start the file with a "---" line, the YAML fields, and another "---" line (run npm run new:module for a skeleton).' });
+          issues.push({
+            file,
+            field: '',
+            line: 1,
+            message: 'The module has no front matter.',
+            hint: 'Start the file with a "---" line, the YAML fields, and another "---" line (run npm run new:module for a skeleton).',
+          });
           continue;
         }
         const data = parse(abs, match[1]!, 1);
@@ -136,7 +192,9 @@ function inReadingOrder(curriculum: Curriculum): Curriculum {
   return {
     ...curriculum,
     scale: [...curriculum.scale].sort((a, b) => a.level - b.level),
-    regions: [...curriculum.regions].sort((a, b) => Number(b.kind === 'global') - Number(a.kind === 'global') || a.name.localeCompare(b.name)),
+    regions: [...curriculum.regions].sort(
+      (a, b) => Number(b.kind === 'global') - Number(a.kind === 'global') || a.name.localeCompare(b.name),
+    ),
     competencies: [...curriculum.competencies].sort((a, b) => a.name.localeCompare(b.name)),
     modules: [...curriculum.modules].sort((a, b) => a.title.localeCompare(b.title)),
   };
@@ -148,14 +206,17 @@ function parseFieldPath(field: string): Array<string | number> {
 }
 
 function schemaMessage(problem: z.core.$ZodIssue): string {
-  if (problem.code === 'invalid_type' && /received undefined/.test(problem.message)) return 'Required field is missing.';
-  if (problem.code === 'unrecognized_keys') return `Unknown field${problem.keys.length > 1 ? 's' : ''}: ${problem.keys.join(', ')}.`;
+  if (problem.code === 'invalid_type' && /received undefined/.test(problem.message))
+    return 'Required field is missing.';
+  if (problem.code === 'unrecognized_keys')
+    return `Unknown field${problem.keys.length > 1 ? 's' : ''}: ${problem.keys.join(', ')}.`;
   return `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`;
 }
 
 /** For an unknown field: the fields allowed there, and the one probably meant. */
 function allowedKeysHint(schema: z.ZodType, path: readonly PropertyKey[], keys: readonly string[]): string {
-  const shape = (unwrap(schemaAt(schema, path)) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+  const shape = (unwrap(schemaAt(schema, path)) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def
+    ?.shape;
   if (!shape) return 'Remove the field, or check its spelling against AUTHORING.md.';
   const allowed = Object.keys(shape);
   return `Remove it or fix its spelling.${keys.map((k) => didYouMean(k, allowed)).join('')} Allowed here: ${allowed.join(', ')}.`;
@@ -177,8 +238,12 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
 /** The schema's own `.describe()` text for the field, which doubles as author documentation. */
 function hintFor(schema: z.ZodType, path: readonly PropertyKey[]): string {
   const node = schemaAt(schema, path);
-  const description = (node as { description?: string } | undefined)?.description ?? (unwrap(node) as { description?: string } | undefined)?.description;
-  return description ? `Expected: ${description}. See AUTHORING.md.` : 'See AUTHORING.md for the fields this file takes.';
+  const description =
+    (node as { description?: string } | undefined)?.description ??
+    (unwrap(node) as { description?: string } | undefined)?.description;
+  return description
+    ? `Expected: ${description}. See AUTHORING.md.`
+    : 'See AUTHORING.md for the fields this file takes.';
 }
 
 function unwrap(node: unknown): unknown {

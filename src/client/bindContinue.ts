@@ -2,8 +2,8 @@ import { loadJourneySnapshot } from '../db/journeySnapshot';
 import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import type { JourneyContext } from '../lib/journey/journeyMachine';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
-import { factsOfJourney, nextModule } from '../lib/progress/moduleStatus';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import { factsOfJourney, nextModule } from '../lib/progress/moduleStatus';
 
 /**
  * "Continue where you left off" on the home page, read straight from the stored journey snapshot
@@ -19,7 +19,11 @@ export async function bindContinue(box: HTMLElement): Promise<void> {
   if (state === 'assessing' || state === 'reassessing') {
     link.href = '/assessment/';
     const { assessment } = (await fetch('/curriculum.json').then((r) => r.json())) as PlannerCurriculum;
-    const { position } = assessmentQueue({ banks: assessment, answers: context.answers, scope: context.scope ?? null }).position(context.cursor);
+    const { position } = assessmentQueue({
+      banks: assessment,
+      answers: context.answers,
+      scope: context.scope ?? null,
+    }).position(context.cursor);
     link.textContent = `Continue your self-assessment (question ${position})`;
   } else if (state === 'planned' || state === 'learning') {
     // The plan decides what comes next, not the module opened last (which may be a later one).

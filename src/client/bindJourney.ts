@@ -36,7 +36,12 @@ export function bindJourney(box: HTMLElement): void {
       if (wasComplete || !context.completed.includes(moduleId)) return;
       wasComplete = true;
       const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? `Level ${level}`;
-      showModuleComplete(document.querySelector<HTMLElement>('[data-module-complete]')!, answered, afterModule(curriculum, context), levelName);
+      showModuleComplete(
+        document.querySelector<HTMLElement>('[data-module-complete]')!,
+        answered,
+        afterModule(curriculum, context),
+        levelName,
+      );
     };
     // Opening a module is recorded (xAPI "experienced") whether or not it is in the journey.
     actor.send({ type: 'module.open', moduleId });
@@ -55,14 +60,34 @@ export function bindJourney(box: HTMLElement): void {
       }
       const passed = context.passedChecks[moduleId]?.length ?? 0;
       const moduleState = moduleStatus(moduleId, factsOfJourney(context));
-      const status = isDone(moduleState) ? MODULE_STATUS_LABELS[moduleState] : `${passed} of ${module.checks.length} knowledge checks passed`;
+      const status = isDone(moduleState)
+        ? MODULE_STATUS_LABELS[moduleState]
+        : `${passed} of ${module.checks.length} knowledge checks passed`;
       const suggestion = context.suggestion?.forModuleId === moduleId ? context.suggestion : null;
-      const remedial = suggestion?.kind === 'remedial' ? curriculum.modules.find((m) => m.id === suggestion.moduleId) : undefined;
+      const remedial =
+        suggestion?.kind === 'remedial' ? curriculum.modules.find((m) => m.id === suggestion.moduleId) : undefined;
       box.hidden = false;
       box.replaceChildren(
         paragraph(`Module ${index + 1} of ${ids.length} in `, link('/journey/', 'your journey'), ` · ${status}`),
-        ...(status.includes('knowledge checks') ? [paragraph('Know this already? ', link(`/modules/${moduleId}/test-out/`, 'Test out'), ' by passing its knowledge checks first time.')] : []),
-        ...(suggestion ? [paragraph('You missed one of these checks twice. ', ...(remedial ? ['Try ', link(`/modules/${remedial.id}/`, remedial.title), ' first, then come back.'] : ['Reread the worked example and common mistakes, then try again.']))] : []),
+        ...(status.includes('knowledge checks')
+          ? [
+              paragraph(
+                'Know this already? ',
+                link(`/modules/${moduleId}/test-out/`, 'Test out'),
+                ' by passing its knowledge checks first time.',
+              ),
+            ]
+          : []),
+        ...(suggestion
+          ? [
+              paragraph(
+                'You missed one of these checks twice. ',
+                ...(remedial
+                  ? ['Try ', link(`/modules/${remedial.id}/`, remedial.title), ' first, then come back.']
+                  : ['Reread the worked example and common mistakes, then try again.']),
+              ),
+            ]
+          : []),
       );
     };
     render();

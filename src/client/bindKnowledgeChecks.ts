@@ -95,15 +95,17 @@ export function bindKnowledgeChecks(root: ParentNode): void {
           state = 'graded';
           show(key, once);
           inputs.forEach((input) => (input.disabled = true));
-          result.textContent = once && !grade.passed ? 'Not quite: the answer is marked above.' : describeGrade(grade, key.type);
+          result.textContent =
+            once && !grade.passed ? 'Not quite: the answer is marked above.' : describeGrade(grade, key.type);
           submit.hidden = true;
           if (retry) retry.hidden = grade.passed;
           if (reveal) reveal.hidden = grade.passed;
-          if (reveal) reveal.onclick = () => {
-            show(key, true);
-            reveal.hidden = true;
-            retry?.focus();
-          };
+          if (reveal)
+            reveal.onclick = () => {
+              show(key, true);
+              reveal.hidden = true;
+              retry?.focus();
+            };
           // Focus first: a listener may move it on (e.g. to the "Module complete" panel).
           (grade.passed || !retry ? result : retry).focus();
           const detail: CheckAnsweredDetail = { moduleId, checkId, passed: grade.passed, chosen };
@@ -112,7 +114,8 @@ export function bindKnowledgeChecks(root: ParentNode): void {
         .catch((error: unknown) => {
           console.warn('Cohesion: could not grade the answer.', error);
           state = 'answering';
-          result.textContent = 'Your answer could not be checked: this page is not available offline yet. Try again once you are online.';
+          result.textContent =
+            'Your answer could not be checked: this page is not available offline yet. Try again once you are online.';
         })
         .finally(() => (submit.disabled = false));
     });

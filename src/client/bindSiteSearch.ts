@@ -1,8 +1,8 @@
 import type { SearchHit } from '../lib/search/createSearcher';
 import { findPassage } from '../lib/search/findPassage';
 import { highlightTerms } from '../lib/search/highlightTerms';
-import { loadFragment, loadSearcher } from './searchData';
 import { renderSegments } from './renderSegments';
+import { loadFragment, loadSearcher } from './searchData';
 
 const SHOWN = 6;
 const PASSAGE_DELAY_MS = 250;
@@ -74,7 +74,9 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     });
     const all = option('site-search-option-all', resultsUrl(q));
     all.className = 'search-all';
-    all.textContent = hits.length ? `All ${hits.length} results for “${q}”` : `No modules match “${q}”: see suggestions`;
+    all.textContent = hits.length
+      ? `All ${hits.length} results for “${q}”`
+      : `No modules match “${q}”: see suggestions`;
     listbox.append(all);
     status.textContent = hits.length
       ? `${hits.length} ${hits.length === 1 ? 'module matches' : 'modules match'}. Use the arrow keys to review them and Enter to open one.`
@@ -136,7 +138,9 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     }
   });
   listbox.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
-  listbox.addEventListener('click', (event) => open((event.target as Element).closest<HTMLLIElement>('[role="option"]') ?? undefined));
+  listbox.addEventListener('click', (event) =>
+    open((event.target as Element).closest<HTMLLIElement>('[role="option"]') ?? undefined),
+  );
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) setOpen(false);
   });

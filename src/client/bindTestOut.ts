@@ -1,8 +1,8 @@
 import { loadStatements } from '../db/events';
-import { testOutRetry } from '../lib/progress/testOutRetry';
 import { QUICK_QUIZ_PARAM } from '../lib/journey/quickQuiz';
-import type { TestOutEnd } from './showQuickQuiz';
+import { testOutRetry } from '../lib/progress/testOutRetry';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
+import type { TestOutEnd } from './showQuickQuiz';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -25,7 +25,9 @@ export function bindTestOut(section: HTMLElement): void {
   let quizShown: Promise<void> = Promise.resolve();
   const showQuiz = (end?: TestOutEnd) => {
     if (!new URLSearchParams(location.search).has(QUICK_QUIZ_PARAM)) return quizShown;
-    return (quizShown = quizShown.then(() => import('./showQuickQuiz')).then(({ showQuickQuiz }) => showQuickQuiz(quiz, moduleId, end)));
+    return (quizShown = quizShown
+      .then(() => import('./showQuickQuiz'))
+      .then(({ showQuickQuiz }) => showQuickQuiz(quiz, moduleId, end)));
   };
   void showQuiz();
   const send = (event: { type: 'module.testOut' | 'module.testOutFailed'; moduleId: string }) =>

@@ -1,10 +1,15 @@
-import { createActor, type Actor, type Observer, type SnapshotFrom, type Subscription } from 'xstate';
+import { type Actor, createActor, type Observer, type SnapshotFrom, type Subscription } from 'xstate';
+import type { SyncRecord } from '../db/AppDB';
 import { learnerId, loadStatements, recordStatements } from '../db/events';
 import { loadJourneySnapshot, saveJourneySnapshot } from '../db/journeySnapshot';
 import { saveRegion } from '../db/region';
 import { actorOf, loadSyncRecord } from '../db/syncStore';
-import type { SyncRecord } from '../db/AppDB';
-import { createJourneyMachine, type JourneyContext, type JourneyEvent, type JourneyMachine } from '../lib/journey/journeyMachine';
+import {
+  createJourneyMachine,
+  type JourneyContext,
+  type JourneyEvent,
+  type JourneyMachine,
+} from '../lib/journey/journeyMachine';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { deriveProgress } from '../lib/progress/deriveProgress';
 import { factsOfProgress } from '../lib/progress/moduleStatus';
@@ -75,7 +80,9 @@ async function start() {
   ]);
   const stamp: Stamp = {
     // Connected to an LRS, statements speak for the agent it knows this learner as.
-    actor: sync.connection ? actorOf(sync.connection.agent) : { objectType: 'Agent', account: { homePage: location.origin, name: learner } },
+    actor: sync.connection
+      ? actorOf(sync.connection.agent)
+      : { objectType: 'Agent', account: { homePage: location.origin, name: learner } },
     id: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
   };
@@ -93,7 +100,8 @@ async function start() {
     const cause = event.event as JourneyEvent | { type: string };
     if (previous && !UNRECORDED.has(cause.type)) {
       const recorded = statementsForTransition(stamp, curriculum, previous, next, cause as JourneyEvent);
-      if (recorded.length > 0) void writes.write(() => recordStatements(recorded)).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
+      if (recorded.length > 0)
+        void writes.write(() => recordStatements(recorded)).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
     }
     previous = next;
   };

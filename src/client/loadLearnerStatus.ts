@@ -6,7 +6,10 @@ import { deriveProgress, type ModuleStatus } from '../lib/progress/deriveProgres
 import { factsOfProgress, moduleStatus } from '../lib/progress/moduleStatus';
 
 /** Each module's status for this learner and the modules of their journey, read from this browser. */
-export async function loadLearnerStatus(): Promise<{ status: (id: string) => ModuleStatus; inJourney: (id: string) => boolean }> {
+export async function loadLearnerStatus(): Promise<{
+  status: (id: string) => ModuleStatus;
+  inJourney: (id: string) => boolean;
+}> {
   const [statements, snapshot] = await Promise.all([loadStatements(), loadJourneySnapshot()]);
   const facts = factsOfProgress(deriveProgress(statements));
   const journey = (snapshot as { context?: { journey?: Journey | null } } | undefined)?.context?.journey ?? null;

@@ -44,7 +44,11 @@ describe('createPendingWrites', () => {
     const { firstFailure, report } = reporter();
     const writes = createPendingWrites(report, { firstDelayMs: 5, maxDelayMs: 10 });
     store.state.full = true;
-    const done = [writes.write(store.put('event'), undefined), writes.write(store.put('snapshot 1'), 'journey'), writes.write(store.put('snapshot 2'), 'journey')];
+    const done = [
+      writes.write(store.put('event'), undefined),
+      writes.write(store.put('snapshot 1'), 'journey'),
+      writes.write(store.put('snapshot 2'), 'journey'),
+    ];
     await firstFailure;
     expect(writes.waiting).toBe(2);
     store.state.full = false;

@@ -1,11 +1,16 @@
-import { describeLevelReached, type AfterModule } from '../lib/journey/afterModule';
+import { type AfterModule, describeLevelReached } from '../lib/journey/afterModule';
 
 /**
  * Makes finishing a module a moment: the "Module complete" panel is placed right after the check
  * that completed it (where the learner is), filled with the journey's next step — or, at the end
  * of the journey, the levels reached and what comes next — then scrolled to and focused.
  */
-export function showModuleComplete(panel: HTMLElement, after: Element | null, next: AfterModule, levelName: (level: number) => string): void {
+export function showModuleComplete(
+  panel: HTMLElement,
+  after: Element | null,
+  next: AfterModule,
+  levelName: (level: number) => string,
+): void {
   const body = panel.querySelector<HTMLElement>('[data-module-complete-body]')!;
   if (next.kind === 'next') {
     body.replaceChildren(paragraph('Next in your journey: ', link(`/modules/${next.moduleId}/`, next.title, 'button')));
@@ -23,10 +28,17 @@ export function showModuleComplete(panel: HTMLElement, after: Element | null, ne
       heading,
       paragraph('The levels you have reached:'),
       list,
-      paragraph('What comes next: ', link('/journey/', 'reassess yourself to confirm them, or aim higher'), ' · ', link('/paths/', 'choose another learning path')),
+      paragraph(
+        'What comes next: ',
+        link('/journey/', 'reassess yourself to confirm them, or aim higher'),
+        ' · ',
+        link('/paths/', 'choose another learning path'),
+      ),
     );
   } else {
-    body.replaceChildren(paragraph(link('/assessment/', 'Take the self-assessment'), ' to get a journey that says what to learn next.'));
+    body.replaceChildren(
+      paragraph(link('/assessment/', 'Take the self-assessment'), ' to get a journey that says what to learn next.'),
+    );
   }
   if (after) after.after(panel);
   panel.hidden = false;

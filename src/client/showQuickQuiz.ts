@@ -1,13 +1,20 @@
 import { loadStatements } from '../db/events';
 import {
-  describeQuickQuizSummary, parseQuickQuiz, quickQuizHref, quickQuizNext, quickQuizStanding, quickQuizSummary, type QuickQuizStanding,
+  describeQuickQuizSummary,
+  parseQuickQuiz,
+  type QuickQuizStanding,
+  quickQuizHref,
+  quickQuizNext,
+  quickQuizStanding,
+  quickQuizSummary,
 } from '../lib/journey/quickQuiz';
 import { getJourney } from './journeyActor';
 
 /** How the current test-out page ended: passed, failed, or not open (its retry still waits). */
 export type TestOutEnd = 'testedOut' | 'failed' | 'waiting';
 
-const a = (href: string, text: string, className = '') => Object.assign(document.createElement('a'), { href, textContent: text, className });
+const a = (href: string, text: string, className = '') =>
+  Object.assign(document.createElement('a'), { href, textContent: text, className });
 const p = (...parts: Array<string | Node>) => {
   const el = document.createElement('p');
   el.append(...parts);
@@ -30,13 +37,22 @@ export async function showQuickQuiz(box: HTMLElement, moduleId: string, end?: Te
     const { context } = actor.getSnapshot();
     const logged = quickQuizStanding(await loadStatements(), [...context.completed, ...context.testedOut], new Date());
     // This page's own outcome is known here even before its statement reaches the log.
-    const standing = (id: string): QuickQuizStanding => (id !== moduleId ? logged(id) : end === 'testedOut' ? 'testedOut' : 'waiting');
+    const standing = (id: string): QuickQuizStanding =>
+      id !== moduleId ? logged(id) : end === 'testedOut' ? 'testedOut' : 'waiting';
     const { next, skipped } = quickQuizNext(queue, moduleId, standing);
-    for (const id of skipped) parts.push(p(`Skipped ${title(id)}: you tried to test out of it recently, and its retry still waits. It stays in your journey.`));
+    for (const id of skipped)
+      parts.push(
+        p(
+          `Skipped ${title(id)}: you tried to test out of it recently, and its retry still waits. It stays in your journey.`,
+        ),
+      );
     if (next) {
       parts.push(p(a(quickQuizHref(queue, next), `Next in your quick quiz: ${title(next)}`, 'button')));
     } else {
-      parts.push(p(describeQuickQuizSummary(quickQuizSummary(queue, standing))), p(a('/journey/', 'Back to your journey', 'button')));
+      parts.push(
+        p(describeQuickQuizSummary(quickQuizSummary(queue, standing))),
+        p(a('/journey/', 'Back to your journey', 'button')),
+      );
     }
   }
   body.replaceChildren(...parts);

@@ -12,7 +12,11 @@ export function showStorageState(error: unknown): void {
     if (!notice || notice.dataset.state === 'saved') return;
     notice.dataset.state = 'saved';
     notice.setAttribute('role', 'status');
-    notice.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Storage works again: everything you did has been saved.' }));
+    notice.replaceChildren(
+      Object.assign(document.createElement('p'), {
+        textContent: 'Storage works again: everything you did has been saved.',
+      }),
+    );
     const shown = notice;
     setTimeout(() => {
       if (shown.dataset.state !== 'saved') return;
@@ -26,7 +30,18 @@ export function showStorageState(error: unknown): void {
     notice = document.createElement('div');
     notice.className = 'notice';
     // Fixed at the bottom: the learner is usually mid-page (answering a check) when a write fails.
-    Object.assign(notice.style, { position: 'fixed', left: '0.5rem', right: '0.5rem', bottom: '0.5rem', margin: '0', zIndex: '20', maxHeight: '50vh', overflowY: 'auto', boxShadow: '0 2px 12px rgb(0 0 0 / 0.25)', fontSize: '0.95rem' });
+    Object.assign(notice.style, {
+      position: 'fixed',
+      left: '0.5rem',
+      right: '0.5rem',
+      bottom: '0.5rem',
+      margin: '0',
+      zIndex: '20',
+      maxHeight: '50vh',
+      overflowY: 'auto',
+      boxShadow: '0 2px 12px rgb(0 0 0 / 0.25)',
+      fontSize: '0.95rem',
+    });
     (document.querySelector('main') ?? document.body).append(notice);
   }
   if (notice.dataset.state === 'failing' && notice.querySelector('strong')?.textContent === message) return;

@@ -1,15 +1,20 @@
-import { createActor, fromPromise, type Actor } from 'xstate';
-import { connect as connectStore, createSyncStore, disconnect as disconnectStore, loadSyncRecord, markSynced } from '../db/syncStore';
+import { type Actor, createActor, fromPromise } from 'xstate';
+import {
+  connect as connectStore,
+  createSyncStore,
+  disconnect as disconnectStore,
+  loadSyncRecord,
+  markSynced,
+} from '../db/syncStore';
 import { createLrsClient } from '../lib/sync/lrsClient';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
-import { runSync, type SyncReport } from '../lib/sync/runSync';
 import { retryPolicyOverride } from '../lib/sync/retryPolicyOverride';
+import { runSync, type SyncReport } from '../lib/sync/runSync';
 import { syncMachine } from '../lib/sync/syncMachine';
 import { withRetry } from '../lib/sync/withRetry';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
 
 export type SyncActor = Actor<typeof syncMachine>;
-
 
 let running: Promise<SyncActor> | undefined;
 
@@ -33,16 +38,25 @@ async function start(): Promise<SyncActor> {
     actors: {
       runSync: fromPromise<SyncReport, { connection: LrsConnection }>(async ({ input }) => {
         const run = async () => {
-          const report = await runSync(createLrsClient(input.connection), store, input.connection.agent, initial.device, retry);
+          const report = await runSync(
+            createLrsClient(input.connection),
+            store,
+            input.connection.agent,
+            initial.device,
+            retry,
+          );
           await markSynced(new Date().toISOString());
-          if (report.received > 0 || report.journey === 'received' || report.journey === 'merged') window.dispatchEvent(new CustomEvent(SYNCED_EVENT, { detail: report }));
+          if (report.received > 0 || report.journey === 'received' || report.journey === 'merged')
+            window.dispatchEvent(new CustomEvent(SYNCED_EVENT, { detail: report }));
           return report;
         };
         return navigator.locks ? navigator.locks.request('cohesion-sync', run) : run();
       }),
     },
   });
-  const actor = createActor(machine, { input: { connection: initial.connection ?? null, lastSyncedAt: initial.lastSyncedAt ?? null } }).start();
+  const actor = createActor(machine, {
+    input: { connection: initial.connection ?? null, lastSyncedAt: initial.lastSyncedAt ?? null },
+  }).start();
   const request = () => actor.send({ type: 'sync.request' });
   window.addEventListener('online', () => actor.send({ type: 'network.online' }));
   window.addEventListener('offline', () => actor.send({ type: 'network.offline' }));

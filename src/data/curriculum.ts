@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkContent } from '../authoring/checkContent';
 import { CONTENT_DIR } from '../authoring/contentLayout';
 import { formatIssues } from '../lib/curriculum/contentIssue';
-import { createCatalog, type Catalog } from '../lib/curriculum/createCatalog';
+import { type Catalog, createCatalog } from '../lib/curriculum/createCatalog';
 
 const cache = new Map<string, { stamp: string; catalog: Promise<Catalog> }>();
 

@@ -28,7 +28,13 @@ export async function learnerId(db: AppDB = defaultDb): Promise<string> {
     const profile = await db.profile.get('me');
     if (profile?.learnerId) return profile.learnerId;
     const id = crypto.randomUUID();
-    await db.profile.put({ region: 'global', updatedAt: new Date().toISOString(), ...profile, id: 'me', learnerId: id });
+    await db.profile.put({
+      region: 'global',
+      updatedAt: new Date().toISOString(),
+      ...profile,
+      id: 'me',
+      learnerId: id,
+    });
     return id;
   });
 }

@@ -23,8 +23,15 @@ async function laptopWithData() {
   const laptop = open('laptop');
   const s = testStamp(Date.parse('2026-11-01T09:00:00Z'), 'aaaaaaaa');
   await saveRegion('emerging', laptop, undefined);
-  await saveReflection({ key: 'intro/gaps', moduleId: 'intro', text: 'Meet procurement' }, laptop, () => new Date('2026-11-01T09:00:00Z'));
-  await recordStatements([statements.experiencedModule(s, 'intro', 'Intro'), statements.completedModule(s, 'intro', 'Intro')], laptop);
+  await saveReflection(
+    { key: 'intro/gaps', moduleId: 'intro', text: 'Meet procurement' },
+    laptop,
+    () => new Date('2026-11-01T09:00:00Z'),
+  );
+  await recordStatements(
+    [statements.experiencedModule(s, 'intro', 'Intro'), statements.completedModule(s, 'intro', 'Intro')],
+    laptop,
+  );
   return laptop;
 }
 
@@ -34,7 +41,13 @@ describe('recordStatements', () => {
     const s = testStamp();
     const first = statements.experiencedModule(s, 'intro', 'Intro');
     await recordStatements([first], db);
-    await recordStatements([{ ...first, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' } }, statements.completedModule(s, 'intro', 'Intro')], db);
+    await recordStatements(
+      [
+        { ...first, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' } },
+        statements.completedModule(s, 'intro', 'Intro'),
+      ],
+      db,
+    );
     const log = await loadStatements(db);
     expect(log).toHaveLength(2);
     expect(log[0]!.verb.id).toBe('http://adlnet.gov/expapi/verbs/experienced');
@@ -50,10 +63,24 @@ describe('export and import', () => {
     const parsed = parseLearnerDataFile(text);
     if (!parsed.ok) throw new Error(parsed.error);
 
-    expect(await importLearnerData(parsed.data, phone)).toEqual({ eventsAdded: 2, reflectionsUpdated: 1, regionUpdated: true, journeyRestored: false });
-    const snapshot = async () => ({ events: await loadStatements(phone), reflections: await phone.reflections.toArray(), profile: await phone.profile.get('me') });
+    expect(await importLearnerData(parsed.data, phone)).toEqual({
+      eventsAdded: 2,
+      reflectionsUpdated: 1,
+      regionUpdated: true,
+      journeyRestored: false,
+    });
+    const snapshot = async () => ({
+      events: await loadStatements(phone),
+      reflections: await phone.reflections.toArray(),
+      profile: await phone.profile.get('me'),
+    });
     const once = await snapshot();
-    expect(await importLearnerData(parsed.data, phone)).toEqual({ eventsAdded: 0, reflectionsUpdated: 0, regionUpdated: false, journeyRestored: false });
+    expect(await importLearnerData(parsed.data, phone)).toEqual({
+      eventsAdded: 0,
+      reflectionsUpdated: 0,
+      regionUpdated: false,
+      journeyRestored: false,
+    });
     expect(await snapshot()).toEqual(once);
     expect(once.events).toHaveLength(2);
     expect(once.profile?.region).toBe('emerging');
@@ -64,12 +91,23 @@ describe('export and import', () => {
     const phone = open('phone-merge');
     const p = testStamp(Date.parse('2026-11-02T09:00:00Z'), 'bbbbbbbb');
     await recordStatements([statements.testedOutModule(p, 'value', 'Value', true)], phone);
-    await saveReflection({ key: 'intro/gaps', moduleId: 'intro', text: 'Newer note on the phone' }, phone, () => new Date('2026-11-02T09:00:00Z'));
+    await saveReflection(
+      { key: 'intro/gaps', moduleId: 'intro', text: 'Newer note on the phone' },
+      phone,
+      () => new Date('2026-11-02T09:00:00Z'),
+    );
     const parsed = parseLearnerDataFile(JSON.stringify(await exportLearnerData(laptop)));
     if (!parsed.ok) throw new Error(parsed.error);
     await importLearnerData(parsed.data, phone);
-    expect((await loadStatements(phone)).map((s) => s.verb.display?.['en-US'])).toEqual(['experienced', 'completed', 'passed']);
-    expect(await phone.reflections.get('intro/gaps')).toMatchObject({ text: 'Newer note on the phone', updatedAt: '2026-11-02T09:00:00.000Z' });
+    expect((await loadStatements(phone)).map((s) => s.verb.display?.['en-US'])).toEqual([
+      'experienced',
+      'completed',
+      'passed',
+    ]);
+    expect(await phone.reflections.get('intro/gaps')).toMatchObject({
+      text: 'Newer note on the phone',
+      updatedAt: '2026-11-02T09:00:00.000Z',
+    });
   });
 
   it('writes nothing when a file is rejected', async () => {

@@ -15,7 +15,12 @@ export async function exportLearnerData(db: AppDB = defaultDb): Promise<LearnerD
       exportedAt: new Date().toISOString(),
       learnerId: id,
       profile: profile ? { region: profile.region, updatedAt: profile.updatedAt } : null,
-      reflections: (await db.reflections.toArray()).map(({ key, moduleId, text, updatedAt }) => ({ key, moduleId, text, updatedAt })),
+      reflections: (await db.reflections.toArray()).map(({ key, moduleId, text, updatedAt }) => ({
+        key,
+        moduleId,
+        text,
+        updatedAt,
+      })),
       journey: journey ? { snapshot: journey.snapshot, updatedAt: journey.updatedAt } : null,
       events: await db.events.orderBy('timestamp').toArray(),
     };
@@ -52,8 +57,12 @@ export async function importLearnerData(data: LearnerDataFile, db: AppDB = defau
     }
 
     const profile = await db.profile.get('me');
-    const regionUpdated = !!data.profile && (!profile || profile.updatedAt < data.profile.updatedAt) && profile?.region !== data.profile.region;
-    if (regionUpdated && data.profile) await db.profile.put({ ...profile, id: 'me', region: data.profile.region, updatedAt: data.profile.updatedAt });
+    const regionUpdated =
+      !!data.profile &&
+      (!profile || profile.updatedAt < data.profile.updatedAt) &&
+      profile?.region !== data.profile.region;
+    if (regionUpdated && data.profile)
+      await db.profile.put({ ...profile, id: 'me', region: data.profile.region, updatedAt: data.profile.updatedAt });
 
     const journeyRestored = !!data.journey && !(await db.journey.get('me'));
     if (journeyRestored && data.journey) await db.journey.put({ id: 'me', ...data.journey });

@@ -13,7 +13,9 @@ async function createVersion1(name: string) {
   const v1 = new Dexie(name);
   v1.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
   await v1.table('profile').put({ id: 'me', region: 'emerging', updatedAt: '2026-01-01T00:00:00.000Z' });
-  await v1.table('reflections').put({ key: 'm/r', moduleId: 'm', text: 'kept across upgrades', updatedAt: '2026-01-01T00:00:00.000Z' });
+  await v1
+    .table('reflections')
+    .put({ key: 'm/r', moduleId: 'm', text: 'kept across upgrades', updatedAt: '2026-01-01T00:00:00.000Z' });
   v1.close();
 }
 
@@ -54,7 +56,13 @@ describe('AppDB upgrades', () => {
     v3.version(2).stores({ journey: 'id' });
     v3.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
     const local = { objectType: 'Agent', account: { homePage: 'http://localhost', name: 'local-id' } };
-    const event = (id: string) => ({ id, actor: local, timestamp: `2026-03-01T00:00:0${id}.000Z`, verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { objectType: 'Activity', id: 'urn:cohesion:module:m' } });
+    const event = (id: string) => ({
+      id,
+      actor: local,
+      timestamp: `2026-03-01T00:00:0${id}.000Z`,
+      verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+      object: { objectType: 'Activity', id: 'urn:cohesion:module:m' },
+    });
     await v3.table('events').bulkAdd([event('1'), event('2')]);
     await v3.table('outbox').bulkAdd([{ id: '2' }]);
     v3.close();
@@ -78,7 +86,13 @@ describe('AppDB upgrades', () => {
     v4.version(2).stores({ journey: 'id' });
     v4.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
     v4.version(4).stores({ sync: 'id' });
-    const event = { id: '1', actor: { mbox: 'mailto:a@example.org' }, timestamp: '2026-03-01T00:00:01.000Z', verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' }, object: { objectType: 'Activity', id: 'urn:cohesion:module:m' } };
+    const event = {
+      id: '1',
+      actor: { mbox: 'mailto:a@example.org' },
+      timestamp: '2026-03-01T00:00:01.000Z',
+      verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+      object: { objectType: 'Activity', id: 'urn:cohesion:module:m' },
+    };
     await v4.table('events').add(event);
     await v4.table('outbox').add({ id: '1' });
     await v4.table('sync').put({ id: 'me', device: 'd', cursor: '2026-03-01T00:00:00.000Z' });

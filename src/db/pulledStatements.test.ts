@@ -10,7 +10,13 @@ import { AppDB } from './AppDB';
 import { loadStatements } from './events';
 import { createSyncStore } from './syncStore';
 
-const connection: LrsConnection = { endpoint: 'https://lrs.example/xapi/', username: 'k', password: 's', agent: { mbox: 'mailto:a@example.org' }, kind: 'lrs' };
+const connection: LrsConnection = {
+  endpoint: 'https://lrs.example/xapi/',
+  username: 'k',
+  password: 's',
+  agent: { mbox: 'mailto:a@example.org' },
+  kind: 'lrs',
+};
 const noRetry = <T>(run: () => Promise<T>) => run();
 
 /** An LRS that is not conformant: it serves the given pages of statements as they are. */
@@ -19,7 +25,10 @@ function lrsServing(pages: unknown[][]) {
   return createLrsClient(connection, async (url) => {
     if (url.endsWith('/about')) return Response.json({ version: ['2.0.0'] });
     const page = served++;
-    return Response.json({ statements: pages[page] ?? [], ...(page + 1 < pages.length ? { more: `/xapi/statements?page=${page + 1}` } : {}) });
+    return Response.json({
+      statements: pages[page] ?? [],
+      ...(page + 1 < pages.length ? { more: `/xapi/statements?page=${page + 1}` } : {}),
+    });
   });
 }
 
@@ -31,15 +40,26 @@ afterEach(async () => {
 describe('pulling statements into the browser', () => {
   const s = testStamp();
   const completed = { ...statements.completedModule(s, 'intro', 'Intro'), stored: '2026-03-01T10:00:00.000Z' };
-  const { verb: _verb, ...withoutVerb } = { ...statements.completedModule(s, 'value', 'Value'), stored: '2026-03-01T10:00:01.000Z' };
+  const { verb: _verb, ...withoutVerb } = {
+    ...statements.completedModule(s, 'value', 'Value'),
+    stored: '2026-03-01T10:00:01.000Z',
+  };
 
   it('quarantines a statement that fails validation, with the reason, and adds only valid ones to the log', async () => {
     db = new AppDB('pull-quarantine');
-    const added = await pullStatements(lrsServing([[completed, withoutVerb], ['not a statement']]), createSyncStore(db), connection.agent, noRetry);
+    const added = await pullStatements(
+      lrsServing([[completed, withoutVerb], ['not a statement']]),
+      createSyncStore(db),
+      connection.agent,
+      noRetry,
+    );
     expect(added).toBe(1);
     expect((await loadStatements(db)).map((x) => x.id)).toEqual([completed.id]);
     const quarantined = await db.quarantine.toArray();
-    expect(quarantined.map((q) => q.reason).sort()).toEqual(['statement: Invalid input: expected object, received string', 'verb: a statement needs a verb']);
+    expect(quarantined.map((q) => q.reason).sort()).toEqual([
+      'statement: Invalid input: expected object, received string',
+      'verb: a statement needs a verb',
+    ]);
     expect(quarantined.find((q) => q.key === withoutVerb.id)?.statement).toEqual(withoutVerb);
     expect(deriveProgress(await loadStatements(db)).modules.intro?.status).toBe('completed');
   });

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './AppDB';
-import { loadRegion, REGION_MIRROR_KEY, saveRegion } from './region';
 import { listReflections, loadReflection, saveReflection } from './reflections';
+import { loadRegion, REGION_MIRROR_KEY, saveRegion } from './region';
 
 let db: AppDB;
 afterEach(async () => {

@@ -7,7 +7,11 @@ export async function loadReflection(key: string, db: AppDB = defaultDb): Promis
 }
 
 /** Saves (or replaces) a reflection note, stamped with `now()` (the current time unless a test gives a clock). */
-export async function saveReflection(note: Omit<ReflectionNote, 'updatedAt'>, db: AppDB = defaultDb, now: () => Date = () => new Date()): Promise<void> {
+export async function saveReflection(
+  note: Omit<ReflectionNote, 'updatedAt'>,
+  db: AppDB = defaultDb,
+  now: () => Date = () => new Date(),
+): Promise<void> {
   await db.reflections.put({ ...note, updatedAt: now().toISOString() });
 }
 

@@ -13,7 +13,11 @@ export async function loadRegion(db: AppDB = defaultDb): Promise<string> {
 }
 
 /** Records the learner's region in the database and its localStorage mirror. */
-export async function saveRegion(region: string, db: AppDB = defaultDb, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): Promise<void> {
+export async function saveRegion(
+  region: string,
+  db: AppDB = defaultDb,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): Promise<void> {
   await db.transaction('rw', db.profile, async () => {
     const current = await db.profile.get('me');
     await db.profile.put({ ...current, id: 'me', region, updatedAt: new Date().toISOString() });

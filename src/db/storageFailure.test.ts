@@ -5,11 +5,15 @@ describe('describeStorageFailure', () => {
   it('says the storage is full for a quota error, also when Dexie wraps it', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     expect(describeStorageFailure(quota).kind).toBe('full');
-    expect(describeStorageFailure({ name: 'AbortError', message: 'Transaction aborted', inner: quota }).kind).toBe('full');
+    expect(describeStorageFailure({ name: 'AbortError', message: 'Transaction aborted', inner: quota }).kind).toBe(
+      'full',
+    );
   });
 
   it('says storage is unavailable when IndexedDB is missing or blocked', () => {
-    expect(describeStorageFailure({ name: 'MissingAPIError', message: 'IndexedDB API missing' }).kind).toBe('unavailable');
+    expect(describeStorageFailure({ name: 'MissingAPIError', message: 'IndexedDB API missing' }).kind).toBe(
+      'unavailable',
+    );
     expect(describeStorageFailure(new DOMException('denied', 'SecurityError')).kind).toBe('unavailable');
   });
 

@@ -7,7 +7,11 @@ export interface StorageFailure {
 
 const names = (error: unknown): string[] => {
   const out: string[] = [];
-  for (let e = error as { name?: unknown; inner?: unknown; message?: unknown } | null | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+  for (
+    let e = error as { name?: unknown; inner?: unknown; message?: unknown } | null | undefined, depth = 0;
+    e && depth < 4;
+    e = e.inner as typeof e, depth++
+  ) {
     if (typeof e.name === 'string') out.push(e.name);
     if (typeof e.message === 'string' && /quota/i.test(e.message)) out.push('QuotaExceededError');
   }
@@ -25,12 +29,14 @@ export function describeStorageFailure(error: unknown): StorageFailure {
     return {
       kind: 'full',
       message: 'Your progress cannot be saved: this browser’s storage for Cohesion is full.',
-      advice: 'What you do now is kept while this page stays open and saved as soon as there is room. Free some space (delete files or other sites’ data, or clear the browser’s cache), then keep going; export your data from “Your data” to be safe.',
+      advice:
+        'What you do now is kept while this page stays open and saved as soon as there is room. Free some space (delete files or other sites’ data, or clear the browser’s cache), then keep going; export your data from “Your data” to be safe.',
     };
   }
   return {
     kind: 'unavailable',
     message: 'Your progress cannot be saved: this browser is not letting Cohesion store data.',
-    advice: 'What you do now is kept while this page stays open and saved as soon as storage works again. Private or incognito windows, and some privacy settings, block site storage: open Cohesion in a normal window, or allow site data for it.',
+    advice:
+      'What you do now is kept while this page stays open and saved as soon as storage works again. Private or incognito windows, and some privacy settings, block site storage: open Cohesion in a normal window, or allow site data for it.',
   };
 }

@@ -64,7 +64,9 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
     async outboxBatch(limit) {
       const ids = (await db.outbox.toCollection().primaryKeys()) as string[];
       const statements = (await db.events.bulkGet(ids)).filter((s): s is LearningStatement => s !== undefined);
-      return statements.sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id)).slice(0, limit);
+      return statements
+        .sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id))
+        .slice(0, limit);
     },
     async markSent(ids) {
       await db.outbox.bulkDelete([...ids]);
@@ -82,7 +84,13 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
       const receivedAt = new Date().toISOString();
       const rows = rejected.map(({ statement, reason }) => {
         const id = (statement as { id?: unknown } | null)?.id;
-        return { key: typeof id === 'string' && id !== '' ? id : crypto.randomUUID(), statement, reason, source: 'sync' as const, receivedAt };
+        return {
+          key: typeof id === 'string' && id !== '' ? id : crypto.randomUUID(),
+          statement,
+          reason,
+          source: 'sync' as const,
+          receivedAt,
+        };
       });
       return db.transaction('rw', db.quarantine, async () => {
         // The same bad statement pulled again (an overlapping pull) is kept once.

@@ -28,7 +28,10 @@ describe('watchPendingCount', () => {
     expect(await countWhere(seen, (n) => n === 0)).toBe(0);
 
     const stamp = testStamp();
-    const recorded = [statements.experiencedModule(stamp, 'm1', 'One'), statements.experiencedModule(stamp, 'm2', 'Two')];
+    const recorded = [
+      statements.experiencedModule(stamp, 'm1', 'One'),
+      statements.experiencedModule(stamp, 'm2', 'Two'),
+    ];
     await recordStatements(recorded, db);
     expect(await countWhere(seen, (n) => n === 2)).toBe(2);
 

@@ -1,6 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { checkContent } from '../authoring/checkContent';
 import { CONTENT_DIR } from '../authoring/contentLayout';
 import { formatIssues } from '../lib/curriculum/contentIssue';

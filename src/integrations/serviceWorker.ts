@@ -1,5 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /** File types precached so that every page, its scripts, styles, icons and the curriculum work offline. */

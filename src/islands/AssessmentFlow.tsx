@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { type SubmitEvent, useEffect, useRef, useState } from 'react';
+import type { JourneyActor } from '../client/journeyActor';
 import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import type { AssessmentTime } from '../lib/assessment/estimateAssessmentTime';
 import { targetLevels } from '../lib/journey/planJourney';
-import { summarisePlan } from '../lib/journey/summarisePlan';
-import type { JourneyActor } from '../client/journeyActor';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import { summarisePlan } from '../lib/journey/summarisePlan';
 import LevelChart from './LevelChart';
 import { useJourney, useJourneySnapshot } from './useJourney';
 
@@ -32,7 +32,13 @@ export default function AssessmentFlow(props: Props) {
   return <Flow {...props} actor={journey.actor} curriculum={journey.curriculum} />;
 }
 
-function Flow({ items, regions, time, actor, curriculum }: Props & { actor: JourneyActor; curriculum: PlannerCurriculum }) {
+function Flow({
+  items,
+  regions,
+  time,
+  actor,
+  curriculum,
+}: Props & { actor: JourneyActor; curriculum: PlannerCurriculum }) {
   const snapshot = useJourneySnapshot(actor);
   const { context } = snapshot;
   // "Reassess myself" links here with ?reassess: the reassessment starts on arrival, in one click,
@@ -57,36 +63,77 @@ function Flow({ items, regions, time, actor, curriculum }: Props & { actor: Jour
   if (snapshot.matches('notStarted')) {
     return (
       <section aria-labelledby="step">
-        <h2 id="step" ref={heading} tabIndex={-1}>Before you start</h2>
-        <p>You will answer {time.questions.fewest} to {time.questions.most} short questions, about {time.minutes.fewest} to {time.minutes.most} minutes: once your answers settle a competency’s level, the next competency begins. Answer for what you actually do today, not what you know you should do: your journey covers only the gaps you show. You can skip a question, go back, or leave and come back later; your answers are kept in this browser.</p>
-        <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.start' })}>Start the self-assessment</button>
+        <h2 id="step" ref={heading} tabIndex={-1}>
+          Before you start
+        </h2>
+        <p>
+          You will answer {time.questions.fewest} to {time.questions.most} short questions, about {time.minutes.fewest}{' '}
+          to {time.minutes.most} minutes: once your answers settle a competency’s level, the next competency begins.
+          Answer for what you actually do today, not what you know you should do: your journey covers only the gaps you
+          show. You can skip a question, go back, or leave and come back later; your answers are kept in this browser.
+        </p>
+        <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.start' })}>
+          Start the self-assessment
+        </button>
       </section>
     );
   }
 
-  if (snapshot.matches({ assessing: 'region' })) return <RegionStep regions={regions} initial={context.region} headingRef={heading} onChoose={(region) => actor.send({ type: 'region.choose', region })} />;
+  if (snapshot.matches({ assessing: 'region' }))
+    return (
+      <RegionStep
+        regions={regions}
+        initial={context.region}
+        headingRef={heading}
+        onChoose={(region) => actor.send({ type: 'region.choose', region })}
+      />
+    );
 
   if (answering) {
     const item = items[context.cursor];
-    const queue = assessmentQueue({ banks: curriculum.assessment, answers: context.answers, scope: context.scope ?? null });
+    const queue = assessmentQueue({
+      banks: curriculum.assessment,
+      answers: context.answers,
+      scope: context.scope ?? null,
+    });
     if (!item) {
       const { upTo } = queue.position(context.cursor);
       const inRound = items.filter((i) => !context.scope || context.scope.includes(i.competency));
       const answered = inRound.filter((i) => typeof context.answers[i.id] === 'number').length;
       return (
         <section aria-labelledby="step">
-          <h2 id="step" ref={heading} tabIndex={-1}>Ready to see your results</h2>
-          <p>You answered {answered} of {upTo} questions{answered < upTo ? ` (${upTo - answered} skipped)` : ''}. Skipped questions lower the confidence of an estimate, never the level.</p>
+          <h2 id="step" ref={heading} tabIndex={-1}>
+            Ready to see your results
+          </h2>
+          <p>
+            You answered {answered} of {upTo} questions{answered < upTo ? ` (${upTo - answered} skipped)` : ''}. Skipped
+            questions lower the confidence of an estimate, never the level.
+          </p>
           <div className="actions-row">
-            <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>Back</button>
-            <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.finish' })}>See my results</button>
+            <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
+              Back
+            </button>
+            <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.finish' })}>
+              See my results
+            </button>
           </div>
         </section>
       );
     }
     const competency = curriculum.competencies.find((c) => c.id === item.competency)?.name ?? item.competency;
     const { position, upTo } = queue.position(context.cursor);
-    return <ItemStep key={item.id} item={item} competency={competency} index={position - 1} total={upTo} previous={context.answers[item.id]} headingRef={heading} actor={actor} />;
+    return (
+      <ItemStep
+        key={item.id}
+        item={item}
+        competency={competency}
+        index={position - 1}
+        total={upTo}
+        previous={context.answers[item.id]}
+        headingRef={heading}
+        actor={actor}
+      />
+    );
   }
 
   const names = Object.fromEntries(curriculum.competencies.map((c) => [c.id, c.name]));
@@ -95,22 +142,56 @@ function Flow({ items, regions, time, actor, curriculum }: Props & { actor: Jour
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <section aria-labelledby="step">
-      <h2 id="step" ref={heading} tabIndex={-1}>Your results</h2>
+      <h2 id="step" ref={heading} tabIndex={-1}>
+        Your results
+      </h2>
       {summary.gaps.length > 0 ? (
         <>
-          <p className="lead" data-testid="plan-summary"><strong>{plural(summary.gaps.length, 'gap')} → {plural(summary.modules, 'module')}, about {hours.format(summary.minutes / 60)} h</strong></p>
+          <p className="lead" data-testid="plan-summary">
+            <strong>
+              {plural(summary.gaps.length, 'gap')} → {plural(summary.modules, 'module')}, about{' '}
+              {hours.format(summary.minutes / 60)} h
+            </strong>
+          </p>
           <h3>Your gaps</h3>
-          <ul>{summary.gaps.map((g) => <li key={g.competency}>{names[g.competency] ?? g.competency}: level {g.level}, target {g.target}</li>)}</ul>
+          <ul>
+            {summary.gaps.map((g) => (
+              <li key={g.competency}>
+                {names[g.competency] ?? g.competency}: level {g.level}, target {g.target}
+              </li>
+            ))}
+          </ul>
         </>
       ) : (
-        <p className="lead" data-testid="plan-summary"><strong>No gaps: you are at or above every target.</strong> Your journey suggests a stretch goal.</p>
+        <p className="lead" data-testid="plan-summary">
+          <strong>No gaps: you are at or above every target.</strong> Your journey suggests a stretch goal.
+        </p>
       )}
       <LevelChart estimates={context.estimates} targets={targets} names={names} scale={curriculum.scale} />
       <h3>How this was scored</h3>
-      <p>Each answer is anchored to a level of the scale. For each competency your level is the middle value (the median) of the levels your answers point to, rounded down, so one unusual answer does not move it and a close call includes a module rather than skipping it. Skipped questions carry no evidence: they lower the confidence shown, not the level. A competency with no answers counts as level 0, so your journey covers it from the start.</p>
-      <p><a className="button" href="/journey/">See your journey</a></p>
+      <p>
+        Each answer is anchored to a level of the scale. For each competency your level is the middle value (the median)
+        of the levels your answers point to, rounded down, so one unusual answer does not move it and a close call
+        includes a module rather than skipping it. Skipped questions carry no evidence: they lower the confidence shown,
+        not the level. A competency with no answers counts as level 0, so your journey covers it from the start.
+      </p>
+      <p>
+        <a className="button" href="/journey/">
+          See your journey
+        </a>
+      </p>
       {!snapshot.matches('reassessing') && (
-        <p><button className="button secondary" type="button" onClick={() => actor.send({ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' })}>Reassess yourself</button></p>
+        <p>
+          <button
+            className="button secondary"
+            type="button"
+            onClick={() =>
+              actor.send({ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' })
+            }
+          >
+            Reassess yourself
+          </button>
+        </p>
       )}
     </section>
   );
@@ -120,31 +201,62 @@ function Flow({ items, regions, time, actor, curriculum }: Props & { actor: Jour
 // behaviour in a radio group is never fought by re-renders.
 const chosenValue = (e: SubmitEvent<HTMLFormElement>, name: string) => new FormData(e.currentTarget).get(name);
 
-function RegionStep({ regions, initial, headingRef, onChoose }: { regions: Props['regions']; initial: string; headingRef: React.RefObject<HTMLHeadingElement | null>; onChoose: (region: string) => void }) {
+function RegionStep({
+  regions,
+  initial,
+  headingRef,
+  onChoose,
+}: {
+  regions: Props['regions'];
+  initial: string;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  onChoose: (region: string) => void;
+}) {
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     onChoose(String(chosenValue(e, 'region') ?? initial));
   };
   return (
     <form onSubmit={submit} aria-labelledby="step">
-      <h2 id="step" ref={headingRef} tabIndex={-1}>Where do you work?</h2>
+      <h2 id="step" ref={headingRef} tabIndex={-1}>
+        Where do you work?
+      </h2>
       <fieldset>
         <legend>Your region or health-system type decides which local notes you see first.</legend>
         {regions.map((r) => (
           <div className="option-row" key={r.id}>
             <label>
-              <input type="radio" name="region" value={r.id} defaultChecked={initial === r.id} /> <strong>{r.name}</strong>
+              <input type="radio" name="region" value={r.id} defaultChecked={initial === r.id} />{' '}
+              <strong>{r.name}</strong>
               <span className="muted"> — {r.summary}</span>
             </label>
           </div>
         ))}
       </fieldset>
-      <button className="button" type="submit">Continue</button>
+      <button className="button" type="submit">
+        Continue
+      </button>
     </form>
   );
 }
 
-function ItemStep({ item, competency, index, total, previous, headingRef, actor }: { item: AssessmentItemView; competency: string; index: number; total: number; previous: number | null | undefined; headingRef: React.RefObject<HTMLHeadingElement | null>; actor: JourneyActor }) {
+function ItemStep({
+  item,
+  competency,
+  index,
+  total,
+  previous,
+  headingRef,
+  actor,
+}: {
+  item: AssessmentItemView;
+  competency: string;
+  index: number;
+  total: number;
+  previous: number | null | undefined;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  actor: JourneyActor;
+}) {
   const [error, setError] = useState('');
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -157,24 +269,46 @@ function ItemStep({ item, competency, index, total, previous, headingRef, actor 
   };
   return (
     <form onSubmit={submit} aria-labelledby="step" noValidate>
-      <p className="muted" id="progress-label">Question {index + 1} of {total} · {competency}</p>
+      <p className="muted" id="progress-label">
+        Question {index + 1} of {total} · {competency}
+      </p>
       <progress max={total} value={index} aria-labelledby="progress-label" />
-      <h2 id="step" ref={headingRef} tabIndex={-1} className="item-prompt">{item.kind === 'scenario' ? 'Scenario: ' : ''}{item.prompt}</h2>
+      <h2 id="step" ref={headingRef} tabIndex={-1} className="item-prompt">
+        {item.kind === 'scenario' ? 'Scenario: ' : ''}
+        {item.prompt}
+      </h2>
       <fieldset aria-describedby={error ? 'item-error' : undefined}>
         <legend className="visually-hidden">{item.prompt}</legend>
         {item.options.map((text, i) => (
           <div className="option-row" key={i}>
             <label>
-              <input type="radio" name={item.id} value={i} defaultChecked={previous === i} onChange={() => setError('')} /> {text}
+              <input
+                type="radio"
+                name={item.id}
+                value={i}
+                defaultChecked={previous === i}
+                onChange={() => setError('')}
+              />{' '}
+              {text}
             </label>
           </div>
         ))}
       </fieldset>
-      {error && <p id="item-error" className="error" role="alert">{error}</p>}
+      {error && (
+        <p id="item-error" className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="actions-row">
-        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>Back</button>
-        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.skip' })}>Skip</button>
-        <button className="button" type="submit">Next</button>
+        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
+          Back
+        </button>
+        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.skip' })}>
+          Skip
+        </button>
+        <button className="button" type="submit">
+          Next
+        </button>
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { db } from '../db/db';
+import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { type PersistenceState, persistenceState, requestPersistence } from '../client/requestPersistence';
 import type { QuarantinedStatement } from '../db/AppDB';
+import { db } from '../db/db';
 import { exportLearnerData, importLearnerData } from '../db/learnerData';
 import { loadQuarantine } from '../db/quarantine';
-import { persistenceState, requestPersistence, type PersistenceState } from '../client/requestPersistence';
 import { parseLearnerDataFile } from '../lib/progress/learnerDataFile';
 
 interface Counts {
@@ -18,7 +18,13 @@ const bytes = new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'kilobyte', 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 async function readCounts(): Promise<Counts> {
-  const [events, outbox, reflections, journey, profile] = await Promise.all([db.events.count(), db.outbox.count(), db.reflections.count(), db.journey.get('me'), db.profile.get('me')]);
+  const [events, outbox, reflections, journey, profile] = await Promise.all([
+    db.events.count(),
+    db.outbox.count(),
+    db.reflections.count(),
+    db.journey.get('me'),
+    db.profile.get('me'),
+  ]);
   return { events, outbox, reflections, journey: !!journey, region: profile?.region ?? 'global' };
 }
 
@@ -50,7 +56,10 @@ export default function DataPanel() {
     a.download = `cohesion-data-${data.exportedAt.slice(0, 10)}.json`;
     a.click();
     URL.revokeObjectURL(url);
-    setMessage({ kind: 'ok', text: `Exported ${data.events.length} learning events and ${data.reflections.length} reflections.` });
+    setMessage({
+      kind: 'ok',
+      text: `Exported ${data.events.length} learning events and ${data.reflections.length} reflections.`,
+    });
   };
 
   const upload = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -64,7 +73,10 @@ export default function DataPanel() {
     }
     try {
       const s = await importLearnerData(parsed.data);
-      setMessage({ kind: 'ok', text: `Imported ${file.name}: ${s.eventsAdded} new learning events, ${s.reflectionsUpdated} reflections updated${s.regionUpdated ? ', region updated' : ''}${s.journeyRestored ? ', journey restored' : ''}. Exported ${when.format(new Date(parsed.data.exportedAt))}.` });
+      setMessage({
+        kind: 'ok',
+        text: `Imported ${file.name}: ${s.eventsAdded} new learning events, ${s.reflectionsUpdated} reflections updated${s.regionUpdated ? ', region updated' : ''}${s.journeyRestored ? ', journey restored' : ''}. Exported ${when.format(new Date(parsed.data.exportedAt))}.`,
+      });
     } catch (error) {
       setMessage({ kind: 'error', text: `The import failed and nothing was changed: ${(error as Error).message}` });
     }
@@ -83,21 +95,50 @@ export default function DataPanel() {
           <table>
             <caption className="visually-hidden">Learner data in this browser</caption>
             <tbody>
-              <tr><th scope="row">Learning events (xAPI statements)</th><td>{counts.events}</td></tr>
-              <tr><th scope="row">Events waiting to sync</th><td>{counts.outbox}</td></tr>
-              <tr><th scope="row">Reflections</th><td>{counts.reflections}</td></tr>
-              <tr><th scope="row">Journey</th><td>{counts.journey ? 'saved' : 'not started'}</td></tr>
-              <tr><th scope="row">Region</th><td>{counts.region}</td></tr>
-              <tr><th scope="row">Storage used by this site</th><td>{usage ? `${bytes.format(usage.usage / 1000)} of ${bytes.format(usage.quota / 1000)} available` : 'not reported by this browser'}</td></tr>
+              <tr>
+                <th scope="row">Learning events (xAPI statements)</th>
+                <td>{counts.events}</td>
+              </tr>
+              <tr>
+                <th scope="row">Events waiting to sync</th>
+                <td>{counts.outbox}</td>
+              </tr>
+              <tr>
+                <th scope="row">Reflections</th>
+                <td>{counts.reflections}</td>
+              </tr>
+              <tr>
+                <th scope="row">Journey</th>
+                <td>{counts.journey ? 'saved' : 'not started'}</td>
+              </tr>
+              <tr>
+                <th scope="row">Region</th>
+                <td>{counts.region}</td>
+              </tr>
+              <tr>
+                <th scope="row">Storage used by this site</th>
+                <td>
+                  {usage
+                    ? `${bytes.format(usage.usage / 1000)} of ${bytes.format(usage.quota / 1000)} available`
+                    : 'not reported by this browser'}
+                </td>
+              </tr>
             </tbody>
           </table>
-        ) : <p role="status">Reading your data…</p>}
+        ) : (
+          <p role="status">Reading your data…</p>
+        )}
       </section>
 
       {refused.length > 0 && (
         <section aria-labelledby="refused">
           <h2 id="refused">Learning events refused from the server</h2>
-          <p>The sync server sent {refused.length === 1 ? 'a learning event' : `${refused.length} learning events`} that could not be read. {refused.length === 1 ? 'It is' : 'They are'} kept here, apart from your progress, which {refused.length === 1 ? 'it does' : 'they do'} not change. Tell your COE lead: the server holds a damaged record.</p>
+          <p>
+            The sync server sent {refused.length === 1 ? 'a learning event' : `${refused.length} learning events`} that
+            could not be read. {refused.length === 1 ? 'It is' : 'They are'} kept here, apart from your progress, which{' '}
+            {refused.length === 1 ? 'it does' : 'they do'} not change. Tell your COE lead: the server holds a damaged
+            record.
+          </p>
           <ul>
             {refused.map((q) => (
               <li key={q.key} style={{ overflowWrap: 'anywhere' }}>
@@ -110,26 +151,60 @@ export default function DataPanel() {
 
       <section aria-labelledby="kept">
         <h2 id="kept">Is it kept?</h2>
-        {persisted === 'persisted' && <p>Yes: this browser keeps Cohesion's data even when storage runs low. It is removed only if you clear it yourself.</p>}
+        {persisted === 'persisted' && (
+          <p>
+            Yes: this browser keeps Cohesion's data even when storage runs low. It is removed only if you clear it
+            yourself.
+          </p>
+        )}
         {persisted === 'best-effort' && (
           <>
-            <p>Not guaranteed: the browser may clear Cohesion's data when the device runs low on storage. Browsers grant permanent storage by their own rules (often to sites you use regularly or install), so a refusal is normal. Export your data from time to time, or install Cohesion as an app, to be safe.</p>
-            <button className="button secondary" type="button" onClick={() => void keep()}>Ask to keep my data</button>
+            <p>
+              Not guaranteed: the browser may clear Cohesion's data when the device runs low on storage. Browsers grant
+              permanent storage by their own rules (often to sites you use regularly or install), so a refusal is
+              normal. Export your data from time to time, or install Cohesion as an app, to be safe.
+            </p>
+            <button className="button secondary" type="button" onClick={() => void keep()}>
+              Ask to keep my data
+            </button>
           </>
         )}
-        {persisted === 'unsupported' && <p>This browser does not say whether it keeps site data. Export your data from time to time to be safe.</p>}
+        {persisted === 'unsupported' && (
+          <p>This browser does not say whether it keeps site data. Export your data from time to time to be safe.</p>
+        )}
       </section>
 
       <section aria-labelledby="move">
         <h2 id="move">Export and import</h2>
-        <p>Export everything as one JSON file, for a backup or to move to another device. Importing merges a file into what is here: nothing is lost or counted twice, and a file that is not a Cohesion export is refused without changing anything.</p>
+        <p>
+          Export everything as one JSON file, for a backup or to move to another device. Importing merges a file into
+          what is here: nothing is lost or counted twice, and a file that is not a Cohesion export is refused without
+          changing anything.
+        </p>
         {/* The buttons appear once the island runs, so a click can never land before it can act. */}
-        {counts && <div className="actions-row">
-          <button className="button" type="button" onClick={() => void download()}>Export my data</button>
-          <button className="button secondary" type="button" onClick={() => fileInput.current?.click()}>Import a file</button>
-          <input ref={fileInput} hidden type="file" aria-label="Learner data file to import" accept="application/json,.json" onChange={(e) => void upload(e)} />
-        </div>}
-        {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>{message.text}</p>}
+        {counts && (
+          <div className="actions-row">
+            <button className="button" type="button" onClick={() => void download()}>
+              Export my data
+            </button>
+            <button className="button secondary" type="button" onClick={() => fileInput.current?.click()}>
+              Import a file
+            </button>
+            <input
+              ref={fileInput}
+              hidden
+              type="file"
+              aria-label="Learner data file to import"
+              accept="application/json,.json"
+              onChange={(e) => void upload(e)}
+            />
+          </div>
+        )}
+        {message && (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : ''}>
+            {message.text}
+          </p>
+        )}
       </section>
     </>
   );

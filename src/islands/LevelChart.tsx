@@ -7,7 +7,12 @@ interface Props {
   scale: Array<{ level: number; name: string }>;
 }
 
-const confidenceText = { high: 'high', medium: 'medium', low: 'low (many items skipped)', none: 'not assessed' } as const;
+const confidenceText = {
+  high: 'high',
+  medium: 'medium',
+  low: 'low (many items skipped)',
+  none: 'not assessed',
+} as const;
 const GAP = '#a4470f';
 const MET = '#1f6f43';
 
@@ -19,7 +24,9 @@ const MET = '#1f6f43';
 export default function LevelChart({ estimates, targets, names, scale }: Props) {
   const name = (e: CompetencyEstimate) => names[e.competency] ?? e.competency;
   const shortBy = (e: CompetencyEstimate) => (targets[e.competency] ?? 0) - e.level;
-  const rows = [...estimates].sort((a, b) => Math.max(shortBy(b), 0) - Math.max(shortBy(a), 0) || name(a).localeCompare(name(b)));
+  const rows = [...estimates].sort(
+    (a, b) => Math.max(shortBy(b), 0) - Math.max(shortBy(a), 0) || name(a).localeCompare(name(b)),
+  );
   const top = Math.max(...scale.map((l) => l.level), 1);
   const pct = (level: number) => `${(level / top) * 100}%`;
   const gaps = rows.filter((e) => shortBy(e) > 0).length;
@@ -30,41 +37,89 @@ export default function LevelChart({ estimates, targets, names, scale }: Props) 
   };
   return (
     <figure className="level-chart">
-      <div role="img" aria-label={`Your current level against the target, per competency. ${gaps} of ${rows.length} competencies are below target; the table below gives every number.`}>
+      <div
+        role="img"
+        aria-label={`Your current level against the target, per competency. ${gaps} of ${rows.length} competencies are below target; the table below gives every number.`}
+      >
         {rows.map((e) => {
           const target = targets[e.competency];
           const gap = shortBy(e) > 0;
           return (
             <div key={e.competency} style={{ margin: '0 0 0.6rem' }}>
-              <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: '0 0.5rem', fontSize: '0.9rem' }}>
+              <div
+                style={{
+                  display: 'flex',
+                  flexWrap: 'wrap',
+                  justifyContent: 'space-between',
+                  gap: '0 0.5rem',
+                  fontSize: '0.9rem',
+                }}
+              >
                 <span>{name(e)}</span>
                 <strong style={{ color: gap ? GAP : MET }}>{status(e)}</strong>
               </div>
               <div style={{ position: 'relative', height: '1rem', background: '#eef1f5', borderRadius: 3 }}>
-                <div style={{ width: pct(e.level), minWidth: 2, height: '100%', borderRadius: 3, background: gap ? `repeating-linear-gradient(135deg, ${GAP} 0 6px, #c8733a 6px 10px)` : MET, opacity: e.confidence === 'low' ? 0.6 : 1 }} />
-                {target !== undefined && target > 0 && <div style={{ position: 'absolute', left: `calc(${pct(target)} - 2px)`, top: -3, bottom: -3, width: 3, background: '#1d2430' }} />}
+                <div
+                  style={{
+                    width: pct(e.level),
+                    minWidth: 2,
+                    height: '100%',
+                    borderRadius: 3,
+                    background: gap ? `repeating-linear-gradient(135deg, ${GAP} 0 6px, #c8733a 6px 10px)` : MET,
+                    opacity: e.confidence === 'low' ? 0.6 : 1,
+                  }}
+                />
+                {target !== undefined && target > 0 && (
+                  <div
+                    style={{
+                      position: 'absolute',
+                      left: `calc(${pct(target)} - 2px)`,
+                      top: -3,
+                      bottom: -3,
+                      width: 3,
+                      background: '#1d2430',
+                    }}
+                  />
+                )}
               </div>
             </div>
           );
         })}
         <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: '0.75rem', color: '#4a5566' }}>
-          {[{ level: 0, name: 'Not yet' }, ...scale].map((l) => <span key={l.level}>{l.level}</span>)}
+          {[{ level: 0, name: 'Not yet' }, ...scale].map((l) => (
+            <span key={l.level}>{l.level}</span>
+          ))}
         </div>
       </div>
-      <figcaption className="muted">Bars: your estimated level, from 0 (not yet) to {top} ({scale.at(-1)?.name}); striped orange bars are gaps, green bars meet their target. Dark marks: the target level.</figcaption>
+      <figcaption className="muted">
+        Bars: your estimated level, from 0 (not yet) to {top} ({scale.at(-1)?.name}); striped orange bars are gaps,
+        green bars meet their target. Dark marks: the target level.
+      </figcaption>
       {/* Fixed layout with wrapping anywhere: long competency names never push the page sideways. */}
       <table style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
         <caption>Your levels in numbers</caption>
         <thead>
-          <tr><th scope="col">Competency</th><th scope="col">Your level</th><th scope="col">Target</th><th scope="col">Confidence</th></tr>
+          <tr>
+            <th scope="col">Competency</th>
+            <th scope="col">Your level</th>
+            <th scope="col">Target</th>
+            <th scope="col">Confidence</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((e) => (
             <tr key={e.competency}>
               <th scope="row">{name(e)}</th>
-              <td>{e.level} {scale.find((l) => l.level === e.level)?.name ?? 'Not yet'}</td>
-              <td>{targets[e.competency] ?? '—'} <span className="muted">({status(e).toLowerCase()})</span></td>
-              <td>{confidenceText[e.confidence]} ({e.answered} of {e.total} answered{e.confidence === 'high' && e.answered < e.total ? '; your answers settled it' : ''})</td>
+              <td>
+                {e.level} {scale.find((l) => l.level === e.level)?.name ?? 'Not yet'}
+              </td>
+              <td>
+                {targets[e.competency] ?? '—'} <span className="muted">({status(e).toLowerCase()})</span>
+              </td>
+              <td>
+                {confidenceText[e.confidence]} ({e.answered} of {e.total} answered
+                {e.confidence === 'high' && e.answered < e.total ? '; your answers settled it' : ''})
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,7 +20,10 @@ export default function ReflectionList({ sources }: { sources: ReflectionSources
       {notes === null ? (
         <p className="muted">Reading your reflections…</p>
       ) : notes.length === 0 ? (
-        <p>You have not written a reflection yet. Modules ask you to reflect as you read; what you write appears here, and stays in this browser.</p>
+        <p>
+          You have not written a reflection yet. Modules ask you to reflect as you read; what you write appears here,
+          and stays in this browser.
+        </p>
       ) : (
         <ul className="reflection-list">
           {notes.map((note) => {
@@ -28,10 +31,16 @@ export default function ReflectionList({ sources }: { sources: ReflectionSources
             const [, reflectionId] = note.key.split('/');
             return (
               <li key={note.key}>
-                <h3><a href={`/modules/${note.moduleId}/#reflection-${note.moduleId}-${reflectionId}`}>{source?.moduleTitle ?? note.moduleId}</a></h3>
+                <h3>
+                  <a href={`/modules/${note.moduleId}/#reflection-${note.moduleId}-${reflectionId}`}>
+                    {source?.moduleTitle ?? note.moduleId}
+                  </a>
+                </h3>
                 {source && <p className="muted">{source.prompt}</p>}
                 <blockquote>{note.text}</blockquote>
-                <p className="muted">Last changed <time dateTime={note.updatedAt}>{when.format(new Date(note.updatedAt))}</time></p>
+                <p className="muted">
+                  Last changed <time dateTime={note.updatedAt}>{when.format(new Date(note.updatedAt))}</time>
+                </p>
               </li>
             );
           })}

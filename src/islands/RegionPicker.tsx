@@ -28,7 +28,15 @@ export default function RegionPicker({ regions }: Props) {
         {regions.map((r) => (
           <div className="card" key={r.id}>
             <label>
-              <input type="radio" name="region" value={r.id} checked={region === r.id} disabled={region === undefined} onChange={() => choose(r.id)} /> <strong>{r.name}</strong>
+              <input
+                type="radio"
+                name="region"
+                value={r.id}
+                checked={region === r.id}
+                disabled={region === undefined}
+                onChange={() => choose(r.id)}
+              />{' '}
+              <strong>{r.name}</strong>
             </label>
             <p className="muted">{r.summary}</p>
           </div>

@@ -1,11 +1,16 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { loadLearnerStatus } from '../client/loadLearnerStatus';
 import { loadFragment, loadSearcher } from '../client/searchData';
 import type { Searcher } from '../lib/search/createSearcher';
 import { findPassage, type Passage } from '../lib/search/findPassage';
 import { highlightTerms, type TextSegment } from '../lib/search/highlightTerms';
 import { hitStatus } from '../lib/search/hitStatus';
-import { DURATION_BUCKETS, parseSearchParams, toSearchParams, type SearchFilters } from '../lib/search/searchFiltersSchema';
+import {
+  DURATION_BUCKETS,
+  parseSearchParams,
+  type SearchFilters,
+  toSearchParams,
+} from '../lib/search/searchFiltersSchema';
 
 const PAGE = 10;
 
@@ -38,7 +43,8 @@ export default function SearchPage() {
     for (const hit of visible) {
       if (hit.terms.length === 0) continue;
       void loadFragment(hit.record.id).then((fragment) => {
-        if (current) setPassages((p) => ({ ...p, [hit.record.id]: (fragment && findPassage(fragment, hit.terms)) ?? null }));
+        if (current)
+          setPassages((p) => ({ ...p, [hit.record.id]: (fragment && findPassage(fragment, hit.terms)) ?? null }));
       });
     }
     return () => {
@@ -62,53 +68,104 @@ export default function SearchPage() {
 
   return (
     <div className="search-page">
-      <form role="search" aria-label="Search and filter modules" className="search-form" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label="Search and filter modules"
+        className="search-form"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label htmlFor="search-query">Search modules</label>
-        <input id="search-query" type="search" value={filters.q} autoComplete="off" onChange={(e) => change({ q: e.target.value })} />
+        <input
+          id="search-query"
+          type="search"
+          value={filters.q}
+          autoComplete="off"
+          onChange={(e) => change({ q: e.target.value })}
+        />
         <fieldset className="search-filters">
           <legend>Filter results</legend>
           <label>
             Competency
-            <select value={filters.competency ?? ''} onChange={(e) => change({ competency: e.target.value || undefined })}>
+            <select
+              value={filters.competency ?? ''}
+              onChange={(e) => change({ competency: e.target.value || undefined })}
+            >
               <option value="">All competencies</option>
-              {facets?.competencies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {facets?.competencies.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             Level
-            <select value={filters.level ?? ''} onChange={(e) => change({ level: e.target.value ? Number(e.target.value) : undefined })}>
+            <select
+              value={filters.level ?? ''}
+              onChange={(e) => change({ level: e.target.value ? Number(e.target.value) : undefined })}
+            >
               <option value="">Any level</option>
-              {facets?.levels.map((l) => <option key={l.level} value={l.level}>{l.level} · {l.name}</option>)}
+              {facets?.levels.map((l) => (
+                <option key={l.level} value={l.level}>
+                  {l.level} · {l.name}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             Path
             <select value={filters.path ?? ''} onChange={(e) => change({ path: e.target.value || undefined })}>
               <option value="">Any path</option>
-              {facets?.paths.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+              {facets?.paths.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             Duration
-            <select value={filters.duration ?? ''} onChange={(e) => change({ duration: (e.target.value || undefined) as SearchFilters['duration'] })}>
+            <select
+              value={filters.duration ?? ''}
+              onChange={(e) => change({ duration: (e.target.value || undefined) as SearchFilters['duration'] })}
+            >
               <option value="">Any length</option>
-              {DURATION_BUCKETS.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
+              {DURATION_BUCKETS.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.label}
+                </option>
+              ))}
             </select>
           </label>
         </fieldset>
       </form>
 
       <p role="status" className="search-count">
-        {error ?? (!searcher ? 'Loading the search index…' : !asked ? 'Type a word or choose a filter.' : `${hits.length} ${hits.length === 1 ? 'module' : 'modules'} found`)}
+        {error ??
+          (!searcher
+            ? 'Loading the search index…'
+            : !asked
+              ? 'Type a word or choose a filter.'
+              : `${hits.length} ${hits.length === 1 ? 'module' : 'modules'} found`)}
       </p>
 
       {searcher && asked && hits.length === 0 && (
         <div className="search-empty">
-          <p>No modules match{filters.q.trim() ? <> “{filters.q.trim()}”</> : null}{filtered ? ' with these filters' : ''}. Try fewer words, or start from a competency:</p>
+          <p>
+            No modules match{filters.q.trim() ? <> “{filters.q.trim()}”</> : null}
+            {filtered ? ' with these filters' : ''}. Try fewer words, or start from a competency:
+          </p>
           <ul className="chips">
             {facets?.competencies.map((c) => (
               <li key={c.id}>
-                <a className="chip" href={`/search/?competency=${c.id}`} onClick={(e) => { e.preventDefault(); change({ q: '', competency: c.id, level: undefined, path: undefined, duration: undefined }); }}>
+                <a
+                  className="chip"
+                  href={`/search/?competency=${c.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    change({ q: '', competency: c.id, level: undefined, path: undefined, duration: undefined });
+                  }}
+                >
                   {c.name}
                 </a>
               </li>
@@ -125,12 +182,23 @@ export default function SearchPage() {
             const status = learner && hitStatus(learner.status(hit.record.id), learner.inJourney(hit.record.id));
             return (
               <li key={hit.record.id}>
-                <h2><a href={href}><Highlighted segments={highlightTerms(hit.record.t, hit.terms)} /></a>{status && <span className="status-badge">{status}</span>}</h2>
+                <h2>
+                  <a href={href}>
+                    <Highlighted segments={highlightTerms(hit.record.t, hit.terms)} />
+                  </a>
+                  {status && <span className="status-badge">{status}</span>}
+                </h2>
                 {passage?.heading && <p className="passage-heading">In “{passage.heading}”</p>}
-                <p className="passage"><Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} /></p>
+                <p className="passage">
+                  <Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} />
+                </p>
                 <ul className="meta">
                   <li>{hit.record.d} minutes</li>
-                  {hit.record.c.map(([c, l]) => <li key={c}>{competencyName.get(c) ?? c}: level {l} {levelName.get(l)}</li>)}
+                  {hit.record.c.map(([c, l]) => (
+                    <li key={c}>
+                      {competencyName.get(c) ?? c}: level {l} {levelName.get(l)}
+                    </li>
+                  ))}
                 </ul>
               </li>
             );

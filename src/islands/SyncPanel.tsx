@@ -1,11 +1,11 @@
 import { useSelector } from '@xstate/react';
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { type SubmitEvent, useEffect, useState } from 'react';
 import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../client/enrol';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
 import { watchPendingCount } from '../db/watchPendingCount';
+import { describeZodError } from '../lib/describeZodError';
 import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SyncError } from '../lib/sync/syncError';
-import { describeZodError } from '../lib/describeZodError';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -33,22 +33,37 @@ function Status({ actor }: { actor: SyncActor }) {
       <table>
         <caption className="visually-hidden">Sync status</caption>
         <tbody>
-          <tr><th scope="row">Server</th><td>{connection ? `${connection.endpoint} (as ${who})` : 'none'}</td></tr>
-          <tr><th scope="row">Last synced</th><td>{lastSyncedAt ? when.format(new Date(lastSyncedAt)) : 'never'}</td></tr>
-          <tr><th scope="row">Learning events waiting to be sent</th><td>{pending ?? '…'}</td></tr>
+          <tr>
+            <th scope="row">Server</th>
+            <td>{connection ? `${connection.endpoint} (as ${who})` : 'none'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Last synced</th>
+            <td>{lastSyncedAt ? when.format(new Date(lastSyncedAt)) : 'never'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Learning events waiting to be sent</th>
+            <td>{pending ?? '…'}</td>
+          </tr>
         </tbody>
       </table>
       {error && (
         <div className={state === 'needsAction' ? 'notice' : ''} role={state === 'needsAction' ? 'alert' : undefined}>
-          <p><strong>{error.message}</strong></p>
+          <p>
+            <strong>{error.message}</strong>
+          </p>
           <p>{error.advice}</p>
         </div>
       )}
       {lastReport?.notice && <p className="notice">{lastReport.notice}</p>}
       {connection && (
         <div className="actions-row">
-          <button type="button" className="button" onClick={() => actor.send({ type: 'sync.request' })}>Sync now</button>
-          <button type="button" className="button secondary" onClick={() => void disconnectSync()}>Disconnect</button>
+          <button type="button" className="button" onClick={() => actor.send({ type: 'sync.request' })}>
+            Sync now
+          </button>
+          <button type="button" className="button secondary" onClick={() => void disconnectSync()}>
+            Disconnect
+          </button>
         </div>
       )}
     </section>
@@ -64,7 +79,13 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
     try {
       await work();
     } catch (error) {
-      setMessage(error instanceof SyncError ? `${error.message}. ${error.advice}` : error instanceof Error ? error.message : String(error));
+      setMessage(
+        error instanceof SyncError
+          ? `${error.message}. ${error.advice}`
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
     } finally {
       setBusy(false);
     }
@@ -98,16 +119,23 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
       {cohesionServer && (
         <section aria-labelledby="enrol">
           <h2 id="enrol">Connect with an enrolment code</h2>
-          <p>Your COE lead gives you a one-time code. It connects this browser to Cohesion's server, so your progress follows you to your other devices.</p>
+          <p>
+            Your COE lead gives you a one-time code. It connects this browser to Cohesion's server, so your progress
+            follows you to your other devices.
+          </p>
           <form onSubmit={enrol}>
             <label htmlFor="enrol-code">Enrolment code</label>
             <input id="enrol-code" name="code" autoComplete="one-time-code" spellCheck={false} />
-            <button className="button" type="submit" disabled={busy}>Connect</button>
+            <button className="button" type="submit" disabled={busy}>
+              Connect
+            </button>
           </form>
         </section>
       )}
       <section aria-labelledby="other-lrs">
-        <h2 id="other-lrs">{cohesionServer ? 'Or connect to another Learning Record Store' : 'Connect to a Learning Record Store'}</h2>
+        <h2 id="other-lrs">
+          {cohesionServer ? 'Or connect to another Learning Record Store' : 'Connect to a Learning Record Store'}
+        </h2>
         <p>Any xAPI Learning Record Store your organisation uses works, with the key and secret it gives you.</p>
         <form onSubmit={manual} className="stacked-form">
           <label htmlFor="lrs-endpoint">xAPI endpoint</label>
@@ -118,10 +146,16 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
           <input id="lrs-password" name="password" type="password" autoComplete="current-password" required />
           <label htmlFor="lrs-email">Your email address, as the LRS knows you</label>
           <input id="lrs-email" name="email" type="email" autoComplete="email" required />
-          <button className="button secondary" type="submit" disabled={busy}>Connect</button>
+          <button className="button secondary" type="submit" disabled={busy}>
+            Connect
+          </button>
         </form>
       </section>
-      {message && <p role="alert" className="error">{message}</p>}
+      {message && (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      )}
     </>
   );
 }

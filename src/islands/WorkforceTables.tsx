@@ -16,7 +16,11 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
   const { minGroup, levels } = report;
   const [competency, setCompetency] = useState(report.competencies[0]?.id ?? '');
   const weekly = report.weekly.find((w) => w.competency === competency);
-  const levelHeads = levels.map((l) => <th scope="col" key={l.level}>{l.level === 0 ? l.name : `${l.level} ${l.name}`}</th>);
+  const levelHeads = levels.map((l) => (
+    <th scope="col" key={l.level}>
+      {l.level === 0 ? l.name : `${l.level} ${l.name}`}
+    </th>
+  ));
 
   return (
     <>
@@ -25,12 +29,19 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
         <div className="table-scroll">
           <table>
             <caption>Learners at each level of each competency, now</caption>
-            <thead><tr><th scope="col">Competency</th>{levelHeads}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Competency</th>
+                {levelHeads}
+              </tr>
+            </thead>
             <tbody>
               {report.competencies.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">{c.name}</th>
-                  {c.cells.map((cell) => <Cell key={cell.level} count={cell.learners} minGroup={minGroup} />)}
+                  {c.cells.map((cell) => (
+                    <Cell key={cell.level} count={cell.learners} minGroup={minGroup} />
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -41,12 +52,19 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
           <div className="table-scroll">
             <table>
               <caption>Learners at each level or above, now</caption>
-              <thead><tr><th scope="col">Competency</th>{levelHeads}</tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Competency</th>
+                  {levelHeads}
+                </tr>
+              </thead>
               <tbody>
                 {report.competencies.map((c) => (
                   <tr key={c.id}>
                     <th scope="row">{c.name}</th>
-                    {c.cells.map((cell) => <Cell key={cell.level} count={cell.atOrAbove} minGroup={minGroup} />)}
+                    {c.cells.map((cell) => (
+                      <Cell key={cell.level} count={cell.atOrAbove} minGroup={minGroup} />
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -65,20 +83,35 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
               <label>
                 Competency
                 <select value={competency} onChange={(e) => setCompetency(e.target.value)}>
-                  {report.competencies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                  {report.competencies.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
                 </select>
               </label>
             </p>
             <div className="table-scroll">
               <table>
-                <caption>Learners at each level of {report.competencies.find((c) => c.id === competency)?.name} at the end of each week (ISO weeks; learners not active yet count as “Not yet”)</caption>
-                <thead><tr><th scope="col">Week</th><th scope="col">Learners</th>{levelHeads}</tr></thead>
+                <caption>
+                  Learners at each level of {report.competencies.find((c) => c.id === competency)?.name} at the end of
+                  each week (ISO weeks; learners not active yet count as “Not yet”)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Week</th>
+                    <th scope="col">Learners</th>
+                    {levelHeads}
+                  </tr>
+                </thead>
                 <tbody>
                   {weekly?.rows.map((row) => (
                     <tr key={row.week}>
                       <th scope="row">{row.week}</th>
                       <Cell count={row.learners} minGroup={minGroup} />
-                      {row.levels.map((count, i) => <Cell key={levels[i]!.level} count={count} minGroup={minGroup} />)}
+                      {row.levels.map((count, i) => (
+                        <Cell key={levels[i]!.level} count={count} minGroup={minGroup} />
+                      ))}
                     </tr>
                   ))}
                 </tbody>
@@ -92,7 +125,13 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
         <h2 id="wf-funnel">From assessment to a completed journey</h2>
         <table>
           <caption>Learners reaching each step (each step includes the ones before it)</caption>
-          <thead><tr><th scope="col">Step</th><th scope="col">Counts learners who</th><th scope="col">Learners</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col">Counts learners who</th>
+              <th scope="col">Learners</th>
+            </tr>
+          </thead>
           <tbody>
             {report.funnel.map((step) => (
               <tr key={step.step}>

@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { workforceReportSchema, type WorkforceReport } from '../lib/workforce/workforceReportSchema';
+import { type FormEvent, useEffect, useState } from 'react';
+import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
 import WorkforceTables from './WorkforceTables';
 
 /** Asks the server not to send a Basic challenge on 401, so the browser shows no sign-in dialog of its own. */
@@ -8,7 +8,11 @@ const headers = (auth: string) => ({ Authorization: auth, 'X-Requested-With': 'X
 /** sessionStorage key of the lead's Authorization header: gone when the tab closes. */
 const AUTH_KEY = 'cohesion.workforce.authorization';
 
-type Phase = { kind: 'probing' } | { kind: 'no-server' } | { kind: 'signed-out'; error?: string } | { kind: 'signed-in'; auth: string };
+type Phase =
+  | { kind: 'probing' }
+  | { kind: 'no-server' }
+  | { kind: 'signed-out'; error?: string }
+  | { kind: 'signed-in'; auth: string };
 
 const query = (region: string, path: string) => {
   const params = new URLSearchParams();
@@ -19,7 +23,10 @@ const query = (region: string, path: string) => {
 };
 
 /** Asks the server for the report; the server's own message when it refuses. */
-async function fetchReport(auth: string, search: string): Promise<{ ok: true; report: WorkforceReport } | { ok: false; status: number; message: string }> {
+async function fetchReport(
+  auth: string,
+  search: string,
+): Promise<{ ok: true; report: WorkforceReport } | { ok: false; status: number; message: string }> {
   const response = await fetch(`/api/workforce${search}`, { headers: headers(auth) });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
@@ -40,11 +47,20 @@ export default function WorkforceView() {
   useEffect(() => {
     // Cohesion's server answers /xapi/about without credentials; static hosting has no such resource.
     fetch('/xapi/about')
-      .then(async (r) => r.ok && Array.isArray(((await r.json().catch(() => null)) as { version?: unknown } | null)?.version))
+      .then(
+        async (r) =>
+          r.ok && Array.isArray(((await r.json().catch(() => null)) as { version?: unknown } | null)?.version),
+      )
       .catch(() => false)
       .then((hasServer) => {
         const stored = sessionStorage.getItem(AUTH_KEY);
-        setPhase(!hasServer ? { kind: 'no-server' } : stored === null ? { kind: 'signed-out' } : { kind: 'signed-in', auth: stored });
+        setPhase(
+          !hasServer
+            ? { kind: 'no-server' }
+            : stored === null
+              ? { kind: 'signed-out' }
+              : { kind: 'signed-in', auth: stored },
+        );
       });
   }, []);
 
@@ -59,7 +75,10 @@ export default function WorkforceView() {
         setStatus(result.report.reason ?? `Showing ${result.report.population.count} learners.`);
       } else if (result.status === 401 || result.status === 403) {
         sessionStorage.removeItem(AUTH_KEY);
-        setPhase({ kind: 'signed-out', error: result.status === 401 ? 'The user name or password was not accepted.' : result.message });
+        setPhase({
+          kind: 'signed-out',
+          error: result.status === 401 ? 'The user name or password was not accepted.' : result.message,
+        });
       } else setStatus(`Could not load workforce figures: ${result.message}`);
     });
     return () => {
@@ -101,7 +120,12 @@ export default function WorkforceView() {
 
   if (phase.kind === 'probing') return <p role="status">Looking for Cohesion's server…</p>;
   if (phase.kind === 'no-server') {
-    return <p role="status">Workforce figures need Cohesion's server: this copy of the site is served without it, so there are no synced learners to count. Open the coverage pages on your organisation's Cohesion server.</p>;
+    return (
+      <p role="status">
+        Workforce figures need Cohesion's server: this copy of the site is served without it, so there are no synced
+        learners to count. Open the coverage pages on your organisation's Cohesion server.
+      </p>
+    );
   }
   if (phase.kind === 'signed-out') {
     return (
@@ -112,8 +136,12 @@ export default function WorkforceView() {
         <input id="wf-username" name="username" autoComplete="username" required />
         <label htmlFor="wf-password">Password</label>
         <input id="wf-password" name="password" type="password" autoComplete="current-password" required />
-        <p className="muted">Your credentials stay in this tab only (session storage) and are sent only to this server.</p>
-        <button className="button" type="submit">Sign in</button>
+        <p className="muted">
+          Your credentials stay in this tab only (session storage) and are sent only to this server.
+        </p>
+        <button className="button" type="submit">
+          Sign in
+        </button>
         <p role="status">{status}</p>
       </form>
     );
@@ -127,25 +155,39 @@ export default function WorkforceView() {
           Region
           <select value={region} onChange={(e) => setRegion(e.target.value)}>
             <option value="">All regions</option>
-            {options?.regions.map((r) => <option key={r.id} value={r.id}>{r.reportable ? r.name : `${r.name} (too few learners to show)`}</option>)}
+            {options?.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.reportable ? r.name : `${r.name} (too few learners to show)`}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Learning path
           <select value={path} onChange={(e) => setPath(e.target.value)}>
             <option value="">All paths</option>
-            {options?.paths.map((p) => <option key={p.id} value={p.id}>{p.reportable ? p.name : `${p.name} (too few learners to show)`}</option>)}
+            {options?.paths.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.reportable ? p.name : `${p.name} (too few learners to show)`}
+              </option>
+            ))}
           </select>
         </label>
-        <button className="button secondary" type="button" onClick={() => void download()}>Download CSV</button>
-        <button className="button secondary" type="button" onClick={signOut}>Sign out</button>
+        <button className="button secondary" type="button" onClick={() => void download()}>
+          Download CSV
+        </button>
+        <button className="button secondary" type="button" onClick={signOut}>
+          Sign out
+        </button>
       </div>
-      <p role="status" className="workforce-status">{status}</p>
+      <p role="status" className="workforce-status">
+        {status}
+      </p>
       {report !== null && (
         <>
           <p className="muted">
-            Groups of fewer than {report.minGroup} learners are hidden, and so is any figure that would let one be worked out, so no individual can be singled out.
-            “Hidden” marks a figure withheld for that reason.
+            Groups of fewer than {report.minGroup} learners are hidden, and so is any figure that would let one be
+            worked out, so no individual can be singled out. “Hidden” marks a figure withheld for that reason.
           </p>
           <WorkforceTables report={report} />
         </>

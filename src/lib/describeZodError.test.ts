@@ -1,8 +1,11 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { describeZodError } from './describeZodError';
 
-const person = z.object({ name: z.string().min(1, { error: 'enter a name' }), address: z.object({ city: z.string({ error: 'enter a city' }) }) });
+const person = z.object({
+  name: z.string().min(1, { error: 'enter a name' }),
+  address: z.object({ city: z.string({ error: 'enter a city' }) }),
+});
 
 describe('describeZodError', () => {
   it('names each wrong field by its dotted path with what is wrong, on one line', () => {
@@ -15,7 +18,8 @@ describe('describeZodError', () => {
   });
 
   it('shows at most the limit and says how many more there are', () => {
-    const error = z.object({ tags: z.array(z.string({ error: 'a tag is text' })) }).safeParse({ tags: [1, 2, 3, 4] }).error!;
+    const error = z.object({ tags: z.array(z.string({ error: 'a tag is text' })) }).safeParse({ tags: [1, 2, 3, 4] })
+      .error!;
     expect(describeZodError(error, 'module', 2)).toBe('tags.0: a tag is text; tags.1: a tag is text; and 2 more');
   });
 });

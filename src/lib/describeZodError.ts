@@ -6,7 +6,9 @@ import type { z } from 'zod';
  * and how many more, joined with '; '. (Content errors carry file and line instead: `ContentIssue`.)
  */
 export function describeZodError(error: z.ZodError, whole: string, limit = Number.POSITIVE_INFINITY): string {
-  const shown = error.issues.slice(0, limit).map((issue) => `${issue.path.map(String).join('.') || whole}: ${issue.message}`);
+  const shown = error.issues
+    .slice(0, limit)
+    .map((issue) => `${issue.path.map(String).join('.') || whole}: ${issue.message}`);
   const more = error.issues.length - shown.length;
   return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
 }

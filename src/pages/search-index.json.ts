@@ -5,5 +5,7 @@ import { buildSearchIndex } from '../lib/search/buildSearchIndex';
 /** The search index, fetched the first time a learner focuses a search box (and precached for offline use). */
 export const GET: APIRoute = async () => {
   const { curriculum } = await getCatalog();
-  return new Response(JSON.stringify(buildSearchIndex(curriculum)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(buildSearchIndex(curriculum)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -15,7 +15,8 @@ function siteWith(files: Record<string, string>) {
   return site;
 }
 
-const island = (component: string, client: string, name: string) => `<astro-island component-url="/_astro/${component}" renderer-url="/_astro/renderer.js" client="${client}" opts="{&quot;name&quot;:&quot;${name}&quot;,&quot;value&quot;:true}"></astro-island>`;
+const island = (component: string, client: string, name: string) =>
+  `<astro-island component-url="/_astro/${component}" renderer-url="/_astro/renderer.js" client="${client}" opts="{&quot;name&quot;:&quot;${name}&quot;,&quot;value&quot;:true}"></astro-island>`;
 
 describe('analysePageScripts', () => {
   it('counts a module script and its static imports as up front, its dynamic imports as later', async () => {
@@ -35,7 +36,10 @@ describe('analysePageScripts', () => {
   it('follows dynamic imports written in an inline module script as later', async () => {
     const dir = siteWith({ 'search.js': 'export const bind = () => 1;' });
 
-    const scripts = await analysePageScripts(dir, '<script type="module">addEventListener("focus", () => import("/_astro/search.js"))</script>');
+    const scripts = await analysePageScripts(
+      dir,
+      '<script type="module">addEventListener("focus", () => import("/_astro/search.js"))</script>',
+    );
 
     expect(scripts.upFront.files).toBe(0);
     expect(scripts.later.files).toBe(1);
@@ -49,7 +53,10 @@ describe('analysePageScripts', () => {
       'Chart.js': 'export default 2;',
     });
 
-    const scripts = await analysePageScripts(dir, island('Journey.js', 'load', 'Journey') + island('Chart.js', 'visible', 'Chart'));
+    const scripts = await analysePageScripts(
+      dir,
+      island('Journey.js', 'load', 'Journey') + island('Chart.js', 'visible', 'Chart'),
+    );
 
     expect(scripts.upFront.files).toBe(3); // Journey, big, renderer
     expect(scripts.later.files).toBe(1); // Chart

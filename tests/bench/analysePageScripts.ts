@@ -27,10 +27,16 @@ async function moduleGraph(siteDir: string, entries: string[], inline: string[])
     name: 'site',
     setup(b) {
       b.onResolve({ filter: /^inline:/ }, (a) => ({ path: a.path, namespace: 'inline' }));
-      b.onLoad({ filter: /.*/, namespace: 'inline' }, (a) => ({ contents: inline[Number(a.path.slice('inline:'.length))]!, loader: 'js', resolveDir: siteDir }));
+      b.onLoad({ filter: /.*/, namespace: 'inline' }, (a) => ({
+        contents: inline[Number(a.path.slice('inline:'.length))]!,
+        loader: 'js',
+        resolveDir: siteDir,
+      }));
       // Root-relative URLs (`/_astro/x.js`) are files of the site, not of the disk.
       b.onResolve({ filter: /^\// }, (a) => (a.path.startsWith(siteDir) ? undefined : { path: join(siteDir, a.path) }));
-      b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('inline:') ? undefined : { path: a.path, external: true }));
+      b.onResolve({ filter: /^[^./]/ }, (a) =>
+        a.path.startsWith('inline:') ? undefined : { path: a.path, external: true },
+      );
     },
   };
   const result = await build({
@@ -56,7 +62,8 @@ function closure(graph: Metafile, roots: string[], dynamic: boolean): Set<string
     const file = stack.pop()!;
     if (seen.has(file) || !graph.inputs[file]) continue;
     seen.add(file);
-    for (const edge of graph.inputs[file].imports) if (!edge.external && (dynamic || edge.kind === 'import-statement')) stack.push(edge.path);
+    for (const edge of graph.inputs[file].imports)
+      if (!edge.external && (dynamic || edge.kind === 'import-statement')) stack.push(edge.path);
   }
   return seen;
 }
@@ -69,14 +76,24 @@ function closure(graph: Metafile, roots: string[], dynamic: boolean): Set<string
  */
 export async function analysePageScripts(siteDir: string, html: string): Promise<PageScripts> {
   const key = (url: string) => url.replace(/^\//, '');
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => /type="module"/.test(m[1]!));
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) =>
+    /type="module"/.test(m[1]!),
+  );
   const srcs = scripts.map((m) => attr(m[1]!, 'src')).filter((s): s is string => s !== undefined);
   const inline = scripts.filter((m) => attr(m[1]!, 'src') === undefined).map((m) => m[2]!);
-  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => attr(m[0], 'href')!).filter(Boolean);
-  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => ({ component: attr(m[0], 'component-url') ?? '', renderer: attr(m[0], 'renderer-url'), client: attr(m[0], 'client') ?? 'load', name: /&quot;name&quot;:&quot;(\w+)&quot;/.exec(m[0])?.[1] }));
+  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)]
+    .map((m) => attr(m[0], 'href')!)
+    .filter(Boolean);
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => ({
+    component: attr(m[0], 'component-url') ?? '',
+    renderer: attr(m[0], 'renderer-url'),
+    client: attr(m[0], 'client') ?? 'load',
+    name: /&quot;name&quot;:&quot;(\w+)&quot;/.exec(m[0])?.[1],
+  }));
   const islandFiles = islands.flatMap((i) => [i.component, ...(i.renderer ? [i.renderer] : [])]);
   const entries = [...new Set([...srcs, ...preloads, ...islandFiles])].map(key);
-  const graph = entries.length + inline.length === 0 ? { inputs: {}, outputs: {} } : await moduleGraph(siteDir, entries, inline);
+  const graph =
+    entries.length + inline.length === 0 ? { inputs: {}, outputs: {} } : await moduleGraph(siteDir, entries, inline);
   const inlineRoots = inline.map((_, i) => `inline:inline:${i}`);
 
   const size = (files: Set<string>) => {
@@ -92,7 +109,16 @@ export async function analysePageScripts(siteDir: string, html: string): Promise
     }
     return { files: count, raw, gzip };
   };
-  const upFrontRoots = [...srcs.map(key), ...preloads.map(key), ...inlineRoots, ...islands.filter((i) => UP_FRONT_CLIENTS.has(i.client)).flatMap((i) => [i.component, i.renderer ?? '']).filter(Boolean).map(key)];
+  const upFrontRoots = [
+    ...srcs.map(key),
+    ...preloads.map(key),
+    ...inlineRoots,
+    ...islands
+      .filter((i) => UP_FRONT_CLIENTS.has(i.client))
+      .flatMap((i) => [i.component, i.renderer ?? ''])
+      .filter(Boolean)
+      .map(key),
+  ];
   const upFront = closure(graph, upFrontRoots, false);
   const everything = closure(graph, [...entries, ...inlineRoots], true);
   const later = new Set([...everything].filter((f) => !upFront.has(f)));

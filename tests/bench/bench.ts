@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { writeGeneratedCurriculum } from '../helpers/writeGeneratedCurriculum';
 import type { BenchReport, BuildPair, SiteFigures } from './benchReport';
 import { astroBuild, buildSite } from './buildSite';
@@ -32,19 +32,28 @@ const runs = quick ? 15 : 60;
 /** Lighthouse's Chromium listens here (this benchmark's reserved range is 4371–4379). */
 const LIGHTHOUSE_PORT = 4371;
 const started = performance.now();
-const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const gib = (c: RunCost) => `${(c.peakRssBytes / 2 ** 30).toFixed(2)} GiB`;
 
 const machine = machineInfo();
-console.log(`Cohesion benchmarks${quick ? ' (quick)' : ''}: ${machine.cpus} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}, load ${machine.loadAtStart.toFixed(2)}\n`);
+console.log(
+  `Cohesion benchmarks${quick ? ' (quick)' : ''}: ${machine.cpus} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}, load ${machine.loadAtStart.toFixed(2)}\n`,
+);
 const work = mkdtempSync(join(tmpdir(), 'cohesion-bench-'));
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser: Browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 
 try {
   log('domain timings (Node) and learner-side timings (Chromium)');
   const timings = [...domainBench(runs), ...(await runBrowserBench(browser, runs))];
-  for (const t of timings) log(`  ${t.name.padEnd(66)} median ${t.median.toFixed(2).padStart(8)} ms${t.p95 === undefined ? '' : `  p95 ${t.p95.toFixed(2).padStart(8)} ms`}`);
+  for (const t of timings)
+    log(
+      `  ${t.name.padEnd(66)} median ${t.median.toFixed(2).padStart(8)} ms${t.p95 === undefined ? '' : `  p95 ${t.p95.toFixed(2).padStart(8)} ms`}`,
+    );
 
   const content = (n: number) => join(work, `content-${n}`);
   const cohesionDir = (n: number) => join(work, `cohesion-${n}`);
@@ -66,10 +75,20 @@ try {
     const c = await buildSite(content(n), cohesionDir(n));
     log(`build: Cohesion, ${n} modules: ${c.seconds.toFixed(1)} s, ${gib(c)}`);
     // Starlight builds inside its project folder, which is written once per size and rebuilt cold (its caches live in its own node_modules copy).
-    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(starlightProject(n), cache), { recursive: true, force: true });
+    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro'])
+      rmSync(join(starlightProject(n), cache), { recursive: true, force: true });
     const s = await astroBuild(starlightProject(n), starlightDir(n));
-    log(`build: Starlight, ${n} modules: ${s.seconds.toFixed(1)} s, ${gib(s)}  → time ratio ${(c.seconds / s.seconds).toFixed(2)}, CPU time ratio ${(c.cpuSeconds / s.cpuSeconds).toFixed(2)}`);
-    pairs.push({ modules: n, cohesion: c, starlight: s, timeRatio: c.seconds / s.seconds, cpuRatio: c.cpuSeconds / s.cpuSeconds, memoryRatio: c.peakRssBytes / s.peakRssBytes });
+    log(
+      `build: Starlight, ${n} modules: ${s.seconds.toFixed(1)} s, ${gib(s)}  → time ratio ${(c.seconds / s.seconds).toFixed(2)}, CPU time ratio ${(c.cpuSeconds / s.cpuSeconds).toFixed(2)}`,
+    );
+    pairs.push({
+      modules: n,
+      cohesion: c,
+      starlight: s,
+      timeRatio: c.seconds / s.seconds,
+      cpuRatio: c.cpuSeconds / s.cpuSeconds,
+      memoryRatio: c.peakRssBytes / s.peakRssBytes,
+    });
     builds.set(`cohesion-${n}`, c);
     builds.set(`starlight-${n}`, s);
   }
@@ -86,13 +105,22 @@ try {
     { product: 'cohesion', modules: 100, label: '100 generated modules', dir: cohesionDir(100) },
     { product: 'cohesion', modules: 1000, label: '1,000 generated modules', dir: cohesionDir(1000) },
     { product: 'starlight', modules: 100, label: '100 generated modules', dir: starlightDir(100) },
-    ...(quick ? [] : [{ product: 'starlight' as const, modules: 1000, label: '1,000 generated modules', dir: starlightDir(1000) }]),
+    ...(quick
+      ? []
+      : [{ product: 'starlight' as const, modules: 1000, label: '1,000 generated modules', dir: starlightDir(1000) }]),
   ];
   for (const spec of siteSpecs) {
     const pages = await weighPages(browser, spec.dir, spec.product);
-    sites.push({ ...spec, build: builds.get(`${spec.product}-${spec.modules}`)!, pages, moduleHtml: moduleHtmlSizes(spec.dir) });
+    sites.push({
+      ...spec,
+      build: builds.get(`${spec.product}-${spec.modules}`)!,
+      pages,
+      moduleHtml: moduleHtmlSizes(spec.dir),
+    });
     const module = pages.find((p) => p.type === 'module')!;
-    log(`  ${spec.product}, ${spec.label}: module page HTML ${(module.measured.html.gzip / 1024).toFixed(1)} KB gzip, JS before interaction ${(module.measured.js.gzip / 1024).toFixed(1)} KB gzip`);
+    log(
+      `  ${spec.product}, ${spec.label}: module page HTML ${(module.measured.html.gzip / 1024).toFixed(1)} KB gzip, JS before interaction ${(module.measured.js.gzip / 1024).toFixed(1)} KB gzip`,
+    );
   }
 
   const searchSize = quick ? 100 : 1000;
@@ -102,10 +130,19 @@ try {
     const co = await serveStatic(cohesionDir(searchSize));
     const sl = await serveStatic(starlightDir(searchSize));
     try {
-      const path = sites.find((s) => s.product === 'cohesion' && s.modules === searchSize)!.pages.find((p) => p.type === 'module')!.path;
+      const path = sites
+        .find((s) => s.product === 'cohesion' && s.modules === searchSize)!
+        .pages.find((p) => p.type === 'module')!.path;
       const query = BENCH_QUERIES[0]!;
-      firstSearch = { modules: searchSize, query, cohesion: await measureFirstSearch(browser, `${co.url}${path}`, 'cohesion', query), starlight: await measureFirstSearch(browser, `${sl.url}${path}`, 'starlight', query) };
-      log(`  Cohesion ${(firstSearch.cohesion.bytes / 1024).toFixed(1)} KB, Starlight ${(firstSearch.starlight.bytes / 1024).toFixed(1)} KB`);
+      firstSearch = {
+        modules: searchSize,
+        query,
+        cohesion: await measureFirstSearch(browser, `${co.url}${path}`, 'cohesion', query),
+        starlight: await measureFirstSearch(browser, `${sl.url}${path}`, 'starlight', query),
+      };
+      log(
+        `  Cohesion ${(firstSearch.cohesion.bytes / 1024).toFixed(1)} KB, Starlight ${(firstSearch.starlight.bytes / 1024).toFixed(1)} KB`,
+      );
     } finally {
       co.server.close();
       sl.server.close();
@@ -114,17 +151,24 @@ try {
 
   log('search engines: Cohesion lunr vs Pagefind on the same module pages');
   const search = [];
-  for (const site of [{ label: 'default curriculum', dir: cohesionDir(0), modules: 0 }, { label: 'generated, 1,000 modules', dir: cohesionDir(1000), modules: 1000 }]) {
+  for (const site of [
+    { label: 'default curriculum', dir: cohesionDir(0), modules: 0 },
+    { label: 'generated, 1,000 modules', dir: cohesionDir(1000), modules: 1000 },
+  ]) {
     const s = await runSearchBench(browser, site, quick ? 5 : 20);
     search.push(s);
-    log(`  ${site.label}: first search Cohesion ${(s.cohesion.firstSearchBytes / 1024).toFixed(1)} KB vs Pagefind ${(s.pagefind.firstSearchBytes / 1024).toFixed(1)} KB; query ${s.cohesion.query.toFixed(2)} vs ${s.pagefind.query.toFixed(2)} ms`);
+    log(
+      `  ${site.label}: first search Cohesion ${(s.cohesion.firstSearchBytes / 1024).toFixed(1)} KB vs Pagefind ${(s.pagefind.firstSearchBytes / 1024).toFixed(1)} KB; query ${s.cohesion.query.toFixed(2)} vs ${s.pagefind.query.toFixed(2)} ms`,
+    );
   }
 
   log('sync server');
   let server: BenchReport['server'];
   if (existsSync(join(import.meta.dirname, 'serverBench.ts'))) {
     try {
-      const bench = (await import('./serverBench.ts')) as { runServerBench: (o: { quick: boolean }) => Promise<unknown[]> };
+      const bench = (await import('./serverBench.ts')) as {
+        runServerBench: (o: { quick: boolean }) => Promise<unknown[]>;
+      };
       server = await bench.runServerBench({ quick });
       log(`  ${JSON.stringify(server)}`);
     } catch (error) {
@@ -142,8 +186,19 @@ try {
     const { url, server: http } = await serveStatic(cohesionDir(0));
     try {
       const module = sites[0]!.pages.find((p) => p.type === 'module')!.path;
-      lighthouse = await runLighthouse([{ page: 'home', url: `${url}/` }, { page: `module ${module}`, url: `${url}${module}` }, { page: 'journey', url: `${url}/journey/` }], LIGHTHOUSE_PORT, quick ? 1 : 3);
-      for (const l of lighthouse) log(`  ${l.page}: performance ${l.performance} (runs: ${l.performanceRuns.join(', ')}), accessibility ${l.accessibility}, best practices ${l.bestPractices}`);
+      lighthouse = await runLighthouse(
+        [
+          { page: 'home', url: `${url}/` },
+          { page: `module ${module}`, url: `${url}${module}` },
+          { page: 'journey', url: `${url}/journey/` },
+        ],
+        LIGHTHOUSE_PORT,
+        quick ? 1 : 3,
+      );
+      for (const l of lighthouse)
+        log(
+          `  ${l.page}: performance ${l.performance} (runs: ${l.performanceRuns.join(', ')}), accessibility ${l.accessibility}, best practices ${l.bestPractices}`,
+        );
     } catch (error) {
       lighthouse = { skipped: (error as Error).message.split('\n').slice(0, 3).join(' ') };
       log(`  could not run: ${lighthouse.skipped}`);
@@ -152,11 +207,24 @@ try {
     }
   }
 
-  const partial = { startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(), seconds: (performance.now() - started) / 1000, quick, machine: { ...machine, loadAtEnd: loadavg()[0]! }, timings, sites, pairs, firstSearch, search, server, lighthouse };
+  const partial = {
+    startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+    seconds: (performance.now() - started) / 1000,
+    quick,
+    machine: { ...machine, loadAtEnd: loadavg()[0]! },
+    timings,
+    sites,
+    pairs,
+    firstSearch,
+    search,
+    server,
+    lighthouse,
+  };
   const report: BenchReport = { ...partial, budgets: evaluateBudgets(partial) };
   writeReport(project, report);
   console.log('\nBudgets:');
-  for (const b of report.budgets) console.log(`  ${b.ok ? '✓' : '✗'} ${b.budget}: ${b.actual}${b.note ? `\n      missed: ${b.note}` : ''}`);
+  for (const b of report.budgets)
+    console.log(`  ${b.ok ? '✓' : '✗'} ${b.budget}: ${b.actual}${b.note ? `\n      missed: ${b.note}` : ''}`);
   console.log(`\nReport: bench-results/latest.md and latest.json (${(report.seconds / 60).toFixed(1)} min).`);
 } finally {
   await browser.close();

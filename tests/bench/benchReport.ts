@@ -1,8 +1,8 @@
 import type { PageScripts } from './analysePageScripts';
-import type { FirstSearch } from './measureFirstSearch';
-import type { LighthouseScores } from './runLighthouse';
 import type { MachineInfo } from './machineInfo';
+import type { FirstSearch } from './measureFirstSearch';
 import type { PageWeight } from './measurePageWeight';
+import type { LighthouseScores } from './runLighthouse';
 import type { RunCost } from './runMeasured';
 import type { SearchFigures } from './searchBench';
 

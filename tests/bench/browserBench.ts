@@ -5,10 +5,15 @@
 import { AppDB } from '../../src/db/AppDB';
 import { recordStatements } from '../../src/db/events';
 import { deriveProgress } from '../../src/lib/progress/deriveProgress';
-import { statements, type LearningStatement, type Stamp } from '../../src/lib/progress/statements';
+import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
 
-const percentile = (times: number[], p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(times.length * p))]!;
-const stamp: Stamp = { actor: { objectType: 'Agent', account: { homePage: location.origin, name: 'bench' } }, id: () => crypto.randomUUID(), now: () => new Date().toISOString() };
+const percentile = (times: number[], p: number) =>
+  [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(times.length * p))]!;
+const stamp: Stamp = {
+  actor: { objectType: 'Agent', account: { homePage: location.origin, name: 'bench' } },
+  id: () => crypto.randomUUID(),
+  now: () => new Date().toISOString(),
+};
 
 function syntheticLog(n: number): LearningStatement[] {
   const log: LearningStatement[] = [];
@@ -16,9 +21,11 @@ function syntheticLog(n: number): LearningStatement[] {
     const module = `module-${i % 400}`;
     const k = i % 5;
     log.push(
-      k === 0 ? statements.experiencedModule(stamp, module, module)
-      : k === 4 ? statements.completedModule(stamp, module, module)
-      : statements.answeredCheck(stamp, module, `q${k}`, i % 3 !== 0, [k]),
+      k === 0
+        ? statements.experiencedModule(stamp, module, module)
+        : k === 4
+          ? statements.completedModule(stamp, module, module)
+          : statements.answeredCheck(stamp, module, `q${k}`, i % 3 !== 0, [k]),
     );
   }
   return log;

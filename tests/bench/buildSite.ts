@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { linkNodeModules } from './linkNodeModules';
-import { runMeasured, type RunCost } from './runMeasured';
+import { type RunCost, runMeasured } from './runMeasured';
 
 const project = join(import.meta.dirname, '..', '..');
 
@@ -14,10 +14,14 @@ const project = join(import.meta.dirname, '..', '..');
  */
 export async function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunCost> {
   const built = join(root, 'dist');
-  const cost = await runMeasured(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', built], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  const cost = await runMeasured(
+    process.execPath,
+    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', built],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    },
+  );
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
   renameSync(built, outDir);
@@ -32,7 +36,8 @@ export async function astroBuild(root: string, outDir: string, env: NodeJS.Proce
 export async function buildSite(content: string | undefined, outDir: string): Promise<RunCost> {
   const root = mkdtempSync(join(tmpdir(), 'cohesion-build-'));
   try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(root, entry), { recursive: true });
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      cpSync(join(project, entry), join(root, entry), { recursive: true });
     cpSync(content ?? join(project, 'content'), join(root, 'content'), { recursive: true });
     linkNodeModules(root);
     return await astroBuild(root, outDir, { COHESION_CONTENT_DIR: '' });

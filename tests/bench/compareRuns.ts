@@ -14,9 +14,11 @@ export function keyFigures(r: BenchReport): Map<string, { value: number; unit: s
     put(`${name}: module page HTML`, module && module.measured.html.gzip / 1024, 'KB gzip');
     put(`${name}: module page JS before interaction`, module && module.measured.js.gzip / 1024, 'KB gzip');
   }
-  if ('cohesion' in r.firstSearch) put(`first search, ${r.firstSearch.modules} modules: Cohesion`, r.firstSearch.cohesion.bytes / 1024, 'KB gzip');
+  if ('cohesion' in r.firstSearch)
+    put(`first search, ${r.firstSearch.modules} modules: Cohesion`, r.firstSearch.cohesion.bytes / 1024, 'KB gzip');
   for (const t of r.timings) put(t.name, t.median, 'ms');
-  if (Array.isArray(r.lighthouse)) for (const l of r.lighthouse) put(`Lighthouse performance: ${l.page}`, l.performance, '');
+  if (Array.isArray(r.lighthouse))
+    for (const l of r.lighthouse) put(`Lighthouse performance: ${l.page}`, l.performance, '');
   return figures;
 }
 
@@ -26,8 +28,17 @@ export function compareRuns(previous: BenchReport, current: BenchReport): string
   const rows = [...keyFigures(current)].flatMap(([name, now]) => {
     const then = before.get(name);
     if (!then) return [];
-    const change = then.value === 0 ? '' : `${now.value >= then.value ? '+' : ''}${(((now.value - then.value) / then.value) * 100).toFixed(0)}%`;
+    const change =
+      then.value === 0
+        ? ''
+        : `${now.value >= then.value ? '+' : ''}${(((now.value - then.value) / then.value) * 100).toFixed(0)}%`;
     return [`| ${name} | ${then.value.toFixed(2)} | ${now.value.toFixed(2)} | ${now.unit} | ${change} |`];
   });
-  return [`Previous run: ${previous.startedAt}${previous.quick ? ' (quick)' : ''}.`, '', '| figure | previous | this run | unit | change |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    `Previous run: ${previous.startedAt}${previous.quick ? ' (quick)' : ''}.`,
+    '',
+    '| figure | previous | this run | unit | change |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

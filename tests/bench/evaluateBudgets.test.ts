@@ -10,7 +10,14 @@ function modulePage(jsGzip: number, htmlGzip = 7 * KB): PageFigures {
   return {
     type: 'module',
     path: '/modules/m0000/',
-    measured: { html: bytes(htmlGzip), css: bytes(2 * KB), js: bytes(jsGzip), other: bytes(0), scripts: ['/_astro/journeyActor.js'], others: ['/curriculum.json'] },
+    measured: {
+      html: bytes(htmlGzip),
+      css: bytes(2 * KB),
+      js: bytes(jsGzip),
+      other: bytes(0),
+      scripts: ['/_astro/journeyActor.js'],
+      others: ['/curriculum.json'],
+    },
     declared: { upFront: bytes(2 * KB), later: bytes(50 * KB), islands: [] },
   };
 }
@@ -32,7 +39,15 @@ function report(parts: Partial<Omit<BenchReport, 'budgets'>>): Omit<BenchReport,
     startedAt: '2026-01-01T00:00:00.000Z',
     seconds: 60,
     quick: false,
-    machine: { cpus: 2, cpuModel: 'test', memoryGiB: 24, node: 'v24', chromium: 'Chromium', loadAtStart: 0, loadAtEnd: 0 },
+    machine: {
+      cpus: 2,
+      cpuModel: 'test',
+      memoryGiB: 24,
+      node: 'v24',
+      chromium: 'Chromium',
+      loadAtStart: 0,
+      loadAtEnd: 0,
+    },
     timings: [],
     sites: [site(100), site(1000)],
     pairs: [],
@@ -44,11 +59,19 @@ function report(parts: Partial<Omit<BenchReport, 'budgets'>>): Omit<BenchReport,
   };
 }
 
-const find = (results: ReturnType<typeof evaluateBudgets>, text: string) => results.find((r) => r.budget.includes(text));
+const find = (results: ReturnType<typeof evaluateBudgets>, text: string) =>
+  results.find((r) => r.budget.includes(text));
 
 describe('evaluateBudgets', () => {
   it('checks the build time against the median of the pair ratios at the largest size', () => {
-    const pair = (timeRatio: number) => ({ modules: 1000, cohesion: { seconds: timeRatio * 40, cpuSeconds: timeRatio * 50, peakRssBytes: GiB / 2 }, starlight: { seconds: 40, cpuSeconds: 50, peakRssBytes: GiB }, timeRatio, cpuRatio: timeRatio, memoryRatio: 0.5 });
+    const pair = (timeRatio: number) => ({
+      modules: 1000,
+      cohesion: { seconds: timeRatio * 40, cpuSeconds: timeRatio * 50, peakRssBytes: GiB / 2 },
+      starlight: { seconds: 40, cpuSeconds: 50, peakRssBytes: GiB },
+      timeRatio,
+      cpuRatio: timeRatio,
+      memoryRatio: 0.5,
+    });
 
     const results = evaluateBudgets(report({ pairs: [pair(0.5), pair(0.9), pair(0.55)] }));
 

@@ -69,7 +69,19 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
       budget: `Bytes fetched for a first search no more than Pagefind's on the same pages (each site's own search UI, ${modules} modules)`,
       actual: `Cohesion ${kb(c.bytes)} (${c.files} files) vs Starlight + Pagefind ${kb(s.bytes)} (${s.files} files): ${(c.bytes / s.bytes).toFixed(2)}×`,
       ok: c.bytes <= s.bytes,
-      ...(c.bytes <= s.bytes ? {} : { note: `Largest fetches: ${c.fetched.slice(0, 4).map((f) => `${f.path} ${kb(f.bytes)}`).join(', ')}; ${c.fetched.filter((f) => f.path.startsWith('/search-fragments/')).length} passage files fetched; Pagefind fetched ${s.files} files, the largest ${s.fetched.slice(0, 2).map((f) => `${f.path} ${kb(f.bytes)}`).join(', ')}.` }),
+      ...(c.bytes <= s.bytes
+        ? {}
+        : {
+            note: `Largest fetches: ${c.fetched
+              .slice(0, 4)
+              .map((f) => `${f.path} ${kb(f.bytes)}`)
+              .join(
+                ', ',
+              )}; ${c.fetched.filter((f) => f.path.startsWith('/search-fragments/')).length} passage files fetched; Pagefind fetched ${s.files} files, the largest ${s.fetched
+              .slice(0, 2)
+              .map((f) => `${f.path} ${kb(f.bytes)}`)
+              .join(', ')}.`,
+          }),
     });
   }
   for (const s of report.search) {
@@ -78,10 +90,23 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
       actual: `Cohesion ${kb(s.cohesion.firstSearchBytes)} vs Pagefind ${kb(s.pagefind.firstSearchBytes)}: ${(s.cohesion.firstSearchBytes / s.pagefind.firstSearchBytes).toFixed(2)}×`,
       ok: s.cohesion.firstSearchBytes <= s.pagefind.firstSearchBytes,
     });
-    if (s.modules === 0) results.push({ budget: 'Search index under 50 KB gzip (default curriculum)', actual: kb(s.cohesion.gzip), ok: s.cohesion.gzip < 50 * KB });
+    if (s.modules === 0)
+      results.push({
+        budget: 'Search index under 50 KB gzip (default curriculum)',
+        actual: kb(s.cohesion.gzip),
+        ok: s.cohesion.gzip < 50 * KB,
+      });
     else {
-      results.push({ budget: `Search index load under 150 ms (${s.site})`, actual: `${s.cohesion.load.toFixed(1)} ms`, ok: s.cohesion.load < 150 });
-      results.push({ budget: `Median search query under 5 ms (${s.site})`, actual: `${s.cohesion.query.toFixed(2)} ms`, ok: s.cohesion.query < 5 });
+      results.push({
+        budget: `Search index load under 150 ms (${s.site})`,
+        actual: `${s.cohesion.load.toFixed(1)} ms`,
+        ok: s.cohesion.load < 150,
+      });
+      results.push({
+        budget: `Median search query under 5 ms (${s.site})`,
+        actual: `${s.cohesion.query.toFixed(2)} ms`,
+        ok: s.cohesion.query < 5,
+      });
     }
   }
   if (Array.isArray(report.lighthouse))
@@ -91,12 +116,26 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
         budget: `Lighthouse mobile on ${l.page}: performance ≥ 98, accessibility 100, best practices 100`,
         actual: `${l.performance} / ${l.accessibility} / ${l.bestPractices} (LCP ${(l.metrics.lcp / 1000).toFixed(1)} s, TBT ${l.metrics.tbt.toFixed(0)} ms, CLS ${l.metrics.cls.toFixed(3)})`,
         ok,
-        ...(ok ? {} : { note: `${l.failed.join('; ')}. Busiest scripts: ${l.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', ') || 'none listed'}.` }),
+        ...(ok
+          ? {}
+          : {
+              note: `${l.failed.join('; ')}. Busiest scripts: ${l.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', ') || 'none listed'}.`,
+            }),
       });
     }
-  else results.push({ budget: 'Lighthouse mobile: performance ≥ 98, accessibility 100, best practices 100', actual: `not run: ${report.lighthouse.skipped}`, ok: false });
+  else
+    results.push({
+      budget: 'Lighthouse mobile: performance ≥ 98, accessibility 100, best practices 100',
+      actual: `not run: ${report.lighthouse.skipped}`,
+      ok: false,
+    });
   if (Array.isArray(report.server))
-    for (const f of report.server as { storage?: string; ownAgentPageMs?: number; ownUnfilteredPageMs?: number; ownHistoryStatements?: number }[]) {
+    for (const f of report.server as {
+      storage?: string;
+      ownAgentPageMs?: number;
+      ownUnfilteredPageMs?: number;
+      ownHistoryStatements?: number;
+    }[]) {
       if (f.ownAgentPageMs === undefined || f.ownUnfilteredPageMs === undefined) continue;
       results.push({
         budget: `Sync server (${f.storage}): a learner's own-agent page within 3× of the unfiltered page (${(f.ownHistoryStatements ?? 0).toLocaleString('en')} statements of one learner)`,
@@ -107,7 +146,11 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
   for (const t of report.timings)
     if (t.budget) {
       const value = t.budget.on === 'median' ? t.median : (t.p95 ?? t.median);
-      results.push({ budget: `${t.name}: ${t.budget.on} under ${t.budget.ms} ms`, actual: `${value.toFixed(2)} ms`, ok: value < t.budget.ms });
+      results.push({
+        budget: `${t.name}: ${t.budget.on} under ${t.budget.ms} ms`,
+        actual: `${value.toFixed(2)} ms`,
+        ok: value < t.budget.ms,
+      });
     }
   return results;
 }

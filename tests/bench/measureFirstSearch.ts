@@ -33,7 +33,11 @@ const OPEN_AND_TYPE: Record<'cohesion' | 'starlight', (page: Page, query: string
   },
   async starlight(page, query) {
     await page.getByRole('button', { name: 'Search' }).first().click();
-    const box = page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('textbox')).first();
+    const box = page
+      .getByRole('dialog')
+      .getByRole('searchbox')
+      .or(page.getByRole('dialog').getByRole('textbox'))
+      .first();
     await box.pressSequentially(query, { delay: 30 });
     const results = page.locator('.pagefind-ui__result');
     await results.first().waitFor();
@@ -46,14 +50,21 @@ const OPEN_AND_TYPE: Record<'cohesion' | 'starlight', (page: Page, query: string
  * through the site's own search UI and sums the encoded (gzip) body sizes of everything fetched
  * from that moment, by the page or its workers: the search code, the index and the excerpts.
  */
-export async function measureFirstSearch(browser: Browser, url: string, site: 'cohesion' | 'starlight', query: string): Promise<FirstSearch> {
+export async function measureFirstSearch(
+  browser: Browser,
+  url: string,
+  site: 'cohesion' | 'starlight',
+  query: string,
+): Promise<FirstSearch> {
   const context = await browser.newContext({ viewport: MOBILE_VIEWPORT, serviceWorkers: 'block' });
   try {
     // Network events rather than Resource Timing: Pagefind fetches its index from a Web Worker, which the page's timeline does not see.
     let started = 0;
     let sizes: Promise<{ path: string; bytes: number }>[] = [];
     context.on('request', () => started++);
-    context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => ({ path: new URL(request.url()).pathname, bytes: s.responseBodySize }))));
+    context.on('requestfinished', (request) =>
+      sizes.push(request.sizes().then((s) => ({ path: new URL(request.url()).pathname, bytes: s.responseBodySize }))),
+    );
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await settle(page, () => started);
@@ -61,7 +72,12 @@ export async function measureFirstSearch(browser: Browser, url: string, site: 'c
     const results = await OPEN_AND_TYPE[site](page, query);
     await settle(page, () => started);
     const fetched = await Promise.all(sizes);
-    return { bytes: fetched.reduce((sum, f) => sum + f.bytes, 0), files: fetched.length, fetched: fetched.sort((a, b) => b.bytes - a.bytes), results };
+    return {
+      bytes: fetched.reduce((sum, f) => sum + f.bytes, 0),
+      files: fetched.length,
+      fetched: fetched.sort((a, b) => b.bytes - a.bytes),
+      results,
+    };
   } finally {
     await context.close();
   }

@@ -22,10 +22,18 @@ export interface PageWeight {
 /** The viewport of Lighthouse's mobile preset (Moto G Power), so `client:visible` islands behave as they do there. */
 export const MOBILE_VIEWPORT = { width: 412, height: 823 };
 
-const sum = (list: { raw: number; gzip: number }[]): Bytes => list.reduce<Bytes>((b, e) => ({ files: b.files + 1, raw: b.raw + e.raw, gzip: b.gzip + e.gzip }), { files: 0, raw: 0, gzip: 0 });
+const sum = (list: { raw: number; gzip: number }[]): Bytes =>
+  list.reduce<Bytes>((b, e) => ({ files: b.files + 1, raw: b.raw + e.raw, gzip: b.gzip + e.gzip }), {
+    files: 0,
+    raw: 0,
+    gzip: 0,
+  });
 
 /** Sorts fetched resources into HTML, CSS, JavaScript and the rest. */
-function weigh(html: { raw: number; gzip: number }, resources: { path: string; raw: number; gzip: number }[]): PageWeight {
+function weigh(
+  html: { raw: number; gzip: number },
+  resources: { path: string; raw: number; gzip: number }[],
+): PageWeight {
   const scripts = resources.filter((r) => /\.m?js$/.test(r.path));
   const css = resources.filter((r) => r.path.endsWith('.css'));
   const others = resources.filter((r) => !scripts.includes(r) && !css.includes(r));
@@ -50,7 +58,8 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   try {
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: 'load' });
-    if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}: is the page type missing from this site?`);
+    if (!response?.ok())
+      throw new Error(`${url} answered ${response?.status()}: is the page type missing from this site?`);
     let count = -1;
     for (let quiet = 0, waited = 0; quiet < 4 && waited < 40; waited++) {
       await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 500 })));
@@ -62,7 +71,11 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     // Only plain data crosses into the page: tsx would wrap named helper functions in a `__name` the page lacks.
     const entries = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname, raw: e.decodedBodySize, gzip: e.encodedBodySize }));
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        path: new URL(e.name).pathname,
+        raw: e.decodedBodySize,
+        gzip: e.encodedBodySize,
+      }));
       return { html: { raw: nav.decodedBodySize, gzip: nav.encodedBodySize }, resources };
     });
     return weigh(entries.html, entries.resources);

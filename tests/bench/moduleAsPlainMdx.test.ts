@@ -52,7 +52,9 @@ describe('moduleAsPlainMdx', () => {
   it('writes each knowledge check out as its question and options', () => {
     const doc = moduleAsPlainMdx(module);
 
-    expect(doc).toContain('**Check your understanding.** Who signs the contract?\n\n- The procurement lead\n- The champion');
+    expect(doc).toContain(
+      '**Check your understanding.** Who signs the contract?\n\n- The procurement lead\n- The champion',
+    );
     expect(doc).not.toContain('<KnowledgeCheck');
   });
 

@@ -23,10 +23,16 @@ export function moduleAsPlainMdx(source: string): string {
     .join('---')
     .replace(/<KnowledgeCheck\b[^>]*\/>/g, (tag) => {
       const check = checks.get(attribute(tag, 'id') ?? '');
-      return check ? `**Check your understanding.** ${check.question}\n\n${check.options.map((o) => `- ${o.text}`).join('\n')}\n` : '';
+      return check
+        ? `**Check your understanding.** ${check.question}\n\n${check.options.map((o) => `- ${o.text}`).join('\n')}\n`
+        : '';
     })
     .replace(/<([A-Z]\w*)\b[^>]*\/>/g, '')
-    .replace(/<([A-Z]\w*)\b([^>]*)>/g, (tag, name: string) => `**${attribute(tag, 'title') ?? (attribute(tag, 'region') ? `Local note (${attribute(tag, 'region')})` : name.replace(/([a-z])([A-Z])/g, '$1 $2'))}.**`)
+    .replace(
+      /<([A-Z]\w*)\b([^>]*)>/g,
+      (tag, name: string) =>
+        `**${attribute(tag, 'title') ?? (attribute(tag, 'region') ? `Local note (${attribute(tag, 'region')})` : name.replace(/([a-z])([A-Z])/g, '$1 $2'))}.**`,
+    )
     .replace(/<\/[A-Z]\w*>/g, '');
   return `---\n${stringify({ title: frontmatter.title, description: frontmatter.summary })}---\n${body}`;
 }

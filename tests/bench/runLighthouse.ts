@@ -29,14 +29,32 @@ const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Starts headless Chromium with its DevTools protocol on `port` and resolves once it listens. */
 async function startChromium(port: number, profile: string) {
-  const child = spawn(chromiumPath(), ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    chromiumPath(),
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   await new Promise<void>((resolve, reject) => {
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('DevTools listening on')) resolve();
     });
-    child.on('exit', (code) => reject(new Error(`Chromium (${chromiumPath()}) exited with ${code} before listening on port ${port}:\n${output.slice(-1500)}`)));
+    child.on('exit', (code) =>
+      reject(
+        new Error(
+          `Chromium (${chromiumPath()}) exited with ${code} before listening on port ${port}:\n${output.slice(-1500)}`,
+        ),
+      ),
+    );
   });
   return child;
 }
@@ -46,7 +64,11 @@ async function startChromium(port: number, profile: string) {
  * each URL in one Chromium, for the performance, accessibility and best-practices categories, and
  * reports the median run as Lighthouse picks it (scores swing on a busy machine).
  */
-export async function runLighthouse(urls: { page: string; url: string }[], port: number, runs = 1): Promise<LighthouseScores[]> {
+export async function runLighthouse(
+  urls: { page: string; url: string }[],
+  port: number,
+  runs = 1,
+): Promise<LighthouseScores[]> {
   const profile = mkdtempSync(join(tmpdir(), 'cohesion-lighthouse-'));
   const chromium = await startChromium(port, profile);
   try {
@@ -54,16 +76,29 @@ export async function runLighthouse(urls: { page: string; url: string }[], port:
     for (const { page, url } of urls) {
       const lhrs: Lhr[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+        const result = await lighthouse(url, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+        if (result.lhr.runtimeError)
+          throw new Error(
+            `Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+          );
         lhrs.push(result.lhr);
       }
       const { categories, audits } = computeMedianRun(lhrs) as Lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       const failed = ['accessibility', 'best-practices', 'performance'].flatMap((c) =>
-        (categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1).map((r) => `${c}: ${audits[r.id]!.title} (${r.id}${audits[r.id]!.displayValue ? `, ${audits[r.id]!.displayValue}` : ''})`),
+        (categories[c]?.auditRefs ?? [])
+          .filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1)
+          .map(
+            (r) =>
+              `${c}: ${audits[r.id]!.title} (${r.id}${audits[r.id]!.displayValue ? `, ${audits[r.id]!.displayValue}` : ''})`,
+          ),
       );
       scores.push({
         page,
@@ -71,9 +106,16 @@ export async function runLighthouse(urls: { page: string; url: string }[], port:
         performanceRuns: lhrs.map((l) => Math.round((l.categories['performance']?.score ?? 0) * 100)),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
-        metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+        metrics: {
+          fcp: metric('first-contentful-paint'),
+          lcp: metric('largest-contentful-paint'),
+          tbt: metric('total-blocking-time'),
+          cls: metric('cumulative-layout-shift'),
+        },
         failed,
-        busiestScripts: ((audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [])
+        busiestScripts: (
+          (audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? []
+        )
           .filter((i) => /^https?:/.test(i.url))
           .slice(0, 3)
           .map((i) => ({ url: new URL(i.url).pathname, ms: Math.round(i.scripting) })),

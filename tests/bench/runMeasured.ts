@@ -67,7 +67,11 @@ export function treeRssBytes(root: number): number {
  * `sampleMs` (the peak is the largest sum seen, so a very short spike may be missed), and fails
  * with the end of its stderr when it exits non-zero.
  */
-export async function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number }): Promise<RunCost> {
+export async function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number },
+): Promise<RunCost> {
   const start = performance.now();
   const cpuBefore = childrenCpuSeconds();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -81,11 +85,23 @@ export async function runMeasured(command: string, args: string[], options: { cw
   try {
     await new Promise<void>((resolve, reject) => {
       child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}:\n${stderr.slice(-2000)}`))));
+      child.on('exit', (code) =>
+        code === 0
+          ? resolve()
+          : reject(
+              new Error(
+                `${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}:\n${stderr.slice(-2000)}`,
+              ),
+            ),
+      );
     });
   } finally {
     clearInterval(timer);
   }
   // Other children of this process (a browser) are still running, so only this command's time is added since.
-  return { seconds: (performance.now() - start) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRssBytes: peak };
+  return {
+    seconds: (performance.now() - start) / 1000,
+    cpuSeconds: childrenCpuSeconds() - cpuBefore,
+    peakRssBytes: peak,
+  };
 }

@@ -19,7 +19,10 @@ const TYPES: Record<string, string> = {
  * (so transfer sizes are realistic) and serving everything else, such as Pagefind's
  * pre-compressed chunks, as it is. `extra` answers chosen paths from memory.
  */
-export async function serveStatic(dir: string, extra: Record<string, { type: string; body: string }> = {}): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  dir: string,
+  extra: Record<string, { type: string; body: string }> = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const fixed = extra[path];
@@ -39,7 +42,11 @@ export async function serveStatic(dir: string, extra: Record<string, { type: str
       type = TYPES[extname(file)] ?? 'application/octet-stream';
     }
     const compress = type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     res.end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -39,12 +39,19 @@ const CLIENTS = 50;
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const auth = `Basic ${Buffer.from('bench:bench-secret').toString('base64')}`;
 const headers = { Authorization: auth, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' };
-const learners = Array.from({ length: 20 }, (_, i) => ({ objectType: 'Agent', account: { homePage: 'https://bench.example', name: `learner${i}` } }));
+const learners = Array.from({ length: 20 }, (_, i) => ({
+  objectType: 'Agent',
+  account: { homePage: 'https://bench.example', name: `learner${i}` },
+}));
 const statement = (i: number) => ({
   id: randomUUID(),
   actor: learners[i % learners.length],
   verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced' } },
-  object: { objectType: 'Activity', id: `urn:cohesion:module:m${i % 40}`, definition: { name: { 'en-US': `Module ${i % 40}` }, type: 'http://adlnet.gov/expapi/activities/module' } },
+  object: {
+    objectType: 'Activity',
+    id: `urn:cohesion:module:m${i % 40}`,
+    definition: { name: { 'en-US': `Module ${i % 40}` }, type: 'http://adlnet.gov/expapi/activities/module' },
+  },
   timestamp: new Date().toISOString(),
 });
 
@@ -91,7 +98,8 @@ async function latency(url: string, requests: number): Promise<{ p50: number; p9
   const times: number[] = [];
   let issued = 0;
   const queries = [
-    (i: number) => `/xapi/statements?limit=20&agent=${encodeURIComponent(JSON.stringify(learners[i % learners.length]))}`,
+    (i: number) =>
+      `/xapi/statements?limit=20&agent=${encodeURIComponent(JSON.stringify(learners[i % learners.length]))}`,
     (i: number) => `/xapi/statements?limit=20&activity=${encodeURIComponent(`urn:cohesion:module:m${i % 40}`)}`,
     () => '/xapi/statements?limit=50',
   ];
@@ -133,7 +141,13 @@ async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: st
       await admin.end();
     };
   }
-  await repository.createUser({ username: 'bench', secretHash: await hashSecret('bench-secret'), role: 'admin', agent: null, createdMs: Date.now() });
+  await repository.createUser({
+    username: 'bench',
+    secretHash: await hashSecret('bench-secret'),
+    role: 'admin',
+    agent: null,
+    createdMs: Date.now(),
+  });
   const cleanup = async () => {
     await dropSchema();
     rmSync(dir, { recursive: true, force: true });
@@ -154,7 +168,13 @@ async function stopServer(child: ChildProcess) {
 export async function measureOwnAgentPage(storage: 'sqlite' | 'postgres', history: number, databaseUrl?: string) {
   const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
   const learner = { objectType: 'Agent' as const, account: { homePage: 'https://bench.example', name: 'one-learner' } };
-  await repository.createUser({ username: 'learner', secretHash: await hashSecret('learner-secret'), role: 'learner', agent: learner, createdMs: Date.now() });
+  await repository.createUser({
+    username: 'learner',
+    secretHash: await hashSecret('learner-secret'),
+    role: 'learner',
+    agent: learner,
+    createdMs: Date.now(),
+  });
   const authority = { objectType: 'Agent' as const, account: { homePage: 'https://bench.example', name: 'learner' } };
   for (let done = 0; done < history; done += 1000) {
     const items = Array.from({ length: Math.min(1000, history - done) }, (_, i) => {
@@ -165,14 +185,18 @@ export async function measureOwnAgentPage(storage: 'sqlite' | 'postgres', histor
   }
   await repository.close();
   const { child, url } = await startServer(env);
-  const learnerHeaders = { ...headers, Authorization: `Basic ${Buffer.from('learner:learner-secret').toString('base64')}` };
+  const learnerHeaders = {
+    ...headers,
+    Authorization: `Basic ${Buffer.from('learner:learner-secret').toString('base64')}`,
+  };
   const median = async (path: string) => {
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
       const start = performance.now();
       const response = await fetch(`${url}${path}`, { headers: learnerHeaders });
       const body = (await response.json()) as { statements: unknown[] };
-      if (response.status !== 200 || body.statements.length !== 50) throw new Error(`GET ${path} failed: ${response.status}`);
+      if (response.status !== 200 || body.statements.length !== 50)
+        throw new Error(`GET ${path} failed: ${response.status}`);
       times.push(performance.now() - start);
     }
     return times.sort((a, b) => a - b)[10]!;
@@ -187,7 +211,11 @@ export async function measureOwnAgentPage(storage: 'sqlite' | 'postgres', histor
   }
 }
 
-async function benchOne(storage: 'sqlite' | 'postgres', quick: boolean, databaseUrl?: string): Promise<ServerBenchFigures> {
+async function benchOne(
+  storage: 'sqlite' | 'postgres',
+  quick: boolean,
+  databaseUrl?: string,
+): Promise<ServerBenchFigures> {
   const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
   await repository.close();
   const { child, url } = await startServer(env);
@@ -198,7 +226,14 @@ async function benchOne(storage: 'sqlite' | 'postgres', quick: boolean, database
     const ingestSingle = await ingest(url, singles, 1);
     const ingestBatch = await ingest(url, batched, 50);
     const { p50, p99 } = await latency(url, quick ? 1000 : 5000);
-    figures = { storage, ingestSingleStatementsPerSecond: ingestSingle, ingestBatch50StatementsPerSecond: ingestBatch, getP50Ms: p50, getP99Ms: p99, statementsStored: singles + batched };
+    figures = {
+      storage,
+      ingestSingleStatementsPerSecond: ingestSingle,
+      ingestBatch50StatementsPerSecond: ingestBatch,
+      getP50Ms: p50,
+      getP99Ms: p99,
+      statementsStored: singles + batched,
+    };
   } finally {
     await stopServer(child);
     await cleanup();
@@ -219,7 +254,10 @@ export async function runServerBench({ quick }: { quick: boolean }): Promise<Ser
 export function formatServerBench(figures: ServerBenchFigures[]): string {
   return figures
     .map((f) => {
-      const own = f.ownAgentPageMs === undefined ? '' : `\n  own-agent page ${f.ownAgentPageMs.toFixed(1)} ms vs unfiltered ${f.ownUnfilteredPageMs!.toFixed(1)} ms (one learner, ${f.ownHistoryStatements} statements; budget 3×)`;
+      const own =
+        f.ownAgentPageMs === undefined
+          ? ''
+          : `\n  own-agent page ${f.ownAgentPageMs.toFixed(1)} ms vs unfiltered ${f.ownUnfilteredPageMs!.toFixed(1)} ms (one learner, ${f.ownHistoryStatements} statements; budget 3×)`;
       return `sync server (${f.storage.padEnd(8)}) ingest ${f.ingestSingleStatementsPerSecond.toFixed(0).padStart(6)} st/s (batch 1)  ${f.ingestBatch50StatementsPerSecond.toFixed(0).padStart(6)} st/s (batch 50)   GET p50 ${f.getP50Ms.toFixed(1)} ms  p99 ${f.getP99Ms.toFixed(1)} ms  (50 clients, ${f.statementsStored} statements)${own}`;
     })
     .join('\n');

@@ -3,7 +3,10 @@ import { performance } from 'node:perf_hooks';
 /** Median and 95th percentile of a list of timings, in the list's unit. */
 export function summarise(times: number[]): { median: number; p95: number } {
   const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]! };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
+  };
 }
 
 /** Times `fn` `runs` times after three warm-up calls (for the JIT) and summarises the milliseconds. */

@@ -8,7 +8,11 @@ import { measurePageWeight } from './measurePageWeight';
 import { serveStatic } from './serveStatic';
 
 /** The first entry of a built folder (sorted), so the same module and path are weighed in every run. */
-const first = (siteDir: string, folder: string) => readdirSync(join(siteDir, folder), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+const first = (siteDir: string, folder: string) =>
+  readdirSync(join(siteDir, folder), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()[0];
 
 /** The page types a learner or lead meets, by site path (those the site has): every type for Cohesion, home and module page for Starlight. */
 export function pageTypes(siteDir: string, product: SiteFigures['product']): { type: string; path: string }[] {
@@ -38,7 +42,11 @@ export function moduleHtmlSizes(siteDir: string): SiteFigures['moduleHtml'] {
 }
 
 /** Weighs each page type of a built site in Chromium (served with gzip) and reads the JavaScript its HTML declares. */
-export async function weighPages(browser: Browser, siteDir: string, product: SiteFigures['product']): Promise<PageFigures[]> {
+export async function weighPages(
+  browser: Browser,
+  siteDir: string,
+  product: SiteFigures['product'],
+): Promise<PageFigures[]> {
   const { url, server } = await serveStatic(siteDir);
   try {
     const pages: PageFigures[] = [];

@@ -6,12 +6,21 @@ import { compareRuns } from './compareRuns';
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
 /** One site's pages: what Chromium fetched before interaction, and what the HTML declares for now and for later. */
 function pagesTable(site: SiteFigures): string {
   return table(
-    ['page', 'HTML raw / gzip KB', 'CSS gzip KB', 'JS before interaction gzip KB (Chromium)', 'JS declared up front gzip KB (HTML)', 'JS later gzip KB (HTML)', 'other gzip KB'],
+    [
+      'page',
+      'HTML raw / gzip KB',
+      'CSS gzip KB',
+      'JS before interaction gzip KB (Chromium)',
+      'JS declared up front gzip KB (HTML)',
+      'JS later gzip KB (HTML)',
+      'other gzip KB',
+    ],
     site.pages.map((p) => [
       `${p.type} \`${p.path}\``,
       `${kb(p.measured.html.raw)} / ${kb(p.measured.html.gzip)}`,
@@ -29,24 +38,121 @@ export function reportMarkdown(r: BenchReport, previous?: BenchReport): string {
   const m = r.machine;
   const out: string[] = [];
   out.push(`# Cohesion benchmark ${r.quick ? '(quick)' : '(full)'}: ${r.startedAt}`, '');
-  out.push(`Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}; load average ${m.loadAtStart.toFixed(2)} at start, ${m.loadAtEnd.toFixed(2)} at end. Run took ${(r.seconds / 60).toFixed(1)} min.`, '');
-  out.push('## Budgets', '', table(['', 'budget', 'measured', 'where it is missed'], r.budgets.map((b) => [b.ok ? '✓' : '✗', b.budget, b.actual, b.note ?? ''])), '');
+  out.push(
+    `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}; load average ${m.loadAtStart.toFixed(2)} at start, ${m.loadAtEnd.toFixed(2)} at end. Run took ${(r.seconds / 60).toFixed(1)} min.`,
+    '',
+  );
+  out.push(
+    '## Budgets',
+    '',
+    table(
+      ['', 'budget', 'measured', 'where it is missed'],
+      r.budgets.map((b) => [b.ok ? '✓' : '✗', b.budget, b.actual, b.note ?? '']),
+    ),
+    '',
+  );
 
-  out.push('## Builds', '', 'Cold builds (fresh project copy, empty caches), `astro build` run by the benchmark\'s Node; peak memory is the largest sum of resident memory over the build\'s process tree, sampled every 100 ms; CPU seconds are user + system time of the build and its children, which other work on a shared machine hardly changes, so the CPU time ratio is the steadier comparison.', '');
-  out.push(table(['site', 'modules', 'build s', 'modules/s', 'CPU s', 'peak memory GiB'], r.sites.map((s) => [`${s.product}: ${s.label}`, s.modules || 'default', s.build.seconds.toFixed(1), s.modules ? (s.modules / s.build.seconds).toFixed(1) : '', s.build.cpuSeconds.toFixed(1), gib(s.build.peakRssBytes)])), '');
+  out.push(
+    '## Builds',
+    '',
+    "Cold builds (fresh project copy, empty caches), `astro build` run by the benchmark's Node; peak memory is the largest sum of resident memory over the build's process tree, sampled every 100 ms; CPU seconds are user + system time of the build and its children, which other work on a shared machine hardly changes, so the CPU time ratio is the steadier comparison.",
+    '',
+  );
+  out.push(
+    table(
+      ['site', 'modules', 'build s', 'modules/s', 'CPU s', 'peak memory GiB'],
+      r.sites.map((s) => [
+        `${s.product}: ${s.label}`,
+        s.modules || 'default',
+        s.build.seconds.toFixed(1),
+        s.modules ? (s.modules / s.build.seconds).toFixed(1) : '',
+        s.build.cpuSeconds.toFixed(1),
+        gib(s.build.peakRssBytes),
+      ]),
+    ),
+    '',
+  );
   if (r.pairs.length > 0) {
     out.push('### Cohesion / Starlight, pair by pair (alternating builds, same generated modules)', '');
-    out.push(table(['#', 'modules', 'Cohesion s', 'Starlight s', 'time ratio', 'Cohesion CPU s', 'Starlight CPU s', 'CPU time ratio', 'Cohesion GiB', 'Starlight GiB', 'memory ratio'], r.pairs.map((p, i) => [i + 1, p.modules, p.cohesion.seconds.toFixed(1), p.starlight.seconds.toFixed(1), p.timeRatio.toFixed(2), p.cohesion.cpuSeconds.toFixed(1), p.starlight.cpuSeconds.toFixed(1), p.cpuRatio.toFixed(2), gib(p.cohesion.peakRssBytes), gib(p.starlight.peakRssBytes), p.memoryRatio.toFixed(2)])), '');
+    out.push(
+      table(
+        [
+          '#',
+          'modules',
+          'Cohesion s',
+          'Starlight s',
+          'time ratio',
+          'Cohesion CPU s',
+          'Starlight CPU s',
+          'CPU time ratio',
+          'Cohesion GiB',
+          'Starlight GiB',
+          'memory ratio',
+        ],
+        r.pairs.map((p, i) => [
+          i + 1,
+          p.modules,
+          p.cohesion.seconds.toFixed(1),
+          p.starlight.seconds.toFixed(1),
+          p.timeRatio.toFixed(2),
+          p.cohesion.cpuSeconds.toFixed(1),
+          p.starlight.cpuSeconds.toFixed(1),
+          p.cpuRatio.toFixed(2),
+          gib(p.cohesion.peakRssBytes),
+          gib(p.starlight.peakRssBytes),
+          p.memoryRatio.toFixed(2),
+        ]),
+      ),
+      '',
+    );
     const sizes = [...new Set(r.pairs.map((p) => p.modules))];
     const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    out.push(sizes.map((n) => `Median at ${n} modules: time ratio ${mid(r.pairs.filter((p) => p.modules === n).map((p) => p.timeRatio)).toFixed(2)}, CPU time ratio ${mid(r.pairs.filter((p) => p.modules === n).map((p) => p.cpuRatio)).toFixed(2)}.`).join(' '), '');
+    out.push(
+      sizes
+        .map(
+          (n) =>
+            `Median at ${n} modules: time ratio ${mid(r.pairs.filter((p) => p.modules === n).map((p) => p.timeRatio)).toFixed(2)}, CPU time ratio ${mid(r.pairs.filter((p) => p.modules === n).map((p) => p.cpuRatio)).toFixed(2)}.`,
+        )
+        .join(' '),
+      '',
+    );
   }
 
-  out.push('## Bytes per page type', '', 'Measured in Chromium (412×823 viewport, fresh context, service worker blocked) from a gzip static server: the page loaded and left idle, no interaction; Resource Timing `encodedBodySize` (gzip) and `decodedBodySize` (raw). "Declared" columns read the HTML and the built files: module scripts, modulepreloads and `client:load`/`idle`/`only` islands with their static imports are up front; dynamic imports and `client:visible` islands later.', '');
-  for (const s of r.sites) out.push(`### ${s.product}: ${s.label}`, '', pagesTable(s), '', `Module pages' HTML on disk: median ${kb(s.moduleHtml.median)} KB gzip, largest ${kb(s.moduleHtml.max)} KB, over ${s.moduleHtml.count} pages.`, '');
+  out.push(
+    '## Bytes per page type',
+    '',
+    'Measured in Chromium (412×823 viewport, fresh context, service worker blocked) from a gzip static server: the page loaded and left idle, no interaction; Resource Timing `encodedBodySize` (gzip) and `decodedBodySize` (raw). "Declared" columns read the HTML and the built files: module scripts, modulepreloads and `client:load`/`idle`/`only` islands with their static imports are up front; dynamic imports and `client:visible` islands later.',
+    '',
+  );
+  for (const s of r.sites)
+    out.push(
+      `### ${s.product}: ${s.label}`,
+      '',
+      pagesTable(s),
+      '',
+      `Module pages' HTML on disk: median ${kb(s.moduleHtml.median)} KB gzip, largest ${kb(s.moduleHtml.max)} KB, over ${s.moduleHtml.count} pages.`,
+      '',
+    );
   const islands = new Map<string, string[]>();
-  for (const s of r.sites.filter((x) => x.product === 'cohesion' && x.modules === 0)) for (const p of s.pages) for (const i of p.declared.islands) islands.set(`${i.component}|${i.client}`, [i.component, `client:${i.client}`, p.type, String(i.files), kb(i.gzip)]);
-  if (islands.size > 0) out.push('### JavaScript per island (default curriculum)', '', 'Each island\'s component and renderer with their static imports (shared chunks counted in each).', '', table(['island', 'hydrates', 'page', 'files', 'gzip KB'], [...islands.values()]), '');
+  for (const s of r.sites.filter((x) => x.product === 'cohesion' && x.modules === 0))
+    for (const p of s.pages)
+      for (const i of p.declared.islands)
+        islands.set(`${i.component}|${i.client}`, [
+          i.component,
+          `client:${i.client}`,
+          p.type,
+          String(i.files),
+          kb(i.gzip),
+        ]);
+  if (islands.size > 0)
+    out.push(
+      '### JavaScript per island (default curriculum)',
+      '',
+      "Each island's component and renderer with their static imports (shared chunks counted in each).",
+      '',
+      table(['island', 'hydrates', 'page', 'files', 'gzip KB'], [...islands.values()]),
+      '',
+    );
 
   const ratios = r.sites
     .filter((s) => s.product === 'starlight')
@@ -56,36 +162,140 @@ export function reportMarkdown(r: BenchReport, previous?: BenchReport): string {
       return sl.pages.flatMap((sp) => {
         const cp = co.pages.find((p) => p.type === sp.type);
         if (!cp) return [];
-        const total = (p: typeof cp) => p.measured.html.gzip + p.measured.css.gzip + p.measured.js.gzip + p.measured.other.gzip;
-        return [[sl.modules, sp.type, (cp.measured.html.gzip / sp.measured.html.gzip).toFixed(2), (cp.measured.css.gzip / sp.measured.css.gzip).toFixed(2), (cp.measured.js.gzip / sp.measured.js.gzip).toFixed(2), `${(total(cp) / total(sp)).toFixed(2)} (${kb(total(cp))} / ${kb(total(sp))} KB)`]];
+        const total = (p: typeof cp) =>
+          p.measured.html.gzip + p.measured.css.gzip + p.measured.js.gzip + p.measured.other.gzip;
+        return [
+          [
+            sl.modules,
+            sp.type,
+            (cp.measured.html.gzip / sp.measured.html.gzip).toFixed(2),
+            (cp.measured.css.gzip / sp.measured.css.gzip).toFixed(2),
+            (cp.measured.js.gzip / sp.measured.js.gzip).toFixed(2),
+            `${(total(cp) / total(sp)).toFixed(2)} (${kb(total(cp))} / ${kb(total(sp))} KB)`,
+          ],
+        ];
       });
     });
-  if (ratios.length > 0) out.push('### Cohesion / Starlight per page (gzip bytes fetched before interaction)', '', table(['modules', 'page', 'HTML', 'CSS', 'JS', 'everything'], ratios), '');
+  if (ratios.length > 0)
+    out.push(
+      '### Cohesion / Starlight per page (gzip bytes fetched before interaction)',
+      '',
+      table(['modules', 'page', 'HTML', 'CSS', 'JS', 'everything'], ratios),
+      '',
+    );
 
   out.push('## Search', '');
   if ('cohesion' in r.firstSearch) {
     const f = r.firstSearch;
-    out.push(`First search through each site's own UI on a module page of ${f.modules} generated modules, typing "${f.query}": everything fetched (by the page or its workers) from the first focus until results and excerpts are shown.`, '');
-    out.push(table(['site', 'KB fetched (gzip)', 'files', 'results shown'], [['Cohesion (header combobox, lunr)', kb(f.cohesion.bytes), f.cohesion.files, f.cohesion.results], ['Starlight (search dialog, Pagefind UI)', kb(f.starlight.bytes), f.starlight.files, f.starlight.results]]), '');
+    out.push(
+      `First search through each site's own UI on a module page of ${f.modules} generated modules, typing "${f.query}": everything fetched (by the page or its workers) from the first focus until results and excerpts are shown.`,
+      '',
+    );
+    out.push(
+      table(
+        ['site', 'KB fetched (gzip)', 'files', 'results shown'],
+        [
+          ['Cohesion (header combobox, lunr)', kb(f.cohesion.bytes), f.cohesion.files, f.cohesion.results],
+          ['Starlight (search dialog, Pagefind UI)', kb(f.starlight.bytes), f.starlight.files, f.starlight.results],
+        ],
+      ),
+      '',
+    );
   } else out.push(`First search through each site's UI: skipped (${r.firstSearch.skipped}).`, '');
   if (r.search.length > 0) {
-    out.push('Engines only, on the same Cohesion module pages (Pagefind indexing them into the Cohesion site), in the same Chromium:', '');
-    out.push(table(['site', 'index', 'first search KB', 'first search ms', 'load ms', 'median query ms'], r.search.flatMap((s) => [
-      [`${s.site}: Cohesion`, `${kb(s.cohesion.raw)} KB raw, ${kb(s.cohesion.gzip)} KB gzip`, kb(s.cohesion.firstSearchBytes), s.cohesion.firstSearch.toFixed(1), s.cohesion.load.toFixed(1), s.cohesion.query.toFixed(2)],
-      [`${s.site}: Pagefind`, `${s.pagefind.files} files, ${kb(s.pagefind.bytes)} KB (indexed in ${s.pagefind.indexSeconds.toFixed(1)} s)`, kb(s.pagefind.firstSearchBytes), s.pagefind.firstSearch.toFixed(1), s.pagefind.load.toFixed(1), s.pagefind.query.toFixed(2)],
-    ])), '');
+    out.push(
+      'Engines only, on the same Cohesion module pages (Pagefind indexing them into the Cohesion site), in the same Chromium:',
+      '',
+    );
+    out.push(
+      table(
+        ['site', 'index', 'first search KB', 'first search ms', 'load ms', 'median query ms'],
+        r.search.flatMap((s) => [
+          [
+            `${s.site}: Cohesion`,
+            `${kb(s.cohesion.raw)} KB raw, ${kb(s.cohesion.gzip)} KB gzip`,
+            kb(s.cohesion.firstSearchBytes),
+            s.cohesion.firstSearch.toFixed(1),
+            s.cohesion.load.toFixed(1),
+            s.cohesion.query.toFixed(2),
+          ],
+          [
+            `${s.site}: Pagefind`,
+            `${s.pagefind.files} files, ${kb(s.pagefind.bytes)} KB (indexed in ${s.pagefind.indexSeconds.toFixed(1)} s)`,
+            kb(s.pagefind.firstSearchBytes),
+            s.pagefind.firstSearch.toFixed(1),
+            s.pagefind.load.toFixed(1),
+            s.pagefind.query.toFixed(2),
+          ],
+        ]),
+      ),
+      '',
+    );
   }
 
-  out.push('## Domain and learner-side timings', '', table(['operation', 'median ms', 'p95 ms', 'budget'], r.timings.map((t) => [t.name, t.median.toFixed(2), t.p95?.toFixed(2) ?? '', t.budget ? `${t.budget.on} < ${t.budget.ms} ms` : ''])), '');
+  out.push(
+    '## Domain and learner-side timings',
+    '',
+    table(
+      ['operation', 'median ms', 'p95 ms', 'budget'],
+      r.timings.map((t) => [
+        t.name,
+        t.median.toFixed(2),
+        t.p95?.toFixed(2) ?? '',
+        t.budget ? `${t.budget.on} < ${t.budget.ms} ms` : '',
+      ]),
+    ),
+    '',
+  );
   out.push('## Sync server', '');
   if (Array.isArray(r.server) && r.server.length > 0) {
     const rows = r.server as Record<string, unknown>[];
     const keys = Object.keys(rows[0]!);
-    out.push('From `tests/bench/serverBench.ts` (a real server process, 50 concurrent clients on loopback).', '', table(keys, rows.map((x) => keys.map((k) => (typeof x[k] === 'number' ? (x[k] as number).toFixed(1) : String(x[k]))))), '');
+    out.push(
+      'From `tests/bench/serverBench.ts` (a real server process, 50 concurrent clients on loopback).',
+      '',
+      table(
+        keys,
+        rows.map((x) => keys.map((k) => (typeof x[k] === 'number' ? (x[k] as number).toFixed(1) : String(x[k])))),
+      ),
+      '',
+    );
   } else if (Array.isArray(r.server)) out.push('No figures.', '');
   else out.push(`Skipped: ${r.server.skipped}`, '');
-  out.push('## Lighthouse (default curriculum, mobile preset)', '', 'Lighthouse\'s Node API driving Debian Chromium (`--headless=new`), default mobile preset with simulated throttling; the median run of each page is shown, with every run\'s performance score.', '');
-  if (Array.isArray(r.lighthouse)) out.push(table(['page', 'performance (runs)', 'accessibility', 'best practices', 'FCP s', 'LCP s', 'TBT ms', 'CLS', 'busiest scripts'], r.lighthouse.map((l) => [l.page, `${l.performance} (${l.performanceRuns.join(', ')})`, l.accessibility, l.bestPractices, (l.metrics.fcp / 1000).toFixed(2), (l.metrics.lcp / 1000).toFixed(2), l.metrics.tbt.toFixed(0), l.metrics.cls.toFixed(3), l.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', ')])), '');
+  out.push(
+    '## Lighthouse (default curriculum, mobile preset)',
+    '',
+    "Lighthouse's Node API driving Debian Chromium (`--headless=new`), default mobile preset with simulated throttling; the median run of each page is shown, with every run's performance score.",
+    '',
+  );
+  if (Array.isArray(r.lighthouse))
+    out.push(
+      table(
+        [
+          'page',
+          'performance (runs)',
+          'accessibility',
+          'best practices',
+          'FCP s',
+          'LCP s',
+          'TBT ms',
+          'CLS',
+          'busiest scripts',
+        ],
+        r.lighthouse.map((l) => [
+          l.page,
+          `${l.performance} (${l.performanceRuns.join(', ')})`,
+          l.accessibility,
+          l.bestPractices,
+          (l.metrics.fcp / 1000).toFixed(2),
+          (l.metrics.lcp / 1000).toFixed(2),
+          l.metrics.tbt.toFixed(0),
+          l.metrics.cls.toFixed(3),
+          l.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', '),
+        ]),
+      ),
+      '',
+    );
   else out.push(`Not run: ${r.lighthouse.skipped}`, '');
   if (previous) {
     let comparison: string;

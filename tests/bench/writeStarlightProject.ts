@@ -15,9 +15,18 @@ export function writeStarlightProject(root: string, content: string): { docs: nu
   const docs = join(root, 'src', 'content', 'docs');
   mkdirSync(join(docs, 'modules'), { recursive: true });
   // Astro finds the packages it must bundle (Starlight's .astro components) through these dependencies.
-  const versions = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-  const dependencies = { '@astrojs/starlight': versions.devDependencies['@astrojs/starlight'], astro: versions.dependencies['astro'] };
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'starlight-peer', private: true, type: 'module', dependencies }, null, 2));
+  const versions = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  const dependencies = {
+    '@astrojs/starlight': versions.devDependencies['@astrojs/starlight'],
+    astro: versions.dependencies['astro'],
+  };
+  writeFileSync(
+    join(root, 'package.json'),
+    JSON.stringify({ name: 'starlight-peer', private: true, type: 'module', dependencies }, null, 2),
+  );
   writeFileSync(
     join(root, 'astro.config.mjs'),
     [
@@ -41,9 +50,13 @@ export function writeStarlightProject(root: string, content: string): { docs: nu
       '',
     ].join('\n'),
   );
-  writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Generated curriculum\ndescription: Every module of the generated curriculum, as documentation.\n---\n\nPick a module in the sidebar, or search.\n');
+  writeFileSync(
+    join(docs, 'index.mdx'),
+    '---\ntitle: Generated curriculum\ndescription: Every module of the generated curriculum, as documentation.\n---\n\nPick a module in the sidebar, or search.\n',
+  );
   const files = readdirSync(join(content, 'modules')).filter((f) => f.endsWith('.mdx'));
-  for (const file of files) writeFileSync(join(docs, 'modules', file), moduleAsPlainMdx(readFileSync(join(content, 'modules', file), 'utf8')));
+  for (const file of files)
+    writeFileSync(join(docs, 'modules', file), moduleAsPlainMdx(readFileSync(join(content, 'modules', file), 'utf8')));
   linkNodeModules(root);
   return { docs: files.length + 1 };
 }

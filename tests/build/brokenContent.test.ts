@@ -20,7 +20,11 @@ function brokenProject(fixture: string) {
 
 /** The real build, in its own process, as CI runs it. */
 const run = (cwd: string, script: string) =>
-  spawnSync('npm', ['run', '--silent', script], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COHESION_CONTENT_DIR: '' } });
+  spawnSync('npm', ['run', '--silent', script], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COHESION_CONTENT_DIR: '' },
+  });
 
 describe('a broken reference in content/', () => {
   it('fails check:content and the build with the file and field, and builds no site', async () => {

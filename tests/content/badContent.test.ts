@@ -35,7 +35,12 @@ describe('the bad-content corpus', () => {
     const { root, dispose } = curriculumWorkspace(join(corpus, name));
     try {
       const { issues } = checkContent(root);
-      const match = issues.find((i) => i.file.startsWith(`content/${expected.file}`) && i.field === expected.field && i.message.includes(expected.message));
+      const match = issues.find(
+        (i) =>
+          i.file.startsWith(`content/${expected.file}`) &&
+          i.field === expected.field &&
+          i.message.includes(expected.message),
+      );
       expect(match, `no issue like ${JSON.stringify(expected)} in:\n${formatIssues(issues)}`).toBeDefined();
       if (expected.line !== undefined) expect(match!.line).toBe(expected.line);
       if (expected.hint !== undefined) expect(match!.hint).toContain(expected.hint);

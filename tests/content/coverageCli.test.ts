@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCoverage } from '../../scripts/runCoverage';
 import { readCoverageThresholds } from '../../src/authoring/readCoverageThresholds';
 import { curriculumWorkspace, FIXTURES } from '../helpers/curriculumWorkspace';
-
-import { runCoverage } from '../../scripts/runCoverage';
 import { PROJECT as project, runCli } from '../helpers/runCli';
 
 /** Runs `npm run coverage <root>` in-process. */
@@ -13,7 +12,11 @@ const coverage = (root: string) => runCli(runCoverage, [root]);
 
 /** Runs the real `npm run coverage` entry point in its own process, as CI would. */
 function coverageProcess(root: string, env: Record<string, string> = {}) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/coverage.ts', root], { cwd: project, encoding: 'utf8', env: { ...process.env, ...env } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/coverage.ts', root], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status, out: `${stdout}${stderr}` };
 }
 
@@ -73,7 +76,9 @@ describe('npm run coverage', () => {
 
   // The one test that starts a process: COHESION_CONTENT_DIR is read once, when the checker loads.
   it('reads the curriculum named by COHESION_CONTENT_DIR, with default thresholds when it has no coverage.yaml', () => {
-    const { status, out } = coverageProcess(project, { COHESION_CONTENT_DIR: 'tests/fixtures/curricula/minimal/content' });
+    const { status, out } = coverageProcess(project, {
+      COHESION_CONTENT_DIR: 'tests/fixtures/curricula/minimal/content',
+    });
     expect(out).toMatch(/^Coverage: 3 competencies × 3 levels, 4 modules/m);
     expect(out).toContain('(no tests/fixtures/curricula/minimal/content/coverage.yaml, default thresholds)');
     expect(out).toContain('✗ failOn: missing-assessment');
@@ -85,7 +90,14 @@ describe('readCoverageThresholds', () => {
   it('uses the defaults when there is no thresholds file', () => {
     const { root, dispose } = curriculumWorkspace();
     try {
-      expect(readCoverageThresholds(root)).toMatchObject({ found: false, issues: [], thresholds: { maxGapsAtOrBelowTarget: 0, failOn: ['no-knowledge-check', 'orphan-module', 'missing-assessment'] } });
+      expect(readCoverageThresholds(root)).toMatchObject({
+        found: false,
+        issues: [],
+        thresholds: {
+          maxGapsAtOrBelowTarget: 0,
+          failOn: ['no-knowledge-check', 'orphan-module', 'missing-assessment'],
+        },
+      });
     } finally {
       dispose();
     }
@@ -96,7 +108,10 @@ describe('readCoverageThresholds', () => {
     try {
       writeFileSync(join(root, 'content/coverage.yaml'), '# thresholds\nfailOn: [orphans]\nmoduleWordBudget: lots\n');
       const { issues } = readCoverageThresholds(root);
-      expect(issues.map((i) => [i.field, i.line])).toEqual([['failOn[0]', 2], ['moduleWordBudget', 3]]);
+      expect(issues.map((i) => [i.field, i.line])).toEqual([
+        ['failOn[0]', 2],
+        ['moduleWordBudget', 3],
+      ]);
       expect(issues[0]!.hint).toContain('Any of: no-knowledge-check, orphan-module, missing-assessment, over-length');
     } finally {
       dispose();

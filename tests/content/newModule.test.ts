@@ -28,7 +28,20 @@ describe('npm run new:module', () => {
   it('writes a skeleton that passes the content check', async () => {
     const { root, dispose } = curriculumWorkspace();
     try {
-      const { status, out } = await run(['--root', root, '--title', 'Reading the tender', '--develops', 'value:3', '--develops', 'mapping:1', '--prerequisites', 'value-basics', '--duration', '15']);
+      const { status, out } = await run([
+        '--root',
+        root,
+        '--title',
+        'Reading the tender',
+        '--develops',
+        'value:3',
+        '--develops',
+        'mapping:1',
+        '--prerequisites',
+        'value-basics',
+        '--duration',
+        '15',
+      ]);
       expect(status).toBe(0);
       expect(out).toContain('content/modules/reading-the-tender.mdx');
       const text = readFileSync(join(root, 'content/modules/reading-the-tender.mdx'), 'utf8');

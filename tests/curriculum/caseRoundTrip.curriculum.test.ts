@@ -26,7 +26,6 @@ function emptiedContent(name: string): { root: string; content: string } {
   return { root, content };
 }
 
-
 describe('CASE exchange of the real framework', () => {
   const first = exportCase(curriculum);
   const json = caseJson(first);
@@ -35,7 +34,9 @@ describe('CASE exchange of the real framework', () => {
     const parsed = JSON.parse(json) as unknown;
     expect(casePackageSchema.parse(parsed)).toEqual(parsed);
     expect(first.CFItems).toHaveLength(curriculum.framework.areas.length + curriculum.competencies.length);
-    expect(first.CFRubrics![0]!.CFRubricCriteria!.flatMap((c) => c.CFRubricCriterionLevels)).toHaveLength(curriculum.competencies.length * curriculum.scale.length);
+    expect(first.CFRubrics![0]!.CFRubricCriteria!.flatMap((c) => c.CFRubricCriterionLevels)).toHaveLength(
+      curriculum.competencies.length * curriculum.scale.length,
+    );
   });
 
   it('export → import → export gives the same package, byte for byte, and the same content', () => {
@@ -65,7 +66,9 @@ describe('CASE exchange of the real framework', () => {
     const { content } = emptiedContent('scripts');
     const importRun = await runCli(runCaseImport, [exported, '--content-dir', content]);
     expect(importRun.status, importRun.stderr).toBe(0);
-    expect(importRun.stdout).toContain(`Wrote content/framework.yaml (${curriculum.framework.areas.length} areas) and ${curriculum.competencies.length} competencies`);
+    expect(importRun.stdout).toContain(
+      `Wrote content/framework.yaml (${curriculum.framework.areas.length} areas) and ${curriculum.competencies.length} competencies`,
+    );
     expect(importRun.stdout).toContain('The content check finds no problems.');
 
     const again = await runCli(runCaseImport, [exported, '--content-dir', content]);
@@ -79,7 +82,10 @@ describe('CASE exchange of the real framework', () => {
 
   it('tells the author what is left when an imported competency lacks levels and old files remain', async () => {
     const { content } = emptiedContent('todo');
-    cpSync(join(project, 'content', 'competencies', 'value-selling.yaml'), join(content, 'competencies', 'old-skill.yaml'));
+    cpSync(
+      join(project, 'content', 'competencies', 'value-selling.yaml'),
+      join(content, 'competencies', 'old-skill.yaml'),
+    );
     const pkg = JSON.parse(json) as typeof first;
     const criterion = pkg.CFRubrics![0]!.CFRubricCriteria![0]!;
     criterion.CFRubricCriterionLevels = criterion.CFRubricCriterionLevels!.slice(0, 2);

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCoverage } from '../../scripts/runCoverage';
 import { checkContent } from '../../src/authoring/checkContent';
 import { readCoverageThresholds } from '../../src/authoring/readCoverageThresholds';
 import { buildCoverageReport } from '../../src/lib/coverage/buildCoverageReport';
 import { coverageCsv } from '../../src/lib/coverage/coverageCsv';
-import { runCoverage } from '../../scripts/runCoverage';
 import { runCli } from '../helpers/runCli';
 
 // The curriculum that ships in content/, read the way defaultCurriculum.curriculum.test.ts does.
@@ -39,11 +39,14 @@ describe('coverage of the default curriculum', () => {
   });
 
   it('keeps every path’s promises, as the content check does', () => {
-    expect(report.paths.flatMap((p) => p.promises.filter((x) => x.reached < x.level).map((x) => `${p.id}: ${x.competency}`))).toEqual([]);
+    expect(
+      report.paths.flatMap((p) => p.promises.filter((x) => x.reached < x.level).map((x) => `${p.id}: ${x.competency}`)),
+    ).toEqual([]);
   });
 
   it('has local notes for every archetype in modules of at least half the competencies', () => {
-    for (const region of report.regions) expect(region.uncovered.length, region.id).toBeLessThanOrEqual(curriculum.competencies.length / 2);
+    for (const region of report.regions)
+      expect(region.uncovered.length, region.id).toBeLessThanOrEqual(curriculum.competencies.length / 2);
   });
 
   it('meets the thresholds authors set in content/coverage.yaml', () => {
@@ -51,7 +54,12 @@ describe('coverage of the default curriculum', () => {
   });
 
   it('exports one CSV row per competency × level', () => {
-    expect(coverageCsv(analysis).replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(1 + curriculum.competencies.length * curriculum.scale.length);
+    expect(
+      coverageCsv(analysis)
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toHaveLength(1 + curriculum.competencies.length * curriculum.scale.length);
   });
 });
 

@@ -19,14 +19,33 @@ describe('the default curriculum', () => {
     expect(competencies.length).toBeGreaterThanOrEqual(14);
     expect(new Set(competencies.map((c) => c.area))).toEqual(new Set(['mindset', 'skillset', 'process']));
     const ids = competencies.map((c) => c.id);
-    for (const id of ['customer-centricity', 'account-selection', 'account-planning', 'stakeholder-mapping', 'value-selling', 'business-acumen', 'insight-analytics', 'executive-sponsorship', 'team-selling', 'account-based-marketing', 'co-creation', 'local-execution', 'account-reviews', 'community-of-practice', 'programme-leadership']) {
+    for (const id of [
+      'customer-centricity',
+      'account-selection',
+      'account-planning',
+      'stakeholder-mapping',
+      'value-selling',
+      'business-acumen',
+      'insight-analytics',
+      'executive-sponsorship',
+      'team-selling',
+      'account-based-marketing',
+      'co-creation',
+      'local-execution',
+      'account-reviews',
+      'community-of-practice',
+      'programme-leadership',
+    ]) {
       expect(ids).toContain(id);
     }
   });
 
   it('develops every competency at levels 1, 2 and 3, and at least 8 to level 4', () => {
-    const reached = (competency: string, level: number) => modules.some((m) => m.develops.some((d) => d.competency === competency && d.level === level));
-    const missing = competencies.flatMap((c) => [1, 2, 3].filter((level) => !reached(c.id, level)).map((level) => `${c.id}:${level}`));
+    const reached = (competency: string, level: number) =>
+      modules.some((m) => m.develops.some((d) => d.competency === competency && d.level === level));
+    const missing = competencies.flatMap((c) =>
+      [1, 2, 3].filter((level) => !reached(c.id, level)).map((level) => `${c.id}:${level}`),
+    );
     expect(missing).toEqual([]);
     expect(competencies.filter((c) => reached(c.id, 4)).length).toBeGreaterThanOrEqual(8);
   });
@@ -35,12 +54,16 @@ describe('the default curriculum', () => {
     expect(modules.length).toBeGreaterThanOrEqual(30);
     const short = modules.filter((m) => countWords(m.body) < 500).map((m) => `${m.id}: ${countWords(m.body)} words`);
     const fewChecks = modules.filter((m) => m.checks.length < 3).map((m) => m.id);
-    const noActivity = modules.filter((m) => !components(m.body).some((c) => c === 'Scenario' || c === 'Reflection')).map((m) => m.id);
+    const noActivity = modules
+      .filter((m) => !components(m.body).some((c) => c === 'Scenario' || c === 'Reflection'))
+      .map((m) => m.id);
     expect({ short, fewChecks, noActivity }).toEqual({ short: [], fewChecks: [], noActivity: [] });
   });
 
   it('explains every knowledge-check option', () => {
-    const unexplained = modules.flatMap((m) => m.checks.flatMap((c) => c.options.filter((o) => o.explanation.length < 15).map(() => `${m.id}/${c.id}`)));
+    const unexplained = modules.flatMap((m) =>
+      m.checks.flatMap((c) => c.options.filter((o) => o.explanation.length < 15).map(() => `${m.id}/${c.id}`)),
+    );
     expect(unexplained).toEqual([]);
   });
 
@@ -55,7 +78,8 @@ describe('the default curriculum', () => {
       const items = assessment.filter((b) => b.competency === competency.id).flatMap((b) => b.items);
       expect(items.length, competency.id).toBeGreaterThanOrEqual(3);
       expect(new Set(items.map((i) => i.kind)), competency.id).toEqual(new Set(['behavioural', 'scenario']));
-      for (const item of items) expect(new Set(item.options.map((o) => o.level)).size, item.id).toBe(item.options.length);
+      for (const item of items)
+        expect(new Set(item.options.map((o) => o.level)).size, item.id).toBe(item.options.length);
     }
   });
 

@@ -38,7 +38,9 @@ describe('the curriculum the build renders', () => {
   it('is refused with every problem the checker reports when the content is broken', async () => {
     const { root, dispose } = curriculumWorkspace(join(FIXTURES, 'bad-content', 'unknown-competency'));
     try {
-      await expect(getCatalog(root)).rejects.toThrow(/content\/modules\/deeper-mapping\.mdx:5 \(develops\[0\]\.competency\)/);
+      await expect(getCatalog(root)).rejects.toThrow(
+        /content\/modules\/deeper-mapping\.mdx:5 \(develops\[0\]\.competency\)/,
+      );
     } finally {
       dispose();
     }

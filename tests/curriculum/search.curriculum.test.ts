@@ -9,7 +9,11 @@ import { createSearcher } from '../../src/lib/search/createSearcher';
 const { curriculum } = checkContent(join(import.meta.dirname, '..', '..'));
 const file = JSON.parse(JSON.stringify(buildSearchIndex(curriculum)));
 const searcher = createSearcher(file);
-const top = (q: string, n = 3) => searcher.search({ q }).slice(0, n).map((h) => h.record.id);
+const top = (q: string, n = 3) =>
+  searcher
+    .search({ q })
+    .slice(0, n)
+    .map((h) => h.record.id);
 
 describe('search over the default curriculum', () => {
   // What learners type in the middle of an account plan, and the module that must come up.
@@ -59,7 +63,11 @@ describe('search over the default curriculum', () => {
   });
 
   it('finds modules from an unfinished word as the learner types', () => {
-    const typed = (q: string) => searcher.search({ q }, { prefix: true }).slice(0, 3).map((h) => h.record.id);
+    const typed = (q: string) =>
+      searcher
+        .search({ q }, { prefix: true })
+        .slice(0, 3)
+        .map((h) => h.record.id);
     expect(typed('hypoth')).toContain('building-a-value-hypothesis');
     // The likely word, not a rare one that happens to share the letters ("cen" → centre, not center).
     expect(typed('buying cen')[0]).toBe('mapping-the-buying-centre');
@@ -115,7 +123,10 @@ describe('search over the default curriculum', () => {
 
   it('lists every module passing the filters, by title, when the query is empty', () => {
     const listed = searcher.search({ q: '', competency: 'value-selling' });
-    const expected = curriculum.modules.filter((m) => m.develops.some((d) => d.competency === 'value-selling')).map((m) => m.title).sort((a, b) => a.localeCompare(b));
+    const expected = curriculum.modules
+      .filter((m) => m.develops.some((d) => d.competency === 'value-selling'))
+      .map((m) => m.title)
+      .sort((a, b) => a.localeCompare(b));
     expect(listed.map((h) => h.record.t)).toEqual(expected);
     expect(searcher.search({ q: '  ' })).toEqual([]);
   });

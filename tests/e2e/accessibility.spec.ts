@@ -11,7 +11,9 @@ for (const [name, url] of PAGE_TYPES) {
   });
 }
 
-test('a module page has no axe violations after a knowledge check is answered and local notes open', async ({ page }) => {
+test('a module page has no axe violations after a knowledge check is answered and local notes open', async ({
+  page,
+}) => {
   await page.goto('/modules/healthcare-archetypes/');
   const check = page.locator('form[data-kc]').first();
   await check.getByRole('radio').first().check();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { answerAtLevel, answerChecksCorrectly, questionLabel, startAssessment } from '../helpers/learner';
 
 // The self-assessment and the plan respect the learner's time (issue 14): an adaptive assessment
@@ -13,12 +13,17 @@ async function expectFitsAndAccessible(page: Page, part?: Locator) {
     expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     expect(await part.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   } else {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   }
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 }
 
-for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+for (const [size, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
   test.describe(`on a ${size}`, () => {
     test.use({ viewport });
 
@@ -45,12 +50,20 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       const summary = page.getByTestId('plan-summary');
       await expect(summary).toHaveText(/^(\d+) gaps → (\d+) modules, about [\d.]+ h$/);
       const gaps = Number((await summary.textContent())!.match(/^(\d+)/)![1]);
-      await expect(page.getByRole('heading', { name: 'Your gaps' }).locator('xpath=following-sibling::ul[1]/li')).toHaveCount(gaps);
+      await expect(
+        page.getByRole('heading', { name: 'Your gaps' }).locator('xpath=following-sibling::ul[1]/li'),
+      ).toHaveCount(gaps);
       // The chart's first rows are the gaps, and say so in words; no text under 12 px.
       const chart = page.getByRole('img', { name: /current level against the target/ });
       await expect(chart.getByText(/^Gap: /)).toHaveCount(gaps);
       await expect(chart.getByText('Target met')).toHaveCount(0);
-      const smallest = await chart.evaluate((el) => Math.min(...[...el.querySelectorAll('*')].filter((n) => n.textContent?.trim() && n.children.length === 0).map((n) => parseFloat(getComputedStyle(n).fontSize))));
+      const smallest = await chart.evaluate((el) =>
+        Math.min(
+          ...[...el.querySelectorAll('*')]
+            .filter((n) => n.textContent?.trim() && n.children.length === 0)
+            .map((n) => parseFloat(getComputedStyle(n).fontSize)),
+        ),
+      );
       expect(smallest).toBeGreaterThanOrEqual(12);
       await page.screenshot({ path: `test-results/results-${size}.png`, fullPage: false });
       await expectFitsAndAccessible(page);
@@ -75,14 +88,18 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       await expect(page.locator('.journey-step').first()).toBeVisible();
     });
 
-    test('"Reassess myself" starts the reassessment in one click, asking only what the journey covered', async ({ page }) => {
+    test('"Reassess myself" starts the reassessment in one click, asking only what the journey covered', async ({
+      page,
+    }) => {
       test.setTimeout(150_000);
       await startAssessment(page);
       while (await questionLabel(page).isVisible()) await answerAtLevel(page, 0);
       await page.getByRole('button', { name: 'See my results' }).click();
       await page.getByRole('link', { name: 'See your journey' }).click();
       // A one-module journey: customer centricity at level 1.
-      await page.getByLabel('Aim at').selectOption({ label: 'Customer centricity (incl. long-term, share-of-wallet thinking)' });
+      await page
+        .getByLabel('Aim at')
+        .selectOption({ label: 'Customer centricity (incl. long-term, share-of-wallet thinking)' });
       await page.getByLabel('at level').selectOption({ value: '1' });
       await page.getByRole('button', { name: 'Change target' }).click();
       await page.getByRole('button', { name: 'Yes, re-plan' }).click();

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { completeFirstJourneyModule, skipWholeAssessment } from '../helpers/learner';
 import { PAGE_TYPES } from '../helpers/pageTypes';
@@ -27,7 +27,9 @@ async function watchPolicy(page: Page): Promise<string[]> {
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`);
+      console.error(
+        `Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return violations;
@@ -48,7 +50,10 @@ for (const [name, url] of [...PAGE_TYPES, ...COVERAGE_PAGES]) {
   });
 }
 
-test('a learner assesses, plans, completes a module, searches, works offline and syncs with no policy violation', async ({ page, request }) => {
+test('a learner assesses, plans, completes a module, searches, works offline and syncs with no policy violation', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const violations = await watchPolicy(page);
 
@@ -60,12 +65,20 @@ test('a learner assesses, plans, completes a module, searches, works offline and
 
   await page.keyboard.press('/');
   await page.getByRole('combobox', { name: 'Search modules' }).pressSequentially('buying cen');
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Mapping the buying centre');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+    'Mapping the buying centre',
+  );
   await page.goto('/search/?q=value%20hypothesis');
   await expect(page.getByRole('main').locator('mark').first()).toBeVisible();
 
-  const agent = { objectType: 'Agent', account: { homePage: 'https://coe.example', name: `csp-${test.info().workerIndex}-${Date.now()}` } };
-  const issued = await request.post('/api/enrolments', { headers: { Authorization: basic(E2E_ADMIN) }, data: { agent } });
+  const agent = {
+    objectType: 'Agent',
+    account: { homePage: 'https://coe.example', name: `csp-${test.info().workerIndex}-${Date.now()}` },
+  };
+  const issued = await request.post('/api/enrolments', {
+    headers: { Authorization: basic(E2E_ADMIN) },
+    data: { agent },
+  });
   await page.goto('/sync/');
   await page.getByRole('textbox', { name: 'Enrolment code' }).fill(((await issued.json()) as { code: string }).code);
   await page.getByRole('button', { name: 'Connect' }).first().click();
@@ -76,7 +89,9 @@ test('a learner assesses, plans, completes a module, searches, works offline and
   await page.getByLabel('Password').fill(E2E_ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Signed in: the figures (or, on a small database, the notice that they are hidden) are shown.
-  await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ learners\.$|figures are hidden/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Showing \d+ learners\.$|figures are hidden/ }),
+  ).toBeVisible();
 
   expect(violations).toEqual([]);
 });

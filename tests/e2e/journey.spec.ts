@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { answerChecksCorrectly, completeFirstJourneyModule, questionLabel, skipWholeAssessment } from '../helpers/learner';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  answerChecksCorrectly,
+  completeFirstJourneyModule,
+  questionLabel,
+  skipWholeAssessment,
+} from '../helpers/learner';
 
 /** Answers the question on screen by keyboard alone: Tab to the options, pick the first, Enter. */
 async function answerByKeyboard(page: Page) {
@@ -9,8 +14,10 @@ async function answerByKeyboard(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-
-test('a new learner takes the assessment by keyboard, resumes after closing the page, and gets a stable journey', async ({ page, context }) => {
+test('a new learner takes the assessment by keyboard, resumes after closing the page, and gets a stable journey', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/assessment/');
   const start = page.getByRole('button', { name: 'Start the self-assessment' });

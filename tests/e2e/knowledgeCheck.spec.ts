@@ -6,11 +6,16 @@ import { startReading } from '../helpers/learner';
 
 const MODULE = '/modules/mapping-the-buying-centre/';
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('a single-choice knowledge check can be answered by keyboard alone and explains the chosen option', async ({ page }) => {
+    test('a single-choice knowledge check can be answered by keyboard alone and explains the chosen option', async ({
+      page,
+    }) => {
       await page.goto(MODULE);
       const form = page.locator('form[data-kc]').first();
       const check = form.getByRole('group');
@@ -28,7 +33,12 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await expect(form.locator('.explanation:visible')).toHaveText([explanations[wrong]!]);
       await expect(form.getByText('✓ Correct answer:', { exact: true })).toBeHidden();
       await expect(form.getByRole('button', { name: 'Try again' })).toBeFocused();
-      expect(await new AxeBuilder({ page }).include('form[data-kc]').analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      expect(
+        await new AxeBuilder({ page })
+          .include('form[data-kc]')
+          .analyze()
+          .then((r) => r.violations.map((v) => v.id)),
+      ).toEqual([]);
 
       await page.keyboard.press('Enter');
       await expect(form.locator('.explanation:visible')).toHaveCount(0);
@@ -42,7 +52,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await expect(form.locator('.explanation:visible')).toHaveCount(explanations.length);
     });
 
-    test('one action at a time: "Try again" waits for a grade, "Check answer" goes once graded, and a graded attempt is recorded once', async ({ page }) => {
+    test('one action at a time: "Try again" waits for a grade, "Check answer" goes once graded, and a graded attempt is recorded once', async ({
+      page,
+    }) => {
       await page.goto(MODULE);
       await startReading(page);
       const form = page.locator('form[data-kc]').first();
@@ -57,7 +69,10 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
 
       // Submitting the graded form again (Enter, a double tap) grades nothing and records nothing:
       // the next real answer below is the second one recorded, not the fourth.
-      await form.evaluate((f: HTMLFormElement) => { f.requestSubmit(); f.requestSubmit(); });
+      await form.evaluate((f: HTMLFormElement) => {
+        f.requestSubmit();
+        f.requestSubmit();
+      });
       await expect.poll(() => countEvents(page, 'answered')).toBe(1);
 
       await form.getByRole('button', { name: 'Try again' }).click();
@@ -89,7 +104,8 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       const html = await (await page.request.get(MODULE)).text();
       const key = await answerKey(page, 'mapping-the-buying-centre');
       expect(html).not.toContain('data-correct');
-      for (const { explanations } of Object.values(key)) for (const text of explanations) expect(html).not.toContain(text.slice(0, 40));
+      for (const { explanations } of Object.values(key))
+        for (const text of explanations) expect(html).not.toContain(text.slice(0, 40));
     });
 
     test('module cards show no empty status pill', async ({ page }) => {

@@ -22,5 +22,7 @@ test('a reflection is kept in the browser across reloads', async ({ page }) => {
   await note.fill('Meet the head of procurement before the tender.');
   await expect(page.getByText('Saved in this browser.').first()).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: /^Reflect:/ }).first()).toHaveValue('Meet the head of procurement before the tender.');
+  await expect(page.getByRole('textbox', { name: /^Reflect:/ }).first()).toHaveValue(
+    'Meet the head of procurement before the tender.',
+  );
 });

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { countEvents } from '../helpers/eventLog';
 import { chooseOption, keyOf } from '../helpers/answerKey';
+import { countEvents } from '../helpers/eventLog';
 import { startReading } from '../helpers/learner';
 
-test('a burst of 200 answers, closed the moment the last is stored, is all there on reopening', async ({ page, context }) => {
+test('a burst of 200 answers, closed the moment the last is stored, is all there on reopening', async ({
+  page,
+  context,
+}) => {
   await page.goto('/modules/mapping-the-buying-centre/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect.poll(() => countEvents(page, 'experienced')).toBe(0); // nothing loads until the learner reads
@@ -14,7 +17,17 @@ test('a burst of 200 answers, closed the moment the last is stored, is all there
   await page.evaluate(() => {
     const form = document.querySelector('form[data-kc]')!;
     for (let i = 0; i < 200; i++) {
-      form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail: { moduleId: 'mapping-the-buying-centre', checkId: form.getAttribute('data-check'), passed: i % 2 === 0, chosen: [i % 3] } }));
+      form.dispatchEvent(
+        new CustomEvent('cohesion:check-answered', {
+          bubbles: true,
+          detail: {
+            moduleId: 'mapping-the-buying-centre',
+            checkId: form.getAttribute('data-check'),
+            passed: i % 2 === 0,
+            chosen: [i % 3],
+          },
+        }),
+      );
     }
   });
   await expect.poll(() => countEvents(page, 'answered'), { intervals: [10] }).toBe(200);
@@ -43,7 +56,9 @@ test('exported data imports into another browser once, and a foreign file is ref
   const phone = await other.newPage();
   await phone.goto('/data/');
   await expect(phone.getByRole('row', { name: /Learning events/ })).toContainText('0');
-  await phone.getByLabel('Learner data file to import').setInputFiles({ name: 'not-ours.json', mimeType: 'application/json', buffer: Buffer.from('[{"id":"x"}]') });
+  await phone
+    .getByLabel('Learner data file to import')
+    .setInputFiles({ name: 'not-ours.json', mimeType: 'application/json', buffer: Buffer.from('[{"id":"x"}]') });
   await expect(phone.getByRole('alert')).toContainText('not a Cohesion learner-data export');
   await phone.getByLabel('Learner data file to import').setInputFiles(file);
   await expect(phone.getByRole('status').filter({ hasText: /^Imported/ })).toContainText('2 new learning events');
@@ -52,6 +67,8 @@ test('exported data imports into another browser once, and a foreign file is ref
   await expect(phone.getByRole('row', { name: /Learning events/ })).toContainText('2');
 
   await phone.goto('/modules/');
-  await expect(phone.locator('[data-progress-module="mapping-the-buying-centre"] [data-status]')).toHaveText('In progress');
+  await expect(phone.locator('[data-progress-module="mapping-the-buying-centre"] [data-status]')).toHaveText(
+    'In progress',
+  );
   await other.close();
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
 import { countEvents } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
@@ -33,11 +33,16 @@ async function passAll(page: Page) {
   }
 }
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('a step back is suggested only when the same check fails twice, and finishing the module is a moment naming the journey’s next step', async ({ page }) => {
+    test('a step back is suggested only when the same check fails twice, and finishing the module is a moment naming the journey’s next step', async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await skipWholeAssessment(page);
       const plan = await journeyPlan(page);
@@ -74,7 +79,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await expect(page.getByRole('heading', { name: 'A step back may help' })).toHaveCount(0);
     });
 
-    test('finishing the last module of the journey sums up the levels reached and what comes next', async ({ page }) => {
+    test('finishing the last module of the journey sums up the levels reached and what comes next', async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await skipWholeAssessment(page);
       await page.goto('/journey/');
@@ -93,7 +100,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       }
       const moment = page.getByRole('region', { name: /Module complete/ });
       await expect(moment.getByRole('heading', { name: 'You have finished your journey' })).toBeVisible();
-      await expect(moment.getByRole('list', { name: 'Levels reached' })).toContainText('Stakeholder and buying-centre mapping');
+      await expect(moment.getByRole('list', { name: 'Levels reached' })).toContainText(
+        'Stakeholder and buying-centre mapping',
+      );
       await expect(moment.getByRole('link', { name: /reassess yourself/ })).toBeVisible();
       await page.screenshot({ path: `test-results/journey-complete-${viewport.width}.png` });
       expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
@@ -101,10 +110,17 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       // The journey page sums it up too, in place of a warning box.
       await page.goto('/journey/');
       const summary = page.getByRole('region', { name: 'You have finished your journey' });
-      await expect(summary.getByRole('list', { name: 'The levels you have reached:' })).toContainText(/Stakeholder and buying-centre mapping: \w+ \(level 1; you aimed at 1\)/);
+      await expect(summary.getByRole('list', { name: 'The levels you have reached:' })).toContainText(
+        /Stakeholder and buying-centre mapping: \w+ \(level 1; you aimed at 1\)/,
+      );
       await expect(summary).not.toHaveClass(/notice/);
       await expect(summary.getByRole('link', { name: 'Reassess myself' })).toBeVisible();
-      expect(await new AxeBuilder({ page }).include('main').analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      expect(
+        await new AxeBuilder({ page })
+          .include('main')
+          .analyze()
+          .then((r) => r.violations.map((v) => v.id)),
+      ).toEqual([]);
     });
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { completeFirstJourneyModule, questionLabel } from '../helpers/learner';
 
 // The site's service worker (src/integrations/serviceWorker.ts) must be allowed to run.
@@ -8,20 +8,26 @@ test.use({ serviceWorkers: 'allow' });
 // The update test rewrites the served sw.js for a moment: the first test must not be loading it then.
 test.describe.configure({ mode: 'serial' });
 
-
 /** Opens `url` and checks the page itself was served, not the "not found" fallback. */
 async function openPage(page: Page, url: string, heading: string) {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 }
 
-test('after one visit the whole site works offline, and progress made offline survives a reload', async ({ page, context }) => {
+test('after one visit the whole site works offline, and progress made offline survives a reload', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(30_000);
   await page.goto('/');
   // The first worker precaches the site, claims the page and says so.
   const ready = page.getByText('Cohesion is ready to work offline.');
   await expect(ready).toBeVisible({ timeout: 15_000 });
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null)).toBe(true);
+  expect(
+    await page.evaluate(
+      async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null,
+    ),
+  ).toBe(true);
   const dismiss = page.getByRole('button', { name: 'Dismiss' });
   await dismiss.focus();
   await page.keyboard.press('Enter');
@@ -75,12 +81,19 @@ test('when a newer build is installed, the learner is offered a reload that swit
     writeFileSync(worker, built);
   }
   await expect(page.getByText('New content is available.')).toBeVisible({ timeout: 15_000 });
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(
+    true,
+  );
 
   await page.evaluate(() => ((window as unknown as { stale?: boolean }).stale = true));
   // The page reloads under the new worker, and nothing is left waiting.
-  await Promise.all([page.waitForEvent('load', { timeout: 15_000 }), page.getByRole('button', { name: 'Reload' }).click()]);
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 15_000 }),
+    page.getByRole('button', { name: 'Reload' }).click(),
+  ]);
   expect(await page.evaluate(() => (window as unknown as { stale?: boolean }).stale ?? false)).toBe(false);
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+  ).toBeNull();
   await expect(page.getByText('New content is available.')).toBeHidden();
 });

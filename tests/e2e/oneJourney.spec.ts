@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
 import { readEventLog } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
@@ -21,16 +21,25 @@ async function planOrder(page: Page): Promise<string[]> {
 }
 
 /** The browser's own event log, as "verb object" lines. */
-const eventIds = async (page: Page) => (await readEventLog(page)).map((s) => `${s.verb?.id.split('/').pop()} ${s.object?.id}`);
+const eventIds = async (page: Page) =>
+  (await readEventLog(page)).map((s) => `${s.verb?.id.split('/').pop()} ${s.object?.id}`);
 
 /** Nothing on the page scrolls sideways. */
-const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+const noSidewaysScroll = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()!.width,
+  );
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('"Up next" and "Continue" follow the plan: opening a later module skips nothing, a tested-out module is passed over', async ({ page }) => {
+    test('"Up next" and "Continue" follow the plan: opening a later module skips nothing, a tested-out module is passed over', async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await skipWholeAssessment(page);
       const [first, second, third] = await planOrder(page);
@@ -54,7 +63,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await page.screenshot({ path: `test-results/journey-up-next-${viewport.width}.png`, fullPage: false });
     });
 
-    test('a storage failure is told as such, events wait in memory and are written once storage works again', async ({ page }) => {
+    test('a storage failure is told as such, events wait in memory and are written once storage works again', async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       // The browser's own quota cannot be lowered for a database already open (Chromium checks it
       // when the storage bucket is first used), so IndexedDB refuses writes as a full disk does.
@@ -92,7 +103,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toHaveLength(1);
     });
 
-    test('with site storage blocked (as in some private windows) the self-assessment still works and the learner is told why nothing is kept', async ({ page }) => {
+    test('with site storage blocked (as in some private windows) the self-assessment still works and the learner is told why nothing is kept', async ({
+      page,
+    }) => {
       await page.addInitScript(() => {
         IDBFactory.prototype.open = () => {
           throw new DOMException('The user denied permission to access the database.', 'SecurityError');
@@ -136,7 +149,9 @@ test('two tabs share one journey: answers given in each are found in both', asyn
     for (const module of [first!, second!]) {
       await page.goto(module);
       await startReading(page);
-      await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText(/ 1 of \d+ knowledge checks passed/);
+      await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText(
+        / 1 of \d+ knowledge checks passed/,
+      );
     }
   }
 });
@@ -149,7 +164,12 @@ test('a malformed statement in the log does not stop the journey or the assessme
         const open = indexedDB.open('cohesion');
         open.onsuccess = () => {
           const tx = open.result.transaction('events', 'readwrite');
-          tx.objectStore('events').put({ id: '00000000-0000-4000-8000-000000000bad', timestamp: '2026-01-01T00:00:00.000Z', actor: { mbox: 'mailto:x@example.org' }, object: { id: 'urn:cohesion:module:x' } });
+          tx.objectStore('events').put({
+            id: '00000000-0000-4000-8000-000000000bad',
+            timestamp: '2026-01-01T00:00:00.000Z',
+            actor: { mbox: 'mailto:x@example.org' },
+            object: { id: 'urn:cohesion:module:x' },
+          });
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -164,18 +184,37 @@ test('a malformed statement in the log does not stop the journey or the assessme
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
 });
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-  test(`at ${viewport.width}×${viewport.height} a statement from the server that is not valid is quarantined and shown on "Your data" with the reason`, async ({ page }) => {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} a statement from the server that is not valid is quarantined and shown on "Your data" with the reason`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     const agent = { objectType: 'Agent', mbox: 'mailto:lee@example.org' };
-    const good = { id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0001', actor: agent, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, object: { objectType: 'Activity', id: 'urn:cohesion:module:engagement-model-essentials' }, timestamp: '2026-03-01T10:00:00.000Z', stored: '2026-03-01T10:00:00.000Z' };
-    const noVerb = { id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0bad', actor: agent, object: { objectType: 'Activity', id: 'urn:cohesion:module:x' }, timestamp: '2026-03-01T10:00:01.000Z', stored: '2026-03-01T10:00:01.000Z' };
+    const good = {
+      id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0001',
+      actor: agent,
+      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+      object: { objectType: 'Activity', id: 'urn:cohesion:module:engagement-model-essentials' },
+      timestamp: '2026-03-01T10:00:00.000Z',
+      stored: '2026-03-01T10:00:00.000Z',
+    };
+    const noVerb = {
+      id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0bad',
+      actor: agent,
+      object: { objectType: 'Activity', id: 'urn:cohesion:module:x' },
+      timestamp: '2026-03-01T10:00:01.000Z',
+      stored: '2026-03-01T10:00:01.000Z',
+    };
     // A Learning Record Store that does not validate what it serves, on this origin (no CORS to play).
     await page.route('**/broken-lrs/**', async (route) => {
       const url = new URL(route.request().url());
       if (url.pathname.endsWith('/about')) return route.fulfill({ json: { version: ['2.0.0'] } });
-      if (url.pathname.endsWith('/statements') && route.request().method() === 'GET') return route.fulfill({ json: { statements: [good, noVerb] } });
+      if (url.pathname.endsWith('/statements') && route.request().method() === 'GET')
+        return route.fulfill({ json: { statements: [good, noVerb] } });
       if (url.pathname.endsWith('/statements')) return route.fulfill({ status: 204 });
       if (route.request().method() === 'GET') return route.fulfill({ status: 404 });
       return route.fulfill({ status: 204, headers: { ETag: '"1"' } });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -13,7 +13,8 @@ async function startPath(page: Page, id = 'value-and-insight') {
 }
 
 /** How far the page scrolls sideways, in CSS pixels (0 when it fits). */
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -27,11 +28,30 @@ test('no page scrolls sideways at 320 px, a planned journey included', async ({ 
   await expect(page.getByRole('combobox', { name: /Aim at/ })).toBeVisible();
   expect(await sideways(page), '/journey/ with a plan').toBe(0);
   const pages = [
-    '/', '/model/', '/competencies/', '/competencies/value-selling/', '/modules/', '/modules/adapting-execution-to-the-local-system/',
-    '/modules/mapping-the-buying-centre/', '/modules/healthcare-archetypes/test-out/', '/paths/', '/paths/value-and-insight/',
-    '/coverage/', '/coverage/paths/', '/coverage/paths/value-and-insight/', '/coverage/regions/', '/coverage/health/',
-    '/coverage/competencies/value-selling/', '/coverage/workforce/', '/assessment/', '/region/', '/data/', '/sync/',
-    '/search/?q=value%20hypothesis', '/no-such-page/', '/journey/',
+    '/',
+    '/model/',
+    '/competencies/',
+    '/competencies/value-selling/',
+    '/modules/',
+    '/modules/adapting-execution-to-the-local-system/',
+    '/modules/mapping-the-buying-centre/',
+    '/modules/healthcare-archetypes/test-out/',
+    '/paths/',
+    '/paths/value-and-insight/',
+    '/coverage/',
+    '/coverage/paths/',
+    '/coverage/paths/value-and-insight/',
+    '/coverage/regions/',
+    '/coverage/health/',
+    '/coverage/competencies/value-selling/',
+    '/coverage/workforce/',
+    '/assessment/',
+    '/region/',
+    '/data/',
+    '/sync/',
+    '/search/?q=value%20hypothesis',
+    '/no-such-page/',
+    '/journey/',
   ];
   for (const url of pages) {
     await page.goto(url);
@@ -40,14 +60,25 @@ test('no page scrolls sideways at 320 px, a planned journey included', async ({ 
   }
 });
 
-for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+for (const [size, viewport] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const) {
   test(`a planned journey passes axe on a ${size}`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await startPath(page);
     await expectNoAxeViolations(page);
   });
-  for (const url of ['/', '/modules/mapping-the-buying-centre/', '/paths/value-and-insight/', '/coverage/', '/coverage/paths/', '/search/?q=KOL', '/data/']) {
+  for (const url of [
+    '/',
+    '/modules/mapping-the-buying-centre/',
+    '/paths/value-and-insight/',
+    '/coverage/',
+    '/coverage/paths/',
+    '/search/?q=KOL',
+    '/data/',
+  ]) {
     test(`${url} passes axe on a ${size}`, async ({ page }) => {
       // axe over the coverage heatmap takes a while on a busy 2-core machine.
       test.setTimeout(150_000);
@@ -59,7 +90,9 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
   }
 }
 
-test('on a phone the header is a menu, opened by keyboard, with the learner’s pages apart from the lead’s and the settings', async ({ page }) => {
+test('on a phone the header is a menu, opened by keyboard, with the learner’s pages apart from the lead’s and the settings', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await page.setViewportSize(PHONE);
   await page.goto('/modules/');
@@ -69,13 +102,25 @@ test('on a phone the header is a menu, opened by keyboard, with the learner’s 
   expect(header!.height).toBeLessThan(PHONE.height * 0.15);
 
   const menu = page.locator('summary', { hasText: 'Menu' });
-  for (let i = 0; i < 6 && !(await menu.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 6 && !(await menu.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(menu).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(nav).toBeVisible();
-  await expect(nav.getByRole('list', { name: 'Learn' }).getByRole('link')).toHaveText(['Home', 'Your journey', 'Modules', 'Learning paths', 'Competencies', 'Engagement model']);
+  await expect(nav.getByRole('list', { name: 'Learn' }).getByRole('link')).toHaveText([
+    'Home',
+    'Your journey',
+    'Modules',
+    'Learning paths',
+    'Competencies',
+    'Engagement model',
+  ]);
   await expect(nav.getByRole('list', { name: 'For COE leads' }).getByRole('link')).toHaveText(['Coverage']);
-  await expect(nav.getByRole('list', { name: 'Settings' }).getByRole('link')).toHaveText(['Your region', 'Your data', 'Sync']);
+  await expect(nav.getByRole('list', { name: 'Settings' }).getByRole('link')).toHaveText([
+    'Your region',
+    'Your data',
+    'Sync',
+  ]);
   await expect(nav.getByRole('link', { name: 'Modules' })).toHaveAttribute('aria-current', 'page');
   await expectNoAxeViolations(page);
 
@@ -93,7 +138,9 @@ test('on a desktop the navigation shows at once, with no menu button', async ({ 
   await expect(page.locator('summary', { hasText: 'Menu' })).toBeHidden();
 });
 
-test('a long module has an "On this page" list: folded on a phone, open on a desktop, and its links reach the section', async ({ page }) => {
+test('a long module has an "On this page" list: folded on a phone, open on a desktop, and its links reach the section', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await page.goto('/modules/mapping-the-buying-centre/');
   const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -133,14 +180,18 @@ test('"Your data" lists the reflections the learner wrote, linked to their modul
 
   await page.goto('/data/');
   const list = page.getByRole('region', { name: 'Your reflections' });
-  await expect(list.getByRole('blockquote')).toHaveText('The finance director at Redfern: ask Amira for an introduction.');
+  await expect(list.getByRole('blockquote')).toHaveText(
+    'The finance director at Redfern: ask Amira for an introduction.',
+  );
   await expect(list.getByText(/which role have you never met/)).toBeVisible();
   await list.getByRole('link', { name: 'Mapping the buying centre' }).click();
   await expect(note).toHaveValue('The finance director at Redfern: ask Amira for an introduction.');
   await expect(note).toBeInViewport();
 });
 
-test('search finds what a learner means: American spellings, abbreviations, and the learner’s own status', async ({ page }) => {
+test('search finds what a learner means: American spellings, abbreviations, and the learner’s own status', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await page.goto('/search/?q=buying%20center');
   const results = page.getByRole('main').locator('.search-results > li h2');

@@ -1,24 +1,42 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { answerAtLevel, answerChecksCorrectly, answerEveryCheck, questionLabel, startAssessment } from '../helpers/learner';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  answerAtLevel,
+  answerChecksCorrectly,
+  answerEveryCheck,
+  questionLabel,
+  startAssessment,
+} from '../helpers/learner';
 
 // A proficient learner's journey lists prerequisites they likely know (issue 14): one quick quiz
 // walks them through those test-outs in one sitting. Phone and desktop.
 
 /** Nothing scrolls sideways and axe finds nothing. */
 async function expectFitsAndAccessible(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 }
 
 /** The journey step of a module, by its title. */
-const stepOf = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) }).filter({ hasText: 'min' }).first();
+const stepOf = (page: Page, title: string) =>
+  page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+    .filter({ hasText: 'min' })
+    .first();
 
-for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+for (const [size, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
   test.describe(`on a ${size}`, () => {
     test.use({ viewport });
 
-    test('the quick quiz walks through the likely-known test-outs: one passed, one failed, the journey shows both', async ({ page }) => {
+    test('the quick quiz walks through the likely-known test-outs: one passed, one failed, the journey shows both', async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       await startAssessment(page);
       while (await questionLabel(page).isVisible()) await answerAtLevel(page, 2);

@@ -4,16 +4,23 @@ import { expect, test } from '@playwright/test';
 
 // The modules the site is built from (the file name is the id); one test per page, so each has its
 // own time budget and a failure names its module.
-const moduleIds = readdirSync('content/modules').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+const moduleIds = readdirSync('content/modules')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .sort();
 
 test('the module list links every module', async ({ page }) => {
   await page.goto('/modules/');
-  const links = await page.locator('main .card h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const links = await page
+    .locator('main .card h3 a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links.map((href) => href.split('/')[2]).sort()).toEqual(moduleIds);
 });
 
 for (const id of moduleIds) {
-  test(`module ${id} opens without console errors or axe violations and shows its knowledge checks`, async ({ page }) => {
+  test(`module ${id} opens without console errors or axe violations and shows its knowledge checks`, async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);

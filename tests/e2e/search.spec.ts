@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('the header search suggests modules as you type, with the matching words highlighted, and opens one by keyboard', async ({ page }) => {
+test('the header search suggests modules as you type, with the matching words highlighted, and opens one by keyboard', async ({
+  page,
+}) => {
   await page.goto('/paths/');
   await page.keyboard.press('/');
   const box = page.getByRole('combobox', { name: 'Search modules' });
@@ -27,7 +29,9 @@ test('the header search suggests modules as you type, with the matching words hi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mapping the buying centre');
 });
 
-test('Escape closes the suggestions, and Enter with none chosen opens the full results for the query', async ({ page }) => {
+test('Escape closes the suggestions, and Enter with none chosen opens the full results for the query', async ({
+  page,
+}) => {
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search modules' });
   await box.fill('sponsor');
@@ -41,7 +45,9 @@ test('Escape closes the suggestions, and Enter with none chosen opens the full r
   await expect(page.getByRole('status').filter({ hasText: /modules? found/ })).toBeVisible();
 });
 
-test('the results page highlights passages, filters by competency, level, path and duration, and opens a result by keyboard', async ({ page }) => {
+test('the results page highlights passages, filters by competency, level, path and duration, and opens a result by keyboard', async ({
+  page,
+}) => {
   await page.goto('/search/?q=value%20hypothesis');
   const results = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) });
   const count = page.getByRole('status').filter({ hasText: /found/ });
@@ -67,13 +73,16 @@ test('the results page highlights passages, filters by competency, level, path a
   await page.getByRole('searchbox', { name: 'Search modules' }).focus();
   const firstLink = results.getByRole('listitem').first().getByRole('link');
   const title = (await firstLink.textContent())!;
-  for (let i = 0; i < 10 && !(await firstLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await firstLink.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(firstLink).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
-test('query syntax and HTML in a query are harmless: no error, no markup, and an empty state that suggests competencies', async ({ page }) => {
+test('query syntax and HTML in a query are harmless: no error, no markup, and an empty state that suggests competencies', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => {

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { RETRY_OVERRIDE_GLOBAL } from '../../src/lib/sync/retryPolicyOverride';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { readEventLog } from '../helpers/eventLog';
 import { answerChecksCorrectly } from '../helpers/learner';
-import { RETRY_OVERRIDE_GLOBAL } from '../../src/lib/sync/retryPolicyOverride';
 
 const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
 
@@ -28,8 +28,13 @@ async function connectDevice(context: BrowserContext, code: string): Promise<Pag
 
 /** The modules this browser's log says are completed. */
 const completedHere = async (page: Page) =>
-  [...new Set((await readEventLog(page)).filter((s) => s.verb.id.endsWith('/completed')).map((s) => s.object.id.replace('urn:cohesion:module:', '')))].sort();
-
+  [
+    ...new Set(
+      (await readEventLog(page))
+        .filter((s) => s.verb.id.endsWith('/completed'))
+        .map((s) => s.object.id.replace('urn:cohesion:module:', '')),
+    ),
+  ].sort();
 
 /** Statement ids in the browser's own log. */
 const localIds = async (page: Page) => (await readEventLog(page)).map((s) => s.id);
@@ -39,7 +44,10 @@ async function serverIds(request: APIRequestContext, agent: object): Promise<str
   const ids: string[] = [];
   let url = `/xapi/statements?agent=${encodeURIComponent(JSON.stringify(agent))}&limit=100`;
   for (;;) {
-    const body = (await (await request.get(url, { headers: admin })).json()) as { statements: { id: string }[]; more?: string };
+    const body = (await (await request.get(url, { headers: admin })).json()) as {
+      statements: { id: string }[];
+      more?: string;
+    };
     ids.push(...body.statements.map((s) => s.id));
     if (!body.more) return ids;
     url = body.more;
@@ -62,11 +70,18 @@ const syncNow = async (page: Page) => {
   await expect(page.getByRole('row', { name: /waiting to be sent/ })).toContainText('0');
 };
 
-const badge = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+const badge = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
 
-test('two devices of one learner work offline, then both show the union of their progress, and the server holds every statement once', async ({ browser, request }) => {
+test('two devices of one learner work offline, then both show the union of their progress, and the server holds every statement once', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(90_000);
-  const agent = { objectType: 'Agent', account: { homePage: 'https://coe.example', name: `alice-${test.info().workerIndex}-${Date.now()}` } };
+  const agent = {
+    objectType: 'Agent',
+    account: { homePage: 'https://coe.example', name: `alice-${test.info().workerIndex}-${Date.now()}` },
+  };
   const phoneContext = await browser.newContext();
   const laptopContext = await browser.newContext();
   const phone = await connectDevice(phoneContext, await enrolmentCode(request, agent));
@@ -97,7 +112,11 @@ test('two devices of one learner work offline, then both show the union of their
     await expect(badge(page, 'Healthcare archetypes')).toContainText('Done');
   }
 
-  const [onServer, phoneLog, laptopLog] = await Promise.all([serverIds(request, agent), localIds(phone), localIds(laptop)]);
+  const [onServer, phoneLog, laptopLog] = await Promise.all([
+    serverIds(request, agent),
+    localIds(phone),
+    localIds(laptop),
+  ]);
   expect(new Set(onServer).size).toBe(onServer.length); // nothing twice
   expect(new Set(onServer)).toEqual(new Set([...phoneLog, ...laptopLog]));
   expect(new Set(phoneLog)).toEqual(new Set(laptopLog));
@@ -105,11 +124,20 @@ test('two devices of one learner work offline, then both show the union of their
   await laptopContext.close();
 });
 
-test('while the server fails, events queue and the status says so; when it recovers every event arrives exactly once', async ({ page, request }) => {
+test('while the server fails, events queue and the status says so; when it recovers every event arrives exactly once', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
-  const agent = { objectType: 'Agent', account: { homePage: 'https://coe.example', name: `bob-${test.info().workerIndex}-${Date.now()}` } };
+  const agent = {
+    objectType: 'Agent',
+    account: { homePage: 'https://coe.example', name: `bob-${test.info().workerIndex}-${Date.now()}` },
+  };
   // The real backoff waits up to 30 s over five attempts; this page retries within milliseconds.
-  await page.addInitScript((name) => Object.assign(globalThis, { [name]: { startingDelay: 20, maxDelay: 80 } }), RETRY_OVERRIDE_GLOBAL);
+  await page.addInitScript(
+    (name) => Object.assign(globalThis, { [name]: { startingDelay: 20, maxDelay: 80 } }),
+    RETRY_OVERRIDE_GLOBAL,
+  );
   await page.goto('/sync/');
   await page.getByRole('textbox', { name: 'Enrolment code' }).fill(await enrolmentCode(request, agent));
   await page.getByRole('button', { name: 'Connect' }).first().click();
@@ -119,15 +147,26 @@ test('while the server fails, events queue and the status says so; when it recov
   let failures = 0;
   await page.context().route('**/xapi/statements**', async (route) => {
     failures++;
-    await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ message: 'database unavailable' }) });
+    await route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ message: 'database unavailable' }),
+    });
   });
   const finish = await completeModule(page, 'mapping-the-buying-centre');
   await finish();
   await page.goto('/sync/');
   await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /queued here and will be sent automatically/ })).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByRole('status').filter({ hasText: /queued here and will be sent automatically/ })).toBeVisible({
+    timeout: 5_000,
+  });
   await expect(page.getByText(/HTTP 500 — database unavailable/)).toBeVisible();
-  const queued = Number(await page.getByRole('row', { name: /waiting to be sent/ }).getByRole('cell').textContent());
+  const queued = Number(
+    await page
+      .getByRole('row', { name: /waiting to be sent/ })
+      .getByRole('cell')
+      .textContent(),
+  );
   expect(queued).toBeGreaterThan(0);
   expect(failures).toBeGreaterThan(1); // retried, with backoff
 

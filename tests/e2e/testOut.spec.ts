@@ -6,17 +6,24 @@ import { answerChecksCorrectly, answerEveryCheck, startReading } from '../helper
 
 const MODULE = 'healthcare-archetypes';
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('a test-out is one shuffled attempt; after a failure it waits until the module is studied', async ({ page }) => {
+    test('a test-out is one shuffled attempt; after a failure it waits until the module is studied', async ({
+      page,
+    }) => {
       await page.goto(`/modules/${MODULE}/test-out/`);
       const forms = page.locator('form[data-kc]');
       await expect(forms.first()).toBeVisible();
       // Options are shuffled: no check shows them in the authored order.
       for (const form of await forms.all()) {
-        const order = await form.locator('input').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+        const order = await form
+          .locator('input')
+          .evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
         expect(order).not.toEqual([...order].sort((a, b) => a - b));
       }
       await answerEveryCheck(page, true);
@@ -42,7 +49,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await page.goto(`/modules/${MODULE}/test-out/`);
       await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(3);
       await answerChecksCorrectly(page);
-      await expect(page.getByText(/You answered all 3 checks right: this module is marked as tested out/)).toBeVisible();
+      await expect(
+        page.getByText(/You answered all 3 checks right: this module is marked as tested out/),
+      ).toBeVisible();
       await expect.poll(() => countEvents(page, 'passed')).toBe(1);
     });
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
-import { statements, type LearningStatement, type Stamp } from '../../src/lib/progress/statements';
+import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
 import { journeyDocument } from '../../src/lib/workforce/testCurriculum';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 
@@ -44,18 +44,37 @@ async function seed(request: APIRequestContext, curriculum: PlannerCurriculum) {
       expect(option, `item ${item.id} has an option at level ${level}`).toBeGreaterThanOrEqual(0);
       return statements.answeredAssessmentItem(s, item.id, option, level);
     });
-  const learner = (name: string, region: string | null, pathId: string | null, week1: (s: Stamp) => LearningStatement[], week2: (s: Stamp) => LearningStatement[] = () => []) => {
+  const learner = (
+    name: string,
+    region: string | null,
+    pathId: string | null,
+    week1: (s: Stamp) => LearningStatement[],
+    week2: (s: Stamp) => LearningStatement[] = () => [],
+  ) => {
     const early = stamp(name, WEEK_1);
     log.push(...week1(early), ...week2(stamp(name, WEEK_2)));
     if (region !== null) states.push({ agent: early.actor, document: journeyDocument(region, pathId) });
   };
   for (let i = 0; i < 10; i++) {
-    learner(`wf-steady-${i}`, 'multi-payer', first!.id, (s) => assess(s, 2), (s) => [
-      ...(i < 6 ? [statements.completedModule(s, otherModule.id, otherModule.title)] : []),
-      ...(i < 4 ? [statements.progressedJourney(s, 3, 3)] : []),
-    ]);
+    learner(
+      `wf-steady-${i}`,
+      'multi-payer',
+      first!.id,
+      (s) => assess(s, 2),
+      (s) => [
+        ...(i < 6 ? [statements.completedModule(s, otherModule.id, otherModule.title)] : []),
+        ...(i < 4 ? [statements.progressedJourney(s, 3, 3)] : []),
+      ],
+    );
   }
-  for (let i = 0; i < 5; i++) learner(`wf-mover-${i}`, 'multi-payer', first!.id, (s) => assess(s, 1), (s) => assess(s, 3));
+  for (let i = 0; i < 5; i++)
+    learner(
+      `wf-mover-${i}`,
+      'multi-payer',
+      first!.id,
+      (s) => assess(s, 1),
+      (s) => assess(s, 3),
+    );
   for (let i = 0; i < 3; i++) learner(`wf-leader-${i}`, 'emerging', first!.id, (s) => assess(s, 4));
   for (let i = 0; i < 7; i++) learner(`wf-single-${i}`, 'single-payer', second!.id, (s) => assess(s, 1));
   for (let i = 0; i < 5; i++) learner(`wf-stateless-${i}`, null, null, (s) => assess(s, 1));
@@ -64,20 +83,39 @@ async function seed(request: APIRequestContext, curriculum: PlannerCurriculum) {
   const posted = await request.post('/xapi/statements', { headers: admin, data: log });
   expect(posted.status(), await posted.text()).toBe(200);
   for (const { agent, document } of states) {
-    const params = new URLSearchParams({ activityId: 'urn:cohesion:journey', agent: JSON.stringify(agent), stateId: 'urn:cohesion:state:journey' });
+    const params = new URLSearchParams({
+      activityId: 'urn:cohesion:journey',
+      agent: JSON.stringify(agent),
+      stateId: 'urn:cohesion:state:journey',
+    });
     // A retry finds the document stored by the first attempt: replace it with its ETag as the State resource requires.
     const existing = await request.get(`/xapi/activities/state?${params}`, { headers: admin });
-    const precondition: Record<string, string> = existing.ok() ? { 'If-Match': existing.headers()['etag']! } : { 'If-None-Match': '*' };
-    expect((await request.put(`/xapi/activities/state?${params}`, { headers: { ...admin, ...precondition }, data: document })).status()).toBe(204);
+    const precondition: Record<string, string> = existing.ok()
+      ? { 'If-Match': existing.headers()['etag']! }
+      : { 'If-None-Match': '*' };
+    expect(
+      (
+        await request.put(`/xapi/activities/state?${params}`, {
+          headers: { ...admin, ...precondition },
+          data: document,
+        })
+      ).status(),
+    ).toBe(204);
   }
   return { competency: curriculum.competencies.find((c) => c.id === bank.competency)!, first: first!, second: second! };
 }
 
 /** The cells (not the row header) of a competency's or week's row in a table. */
 const rowCells = (table: Locator, page: Page, header: string) =>
-  table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }).getByRole('cell');
+  table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: header, exact: true }) })
+    .getByRole('cell');
 
-test('a COE lead sees workforce counts for 30 seeded learners, with groups under five hidden, and downloads them as CSV', async ({ page, request }) => {
+test('a COE lead sees workforce counts for 30 seeded learners, with groups under five hidden, and downloads them as CSV', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   const curriculum = (await (await request.get('/curriculum.json')).json()) as PlannerCurriculum;
   const { competency, first, second } = await seed(request, curriculum);
@@ -118,18 +156,28 @@ test('a COE lead sees workforce counts for 30 seeded learners, with groups under
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`workforce-${first.id}.csv`);
   const csv = (await readFile((await download.path())!, 'utf8')).split('\r\n');
-  const name = competency.name.includes(',') || competency.name.includes('"') ? `"${competency.name.replaceAll('"', '""')}"` : competency.name;
+  const name =
+    competency.name.includes(',') || competency.name.includes('"')
+      ? `"${competency.name.replaceAll('"', '""')}"`
+      : competency.name;
   expect(csv).toContain(`level,all,${first.id},${competency.id},${name},,2,Practising,10,shown,`);
   expect(csv).toContain(`level,all,${first.id},${competency.id},${name},,4,Leading,,fewer-than-minimum,`);
-  expect(csv).toContain(`funnel,all,${first.id},,,,,,6,shown,Completed a module: and completed or tested out of at least one module`);
+  expect(csv).toContain(
+    `funnel,all,${first.id},,,,,,6,shown,Completed a module: and completed or tested out of at least one module`,
+  );
 
   // A region of 3 learners: every figure is hidden and the page says why.
   await page.getByRole('combobox', { name: 'Learning path' }).selectOption('');
   await page.getByRole('combobox', { name: 'Region' }).selectOption('emerging');
-  await expect(page.getByRole('status').filter({ hasText: /^Emerging market has fewer than 5 learners/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Emerging market has fewer than 5 learners/ }),
+  ).toBeVisible();
   await expect(rowCells(levels, page, competency.name)).toHaveText(['hidden', 'hidden', 'hidden', 'hidden', 'hidden']);
 
   // Region and path together.

@@ -25,11 +25,22 @@ export function random(seed: number): () => number {
  * A random but well-formed planner curriculum: acyclic prerequisites (a module only requires
  * modules generated before it), modules developing one or two competency levels, a few paths.
  */
-export function generatePlannerCurriculum({ seed, modules: moduleCount, competencies: competencyCount, levels = 4, holes = 0 }: GenerateOptions): PlannerCurriculum {
+export function generatePlannerCurriculum({
+  seed,
+  modules: moduleCount,
+  competencies: competencyCount,
+  levels = 4,
+  holes = 0,
+}: GenerateOptions): PlannerCurriculum {
   const rnd = random(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-  const competencies = Array.from({ length: competencyCount }, (_, i) => ({ id: `c${String(i).padStart(3, '0')}`, name: `Competency ${i}` }));
-  const all = competencies.flatMap((c) => Array.from({ length: levels }, (_, l) => ({ competency: c.id, level: l + 1 })));
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const competencies = Array.from({ length: competencyCount }, (_, i) => ({
+    id: `c${String(i).padStart(3, '0')}`,
+    name: `Competency ${i}`,
+  }));
+  const all = competencies.flatMap((c) =>
+    Array.from({ length: levels }, (_, l) => ({ competency: c.id, level: l + 1 })),
+  );
   const kept = all.filter(() => rnd() >= holes);
   // Holes may not swallow every level: modules need something to develop.
   const pairs = kept.length > 0 ? kept : all.slice(0, 1);
@@ -44,12 +55,24 @@ export function generatePlannerCurriculum({ seed, modules: moduleCount, competen
     const prerequisites = new Set<string>();
     const wanted = Math.floor(rnd() * 3);
     for (let k = 0; k < wanted && i > 0; k++) prerequisites.add(modules[Math.floor(rnd() * i)]!.id);
-    modules.push({ id: `m${String(i).padStart(4, '0')}`, title: `Module ${i}`, duration: 5 + Math.floor(rnd() * 40), develops, prerequisites: [...prerequisites], checks: ['q1', 'q2', 'q3'] });
+    modules.push({
+      id: `m${String(i).padStart(4, '0')}`,
+      title: `Module ${i}`,
+      duration: 5 + Math.floor(rnd() * 40),
+      develops,
+      prerequisites: [...prerequisites],
+      checks: ['q1', 'q2', 'q3'],
+    });
   }
   const paths = Array.from({ length: Math.max(1, Math.floor(moduleCount / 50)) }, (_, i) => {
     const members = modules.filter(() => rnd() < 0.1).map((m) => m.id);
     const ids = members.length ? members : [modules[0]!.id];
-    return { id: `p${i}`, title: `Path ${i}`, builds: ids.slice(0, 3).map((id) => modules.find((m) => m.id === id)!.develops[0]!), stages: [{ title: 'All', modules: ids }] };
+    return {
+      id: `p${i}`,
+      title: `Path ${i}`,
+      builds: ids.slice(0, 3).map((id) => modules.find((m) => m.id === id)!.develops[0]!),
+      stages: [{ title: 'All', modules: ids }],
+    };
   });
   return {
     version: `generated-${seed}`,
@@ -59,6 +82,9 @@ export function generatePlannerCurriculum({ seed, modules: moduleCount, competen
     defaultTargets: competencies.map((c) => ({ competency: c.id, level: 1 + Math.floor(rnd() * levels) })),
     scale: Array.from({ length: levels }, (_, l) => ({ level: l + 1, name: `Level ${l + 1}` })),
     regions: [{ id: 'global', name: 'Global' }],
-    assessment: competencies.map((c) => ({ competency: c.id, items: [{ id: `${c.id}-q`, options: Array.from({ length: levels + 1 }, (_, level) => ({ level })) }] })),
+    assessment: competencies.map((c) => ({
+      competency: c.id,
+      items: [{ id: `${c.id}-q`, options: Array.from({ length: levels + 1 }, (_, level) => ({ level })) }],
+    })),
   };
 }

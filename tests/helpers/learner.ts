@@ -27,7 +27,8 @@ export async function answerEveryCheck(page: Page, missFirst: boolean) {
   for (const [n, form] of forms.entries()) {
     const { correct, type } = await keyOf(page, form);
     const wrong = [...Array(await form.locator('input').count()).keys()].find((i) => !correct.includes(i))!;
-    for (const i of missFirst && n === 0 ? [wrong] : type === 'single' ? [correct[0]!] : correct) await chooseOption(form, i);
+    for (const i of missFirst && n === 0 ? [wrong] : type === 'single' ? [correct[0]!] : correct)
+      await chooseOption(form, i);
     await form.getByRole('button', { name: 'Check answer' }).click();
     await expect(form.getByRole('status')).not.toBeEmpty();
   }
@@ -74,7 +75,11 @@ export async function answerAtLevel(page: Page, level: number) {
   // The site's own curriculum data, as the page reads it.
   if (!optionAt) {
     const { assessment } = (await (await page.request.get('/curriculum.json')).json()) as PlannerCurriculum;
-    optionAt = new Map(assessment.flatMap((b) => b.items.map((i) => [i.id, (l: number) => i.options.findIndex((o) => o.level === l)] as const)));
+    optionAt = new Map(
+      assessment.flatMap((b) =>
+        b.items.map((i) => [i.id, (l: number) => i.options.findIndex((o) => o.level === l)] as const),
+      ),
+    );
   }
   const itemId = (await page.getByRole('radio').first().getAttribute('name'))!;
   await page.getByRole('radio').nth(optionAt.get(itemId)!(level)).check();

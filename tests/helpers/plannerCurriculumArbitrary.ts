@@ -11,10 +11,23 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  * Prerequisites point only to earlier modules (acyclic); a module develops one or two competency
  * levels; levels no module develops are left uncovered; there is at least one path.
  */
-export function plannerCurriculumArbitrary({ minModules = 1, maxModules = 80 }: { minModules?: number; maxModules?: number } = {}): fc.Arbitrary<PlannerCurriculum> {
+export function plannerCurriculumArbitrary({
+  minModules = 1,
+  maxModules = 80,
+}: {
+  minModules?: number;
+  maxModules?: number;
+} = {}): fc.Arbitrary<PlannerCurriculum> {
   const level = fc.integer({ min: 1, max: LEVELS });
-  const develops = fc.array(fc.record({ competency: fc.nat({ max: MAX_COMPETENCIES - 1 }), level }), { minLength: 1, maxLength: 2 });
-  const moduleSpec = fc.record({ develops, prerequisites: fc.array(fc.nat(), { maxLength: 2 }), duration: fc.integer({ min: 5, max: 45 }) });
+  const develops = fc.array(fc.record({ competency: fc.nat({ max: MAX_COMPETENCIES - 1 }), level }), {
+    minLength: 1,
+    maxLength: 2,
+  });
+  const moduleSpec = fc.record({
+    develops,
+    prerequisites: fc.array(fc.nat(), { maxLength: 2 }),
+    duration: fc.integer({ min: 5, max: 45 }),
+  });
   return fc
     .record({
       competencyCount: fc.integer({ min: 1, max: MAX_COMPETENCIES }),
@@ -23,9 +36,15 @@ export function plannerCurriculumArbitrary({ minModules = 1, maxModules = 80 }: 
       targets: fc.array(level, { minLength: MAX_COMPETENCIES, maxLength: MAX_COMPETENCIES }),
     })
     .map(({ competencyCount, modules: specs, paths, targets }) => {
-      const competencies = Array.from({ length: competencyCount }, (_, i) => ({ id: `c${pad(i, 3)}`, name: `Competency ${i}` }));
+      const competencies = Array.from({ length: competencyCount }, (_, i) => ({
+        id: `c${pad(i, 3)}`,
+        name: `Competency ${i}`,
+      }));
       const modules: PlannerModule[] = specs.map((spec, i) => {
-        const levels = spec.develops.map((d) => ({ competency: competencies[d.competency % competencyCount]!.id, level: d.level }));
+        const levels = spec.develops.map((d) => ({
+          competency: competencies[d.competency % competencyCount]!.id,
+          level: d.level,
+        }));
         return {
           id: `m${pad(i, 4)}`,
           title: `Module ${i}`,
@@ -42,12 +61,20 @@ export function plannerCurriculumArbitrary({ minModules = 1, maxModules = 80 }: 
         competencies,
         paths: paths.map((members, i) => {
           const ids = [...new Set(members.map((m) => modules[m % modules.length]!.id))];
-          return { id: `p${i}`, title: `Path ${i}`, builds: ids.slice(0, 3).map((id) => modules.find((m) => m.id === id)!.develops[0]!), stages: [{ title: 'All', modules: ids }] };
+          return {
+            id: `p${i}`,
+            title: `Path ${i}`,
+            builds: ids.slice(0, 3).map((id) => modules.find((m) => m.id === id)!.develops[0]!),
+            stages: [{ title: 'All', modules: ids }],
+          };
         }),
         defaultTargets: competencies.map((c, i) => ({ competency: c.id, level: targets[i]! })),
         scale: Array.from({ length: LEVELS }, (_, l) => ({ level: l + 1, name: `Level ${l + 1}` })),
         regions: [{ id: 'global', name: 'Global' }],
-        assessment: competencies.map((c) => ({ competency: c.id, items: [{ id: `${c.id}-q`, options: Array.from({ length: LEVELS + 1 }, (_, l) => ({ level: l })) }] })),
+        assessment: competencies.map((c) => ({
+          competency: c.id,
+          items: [{ id: `${c.id}-q`, options: Array.from({ length: LEVELS + 1 }, (_, l) => ({ level: l })) }],
+        })),
       };
     });
 }

@@ -18,14 +18,34 @@ const freePort = () =>
  * Its endpoint is `${url}/xAPI/`. Resolves once the server says it is ready; rejects, with everything
  * it printed, when it exits first or is not ready within `readyTimeoutMs`.
  */
-export async function startXapiStatements({ port, readyTimeoutMs = 30_000 }: { port?: number; readyTimeoutMs?: number } = {}): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+export async function startXapiStatements({
+  port,
+  readyTimeoutMs = 30_000,
+}: {
+  port?: number;
+  readyTimeoutMs?: number;
+} = {}): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   const listenOn = port ?? (await freePort());
   const storage = mkdtempSync(join(tmpdir(), 'xapi-statements-'));
   // The IPC channel is how xapi-statements says it listens (`process.send('ready')`).
-  const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'node_modules', 'xapi-statements', 'dist', 'index.js')], {
-    env: { ...process.env, EXPRESS_PORT: String(listenOn), MODELS_REPO: 'memory', STORAGE_REPO: 'memory', AUTH_REPO: 'test', EVENTS_REPO: 'test', WINSTON_CONSOLE_LEVEL: 'error', FS_LOCAL_STORAGE_DIR: storage, EXPRESS_MORGAN_DIRECTORY: storage },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(import.meta.dirname, '..', '..', 'node_modules', 'xapi-statements', 'dist', 'index.js')],
+    {
+      env: {
+        ...process.env,
+        EXPRESS_PORT: String(listenOn),
+        MODELS_REPO: 'memory',
+        STORAGE_REPO: 'memory',
+        AUTH_REPO: 'test',
+        EVENTS_REPO: 'test',
+        WINSTON_CONSOLE_LEVEL: 'error',
+        FS_LOCAL_STORAGE_DIR: storage,
+        EXPRESS_MORGAN_DIRECTORY: storage,
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
@@ -37,15 +57,30 @@ export async function startXapiStatements({ port, readyTimeoutMs = 30_000 }: { p
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`xapi-statements was not ready within ${readyTimeoutMs} ms on port ${listenOn}. Its output:\n${output}`)), readyTimeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `xapi-statements was not ready within ${readyTimeoutMs} ms on port ${listenOn}. Its output:\n${output}`,
+            ),
+          ),
+        readyTimeoutMs,
+      );
       child.on('message', (message) => {
-        if (message === 'ready') (clearTimeout(timer), resolve());
+        if (message === 'ready') clearTimeout(timer), resolve();
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`xapi-statements exited (${signal ?? `code ${code}`}) before it was ready on port ${listenOn}. Its output:\n${output}`));
+        reject(
+          new Error(
+            `xapi-statements exited (${signal ?? `code ${code}`}) before it was ready on port ${listenOn}. Its output:\n${output}`,
+          ),
+        );
       });
-      child.once('error', (error) => (clearTimeout(timer), reject(new Error(`xapi-statements could not be started: ${error.message}`))));
+      child.once(
+        'error',
+        (error) => (clearTimeout(timer), reject(new Error(`xapi-statements could not be started: ${error.message}`))),
+      );
     });
   } catch (error) {
     await stop();

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify, parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { extractModuleText } from '../../src/lib/search/extractModuleText';
 import { generatePlannerCurriculum, random } from './generatePlannerCurriculum';
 
@@ -15,7 +15,9 @@ function corpus() {
     const body = readFileSync(join(dir, file), 'utf8').split(/^---$/m).slice(2).join('---');
     for (const section of extractModuleText(body)) {
       if (section.heading) headings.push(section.heading);
-      sentences.push(...(section.text.match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 5));
+      sentences.push(
+        ...(section.text.match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 5),
+      );
     }
   }
   return { sentences, headings };
@@ -32,19 +34,25 @@ export function writeGeneratedCurriculum(dir: string, { modules, seed = 7 }: { m
   const competencyCount = Math.max(5, Math.round(modules / 10));
   const plan = generatePlannerCurriculum({ seed, modules, competencies: competencyCount });
   const rnd = random(seed + 1);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const { sentences, headings } = corpus();
   const paragraph = (n: number) => Array.from({ length: n }, () => pick(sentences)).join(' ');
   const real = (file: string) => join(project, 'content', file);
 
   mkdirSync(dir, { recursive: true });
-  for (const file of ['scale.yaml', 'regions.yaml', 'framework.yaml']) if (existsSync(real(file))) cpSync(real(file), join(dir, file));
-  const framework = existsSync(real('framework.yaml')) ? (parse(readFileSync(real('framework.yaml'), 'utf8')) as { areas?: { id: string }[] }) : {};
+  for (const file of ['scale.yaml', 'regions.yaml', 'framework.yaml'])
+    if (existsSync(real(file))) cpSync(real(file), join(dir, file));
+  const framework = existsSync(real('framework.yaml'))
+    ? (parse(readFileSync(real('framework.yaml'), 'utf8')) as { areas?: { id: string }[] })
+    : {};
   const areas = framework.areas?.map((a) => a.id) ?? ['mindset', 'skillset', 'process'];
-  const regions = (parse(readFileSync(real('regions.yaml'), 'utf8')) as { id: string; kind: string }[]).filter((r) => r.kind !== 'global').map((r) => r.id);
+  const regions = (parse(readFileSync(real('regions.yaml'), 'utf8')) as { id: string; kind: string }[])
+    .filter((r) => r.kind !== 'global')
+    .map((r) => r.id);
   const levels = (parse(readFileSync(real('scale.yaml'), 'utf8')) as { level: number }[]).map((l) => l.level);
 
-  for (const sub of ['competencies', 'modules', 'paths', 'assessment', 'engagement-models']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['competencies', 'modules', 'paths', 'assessment', 'engagement-models'])
+    mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(
     join(dir, 'engagement-models', 'generated-model.yaml'),
     stringify({
@@ -77,7 +85,12 @@ export function writeGeneratedCurriculum(dir: string, { modules, seed = 7 }: { m
       }),
     );
   });
-  plan.paths.forEach((p) => writeFileSync(join(dir, 'paths', `${p.id}.yaml`), stringify({ title: p.title, summary: paragraph(1), builds: p.builds, stages: p.stages })));
+  plan.paths.forEach((p) =>
+    writeFileSync(
+      join(dir, 'paths', `${p.id}.yaml`),
+      stringify({ title: p.title, summary: paragraph(1), builds: p.builds, stages: p.stages }),
+    ),
+  );
 
   for (const m of plan.modules) {
     const checks = m.checks.map((id) => ({

@@ -12,7 +12,9 @@ describe('startXapiStatements', () => {
     });
     const { port } = occupied.address() as { port: number };
     // It says it exited (not that it timed out), with the cause in its own output.
-    await expect(startXapiStatements({ port })).rejects.toThrow(new RegExp(`xapi-statements exited .* before it was ready on port ${port}. Its output:\\n[\\s\\S]*EADDRINUSE`));
+    await expect(startXapiStatements({ port })).rejects.toThrow(
+      new RegExp(`xapi-statements exited .* before it was ready on port ${port}. Its output:\\n[\\s\\S]*EADDRINUSE`),
+    );
   });
   // That it answers once started is shown by tests/integration/sync.test.ts, which syncs against it.
 });

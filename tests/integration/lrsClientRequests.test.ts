@@ -13,7 +13,13 @@ function recordingFetch() {
   const exchanges: { url: string; method: string; headers: Headers; status: number; responseHeaders: Headers }[] = [];
   const fetchImpl: Fetch = async (input, init) => {
     const response = await fetch(input, init);
-    exchanges.push({ url: input, method: init?.method ?? 'GET', headers: new Headers(init?.headers), status: response.status, responseHeaders: response.headers });
+    exchanges.push({
+      url: input,
+      method: init?.method ?? 'GET',
+      headers: new Headers(init?.headers),
+      status: response.status,
+      responseHeaders: response.headers,
+    });
     return response;
   };
   return { exchanges, fetchImpl };
@@ -50,7 +56,9 @@ for (const backend of TEST_BACKENDS) {
       const revoked = await connection('hygiene-revoked');
       await server.repository.deleteUser(revoked.username);
       const { exchanges, fetchImpl } = recordingFetch();
-      const failure = await createLrsClient(revoked, fetchImpl).getStatements({ agent }).catch((error: unknown) => error);
+      const failure = await createLrsClient(revoked, fetchImpl)
+        .getStatements({ agent })
+        .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(SyncError);
       expect((failure as SyncError).kind).toBe('auth');
       const statementsCall = exchanges.find((e) => e.url.includes('/statements'))!;
@@ -61,12 +69,16 @@ for (const backend of TEST_BACKENDS) {
 
     it('refuses a `more` URL on another origin without sending anything there', async () => {
       const client = createLrsClient(await connection('hygiene-more'));
-      const failure = await client.getStatements({ more: `${foreignUrl}/xapi/statements?cursor=1` }).catch((error: unknown) => error);
+      const failure = await client
+        .getStatements({ more: `${foreignUrl}/xapi/statements?cursor=1` })
+        .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(SyncError);
       expect((failure as SyncError).message).toMatch(/another site/);
       expect(foreignRequests).toEqual([]);
       // A relative `more`, as servers send it, is followed.
-      await expect(client.getStatements({ more: '/xapi/statements?limit=1' })).resolves.toMatchObject({ statements: [] });
+      await expect(client.getStatements({ more: '/xapi/statements?limit=1' })).resolves.toMatchObject({
+        statements: [],
+      });
     });
 
     it('writes the State document with a precondition every time: If-None-Match * first, then If-Match', async () => {
@@ -75,10 +87,16 @@ for (const backend of TEST_BACKENDS) {
       const first = await client.putState('urn:cohesion:journey', agent, 'journey', { v: 1 }, undefined);
       expect(first).not.toBe('conflict');
       const read = await client.getState<{ v: number }>('urn:cohesion:journey', agent, 'journey');
-      expect(await client.putState('urn:cohesion:journey', agent, 'journey', { v: 2 }, read!.etag)).not.toBe('conflict');
+      expect(await client.putState('urn:cohesion:journey', agent, 'journey', { v: 2 }, read!.etag)).not.toBe(
+        'conflict',
+      );
       expect(await client.putState('urn:cohesion:journey', agent, 'journey', { v: 3 }, undefined)).toBe('conflict');
       const puts = exchanges.filter((e) => e.method === 'PUT');
-      expect(puts.map((e) => [e.headers.get('If-None-Match'), e.headers.get('If-Match')])).toEqual([['*', null], [null, read!.etag], ['*', null]]);
+      expect(puts.map((e) => [e.headers.get('If-None-Match'), e.headers.get('If-Match')])).toEqual([
+        ['*', null],
+        [null, read!.etag],
+        ['*', null],
+      ]);
     });
   });
 }

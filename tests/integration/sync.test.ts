@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../server/testing/testServer.ts';
 import { TEST_BACKENDS } from '../../server/testing/testBackends.ts';
+import { startTestServer, type TestServer } from '../../server/testing/testServer.ts';
 import { AppDB } from '../../src/db/AppDB';
 import { loadStatements, recordStatements } from '../../src/db/events';
 import { saveJourneySnapshot } from '../../src/db/journeySnapshot';
 import { connect, createSyncStore, loadSyncRecord } from '../../src/db/syncStore';
 import { deriveProgress } from '../../src/lib/progress/deriveProgress';
-import { statements, VERBS, type LearningStatement, type Stamp } from '../../src/lib/progress/statements';
+import { type LearningStatement, type Stamp, statements, VERBS } from '../../src/lib/progress/statements';
 import { createLrsClient } from '../../src/lib/sync/lrsClient';
 import type { LrsAgent, LrsConnection } from '../../src/lib/sync/lrsConnectionSchema';
 import { JOURNEY_STATE, runSync } from '../../src/lib/sync/runSync';
@@ -19,17 +19,28 @@ import { startXapiStatements } from '../helpers/startXapiStatements';
 
 const fastRetry: typeof withRetry = (fn) => withRetry(fn, { policy: { startingDelay: 5, numOfAttempts: 3 } });
 let n = 0;
-const stampFor = (agent: LrsAgent): Stamp => ({ actor: { objectType: 'Agent', ...agent } as Stamp['actor'], id: () => crypto.randomUUID(), now: () => new Date(Date.UTC(2026, 10, 1, 9, 0, n++)).toISOString() });
+const stampFor = (agent: LrsAgent): Stamp => ({
+  actor: { objectType: 'Agent', ...agent } as Stamp['actor'],
+  id: () => crypto.randomUUID(),
+  now: () => new Date(Date.UTC(2026, 10, 1, 9, 0, n++)).toISOString(),
+});
 
 async function device(name: string, connection: LrsConnection) {
   const db = new AppDB(`${name}-${crypto.randomUUID()}`);
   await connect(connection, db);
   const store = createSyncStore(db);
-  const sync = async () => runSync(createLrsClient(connection), store, connection.agent, (await loadSyncRecord(db)).device, fastRetry);
+  const sync = async () =>
+    runSync(createLrsClient(connection), store, connection.agent, (await loadSyncRecord(db)).device, fastRetry);
   return { db, store, sync, record: (s: LearningStatement[]) => recordStatements(s, db) };
 }
 
-const completed = (db: AppDB) => loadStatements(db).then((log) => Object.entries(deriveProgress(log).modules).filter(([, m]) => m.status === 'completed').map(([id]) => id).sort());
+const completed = (db: AppDB) =>
+  loadStatements(db).then((log) =>
+    Object.entries(deriveProgress(log).modules)
+      .filter(([, m]) => m.status === 'completed')
+      .map(([id]) => id)
+      .sort(),
+  );
 
 for (const backend of TEST_BACKENDS) {
   describe(`sync with Cohesion's server (${backend.name})`, () => {
@@ -44,7 +55,10 @@ for (const backend of TEST_BACKENDS) {
       const ids: string[] = [];
       let url = `/statements?agent=${encodeURIComponent(JSON.stringify(agent))}&limit=7`;
       for (;;) {
-        const body = (await (await server.xapi(url, { auth: admin })).json()) as { statements: { id: string }[]; more?: string };
+        const body = (await (await server.xapi(url, { auth: admin })).json()) as {
+          statements: { id: string }[];
+          more?: string;
+        };
         ids.push(...body.statements.map((s) => s.id));
         if (!body.more) return ids;
         url = body.more.replace(/^\/xapi/, '');
@@ -61,9 +75,14 @@ for (const backend of TEST_BACKENDS) {
       const phone = await device('phone', await connection('alice-phone'));
       const laptop = await device('laptop', await connection('alice-laptop'));
       const stamp = stampFor(agent);
-      await phone.record([statements.experiencedModule(stamp, 'mapping', 'Mapping'), statements.completedModule(stamp, 'mapping', 'Mapping')]);
+      await phone.record([
+        statements.experiencedModule(stamp, 'mapping', 'Mapping'),
+        statements.completedModule(stamp, 'mapping', 'Mapping'),
+      ]);
       // More than one batch and more than one page (limit 7 above), from the laptop.
-      await laptop.record(Array.from({ length: 60 }, (_, i) => statements.answeredCheck(stamp, 'value', `q${i}`, true, [0])));
+      await laptop.record(
+        Array.from({ length: 60 }, (_, i) => statements.answeredCheck(stamp, 'value', `q${i}`, true, [0])),
+      );
       await laptop.record([statements.completedModule(stamp, 'value', 'Value')]);
 
       expect((await phone.sync()).sent).toBe(2);
@@ -90,7 +109,15 @@ for (const backend of TEST_BACKENDS) {
       await phone.sync();
       await laptop.sync();
       expect(await completed(laptop.db)).toContain('planning');
-      await phone.record([{ id: crypto.randomUUID(), actor: stamp.actor, timestamp: stamp.now(), verb: VERBS.voided, object: { objectType: 'StatementRef', id: mistaken.id } }]);
+      await phone.record([
+        {
+          id: crypto.randomUUID(),
+          actor: stamp.actor,
+          timestamp: stamp.now(),
+          verb: VERBS.voided,
+          object: { objectType: 'StatementRef', id: mistaken.id },
+        },
+      ]);
       await phone.sync();
       await laptop.sync();
       expect(await completed(laptop.db)).not.toContain('planning');
@@ -105,21 +132,38 @@ for (const backend of TEST_BACKENDS) {
       expect((await laptop.store.journey())?.snapshot).toEqual({ context: { target: 'model' } });
 
       // Both change the plan before syncing again: the laptop's change is the later one.
-      await saveJourneySnapshot({ context: { target: 'path:phone' } }, phone.db, () => new Date('2099-01-01T09:00:00Z'));
-      await saveJourneySnapshot({ context: { target: 'path:laptop' } }, laptop.db, () => new Date('2099-01-01T09:01:00Z'));
+      await saveJourneySnapshot(
+        { context: { target: 'path:phone' } },
+        phone.db,
+        () => new Date('2099-01-01T09:00:00Z'),
+      );
+      await saveJourneySnapshot(
+        { context: { target: 'path:laptop' } },
+        laptop.db,
+        () => new Date('2099-01-01T09:01:00Z'),
+      );
       expect((await laptop.db.journey.get('me'))?.updatedAt).toBe('2099-01-01T09:01:00.000Z');
       expect((await laptop.sync()).journey).toBe('sent');
       const merged = await phone.sync();
       expect(merged.journey).toBe('merged');
       expect(merged.notice).toMatch(/changed on this device and on another one/);
       expect((await phone.store.journey())?.snapshot).toEqual({ context: { target: 'path:laptop' } });
-      const onServer = await createLrsClient(await connection('alice-reader')).getState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId);
+      const onServer = await createLrsClient(await connection('alice-reader')).getState(
+        JOURNEY_STATE.activityId,
+        agent,
+        JOURNEY_STATE.stateId,
+      );
       expect(onServer?.document).toMatchObject({ snapshot: { context: { target: 'path:laptop' } } });
     });
 
     it("refuses another learner's agent with advice instead of retrying", async () => {
-      const mallory = await device('mallory', { ...(await connection('mallory')), agent: { account: { homePage: 'https://coe.example', name: 'bob' } } });
-      await mallory.record([statements.completedModule(stampFor({ account: { homePage: 'https://coe.example', name: 'bob' } }), 'x', 'X')]);
+      const mallory = await device('mallory', {
+        ...(await connection('mallory')),
+        agent: { account: { homePage: 'https://coe.example', name: 'bob' } },
+      });
+      await mallory.record([
+        statements.completedModule(stampFor({ account: { homePage: 'https://coe.example', name: 'bob' } }), 'x', 'X'),
+      ]);
       await expect(mallory.sync()).rejects.toMatchObject({ kind: 'auth', status: 403 });
       expect(await mallory.db.outbox.count()).toBe(1);
     });
@@ -135,7 +179,13 @@ describe('sync with a third-party LRS (xapi-statements, xAPI 1.0.3, statements o
 
   it('syncs two devices to the same union, keeping the plan on each device and saying why', async () => {
     const agent: LrsAgent = { mbox: 'mailto:carol@example.org' };
-    const connection = (username: string): LrsConnection => ({ endpoint: lrs.endpoint, username, password: 'secret', agent, kind: 'lrs' });
+    const connection = (username: string): LrsConnection => ({
+      endpoint: lrs.endpoint,
+      username,
+      password: 'secret',
+      agent,
+      kind: 'lrs',
+    });
     const phone = await device('phone', connection('phone'));
     const laptop = await device('laptop', connection('laptop'));
     const stamp = stampFor(agent);

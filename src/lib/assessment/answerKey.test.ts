@@ -4,8 +4,25 @@ import { answerKeyOf } from './answerKey';
 describe('answerKeyOf', () => {
   it('keys each check by id with its correct option indexes and every explanation in authored order', () => {
     const key = answerKeyOf([
-      { id: 'who', question: 'Who decides?', type: 'single', options: [{ text: 'A', correct: false, explanation: 'A is not it' }, { text: 'B', correct: true, explanation: 'B decides' }] },
-      { id: 'gaps', question: 'Which are gaps?', type: 'multiple', options: [{ text: 'X', correct: true, explanation: 'x' }, { text: 'Y', correct: false, explanation: 'y' }, { text: 'Z', correct: true, explanation: 'z' }] },
+      {
+        id: 'who',
+        question: 'Who decides?',
+        type: 'single',
+        options: [
+          { text: 'A', correct: false, explanation: 'A is not it' },
+          { text: 'B', correct: true, explanation: 'B decides' },
+        ],
+      },
+      {
+        id: 'gaps',
+        question: 'Which are gaps?',
+        type: 'multiple',
+        options: [
+          { text: 'X', correct: true, explanation: 'x' },
+          { text: 'Y', correct: false, explanation: 'y' },
+          { text: 'Z', correct: true, explanation: 'z' },
+        ],
+      },
     ]);
     expect(key).toEqual({
       checks: {

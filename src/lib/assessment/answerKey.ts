@@ -19,7 +19,14 @@ export interface AnswerKey {
 export function answerKeyOf(checks: readonly KnowledgeCheck[]): AnswerKey {
   return {
     checks: Object.fromEntries(
-      checks.map((c) => [c.id, { type: c.type, correct: c.options.flatMap((o, i) => (o.correct ? [i] : [])), explanations: c.options.map((o) => o.explanation) }]),
+      checks.map((c) => [
+        c.id,
+        {
+          type: c.type,
+          correct: c.options.flatMap((o, i) => (o.correct ? [i] : [])),
+          explanations: c.options.map((o) => o.explanation),
+        },
+      ]),
     ),
   };
 }

@@ -16,8 +16,11 @@ export interface AssessmentTime {
  * each competency the first questions that can settle its level when the answers agree (see
  * `levelIsSettled`). Minutes are the words read at `ASSESSMENT_WORDS_PER_MINUTE`, rounded up.
  */
-export function estimateAssessmentTime(banks: ReadonlyArray<Pick<AssessmentBank, 'competency' | 'items'>>): AssessmentTime {
-  const words = (item: AssessmentBank['items'][number]) => countWords([item.prompt, ...item.options.map((o) => o.text)].join(' '));
+export function estimateAssessmentTime(
+  banks: ReadonlyArray<Pick<AssessmentBank, 'competency' | 'items'>>,
+): AssessmentTime {
+  const words = (item: AssessmentBank['items'][number]) =>
+    countWords([item.prompt, ...item.options.map((o) => o.text)].join(' '));
   let [fewest, most, fewestWords, mostWords] = [0, 0, 0, 0];
   for (const bank of banks) {
     const needed = fewestToSettle(bank);
@@ -34,9 +37,13 @@ export function estimateAssessmentTime(banks: ReadonlyArray<Pick<AssessmentBank,
 function fewestToSettle(bank: Pick<AssessmentBank, 'competency' | 'items'>): number {
   for (let k = 1; k < bank.items.length; k++) {
     const first = bank.items.slice(0, k);
-    const levels = first[0]!.options.map((o) => o.level).filter((level) => first.every((item) => item.options.some((o) => o.level === level)));
+    const levels = first[0]!.options
+      .map((o) => o.level)
+      .filter((level) => first.every((item) => item.options.some((o) => o.level === level)));
     for (const level of levels) {
-      const answers = Object.fromEntries(first.map((item) => [item.id, item.options.findIndex((o) => o.level === level)]));
+      const answers = Object.fromEntries(
+        first.map((item) => [item.id, item.options.findIndex((o) => o.level === level)]),
+      );
       if (levelIsSettled(bank, answers)) return k;
     }
   }

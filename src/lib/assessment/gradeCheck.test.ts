@@ -4,7 +4,10 @@ import { describeGrade, feedbackFor, gradeCheck } from './gradeCheck';
 describe('gradeCheck', () => {
   it('passes a single-choice answer only when the correct option is chosen', () => {
     expect(gradeCheck({ type: 'single', correct: [1] }, [1], 3).passed).toBe(true);
-    expect(gradeCheck({ type: 'single', correct: [1] }, [0], 3)).toMatchObject({ passed: false, optionRight: [false, false, true] });
+    expect(gradeCheck({ type: 'single', correct: [1] }, [0], 3)).toMatchObject({
+      passed: false,
+      optionRight: [false, false, true],
+    });
   });
 
   it('passes a multiple-choice answer only when exactly the correct set is chosen', () => {
@@ -20,7 +23,9 @@ describe('gradeCheck', () => {
 
   it('tells the learner how far a multiple-choice answer got', () => {
     const grade = gradeCheck({ type: 'multiple', correct: [0, 2] }, [0, 1], 3);
-    expect(describeGrade(grade, 'multiple')).toBe('Not quite: you found 1 of 2 correct answers, and 1 you chose is not correct. Read the explanations, then try again.');
+    expect(describeGrade(grade, 'multiple')).toBe(
+      'Not quite: you found 1 of 2 correct answers, and 1 you chose is not correct. Read the explanations, then try again.',
+    );
   });
 });
 
@@ -29,18 +34,34 @@ describe('feedbackFor', () => {
   const multiple = { type: 'multiple' as const, correct: [0, 2] };
 
   it('explains only the chosen option after a wrong first answer, revealing no correct one', () => {
-    expect(feedbackFor(single, [0], 3, false)).toEqual([{ explain: true, mark: 'wrong' }, { explain: false, mark: null }, { explain: false, mark: null }]);
+    expect(feedbackFor(single, [0], 3, false)).toEqual([
+      { explain: true, mark: 'wrong' },
+      { explain: false, mark: null },
+      { explain: false, mark: null },
+    ]);
   });
 
   it('explains each chosen option of a partly right multiple-choice answer, and nothing the learner did not choose', () => {
-    expect(feedbackFor(multiple, [0, 1], 3, false)).toEqual([{ explain: true, mark: 'correct' }, { explain: true, mark: 'wrong' }, { explain: false, mark: null }]);
+    expect(feedbackFor(multiple, [0, 1], 3, false)).toEqual([
+      { explain: true, mark: 'correct' },
+      { explain: true, mark: 'wrong' },
+      { explain: false, mark: null },
+    ]);
   });
 
   it('explains every option and marks the correct answers once the learner passes', () => {
-    expect(feedbackFor(single, [2], 3, false)).toEqual([{ explain: true, mark: null }, { explain: true, mark: null }, { explain: true, mark: 'correct-answer' }]);
+    expect(feedbackFor(single, [2], 3, false)).toEqual([
+      { explain: true, mark: null },
+      { explain: true, mark: null },
+      { explain: true, mark: 'correct-answer' },
+    ]);
   });
 
   it('reveals the answer when the learner gives up, still marking what they chose wrongly', () => {
-    expect(feedbackFor(multiple, [1], 3, true)).toEqual([{ explain: true, mark: 'correct-answer' }, { explain: true, mark: 'wrong' }, { explain: true, mark: 'correct-answer' }]);
+    expect(feedbackFor(multiple, [1], 3, true)).toEqual([
+      { explain: true, mark: 'correct-answer' },
+      { explain: true, mark: 'wrong' },
+      { explain: true, mark: 'correct-answer' },
+    ]);
   });
 });

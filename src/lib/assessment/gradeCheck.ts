@@ -33,7 +33,9 @@ export function gradeCheck(key: CheckKey, chosen: readonly number[], optionCount
 export function describeGrade(grade: CheckGrade, type: CheckKey['type']): string {
   if (grade.passed) return 'Correct. Read the explanations to see why.';
   if (type === 'single') return 'Not quite. Read the explanations, then try again.';
-  const wrong = grade.wrongChosen ? `, and ${grade.wrongChosen} you chose ${grade.wrongChosen === 1 ? 'is' : 'are'} not correct` : '';
+  const wrong = grade.wrongChosen
+    ? `, and ${grade.wrongChosen} you chose ${grade.wrongChosen === 1 ? 'is' : 'are'} not correct`
+    : '';
   return `Not quite: you found ${grade.found} of ${grade.total} correct answers${wrong}. Read the explanations, then try again.`;
 }
 
@@ -48,7 +50,12 @@ export interface OptionFeedback {
  * so a wrong first answer does not give the answer away; a pass, or `reveal` (the learner gave
  * up, or the attempt was final), explains every option and marks the correct answers.
  */
-export function feedbackFor(key: CheckKey, chosen: readonly number[], optionCount: number, reveal: boolean): OptionFeedback[] {
+export function feedbackFor(
+  key: CheckKey,
+  chosen: readonly number[],
+  optionCount: number,
+  reveal: boolean,
+): OptionFeedback[] {
   const picked = new Set(chosen);
   const correct = new Set(key.correct);
   const all = reveal || gradeCheck(key, chosen, optionCount).passed;

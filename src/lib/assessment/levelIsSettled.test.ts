@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelIsSettled } from './levelIsSettled';
-import { scoreAssessment, type Answers, type ScoredBank } from './scoreAssessment';
+import { type Answers, type ScoredBank, scoreAssessment } from './scoreAssessment';
 
 const item = (id: string) => ({ id, options: [0, 1, 2, 3, 4].map((level) => ({ level })) });
 const three: ScoredBank = { competency: 'value', items: [item('v1'), item('v2'), item('v3')] };
@@ -27,15 +27,22 @@ describe('levelIsSettled', () => {
   it('never calls a level settled that some answer to the open items would change', () => {
     // Exhaustive over a three-item bank: every partial answer set, every completion of it.
     const choices = [undefined, null, 0, 1, 2, 3, 4] as const;
-    for (const a of choices) for (const b of choices) for (const c of choices) {
-      const answers = Object.fromEntries(Object.entries({ v1: a, v2: b, v3: c }).filter(([, v]) => v !== undefined)) as Answers;
-      if (!levelIsSettled(three, answers)) continue;
-      const level = scoreAssessment([three], answers)[0]!.level;
-      const open = ['v1', 'v2', 'v3'].filter((id) => !(id in answers));
-      for (const fill of choices.slice(1)) {
-        const completed: Answers = { ...answers, ...Object.fromEntries(open.map((id) => [id, fill as number | null])) };
-        expect(scoreAssessment([three], completed)[0]!.level).toBe(level);
-      }
-    }
+    for (const a of choices)
+      for (const b of choices)
+        for (const c of choices) {
+          const answers = Object.fromEntries(
+            Object.entries({ v1: a, v2: b, v3: c }).filter(([, v]) => v !== undefined),
+          ) as Answers;
+          if (!levelIsSettled(three, answers)) continue;
+          const level = scoreAssessment([three], answers)[0]!.level;
+          const open = ['v1', 'v2', 'v3'].filter((id) => !(id in answers));
+          for (const fill of choices.slice(1)) {
+            const completed: Answers = {
+              ...answers,
+              ...Object.fromEntries(open.map((id) => [id, fill as number | null])),
+            };
+            expect(scoreAssessment([three], completed)[0]!.level).toBe(level);
+          }
+        }
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { levelsOf, scoreAssessment, type ScoredBank } from './scoreAssessment';
+import { levelsOf, type ScoredBank, scoreAssessment } from './scoreAssessment';
 
-const item = (id: string, levels: number[]) => ({ id, options: levels.map((level) => ({ text: `level ${level}`, level })) });
+const item = (id: string, levels: number[]) => ({
+  id,
+  options: levels.map((level) => ({ text: `level ${level}`, level })),
+});
 const banks: ScoredBank[] = [
   { competency: 'value', items: [item('v1', [0, 1, 2, 3]), item('v2', [3, 2, 1, 0]), item('v3', [0, 1, 2, 3])] },
   { competency: 'mapping', items: [item('m1', [0, 1, 2, 3]), item('m2', [0, 1, 2, 3])] },
@@ -27,7 +30,13 @@ describe('scoreAssessment', () => {
   });
 
   it('gives level 0 with no confidence when nothing was answered, and never crashes on unknown options', () => {
-    expect(scoreAssessment(banks, { m1: 99, m2: null })[0]).toEqual({ competency: 'mapping', level: 0, confidence: 'none', answered: 0, total: 2 });
+    expect(scoreAssessment(banks, { m1: 99, m2: null })[0]).toEqual({
+      competency: 'mapping',
+      level: 0,
+      confidence: 'none',
+      answered: 0,
+      total: 2,
+    });
   });
 
   it('turns estimates into the levels the planner takes', () => {
@@ -37,6 +46,12 @@ describe('scoreAssessment', () => {
 
 describe('scoreAssessment after an adaptive round', () => {
   it('counts a level settled by agreeing answers as high confidence, though a question was not asked', () => {
-    expect(scoreAssessment(banks, { v1: 2, v2: 1 })[1]).toEqual({ competency: 'value', level: 2, confidence: 'high', answered: 2, total: 3 });
+    expect(scoreAssessment(banks, { v1: 2, v2: 1 })[1]).toEqual({
+      competency: 'value',
+      level: 2,
+      confidence: 'high',
+      answered: 2,
+      total: 3,
+    });
   });
 });

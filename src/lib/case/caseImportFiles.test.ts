@@ -1,17 +1,32 @@
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { competencySchema } from '../curriculum/competencySchema';
 import { frameworkSchema } from '../curriculum/frameworkSchema';
 import { testCurriculum } from '../curriculum/testCurriculum';
 import { caseImportFiles } from './caseImportFiles';
 
 describe('caseImportFiles', () => {
-  const { framework: { file: _file, ...framework }, competencies } = testCurriculum();
-  const imported = { framework, competencies: competencies.map(({ file: _f, ...c }) => ({ ...c, pillar: 'analytics' as const, caseIdentifier: '66666666-7777-4888-9999-000000000000' })) };
+  const {
+    framework: { file: _file, ...framework },
+    competencies,
+  } = testCurriculum();
+  const imported = {
+    framework,
+    competencies: competencies.map(({ file: _f, ...c }) => ({
+      ...c,
+      pillar: 'analytics' as const,
+      caseIdentifier: '66666666-7777-4888-9999-000000000000',
+    })),
+  };
   const files = caseImportFiles(imported);
 
   it('writes framework.yaml and one file per competency, named by its id', () => {
-    expect(files.map((f) => f.path)).toEqual(['framework.yaml', 'competencies/mapping.yaml', 'competencies/value.yaml', 'competencies/planning.yaml']);
+    expect(files.map((f) => f.path)).toEqual([
+      'framework.yaml',
+      'competencies/mapping.yaml',
+      'competencies/value.yaml',
+      'competencies/planning.yaml',
+    ]);
   });
 
   it('writes YAML the schemas read back to the same data', () => {

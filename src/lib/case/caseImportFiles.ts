@@ -14,7 +14,13 @@ const yaml = (data: unknown) => stringify(data, { lineWidth: 100 });
  * The YAML files an imported framework becomes: `framework.yaml` and one `competencies/<id>.yaml`
  * per competency, with fields in the order AUTHORING.md shows them and levels keyed 1:, 2: ….
  */
-export function caseImportFiles({ framework, competencies }: { framework: Framework; competencies: readonly ImportedCompetency[] }): ContentFile[] {
+export function caseImportFiles({
+  framework,
+  competencies,
+}: {
+  framework: Framework;
+  competencies: readonly ImportedCompetency[];
+}): ContentFile[] {
   const frameworkDoc = new Document(framework);
   frameworkDoc.commentBefore = ' Imported from a CASE package by npm run case:import; see AUTHORING.md.';
   // Quoted, so no YAML reader takes the date and time for anything but text.
@@ -24,8 +30,19 @@ export function caseImportFiles({ framework, competencies }: { framework: Framew
   return [
     frameworkFile,
     ...competencies.map(({ id, name, area, pillar, description, levels, caseIdentifier }) => {
-      const ordered = new Map(Object.entries(levels).map(([level, text]) => [Number(level), text] as const).sort(([a], [b]) => a - b));
-      const data = { name, area, ...(pillar ? { pillar } : {}), description, levels: ordered, ...(caseIdentifier ? { caseIdentifier } : {}) };
+      const ordered = new Map(
+        Object.entries(levels)
+          .map(([level, text]) => [Number(level), text] as const)
+          .sort(([a], [b]) => a - b),
+      );
+      const data = {
+        name,
+        area,
+        ...(pillar ? { pillar } : {}),
+        description,
+        levels: ordered,
+        ...(caseIdentifier ? { caseIdentifier } : {}),
+      };
       return { path: `competencies/${id}.yaml`, text: yaml(data) };
     }),
   ];

@@ -35,8 +35,17 @@ describe('exportCase', () => {
 
   it('links every area to the document and every competency to its area with numbered isChildOf associations', () => {
     const { CFItems, CFAssociations } = exportCase(testCurriculum());
-    const title = (identifier: string) => CFItems!.find((i) => i.identifier === identifier)?.humanCodingScheme ?? (identifier === DOCUMENT ? 'document' : identifier);
-    expect(CFAssociations!.map((a) => [a.associationType, title(a.originNodeURI.identifier), title(a.destinationNodeURI.identifier), a.sequenceNumber])).toEqual([
+    const title = (identifier: string) =>
+      CFItems!.find((i) => i.identifier === identifier)?.humanCodingScheme ??
+      (identifier === DOCUMENT ? 'document' : identifier);
+    expect(
+      CFAssociations!.map((a) => [
+        a.associationType,
+        title(a.originNodeURI.identifier),
+        title(a.destinationNodeURI.identifier),
+        a.sequenceNumber,
+      ]),
+    ).toEqual([
       ['isChildOf', 'mindset', 'document', 1],
       ['isChildOf', 'skillset', 'document', 2],
       ['isChildOf', 'mapping', 'skillset', 1],
@@ -51,9 +60,17 @@ describe('exportCase', () => {
     const [rubric] = exportCase(testCurriculum()).CFRubrics!;
     const criteria = rubric!.CFRubricCriteria!;
     expect(rubric!.title).toBe('Proficiency scale');
-    expect(rubric!.description).toBe('1 Aware: A descriptor long enough.\n2 Practising: A descriptor long enough.\n3 Proficient: A descriptor long enough.');
-    expect(criteria.map((c) => [c.category, c.position, c.rubricId])).toEqual([['mapping', 1, rubric!.identifier], ['planning', 2, rubric!.identifier], ['value', 3, rubric!.identifier]]);
-    expect(criteria[0]!.CFRubricCriterionLevels!.map((l) => [l.score, l.quality, l.description, l.rubricCriterionId])).toEqual([
+    expect(rubric!.description).toBe(
+      '1 Aware: A descriptor long enough.\n2 Practising: A descriptor long enough.\n3 Proficient: A descriptor long enough.',
+    );
+    expect(criteria.map((c) => [c.category, c.position, c.rubricId])).toEqual([
+      ['mapping', 1, rubric!.identifier],
+      ['planning', 2, rubric!.identifier],
+      ['value', 3, rubric!.identifier],
+    ]);
+    expect(
+      criteria[0]!.CFRubricCriterionLevels!.map((l) => [l.score, l.quality, l.description, l.rubricCriterionId]),
+    ).toEqual([
       [1, 'Aware', 'Aware of it.', criteria[0]!.identifier],
       [2, 'Practising', 'Practises it.', criteria[0]!.identifier],
       [3, 'Proficient', 'Proficient at it.', criteria[0]!.identifier],
@@ -63,7 +80,9 @@ describe('exportCase', () => {
   it('links each criterion to the competency item it assesses', () => {
     const pkg = exportCase(testCurriculum());
     const competencies = pkg.CFItems!.filter((i) => i.CFItemType === 'Competency');
-    expect(pkg.CFRubrics![0]!.CFRubricCriteria!.map((c) => c.CFItemURI)).toEqual(competencies.map((i) => ({ title: i.abbreviatedStatement, identifier: i.identifier, uri: i.uri })));
+    expect(pkg.CFRubrics![0]!.CFRubricCriteria!.map((c) => c.CFItemURI)).toEqual(
+      competencies.map((i) => ({ title: i.abbreviatedStatement, identifier: i.identifier, uri: i.uri })),
+    );
   });
 
   it('writes the objects with exactly the CASE fields of the mapping', () => {
@@ -72,11 +91,52 @@ describe('exportCase', () => {
     const pkg = exportCase(c);
     const keys = (o: object) => Object.keys(o).sort();
     expect(keys(pkg)).toEqual(['CFAssociations', 'CFDefinitions', 'CFDocument', 'CFItems', 'CFRubrics']);
-    expect(keys(pkg.CFItems![2]!)).toEqual(['CFDocumentURI', 'CFItemType', 'CFItemTypeURI', 'abbreviatedStatement', 'conceptKeywords', 'fullStatement', 'humanCodingScheme', 'identifier', 'lastChangeDateTime', 'uri']);
-    expect(keys(pkg.CFAssociations![0]!)).toEqual(['CFDocumentURI', 'associationType', 'destinationNodeURI', 'identifier', 'lastChangeDateTime', 'originNodeURI', 'sequenceNumber', 'uri']);
-    expect(keys(pkg.CFRubrics![0]!.CFRubricCriteria![0]!)).toEqual(['CFItemURI', 'CFRubricCriterionLevels', 'category', 'identifier', 'lastChangeDateTime', 'position', 'rubricId', 'uri']);
-    expect(keys(pkg.CFRubrics![0]!.CFRubricCriteria![0]!.CFRubricCriterionLevels![0]!)).toEqual(['description', 'identifier', 'lastChangeDateTime', 'position', 'quality', 'rubricCriterionId', 'score', 'uri']);
-    expect(pkg.CFDefinitions!.CFItemTypes!.map((t) => [t.title, t.hierarchyCode])).toEqual([['Competency area', '1'], ['Competency', '2']]);
+    expect(keys(pkg.CFItems![2]!)).toEqual([
+      'CFDocumentURI',
+      'CFItemType',
+      'CFItemTypeURI',
+      'abbreviatedStatement',
+      'conceptKeywords',
+      'fullStatement',
+      'humanCodingScheme',
+      'identifier',
+      'lastChangeDateTime',
+      'uri',
+    ]);
+    expect(keys(pkg.CFAssociations![0]!)).toEqual([
+      'CFDocumentURI',
+      'associationType',
+      'destinationNodeURI',
+      'identifier',
+      'lastChangeDateTime',
+      'originNodeURI',
+      'sequenceNumber',
+      'uri',
+    ]);
+    expect(keys(pkg.CFRubrics![0]!.CFRubricCriteria![0]!)).toEqual([
+      'CFItemURI',
+      'CFRubricCriterionLevels',
+      'category',
+      'identifier',
+      'lastChangeDateTime',
+      'position',
+      'rubricId',
+      'uri',
+    ]);
+    expect(keys(pkg.CFRubrics![0]!.CFRubricCriteria![0]!.CFRubricCriterionLevels![0]!)).toEqual([
+      'description',
+      'identifier',
+      'lastChangeDateTime',
+      'position',
+      'quality',
+      'rubricCriterionId',
+      'score',
+      'uri',
+    ]);
+    expect(pkg.CFDefinitions!.CFItemTypes!.map((t) => [t.title, t.hierarchyCode])).toEqual([
+      ['Competency area', '1'],
+      ['Competency', '2'],
+    ]);
     expect(pkg.CFItems![2]!.conceptKeywords).toEqual(['pillar:analytics']);
   });
 
@@ -84,7 +144,9 @@ describe('exportCase', () => {
     const json = caseJson(exportCase(testCurriculum()));
     const parsed = JSON.parse(json) as unknown;
     expect(casePackageSchema.parse(parsed)).toEqual(parsed);
-    expect(new Set(json.match(/"lastChangeDateTime": "[^"]+"/g))).toEqual(new Set(['"lastChangeDateTime": "2026-01-15T09:00:00Z"']));
+    expect(new Set(json.match(/"lastChangeDateTime": "[^"]+"/g))).toEqual(
+      new Set(['"lastChangeDateTime": "2026-01-15T09:00:00Z"']),
+    );
     expect(json.endsWith('}\n')).toBe(true);
   });
 
@@ -93,7 +155,15 @@ describe('exportCase', () => {
     const first = caseJson(exportCase(testCurriculum()));
     expect(caseJson(exportCase(testCurriculum()))).toBe(first);
     const own = exportCase(testCurriculum());
-    const defined = [own.CFDocument, ...own.CFItems!, ...own.CFAssociations!, ...own.CFDefinitions!.CFItemTypes!, own.CFRubrics![0]!, ...own.CFRubrics![0]!.CFRubricCriteria!, ...own.CFRubrics![0]!.CFRubricCriteria!.flatMap((c) => c.CFRubricCriterionLevels!)].map((o) => o.identifier);
+    const defined = [
+      own.CFDocument,
+      ...own.CFItems!,
+      ...own.CFAssociations!,
+      ...own.CFDefinitions!.CFItemTypes!,
+      own.CFRubrics![0]!,
+      ...own.CFRubrics![0]!.CFRubricCriteria!,
+      ...own.CFRubrics![0]!.CFRubricCriteria!.flatMap((c) => c.CFRubricCriterionLevels!),
+    ].map((o) => o.identifier);
     expect(new Set(defined).size).toBe(defined.length);
     const other = testCurriculum();
     other.framework.case!.identifier = '7a1e2b3c-4d5e-4f60-8172-8394a5b6c7d8';
@@ -107,7 +177,10 @@ describe('exportCase', () => {
     c.framework.areas[1]!.caseIdentifier = '11111111-2222-4333-8444-555555555555';
     c.competencies[0]!.caseIdentifier = '66666666-7777-4888-9999-000000000000';
     const pkg = exportCase(c);
-    expect(pkg.CFItems![1]).toMatchObject({ identifier: '11111111-2222-4333-8444-555555555555', uri: 'https://frameworks.example.org/uri/11111111-2222-4333-8444-555555555555' });
+    expect(pkg.CFItems![1]).toMatchObject({
+      identifier: '11111111-2222-4333-8444-555555555555',
+      uri: 'https://frameworks.example.org/uri/11111111-2222-4333-8444-555555555555',
+    });
     expect(pkg.CFItems![2]!.identifier).toBe('66666666-7777-4888-9999-000000000000');
     expect(pkg.CFAssociations![2]!.destinationNodeURI.identifier).toBe('11111111-2222-4333-8444-555555555555');
     expect(pkg.CFDocument.uri).toBe(`https://frameworks.example.org/uri/${DOCUMENT}`);
@@ -116,7 +189,9 @@ describe('exportCase', () => {
   it('exports only the levels a competency describes, and refuses a framework without a case block', () => {
     const c = testCurriculum();
     delete c.competencies[0]!.levels['3'];
-    expect(exportCase(c).CFRubrics![0]!.CFRubricCriteria![0]!.CFRubricCriterionLevels!.map((l) => l.score)).toEqual([1, 2]);
+    expect(exportCase(c).CFRubrics![0]!.CFRubricCriteria![0]!.CFRubricCriterionLevels!.map((l) => l.score)).toEqual([
+      1, 2,
+    ]);
     delete c.framework.case;
     expect(() => exportCase(c)).toThrow('content/framework.yaml has no "case:" block');
   });

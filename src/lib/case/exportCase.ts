@@ -1,8 +1,8 @@
 import type { Competency } from '../curriculum/competencySchema';
 import type { FrameworkEntry } from '../curriculum/curriculum';
 import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
+import { type CaseItemKind, caseIdentifiers } from './caseIdentifiers';
 import type { CasePackage, CfAssociation, CfItem, CfItemType, CfRubricCriterion, LinkUri } from './casePackageSchema';
-import { caseIdentifiers, type CaseItemKind } from './caseIdentifiers';
 
 type IdentifiedCompetency = Competency & { id: string };
 
@@ -24,7 +24,9 @@ export const PILLAR_KEYWORD_PREFIX = 'pillar:';
 
 // Competencies of one area in export order: by name, then id.
 function competenciesOfArea<C extends IdentifiedCompetency>(competencies: readonly C[], areaId: string): C[] {
-  return competencies.filter((c) => c.area === areaId).sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'));
+  return competencies
+    .filter((c) => c.area === areaId)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'));
 }
 
 /**
@@ -46,11 +48,16 @@ function competenciesOfArea<C extends IdentifiedCompetency>(competencies: readon
 export function exportCase({ framework, competencies, scale }: CaseSource): CasePackage {
   const meta = framework.case;
   if (!meta) {
-    throw new Error(`${framework.file} has no "case:" block. Add case: with identifier (a UUID of your own), creator and lastChangeDateTime; see AUTHORING.md.`);
+    throw new Error(
+      `${framework.file} has no "case:" block. Add case: with identifier (a UUID of your own), creator and lastChangeDateTime; see AUTHORING.md.`,
+    );
   }
   const areaIds = new Set(framework.areas.map((a) => a.id));
   const stray = competencies.filter((c) => !areaIds.has(c.area));
-  if (stray.length > 0) throw new Error(`Competencies in no area of ${framework.file}: ${stray.map((c) => `${c.id} (area "${c.area}")`).join(', ')}. Run npm run check:content.`);
+  if (stray.length > 0)
+    throw new Error(
+      `Competencies in no area of ${framework.file}: ${stray.map((c) => `${c.id} (area "${c.area}")`).join(', ')}. Run npm run check:content.`,
+    );
 
   const ids = caseIdentifiers(meta.identifier);
   const stamp = meta.lastChangeDateTime;
@@ -64,7 +71,10 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
       identifier: ids.itemType(kind),
       uri: uriOf(ids.itemType(kind)),
       title: ITEM_TYPE_TITLES[kind],
-      description: kind === 'area' ? 'A group of related competencies in the framework.' : 'A competency, described at every level of the proficiency scale.',
+      description:
+        kind === 'area'
+          ? 'A group of related competencies in the framework.'
+          : 'A competency, described at every level of the proficiency scale.',
       hierarchyCode: String(i + 1),
       lastChangeDateTime: stamp,
     }),
@@ -77,7 +87,16 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
   const rubricId = ids.rubric();
   const childOf = (child: LinkUri, parent: LinkUri, sequenceNumber: number) => {
     const identifier = ids.association(child.identifier, parent.identifier);
-    associations.push({ identifier, uri: uriOf(identifier), associationType: 'isChildOf', sequenceNumber, originNodeURI: child, destinationNodeURI: parent, lastChangeDateTime: stamp, CFDocumentURI: documentLink });
+    associations.push({
+      identifier,
+      uri: uriOf(identifier),
+      associationType: 'isChildOf',
+      sequenceNumber,
+      originNodeURI: child,
+      destinationNodeURI: parent,
+      lastChangeDateTime: stamp,
+      CFDocumentURI: documentLink,
+    });
   };
 
   framework.areas.forEach((area, a) => {

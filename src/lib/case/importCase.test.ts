@@ -8,7 +8,11 @@ const scale = testCurriculum().scale;
 const DOC = 'd0c0a1b2-c3d4-4e5f-8a6b-7c8d9e0f1a2b';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const stamp = '2024-03-01T10:00:00+00:00';
-const link = (title: string, identifier: string) => ({ title, identifier, uri: `https://case.example.org/uri/${identifier}` });
+const link = (title: string, identifier: string) => ({
+  title,
+  identifier,
+  uri: `https://case.example.org/uri/${identifier}`,
+});
 
 interface Node {
   n: number;
@@ -26,7 +30,15 @@ function foreign(nodes: Node[], rubric: Record<number, Levels> = {}, extra: Reco
   const title = (n: number | 'doc') => (n === 'doc' ? 'Partner framework' : nodes.find((x) => x.n === n)!.statement);
   const id = (n: number | 'doc') => (n === 'doc' ? DOC : uuid(n));
   return {
-    CFDocument: { identifier: DOC, uri: `https://case.example.org/uri/${DOC}`, creator: 'Partner COE', title: 'Partner framework', description: 'The framework a partner COE already uses.', lastChangeDateTime: stamp, language: 'en' },
+    CFDocument: {
+      identifier: DOC,
+      uri: `https://case.example.org/uri/${DOC}`,
+      creator: 'Partner COE',
+      title: 'Partner framework',
+      description: 'The framework a partner COE already uses.',
+      lastChangeDateTime: stamp,
+      language: 'en',
+    },
     CFItems: nodes.map((node) => ({
       identifier: uuid(node.n),
       uri: `https://case.example.org/uri/${uuid(node.n)}`,
@@ -55,7 +67,12 @@ function foreign(nodes: Node[], rubric: Record<number, Levels> = {}, extra: Reco
           uri: `https://case.example.org/uri/${uuid(6000 + Number(n))}`,
           CFItemURI: link(title(Number(n)), uuid(Number(n))),
           lastChangeDateTime: stamp,
-          CFRubricCriterionLevels: levels.map((level, i) => ({ identifier: uuid(7000 + Number(n) * 10 + i), uri: `https://case.example.org/uri/${uuid(7000 + Number(n) * 10 + i)}`, lastChangeDateTime: stamp, ...level })),
+          CFRubricCriterionLevels: levels.map((level, i) => ({
+            identifier: uuid(7000 + Number(n) * 10 + i),
+            uri: `https://case.example.org/uri/${uuid(7000 + Number(n) * 10 + i)}`,
+            lastChangeDateTime: stamp,
+            ...level,
+          })),
         })),
       },
     ],
@@ -70,10 +87,38 @@ const threeLevels = (name: string): Levels => [
 ];
 
 const partner: Node[] = [
-  { n: 1, statement: 'Ways of working with accounts across the team.', short: 'Ways of working', code: 'ways-of-working', parent: 'doc', sequence: 2 },
-  { n: 2, statement: 'How people think about accounts.', short: 'Mindset', code: 'mindset', parent: 'doc', sequence: 1 },
-  { n: 3, statement: 'Negotiating agreements that both sides keep.', short: 'Negotiation', code: 'negotiation', parent: 1, sequence: 1 },
-  { n: 4, statement: 'Seeing the account from the customer’s side.', short: 'Customer focus', code: 'customer-focus', parent: 2, sequence: 1 },
+  {
+    n: 1,
+    statement: 'Ways of working with accounts across the team.',
+    short: 'Ways of working',
+    code: 'ways-of-working',
+    parent: 'doc',
+    sequence: 2,
+  },
+  {
+    n: 2,
+    statement: 'How people think about accounts.',
+    short: 'Mindset',
+    code: 'mindset',
+    parent: 'doc',
+    sequence: 1,
+  },
+  {
+    n: 3,
+    statement: 'Negotiating agreements that both sides keep.',
+    short: 'Negotiation',
+    code: 'negotiation',
+    parent: 1,
+    sequence: 1,
+  },
+  {
+    n: 4,
+    statement: 'Seeing the account from the customer’s side.',
+    short: 'Customer focus',
+    code: 'customer-focus',
+    parent: 2,
+    sequence: 1,
+  },
 ];
 const partnerRubric = { 3: threeLevels('negotiation'), 4: threeLevels('customer focus') };
 
@@ -99,20 +144,38 @@ describe('importCase', () => {
     const result = ok(importCase(foreign(partner, partnerRubric), scale));
     expect(result.framework.areas).toEqual([
       { id: 'mindset', title: 'Mindset', description: 'How people think about accounts.', caseIdentifier: uuid(2) },
-      { id: 'ways-of-working', title: 'Ways of working', description: 'Ways of working with accounts across the team.', caseIdentifier: uuid(1) },
+      {
+        id: 'ways-of-working',
+        title: 'Ways of working',
+        description: 'Ways of working with accounts across the team.',
+        caseIdentifier: uuid(1),
+      },
     ]);
     expect(result.competencies.map((c) => [c.id, c.name, c.area, c.caseIdentifier])).toEqual([
       ['customer-focus', 'Customer focus', 'mindset', uuid(4)],
       ['negotiation', 'Negotiation', 'ways-of-working', uuid(3)],
     ]);
-    expect(result.competencies[1]!.levels).toEqual({ 1: 'Knows what negotiation is about.', 2: 'Practises negotiation with help.', 3: 'Practises negotiation on their own.' });
+    expect(result.competencies[1]!.levels).toEqual({
+      1: 'Knows what negotiation is about.',
+      2: 'Practises negotiation with help.',
+      3: 'Practises negotiation on their own.',
+    });
     expect(result.competencies[1]!.description).toBe('Negotiating agreements that both sides keep.');
   });
 
   it('keeps the document’s identifier, metadata and URI prefix in the framework’s case block', () => {
     const { framework } = ok(importCase(foreign(partner, partnerRubric), scale));
-    expect(framework).toMatchObject({ name: 'Partner framework', description: 'The framework a partner COE already uses.' });
-    expect(framework.case).toEqual({ identifier: DOC, uriBase: 'https://case.example.org/uri/', creator: 'Partner COE', language: 'en', lastChangeDateTime: stamp });
+    expect(framework).toMatchObject({
+      name: 'Partner framework',
+      description: 'The framework a partner COE already uses.',
+    });
+    expect(framework.case).toEqual({
+      identifier: DOC,
+      uriBase: 'https://case.example.org/uri/',
+      creator: 'Partner COE',
+      language: 'en',
+      lastChangeDateTime: stamp,
+    });
   });
 
   it('says which identifiers and change dates a later export will not reproduce', () => {
@@ -120,28 +183,47 @@ describe('importCase', () => {
     pkg.CFItems[2]!.lastChangeDateTime = '2023-12-01T08:00:00+00:00';
     const { issues } = ok(importCase(pkg, scale));
     expect(messages(issues)).toEqual([
-      'warning: identifiers: New identifiers on export for 4 CFAssociations, 1 CFRubrics, 2 CFRubricCriteria, 6 CFRubricCriterionLevels: Cohesion derives them from the framework\'s identifier and ids.',
-      'warning: lastChangeDateTime: Another lastChangeDateTime on export for 1 CFItems: Cohesion gives every object the framework\'s case.lastChangeDateTime.',
+      "warning: identifiers: New identifiers on export for 4 CFAssociations, 1 CFRubrics, 2 CFRubricCriteria, 6 CFRubricCriterionLevels: Cohesion derives them from the framework's identifier and ids.",
+      "warning: lastChangeDateTime: Another lastChangeDateTime on export for 1 CFItems: Cohesion gives every object the framework's case.lastChangeDateTime.",
     ]);
   });
 
   it('says when URIs do not follow the document’s prefix and will change on export', () => {
     const pkg = foreign(partner, partnerRubric);
     pkg.CFItems[0]!.uri = 'https://elsewhere.example.org/items/1';
-    expect(ok(importCase(pkg, scale)).issues).toContainEqual(expect.objectContaining({ where: 'uri', message: 'Different URIs on export for 1 CFItems: Cohesion writes case.uriBase followed by the identifier.' }));
+    expect(ok(importCase(pkg, scale)).issues).toContainEqual(
+      expect.objectContaining({
+        where: 'uri',
+        message: 'Different URIs on export for 1 CFItems: Cohesion writes case.uriBase followed by the identifier.',
+      }),
+    );
   });
 
   it('refuses a competency that sits directly under the document: it has no area', () => {
-    const nodes = [...partner, { n: 5, statement: 'Presenting to executives.', code: 'presenting', parent: 'doc' as const }];
+    const nodes = [
+      ...partner,
+      { n: 5, statement: 'Presenting to executives.', code: 'presenting', parent: 'doc' as const },
+    ];
     const result = importCase(foreign(nodes, { ...partnerRubric, 5: threeLevels('presenting') }), scale);
     expect(result.ok).toBe(false);
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'error', where: 'CFItems[4] "Presenting to executives."', message: 'This competency has no area: it is a direct child of the document.' }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        where: 'CFItems[4] "Presenting to executives."',
+        message: 'This competency has no area: it is a direct child of the document.',
+      }),
+    );
   });
 
   it('refuses items that are not placed in the framework, or sit below a competency', () => {
     const nodes = [...partner, { n: 6, statement: 'Opening offers', code: 'opening', parent: 3 }];
     const pkg = foreign(nodes, partnerRubric);
-    pkg.CFItems.push({ identifier: uuid(7), uri: 'https://case.example.org/uri/7', fullStatement: 'Loose item', lastChangeDateTime: stamp });
+    pkg.CFItems.push({
+      identifier: uuid(7),
+      uri: 'https://case.example.org/uri/7',
+      fullStatement: 'Loose item',
+      lastChangeDateTime: stamp,
+    });
     const result = importCase(pkg, scale);
     expect(result.ok).toBe(false);
     expect(messages(result.issues)).toEqual(
@@ -160,8 +242,20 @@ describe('importCase', () => {
     ];
     const result = importCase(foreign(nodes, partnerRubric), scale);
     expect(result.ok).toBe(false);
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'error', where: 'CFItems[4] "交渉力"', message: expect.stringContaining('No competency id can be made for this item') }));
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'error', where: 'CFItems[5] "Negotiation (advanced)"', message: 'This competency would get the id "negotiation", like CFItems[2] "Negotiation".' }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        where: 'CFItems[4] "交渉力"',
+        message: expect.stringContaining('No competency id can be made for this item'),
+      }),
+    );
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        where: 'CFItems[5] "Negotiation (advanced)"',
+        message: 'This competency would get the id "negotiation", like CFItems[2] "Negotiation".',
+      }),
+    );
   });
 
   it('makes ids from codes or statements when they are not kebab-case, and says so', () => {
@@ -172,20 +266,32 @@ describe('importCase', () => {
     const result = ok(importCase(foreign(nodes, { 2: threeLevels('planning') }), scale));
     expect(result.framework.areas.map((a) => a.id)).toEqual(['area-de-gestion']);
     expect(result.competencies.map((c) => c.id)).toEqual(['sam-2-1']);
-    expect(result.issues).toContainEqual(expect.objectContaining({ where: 'CFItems[1] "Managing the account plan with the whole team, every month"', message: 'Its id "sam-2-1" was made from its humanCodingScheme.' }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        where: 'CFItems[1] "Managing the account plan with the whole team, every month"',
+        message: 'Its id "sam-2-1" was made from its humanCodingScheme.',
+      }),
+    );
   });
 
   it('refuses a file that is not a CASE package, naming the field', () => {
     const result = importCase({ CFDocument: { title: 'No identifier' } }, scale);
     expect(result.ok).toBe(false);
-    expect(result.issues.map((i) => i.where)).toEqual(expect.arrayContaining(['CFDocument.identifier', 'CFDocument.uri', 'CFDocument.lastChangeDateTime']));
+    expect(result.issues.map((i) => i.where)).toEqual(
+      expect.arrayContaining(['CFDocument.identifier', 'CFDocument.uri', 'CFDocument.lastChangeDateTime']),
+    );
     expect(result.issues[0]!.hint).toContain('CASE 1.0 package');
   });
 
   it('imports a competency no rubric criterion assesses without levels, and says what to write', () => {
     const result = ok(importCase(foreign(partner, { 4: threeLevels('customer focus') }), scale));
     expect(result.competencies.find((c) => c.id === 'negotiation')!.levels).toEqual({});
-    expect(result.issues).toContainEqual({ severity: 'warning', where: 'CFItems[2] "Negotiation"', message: 'No rubric criterion assesses this competency, so it was imported without level descriptors.', hint: 'Write one descriptor per level under levels: in competencies/negotiation.yaml.' });
+    expect(result.issues).toContainEqual({
+      severity: 'warning',
+      where: 'CFItems[2] "Negotiation"',
+      message: 'No rubric criterion assesses this competency, so it was imported without level descriptors.',
+      hint: 'Write one descriptor per level under levels: in competencies/negotiation.yaml.',
+    });
   });
 
   it('reports missing rubric levels, levels off the scale, unreadable scores and renamed levels', () => {
@@ -199,7 +305,10 @@ describe('importCase', () => {
       4: threeLevels('customer focus'),
     };
     const result = ok(importCase(foreign(partner, rubric), scale));
-    expect(result.competencies.find((c) => c.id === 'negotiation')!.levels).toEqual({ 1: 'Knows the basics of negotiation.', 4: 'Teaches negotiation to others.' });
+    expect(result.competencies.find((c) => c.id === 'negotiation')!.levels).toEqual({
+      1: 'Knows the basics of negotiation.',
+      4: 'Teaches negotiation to others.',
+    });
     expect(messages(result.issues)).toEqual(
       expect.arrayContaining([
         'warning: CFItems[2] "Negotiation": The criterion level "Between" has score 2.5; only whole scores from 1 to 9 can be levels, so it was not imported.',
@@ -212,7 +321,18 @@ describe('importCase', () => {
   });
 
   it('reports the fields, keywords and associations it has no place for', () => {
-    const nodes = partner.map((node) => (node.n === 3 ? { ...node, extra: { notes: 'Shared with sales.', educationLevel: ['adult'], conceptKeywords: ['pillar:process', 'bargaining'] } } : node));
+    const nodes = partner.map((node) =>
+      node.n === 3
+        ? {
+            ...node,
+            extra: {
+              notes: 'Shared with sales.',
+              educationLevel: ['adult'],
+              conceptKeywords: ['pillar:process', 'bargaining'],
+            },
+          }
+        : node,
+    );
     const pkg = foreign(nodes, partnerRubric, { CFDefinitions: { CFConcepts: [{ title: 'Trade' }], CFSubjects: [] } });
     pkg.CFAssociations.push({ ...pkg.CFAssociations[2]!, identifier: uuid(2000), associationType: 'precedes' });
     const result = ok(importCase(pkg, scale));
@@ -235,13 +355,20 @@ describe('importCase', () => {
     ];
     const result = ok(importCase(foreign(nodes, { 2: threeLevels('value'), 3: threeLevels('planning') }), scale));
     expect(result.competencies.map((c) => c.id)).toEqual(['value-selling', 'account-planning']);
-    expect(result.issues).toContainEqual(expect.objectContaining({ where: 'CFItems[0] "Skills"', message: 'Cohesion lists the competencies of an area by name, not in the framework\'s own order.' }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        where: 'CFItems[0] "Skills"',
+        message: "Cohesion lists the competencies of an area by name, not in the framework's own order.",
+      }),
+    );
   });
 
   it('accepts the version-0 identifiers some CASE tools issue', () => {
     const pkg = foreign(partner, partnerRubric);
     pkg.CFDocument.identifier = '00000000-0000-0000-0000-000000000000';
-    for (const a of pkg.CFAssociations) if (a.destinationNodeURI.identifier === DOC) a.destinationNodeURI.identifier = '00000000-0000-0000-0000-000000000000';
+    for (const a of pkg.CFAssociations)
+      if (a.destinationNodeURI.identifier === DOC)
+        a.destinationNodeURI.identifier = '00000000-0000-0000-0000-000000000000';
     expect(ok(importCase(pkg, scale)).framework.areas).toHaveLength(2);
   });
 });

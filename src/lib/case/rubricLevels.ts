@@ -14,7 +14,11 @@ export interface ImportedItem extends PlacedItem {
  * in lower case. Warns about competencies without a criterion, levels that cannot be read, and
  * differences from the proficiency scale; the content check then asks for what is missing.
  */
-export function rubricLevels(pkg: CasePackage, competencies: readonly ImportedItem[], scale: readonly ScaleLevel[]): { levels: Map<string, Record<string, string>>; issues: CaseImportIssue[] } {
+export function rubricLevels(
+  pkg: CasePackage,
+  competencies: readonly ImportedItem[],
+  scale: readonly ScaleLevel[],
+): { levels: Map<string, Record<string, string>>; issues: CaseImportIssue[] } {
   const issues: CaseImportIssue[] = [];
   const levels = new Map<string, Record<string, string>>();
   const wanted = new Set(competencies.map((c) => identifierKey(c.item.identifier)));
@@ -26,7 +30,12 @@ export function rubricLevels(pkg: CasePackage, competencies: readonly ImportedIt
     else criteria.set(key, [...(criteria.get(key) ?? []), criterion]);
   }
   if (unused > 0) {
-    issues.push({ severity: 'warning', where: 'CFRubrics', message: `${unused} rubric criteri${unused > 1 ? 'a assess' : 'on assesses'} no competency of this framework and ${unused > 1 ? 'were' : 'was'} not imported.`, hint: 'Nothing to do unless they belong to a competency: then link them to it with CFItemURI.' });
+    issues.push({
+      severity: 'warning',
+      where: 'CFRubrics',
+      message: `${unused} rubric criteri${unused > 1 ? 'a assess' : 'on assesses'} no competency of this framework and ${unused > 1 ? 'were' : 'was'} not imported.`,
+      hint: 'Nothing to do unless they belong to a competency: then link them to it with CFItemURI.',
+    });
   }
 
   const scaleLevels = [...scale].sort((a, b) => a.level - b.level);
@@ -37,36 +46,78 @@ export function rubricLevels(pkg: CasePackage, competencies: readonly ImportedIt
     const descriptors: Record<string, string> = {};
     levels.set(identifierKey(item.identifier), descriptors);
     if (found.length === 0) {
-      issues.push({ severity: 'warning', where, message: 'No rubric criterion assesses this competency, so it was imported without level descriptors.', hint: `Write one descriptor per level under levels: in ${file}.` });
+      issues.push({
+        severity: 'warning',
+        where,
+        message: 'No rubric criterion assesses this competency, so it was imported without level descriptors.',
+        hint: `Write one descriptor per level under levels: in ${file}.`,
+      });
       continue;
     }
-    if (found.length > 1) issues.push({ severity: 'warning', where, message: `${found.length} rubric criteria assess this competency; the first one's levels were imported.`, hint: `Compare the levels in ${file} with the other criteria.` });
+    if (found.length > 1)
+      issues.push({
+        severity: 'warning',
+        where,
+        message: `${found.length} rubric criteria assess this competency; the first one's levels were imported.`,
+        hint: `Compare the levels in ${file} with the other criteria.`,
+      });
     for (const level of found[0]!.CFRubricCriterionLevels ?? []) {
       const name = level.quality ? `"${level.quality}"` : `at position ${level.position ?? '?'}`;
       if (level.score === undefined || !Number.isInteger(level.score) || level.score < 1 || level.score > 9) {
-        issues.push({ severity: 'warning', where, message: `The criterion level ${name} has ${level.score === undefined ? 'no score' : `score ${level.score}`}; only whole scores from 1 to 9 can be levels, so it was not imported.`, hint: `If it describes a level of the scale, add its text under levels: in ${file}.` });
+        issues.push({
+          severity: 'warning',
+          where,
+          message: `The criterion level ${name} has ${level.score === undefined ? 'no score' : `score ${level.score}`}; only whole scores from 1 to 9 can be levels, so it was not imported.`,
+          hint: `If it describes a level of the scale, add its text under levels: in ${file}.`,
+        });
       } else if (!level.description?.trim()) {
-        issues.push({ severity: 'warning', where, message: `Level ${level.score} (${name}) has no description, so it was not imported.`, hint: `Write the descriptor for level ${level.score} under levels: in ${file}.` });
+        issues.push({
+          severity: 'warning',
+          where,
+          message: `Level ${level.score} (${name}) has no description, so it was not imported.`,
+          hint: `Write the descriptor for level ${level.score} under levels: in ${file}.`,
+        });
       } else if (descriptors[String(level.score)] !== undefined) {
-        issues.push({ severity: 'warning', where, message: `Two criterion levels have score ${level.score}; the first was imported.`, hint: `Check the descriptor for level ${level.score} in ${file}.` });
+        issues.push({
+          severity: 'warning',
+          where,
+          message: `Two criterion levels have score ${level.score}; the first was imported.`,
+          hint: `Check the descriptor for level ${level.score} in ${file}.`,
+        });
       } else {
         descriptors[String(level.score)] = level.description.trim();
         const onScale = scaleLevels.find((l) => l.level === level.score);
-        if (onScale && level.quality && level.quality !== onScale.name) renamed.set(level.score, (renamed.get(level.score) ?? new Set()).add(level.quality));
+        if (onScale && level.quality && level.quality !== onScale.name)
+          renamed.set(level.score, (renamed.get(level.score) ?? new Set()).add(level.quality));
       }
     }
     const missing = scaleLevels.filter((l) => descriptors[String(l.level)] === undefined);
     if (missing.length > 0) {
-      issues.push({ severity: 'warning', where, message: `The rubric gives no descriptor for level${missing.length > 1 ? 's' : ''} ${missing.map((l) => `${l.level} (${l.name})`).join(', ')}.`, hint: `Write ${missing.length > 1 ? 'them' : 'it'} under levels: in ${file}.` });
+      issues.push({
+        severity: 'warning',
+        where,
+        message: `The rubric gives no descriptor for level${missing.length > 1 ? 's' : ''} ${missing.map((l) => `${l.level} (${l.name})`).join(', ')}.`,
+        hint: `Write ${missing.length > 1 ? 'them' : 'it'} under levels: in ${file}.`,
+      });
     }
     const extra = Object.keys(descriptors).filter((score) => !scaleLevels.some((l) => String(l.level) === score));
     if (extra.length > 0) {
-      issues.push({ severity: 'warning', where, message: `Level${extra.length > 1 ? 's' : ''} ${extra.join(', ')} ${extra.length > 1 ? 'are' : 'is'} not on the proficiency scale (content/scale.yaml has ${scaleLevels.map((l) => l.level).join(', ')}).`, hint: `Add the level to content/scale.yaml, or merge its descriptor into a level of the scale in ${file}.` });
+      issues.push({
+        severity: 'warning',
+        where,
+        message: `Level${extra.length > 1 ? 's' : ''} ${extra.join(', ')} ${extra.length > 1 ? 'are' : 'is'} not on the proficiency scale (content/scale.yaml has ${scaleLevels.map((l) => l.level).join(', ')}).`,
+        hint: `Add the level to content/scale.yaml, or merge its descriptor into a level of the scale in ${file}.`,
+      });
     }
   }
   for (const [level, names] of renamed) {
     const ours = scaleLevels.find((l) => l.level === level)!.name;
-    issues.push({ severity: 'warning', where: 'CFRubrics', message: `The framework calls level ${level} ${[...names].map((n) => `"${n}"`).join(' or ')}; content/scale.yaml calls it "${ours}".`, hint: 'The scale is not imported: rename the level in content/scale.yaml if the framework\'s name should win.' });
+    issues.push({
+      severity: 'warning',
+      where: 'CFRubrics',
+      message: `The framework calls level ${level} ${[...names].map((n) => `"${n}"`).join(' or ')}; content/scale.yaml calls it "${ours}".`,
+      hint: "The scale is not imported: rename the level in content/scale.yaml if the framework's name should win.",
+    });
   }
   return { levels, issues };
 }

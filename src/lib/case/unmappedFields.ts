@@ -1,11 +1,25 @@
 import type { CaseImportIssue } from './caseImportIssue';
-import { casePackageSchema, cfAssociationSchema, cfDocumentSchema, cfItemSchema, cfRubricCriterionLevelSchema, cfRubricCriterionSchema, cfRubricSchema } from './casePackageSchema';
+import {
+  casePackageSchema,
+  cfAssociationSchema,
+  cfDocumentSchema,
+  cfItemSchema,
+  cfRubricCriterionLevelSchema,
+  cfRubricCriterionSchema,
+  cfRubricSchema,
+} from './casePackageSchema';
 
 type Fields = Record<string, unknown>;
 
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): Fields[] => (Array.isArray(value) ? value.filter(isFields) : []);
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isFields(value) && Object.keys(value).length === 0);
+const isEmpty = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (isFields(value) && Object.keys(value).length === 0);
 
 /**
  * The fields of a raw CASE package that Cohesion does not read (a CFItem's notes or educationLevel,
@@ -23,7 +37,12 @@ export function unmappedFields(input: unknown): CaseImportIssue[] {
     }
     if (counts.size === 0) return;
     const fields = [...counts].map(([field, count]) => (objects.length > 1 ? `${field} (${count})` : field)).join(', ');
-    issues.push({ severity: 'warning', where, message: `Not imported: ${fields}.`, hint: 'Cohesion has no place for these fields; keep the CASE file if you still need them.' });
+    issues.push({
+      severity: 'warning',
+      where,
+      message: `Not imported: ${fields}.`,
+      hint: 'Cohesion has no place for these fields; keep the CASE file if you still need them.',
+    });
   };
 
   const pkg = isFields(input) ? input : {};
@@ -36,6 +55,10 @@ export function unmappedFields(input: unknown): CaseImportIssue[] {
   report('CFDefinitions', isFields(pkg.CFDefinitions) ? [pkg.CFDefinitions] : [], ['CFItemTypes']);
   report('CFRubrics', rubrics, Object.keys(cfRubricSchema.shape));
   report('CFRubricCriteria', criteria, Object.keys(cfRubricCriterionSchema.shape));
-  report('CFRubricCriterionLevels', criteria.flatMap((c) => list(c.CFRubricCriterionLevels)), Object.keys(cfRubricCriterionLevelSchema.shape));
+  report(
+    'CFRubricCriterionLevels',
+    criteria.flatMap((c) => list(c.CFRubricCriterionLevels)),
+    Object.keys(cfRubricCriterionLevelSchema.shape),
+  );
   return issues;
 }

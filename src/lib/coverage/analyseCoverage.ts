@@ -1,6 +1,6 @@
 import type { Curriculum } from '../curriculum/curriculum';
-import { prerequisiteChains } from './prerequisiteChains';
 import { engagementTargets } from '../curriculum/engagementTargets';
+import { prerequisiteChains } from './prerequisiteChains';
 
 /** gap: no module develops the level; thin: exactly one does (a single point of failure); covered: two or more. */
 export type CellStatus = 'gap' | 'thin' | 'covered';
@@ -92,9 +92,13 @@ export function analyseCoverage(curriculum: Curriculum, scope: CoverageScope = {
       const target = targets.get(competency.id) ?? 0;
       const developing = modules.filter((m) => m.develops.some((d) => d.competency === competency.id));
       const cells = levels.map(({ level }): CoverageCell => {
-        const here = developing.filter((m) => m.develops.some((d) => d.competency === competency.id && d.level === level));
+        const here = developing.filter((m) =>
+          m.develops.some((d) => d.competency === competency.id && d.level === level),
+        );
         const ids = here.map((m) => m.id);
-        const chain = ids.map((id) => chains.get(id) ?? [id]).reduce<string[]>((best, c) => (best.length === 0 || c.length < best.length ? c : best), []);
+        const chain = ids
+          .map((id) => chains.get(id) ?? [id])
+          .reduce<string[]>((best, c) => (best.length === 0 || c.length < best.length ? c : best), []);
         return {
           competency: competency.id,
           level,

@@ -4,8 +4,15 @@ import { analyseLocalCoverage } from './analyseLocalCoverage';
 
 describe('analyseLocalCoverage', () => {
   const curriculum = testCurriculum();
-  curriculum.regions.push({ id: 'emerging', name: 'Emerging market', kind: 'archetype', summary: 'Growing fast.', file: 'content/regions.yaml' });
-  curriculum.modules.find((m) => m.id === 'deeper')!.body = 'Text.\n\n<LocalNote region="single-payer">\nThe payer decides.\n</LocalNote>\n';
+  curriculum.regions.push({
+    id: 'emerging',
+    name: 'Emerging market',
+    kind: 'archetype',
+    summary: 'Growing fast.',
+    file: 'content/regions.yaml',
+  });
+  curriculum.modules.find((m) => m.id === 'deeper')!.body =
+    'Text.\n\n<LocalNote region="single-payer">\nThe payer decides.\n</LocalNote>\n';
   curriculum.modules.find((m) => m.id === 'planning')!.body = '```mdx\n<LocalNote region="emerging">\n```\n';
   const regions = analyseLocalCoverage(curriculum);
 

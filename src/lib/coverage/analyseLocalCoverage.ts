@@ -29,14 +29,28 @@ export interface RegionCoverage {
  */
 export function analyseLocalCoverage(curriculum: Curriculum): RegionCoverage[] {
   const notes = new Map(
-    curriculum.modules.map((m) => [m.id, new Set(scanModuleBody(m.body).filter((u) => u.name === 'LocalNote').map((u) => u.attributes.region ?? ''))] as const),
+    curriculum.modules.map(
+      (m) =>
+        [
+          m.id,
+          new Set(
+            scanModuleBody(m.body)
+              .filter((u) => u.name === 'LocalNote')
+              .map((u) => u.attributes.region ?? ''),
+          ),
+        ] as const,
+    ),
   );
   return curriculum.regions
     .filter((r) => r.kind !== 'global')
     .map((region) => {
       const competencies = curriculum.competencies.map((c) => {
         const developing = curriculum.modules.filter((m) => m.develops.some((d) => d.competency === c.id));
-        return { competency: c.id, withNote: developing.filter((m) => notes.get(m.id)!.has(region.id)).map((m) => m.id), total: developing.length };
+        return {
+          competency: c.id,
+          withNote: developing.filter((m) => notes.get(m.id)!.has(region.id)).map((m) => m.id),
+          total: developing.length,
+        };
       });
       return {
         id: region.id,

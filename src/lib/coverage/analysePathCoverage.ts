@@ -19,8 +19,14 @@ export interface PathCoverage {
 export function analysePathCoverage(curriculum: Curriculum, path: PathEntry): PathCoverage {
   const moduleIds = new Set(path.stages.flatMap((s) => s.modules));
   const targets = new Map(path.builds.map((b) => [b.competency, b.level] as const));
-  const developed = curriculum.modules.filter((m) => moduleIds.has(m.id)).flatMap((m) => m.develops.map((d) => d.competency));
-  const analysis = analyseCoverage(curriculum, { moduleIds, targets, competencyIds: new Set([...targets.keys(), ...developed]) });
+  const developed = curriculum.modules
+    .filter((m) => moduleIds.has(m.id))
+    .flatMap((m) => m.develops.map((d) => d.competency));
+  const analysis = analyseCoverage(curriculum, {
+    moduleIds,
+    targets,
+    competencyIds: new Set([...targets.keys(), ...developed]),
+  });
   const reached = (id: string) => analysis.competencies.find((c) => c.id === id)?.reached ?? 0;
   return {
     id: path.id,

@@ -22,7 +22,9 @@ export function buildCoverageReport(curriculum: Curriculum, thresholds: Coverage
   const health = findContentHealth(curriculum, thresholds);
   return {
     analysis,
-    paths: [...curriculum.paths].sort((a, b) => a.title.localeCompare(b.title)).map((p) => analysePathCoverage(curriculum, p)),
+    paths: [...curriculum.paths]
+      .sort((a, b) => a.title.localeCompare(b.title))
+      .map((p) => analysePathCoverage(curriculum, p)),
     regions: analyseLocalCoverage(curriculum),
     health,
     thresholds,

@@ -15,6 +15,12 @@ export function cellWords(cell: CoverageCell): string {
 export function cellSummary(analysis: CoverageAnalysis, cell: CoverageCell): string {
   const n = cell.modules.length;
   const note =
-    cell.status === 'gap' ? (cell.targeted ? ', gap at or below the target level' : ', gap above the target level') : cell.status === 'thin' ? ', thin: a single point of failure' : '';
+    cell.status === 'gap'
+      ? cell.targeted
+        ? ', gap at or below the target level'
+        : ', gap above the target level'
+      : cell.status === 'thin'
+        ? ', thin: a single point of failure'
+        : '';
   return `${cellLabel(analysis, cell)}: ${n} ${n === 1 ? 'module' : 'modules'}${note}`;
 }

@@ -22,7 +22,8 @@ describe('checkThresholds', () => {
     const [breach] = breachesOf(curriculum, { failOn: [] });
     expect(breach).toEqual({
       threshold: 'maxGapsAtOrBelowTarget',
-      message: '2 levels at or below the target have no module (allowed: 0); learners cannot reach what the engagement model expects.',
+      message:
+        '2 levels at or below the target have no module (allowed: 0); learners cannot reach what the engagement model expects.',
       details: ['planning, level 1 Aware (target 3)', 'planning, level 2 Practising (target 3)'],
     });
   });
@@ -34,7 +35,9 @@ describe('checkThresholds', () => {
   });
 
   it('checks gaps above the target only when a maximum is set', () => {
-    expect(breachesOf(testCurriculum(), { failOn: [], maxGapsAboveTarget: 4 }).map((b) => [b.threshold, b.details.length])).toEqual([['maxGapsAboveTarget', 5]]);
+    expect(
+      breachesOf(testCurriculum(), { failOn: [], maxGapsAboveTarget: 4 }).map((b) => [b.threshold, b.details.length]),
+    ).toEqual([['maxGapsAboveTarget', 5]]);
   });
 
   it('fails thin targeted levels when two modules per level are required', () => {
@@ -45,7 +48,10 @@ describe('checkThresholds', () => {
 
   it('names levels reachable only through a chain longer than allowed, with the chain', () => {
     const [breach] = breachesOf(testCurriculum(), { failOn: [], maxPrerequisiteChain: 2 });
-    expect(breach).toMatchObject({ threshold: 'maxPrerequisiteChain', details: ['planning, level 3 Proficient: 3 modules, intro → deeper → planning'] });
+    expect(breach).toMatchObject({
+      threshold: 'maxPrerequisiteChain',
+      details: ['planning, level 3 Proficient: 3 modules, intro → deeper → planning'],
+    });
   });
 
   it('fails on the content-health kinds listed in failOn and only reports the others', () => {

@@ -15,7 +15,11 @@ export interface ThresholdBreach {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Compares the coverage and health of a curriculum with the thresholds; empty when all are met. */
-export function checkThresholds(analysis: CoverageAnalysis, health: readonly HealthFinding[], thresholds: CoverageThresholds): ThresholdBreach[] {
+export function checkThresholds(
+  analysis: CoverageAnalysis,
+  health: readonly HealthFinding[],
+  thresholds: CoverageThresholds,
+): ThresholdBreach[] {
   const breaches: ThresholdBreach[] = [];
   const label = (cell: Parameters<typeof cellLabel>[1]) => cellLabel(analysis, cell);
   const targetOf = (id: string) => analysis.competencies.find((c) => c.id === id)?.target ?? 0;
@@ -61,7 +65,11 @@ export function checkThresholds(analysis: CoverageAnalysis, health: readonly Hea
   for (const kind of thresholds.failOn) {
     const found = health.filter((f) => f.kind === kind);
     if (found.length > 0) {
-      breaches.push({ threshold: `failOn: ${kind}`, message: `${plural(found.length, 'content-health finding', 'content-health findings')} of a kind that fails the check.`, details: found.map((f) => `${f.file}: ${f.message}`) });
+      breaches.push({
+        threshold: `failOn: ${kind}`,
+        message: `${plural(found.length, 'content-health finding', 'content-health findings')} of a kind that fails the check.`,
+        details: found.map((f) => `${f.file}: ${f.message}`),
+      });
     }
   }
   return breaches;

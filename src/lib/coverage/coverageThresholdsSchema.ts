@@ -22,12 +22,16 @@ export const coverageThresholdsSchema = z.strictObject({
     .int()
     .min(1)
     .default(1)
-    .describe('The fewest modules that must develop each level at or below the target (default 1; 2 fails on thin spots)'),
+    .describe(
+      'The fewest modules that must develop each level at or below the target (default 1; 2 fails on thin spots)',
+    ),
   maxPrerequisiteChain: z
     .int()
     .min(1)
     .default(6)
-    .describe('The most modules a learner may have to take in a row, prerequisites first, to reach a level (default 6)'),
+    .describe(
+      'The most modules a learner may have to take in a row, prerequisites first, to reach a level (default 6)',
+    ),
   moduleWordBudget: z
     .int()
     .min(100)
@@ -41,7 +45,9 @@ export const coverageThresholdsSchema = z.strictObject({
   failOn: z
     .array(z.enum(HEALTH_KINDS))
     .default(['no-knowledge-check', 'orphan-module', 'missing-assessment'])
-    .describe(`The content-health findings that fail the check; the others are only reported. Any of: ${HEALTH_KINDS.join(', ')}`),
+    .describe(
+      `The content-health findings that fail the check; the others are only reported. Any of: ${HEALTH_KINDS.join(', ')}`,
+    ),
 });
 export type CoverageThresholds = z.infer<typeof coverageThresholdsSchema>;
 export type HealthKind = (typeof HEALTH_KINDS)[number];

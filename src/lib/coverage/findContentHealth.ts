@@ -1,6 +1,6 @@
 import { countWords } from '../curriculum/countWords';
 import type { Curriculum } from '../curriculum/curriculum';
-import { HEALTH_KINDS, type CoverageThresholds, type HealthKind } from './coverageThresholdsSchema';
+import { type CoverageThresholds, HEALTH_KINDS, type HealthKind } from './coverageThresholdsSchema';
 
 /** A content-health finding: which file to fix, what is wrong and what to do. */
 export interface HealthFinding {
@@ -27,14 +27,32 @@ export function findContentHealth(
 
   for (const m of curriculum.modules) {
     if (m.checks.length === 0) {
-      findings.push({ kind: 'no-knowledge-check', file: m.file, subject: m.id, message: `“${m.title}” has no knowledge check, so learners get no feedback and cannot test out of it.`, hint: 'Add a question under checks: in the front matter and place it with <KnowledgeCheck id="…" />.' });
+      findings.push({
+        kind: 'no-knowledge-check',
+        file: m.file,
+        subject: m.id,
+        message: `“${m.title}” has no knowledge check, so learners get no feedback and cannot test out of it.`,
+        hint: 'Add a question under checks: in the front matter and place it with <KnowledgeCheck id="…" />.',
+      });
     }
     if (!inPaths.has(m.id)) {
-      findings.push({ kind: 'orphan-module', file: m.file, subject: m.id, message: `“${m.title}” is in no learning path.`, hint: 'Add it to a stage of a path in content/paths/, or withdraw it if nobody needs it.' });
+      findings.push({
+        kind: 'orphan-module',
+        file: m.file,
+        subject: m.id,
+        message: `“${m.title}” is in no learning path.`,
+        hint: 'Add it to a stage of a path in content/paths/, or withdraw it if nobody needs it.',
+      });
     }
     const words = countWords(m.body);
     if (words > moduleWordBudget) {
-      findings.push({ kind: 'over-length', file: m.file, subject: m.id, message: `“${m.title}” has ${words} words of prose, over the budget of ${moduleWordBudget}.`, hint: 'Split it into two modules, one a prerequisite of the other, or cut what learners do not need.' });
+      findings.push({
+        kind: 'over-length',
+        file: m.file,
+        subject: m.id,
+        message: `“${m.title}” has ${words} words of prose, over the budget of ${moduleWordBudget}.`,
+        hint: 'Split it into two modules, one a prerequisite of the other, or cut what learners do not need.',
+      });
     }
   }
 
@@ -44,8 +62,17 @@ export function findContentHealth(
     if (items < minAssessmentItems) {
       // Where the bank is, or where it belongs: content/assessment/ beside content/competencies/.
       const file = banks[0]?.file ?? c.file.replace(/competencies\/[^/]+$/, `assessment/${c.id}.yaml`);
-      const what = items === 0 ? 'has no self-assessment items, so learners cannot rate themselves in it' : `has ${items} self-assessment ${items === 1 ? 'item' : 'items'}`;
-      findings.push({ kind: 'missing-assessment', file, subject: c.id, message: `Competency “${c.name}” ${what}; at least ${minAssessmentItems} are expected.`, hint: `Add behavioural and scenario items, each option anchored to a level, in ${file}.` });
+      const what =
+        items === 0
+          ? 'has no self-assessment items, so learners cannot rate themselves in it'
+          : `has ${items} self-assessment ${items === 1 ? 'item' : 'items'}`;
+      findings.push({
+        kind: 'missing-assessment',
+        file,
+        subject: c.id,
+        message: `Competency “${c.name}” ${what}; at least ${minAssessmentItems} are expected.`,
+        hint: `Add behavioural and scenario items, each option anchored to a level, in ${file}.`,
+      });
     }
   }
 

@@ -24,7 +24,9 @@ describe('formatCoverageReport', () => {
   });
 
   it('prints health findings with the file to fix and whether they fail', () => {
-    expect(text).toContain('  orphan-module (fails)  content/modules/planning.mdx\n    “planning” is in no learning path.\n');
+    expect(text).toContain(
+      '  orphan-module (fails)  content/modules/planning.mdx\n    “planning” is in no learning path.\n',
+    );
   });
 
   it('ends with each breached threshold and what breaks it', () => {
@@ -35,7 +37,10 @@ describe('formatCoverageReport', () => {
   });
 
   it('says when every threshold is met', () => {
-    const passing = formatCoverageReport(buildCoverageReport(testCurriculum(), { ...thresholds, failOn: [] }), 'defaults');
+    const passing = formatCoverageReport(
+      buildCoverageReport(testCurriculum(), { ...thresholds, failOn: [] }),
+      'defaults',
+    );
     expect(passing).toContain('All coverage thresholds are met (defaults).');
   });
 });

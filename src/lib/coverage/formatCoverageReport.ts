@@ -31,9 +31,18 @@ export function formatCoverageReport(report: CoverageReport, thresholdsSource: s
   );
 
   const header = ['Competency', 'Target', ...analysis.levels.map((l) => `${l.level} ${l.name}`), 'Hours'];
-  const rows = analysis.competencies.map((c) => [cut(c.name), c.target ? String(c.target) : '–', ...c.cells.map(cellText), hours(c.minutes)]);
+  const rows = analysis.competencies.map((c) => [
+    cut(c.name),
+    c.target ? String(c.target) : '–',
+    ...c.cells.map(cellText),
+    hours(c.minutes),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   out.push(line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), '');
   out.push(
     'Numbers are the modules that develop each competency to that level.',
@@ -46,28 +55,59 @@ export function formatCoverageReport(report: CoverageReport, thresholdsSource: s
     out.push(`${title} (${items.length})${items.length ? ':' : ': none'}`, ...items.map((i) => `  - ${i}`), '');
   };
   const targetOf = (id: string) => analysis.competencies.find((c) => c.id === id)?.target || 'none';
-  list('Gaps at or below target, most severe', analysis.gapsAtOrBelowTarget.map((c) => `${label(c)} (target ${targetOf(c.competency)})`));
-  list('Gaps above target', analysis.gapsAboveTarget.map((c) => `${label(c)} (target ${targetOf(c.competency)})`));
-  list('Thin spots, one module only, at or below target first', [...analysis.thin].sort((a, b) => Number(b.targeted) - Number(a.targeted)).map((c) => `${label(c)}: ${c.modules[0]}${c.targeted ? ' (at or below target)' : ''}`));
+  list(
+    'Gaps at or below target, most severe',
+    analysis.gapsAtOrBelowTarget.map((c) => `${label(c)} (target ${targetOf(c.competency)})`),
+  );
+  list(
+    'Gaps above target',
+    analysis.gapsAboveTarget.map((c) => `${label(c)} (target ${targetOf(c.competency)})`),
+  );
+  list(
+    'Thin spots, one module only, at or below target first',
+    [...analysis.thin]
+      .sort((a, b) => Number(b.targeted) - Number(a.targeted))
+      .map((c) => `${label(c)}: ${c.modules[0]}${c.targeted ? ' (at or below target)' : ''}`),
+  );
 
-  const longest = [...cells].filter((c) => c.chain.length > 1).sort((a, b) => b.chain.length - a.chain.length).slice(0, 5);
-  list(`Longest ways in (modules in a row to reach a level; limit ${thresholds.maxPrerequisiteChain})`, longest.map((c) => `${label(c)}: ${c.chain.length}, ${c.chain.join(' → ')}`));
+  const longest = [...cells]
+    .filter((c) => c.chain.length > 1)
+    .sort((a, b) => b.chain.length - a.chain.length)
+    .slice(0, 5);
+  list(
+    `Longest ways in (modules in a row to reach a level; limit ${thresholds.maxPrerequisiteChain})`,
+    longest.map((c) => `${label(c)}: ${c.chain.length}, ${c.chain.join(' → ')}`),
+  );
 
   out.push('Local notes per region:');
   for (const region of regions) {
     const missing = region.uncovered.map((id) => analysis.competencies.find((c) => c.id === id)?.name ?? id);
-    out.push(`  - ${region.name}: ${plural(region.modules.length, 'module', 'modules')} with a local note; ` + (missing.length ? `none yet for ${missing.length} competencies: ${missing.join(', ')}` : 'every competency has one'));
+    out.push(
+      `  - ${region.name}: ${plural(region.modules.length, 'module', 'modules')} with a local note; ` +
+        (missing.length
+          ? `none yet for ${missing.length} competencies: ${missing.join(', ')}`
+          : 'every competency has one'),
+    );
   }
   out.push('');
 
-  out.push(`Content health (${plural(health.length, 'finding', 'findings')})${health.length ? ':' : ': nothing to fix'}`);
-  for (const f of health) out.push(`  ${f.kind}${thresholds.failOn.includes(f.kind) ? ' (fails)' : ''}  ${f.file}`, `    ${f.message}`, `    → ${f.hint}`);
+  out.push(
+    `Content health (${plural(health.length, 'finding', 'findings')})${health.length ? ':' : ': nothing to fix'}`,
+  );
+  for (const f of health)
+    out.push(
+      `  ${f.kind}${thresholds.failOn.includes(f.kind) ? ' (fails)' : ''}  ${f.file}`,
+      `    ${f.message}`,
+      `    → ${f.hint}`,
+    );
   out.push('');
 
   if (breaches.length === 0) {
     out.push(`All coverage thresholds are met (${thresholdsSource}).`);
   } else {
-    out.push(`${plural(breaches.length, 'coverage threshold is', 'coverage thresholds are')} not met (${thresholdsSource}):`);
+    out.push(
+      `${plural(breaches.length, 'coverage threshold is', 'coverage thresholds are')} not met (${thresholdsSource}):`,
+    );
     for (const b of breaches) out.push(`  ✗ ${b.threshold}: ${b.message}`, ...b.details.map((d) => `      - ${d}`));
   }
   return `${out.join('\n')}\n`;

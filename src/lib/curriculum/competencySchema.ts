@@ -14,6 +14,8 @@ export const competencySchema = z.strictObject({
   levels: z
     .record(z.string(), z.string().min(10))
     .describe('One behavioural descriptor per level of the scale, keyed by level number: 1: …, 2: …'),
-  caseIdentifier: caseIdentifierSchema.optional().describe('The CASE identifier an imported framework gave this competency; derived from the id when absent'),
+  caseIdentifier: caseIdentifierSchema
+    .optional()
+    .describe('The CASE identifier an imported framework gave this competency; derived from the id when absent'),
 });
 export type Competency = z.infer<typeof competencySchema>;

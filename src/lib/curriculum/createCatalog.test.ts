@@ -6,7 +6,10 @@ describe('createCatalog', () => {
   const catalog = createCatalog(testCurriculum());
 
   it('lists the modules developing a competency, lowest level first', () => {
-    expect(catalog.modulesFor('mapping').map((m) => [m.module.id, m.level])).toEqual([['intro', 1], ['deeper', 2]]);
+    expect(catalog.modulesFor('mapping').map((m) => [m.module.id, m.level])).toEqual([
+      ['intro', 1],
+      ['deeper', 2],
+    ]);
   });
 
   it('finds the next module in a path, and none after the last', () => {

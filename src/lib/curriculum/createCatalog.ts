@@ -35,7 +35,9 @@ export function createCatalog(curriculum: Curriculum): Catalog {
     moduleById,
     modulesFor: (competencyId) =>
       curriculum.modules
-        .flatMap((module) => module.develops.filter((d) => d.competency === competencyId).map((d) => ({ module, level: d.level })))
+        .flatMap((module) =>
+          module.develops.filter((d) => d.competency === competencyId).map((d) => ({ module, level: d.level })),
+        )
         .sort((a, b) => a.level - b.level || byTitle(a.module, b.module)),
     pathsWith: (moduleId) => paths.filter((p) => pathModules(p).includes(moduleId)),
     dependentsOf: (moduleId) => curriculum.modules.filter((m) => m.prerequisites.includes(moduleId)).sort(byTitle),
@@ -47,6 +49,7 @@ export function createCatalog(curriculum: Curriculum): Catalog {
       }
       return undefined;
     },
-    levelName: (level) => curriculum.scale.find((l) => l.level === level)?.name ?? (level === 0 ? 'Not yet' : `Level ${level}`),
+    levelName: (level) =>
+      curriculum.scale.find((l) => l.level === level)?.name ?? (level === 0 ? 'Not yet' : `Level ${level}`),
   };
 }

@@ -9,7 +9,9 @@ export const moduleSchema = z.strictObject({
   model: idSchema.describe('Id of the engagement model in content/engagement-models/'),
   develops: z
     .array(competencyLevelSchema)
-    .min(1, { error: 'list at least one competency the module develops, e.g. - { competency: value-selling, level: 2 }' })
+    .min(1, {
+      error: 'list at least one competency the module develops, e.g. - { competency: value-selling, level: 2 }',
+    })
     .describe('Each competency the module develops, and the level it brings a learner to'),
   duration: z.int().min(1).max(240).describe('Minutes a learner needs, reading and checks included'),
   prerequisites: z.array(idSchema).default([]).describe('Ids of modules to complete first'),

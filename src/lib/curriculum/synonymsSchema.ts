@@ -2,7 +2,13 @@ import { z } from 'zod';
 
 /** Words and phrases a learner may use for the same thing, e.g. ["KOL", "key opinion leader"]. */
 export const synonymSetSchema = z
-  .array(z.string().trim().min(1, { error: 'write a word or phrase' }).describe('A word or phrase, e.g. "KOL" or "key opinion leader"'))
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, { error: 'write a word or phrase' })
+      .describe('A word or phrase, e.g. "KOL" or "key opinion leader"'),
+  )
   .min(2, { error: 'list at least two words or phrases that mean the same' })
   .describe('Words and phrases that mean the same, e.g. [KOL, key opinion leader]');
 export type SynonymSet = z.infer<typeof synonymSetSchema>;
@@ -17,7 +23,12 @@ export const synonymsSchema = z.array(synonymSetSchema).superRefine((sets, ctx) 
     set.forEach((expression, j) => {
       const key = expression.toLowerCase().replace(/\s+/g, ' ');
       const first = seen.get(key);
-      if (first !== undefined && first !== i) ctx.addIssue({ code: 'custom', path: [i, j], message: `"${expression}" is already in set ${first + 1}; a word or phrase may be in one set only (merge the two sets)` });
+      if (first !== undefined && first !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, j],
+          message: `"${expression}" is already in set ${first + 1}; a word or phrase may be in one set only (merge the two sets)`,
+        });
       else seen.set(key, i);
     }),
   );

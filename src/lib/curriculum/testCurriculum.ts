@@ -18,7 +18,15 @@ export function testCurriculum(): Curriculum {
     objectives: ['Explain the idea'],
     tags: [],
     checks: [
-      { id: 'q1', question: 'Which is right?', type: 'single', options: [{ text: 'Right', correct: true, explanation: 'Yes.' }, { text: 'Wrong', correct: false, explanation: 'No.' }] },
+      {
+        id: 'q1',
+        question: 'Which is right?',
+        type: 'single',
+        options: [
+          { text: 'Right', correct: true, explanation: 'Yes.' },
+          { text: 'Wrong', correct: false, explanation: 'No.' },
+        ],
+      },
     ],
     body: 'Text.\n',
   });
@@ -31,22 +39,84 @@ export function testCurriculum(): Curriculum {
         { id: 'mindset', title: 'Mindset' },
         { id: 'skillset', title: 'Skillset', description: 'What people do with accounts.' },
       ],
-      case: { identifier: '0b3c9d2e-6f1a-4c5b-8d7e-9f0a1b2c3d4e', creator: 'Test COE', lastChangeDateTime: '2026-01-15T09:00:00Z' },
+      case: {
+        identifier: '0b3c9d2e-6f1a-4c5b-8d7e-9f0a1b2c3d4e',
+        creator: 'Test COE',
+        lastChangeDateTime: '2026-01-15T09:00:00Z',
+      },
     },
-    scale: [1, 2, 3].map((level) => ({ id: `l${level}`, level, name: ['Aware', 'Practising', 'Proficient'][level - 1]!, descriptor: 'A descriptor long enough.', file: 'content/scale.yaml' })),
+    scale: [1, 2, 3].map((level) => ({
+      id: `l${level}`,
+      level,
+      name: ['Aware', 'Practising', 'Proficient'][level - 1]!,
+      descriptor: 'A descriptor long enough.',
+      file: 'content/scale.yaml',
+    })),
     regions: [
       { id: 'global', name: 'Global', kind: 'global', summary: 'The central model.', file: 'content/regions.yaml' },
-      { id: 'single-payer', name: 'Single payer', kind: 'archetype', summary: 'One payer.', file: 'content/regions.yaml' },
+      {
+        id: 'single-payer',
+        name: 'Single payer',
+        kind: 'archetype',
+        summary: 'One payer.',
+        file: 'content/regions.yaml',
+      },
     ],
-    models: [{ id: 'core', file: 'content/engagement-models/core.yaml', name: 'Core', promise: 'One team for the account.', principles: [{ title: 'Outside in', description: 'Start from the account.' }], defaultTargets: [{ competency: 'mapping', level: 2 }] }],
-    competencies: ['mapping', 'value', 'planning'].map((id) => ({ id, file: `content/competencies/${id}.yaml`, name: id, area: 'skillset', description: 'A competency for the tests.', levels: { 1: 'Aware of it.', 2: 'Practises it.', 3: 'Proficient at it.' } })),
+    models: [
+      {
+        id: 'core',
+        file: 'content/engagement-models/core.yaml',
+        name: 'Core',
+        promise: 'One team for the account.',
+        principles: [{ title: 'Outside in', description: 'Start from the account.' }],
+        defaultTargets: [{ competency: 'mapping', level: 2 }],
+      },
+    ],
+    competencies: ['mapping', 'value', 'planning'].map((id) => ({
+      id,
+      file: `content/competencies/${id}.yaml`,
+      name: id,
+      area: 'skillset',
+      description: 'A competency for the tests.',
+      levels: { 1: 'Aware of it.', 2: 'Practises it.', 3: 'Proficient at it.' },
+    })),
     modules: [
       module('intro', [{ competency: 'mapping', level: 1 }]),
       module('deeper', [{ competency: 'mapping', level: 2 }], ['intro']),
       module('value-basics', [{ competency: 'value', level: 2 }], ['intro']),
       module('planning', [{ competency: 'planning', level: 3 }], ['deeper', 'value-basics']),
     ],
-    paths: [{ id: 'essentials', file: 'content/paths/essentials.yaml', title: 'Essentials', summary: 'The essentials of the model.', builds: [{ competency: 'mapping', level: 2 }], stages: [{ title: 'Start', modules: ['intro'] }, { title: 'Deeper', modules: ['deeper'] }] }],
-    assessment: [{ id: 'mapping', file: 'content/assessment/mapping.yaml', competency: 'mapping', items: [{ id: 'mapping-habit', kind: 'behavioural', prompt: 'How do you map?', options: [{ text: 'Never', level: 0 }, { text: 'Sometimes', level: 1 }, { text: 'Always', level: 3 }] }] }],
+    paths: [
+      {
+        id: 'essentials',
+        file: 'content/paths/essentials.yaml',
+        title: 'Essentials',
+        summary: 'The essentials of the model.',
+        builds: [{ competency: 'mapping', level: 2 }],
+        stages: [
+          { title: 'Start', modules: ['intro'] },
+          { title: 'Deeper', modules: ['deeper'] },
+        ],
+      },
+    ],
+    assessment: [
+      {
+        id: 'mapping',
+        file: 'content/assessment/mapping.yaml',
+        competency: 'mapping',
+        items: [
+          {
+            id: 'mapping-habit',
+            kind: 'behavioural',
+            prompt: 'How do you map?',
+            options: [
+              { text: 'Never', level: 0 },
+              { text: 'Sometimes', level: 1 },
+              { text: 'Always', level: 3 },
+            ],
+          },
+        ],
+      },
+    ],
   };
 }

@@ -23,7 +23,9 @@ describe('validateCurriculum', () => {
   it('reports a level that is not on the scale', () => {
     const c = testCurriculum();
     c.modules[0]!.develops[0]!.level = 5;
-    expect(only(c)).toContainEqual(expect.objectContaining({ field: 'develops[0].level', message: 'Level 5 is not on the proficiency scale.' }));
+    expect(only(c)).toContainEqual(
+      expect.objectContaining({ field: 'develops[0].level', message: 'Level 5 is not on the proficiency scale.' }),
+    );
   });
 
   it('reports unknown prerequisites and prerequisite cycles', () => {
@@ -31,14 +33,25 @@ describe('validateCurriculum', () => {
     c.modules[0]!.prerequisites = ['planning'];
     c.modules[2]!.prerequisites = ['intro', 'nowhere'];
     const issues = only(c);
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/modules/value-basics.mdx', field: 'prerequisites[1]', message: 'Unknown module "nowhere".' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: 'content/modules/value-basics.mdx',
+        field: 'prerequisites[1]',
+        message: 'Unknown module "nowhere".',
+      }),
+    );
     expect(issues.filter((i) => i.message.startsWith('Prerequisite cycle'))).toHaveLength(2);
   });
 
   it('reports duplicate ids with the file that used the id first', () => {
     const c = testCurriculum();
     c.modules.push({ ...c.modules[0]!, file: 'content/modules/other/intro.mdx' });
-    expect(only(c)).toContainEqual(expect.objectContaining({ file: 'content/modules/other/intro.mdx', message: 'Duplicate module id "intro" (also used by content/modules/intro.mdx).' }));
+    expect(only(c)).toContainEqual(
+      expect.objectContaining({
+        file: 'content/modules/other/intro.mdx',
+        message: 'Duplicate module id "intro" (also used by content/modules/intro.mdx).',
+      }),
+    );
   });
 
   it('requires exactly one correct option for single choice and two or more for multiple choice', () => {
@@ -46,36 +59,80 @@ describe('validateCurriculum', () => {
     c.modules[0]!.checks[0]!.options[1]!.correct = true;
     c.modules[1]!.checks[0]!.type = 'multiple';
     const issues = only(c);
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/modules/intro.mdx', field: 'checks[0].options', message: 'Single-choice check "q1" has 2 correct options; it needs exactly 1.' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/modules/deeper.mdx', message: expect.stringContaining('has 1 of 2 options correct') }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: 'content/modules/intro.mdx',
+        field: 'checks[0].options',
+        message: 'Single-choice check "q1" has 2 correct options; it needs exactly 1.',
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: 'content/modules/deeper.mdx',
+        message: expect.stringContaining('has 1 of 2 options correct'),
+      }),
+    );
   });
 
   it('reports a path whose modules do not reach the level it promises', () => {
     const c = testCurriculum();
     c.paths[0]!.builds.push({ competency: 'value', level: 2 });
-    expect(only(c)).toContainEqual(expect.objectContaining({ file: 'content/paths/essentials.yaml', field: 'builds[1]', message: 'The path promises value at level 2, but its modules reach level 0.' }));
+    expect(only(c)).toContainEqual(
+      expect.objectContaining({
+        file: 'content/paths/essentials.yaml',
+        field: 'builds[1]',
+        message: 'The path promises value at level 2, but its modules reach level 0.',
+      }),
+    );
   });
 
   it('reports a path that puts a module before its prerequisite', () => {
     const c = testCurriculum();
-    c.paths[0]!.stages = [{ title: 'Deeper', modules: ['deeper'] }, { title: 'Start', modules: ['intro'] }];
-    expect(only(c)).toContainEqual(expect.objectContaining({ field: 'stages[0]', message: '"deeper" comes before its prerequisite "intro" (stage 2).' }));
+    c.paths[0]!.stages = [
+      { title: 'Deeper', modules: ['deeper'] },
+      { title: 'Start', modules: ['intro'] },
+    ];
+    expect(only(c)).toContainEqual(
+      expect.objectContaining({
+        field: 'stages[0]',
+        message: '"deeper" comes before its prerequisite "intro" (stage 2).',
+      }),
+    );
   });
 
   it('checks components in module bodies: unknown names, regions and check ids, with body lines', () => {
     const c = testCurriculum();
     c.modules[0]!.bodyStartLine = 20;
-    c.modules[0]!.body = 'Intro\n<LocalNote region="single-payor">\nx\n</LocalNote>\n<KnowledgeCheck id="q9" />\n<Knowledgecheck id="q1" />\n';
+    c.modules[0]!.body =
+      'Intro\n<LocalNote region="single-payor">\nx\n</LocalNote>\n<KnowledgeCheck id="q9" />\n<Knowledgecheck id="q1" />\n';
     const issues = only(c);
-    expect(issues).toContainEqual(expect.objectContaining({ line: 21, field: '<LocalNote region>', message: 'Unknown region "single-payor". Did you mean "single-payer"?' }));
-    expect(issues).toContainEqual(expect.objectContaining({ line: 24, message: 'No knowledge check with id "q9" in this module\'s front matter. Did you mean "q1"?' }));
-    expect(issues).toContainEqual(expect.objectContaining({ line: 25, message: 'Unknown component <Knowledgecheck>. Did you mean "KnowledgeCheck"?' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        line: 21,
+        field: '<LocalNote region>',
+        message: 'Unknown region "single-payor". Did you mean "single-payer"?',
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        line: 24,
+        message: 'No knowledge check with id "q9" in this module\'s front matter. Did you mean "q1"?',
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        line: 25,
+        message: 'Unknown component <Knowledgecheck>. Did you mean "KnowledgeCheck"?',
+      }),
+    );
   });
 
   it('requires a descriptor for every level of the scale and no others', () => {
     const c = testCurriculum();
     c.competencies[0]!.levels = { 1: 'Aware of it.', 2: 'Practises it.', 4: 'Leads it.' };
-    const fields = only(c).filter((i) => i.file === 'content/competencies/mapping.yaml').map((i) => i.field);
+    const fields = only(c)
+      .filter((i) => i.file === 'content/competencies/mapping.yaml')
+      .map((i) => i.field);
     expect(fields).toEqual(['levels.3', 'levels.4']);
   });
 
@@ -114,8 +171,17 @@ describe('validateCurriculum', () => {
     c.framework.areas[0]!.caseIdentifier = '11111111-2222-4333-8444-555555555555';
     c.competencies[2]!.caseIdentifier = '11111111-2222-4333-8444-555555555555';
     expect(only(c)).toEqual([
-      expect.objectContaining({ file: 'content/competencies/planning.yaml', field: 'caseIdentifier', message: 'CASE identifier 11111111-2222-4333-8444-555555555555 is also used by content/framework.yaml (areas[0].caseIdentifier).' }),
-      expect.objectContaining({ file: 'content/framework.yaml', field: 'areas[2].id', message: 'Duplicate area id "mindset".' }),
+      expect.objectContaining({
+        file: 'content/competencies/planning.yaml',
+        field: 'caseIdentifier',
+        message:
+          'CASE identifier 11111111-2222-4333-8444-555555555555 is also used by content/framework.yaml (areas[0].caseIdentifier).',
+      }),
+      expect.objectContaining({
+        file: 'content/framework.yaml',
+        field: 'areas[2].id',
+        message: 'Duplicate area id "mindset".',
+      }),
     ]);
   });
 });

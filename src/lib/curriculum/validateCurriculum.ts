@@ -5,7 +5,14 @@ import { scanModuleBody } from './scanModuleBody';
 import { didYouMean } from './suggestId';
 
 /** The components authors may use in a module body without importing them. */
-export const AUTHOR_COMPONENTS = ['KnowledgeCheck', 'Scenario', 'Reflection', 'LocalNote', 'KeyTakeaway', 'Callout'] as const;
+export const AUTHOR_COMPONENTS = [
+  'KnowledgeCheck',
+  'Scenario',
+  'Reflection',
+  'LocalNote',
+  'KeyTakeaway',
+  'Callout',
+] as const;
 
 type Report = (issue: ContentIssue) => void;
 
@@ -44,12 +51,22 @@ function checkScale(curriculum: Curriculum, report: Report): void {
   const levels = scaleLevels(curriculum);
   const file = curriculum.scale[0]?.file ?? 'content/scale.yaml';
   if (levels.length === 0) {
-    report({ file, field: '', message: 'The proficiency scale has no levels.', hint: 'List the levels 1, 2, 3 … with an id, name and descriptor each.' });
+    report({
+      file,
+      field: '',
+      message: 'The proficiency scale has no levels.',
+      hint: 'List the levels 1, 2, 3 … with an id, name and descriptor each.',
+    });
     return;
   }
   levels.forEach((level, index) => {
     if (level !== index + 1) {
-      report({ file, field: `[${index}].level`, message: `Scale levels must run 1, 2, 3 … without gaps or repeats; found ${levels.join(', ')}.`, hint: 'Number the levels consecutively from 1.' });
+      report({
+        file,
+        field: `[${index}].level`,
+        message: `Scale levels must run 1, 2, 3 … without gaps or repeats; found ${levels.join(', ')}.`,
+        hint: 'Number the levels consecutively from 1.',
+      });
     }
   });
 }
@@ -66,7 +83,13 @@ function checkDuplicates(curriculum: Curriculum, report: Report): void {
     const first = new Map<string, string>();
     for (const entry of entries) {
       const earlier = first.get(entry.id);
-      if (earlier) report({ file: entry.file, field: 'id', message: `Duplicate ${kind} id "${entry.id}" (also used by ${earlier}).`, hint });
+      if (earlier)
+        report({
+          file: entry.file,
+          field: 'id',
+          message: `Duplicate ${kind} id "${entry.id}" (also used by ${earlier}).`,
+          hint,
+        });
       else first.set(entry.id, entry.file);
     }
   }
@@ -81,7 +104,12 @@ function checkLevel(curriculum: Curriculum, level: number, file: string, field: 
 function checkCompetencyRef(curriculum: Curriculum, id: string, file: string, field: string, report: Report): void {
   const known = curriculum.competencies.map((c) => c.id);
   if (!known.includes(id)) {
-    report({ file, field, message: `Unknown competency "${id}".${didYouMean(id, known)}`, hint: 'Use the id (file name without .yaml) of a competency in content/competencies/, or add that competency.' });
+    report({
+      file,
+      field,
+      message: `Unknown competency "${id}".${didYouMean(id, known)}`,
+      hint: 'Use the id (file name without .yaml) of a competency in content/competencies/, or add that competency.',
+    });
   }
 }
 
@@ -89,22 +117,43 @@ function checkCompetencies(curriculum: Curriculum, report: Report): void {
   const expected = scaleLevels(curriculum).map(String);
   const areas = curriculum.framework.areas.map((a) => a.id);
   areas.forEach((id, i) => {
-    if (areas.indexOf(id) < i) report({ file: curriculum.framework.file, field: `areas[${i}].id`, message: `Duplicate area id "${id}".`, hint: 'Give each area its own id.' });
+    if (areas.indexOf(id) < i)
+      report({
+        file: curriculum.framework.file,
+        field: `areas[${i}].id`,
+        message: `Duplicate area id "${id}".`,
+        hint: 'Give each area its own id.',
+      });
   });
   for (const competency of curriculum.competencies) {
     // No areas at all means the framework file is missing or broken, which is already reported.
     if (areas.length > 0 && !areas.includes(competency.area)) {
-      report({ file: competency.file, field: 'area', message: `Unknown area "${competency.area}".${didYouMean(competency.area, areas)}`, hint: `Use the id of an area in ${curriculum.framework.file}: ${areas.join(', ')}; or add the area there.` });
+      report({
+        file: competency.file,
+        field: 'area',
+        message: `Unknown area "${competency.area}".${didYouMean(competency.area, areas)}`,
+        hint: `Use the id of an area in ${curriculum.framework.file}: ${areas.join(', ')}; or add the area there.`,
+      });
     }
     const keys = Object.keys(competency.levels);
     for (const level of expected) {
       if (!keys.includes(level)) {
-        report({ file: competency.file, field: `levels.${level}`, message: `No behavioural descriptor for level ${level}.`, hint: `Add "${level}: <what a person at this level does>" under levels.` });
+        report({
+          file: competency.file,
+          field: `levels.${level}`,
+          message: `No behavioural descriptor for level ${level}.`,
+          hint: `Add "${level}: <what a person at this level does>" under levels.`,
+        });
       }
     }
     for (const key of keys) {
       if (!expected.includes(key)) {
-        report({ file: competency.file, field: `levels.${key}`, message: `"${key}" is not a level of the proficiency scale.`, hint: levelHint(curriculum) });
+        report({
+          file: competency.file,
+          field: `levels.${key}`,
+          message: `"${key}" is not a level of the proficiency scale.`,
+          hint: levelHint(curriculum),
+        });
       }
     }
   }
@@ -115,7 +164,11 @@ function checkCaseIdentifiers(curriculum: Curriculum, report: Report): void {
   const { framework } = curriculum;
   const owners: Array<{ identifier: string | undefined; file: string; field: string }> = [
     { identifier: framework.case?.identifier, file: framework.file, field: 'case.identifier' },
-    ...framework.areas.map((a, i) => ({ identifier: a.caseIdentifier, file: framework.file, field: `areas[${i}].caseIdentifier` })),
+    ...framework.areas.map((a, i) => ({
+      identifier: a.caseIdentifier,
+      file: framework.file,
+      field: `areas[${i}].caseIdentifier`,
+    })),
     ...curriculum.competencies.map((c) => ({ identifier: c.caseIdentifier, file: c.file, field: 'caseIdentifier' })),
   ];
   const seen = new Map<string, string>();
@@ -123,7 +176,13 @@ function checkCaseIdentifiers(curriculum: Curriculum, report: Report): void {
     if (!identifier) continue;
     const key = identifier.toLowerCase();
     const earlier = seen.get(key);
-    if (earlier) report({ file, field, message: `CASE identifier ${identifier} is also used by ${earlier}.`, hint: 'Each area and competency needs its own CASE identifier; remove this one to have it derived from the id.' });
+    if (earlier)
+      report({
+        file,
+        field,
+        message: `CASE identifier ${identifier} is also used by ${earlier}.`,
+        hint: 'Each area and competency needs its own CASE identifier; remove this one to have it derived from the id.',
+      });
     else seen.set(key, `${file} (${field})`);
   }
 }
@@ -142,7 +201,12 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
   const moduleIds = curriculum.modules.map((m) => m.id);
   const modelIds = curriculum.models.map((m) => m.id);
   if (!modelIds.includes(module.model)) {
-    report({ file, field: 'model', message: `Unknown engagement model "${module.model}".${didYouMean(module.model, modelIds)}`, hint: 'Use the id (file name) of a model in content/engagement-models/.' });
+    report({
+      file,
+      field: 'model',
+      message: `Unknown engagement model "${module.model}".${didYouMean(module.model, modelIds)}`,
+      hint: 'Use the id (file name) of a model in content/engagement-models/.',
+    });
   }
   module.develops.forEach((d, i) => {
     checkCompetencyRef(curriculum, d.competency, file, `develops[${i}].competency`, report);
@@ -150,23 +214,48 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
   });
   module.prerequisites.forEach((id, i) => {
     if (id === module.id) {
-      report({ file, field: `prerequisites[${i}]`, message: 'A module cannot be its own prerequisite.', hint: 'Remove it from prerequisites.' });
+      report({
+        file,
+        field: `prerequisites[${i}]`,
+        message: 'A module cannot be its own prerequisite.',
+        hint: 'Remove it from prerequisites.',
+      });
     } else if (!moduleIds.includes(id)) {
-      report({ file, field: `prerequisites[${i}]`, message: `Unknown module "${id}".${didYouMean(id, moduleIds)}`, hint: 'Use the file name (without .mdx) of a module in content/modules/.' });
+      report({
+        file,
+        field: `prerequisites[${i}]`,
+        message: `Unknown module "${id}".${didYouMean(id, moduleIds)}`,
+        hint: 'Use the file name (without .mdx) of a module in content/modules/.',
+      });
     }
   });
   const checkIds = new Set<string>();
   module.checks.forEach((check, i) => {
     if (checkIds.has(check.id)) {
-      report({ file, field: `checks[${i}].id`, message: `Duplicate knowledge-check id "${check.id}".`, hint: 'Give each check in the module its own id.' });
+      report({
+        file,
+        field: `checks[${i}].id`,
+        message: `Duplicate knowledge-check id "${check.id}".`,
+        hint: 'Give each check in the module its own id.',
+      });
     }
     checkIds.add(check.id);
     const correct = check.options.filter((o) => o.correct).length;
     if (check.type === 'single' && correct !== 1) {
-      report({ file, field: `checks[${i}].options`, message: `Single-choice check "${check.id}" has ${correct} correct options; it needs exactly 1.`, hint: 'Mark exactly one option with "correct: true", or set "type: multiple".' });
+      report({
+        file,
+        field: `checks[${i}].options`,
+        message: `Single-choice check "${check.id}" has ${correct} correct options; it needs exactly 1.`,
+        hint: 'Mark exactly one option with "correct: true", or set "type: multiple".',
+      });
     }
     if (check.type === 'multiple' && (correct < 2 || correct === check.options.length)) {
-      report({ file, field: `checks[${i}].options`, message: `Multiple-choice check "${check.id}" has ${correct} of ${check.options.length} options correct; it needs at least 2 correct and at least 1 wrong.`, hint: 'Mark two or more (not all) options "correct: true", or set "type: single" for one right answer.' });
+      report({
+        file,
+        field: `checks[${i}].options`,
+        message: `Multiple-choice check "${check.id}" has ${correct} of ${check.options.length} options correct; it needs at least 2 correct and at least 1 wrong.`,
+        hint: 'Mark two or more (not all) options "correct: true", or set "type: single" for one right answer.',
+      });
     }
   });
   checkBody(curriculum, module, checkIds, report);
@@ -179,25 +268,57 @@ function checkBody(curriculum: Curriculum, module: ModuleEntry, checkIds: Set<st
     const at = { file: module.file, field: `<${use.name}>`, line: bodyLine(module, use.line) };
     const { attributes: attrs } = use;
     if (!(AUTHOR_COMPONENTS as readonly string[]).includes(use.name)) {
-      report({ ...at, message: `Unknown component <${use.name}>.${didYouMean(use.name, AUTHOR_COMPONENTS)}`, hint: `Use one of ${AUTHOR_COMPONENTS.map((c) => `<${c}>`).join(', ')} (see AUTHORING.md).` });
+      report({
+        ...at,
+        message: `Unknown component <${use.name}>.${didYouMean(use.name, AUTHOR_COMPONENTS)}`,
+        hint: `Use one of ${AUTHOR_COMPONENTS.map((c) => `<${c}>`).join(', ')} (see AUTHORING.md).`,
+      });
     } else if (use.name === 'LocalNote' && !regionIds.includes(attrs.region ?? '')) {
       const region = attrs.region ?? '';
-      report({ ...at, field: '<LocalNote region>', message: region ? `Unknown region "${region}".${didYouMean(region, regionIds)}` : '<LocalNote> has no region.', hint: `Set region="…" to one of ${regionIds.join(', ')} (content/regions.yaml).` });
+      report({
+        ...at,
+        field: '<LocalNote region>',
+        message: region ? `Unknown region "${region}".${didYouMean(region, regionIds)}` : '<LocalNote> has no region.',
+        hint: `Set region="…" to one of ${regionIds.join(', ')} (content/regions.yaml).`,
+      });
     } else if (use.name === 'KnowledgeCheck' && !checkIds.has(attrs.id ?? '')) {
       const id = attrs.id ?? '';
-      report({ ...at, field: '<KnowledgeCheck id>', message: id ? `No knowledge check with id "${id}" in this module's front matter.${didYouMean(id, [...checkIds])}` : '<KnowledgeCheck> has no id.', hint: 'Set id="…" to the id of a question under checks: in the front matter.' });
+      report({
+        ...at,
+        field: '<KnowledgeCheck id>',
+        message: id
+          ? `No knowledge check with id "${id}" in this module's front matter.${didYouMean(id, [...checkIds])}`
+          : '<KnowledgeCheck> has no id.',
+        hint: 'Set id="…" to the id of a question under checks: in the front matter.',
+      });
     } else if (use.name === 'Reflection') {
       const id = attrs.id ?? '';
       if (!id || !attrs.prompt) {
-        report({ ...at, field: '<Reflection>', message: '<Reflection> needs an id and a prompt.', hint: 'Write <Reflection id="my-kebab-id" prompt="Your question to the learner" />.' });
+        report({
+          ...at,
+          field: '<Reflection>',
+          message: '<Reflection> needs an id and a prompt.',
+          hint: 'Write <Reflection id="my-kebab-id" prompt="Your question to the learner" />.',
+        });
       } else if (reflections.has(id)) {
-        report({ ...at, field: '<Reflection id>', message: `Duplicate reflection id "${id}".`, hint: 'Give each reflection in the module its own id: the learner’s notes are stored under it.' });
+        report({
+          ...at,
+          field: '<Reflection id>',
+          message: `Duplicate reflection id "${id}".`,
+          hint: 'Give each reflection in the module its own id: the learner’s notes are stored under it.',
+        });
       }
       reflections.add(id);
     }
   }
   for (const line of emptyTableHeaders(module.body)) {
-    report({ file: module.file, field: 'table', line: bodyLine(module, line), message: 'A table header has an empty cell, so screen readers announce that column without a name.', hint: 'Name every column in the header row, e.g. "Aspect" for a first column of row labels.' });
+    report({
+      file: module.file,
+      field: 'table',
+      line: bodyLine(module, line),
+      message: 'A table header has an empty cell, so screen readers announce that column without a name.',
+      hint: 'Name every column in the header row, e.g. "Aspect" for a first column of row labels.',
+    });
   }
 }
 
@@ -209,7 +330,10 @@ function emptyTableHeaders(body: string): number[] {
   return lines.flatMap((text, i) => {
     const rule = lines[i + 1];
     if (!rule || !TABLE_RULE.test(rule) || !text.includes('|')) return [];
-    const cells = text.trim().replace(/^\||\|$/g, '').split('|');
+    const cells = text
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|');
     return cells.some((cell) => cell.trim() === '') ? [i + 1] : [];
   });
 }
@@ -223,7 +347,12 @@ function checkCycles(curriculum: Curriculum, report: Report): void {
   const graph = new Map(curriculum.modules.map((m) => [m.id, m.prerequisites] as const));
   for (const cycle of findPrerequisiteCycles(graph)) {
     const module = curriculum.modules.find((m) => m.id === cycle[0])!;
-    report({ file: module.file, field: 'prerequisites', message: `Prerequisite cycle: ${cycle.join(' → ')}.`, hint: 'Remove one of these prerequisites so the modules can be taken in some order.' });
+    report({
+      file: module.file,
+      field: 'prerequisites',
+      message: `Prerequisite cycle: ${cycle.join(' → ')}.`,
+      hint: 'Remove one of these prerequisites so the modules can be taken in some order.',
+    });
   }
 }
 
@@ -235,9 +364,19 @@ function checkPaths(curriculum: Curriculum, report: Report): void {
       stage.modules.forEach((id, i) => {
         const field = `stages[${s}].modules[${i}]`;
         if (!modules.has(id)) {
-          report({ file: path.file, field, message: `Unknown module "${id}".${didYouMean(id, [...modules.keys()])}`, hint: 'Use the file name (without .mdx) of a module in content/modules/.' });
+          report({
+            file: path.file,
+            field,
+            message: `Unknown module "${id}".${didYouMean(id, [...modules.keys()])}`,
+            hint: 'Use the file name (without .mdx) of a module in content/modules/.',
+          });
         } else if (stageOf.has(id)) {
-          report({ file: path.file, field, message: `Module "${id}" appears twice in the path.`, hint: 'List each module once, in the first stage that needs it.' });
+          report({
+            file: path.file,
+            field,
+            message: `Module "${id}" appears twice in the path.`,
+            hint: 'List each module once, in the first stage that needs it.',
+          });
         } else {
           stageOf.set(id, s);
         }
@@ -247,16 +386,34 @@ function checkPaths(curriculum: Curriculum, report: Report): void {
       for (const pre of modules.get(id)!.prerequisites) {
         const preStage = stageOf.get(pre);
         if (preStage !== undefined && preStage > s) {
-          report({ file: path.file, field: `stages[${s}]`, message: `"${id}" comes before its prerequisite "${pre}" (stage ${preStage + 1}).`, hint: `Move "${pre}" to stage ${s + 1} or earlier, or "${id}" later.` });
+          report({
+            file: path.file,
+            field: `stages[${s}]`,
+            message: `"${id}" comes before its prerequisite "${pre}" (stage ${preStage + 1}).`,
+            hint: `Move "${pre}" to stage ${s + 1} or earlier, or "${id}" later.`,
+          });
         }
       }
     }
     path.builds.forEach((target, i) => {
       checkCompetencyRef(curriculum, target.competency, path.file, `builds[${i}].competency`, report);
       checkLevel(curriculum, target.level, path.file, `builds[${i}].level`, report);
-      const reached = Math.max(0, ...[...stageOf.keys()].flatMap((id) => modules.get(id)!.develops.filter((d) => d.competency === target.competency).map((d) => d.level)));
+      const reached = Math.max(
+        0,
+        ...[...stageOf.keys()].flatMap((id) =>
+          modules
+            .get(id)!
+            .develops.filter((d) => d.competency === target.competency)
+            .map((d) => d.level),
+        ),
+      );
       if (reached < target.level) {
-        report({ file: path.file, field: `builds[${i}]`, message: `The path promises ${target.competency} at level ${target.level}, but its modules reach level ${reached}.`, hint: `Add a module that develops ${target.competency} to level ${target.level}, or lower the promised level.` });
+        report({
+          file: path.file,
+          field: `builds[${i}]`,
+          message: `The path promises ${target.competency} at level ${target.level}, but its modules reach level ${reached}.`,
+          hint: `Add a module that develops ${target.competency} to level ${target.level}, or lower the promised level.`,
+        });
       }
     });
   }
@@ -269,11 +426,22 @@ function checkAssessment(curriculum: Curriculum, report: Report): void {
     checkCompetencyRef(curriculum, bank.competency, bank.file, 'competency', report);
     bank.items.forEach((item, i) => {
       const earlier = ids.get(item.id);
-      if (earlier) report({ file: bank.file, field: `items[${i}].id`, message: `Duplicate assessment item id "${item.id}" (also in ${earlier}).`, hint: 'Prefix item ids with the competency id to keep them unique.' });
+      if (earlier)
+        report({
+          file: bank.file,
+          field: `items[${i}].id`,
+          message: `Duplicate assessment item id "${item.id}" (also in ${earlier}).`,
+          hint: 'Prefix item ids with the competency id to keep them unique.',
+        });
       ids.set(item.id, bank.file);
       item.options.forEach((option, j) => {
         if (option.level > top) {
-          report({ file: bank.file, field: `items[${i}].options[${j}].level`, message: `Level ${option.level} is not on the proficiency scale.`, hint: `Use 0 for "not yet" or a level from 1 to ${top}.` });
+          report({
+            file: bank.file,
+            field: `items[${i}].options[${j}].level`,
+            message: `Level ${option.level} is not on the proficiency scale.`,
+            hint: `Use 0 for "not yet" or a level from 1 to ${top}.`,
+          });
         }
       });
     });

@@ -7,7 +7,10 @@ import { toPlannerCurriculum } from './plannerCurriculum';
 
 const curriculum = (() => {
   const c = testCurriculum();
-  c.models[0]!.defaultTargets = [{ competency: 'mapping', level: 2 }, { competency: 'value', level: 2 }];
+  c.models[0]!.defaultTargets = [
+    { competency: 'mapping', level: 2 },
+    { competency: 'value', level: 2 },
+  ];
   return toPlannerCurriculum(c);
 })();
 const journey = planJourney(curriculum, { levels: {}, target: { kind: 'model' } });
@@ -17,15 +20,24 @@ const title = (id: string) => curriculum.modules.find((m) => m.id === id)!.title
 describe('afterModule', () => {
   it('names the first unfinished module of the journey plan, in plan order', () => {
     expect(ids.length).toBeGreaterThan(2);
-    expect(afterModule(curriculum, { journey, completed: [ids[0]!], testedOut: [], estimates: [] })).toEqual({ kind: 'next', moduleId: ids[1], title: title(ids[1]!) });
+    expect(afterModule(curriculum, { journey, completed: [ids[0]!], testedOut: [], estimates: [] })).toEqual({
+      kind: 'next',
+      moduleId: ids[1],
+      title: title(ids[1]!),
+    });
   });
 
   it('goes back to an earlier unfinished step rather than past it, whichever module was just done', () => {
-    expect(afterModule(curriculum, { journey, completed: [ids[1]!], testedOut: [], estimates: [] })).toMatchObject({ kind: 'next', moduleId: ids[0] });
+    expect(afterModule(curriculum, { journey, completed: [ids[1]!], testedOut: [], estimates: [] })).toMatchObject({
+      kind: 'next',
+      moduleId: ids[0],
+    });
   });
 
   it('counts tested-out modules as done', () => {
-    expect(afterModule(curriculum, { journey, completed: [ids[0]!], testedOut: [ids[1]!], estimates: [] })).toMatchObject({ kind: 'next', moduleId: ids[2] });
+    expect(
+      afterModule(curriculum, { journey, completed: [ids[0]!], testedOut: [ids[1]!], estimates: [] }),
+    ).toMatchObject({ kind: 'next', moduleId: ids[2] });
   });
 
   it('sums up the levels reached against the targets once every module is done', () => {
@@ -37,10 +49,17 @@ describe('afterModule', () => {
   });
 
   it('says there is no journey to follow before one is planned', () => {
-    expect(afterModule(curriculum, { journey: null, completed: [], testedOut: [], estimates: [] })).toEqual({ kind: 'noJourney' });
+    expect(afterModule(curriculum, { journey: null, completed: [], testedOut: [], estimates: [] })).toEqual({
+      kind: 'noJourney',
+    });
   });
 
   it('words a level reached for the summary', () => {
-    expect(describeLevelReached({ competency: 'mapping', name: 'Mapping', reached: 2, target: 2 }, (n) => ['Not yet', 'Aware', 'Practising'][n]!)).toBe('Mapping: Practising (level 2; you aimed at 2)');
+    expect(
+      describeLevelReached(
+        { competency: 'mapping', name: 'Mapping', reached: 2, target: 2 },
+        (n) => ['Not yet', 'Aware', 'Practising'][n]!,
+      ),
+    ).toBe('Mapping: Practising (level 2; you aimed at 2)');
   });
 });

@@ -34,9 +34,12 @@ export function afterModule(curriculum: PlannerCurriculum, progress: JourneyProg
   if (!progress.journey) return { kind: 'noJourney' };
   const done = new Set([...progress.completed, ...progress.testedOut]);
   const next = journeyModuleIds(progress.journey).find((id) => !done.has(id));
-  if (next) return { kind: 'next', moduleId: next, title: curriculum.modules.find((m) => m.id === next)?.title ?? next };
+  if (next)
+    return { kind: 'next', moduleId: next, title: curriculum.modules.find((m) => m.id === next)?.title ?? next };
   const levels = progress.journey.targets.map(({ competency, level: target }) => {
-    const fromModules = curriculum.modules.filter((m) => done.has(m.id)).flatMap((m) => m.develops.filter((d) => d.competency === competency).map((d) => d.level));
+    const fromModules = curriculum.modules
+      .filter((m) => done.has(m.id))
+      .flatMap((m) => m.develops.filter((d) => d.competency === competency).map((d) => d.level));
     const assessed = progress.estimates.find((e) => e.competency === competency)?.level ?? 0;
     const name = curriculum.competencies.find((c) => c.id === competency)?.name ?? competency;
     return { competency, name, reached: Math.max(assessed, ...fromModules), target };

@@ -11,7 +11,10 @@ export interface JourneyChange {
 export type PlannedModules = Record<string, { title: string; develops: string }>;
 
 const signature = (develops: ReadonlyArray<{ competency: string; level: number }>) =>
-  develops.map((d) => `${d.competency}:${d.level}`).sort().join(',');
+  develops
+    .map((d) => `${d.competency}:${d.level}`)
+    .sort()
+    .join(',');
 
 /** Records the planned modules, so a later curriculum can be compared with them. */
 export function plannedModules(curriculum: PlannerCurriculum, moduleIds: readonly string[]): PlannedModules {
@@ -24,16 +27,35 @@ export function plannedModules(curriculum: PlannerCurriculum, moduleIds: readonl
 }
 
 /** Compares the modules planned before with the repaired plan and the current curriculum. */
-export function describeChanges(before: PlannedModules, after: readonly string[], curriculum: PlannerCurriculum): JourneyChange[] {
+export function describeChanges(
+  before: PlannedModules,
+  after: readonly string[],
+  curriculum: PlannerCurriculum,
+): JourneyChange[] {
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
   const changes: JourneyChange[] = [];
   for (const [id, old] of Object.entries(before).sort(([a], [b]) => a.localeCompare(b))) {
     const now = modules.get(id);
-    if (!now) changes.push({ kind: 'removed', title: old.title, detail: 'This module was withdrawn from the curriculum; your journey was re-planned without it.' });
-    else if (signature(now.develops) !== old.develops) changes.push({ kind: 'relevelled', title: now.title, detail: 'What this module develops has changed; your journey was re-planned around it.' });
+    if (!now)
+      changes.push({
+        kind: 'removed',
+        title: old.title,
+        detail: 'This module was withdrawn from the curriculum; your journey was re-planned without it.',
+      });
+    else if (signature(now.develops) !== old.develops)
+      changes.push({
+        kind: 'relevelled',
+        title: now.title,
+        detail: 'What this module develops has changed; your journey was re-planned around it.',
+      });
   }
   for (const id of after) {
-    if (!(id in before)) changes.push({ kind: 'added', title: modules.get(id)?.title ?? id, detail: 'Added to your journey after the curriculum was updated.' });
+    if (!(id in before))
+      changes.push({
+        kind: 'added',
+        title: modules.get(id)?.title ?? id,
+        detail: 'Added to your journey after the curriculum was updated.',
+      });
   }
   return changes;
 }

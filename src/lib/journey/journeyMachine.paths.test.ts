@@ -1,6 +1,6 @@
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { createActor, type AnyTransitionDefinition, type SnapshotFrom, type StateNode } from 'xstate';
+import { type AnyTransitionDefinition, createActor, type SnapshotFrom, type StateNode } from 'xstate';
 import { testCurriculum } from '../curriculum/testCurriculum';
 import { createJourneyMachine, type JourneyEvent } from './journeyMachine';
 import { journeyModuleIds } from './journeyModuleIds';
@@ -14,9 +14,37 @@ import { toPlannerCurriculum } from './plannerCurriculum';
 /** Mapping (two items) and value (one item), both targeted at level 2. */
 function curriculum() {
   const c = testCurriculum();
-  c.assessment[0]!.items.push({ id: 'mapping-scenario', kind: 'scenario', prompt: 'A new CMO arrives.', options: [{ text: 'Wait', level: 0 }, { text: 'Map', level: 2 }, { text: 'Lead', level: 3 }] });
-  c.assessment.push({ id: 'value', file: 'content/assessment/value.yaml', competency: 'value', items: [{ id: 'value-habit', kind: 'behavioural', prompt: 'How do you sell value?', options: [{ text: 'Price', level: 0 }, { text: 'Outcomes', level: 2 }, { text: 'Proof', level: 3 }] }] });
-  c.models[0]!.defaultTargets = [{ competency: 'mapping', level: 2 }, { competency: 'value', level: 2 }];
+  c.assessment[0]!.items.push({
+    id: 'mapping-scenario',
+    kind: 'scenario',
+    prompt: 'A new CMO arrives.',
+    options: [
+      { text: 'Wait', level: 0 },
+      { text: 'Map', level: 2 },
+      { text: 'Lead', level: 3 },
+    ],
+  });
+  c.assessment.push({
+    id: 'value',
+    file: 'content/assessment/value.yaml',
+    competency: 'value',
+    items: [
+      {
+        id: 'value-habit',
+        kind: 'behavioural',
+        prompt: 'How do you sell value?',
+        options: [
+          { text: 'Price', level: 0 },
+          { text: 'Outcomes', level: 2 },
+          { text: 'Proof', level: 3 },
+        ],
+      },
+    ],
+  });
+  c.models[0]!.defaultTargets = [
+    { competency: 'mapping', level: 2 },
+    { competency: 'value', level: 2 },
+  ];
   return toPlannerCurriculum(c);
 }
 
@@ -31,21 +59,45 @@ const inAssessment = (s: Snapshot) => s.matches('assessing') || s.matches('reass
 function eventsFor(s: Snapshot): JourneyEvent[] {
   // A journey restored from an older curriculum is checked first, before anything else (journeyActor).
   if (s.context.curriculumVersion !== planner.version) return [{ type: 'curriculum.check' }];
-  const shared: JourneyEvent[] = [{ type: 'journey.restart' }, { type: 'curriculum.check' }, { type: 'notice.dismiss' }, { type: 'reassessment.start' }, { type: 'assessment.start' }];
+  const shared: JourneyEvent[] = [
+    { type: 'journey.restart' },
+    { type: 'curriculum.check' },
+    { type: 'notice.dismiss' },
+    { type: 'reassessment.start' },
+    { type: 'assessment.start' },
+  ];
   // Before any assessment a learner may still pick a path ("Start this path"), planned from level 0.
-  const pickPath: JourneyEvent[] = s.matches('notStarted') ? [{ type: 'target.change', target: { kind: 'path', pathId: 'essentials' } }] : [];
+  const pickPath: JourneyEvent[] = s.matches('notStarted')
+    ? [{ type: 'target.change', target: { kind: 'path', pathId: 'essentials' } }]
+    : [];
   if (inAssessment(s)) {
-    return [...shared, ...pickPath, { type: 'region.choose', region: 'emerging' }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 2 }, { type: 'assessment.skip' }, { type: 'assessment.back' }, { type: 'assessment.forward' }, { type: 'assessment.finish' }];
+    return [
+      ...shared,
+      ...pickPath,
+      { type: 'region.choose', region: 'emerging' },
+      { type: 'assessment.answer', option: 0 },
+      { type: 'assessment.answer', option: 2 },
+      { type: 'assessment.skip' },
+      { type: 'assessment.back' },
+      { type: 'assessment.forward' },
+      { type: 'assessment.finish' },
+    ];
   }
   const next = journeyModuleIds(s.context.journey).find((id) => !doneOf(s).has(id)) ?? 'intro';
   return [
     ...shared,
-    { type: 'journey.begin' }, { type: 'journey.finish' }, { type: 'suggestion.dismiss' },
-    { type: 'module.open', moduleId: next }, { type: 'module.open', moduleId: 'planning' },
-    { type: 'check.pass', moduleId: next, checkId: 'q1' }, { type: 'check.fail', moduleId: next, checkId: 'q1' },
-    { type: 'module.testOut', moduleId: next }, { type: 'module.testOutFailed', moduleId: next },
+    { type: 'journey.begin' },
+    { type: 'journey.finish' },
+    { type: 'suggestion.dismiss' },
+    { type: 'module.open', moduleId: next },
+    { type: 'module.open', moduleId: 'planning' },
+    { type: 'check.pass', moduleId: next, checkId: 'q1' },
+    { type: 'check.fail', moduleId: next, checkId: 'q1' },
+    { type: 'module.testOut', moduleId: next },
+    { type: 'module.testOutFailed', moduleId: next },
     { type: 'progress.merge', completed: [next], testedOut: [] },
-    { type: 'target.change', target: { kind: 'path', pathId: 'essentials' } }, { type: 'target.change', target: { kind: 'model' } },
+    { type: 'target.change', target: { kind: 'path', pathId: 'essentials' } },
+    { type: 'target.change', target: { kind: 'model' } },
   ];
 }
 
@@ -58,7 +110,17 @@ function serializeState(s: Snapshot): string {
   const c = s.context;
   if (inAssessment(s)) return JSON.stringify([s.value, c.cursor, c.answers, c.scope ?? null]);
   const next = journeyModuleIds(c.journey).find((id) => !doneOf(s).has(id)) ?? '';
-  return JSON.stringify([s.value, journeyModuleIds(c.journey), [...doneOf(s)].sort(), c.estimates.map((e) => e.level), Math.min(c.failures[`${next}/q1`] ?? 0, 2), c.suggestion !== null, c.target, c.changes.length > 0, c.curriculumVersion === planner.version]);
+  return JSON.stringify([
+    s.value,
+    journeyModuleIds(c.journey),
+    [...doneOf(s)].sort(),
+    c.estimates.map((e) => e.level),
+    Math.min(c.failures[`${next}/q1`] ?? 0, 2),
+    c.suggestion !== null,
+    c.target,
+    c.changes.length > 0,
+    c.curriculumVersion === planner.version,
+  ]);
 }
 
 /** What must hold in every state the journey can reach. */
@@ -78,14 +140,26 @@ function checkInvariants(s: Snapshot) {
 // A planned journey saved under an older curriculum whose chosen path has since been withdrawn.
 const restoredFromOlderCurriculum = (() => {
   const actor = createActor(machine).start();
-  for (const event of [{ type: 'assessment.start' }, { type: 'region.choose', region: 'global' }, { type: 'assessment.finish' }] as const) actor.send(event);
+  for (const event of [
+    { type: 'assessment.start' },
+    { type: 'region.choose', region: 'global' },
+    { type: 'assessment.finish' },
+  ] as const)
+    actor.send(event);
   const { context } = actor.getSnapshot();
-  return machine.resolveState({ value: 'planned', context: { ...context, curriculumVersion: 'older', target: { kind: 'path', pathId: 'withdrawn' } } });
+  return machine.resolveState({
+    value: 'planned',
+    context: { ...context, curriculumVersion: 'older', target: { kind: 'path', pathId: 'withdrawn' } },
+  });
 })();
 const starts = [{ from: undefined }, { from: restoredFromOlderCurriculum }];
 
 function allTransitions(node: StateNode<any, any> = machine.root): AnyTransitionDefinition[] {
-  return [...[...node.transitions.values()].flat(), ...(node.always ?? []), ...Object.values(node.states).flatMap((child) => allTransitions(child))];
+  return [
+    ...[...node.transitions.values()].flat(),
+    ...(node.always ?? []),
+    ...Object.values(node.states).flatMap((child) => allTransitions(child)),
+  ];
 }
 const describeTransition = (t: AnyTransitionDefinition) =>
   `${t.source.id} --${t.eventType || 'always'}${t.guard ? ` [${typeof t.guard === 'object' && 'type' in t.guard ? t.guard.type : 'guard'}]` : ''}--> ${t.target?.map((n) => n.id).join(', ') ?? '(stays)'}`;
@@ -95,7 +169,8 @@ function actorAt(from: Snapshot | undefined, taken?: Set<AnyTransitionDefinition
   return createActor(machine, {
     ...(from ? { snapshot: machine.getPersistedSnapshot(from) as never } : {}),
     inspect: (e) => {
-      if (taken && e.type === '@xstate.microstep') for (const t of (e as unknown as { _transitions: AnyTransitionDefinition[] })._transitions) taken.add(t);
+      if (taken && e.type === '@xstate.microstep')
+        for (const t of (e as unknown as { _transitions: AnyTransitionDefinition[] })._transitions) taken.add(t);
     },
   }).start();
 }

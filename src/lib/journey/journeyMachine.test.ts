@@ -3,14 +3,42 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { testCurriculum } from '../curriculum/testCurriculum';
 import { createJourneyMachine, type JourneyEvent, type JourneyMachine } from './journeyMachine';
 import { journeyModuleIds } from './journeyModuleIds';
-import { toPlannerCurriculum, type PlannerCurriculum } from './plannerCurriculum';
+import { type PlannerCurriculum, toPlannerCurriculum } from './plannerCurriculum';
 
 /** The test curriculum with a second mapping item, targets on mapping 2 and value 2. */
 function curriculumV1(): PlannerCurriculum {
   const c = testCurriculum();
-  c.assessment[0]!.items.push({ id: 'mapping-scenario', kind: 'scenario', prompt: 'A new CMO arrives.', options: [{ text: 'Wait', level: 0 }, { text: 'Map', level: 2 }, { text: 'Lead', level: 3 }] });
-  c.assessment.push({ id: 'value', file: 'content/assessment/value.yaml', competency: 'value', items: [{ id: 'value-habit', kind: 'behavioural', prompt: 'How do you sell value?', options: [{ text: 'Price', level: 0 }, { text: 'Outcomes', level: 2 }, { text: 'Proof', level: 3 }] }] });
-  c.models[0]!.defaultTargets = [{ competency: 'mapping', level: 2 }, { competency: 'value', level: 2 }];
+  c.assessment[0]!.items.push({
+    id: 'mapping-scenario',
+    kind: 'scenario',
+    prompt: 'A new CMO arrives.',
+    options: [
+      { text: 'Wait', level: 0 },
+      { text: 'Map', level: 2 },
+      { text: 'Lead', level: 3 },
+    ],
+  });
+  c.assessment.push({
+    id: 'value',
+    file: 'content/assessment/value.yaml',
+    competency: 'value',
+    items: [
+      {
+        id: 'value-habit',
+        kind: 'behavioural',
+        prompt: 'How do you sell value?',
+        options: [
+          { text: 'Price', level: 0 },
+          { text: 'Outcomes', level: 2 },
+          { text: 'Proof', level: 3 },
+        ],
+      },
+    ],
+  });
+  c.models[0]!.defaultTargets = [
+    { competency: 'mapping', level: 2 },
+    { competency: 'value', level: 2 },
+  ];
   return toPlannerCurriculum(c);
 }
 
@@ -30,11 +58,17 @@ function start(curriculum = curriculumV1(), snapshot?: SnapshotFrom<JourneyMachi
 function planned(curriculum = curriculumV1()) {
   const j = start(curriculum);
   j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'emerging' });
-  j.send({ type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.finish' });
+  j.send(
+    { type: 'assessment.answer', option: 0 },
+    { type: 'assessment.answer', option: 0 },
+    { type: 'assessment.answer', option: 0 },
+    { type: 'assessment.finish' },
+  );
   return j;
 }
 
-const passAll = (j: ReturnType<typeof start>, moduleId: string) => j.send(...['q1'].map((checkId) => ({ type: 'check.pass', moduleId, checkId }) as const));
+const passAll = (j: ReturnType<typeof start>, moduleId: string) =>
+  j.send(...['q1'].map((checkId) => ({ type: 'check.pass', moduleId, checkId }) as const));
 
 describe('journeyMachine', () => {
   it('starts a new learner at notStarted', () => {
@@ -58,7 +92,12 @@ describe('journeyMachine', () => {
     expect(j.context().answers).toEqual({ 'mapping-habit': 2, 'mapping-scenario': null });
     j.send({ type: 'assessment.back' }, { type: 'assessment.back' });
     expect(j.context().cursor).toBe(0);
-    j.send({ type: 'assessment.forward' }, { type: 'assessment.forward' }, { type: 'assessment.forward' }, { type: 'assessment.forward' });
+    j.send(
+      { type: 'assessment.forward' },
+      { type: 'assessment.forward' },
+      { type: 'assessment.forward' },
+      { type: 'assessment.forward' },
+    );
     expect(j.context().cursor).toBe(3); // stops at the finish screen
     j.send({ type: 'assessment.back' }, { type: 'assessment.back' }, { type: 'assessment.back' });
     expect(j.send({ type: 'assessment.back' })).toBe('assessing.region');
@@ -68,7 +107,10 @@ describe('journeyMachine', () => {
   it('scores the answers and plans a journey over the gaps when the assessment is finished', () => {
     const j = planned();
     expect(stateOf(j.actor.getSnapshot())).toBe('planned');
-    expect(j.context().estimates.map((e) => [e.competency, e.level])).toEqual([['mapping', 0], ['value', 0]]);
+    expect(j.context().estimates.map((e) => [e.competency, e.level])).toEqual([
+      ['mapping', 0],
+      ['value', 0],
+    ]);
     expect(journeyModuleIds(j.context().journey)).toEqual(['intro', 'deeper', 'value-basics']);
   });
 
@@ -87,7 +129,11 @@ describe('journeyMachine', () => {
 
   it('suggests revisiting a module that has no prerequisite', () => {
     const j = planned();
-    j.send({ type: 'journey.begin' }, { type: 'check.fail', moduleId: 'intro', checkId: 'q1' }, { type: 'check.fail', moduleId: 'intro', checkId: 'q1' });
+    j.send(
+      { type: 'journey.begin' },
+      { type: 'check.fail', moduleId: 'intro', checkId: 'q1' },
+      { type: 'check.fail', moduleId: 'intro', checkId: 'q1' },
+    );
     expect(j.context().suggestion).toEqual({ kind: 'revisit', forModuleId: 'intro' });
   });
 
@@ -100,7 +146,11 @@ describe('journeyMachine', () => {
     expect(j.send({ type: 'module.testOut', moduleId: 'value-basics' })).toBe('reassessmentOffered');
     expect(j.context().testedOut).toEqual(['deeper', 'value-basics']);
     expect(j.send({ type: 'reassessment.start' })).toBe('reassessing');
-    j.send({ type: 'assessment.answer', option: 1 }, { type: 'assessment.answer', option: 1 }, { type: 'assessment.answer', option: 1 });
+    j.send(
+      { type: 'assessment.answer', option: 1 },
+      { type: 'assessment.answer', option: 1 },
+      { type: 'assessment.answer', option: 1 },
+    );
     expect(j.send({ type: 'assessment.finish' })).toBe('completed');
     expect(j.context().round).toBe(2);
   });
@@ -109,10 +159,19 @@ describe('journeyMachine', () => {
     // First assessed at every target: nothing to learn, so the journey is complete at once.
     const j = start();
     j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'global' });
-    j.send({ type: 'assessment.answer', option: 2 }, { type: 'assessment.answer', option: 2 }, { type: 'assessment.answer', option: 2 });
+    j.send(
+      { type: 'assessment.answer', option: 2 },
+      { type: 'assessment.answer', option: 2 },
+      { type: 'assessment.answer', option: 2 },
+    );
     expect(j.send({ type: 'assessment.finish' })).toBe('completed');
     // Reassessed lower: the new answers show gaps, and the new plan is the one followed.
-    j.send({ type: 'reassessment.start' }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 });
+    j.send(
+      { type: 'reassessment.start' },
+      { type: 'assessment.answer', option: 0 },
+      { type: 'assessment.answer', option: 0 },
+      { type: 'assessment.answer', option: 0 },
+    );
     expect(j.send({ type: 'assessment.finish' })).toBe('planned');
     expect(journeyModuleIds(j.context().journey)).toEqual(['intro', 'deeper', 'value-basics']);
   });
@@ -121,22 +180,44 @@ describe('journeyMachine', () => {
     const j = start();
     j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'global' });
     // Mapping at 0 (a gap), value at 3 (no gap): the journey works on mapping only.
-    j.send({ type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 0 }, { type: 'assessment.answer', option: 2 }, { type: 'assessment.finish' });
-    j.send({ type: 'module.testOut', moduleId: 'intro' }, { type: 'module.testOut', moduleId: 'deeper' }, { type: 'journey.begin' });
+    j.send(
+      { type: 'assessment.answer', option: 0 },
+      { type: 'assessment.answer', option: 0 },
+      { type: 'assessment.answer', option: 2 },
+      { type: 'assessment.finish' },
+    );
+    j.send(
+      { type: 'module.testOut', moduleId: 'intro' },
+      { type: 'module.testOut', moduleId: 'deeper' },
+      { type: 'journey.begin' },
+    );
     expect(j.send({ type: 'reassessment.start' })).toBe('reassessing');
     expect(j.context()).toMatchObject({ cursor: 0, scope: ['mapping'], answers: { 'value-habit': 2 } });
     j.send({ type: 'assessment.answer', option: 2 }, { type: 'assessment.answer', option: 1 });
     expect(j.context().cursor).toBe(3); // the finish screen: value is not asked again
     expect(j.send({ type: 'assessment.finish' })).toBe('completed');
-    expect(j.context().estimates.map((e) => [e.competency, e.level])).toEqual([['mapping', 2], ['value', 3]]);
+    expect(j.context().estimates.map((e) => [e.competency, e.level])).toEqual([
+      ['mapping', 2],
+      ['value', 3],
+    ]);
   });
 
   it('stops asking a competency once its answers settle its level', () => {
     const c = testCurriculum();
     const option = (level: number) => ({ text: `level ${level}`, level });
-    c.assessment[0]!.items = ['a', 'b', 'c'].map((id) => ({ id, kind: 'behavioural' as const, prompt: id, options: [0, 1, 2, 3].map(option) }));
+    c.assessment[0]!.items = ['a', 'b', 'c'].map((id) => ({
+      id,
+      kind: 'behavioural' as const,
+      prompt: id,
+      options: [0, 1, 2, 3].map(option),
+    }));
     const j = start(toPlannerCurriculum(c));
-    j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'global' }, { type: 'assessment.answer', option: 1 }, { type: 'assessment.answer', option: 1 });
+    j.send(
+      { type: 'assessment.start' },
+      { type: 'region.choose', region: 'global' },
+      { type: 'assessment.answer', option: 1 },
+      { type: 'assessment.answer', option: 1 },
+    );
     expect(j.context().cursor).toBe(3); // the third question could not move the estimate
     j.send({ type: 'assessment.back' });
     expect(j.context().cursor).toBe(1);
@@ -146,9 +227,16 @@ describe('journeyMachine', () => {
 
   it('finishes without reassessing, and can change target afterwards', () => {
     const j = planned();
-    j.send({ type: 'module.testOut', moduleId: 'intro' }, { type: 'module.testOut', moduleId: 'deeper' }, { type: 'journey.begin' }, { type: 'module.testOut', moduleId: 'value-basics' });
+    j.send(
+      { type: 'module.testOut', moduleId: 'intro' },
+      { type: 'module.testOut', moduleId: 'deeper' },
+      { type: 'journey.begin' },
+      { type: 'module.testOut', moduleId: 'value-basics' },
+    );
     expect(j.send({ type: 'journey.finish' })).toBe('completed');
-    expect(j.send({ type: 'target.change', target: { kind: 'competency', competency: 'planning', level: 3 } })).toBe('planned');
+    expect(j.send({ type: 'target.change', target: { kind: 'competency', competency: 'planning', level: 3 } })).toBe(
+      'planned',
+    );
     expect(journeyModuleIds(j.context().journey)).toEqual(['planning']);
   });
 
@@ -178,7 +266,11 @@ describe('journeyMachine', () => {
 
   it('resumes from a persisted snapshot exactly where the learner was', () => {
     const j = start();
-    j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'emerging' }, { type: 'assessment.answer', option: 1 });
+    j.send(
+      { type: 'assessment.start' },
+      { type: 'region.choose', region: 'emerging' },
+      { type: 'assessment.answer', option: 1 },
+    );
     const stored = JSON.parse(JSON.stringify(j.actor.getPersistedSnapshot())) as SnapshotFrom<JourneyMachine>;
     const again = start(curriculumV1(), stored);
     expect(stateOf(again.actor.getSnapshot())).toBe('assessing.items');
@@ -193,11 +285,20 @@ describe('journeyMachine', () => {
 
     // The update: deeper is withdrawn, value-basics now develops value 1 only, a new module covers mapping 2.
     const c = testCurriculum();
-    c.models[0]!.defaultTargets = [{ competency: 'mapping', level: 2 }, { competency: 'value', level: 2 }];
+    c.models[0]!.defaultTargets = [
+      { competency: 'mapping', level: 2 },
+      { competency: 'value', level: 2 },
+    ];
     c.modules = c.modules.filter((m) => m.id !== 'deeper');
     c.modules.find((m) => m.id === 'value-basics')!.develops = [{ competency: 'value', level: 1 }];
     c.modules.find((m) => m.id === 'planning')!.prerequisites = ['value-basics'];
-    c.modules.push({ ...c.modules[0]!, id: 'mapping-in-practice', title: 'mapping in practice', develops: [{ competency: 'mapping', level: 2 }], prerequisites: ['intro'] });
+    c.modules.push({
+      ...c.modules[0]!,
+      id: 'mapping-in-practice',
+      title: 'mapping in practice',
+      develops: [{ competency: 'mapping', level: 2 }],
+      prerequisites: ['intro'],
+    });
     const v2 = toPlannerCurriculum(c);
 
     const restored = start(v2, stored);
@@ -207,7 +308,11 @@ describe('journeyMachine', () => {
     expect(curriculumVersion).toBe(v2.version);
     expect(completed).toEqual(['intro']);
     expect(journeyModuleIds(journey)).toEqual(['value-basics', 'mapping-in-practice']);
-    expect(changes.map((ch) => [ch.kind, ch.title])).toEqual([['removed', 'deeper'], ['relevelled', 'value basics'], ['added', 'mapping in practice']]);
+    expect(changes.map((ch) => [ch.kind, ch.title])).toEqual([
+      ['removed', 'deeper'],
+      ['relevelled', 'value basics'],
+      ['added', 'mapping in practice'],
+    ]);
     expect(stateOf(restored.actor.getSnapshot())).toBe('learning.active');
     restored.send({ type: 'notice.dismiss' });
     expect(restored.context().changes).toEqual([]);

@@ -1,12 +1,12 @@
 import { assign, setup } from 'xstate';
 import { assessmentQueue } from '../assessment/assessmentQueue';
-import { levelsOf, scoreAssessment, type Answers, type CompetencyEstimate } from '../assessment/scoreAssessment';
+import { type Answers, type CompetencyEstimate, levelsOf, scoreAssessment } from '../assessment/scoreAssessment';
 import { coveredCompetencies } from './coveredCompetencies';
+import { describeChanges, type JourneyChange, type PlannedModules, plannedModules } from './journeyChange';
 import { journeyModuleIds } from './journeyModuleIds';
-import { describeChanges, plannedModules, type JourneyChange, type PlannedModules } from './journeyChange';
-import { planJourney, type Journey, type JourneyTarget } from './planJourney';
+import { type Journey, type JourneyTarget, planJourney } from './planJourney';
 import type { PlannerCurriculum } from './plannerCurriculum';
-import { suggestRemedy, type Remedy } from './suggestRemedy';
+import { type Remedy, suggestRemedy } from './suggestRemedy';
 
 export interface JourneyContext {
   region: string;
@@ -60,12 +60,25 @@ export function assessmentItemIds(curriculum: PlannerCurriculum): string[] {
   return curriculum.assessment.flatMap((b) => b.items.map((i) => i.id));
 }
 
-
 export function initialContext(curriculum: PlannerCurriculum): JourneyContext {
   return {
-    region: 'global', answers: {}, cursor: 0, scope: null, round: 1, estimates: [], target: { kind: 'model' }, journey: null, planned: {},
-    completed: [], testedOut: [], passedChecks: {}, failures: {}, currentModuleId: null, suggestion: null,
-    curriculumVersion: curriculum.version, changes: [],
+    region: 'global',
+    answers: {},
+    cursor: 0,
+    scope: null,
+    round: 1,
+    estimates: [],
+    target: { kind: 'model' },
+    journey: null,
+    planned: {},
+    completed: [],
+    testedOut: [],
+    passedChecks: {},
+    failures: {},
+    currentModuleId: null,
+    suggestion: null,
+    curriculumVersion: curriculum.version,
+    changes: [],
   };
 }
 
@@ -83,7 +96,8 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     return { journey, target, planned: plannedModules(curriculum, journeyModuleIds(journey)) };
   };
   const currentItem = (c: JourneyContext) => items[c.cursor];
-  const queue = (c: Pick<JourneyContext, 'answers' | 'scope'>) => assessmentQueue({ banks: curriculum.assessment, answers: c.answers, scope: c.scope ?? null });
+  const queue = (c: Pick<JourneyContext, 'answers' | 'scope'>) =>
+    assessmentQueue({ banks: curriculum.assessment, answers: c.answers, scope: c.scope ?? null });
   const answer = (c: JourneyContext, option: number | null) => {
     const id = currentItem(c);
     if (!id) return {};
@@ -92,7 +106,10 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
   };
   // A new round clears the answers of the competencies it asks about and starts at its first item.
   const newRound = (c: JourneyContext, scope: string[] | null) => {
-    const answers = scope === null ? {} : Object.fromEntries(Object.entries(c.answers).filter(([id]) => !scope.includes(competencyOf.get(id)!)));
+    const answers =
+      scope === null
+        ? {}
+        : Object.fromEntries(Object.entries(c.answers).filter(([id]) => !scope.includes(competencyOf.get(id)!)));
     return { scope, answers, cursor: queue({ answers, scope }).next(0) };
   };
   const competencyOf = new Map(curriculum.assessment.flatMap((b) => b.items.map((i) => [i.id, b.competency] as const)));
@@ -107,10 +124,12 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     types: { context: {} as JourneyContext, events: {} as JourneyEvent },
     guards: {
       canGoBack: ({ context }) => queue(context).previous(context.cursor) >= 0,
-      moduleInJourney: ({ context, event }) => event.type === 'module.open' && journeyModuleIds(context.journey).includes(event.moduleId),
+      moduleInJourney: ({ context, event }) =>
+        event.type === 'module.open' && journeyModuleIds(context.journey).includes(event.moduleId),
       canGoForward: ({ context }) => context.cursor < items.length,
       // Twice on the same check: one slip on each of two checks is not a pattern.
-      failedTwice: ({ context, event }) => event.type === 'check.fail' && (context.failures[failureKey(event)] ?? 0) + 1 >= 2,
+      failedTwice: ({ context, event }) =>
+        event.type === 'check.fail' && (context.failures[failureKey(event)] ?? 0) + 1 >= 2,
       // A suggestion is moot once its module is done (completed or tested out).
       suggestionSettled: ({ context }) => !context.suggestion || done(context).includes(context.suggestion.forModuleId),
       journeyDone: ({ context }) => {
@@ -119,12 +138,16 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       },
       hasModulesToLearn: ({ context }) => journeyModuleIds(context.journey).length > 0,
       curriculumChanged: ({ context }) => context.curriculumVersion !== curriculum.version,
-      targetStillExists: ({ context }) => context.target.kind !== 'path' || curriculum.paths.some((p) => p.id === (context.target as { pathId: string }).pathId),
+      targetStillExists: ({ context }) =>
+        context.target.kind !== 'path' ||
+        curriculum.paths.some((p) => p.id === (context.target as { pathId: string }).pathId),
     },
     actions: {
       reset: assign(() => initialContext(curriculum)),
       chooseRegion: assign({ region: ({ event }) => (event.type === 'region.choose' ? event.region : 'global') }),
-      recordAnswer: assign(({ context, event }) => (event.type === 'assessment.answer' ? answer(context, event.option) : {})),
+      recordAnswer: assign(({ context, event }) =>
+        event.type === 'assessment.answer' ? answer(context, event.option) : {},
+      ),
       recordSkip: assign(({ context }) => answer(context, null)),
       moveBack: assign({ cursor: ({ context }) => queue(context).previous(context.cursor) }),
       moveForward: assign({ cursor: ({ context }) => queue(context).next(context.cursor + 1) }),
@@ -134,17 +157,23 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       scoreAndPlan: assign(({ context }) => {
         const inScope = (competency: string) => !context.scope || context.scope.includes(competency);
         const previous = new Map(context.estimates.map((e) => [e.competency, e]));
-        const estimates = scoreAssessment(curriculum.assessment, context.answers).map((e) => (inScope(e.competency) ? e : previous.get(e.competency) ?? e));
+        const estimates = scoreAssessment(curriculum.assessment, context.answers).map((e) =>
+          inScope(e.competency) ? e : (previous.get(e.competency) ?? e),
+        );
         return { estimates, ...plan({ ...context, estimates }) };
       }),
       nextRound: assign({ round: ({ context }) => context.round + 1 }),
       changeTarget: assign(({ context, event }) => (event.type === 'target.change' ? plan(context, event.target) : {})),
-      openModule: assign({ currentModuleId: ({ context, event }) => (event.type === 'module.open' ? event.moduleId : context.currentModuleId) }),
+      openModule: assign({
+        currentModuleId: ({ context, event }) =>
+          event.type === 'module.open' ? event.moduleId : context.currentModuleId,
+      }),
       recordPass: assign(({ context, event }) => {
         if (event.type !== 'check.pass') return {};
         const passed = [...new Set([...(context.passedChecks[event.moduleId] ?? []), event.checkId])].sort();
         const all = checksOf(event.moduleId);
-        const complete = all.length > 0 && all.every((id) => passed.includes(id)) && !context.completed.includes(event.moduleId);
+        const complete =
+          all.length > 0 && all.every((id) => passed.includes(id)) && !context.completed.includes(event.moduleId);
         return {
           passedChecks: { ...context.passedChecks, [event.moduleId]: passed },
           completed: complete ? [...context.completed, event.moduleId] : context.completed,
@@ -152,31 +181,71 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         };
       }),
       recordFailure: assign({
-        failures: ({ context, event }) => (event.type === 'check.fail' ? { ...context.failures, [failureKey(event)]: (context.failures[failureKey(event)] ?? 0) + 1 } : context.failures),
+        failures: ({ context, event }) =>
+          event.type === 'check.fail'
+            ? { ...context.failures, [failureKey(event)]: (context.failures[failureKey(event)] ?? 0) + 1 }
+            : context.failures,
       }),
-      suggest: assign({ suggestion: ({ event }) => (event.type === 'check.fail' ? suggestRemedy(curriculum, event.moduleId) : null) }),
+      suggest: assign({
+        suggestion: ({ event }) => (event.type === 'check.fail' ? suggestRemedy(curriculum, event.moduleId) : null),
+      }),
       clearSuggestion: assign({ suggestion: () => null }),
       mergeProgress: assign(({ context, event }) => {
         if (event.type !== 'progress.merge') return {};
         const known = new Set(curriculum.modules.map((m) => m.id));
-        const add = (mine: string[], theirs: string[]) => [...new Set([...mine, ...theirs.filter((id) => known.has(id))])];
-        return { completed: add(context.completed, event.completed), testedOut: add(context.testedOut, event.testedOut.filter((id) => !event.completed.includes(id))) };
+        const add = (mine: string[], theirs: string[]) => [
+          ...new Set([...mine, ...theirs.filter((id) => known.has(id))]),
+        ];
+        return {
+          completed: add(context.completed, event.completed),
+          testedOut: add(
+            context.testedOut,
+            event.testedOut.filter((id) => !event.completed.includes(id)),
+          ),
+        };
       }),
       recordTestOut: assign({
-        testedOut: ({ context, event }) => (event.type === 'module.testOut' && !context.testedOut.includes(event.moduleId) ? [...context.testedOut, event.moduleId] : context.testedOut),
+        testedOut: ({ context, event }) =>
+          event.type === 'module.testOut' && !context.testedOut.includes(event.moduleId)
+            ? [...context.testedOut, event.moduleId]
+            : context.testedOut,
       }),
       repair: assign(({ context }) => {
         const known = new Set(curriculum.modules.map((m) => m.id));
-        const kept = { ...context, completed: context.completed.filter((id) => known.has(id)), testedOut: context.testedOut.filter((id) => known.has(id)) };
+        const kept = {
+          ...context,
+          completed: context.completed.filter((id) => known.has(id)),
+          testedOut: context.testedOut.filter((id) => known.has(id)),
+        };
         const answers = Object.fromEntries(Object.entries(context.answers).filter(([id]) => items.includes(id)));
         const estimates = context.estimates.filter((e) => curriculum.competencies.some((c) => c.id === e.competency));
-        const replanned = context.journey ? plan({ ...kept, estimates }) : { journey: null, planned: {}, target: context.target };
-        const changes = context.journey ? describeChanges(context.planned, journeyModuleIds(replanned.journey), curriculum) : [];
-        return { ...kept, ...replanned, answers, estimates, cursor: Math.min(context.cursor, items.length), curriculumVersion: curriculum.version, changes: [...context.changes, ...changes] };
+        const replanned = context.journey
+          ? plan({ ...kept, estimates })
+          : { journey: null, planned: {}, target: context.target };
+        const changes = context.journey
+          ? describeChanges(context.planned, journeyModuleIds(replanned.journey), curriculum)
+          : [];
+        return {
+          ...kept,
+          ...replanned,
+          answers,
+          estimates,
+          cursor: Math.min(context.cursor, items.length),
+          curriculumVersion: curriculum.version,
+          changes: [...context.changes, ...changes],
+        };
       }),
       dropMissingTarget: assign(({ context }) => ({
         target: { kind: 'model' } as const,
-        changes: [...context.changes, { kind: 'target' as const, title: 'Your target', detail: 'The learning path you had chosen no longer exists; your journey now aims at the engagement model’s targets.' }],
+        changes: [
+          ...context.changes,
+          {
+            kind: 'target' as const,
+            title: 'Your target',
+            detail:
+              'The learning path you had chosen no longer exists; your journey now aims at the engagement model’s targets.',
+          },
+        ],
       })),
       dismissNotice: assign({ changes: () => [] }),
     },
@@ -224,7 +293,10 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         always: { guard: 'journeyDone', target: 'reassessmentOffered' },
         on: {
           'journey.begin': 'learning',
-          'module.open': [{ guard: 'moduleInJourney', target: 'learning', actions: 'openModule' }, { actions: 'openModule' }],
+          'module.open': [
+            { guard: 'moduleInJourney', target: 'learning', actions: 'openModule' },
+            { actions: 'openModule' },
+          ],
           'target.change': { target: 'replanned', actions: 'changeTarget' },
           'assessment.start': { target: 'reassessing', actions: 'startFullAssessment' },
         },
@@ -281,4 +353,3 @@ export type JourneyMachine = ReturnType<typeof createJourneyMachine>;
 function failureKey(event: { moduleId: string; checkId: string }): string {
   return `${event.moduleId}/${event.checkId}`;
 }
-

@@ -11,7 +11,11 @@ function learning() {
   const actor = createActor(createJourneyMachine(curriculum)).start();
   const send = (...events: JourneyEvent[]) => events.forEach((e) => actor.send(e));
   send({ type: 'assessment.start' }, { type: 'region.choose', region: 'global' });
-  while (actor.getSnapshot().matches({ assessing: 'items' }) && actor.getSnapshot().context.cursor < curriculum.assessment.flatMap((b) => b.items).length) send({ type: 'assessment.answer', option: 0 });
+  while (
+    actor.getSnapshot().matches({ assessing: 'items' }) &&
+    actor.getSnapshot().context.cursor < curriculum.assessment.flatMap((b) => b.items).length
+  )
+    send({ type: 'assessment.answer', option: 0 });
   send({ type: 'assessment.finish' }, { type: 'journey.begin' });
   return { actor, send, suggestion: () => actor.getSnapshot().context.suggestion };
 }

@@ -1,5 +1,5 @@
-import type { CompetencyLevel } from '../curriculum/idSchema';
 import { findPrerequisiteCycles } from '../curriculum/findPrerequisiteCycles';
+import type { CompetencyLevel } from '../curriculum/idSchema';
 import type { PlannerCurriculum, PlannerModule } from './plannerCurriculum';
 
 /** What the learner wants to reach: the engagement model's defaults, a path, or one competency. */
@@ -81,7 +81,9 @@ export function planJourney(curriculum: PlannerCurriculum, input: PlanInput): Jo
 
   // Every missing level is a step to cover, unless a module already done covers it.
   const key = (competency: string, level: number) => `${competency}\u0000${level}`;
-  const doneCovers = new Set([...done].flatMap((id) => modules.get(id)?.develops.map((d) => key(d.competency, d.level)) ?? []));
+  const doneCovers = new Set(
+    [...done].flatMap((id) => modules.get(id)?.develops.map((d) => key(d.competency, d.level)) ?? []),
+  );
   const steps = targets
     .flatMap((t) => range(level(t.competency) + 1, t.level).map((l) => ({ competency: t.competency, level: l })))
     .filter((s) => !doneCovers.has(key(s.competency, s.level)));
@@ -100,7 +102,11 @@ export function planJourney(curriculum: PlannerCurriculum, input: PlanInput): Jo
   const chosen = new Map<string, Reason[]>();
   const uncovered: CompetencyLevel[] = [];
   const covered = new Set<string>();
-  const openSteps = (m: PlannerModule) => m.develops.filter((d) => { const k = key(d.competency, d.level); return stepKeys.has(k) && !covered.has(k); }).length;
+  const openSteps = (m: PlannerModule) =>
+    m.develops.filter((d) => {
+      const k = key(d.competency, d.level);
+      return stepKeys.has(k) && !covered.has(k);
+    }).length;
   for (const step of steps) {
     const k = key(step.competency, step.level);
     if (covered.has(k)) continue;
@@ -109,14 +115,21 @@ export function planJourney(curriculum: PlannerCurriculum, input: PlanInput): Jo
       uncovered.push(step);
       continue;
     }
-    candidates.sort((a, b) => (pathOrder.has(b.id) ? 1 : 0) - (pathOrder.has(a.id) ? 1 : 0) || openSteps(b) - openSteps(a) || a.duration - b.duration || a.id.localeCompare(b.id));
+    candidates.sort(
+      (a, b) =>
+        (pathOrder.has(b.id) ? 1 : 0) - (pathOrder.has(a.id) ? 1 : 0) ||
+        openSteps(b) - openSteps(a) ||
+        a.duration - b.duration ||
+        a.id.localeCompare(b.id),
+    );
     const pick = candidates[0]!;
     chosen.set(pick.id, []);
     for (const d of pick.develops) covered.add(key(d.competency, d.level));
   }
   for (const [id, reasons] of chosen) {
     for (const d of modules.get(id)!.develops) {
-      if (stepKeys.has(key(d.competency, d.level))) reasons.push({ competency: d.competency, from: d.level - 1, to: d.level });
+      if (stepKeys.has(key(d.competency, d.level)))
+        reasons.push({ competency: d.competency, from: d.level - 1, to: d.level });
     }
     reasons.sort((a, b) => a.competency.localeCompare(b.competency) || a.to - b.to);
   }
@@ -143,12 +156,25 @@ export function planJourney(curriculum: PlannerCurriculum, input: PlanInput): Jo
     const known = stageOf.get(id);
     if (known !== undefined) return known;
     const reasons = chosen.get(id)!;
-    const own = reasons.length > 0 ? Math.min(...reasons.map((r) => r.to)) : Math.min(...modules.get(id)!.develops.map((d) => d.level));
-    const value = Math.max(own, ...modules.get(id)!.prerequisites.filter((p) => chosen.has(p)).map(stage));
+    const own =
+      reasons.length > 0
+        ? Math.min(...reasons.map((r) => r.to))
+        : Math.min(...modules.get(id)!.develops.map((d) => d.level));
+    const value = Math.max(
+      own,
+      ...modules
+        .get(id)!
+        .prerequisites.filter((p) => chosen.has(p))
+        .map(stage),
+    );
     stageOf.set(id, value);
     return value;
   };
-  const ordered = topologicalOrder([...chosen.keys()], modules, (id) => [stage(id), pathOrder.get(id) ?? Number.MAX_SAFE_INTEGER, id]);
+  const ordered = topologicalOrder([...chosen.keys()], modules, (id) => [
+    stage(id),
+    pathOrder.get(id) ?? Number.MAX_SAFE_INTEGER,
+    id,
+  ]);
 
   const stages: JourneyStage[] = [];
   for (const id of ordered) {
@@ -183,7 +209,11 @@ function pathPositions(curriculum: PlannerCurriculum, target: JourneyTarget): Ma
 }
 
 /** Kahn's algorithm; among modules whose prerequisites are placed, the smallest key goes next. */
-function topologicalOrder(ids: string[], modules: ReadonlyMap<string, PlannerModule>, key: (id: string) => Array<number | string>): string[] {
+function topologicalOrder(
+  ids: string[],
+  modules: ReadonlyMap<string, PlannerModule>,
+  key: (id: string) => Array<number | string>,
+): string[] {
   const selected = new Set(ids);
   const keys = new Map(ids.map((id) => [id, key(id)]));
   const dependents = new Map<string, string[]>(ids.map((id) => [id, []]));

@@ -22,7 +22,12 @@ export interface PlannerCurriculum {
   version: string;
   modules: PlannerModule[];
   competencies: Array<{ id: string; name: string }>;
-  paths: Array<{ id: string; title: string; builds: CompetencyLevel[]; stages: Array<{ title: string; modules: string[] }> }>;
+  paths: Array<{
+    id: string;
+    title: string;
+    builds: CompetencyLevel[];
+    stages: Array<{ title: string; modules: string[] }>;
+  }>;
   /** The engagement model target: `engagementTargets` of the curriculum. */
   defaultTargets: CompetencyLevel[];
   scale: Array<{ level: number; name: string }>;
@@ -35,7 +40,14 @@ export interface PlannerCurriculum {
 export function toPlannerCurriculum(curriculum: Curriculum): PlannerCurriculum {
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   const slice: Omit<PlannerCurriculum, 'version'> = {
-    modules: byId(curriculum.modules).map((m) => ({ id: m.id, title: m.title, duration: m.duration, develops: m.develops, prerequisites: m.prerequisites, checks: m.checks.map((c) => c.id) })),
+    modules: byId(curriculum.modules).map((m) => ({
+      id: m.id,
+      title: m.title,
+      duration: m.duration,
+      develops: m.develops,
+      prerequisites: m.prerequisites,
+      checks: m.checks.map((c) => c.id),
+    })),
     competencies: byId(curriculum.competencies).map((c) => ({ id: c.id, name: c.name })),
     paths: byId(curriculum.paths).map((p) => ({ id: p.id, title: p.title, builds: p.builds, stages: p.stages })),
     defaultTargets: engagementTargets(curriculum),
@@ -43,7 +55,10 @@ export function toPlannerCurriculum(curriculum: Curriculum): PlannerCurriculum {
     regions: curriculum.regions.map((r) => ({ id: r.id, name: r.name })),
     assessment: [...curriculum.assessment]
       .sort((a, b) => a.competency.localeCompare(b.competency))
-      .map((b) => ({ competency: b.competency, items: b.items.map((i) => ({ id: i.id, options: i.options.map((o) => ({ level: o.level })) })) })),
+      .map((b) => ({
+        competency: b.competency,
+        items: b.items.map((i) => ({ id: i.id, options: i.options.map((o) => ({ level: o.level })) })),
+      })),
   };
   return { version: fingerprint(JSON.stringify(slice)), ...slice };
 }

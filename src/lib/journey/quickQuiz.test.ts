@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { statements } from '../progress/statements';
 import { testStamp } from '../progress/testStamp';
 import {
-  describeQuickQuizSummary, parseQuickQuiz, quickQuizHref, quickQuizMinutes, quickQuizNext, quickQuizStanding, quickQuizSummary, type QuickQuizStanding,
+  describeQuickQuizSummary,
+  parseQuickQuiz,
+  type QuickQuizStanding,
+  quickQuizHref,
+  quickQuizMinutes,
+  quickQuizNext,
+  quickQuizStanding,
+  quickQuizSummary,
 } from './quickQuiz';
 
 const standings = (map: Record<string, QuickQuizStanding>) => (id: string) => map[id] ?? 'open';
@@ -38,7 +45,10 @@ describe('quickQuizNext', () => {
   });
 
   it('skips, and names, the modules whose retry still waits', () => {
-    expect(quickQuizNext(['a', 'b', 'c', 'd'], 'a', standings({ b: 'waiting', c: 'waiting' }))).toEqual({ next: 'd', skipped: ['b', 'c'] });
+    expect(quickQuizNext(['a', 'b', 'c', 'd'], 'a', standings({ b: 'waiting', c: 'waiting' }))).toEqual({
+      next: 'd',
+      skipped: ['b', 'c'],
+    });
   });
 
   it('passes over modules already tested out without a note', () => {
@@ -53,21 +63,41 @@ describe('quickQuizNext', () => {
 
 describe('quickQuizSummary', () => {
   it('counts what was tested out; the rest stays in the journey', () => {
-    const summary = quickQuizSummary(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], standings({ a: 'testedOut', b: 'testedOut', c: 'waiting', d: 'testedOut', e: 'testedOut', f: 'testedOut', g: 'waiting', h: 'waiting' }));
+    const summary = quickQuizSummary(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      standings({
+        a: 'testedOut',
+        b: 'testedOut',
+        c: 'waiting',
+        d: 'testedOut',
+        e: 'testedOut',
+        f: 'testedOut',
+        g: 'waiting',
+        h: 'waiting',
+      }),
+    );
     expect(summary).toEqual({ testedOut: ['a', 'b', 'd', 'e', 'f'], remaining: ['c', 'g', 'h'] });
     expect(describeQuickQuizSummary(summary)).toBe('Tested out of 5 of 8; the other 3 stay in your journey.');
   });
 
   it('says so in words for one left, or none', () => {
-    expect(describeQuickQuizSummary({ testedOut: ['a'], remaining: ['b'] })).toBe('Tested out of 1 of 2; the other one stays in your journey.');
-    expect(describeQuickQuizSummary({ testedOut: ['a', 'b'], remaining: [] })).toBe('Tested out of 2 of 2; nothing of these stays in your journey.');
+    expect(describeQuickQuizSummary({ testedOut: ['a'], remaining: ['b'] })).toBe(
+      'Tested out of 1 of 2; the other one stays in your journey.',
+    );
+    expect(describeQuickQuizSummary({ testedOut: ['a', 'b'], remaining: [] })).toBe(
+      'Tested out of 2 of 2; nothing of these stays in your journey.',
+    );
   });
 });
 
 describe('quickQuizStanding', () => {
   it('reads tested out from what is done, and a waiting retry from the log', () => {
     const s = testStamp(Date.parse('2026-11-01T09:00:00Z'));
-    const standing = quickQuizStanding([statements.testedOutModule(s, 'b', 'B', false)], ['a'], new Date('2026-11-01T10:00:00Z'));
+    const standing = quickQuizStanding(
+      [statements.testedOutModule(s, 'b', 'B', false)],
+      ['a'],
+      new Date('2026-11-01T10:00:00Z'),
+    );
     expect(['a', 'b', 'c'].map(standing)).toEqual(['testedOut', 'waiting', 'open']);
   });
 });

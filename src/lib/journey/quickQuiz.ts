@@ -8,8 +8,13 @@ export type QuickQuizStanding = 'testedOut' | 'waiting' | 'open';
  * Each module's standing, from what the learner has done (`done`: completed or tested out) and the
  * learning-event log (a failed test-out waits, `testOutRetry`).
  */
-export function quickQuizStanding(log: readonly LearningStatement[], done: readonly string[], now: Date): (moduleId: string) => QuickQuizStanding {
-  return (moduleId) => (done.includes(moduleId) ? 'testedOut' : testOutRetry(log, moduleId, now).allowed ? 'open' : 'waiting');
+export function quickQuizStanding(
+  log: readonly LearningStatement[],
+  done: readonly string[],
+  now: Date,
+): (moduleId: string) => QuickQuizStanding {
+  return (moduleId) =>
+    done.includes(moduleId) ? 'testedOut' : testOutRetry(log, moduleId, now).allowed ? 'open' : 'waiting';
 }
 
 /** Minutes a test-out takes per knowledge check, for the estimate shown before the quiz starts. */
@@ -29,7 +34,14 @@ export function quickQuizHref(queue: readonly string[], moduleId: string): strin
  */
 export function parseQuickQuiz(search: string, current: string, known: ReadonlySet<string>): string[] {
   const raw = new URLSearchParams(search).get(QUICK_QUIZ_PARAM) ?? '';
-  const queue = [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => known.has(id)))];
+  const queue = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => known.has(id)),
+    ),
+  ];
   return queue.includes(current) ? queue : [];
 }
 
@@ -49,7 +61,11 @@ export interface QuickQuizNext {
  * is still waiting are skipped (and named, so the learner is told); modules already tested out
  * or done are passed over silently.
  */
-export function quickQuizNext(queue: readonly string[], current: string, standingOf: (moduleId: string) => QuickQuizStanding): QuickQuizNext {
+export function quickQuizNext(
+  queue: readonly string[],
+  current: string,
+  standingOf: (moduleId: string) => QuickQuizStanding,
+): QuickQuizNext {
   const skipped: string[] = [];
   for (const id of queue.slice(queue.indexOf(current) + 1)) {
     const standing = standingOf(id);
@@ -66,7 +82,10 @@ export interface QuickQuizSummary {
 }
 
 /** Sums up a quick quiz once no module is left to try: what was tested out, and what stays in the journey. */
-export function quickQuizSummary(queue: readonly string[], standingOf: (moduleId: string) => QuickQuizStanding): QuickQuizSummary {
+export function quickQuizSummary(
+  queue: readonly string[],
+  standingOf: (moduleId: string) => QuickQuizStanding,
+): QuickQuizSummary {
   const testedOut = queue.filter((id) => standingOf(id) === 'testedOut');
   return { testedOut, remaining: queue.filter((id) => !testedOut.includes(id)) };
 }
@@ -74,6 +93,11 @@ export function quickQuizSummary(queue: readonly string[], standingOf: (moduleId
 /** The summary in words: "Tested out of 5 of 8; the other 3 stay in your journey". */
 export function describeQuickQuizSummary({ testedOut, remaining }: QuickQuizSummary): string {
   const total = testedOut.length + remaining.length;
-  const rest = remaining.length === 0 ? 'nothing of these stays in your journey' : remaining.length === 1 ? 'the other one stays in your journey' : `the other ${remaining.length} stay in your journey`;
+  const rest =
+    remaining.length === 0
+      ? 'nothing of these stays in your journey'
+      : remaining.length === 1
+        ? 'the other one stays in your journey'
+        : `the other ${remaining.length} stay in your journey`;
   return `Tested out of ${testedOut.length} of ${total}; ${rest}.`;
 }

@@ -1,7 +1,9 @@
 import type { PlannerCurriculum } from './plannerCurriculum';
 
 /** What to do after failing a module's knowledge checks twice. */
-export type Remedy = { kind: 'remedial'; moduleId: string; forModuleId: string } | { kind: 'revisit'; forModuleId: string };
+export type Remedy =
+  | { kind: 'remedial'; moduleId: string; forModuleId: string }
+  | { kind: 'revisit'; forModuleId: string };
 
 /**
  * Suggests the module to step back to: the prerequisite that develops one of the same
@@ -15,7 +17,10 @@ export function suggestRemedy(curriculum: PlannerCurriculum, moduleId: string): 
   if (!module || prerequisites.length === 0) return { kind: 'revisit', forModuleId: moduleId };
   const competencies = new Set(module.develops.map((d) => d.competency));
   const relevance = (id: string) => {
-    const levels = modules.get(id)!.develops.filter((d) => competencies.has(d.competency)).map((d) => d.level);
+    const levels = modules
+      .get(id)!
+      .develops.filter((d) => competencies.has(d.competency))
+      .map((d) => d.level);
     return levels.length ? Math.min(...levels) : Number.MAX_SAFE_INTEGER;
   };
   const best = [...prerequisites].sort((a, b) => relevance(a.id) - relevance(b.id) || a.id.localeCompare(b.id))[0]!;

@@ -1,5 +1,5 @@
 import { journeyModuleIds } from './journeyModuleIds';
-import { planJourney, type JourneyTarget } from './planJourney';
+import { type JourneyTarget, planJourney } from './planJourney';
 import type { PlannerCurriculum } from './plannerCurriculum';
 
 /** A next goal for a learner with nothing left to learn towards their target. */
@@ -14,12 +14,20 @@ export interface Stretch {
  * (fewest modules first), then the next level of the competency the learner stands lowest in.
  * At most `limit` goals; empty only when the learner is at the top of every competency.
  */
-export function suggestStretch(curriculum: PlannerCurriculum, levels: Readonly<Record<string, number>>, done: readonly string[], limit = 3): Stretch[] {
+export function suggestStretch(
+  curriculum: PlannerCurriculum,
+  levels: Readonly<Record<string, number>>,
+  done: readonly string[],
+  limit = 3,
+): Stretch[] {
   const measure = (target: JourneyTarget): Stretch => {
     const journey = planJourney(curriculum, { levels, target, done });
     return { target, modules: journeyModuleIds(journey).length, minutes: journey.totalMinutes };
   };
-  const paths = curriculum.paths.map((p) => measure({ kind: 'path', pathId: p.id })).filter((s) => s.modules > 0).sort((a, b) => a.modules - b.modules);
+  const paths = curriculum.paths
+    .map((p) => measure({ kind: 'path', pathId: p.id }))
+    .filter((s) => s.modules > 0)
+    .sort((a, b) => a.modules - b.modules);
   const top = Math.max(...curriculum.scale.map((l) => l.level));
   const lowest = [...curriculum.competencies]
     .map((c) => ({ id: c.id, level: levels[c.id] ?? 0 }))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { competencyLevelsReached, deriveProgress, doneModules } from './deriveProgress';
 import { mergeLogs } from './mergeLogs';
-import { statements, VERBS, type LearningStatement } from './statements';
+import { type LearningStatement, statements, VERBS } from './statements';
 import { testStamp } from './testStamp';
 
 describe('deriveProgress', () => {
@@ -36,19 +36,34 @@ describe('deriveProgress', () => {
   });
 
   it('ignores voided statements', () => {
-    const voiding: LearningStatement = { ...statements.experiencedModule(s, 'x', 'x'), verb: VERBS.voided, object: { objectType: 'StatementRef', id: log[3]!.id } };
+    const voiding: LearningStatement = {
+      ...statements.experiencedModule(s, 'x', 'x'),
+      verb: VERBS.voided,
+      object: { objectType: 'StatementRef', id: log[3]!.id },
+    };
     expect(deriveProgress([...log, voiding]).modules.intro?.status).toBe('in-progress');
   });
 
   it('skips a malformed statement (no verb, no object, no timestamp) instead of failing', () => {
-    const malformed = [{ id: 'x1', timestamp: '2026-01-01T00:00:00Z', object: { id: 'urn:cohesion:module:intro' } }, { id: 'x2', verb: { id: VERBS.completed.id } }, { id: 'x3', verb: { id: VERBS.completed.id }, object: { id: 'urn:cohesion:module:value' } }, null] as unknown as LearningStatement[];
+    const malformed = [
+      { id: 'x1', timestamp: '2026-01-01T00:00:00Z', object: { id: 'urn:cohesion:module:intro' } },
+      { id: 'x2', verb: { id: VERBS.completed.id } },
+      { id: 'x3', verb: { id: VERBS.completed.id }, object: { id: 'urn:cohesion:module:value' } },
+      null,
+    ] as unknown as LearningStatement[];
     expect(deriveProgress([...log, ...malformed])).toEqual(deriveProgress(log));
   });
 
   it('derives competency levels from modules done', () => {
     const modules = [
       { id: 'intro', develops: [{ competency: 'mapping', level: 1 }] },
-      { id: 'value', develops: [{ competency: 'value', level: 2 }, { competency: 'mapping', level: 2 }] },
+      {
+        id: 'value',
+        develops: [
+          { competency: 'value', level: 2 },
+          { competency: 'mapping', level: 2 },
+        ],
+      },
       { id: 'deeper', develops: [{ competency: 'mapping', level: 3 }] },
     ];
     expect(competencyLevelsReached(deriveProgress(log), modules)).toEqual({ mapping: 2, value: 2 });
@@ -58,9 +73,16 @@ describe('deriveProgress', () => {
 describe('mergeLogs', () => {
   const laptop = testStamp(Date.parse('2026-11-01T09:00:00Z'), 'aaaaaaaa');
   const phone = testStamp(Date.parse('2026-11-01T09:00:30Z'), 'bbbbbbbb');
-  const shared = [statements.experiencedModule(laptop, 'intro', 'Intro'), statements.answeredCheck(laptop, 'intro', 'q1', true, [0])];
+  const shared = [
+    statements.experiencedModule(laptop, 'intro', 'Intro'),
+    statements.answeredCheck(laptop, 'intro', 'q1', true, [0]),
+  ];
   const a = [...shared, statements.completedModule(laptop, 'intro', 'Intro')];
-  const b = [...shared, statements.testedOutModule(phone, 'value', 'Value', true), statements.answeredCheck(phone, 'deeper', 'q2', false, [1])];
+  const b = [
+    ...shared,
+    statements.testedOutModule(phone, 'value', 'Value', true),
+    statements.answeredCheck(phone, 'deeper', 'q2', false, [1]),
+  ];
 
   it('is the union of both logs by id, each statement once, in time order', () => {
     const merged = mergeLogs(a, b);

@@ -29,7 +29,12 @@ const rank: Record<ModuleStatus, number> = { 'not-started': 0, 'in-progress': 1,
  * every page and on the server): full validation happens where statements enter the log.
  */
 const readable = (s: LearningStatement | null | undefined): s is LearningStatement =>
-  typeof s?.id === 'string' && typeof s.timestamp === 'string' && typeof s.verb?.id === 'string' && typeof s.object === 'object' && s.object !== null && typeof (s.object as { id?: unknown }).id === 'string';
+  typeof s?.id === 'string' &&
+  typeof s.timestamp === 'string' &&
+  typeof s.verb?.id === 'string' &&
+  typeof s.object === 'object' &&
+  s.object !== null &&
+  typeof (s.object as { id?: unknown }).id === 'string';
 
 /**
  * Folds a statement log into progress. Order-independent (statements are sorted by timestamp,
@@ -43,10 +48,13 @@ export function deriveProgress(entries: readonly LearningStatement[]): Progress 
   for (const s of log) {
     if (s.verb.id === VERBS.voided.id && s.object.objectType === 'StatementRef') voided.add(s.object.id);
   }
-  const sorted = log.filter((s) => !voided.has(s.id) && s.verb.id !== VERBS.voided.id).sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
+  const sorted = log
+    .filter((s) => !voided.has(s.id) && s.verb.id !== VERBS.voided.id)
+    .sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
   const modules: Record<string, ModuleProgress> = {};
   const assessment: Progress['assessment'] = {};
-  const moduleOf = (id: string) => (modules[id] ??= { status: 'not-started', passedChecks: [], failedAttempts: 0, lastActivity: '' });
+  const moduleOf = (id: string) =>
+    (modules[id] ??= { status: 'not-started', passedChecks: [], failedAttempts: 0, lastActivity: '' });
   const raise = (m: ModuleProgress, status: ModuleStatus) => {
     if (rank[status] > rank[m.status]) m.status = status;
   };
@@ -92,7 +100,10 @@ export function doneModules(progress: Progress): string[] {
  * The level reached per competency through learning: the highest level developed by a module
  * completed or tested out.
  */
-export function competencyLevelsReached(progress: Progress, modules: ReadonlyArray<{ id: string; develops: ReadonlyArray<{ competency: string; level: number }> }>): Record<string, number> {
+export function competencyLevelsReached(
+  progress: Progress,
+  modules: ReadonlyArray<{ id: string; develops: ReadonlyArray<{ competency: string; level: number }> }>,
+): Record<string, number> {
   const done = new Set(doneModules(progress));
   const levels: Record<string, number> = {};
   for (const m of modules) {

@@ -8,7 +8,13 @@ describe('moduleStatus', () => {
   const facts = { completed: ['a', 'both'], testedOut: ['b', 'both'], started: ['c', 'a'] };
 
   it('says done, tested out, in progress or not started, completed outranking tested out', () => {
-    expect(['a', 'b', 'both', 'c', 'd'].map((id) => moduleStatus(id, facts))).toEqual(['completed', 'tested-out', 'completed', 'in-progress', 'not-started']);
+    expect(['a', 'b', 'both', 'c', 'd'].map((id) => moduleStatus(id, facts))).toEqual([
+      'completed',
+      'tested-out',
+      'completed',
+      'in-progress',
+      'not-started',
+    ]);
   });
 
   it('counts a tested-out module as done, like a completed one', () => {
@@ -24,8 +30,14 @@ describe('moduleStatus', () => {
       statements.answeredCheck(s, 'c', 'q1', true, [0]),
       statements.answeredCheck(s, 'e', 'q1', false, [1]),
     ]);
-    const journey = factsOfJourney({ completed: ['a'], testedOut: ['b'], passedChecks: { c: ['q1'], d: [] }, failures: { 'e/q1': 1 } });
-    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(moduleStatus(id, journey)).toBe(moduleStatus(id, factsOfProgress(progress)));
+    const journey = factsOfJourney({
+      completed: ['a'],
+      testedOut: ['b'],
+      passedChecks: { c: ['q1'], d: [] },
+      failures: { 'e/q1': 1 },
+    });
+    for (const id of ['a', 'b', 'c', 'd', 'e'])
+      expect(moduleStatus(id, journey)).toBe(moduleStatus(id, factsOfProgress(progress)));
   });
 });
 
@@ -41,6 +53,8 @@ describe('nextModule', () => {
   });
 
   it('is undefined once every module of the plan is done', () => {
-    expect(nextModule(plan, { completed: ['basics', 'later'], testedOut: ['tested', 'last'], started: [] })).toBeUndefined();
+    expect(
+      nextModule(plan, { completed: ['basics', 'later'], testedOut: ['tested', 'last'], started: [] }),
+    ).toBeUndefined();
   });
 });

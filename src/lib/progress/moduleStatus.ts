@@ -9,7 +9,12 @@ export interface ModuleFacts {
 }
 
 /** Labels shown to the learner for each status, the same on every page. */
-export const MODULE_STATUS_LABELS: Record<ModuleStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Done', 'tested-out': 'Tested out' };
+export const MODULE_STATUS_LABELS: Record<ModuleStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Done',
+  'tested-out': 'Tested out',
+};
 
 /** A module's status: completed outranks tested out, which outranks in progress. */
 export function moduleStatus(moduleId: string, facts: ModuleFacts): ModuleStatus {
@@ -33,13 +38,28 @@ export function nextModule(planIds: readonly string[], facts: ModuleFacts): stri
 }
 
 /** ModuleFacts from a journey's context (passed checks and failures, counted per `module/check`, count as started). */
-export function factsOfJourney(context: { completed: readonly string[]; testedOut: readonly string[]; passedChecks: Record<string, readonly string[]>; failures: Record<string, number> }): ModuleFacts {
-  const started = [...Object.entries(context.passedChecks).filter(([, ids]) => ids.length > 0).map(([id]) => id), ...Object.entries(context.failures).filter(([, n]) => n > 0).map(([key]) => key.split('/')[0]!)];
+export function factsOfJourney(context: {
+  completed: readonly string[];
+  testedOut: readonly string[];
+  passedChecks: Record<string, readonly string[]>;
+  failures: Record<string, number>;
+}): ModuleFacts {
+  const started = [
+    ...Object.entries(context.passedChecks)
+      .filter(([, ids]) => ids.length > 0)
+      .map(([id]) => id),
+    ...Object.entries(context.failures)
+      .filter(([, n]) => n > 0)
+      .map(([key]) => key.split('/')[0]!),
+  ];
   return { completed: context.completed, testedOut: context.testedOut, started };
 }
 
 /** ModuleFacts from progress derived from the event log (any recorded activity counts as started). */
 export function factsOfProgress(progress: { modules: Record<string, { status: ModuleStatus }> }): ModuleFacts {
-  const having = (status: ModuleStatus) => Object.entries(progress.modules).filter(([, m]) => m.status === status).map(([id]) => id);
+  const having = (status: ModuleStatus) =>
+    Object.entries(progress.modules)
+      .filter(([, m]) => m.status === status)
+      .map(([id]) => id);
   return { completed: having('completed'), testedOut: having('tested-out'), started: having('in-progress') };
 }

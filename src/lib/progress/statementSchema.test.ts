@@ -18,7 +18,9 @@ describe('checkStatement', () => {
   it('refuses what is not a statement at all, with its first problems', () => {
     const result = checkStatement({ id: 'nope', timestamp: 'yesterday' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/^id: a statement id must be a UUID; actor: a statement needs an actor; verb: /);
+    expect(!result.ok && result.reason).toMatch(
+      /^id: a statement id must be a UUID; actor: a statement needs an actor; verb: /,
+    );
     expect(checkStatement(null)).toMatchObject({ ok: false });
   });
 });

@@ -61,7 +61,11 @@ export const statements = {
     }),
 
   completedModule: (stamp: Stamp, moduleId: string, title: string) =>
-    statement(stamp, { verb: VERBS.completed, object: activity(activityId.module(moduleId), title, MODULE_TYPE), result: { completion: true, success: true } }),
+    statement(stamp, {
+      verb: VERBS.completed,
+      object: activity(activityId.module(moduleId), title, MODULE_TYPE),
+      result: { completion: true, success: true },
+    }),
 
   testedOutModule: (stamp: Stamp, moduleId: string, title: string, passed: boolean) =>
     statement(stamp, {

@@ -4,8 +4,8 @@ import { testCurriculum } from '../curriculum/testCurriculum';
 import { createJourneyMachine, type JourneyContext, type JourneyEvent } from '../journey/journeyMachine';
 import { toPlannerCurriculum } from '../journey/plannerCurriculum';
 import { deriveProgress, doneModules } from './deriveProgress';
-import { statementsForTransition } from './statementsForTransition';
 import type { LearningStatement } from './statements';
+import { statementsForTransition } from './statementsForTransition';
 import { testStamp } from './testStamp';
 
 describe('statementsForTransition', () => {
@@ -29,7 +29,18 @@ describe('statementsForTransition', () => {
     send({ type: 'module.testOutFailed', moduleId: 'deeper' });
     send({ type: 'module.testOut', moduleId: 'deeper' });
 
-    expect(log.map((s) => s.verb.display?.['en-US'])).toEqual(['answered', 'progressed', 'experienced', 'answered', 'answered', 'completed', 'progressed', 'failed', 'passed', 'progressed']);
+    expect(log.map((s) => s.verb.display?.['en-US'])).toEqual([
+      'answered',
+      'progressed',
+      'experienced',
+      'answered',
+      'answered',
+      'completed',
+      'progressed',
+      'failed',
+      'passed',
+      'progressed',
+    ]);
     expect(log.at(-1)!.result).toEqual({ score: { scaled: 1 }, completion: true });
     const progress = deriveProgress(log);
     expect(doneModules(progress)).toEqual(['deeper', 'intro']);

@@ -1,4 +1,4 @@
-import { activityId, EXTENSIONS, VERBS, type LearningStatement } from './statements.ts';
+import { activityId, EXTENSIONS, type LearningStatement, VERBS } from './statements.ts';
 
 /** How long a failed test-out waits before another attempt, unless the learner studies the module first. */
 export const TEST_OUT_WAIT_MS = 24 * 60 * 60 * 1000;
@@ -16,13 +16,18 @@ export function testOutRetry(log: readonly LearningStatement[], moduleId: string
   const checkPrefix = `${module}:check:`;
   const idOf = (s: LearningStatement) => ('id' in s.object ? String(s.object.id) : '');
   const failedAt = log
-    .filter((s) => idOf(s) === module && s.verb.id === VERBS.failed.id && s.result?.extensions?.[EXTENSIONS.testOut] === true)
+    .filter(
+      (s) => idOf(s) === module && s.verb.id === VERBS.failed.id && s.result?.extensions?.[EXTENSIONS.testOut] === true,
+    )
     .map((s) => s.timestamp)
     .sort()
     .at(-1);
   if (!failedAt) return { allowed: true };
   const studied = log.some(
-    (s) => s.timestamp > failedAt && ((s.verb.id === VERBS.answered.id && idOf(s).startsWith(checkPrefix)) || (s.verb.id === VERBS.completed.id && idOf(s) === module)),
+    (s) =>
+      s.timestamp > failedAt &&
+      ((s.verb.id === VERBS.answered.id && idOf(s).startsWith(checkPrefix)) ||
+        (s.verb.id === VERBS.completed.id && idOf(s) === module)),
   );
   const retryFrom = new Date(Date.parse(failedAt) + TEST_OUT_WAIT_MS);
   if (studied || now >= retryFrom) return { allowed: true };

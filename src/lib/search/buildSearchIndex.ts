@@ -24,9 +24,13 @@ export function buildSearchFragments(curriculum: Curriculum): SearchFragment[] {
  * notes and knowledge-check questions included), plus the compact records and facets the
  * browser needs to show and filter results. Markup is never indexed.
  */
-export function buildSearchIndex(curriculum: Curriculum, fragments = buildSearchFragments(curriculum)): SearchIndexFile {
+export function buildSearchIndex(
+  curriculum: Curriculum,
+  fragments = buildSearchFragments(curriculum),
+): SearchIndexFile {
   const competencyName = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
-  const pathsOf = (moduleId: string) => curriculum.paths.filter((p) => p.stages.some((s) => s.modules.includes(moduleId))).map((p) => p.id);
+  const pathsOf = (moduleId: string) =>
+    curriculum.paths.filter((p) => p.stages.some((s) => s.modules.includes(moduleId))).map((p) => p.id);
   const sectionsOf = new Map(fragments.map((f) => [f.id, f.sections]));
 
   // lunr's English set-up (what `lunr(config)` does) plus one spelling for British and American
@@ -67,7 +71,9 @@ export function buildSearchIndex(curriculum: Curriculum, fragments = buildSearch
     synonyms,
     records,
     facets: {
-      competencies: curriculum.competencies.map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name)),
+      competencies: curriculum.competencies
+        .map((c) => ({ id: c.id, name: c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
       levels: curriculum.scale.map((l) => ({ level: l.level, name: l.name })),
       paths: curriculum.paths.map((p) => ({ id: p.id, title: p.title })).sort((a, b) => a.title.localeCompare(b.title)),
     },

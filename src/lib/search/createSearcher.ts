@@ -79,7 +79,9 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     const groups = terms.map(({ word, term, synonym }, i) => {
       if (!prefix || synonym || i < terms.length - 1 || word.length < 2) return [term];
       const typed = word.toLowerCase();
-      const shorter = Array.from({ length: Math.max(0, typed.length - 3) }, (_, k) => typed.slice(0, typed.length - 1 - k)).filter(known);
+      const shorter = Array.from({ length: Math.max(0, typed.length - 3) }, (_, k) =>
+        typed.slice(0, typed.length - 1 - k),
+      ).filter(known);
       return [...new Set([...(known(term) ? [term] : []), ...completions(typed, 2), ...shorter])];
     });
     const results = index.query((q) => {
@@ -109,8 +111,14 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     search: ({ q, ...filters }, { prefix = false, limit = Number.POSITIVE_INFINITY } = {}) => {
       const text = q.trim();
       const hits: SearchHit[] = text
-        ? query(text, prefix).map((r) => ({ record: file.records[Number(r.ref)]!, score: r.score, terms: [...new Set(Object.keys(r.matchData.metadata).flatMap(synonyms.expand))] }))
-        : file.records.map((record) => ({ record, score: 0, terms: [] })).sort((a, b) => a.record.t.localeCompare(b.record.t));
+        ? query(text, prefix).map((r) => ({
+            record: file.records[Number(r.ref)]!,
+            score: r.score,
+            terms: [...new Set(Object.keys(r.matchData.metadata).flatMap(synonyms.expand))],
+          }))
+        : file.records
+            .map((record) => ({ record, score: 0, terms: [] }))
+            .sort((a, b) => a.record.t.localeCompare(b.record.t));
       const noFilters = Object.values(filters).every((v) => v === undefined);
       if (!text && noFilters) return [];
       return hits.filter((h) => h.record && matchesFilters(h.record, filters)).slice(0, limit);

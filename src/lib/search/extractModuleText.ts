@@ -26,7 +26,10 @@ const READ_ATTRIBUTES = new Set(['title']);
  * (github-slugger, per document), so a result can link straight to its section.
  */
 export function extractModuleText(body: string): TextSection[] {
-  const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  const tree = fromMarkdown(body, {
+    extensions: [mdxjs(), gfm()],
+    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+  });
   const slugger = new GithubSlugger();
   const sections: TextSection[] = [{ heading: null, anchor: null, text: '' }];
   const append = (text: string) => {
@@ -53,7 +56,12 @@ export function extractModuleText(body: string): TextSection[] {
       case 'mdxJsxTextElement': {
         if (node.name && SKIPPED_ELEMENTS.has(node.name)) return;
         for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxAttribute' && READ_ATTRIBUTES.has(attribute.name) && typeof attribute.value === 'string') append(attribute.value);
+          if (
+            attribute.type === 'mdxJsxAttribute' &&
+            READ_ATTRIBUTES.has(attribute.name) &&
+            typeof attribute.value === 'string'
+          )
+            append(attribute.value);
         }
         node.children.forEach((child) => visit(child as Nodes));
         return;

@@ -13,14 +13,21 @@ export interface Passage {
  * window of about `words` words around its densest run of matches, with ellipses where text was cut.
  * Returns undefined when no section mentions a term (the match was in the title or tags).
  */
-export function findPassage(fragment: SearchFragment, terms: readonly string[], { words = 30, prefix = false } = {}): Passage | undefined {
-  let best: { section: SearchFragment['sections'][number]; segments: TextSegment[]; distinct: number; count: number } | undefined;
+export function findPassage(
+  fragment: SearchFragment,
+  terms: readonly string[],
+  { words = 30, prefix = false } = {},
+): Passage | undefined {
+  let best:
+    | { section: SearchFragment['sections'][number]; segments: TextSegment[]; distinct: number; count: number }
+    | undefined;
   for (const section of fragment.sections) {
     const segments = highlightTerms(section.x, terms, prefix);
     const marked = segments.filter((s) => s.mark).map((s) => s.text.toLowerCase());
     const distinct = new Set(marked).size;
     if (distinct === 0) continue;
-    if (!best || distinct > best.distinct || (distinct === best.distinct && marked.length > best.count)) best = { section, segments, distinct, count: marked.length };
+    if (!best || distinct > best.distinct || (distinct === best.distinct && marked.length > best.count))
+      best = { section, segments, distinct, count: marked.length };
   }
   if (!best) return undefined;
   return { heading: best.section.h, anchor: best.section.a, segments: cutWindow(best.segments, words) };
@@ -29,7 +36,9 @@ export function findPassage(fragment: SearchFragment, terms: readonly string[], 
 /** Keeps about `words` words around the window with the most marks. */
 function cutWindow(segments: TextSegment[], words: number): TextSegment[] {
   // Flatten to word-level pieces so the window can be measured in words.
-  const pieces: TextSegment[] = segments.flatMap((s) => (s.mark ? [s] : s.text.split(/(?<=\s)/).map((text) => ({ text, mark: false }))));
+  const pieces: TextSegment[] = segments.flatMap((s) =>
+    s.mark ? [s] : s.text.split(/(?<=\s)/).map((text) => ({ text, mark: false })),
+  );
   if (pieces.length <= words) return segments;
   let start = 0;
   let bestStart = 0;

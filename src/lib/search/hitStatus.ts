@@ -9,6 +9,8 @@ const DONE: Partial<Record<ModuleStatus, string>> = { ...MODULE_STATUS_LABELS, '
  * the module is in their journey; undefined for a module they have not touched and do not plan.
  */
 export function hitStatus(status: ModuleStatus, inJourney: boolean): string | undefined {
-  const parts = [DONE[status], inJourney ? (DONE[status] ? 'in your journey' : 'In your journey') : undefined].filter(Boolean);
+  const parts = [DONE[status], inJourney ? (DONE[status] ? 'in your journey' : 'In your journey') : undefined].filter(
+    Boolean,
+  );
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }

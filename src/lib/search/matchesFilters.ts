@@ -8,7 +8,9 @@ import type { SearchRecord } from './searchRecord';
 export function matchesFilters(record: SearchRecord, filters: Omit<SearchFilters, 'q'>): boolean {
   const { competency, level, path, duration } = filters;
   if (competency !== undefined || level !== undefined) {
-    const hit = record.c.some(([c, l]) => (competency === undefined || c === competency) && (level === undefined || l === level));
+    const hit = record.c.some(
+      ([c, l]) => (competency === undefined || c === competency) && (level === undefined || l === level),
+    );
     if (!hit) return false;
   }
   if (path !== undefined && !record.p.includes(path)) return false;

@@ -21,12 +21,21 @@ describe('normaliseSpelling', () => {
     expect(normaliseSpelling(word)).toBe(expected);
   });
 
-  it.each(['four', 'hour', 'your', 'size', 'prize', 'after', 'letter', 'tour', 'promise'])('leaves "%s" alone', (word) => {
-    expect(normaliseSpelling(word)).toBe(word);
-  });
+  it.each(['four', 'hour', 'your', 'size', 'prize', 'after', 'letter', 'tour', 'promise'])(
+    'leaves "%s" alone',
+    (word) => {
+      expect(normaliseSpelling(word)).toBe(word);
+    },
+  );
 
   it('gives both spellings of a word the same form', () => {
-    for (const [gb, us] of [['realise', 'realize'], ['colour', 'color'], ['catalogue', 'catalog'], ['licence', 'license'], ['anaemia', 'anemia']]) {
+    for (const [gb, us] of [
+      ['realise', 'realize'],
+      ['colour', 'color'],
+      ['catalogue', 'catalog'],
+      ['licence', 'license'],
+      ['anaemia', 'anemia'],
+    ]) {
       expect(normaliseSpelling(gb!)).toBe(normaliseSpelling(us!));
     }
   });

@@ -2,7 +2,11 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { loadPackedIndex, packIndex } from './packIndex';
 
-type Json = { fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, Record<string, unknown> & { _index: number }][] };
+type Json = {
+  fields: string[];
+  fieldVectors: [string, number[]][];
+  invertedIndex: [string, Record<string, unknown> & { _index: number }][];
+};
 
 /** lunr's JSON with term numbers replaced by the terms, so two numberings compare equal. */
 function byTerm(json: object) {
@@ -10,15 +14,25 @@ function byTerm(json: object) {
   const term = new Map(invertedIndex.map(([t, entry]) => [entry._index, t]));
   return {
     fields,
-    vectors: Object.fromEntries(fieldVectors.map(([ref, elements]) => [ref, Object.fromEntries(elements.flatMap((v, i) => (i % 2 === 0 ? [[term.get(v)!, elements[i + 1]]] : [])))])),
-    postings: Object.fromEntries(invertedIndex.map(([t, { _index, ...fields }]) => [t, JSON.parse(JSON.stringify(fields))])),
+    vectors: Object.fromEntries(
+      fieldVectors.map(([ref, elements]) => [
+        ref,
+        Object.fromEntries(elements.flatMap((v, i) => (i % 2 === 0 ? [[term.get(v)!, elements[i + 1]]] : []))),
+      ]),
+    ),
+    postings: Object.fromEntries(
+      invertedIndex.map(([t, { _index, ...fields }]) => [t, JSON.parse(JSON.stringify(fields))]),
+    ),
   };
 }
 
 /** The same JSON shape read back from a lazily loaded index, term by term and vector by vector. */
 function loadedAsJson(index: lunr.Index, like: object): object {
   const { fields, fieldVectors, invertedIndex } = like as Json;
-  const loaded = index as unknown as { invertedIndex: Record<string, Json['invertedIndex'][number][1]>; fieldVectors: Record<string, { elements: number[] }> };
+  const loaded = index as unknown as {
+    invertedIndex: Record<string, Json['invertedIndex'][number][1]>;
+    fieldVectors: Record<string, { elements: number[] }>;
+  };
   return {
     fields,
     fieldVectors: fieldVectors.map(([ref]) => [ref, loaded.fieldVectors[ref]!.elements]),
@@ -37,7 +51,10 @@ function build(docs: Record<string, string>[]) {
   return { builder, index: builder.build() };
 }
 
-const words = 'value hypothesis buying centre sponsor payer formulary tender account plan review insight metric pharmacist budget'.split(' ');
+const words =
+  'value hypothesis buying centre sponsor payer formulary tender account plan review insight metric pharmacist budget'.split(
+    ' ',
+  );
 const docs = Array.from({ length: 60 }, (_, i) => ({
   title: `${words[i % words.length]} ${words[(i * 7) % words.length]}`,
   body: Array.from({ length: 20 + (i % 13) * 7 }, (_, k) => words[(i * 31 + k * k) % words.length]).join(' '),

@@ -38,7 +38,11 @@ interface BuilderInternals {
 /** Packs a built index, reading the term frequencies from the builder that built it. */
 export function packIndex(builder: lunr.Builder, index: lunr.Index): PackedIndex {
   const internals = builder as unknown as BuilderInternals;
-  const json = index.toJSON() as unknown as { version: string; pipeline: string[]; invertedIndex: [string, Record<string, Record<string, object>>][] };
+  const json = index.toJSON() as unknown as {
+    version: string;
+    pipeline: string[];
+    invertedIndex: [string, Record<string, Record<string, object>>][];
+  };
   const fields = Object.entries(internals._fields).map(([name, f]) => ({ name, boost: f.boost ?? 1 }));
   const documents = internals.documentCount;
   const terms = json.invertedIndex.map(([term]) => term);
@@ -47,7 +51,8 @@ export function packIndex(builder: lunr.Builder, index: lunr.Index): PackedIndex
   const postings = json.invertedIndex.map(([term, entry]) =>
     fields.flatMap(({ name }, f) => {
       const docs = Object.entries(entry[name] ?? {}).map(([ref, metadata]) => {
-        if (!/^(0|[1-9]\d*)$/.test(ref) || Number(ref) >= documents) throw new Error(`packIndex: document ref "${ref}" of term "${term}" is not a number below ${documents}.`);
+        if (!/^(0|[1-9]\d*)$/.test(ref) || Number(ref) >= documents)
+          throw new Error(`packIndex: document ref "${ref}" of term "${term}" is not a number below ${documents}.`);
         if (Object.keys(metadata).length > 0) throw new Error('packIndex: term metadata is not supported.');
         return Number(ref);
       });
@@ -57,7 +62,9 @@ export function packIndex(builder: lunr.Builder, index: lunr.Index): PackedIndex
     }),
   );
   const ref = (name: string, d: number) => `${name}/${d}`;
-  const lengths = fields.map(({ name }) => Array.from({ length: documents }, (_, d) => internals.fieldLengths[ref(name, d)] ?? 0));
+  const lengths = fields.map(({ name }) =>
+    Array.from({ length: documents }, (_, d) => internals.fieldLengths[ref(name, d)] ?? 0),
+  );
   const frequencies = fields.map(({ name }) =>
     Array.from({ length: documents }, (_, d) =>
       Object.entries(internals.fieldTermFrequencies[ref(name, d)] ?? {})
@@ -66,7 +73,18 @@ export function packIndex(builder: lunr.Builder, index: lunr.Index): PackedIndex
         .map(([, tf]) => tf),
     ),
   );
-  return { version: json.version, pipeline: json.pipeline, fields, documents, k1: internals._k1, b: internals._b, terms, postings, lengths, frequencies };
+  return {
+    version: json.version,
+    pipeline: json.pipeline,
+    fields,
+    documents,
+    k1: internals._k1,
+    b: internals._b,
+    terms,
+    postings,
+    lengths,
+    frequencies,
+  };
 }
 
 /** Decodes one term's postings: [field number, documents] for each field that has the term. */
@@ -127,7 +145,8 @@ export function loadPackedIndex(packed: PackedIndex): lunr.Index {
         const t = termNumber.get(term)!;
         const built: Record<string, unknown> = { _index: t };
         for (const { name } of fields) built[name] = {};
-        for (const [f, docs] of decodePostings(postings[t]!)) built[fields[f]!.name] = Object.fromEntries(docs.map((d) => [d, NO_METADATA]));
+        for (const [f, docs] of decodePostings(postings[t]!))
+          built[fields[f]!.name] = Object.fromEntries(docs.map((d) => [d, NO_METADATA]));
         entries.set(term, (entry = built));
       }
       return entry;
@@ -165,5 +184,11 @@ export function loadPackedIndex(packed: PackedIndex): lunr.Index {
   const pipeline = lunr.Pipeline.load(packed.pipeline);
   // TokenSet.fromArray takes sorted terms (ours are); @types/lunr does not declare it.
   const tokenSet = (lunr.TokenSet as unknown as { fromArray: (sorted: string[]) => lunr.TokenSet }).fromArray(terms);
-  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet, fields: fields.map((f) => f.name), pipeline } as unknown as lunr.Index.Attributes);
+  return new lunr.Index({
+    invertedIndex,
+    fieldVectors,
+    tokenSet,
+    fields: fields.map((f) => f.name),
+    pipeline,
+  } as unknown as lunr.Index.Attributes);
 }

@@ -18,7 +18,14 @@ export function queryTerms(text: string, synonyms?: SynonymPipeline): { word: st
   for (let i = 0; i < analysed.length; i++) {
     const found = synonyms?.match(terms, i);
     const entry = found
-      ? { word: analysed.slice(i, i + found.length).map((t) => t.word).join(' '), term: found.term, synonym: true as const }
+      ? {
+          word: analysed
+            .slice(i, i + found.length)
+            .map((t) => t.word)
+            .join(' '),
+          term: found.term,
+          synonym: true as const,
+        }
       : analysed[i]!;
     if (found) i += found.length - 1;
     if (seen.has(entry.term)) continue;

@@ -3,7 +3,11 @@ import { parseSearchParams, toSearchParams } from './searchFiltersSchema';
 
 describe('search URL parameters', () => {
   it('read a query and its filters', () => {
-    expect(parseSearchParams(new URLSearchParams('q=value&competency=value-selling&level=2&path=foundations&duration=short'))).toEqual({
+    expect(
+      parseSearchParams(
+        new URLSearchParams('q=value&competency=value-selling&level=2&path=foundations&duration=short'),
+      ),
+    ).toEqual({
       q: 'value',
       competency: 'value-selling',
       level: 2,

@@ -22,7 +22,10 @@ export const searchFiltersSchema = z.object({
   competency: optionalText.catch(undefined),
   level: z.coerce.number().int().min(1).max(9).optional().catch(undefined),
   path: optionalText.catch(undefined),
-  duration: z.enum(DURATION_BUCKETS.map((b) => b.id)).optional().catch(undefined),
+  duration: z
+    .enum(DURATION_BUCKETS.map((b) => b.id))
+    .optional()
+    .catch(undefined),
 });
 export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
@@ -34,6 +37,7 @@ export function parseSearchParams(params: URLSearchParams): SearchFilters {
 /** Writes a search back to URL parameters, leaving out what is unset. */
 export function toSearchParams(filters: SearchFilters): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && value !== '') params.set(key, String(value));
   return params;
 }

@@ -26,10 +26,16 @@ export function synonymPipeline(sets: Synonyms = []): SynonymPipeline {
     const term = `syn:${entries[0]?.join('_') ?? ''}`;
     // Highlight the one-word entries: the words of a phrase alone ("leader") would mark too much.
     const single = entries.filter((e) => e.length === 1).flat();
-    return { term, entries: entries.sort((a, b) => b.length - a.length), words: single.length > 0 ? single : [...new Set(entries.flat())] };
+    return {
+      term,
+      entries: entries.sort((a, b) => b.length - a.length),
+      words: single.length > 0 ? single : [...new Set(entries.flat())],
+    };
   });
   const setTerm = new Map(prepared.map((p) => [p.term, p.words]));
-  const single = new Map(prepared.flatMap((p) => p.entries.filter((e) => e.length === 1).map((e) => [e[0]!, p.term] as const)));
+  const single = new Map(
+    prepared.flatMap((p) => p.entries.filter((e) => e.length === 1).map((e) => [e[0]!, p.term] as const)),
+  );
 
   const firstTerms = new Set(prepared.flatMap((p) => p.entries.map((e) => e[0]!)));
   const matchAt = (termAt: (k: number) => string | undefined) => {
@@ -44,8 +50,10 @@ export function synonymPipeline(sets: Synonyms = []): SynonymPipeline {
     return best;
   };
   const match = (terms: readonly string[], i: number) => matchAt((k) => terms[i + k]);
-  const withSetTerm = (token: lunr.Token, term: string | undefined) => (term ? [token, token.clone(() => term)] : token);
-  const index: lunr.PipelineFunction = (token, i, tokens) => withSetTerm(token, matchAt((k) => tokens[i + k]?.toString())?.term);
+  const withSetTerm = (token: lunr.Token, term: string | undefined) =>
+    term ? [token, token.clone(() => term)] : token;
+  const index: lunr.PipelineFunction = (token, i, tokens) =>
+    withSetTerm(token, matchAt((k) => tokens[i + k]?.toString())?.term);
   const search: lunr.PipelineFunction = (token) => {
     const term = single.get(token.toString());
     return term ? token.update(() => term) : token;
@@ -54,7 +62,8 @@ export function synonymPipeline(sets: Synonyms = []): SynonymPipeline {
   Object.assign(index, { label: 'synonyms' });
   Object.assign(search, { label: 'synonymTerm' });
   // @types/lunr does not declare the registry.
-  const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> }).registeredFunctions;
+  const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> })
+    .registeredFunctions;
   registered.synonyms = index;
   registered.synonymTerm = search;
 

@@ -1,6 +1,6 @@
 import type { LearningStatement } from '../progress/statements';
 import type { LrsAgent, LrsConnection } from './lrsConnectionSchema';
-import { SyncError, errorFromResponse, offlineError } from './syncError';
+import { errorFromResponse, offlineError, SyncError } from './syncError';
 
 /** A page of statements and the address of the next one, as the LRS returns them. */
 export interface StatementPage {
@@ -35,50 +35,79 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: Fetch = (i
     (version ??= (async () => {
       let response: Response;
       try {
-        response = await fetchImpl(new URL('about', base).toString(), { headers: { 'X-Experience-API-Version': VERSIONS[0] } });
+        response = await fetchImpl(new URL('about', base).toString(), {
+          headers: { 'X-Experience-API-Version': VERSIONS[0] },
+        });
       } catch (error) {
         version = undefined;
         throw offlineError('Asking the server which xAPI versions it speaks', error);
       }
       if (!response.ok) {
         version = undefined;
-        throw errorFromResponse(response.status, await response.text(), 'Asking the server which xAPI versions it speaks');
+        throw errorFromResponse(
+          response.status,
+          await response.text(),
+          'Asking the server which xAPI versions it speaks',
+        );
       }
       const about = (await response.json()) as { version?: string[] };
-      return VERSIONS.find((v) => about.version?.some((offered) => offered === v || offered.startsWith(v.slice(0, 4)))) ?? VERSIONS[1];
+      return (
+        VERSIONS.find((v) => about.version?.some((offered) => offered === v || offered.startsWith(v.slice(0, 4)))) ??
+        VERSIONS[1]
+      );
     })());
   // Cohesion's server then answers a revoked credential with a plain 401 (no Basic challenge), which
   // sync turns into "connect again" instead of the browser holding the request behind a sign-in
   // dialog. Other LRSs get no extra header: it would need their CORS consent.
-  const scriptHeaders: Record<string, string> = connection.kind === 'cohesion' ? { 'X-Requested-With': 'XMLHttpRequest' } : {};
+  const scriptHeaders: Record<string, string> =
+    connection.kind === 'cohesion' ? { 'X-Requested-With': 'XMLHttpRequest' } : {};
   const request = async (what: string, url: URL, init: RequestInit = {}) => {
     // The credentials go to the LRS's own origin only, whatever URL a response points to.
     if (url.origin !== base.origin) {
-      throw new SyncError('refused', `${what}: the server pointed to ${url.origin}, another site than ${base.origin}; the request was not sent.`, 'The server sent a link to another site. Nothing was sent there; tell your COE lead.');
+      throw new SyncError(
+        'refused',
+        `${what}: the server pointed to ${url.origin}, another site than ${base.origin}; the request was not sent.`,
+        'The server sent a link to another site. Nothing was sent there; tell your COE lead.',
+      );
     }
     const xapiVersion = await negotiate();
     let response: Response;
     try {
-      response = await fetchImpl(url.toString(), { ...init, headers: { 'X-Experience-API-Version': xapiVersion, Authorization: authorization, ...scriptHeaders, ...init.headers } });
+      response = await fetchImpl(url.toString(), {
+        ...init,
+        headers: {
+          'X-Experience-API-Version': xapiVersion,
+          Authorization: authorization,
+          ...scriptHeaders,
+          ...init.headers,
+        },
+      });
     } catch (error) {
       throw offlineError(what, error);
     }
     return response;
   };
-  const fail = async (what: string, response: Response) => errorFromResponse(response.status, await response.text(), what);
+  const fail = async (what: string, response: Response) =>
+    errorFromResponse(response.status, await response.text(), what);
   const agentParam = (agent: LrsAgent) => JSON.stringify(agent);
 
   return {
     /** Sends statements (their ids are set, so resending after a lost answer is harmless). */
     async postStatements(statements: readonly LearningStatement[]): Promise<void> {
       const what = `Sending ${statements.length} learning events`;
-      const response = await request(what, new URL('statements', base), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(statements) });
+      const response = await request(what, new URL('statements', base), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(statements),
+      });
       if (!response.ok) throw await fail(what, response);
       await response.body?.cancel();
     },
 
     /** One page of this agent's statements stored after `since` (oldest first), or the page at `more` (refused when on another origin). */
-    async getStatements(query: { agent: LrsAgent; since?: string | undefined; limit?: number } | { more: string }): Promise<StatementPage> {
+    async getStatements(
+      query: { agent: LrsAgent; since?: string | undefined; limit?: number } | { more: string },
+    ): Promise<StatementPage> {
       const what = 'Reading your learning events from the server';
       let url: URL;
       if ('more' in query) url = new URL(query.more, base);
@@ -92,7 +121,11 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: Fetch = (i
       const response = await request(what, url);
       if (!response.ok) throw await fail(what, response);
       const body = (await response.json()) as { statements: LearningStatement[]; more?: string };
-      return { statements: body.statements, more: body.more || undefined, consistentThrough: response.headers.get('X-Experience-API-Consistent-Through') ?? undefined };
+      return {
+        statements: body.statements,
+        more: body.more || undefined,
+        consistentThrough: response.headers.get('X-Experience-API-Consistent-Through') ?? undefined,
+      };
     },
 
     /** The State document, or undefined when there is none yet. */
@@ -116,7 +149,13 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: Fetch = (i
      * is none yet (`etag` undefined). Returns the new ETag, or "conflict" when another device wrote
      * it in the meantime (412).
      */
-    async putState(activityId: string, agent: LrsAgent, stateId: string, document: unknown, etag: string | undefined): Promise<string | 'conflict'> {
+    async putState(
+      activityId: string,
+      agent: LrsAgent,
+      stateId: string,
+      document: unknown,
+      etag: string | undefined,
+    ): Promise<string | 'conflict'> {
       const what = 'Saving your journey on the server';
       const url = new URL('activities/state', base);
       url.searchParams.set('activityId', activityId);

@@ -2,8 +2,16 @@ import { z } from 'zod';
 
 /** The learner's xAPI identity on the LRS: an account (Cohesion's enrolment) or a mailbox. */
 export const lrsAgentSchema = z.union([
-  z.object({ objectType: z.literal('Agent').optional(), name: z.string().optional(), account: z.object({ homePage: z.url(), name: z.string().min(1) }) }),
-  z.object({ objectType: z.literal('Agent').optional(), name: z.string().optional(), mbox: z.string().regex(/^mailto:[^@\s]+@[^@\s]+$/, { error: 'write the mailbox as mailto:name@example.org' }) }),
+  z.object({
+    objectType: z.literal('Agent').optional(),
+    name: z.string().optional(),
+    account: z.object({ homePage: z.url(), name: z.string().min(1) }),
+  }),
+  z.object({
+    objectType: z.literal('Agent').optional(),
+    name: z.string().optional(),
+    mbox: z.string().regex(/^mailto:[^@\s]+@[^@\s]+$/, { error: 'write the mailbox as mailto:name@example.org' }),
+  }),
 ]);
 export type LrsAgent = z.infer<typeof lrsAgentSchema>;
 

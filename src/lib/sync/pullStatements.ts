@@ -1,7 +1,7 @@
 import { checkStatement } from '../progress/statementSchema';
 import type { LearningStatement } from '../progress/statements';
-import type { LrsAgent } from './lrsConnectionSchema';
 import type { LrsClient } from './lrsClient';
+import type { LrsAgent } from './lrsConnectionSchema';
 import type { SyncStore } from './syncStore';
 import { withRetry } from './withRetry';
 
@@ -15,7 +15,12 @@ const OVERLAP_MS = 5_000;
  * verb, say) is quarantined with the reason, never added to the log. Returns how many statements
  * were new in the log.
  */
-export async function pullStatements(client: LrsClient, store: SyncStore, agent: LrsAgent, retry: typeof withRetry = withRetry): Promise<number> {
+export async function pullStatements(
+  client: LrsClient,
+  store: SyncStore,
+  agent: LrsAgent,
+  retry: typeof withRetry = withRetry,
+): Promise<number> {
   const since = await store.pullCursor();
   // Ask from a little before the cursor: statements stored in the same instant as the last one
   // seen are not missed, and the overlap is dropped by the union.

@@ -10,7 +10,11 @@ export const BATCH_SIZE = 50;
  * only once the LRS has acknowledged it. Returns how many statements were sent. Resending a batch
  * whose answer was lost is harmless: statement ids are fixed and the LRS keeps each once.
  */
-export async function pushOutbox(client: LrsClient, store: SyncStore, retry: typeof withRetry = withRetry): Promise<number> {
+export async function pushOutbox(
+  client: LrsClient,
+  store: SyncStore,
+  retry: typeof withRetry = withRetry,
+): Promise<number> {
   let sent = 0;
   for (;;) {
     const batch = await store.outboxBatch(BATCH_SIZE);

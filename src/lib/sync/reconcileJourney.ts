@@ -29,17 +29,24 @@ export type JourneyDecision =
  * the last sync, that side wins; if both did, the more recent change is kept on both devices and
  * the learner is told, rather than one device silently overwriting the other.
  */
-export function reconcileJourney(local: JourneyCopy | undefined, remote: { document: JourneyDocument; etag: string } | undefined, mark: JourneySyncMark | undefined): JourneyDecision {
+export function reconcileJourney(
+  local: JourneyCopy | undefined,
+  remote: { document: JourneyDocument; etag: string } | undefined,
+  mark: JourneySyncMark | undefined,
+): JourneyDecision {
   if (!remote) return local ? { action: 'push', copy: local, ifMatch: undefined } : { action: 'none' };
   const remoteChanged = !mark || remote.etag !== mark.etag;
   const localChanged = !!local && (!mark || local.updatedAt > mark.updatedAt);
   if (!remoteChanged) return localChanged ? { action: 'push', copy: local!, ifMatch: remote.etag } : { action: 'none' };
   if (!localChanged) return { action: 'adopt', copy: remote.document, etag: remote.etag };
   // Both changed since the last sync (or this device never synced and has its own journey).
-  if (local!.updatedAt === remote.document.updatedAt) return { action: 'adopt', copy: remote.document, etag: remote.etag };
+  if (local!.updatedAt === remote.document.updatedAt)
+    return { action: 'adopt', copy: remote.document, etag: remote.etag };
   const localNewer = local!.updatedAt > remote.document.updatedAt;
   const kept = localNewer ? local! : remote.document;
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(kept.updatedAt));
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(kept.updatedAt),
+  );
   return {
     action: 'merge',
     copy: { snapshot: kept.snapshot, updatedAt: kept.updatedAt },

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { BackoffOptions } from 'exponential-backoff';
+import { z } from 'zod';
 import { RETRY_POLICY } from './withRetry';
 
 /**

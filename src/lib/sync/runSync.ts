@@ -2,7 +2,7 @@ import type { LrsClient } from './lrsClient';
 import type { LrsAgent } from './lrsConnectionSchema';
 import { pullStatements } from './pullStatements';
 import { pushOutbox } from './pushOutbox';
-import { reconcileJourney, type JourneyCopy, type JourneyDocument, type JourneySyncMark } from './reconcileJourney';
+import { type JourneyCopy, type JourneyDocument, type JourneySyncMark, reconcileJourney } from './reconcileJourney';
 import { SyncError } from './syncError';
 import type { SyncStore } from './syncStore';
 import { withRetry } from './withRetry';
@@ -32,7 +32,13 @@ export interface SyncReport {
  * and the local journey together (see reconcileJourney). A 412 from another device's write in
  * between starts the journey step again, a few times, so a concurrent change is merged, never lost.
  */
-export async function runSync(client: LrsClient, store: SyncStore & JourneyStore, agent: LrsAgent, device: string, retry: typeof withRetry = withRetry): Promise<SyncReport> {
+export async function runSync(
+  client: LrsClient,
+  store: SyncStore & JourneyStore,
+  agent: LrsAgent,
+  device: string,
+  retry: typeof withRetry = withRetry,
+): Promise<SyncReport> {
   const sent = await pushOutbox(client, store, retry);
   const received = await pullStatements(client, store, agent, retry);
   let journey: SyncReport['journey'] = 'unchanged';
@@ -48,7 +54,13 @@ export async function runSync(client: LrsClient, store: SyncStore & JourneyStore
   return { sent, received, journey, ...(notice ? { notice } : {}) };
 }
 
-async function syncJourney(client: LrsClient, store: SyncStore & JourneyStore, agent: LrsAgent, device: string, retry: typeof withRetry): Promise<{ journey: SyncReport['journey']; notice: string | undefined }> {
+async function syncJourney(
+  client: LrsClient,
+  store: SyncStore & JourneyStore,
+  agent: LrsAgent,
+  device: string,
+  retry: typeof withRetry,
+): Promise<{ journey: SyncReport['journey']; notice: string | undefined }> {
   let journey: SyncReport['journey'] = 'unchanged';
   let notice: string | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -66,10 +78,15 @@ async function syncJourney(client: LrsClient, store: SyncStore & JourneyStore, a
       break;
     }
     const document: JourneyDocument = { ...decision.copy, device };
-    let etag = await retry(() => client.putState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId, document, decision.ifMatch));
+    let etag = await retry(() =>
+      client.putState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId, document, decision.ifMatch),
+    );
     if (etag === 'conflict') continue; // written by another device in between: read it and decide again
     // LRSs need not answer a PUT with the new ETag; then read it, so the next run knows it is ours.
-    if (!etag) etag = (await retry(() => client.getState<JourneyDocument>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId)))?.etag ?? '';
+    if (!etag)
+      etag =
+        (await retry(() => client.getState<JourneyDocument>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId)))
+          ?.etag ?? '';
     if (decision.action === 'merge') {
       if (decision.keptFrom === 'another device') await store.adoptJourney(decision.copy);
       notice = decision.notice;

@@ -35,14 +35,41 @@ export function errorFromResponse(status: number, body: string, what: string): S
     // Not JSON: keep the text.
   }
   const detail = `${what}: HTTP ${status}${message ? ` — ${message}` : ''}`;
-  if (status === 429 || status >= 500) return new SyncError('server', detail, 'The server is busy or having trouble. Your progress is kept here and will be sent automatically.', status);
-  if (status === 401) return new SyncError('auth', detail, 'The server no longer accepts this device’s credentials. Connect again with a new enrolment code from your COE lead, or check the key and secret.', status);
-  if (status === 403) return new SyncError('auth', detail, 'These credentials are not allowed to do this. Ask your COE lead to check your enrolment.', status);
-  return new SyncError('refused', detail, 'The server refused the data. Your progress is kept here; tell your COE lead what the message says.', status);
+  if (status === 429 || status >= 500)
+    return new SyncError(
+      'server',
+      detail,
+      'The server is busy or having trouble. Your progress is kept here and will be sent automatically.',
+      status,
+    );
+  if (status === 401)
+    return new SyncError(
+      'auth',
+      detail,
+      'The server no longer accepts this device’s credentials. Connect again with a new enrolment code from your COE lead, or check the key and secret.',
+      status,
+    );
+  if (status === 403)
+    return new SyncError(
+      'auth',
+      detail,
+      'These credentials are not allowed to do this. Ask your COE lead to check your enrolment.',
+      status,
+    );
+  return new SyncError(
+    'refused',
+    detail,
+    'The server refused the data. Your progress is kept here; tell your COE lead what the message says.',
+    status,
+  );
 }
 
 /** A network failure (no answer at all). */
 export function offlineError(what: string, cause: unknown): SyncError {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new SyncError('offline', `${what}: the server could not be reached (${reason})`, 'You seem to be offline or the server is down. Your progress is kept here and will be sent when it is back.');
+  return new SyncError(
+    'offline',
+    `${what}: the server could not be reached (${reason})`,
+    'You seem to be offline or the server is down. Your progress is kept here and will be sent when it is back.',
+  );
 }

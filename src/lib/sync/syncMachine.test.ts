@@ -1,12 +1,18 @@
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
-import { createActor, fromPromise, SimulatedClock, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise, SimulatedClock, type SnapshotFrom } from 'xstate';
 import type { LrsConnection } from './lrsConnectionSchema';
 import type { SyncReport } from './runSync';
 import { errorFromResponse } from './syncError';
 import { RETRY_AFTER_FAILURE_MS, SYNC_INTERVAL_MS, syncMachine } from './syncMachine';
 
-const connection: LrsConnection = { endpoint: 'https://lrs.example/xapi/', username: 'k', password: 's', agent: { mbox: 'mailto:a@example.org' }, kind: 'lrs' };
+const connection: LrsConnection = {
+  endpoint: 'https://lrs.example/xapi/',
+  username: 'k',
+  password: 's',
+  agent: { mbox: 'mailto:a@example.org' },
+  kind: 'lrs',
+};
 const report: SyncReport = { sent: 2, received: 1, journey: 'sent' };
 
 type Snapshot = SnapshotFrom<typeof syncMachine>;
@@ -31,20 +37,37 @@ const events: GraphEvent[] = [
 ];
 
 /** What distinguishes one situation from another (not the time of the last sync). */
-const serializeState = (s: Snapshot) => JSON.stringify({ value: s.value, connected: s.context.connection !== null, again: s.context.again, error: s.context.error?.kind ?? null });
+const serializeState = (s: Snapshot) =>
+  JSON.stringify({
+    value: s.value,
+    connected: s.context.connection !== null,
+    again: s.context.again,
+    error: s.context.error?.kind ?? null,
+  });
 const serializeEvent = (e: GraphEvent) => `${e.type}${e.error ? ` ${(e.error as { kind: string }).kind}` : ''}`;
-const traversal = (input: { connection: LrsConnection | null }) => ({ input, events: events as never, serializeState: serializeState as never, serializeEvent: serializeEvent as never });
+const traversal = (input: { connection: LrsConnection | null }) => ({
+  input,
+  events: events as never,
+  serializeState: serializeState as never,
+  serializeEvent: serializeEvent as never,
+});
 
 /** The graph's edges that are transitions of the machine (an event it ignores in a state is no edge). */
 const transitionsFrom = (input: { connection: LrsConnection | null }) =>
-  adjacencyMapToArray(getAdjacencyMap(syncMachine, traversal(input))).filter((edge) => syncMachine.getTransitionData(edge.state as Snapshot, edge.event as never).length > 0);
+  adjacencyMapToArray(getAdjacencyMap(syncMachine, traversal(input))).filter(
+    (edge) => syncMachine.getTransitionData(edge.state as Snapshot, edge.event as never).length > 0,
+  );
 
 /** The machine run for real: runs wait until the test settles them, time moves only when the test moves it. */
 function start(input: { connection: LrsConnection | null }) {
   const clock = new SimulatedClock();
   const runs: Array<{ resolve: (r: SyncReport) => void; reject: (e: unknown) => void }> = [];
   const machine = syncMachine.provide({
-    actors: { runSync: fromPromise<SyncReport, { connection: LrsConnection }>(() => new Promise((resolve, reject) => runs.push({ resolve, reject }))) },
+    actors: {
+      runSync: fromPromise<SyncReport, { connection: LrsConnection }>(
+        () => new Promise((resolve, reject) => runs.push({ resolve, reject })),
+      ),
+    },
   });
   const actor = createActor(machine, { input, clock }).start();
   /** Makes an event of the graph happen: sent by the page, or a run settling, or a timer's time passing. */
@@ -62,7 +85,12 @@ function start(input: { connection: LrsConnection | null }) {
 
 for (const input of [{ connection: null }, { connection }]) {
   const edges = transitionsFrom(input);
-  const paths = new Map(getShortestPaths(syncMachine, traversal(input)).map((p) => [serializeState(p.state as Snapshot), p.steps.map((s) => s.event as GraphEvent)]));
+  const paths = new Map(
+    getShortestPaths(syncMachine, traversal(input)).map((p) => [
+      serializeState(p.state as Snapshot),
+      p.steps.map((s) => s.event as GraphEvent),
+    ]),
+  );
 
   describe(`syncMachine, every transition, starting ${input.connection ? 'connected' : 'disconnected'}`, () => {
     for (const edge of edges) {
@@ -93,7 +121,9 @@ describe('syncMachine, as a whole', () => {
         for (const def of syncMachine.getTransitionData(edge.state as Snapshot, edge.event as never)) taken.add(def);
       }
     }
-    const missed = [...declared].filter((d) => !taken.has(d)).map((d) => `${(d as { source: { id: string } }).source.id} on ${(d as { eventType: string }).eventType}`);
+    const missed = [...declared]
+      .filter((d) => !taken.has(d))
+      .map((d) => `${(d as { source: { id: string } }).source.id} on ${(d as { eventType: string }).eventType}`);
     expect(missed).toEqual([]);
   });
 

@@ -27,7 +27,11 @@ export type SyncEvent =
 const toError = (error: unknown): NonNullable<SyncContext['error']> =>
   error instanceof SyncError
     ? { kind: error.kind, message: error.message, advice: error.advice }
-    : { kind: 'refused', message: error instanceof Error ? error.message : String(error), advice: 'Something unexpected went wrong. Your progress is kept here; try again, or tell your COE lead.' };
+    : {
+        kind: 'refused',
+        message: error instanceof Error ? error.message : String(error),
+        advice: 'Something unexpected went wrong. Your progress is kept here; try again, or tell your COE lead.',
+      };
 
 /**
  * Sync's life: disconnected until the learner connects; then idle, syncing on request (online,
@@ -53,10 +57,18 @@ export const syncMachine = setup({
     wantsAgain: ({ context }) => context.again,
   },
   actions: {
-    setConnection: assign({ connection: ({ event }) => (event.type === 'connection.set' ? event.connection : null), error: null }),
+    setConnection: assign({
+      connection: ({ event }) => (event.type === 'connection.set' ? event.connection : null),
+      error: null,
+    }),
     clearConnection: assign({ connection: null, error: null, lastReport: null, again: false }),
     markAgain: assign({ again: true }),
-    recordSuccess: assign((_, params: { report: SyncReport }) => ({ lastSyncedAt: new Date().toISOString(), lastReport: params.report, error: null, again: false })),
+    recordSuccess: assign((_, params: { report: SyncReport }) => ({
+      lastSyncedAt: new Date().toISOString(),
+      lastReport: params.report,
+      error: null,
+      again: false,
+    })),
     recordFailure: assign((_, params: { error: unknown }) => ({ error: toError(params.error), again: false })),
   },
   delays: {
@@ -65,7 +77,13 @@ export const syncMachine = setup({
   },
 }).createMachine({
   id: 'sync',
-  context: ({ input }) => ({ connection: input.connection, lastSyncedAt: input.lastSyncedAt ?? null, lastReport: null, error: null, again: false }),
+  context: ({ input }) => ({
+    connection: input.connection,
+    lastSyncedAt: input.lastSyncedAt ?? null,
+    lastReport: null,
+    error: null,
+    again: false,
+  }),
   initial: 'starting',
   on: {
     'connection.set': { target: '.syncing', actions: 'setConnection' },
@@ -85,12 +103,24 @@ export const syncMachine = setup({
         src: 'runSync',
         input: ({ context }) => ({ connection: context.connection! }),
         onDone: [
-          { guard: 'wantsAgain', target: 'syncing', reenter: true, actions: { type: 'recordSuccess', params: ({ event }) => ({ report: event.output }) } },
+          {
+            guard: 'wantsAgain',
+            target: 'syncing',
+            reenter: true,
+            actions: { type: 'recordSuccess', params: ({ event }) => ({ report: event.output }) },
+          },
           { target: 'idle', actions: { type: 'recordSuccess', params: ({ event }) => ({ report: event.output }) } },
         ],
         onError: [
-          { guard: { type: 'canWait', params: ({ event }) => ({ error: event.error }) }, target: 'waiting', actions: { type: 'recordFailure', params: ({ event }) => ({ error: event.error }) } },
-          { target: 'needsAction', actions: { type: 'recordFailure', params: ({ event }) => ({ error: event.error }) } },
+          {
+            guard: { type: 'canWait', params: ({ event }) => ({ error: event.error }) },
+            target: 'waiting',
+            actions: { type: 'recordFailure', params: ({ event }) => ({ error: event.error }) },
+          },
+          {
+            target: 'needsAction',
+            actions: { type: 'recordFailure', params: ({ event }) => ({ error: event.error }) },
+          },
         ],
       },
       on: { 'sync.request': { actions: 'markAgain' }, 'network.online': { actions: 'markAgain' } },

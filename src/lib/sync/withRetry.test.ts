@@ -1,12 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RETRY_POLICY, withRetry } from './withRetry';
 import { errorFromResponse, offlineError } from './syncError';
+import { RETRY_POLICY, withRetry } from './withRetry';
 
 /**
  * Runs `fn` under the policy without jitter, on Vitest's simulated clock (no real waiting, no
  * late timers on a busy machine), recording the simulated time at which each attempt starts.
  */
-async function attempts(fails: (attempt: number) => Error | undefined, policy: NonNullable<Parameters<typeof withRetry>[1]>['policy'] = { ...RETRY_POLICY, jitter: 'none' }) {
+async function attempts(
+  fails: (attempt: number) => Error | undefined,
+  policy: NonNullable<Parameters<typeof withRetry>[1]>['policy'] = { ...RETRY_POLICY, jitter: 'none' },
+) {
   vi.useFakeTimers();
   try {
     const times: number[] = [];
@@ -29,7 +32,13 @@ async function attempts(fails: (attempt: number) => Error | undefined, policy: N
 
 describe('the retry policy', () => {
   it('is exponential backoff with full jitter: 2 s doubling to at most a minute, five attempts per run', () => {
-    expect(RETRY_POLICY).toEqual({ startingDelay: 2000, timeMultiple: 2, maxDelay: 60000, numOfAttempts: 5, jitter: 'full' });
+    expect(RETRY_POLICY).toEqual({
+      startingDelay: 2000,
+      timeMultiple: 2,
+      maxDelay: 60000,
+      numOfAttempts: 5,
+      jitter: 'full',
+    });
   });
 
   it('retries a server error with doubling waits, and succeeds when the server recovers', async () => {
@@ -52,12 +61,14 @@ describe('the retry policy', () => {
       expect(result).toMatchObject({ status, retryable: false });
     }
   });
-
 });
 
 describe('errorFromResponse', () => {
   it("turns an answer into advice, with the server's own message", () => {
-    expect(errorFromResponse(401, '{"message":"Unknown credentials"}', 'Sending')).toMatchObject({ kind: 'auth', message: 'Sending: HTTP 401 — Unknown credentials' });
+    expect(errorFromResponse(401, '{"message":"Unknown credentials"}', 'Sending')).toMatchObject({
+      kind: 'auth',
+      message: 'Sending: HTTP 401 — Unknown credentials',
+    });
     expect(errorFromResponse(429, '', 'Sending')).toMatchObject({ kind: 'server', retryable: true });
     expect(errorFromResponse(400, 'Invalid statement', 'Sending').advice).toMatch(/tell your COE lead/);
   });

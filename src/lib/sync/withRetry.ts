@@ -1,4 +1,4 @@
-import { backOff, type BackoffOptions } from 'exponential-backoff';
+import { type BackoffOptions, backOff } from 'exponential-backoff';
 import { SyncError } from './syncError';
 
 /**
@@ -8,10 +8,22 @@ import { SyncError } from './syncError';
  * engine starts a new run later (when back online, on a visit, every few minutes), so nothing is
  * ever dropped after the last attempt: the events stay in the outbox.
  */
-export const RETRY_POLICY = { startingDelay: 2_000, timeMultiple: 2, maxDelay: 60_000, numOfAttempts: 5, jitter: 'full' } as const satisfies BackoffOptions;
+export const RETRY_POLICY = {
+  startingDelay: 2_000,
+  timeMultiple: 2,
+  maxDelay: 60_000,
+  numOfAttempts: 5,
+  jitter: 'full',
+} as const satisfies BackoffOptions;
 
 /** Runs `fn`, retrying as the policy says; `onRetry` hears each failure that will be retried. */
-export function withRetry<T>(fn: () => Promise<T>, { policy = RETRY_POLICY as BackoffOptions, onRetry }: { policy?: BackoffOptions; onRetry?: (error: SyncError, attempt: number) => void } = {}): Promise<T> {
+export function withRetry<T>(
+  fn: () => Promise<T>,
+  {
+    policy = RETRY_POLICY as BackoffOptions,
+    onRetry,
+  }: { policy?: BackoffOptions; onRetry?: (error: SyncError, attempt: number) => void } = {},
+): Promise<T> {
   return backOff(fn, {
     ...policy,
     retry: (error: unknown, attempt: number) => {

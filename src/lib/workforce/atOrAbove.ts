@@ -10,6 +10,8 @@ export function atOrAbove(counts: readonly number[], cells: readonly LearnerCoun
   const shown = (from: number, to: number) => cells.slice(from, to).every((c) => c.suppressed === null);
   return counts.map((_, level) => {
     const count = counts.slice(level).reduce((a, b) => a + b, 0);
-    return shown(level, counts.length) || shown(0, level) ? { count, suppressed: null } : { count: null, suppressed: 'complementary' };
+    return shown(level, counts.length) || shown(0, level)
+      ? { count, suppressed: null }
+      : { count: null, suppressed: 'complementary' };
   });
 }

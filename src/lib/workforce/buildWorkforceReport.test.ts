@@ -3,7 +3,12 @@ import { buildWorkforceReport } from './buildWorkforceReport.ts';
 import type { LearnerStanding } from './learnerStanding.ts';
 import { testCurriculum } from './testCurriculum.ts';
 
-const learner = (region: string, path: string, mapping: number, over: Partial<LearnerStanding> = {}): LearnerStanding => ({
+const learner = (
+  region: string,
+  path: string,
+  mapping: number,
+  over: Partial<LearnerStanding> = {},
+): LearnerStanding => ({
   region,
   path,
   levels: { mapping, value: 0 },
@@ -16,7 +21,12 @@ const counts = (report: ReturnType<typeof buildWorkforceReport>, competency: str
   report.competencies.find((c) => c.id === competency)!.cells.map((c) => c.learners.count);
 
 // 12 global on foundations, 10 emerging on foundations, 3 multi-payer with no path.
-const population = [...times(6, () => learner('global', 'foundations', 1)), ...times(6, () => learner('global', 'foundations', 2)), ...times(10, () => learner('emerging', 'foundations', 2)), ...times(3, () => learner('multi-payer', 'none', 3))];
+const population = [
+  ...times(6, () => learner('global', 'foundations', 1)),
+  ...times(6, () => learner('global', 'foundations', 2)),
+  ...times(10, () => learner('emerging', 'foundations', 2)),
+  ...times(3, () => learner('multi-payer', 'none', 3)),
+];
 
 describe('buildWorkforceReport', () => {
   it('counts learners per competency and level, hiding groups under the minimum and the nearest level with them', () => {
@@ -24,7 +34,13 @@ describe('buildWorkforceReport', () => {
     expect(report.population).toEqual({ count: 25, suppressed: null });
     // mapping: 0 at level 0, 6 at 1, 16 at 2, 3 at 3 (hidden), so the nearest other level (2) is hidden too.
     expect(counts(report, 'mapping')).toEqual([0, 6, null, null, 0]);
-    expect(report.competencies[0]!.cells.map((c) => c.learners.suppressed)).toEqual([null, null, 'complementary', 'fewer-than-minimum', null]);
+    expect(report.competencies[0]!.cells.map((c) => c.learners.suppressed)).toEqual([
+      null,
+      null,
+      'complementary',
+      'fewer-than-minimum',
+      null,
+    ]);
     expect(counts(report, 'value')).toEqual([25, 0, 0, 0, 0]);
   });
 
@@ -35,7 +51,12 @@ describe('buildWorkforceReport', () => {
   });
 
   it('filters by region and path', () => {
-    const spread = [...times(6, () => learner('global', 'foundations', 1)), ...times(6, () => learner('global', 'foundations', 2)), ...times(10, () => learner('emerging', 'value-path', 2)), ...times(8, () => learner('unknown', 'none', 0))];
+    const spread = [
+      ...times(6, () => learner('global', 'foundations', 1)),
+      ...times(6, () => learner('global', 'foundations', 2)),
+      ...times(10, () => learner('emerging', 'value-path', 2)),
+      ...times(8, () => learner('unknown', 'none', 0)),
+    ];
     const report = buildWorkforceReport(spread, testCurriculum, { region: 'global', path: 'foundations' }, 5);
     expect(report.population.count).toBe(12);
     expect(counts(report, 'mapping')).toEqual([0, 6, 6, 0, 0]);
@@ -45,7 +66,9 @@ describe('buildWorkforceReport', () => {
     const report = buildWorkforceReport(population, testCurriculum, { region: 'multi-payer' }, 5);
     expect(report.population).toEqual({ count: null, suppressed: 'population' });
     expect(report.reason).toMatch(/^Multi-payer market has fewer than 5 learners/);
-    expect(report.competencies.flatMap((c) => c.cells.map((cell) => cell.learners.count)).every((n) => n === null)).toBe(true);
+    expect(
+      report.competencies.flatMap((c) => c.cells.map((cell) => cell.learners.count)).every((n) => n === null),
+    ).toBe(true);
     expect(report.funnel.every((step) => step.learners.count === null)).toBe(true);
     expect(report.options.regions.find((r) => r.id === 'multi-payer')?.reportable).toBe(false);
   });
@@ -59,7 +82,12 @@ describe('buildWorkforceReport', () => {
   it('also hides the smallest shown region when the hidden ones would be few enough to work out from the total', () => {
     // Without hiding "emerging" as well, all (25) minus global (12) minus emerging (10) would give multi-payer's 3.
     const report = buildWorkforceReport(population, testCurriculum, {}, 5);
-    expect(report.options.regions.map((r) => [r.id, r.reportable])).toEqual([['global', true], ['emerging', false], ['multi-payer', false], ['unknown', true]]);
+    expect(report.options.regions.map((r) => [r.id, r.reportable])).toEqual([
+      ['global', true],
+      ['emerging', false],
+      ['multi-payer', false],
+      ['unknown', true],
+    ]);
     expect(buildWorkforceReport(population, testCurriculum, { region: 'emerging' }, 5).reason).toMatch(/worked out/);
   });
 
@@ -71,24 +99,58 @@ describe('buildWorkforceReport', () => {
       ...times(10, () => learner('emerging', 'value-path', 1)),
     ];
     // Global (10) minus Foundations in Global (8) would give the 2 Global learners on the value path.
-    expect(buildWorkforceReport(mixed, testCurriculum, { region: 'global', path: 'foundations' }, 5).reason).toMatch(/^Foundations in Global has fewer than 5 learners/);
-    expect(buildWorkforceReport(mixed, testCurriculum, { region: 'emerging', path: 'foundations' }, 5).population.count).toBe(20);
+    expect(buildWorkforceReport(mixed, testCurriculum, { region: 'global', path: 'foundations' }, 5).reason).toMatch(
+      /^Foundations in Global has fewer than 5 learners/,
+    );
+    expect(
+      buildWorkforceReport(mixed, testCurriculum, { region: 'emerging', path: 'foundations' }, 5).population.count,
+    ).toBe(20);
   });
 
   it('nests the funnel steps and hides a step reached by fewer than the minimum', () => {
     const funnelPopulation = [
-      ...times(10, () => learner('global', 'none', 1, { funnel: { assessed: true, planned: false, completedModule: true, completedJourney: false } })),
-      ...times(8, () => learner('global', 'none', 1, { funnel: { assessed: true, planned: true, completedModule: true, completedJourney: false } })),
-      ...times(2, () => learner('global', 'none', 1, { funnel: { assessed: true, planned: true, completedModule: true, completedJourney: true } })),
-      ...times(6, () => learner('global', 'none', 1, { funnel: { assessed: false, planned: true, completedModule: true, completedJourney: true } })),
+      ...times(10, () =>
+        learner('global', 'none', 1, {
+          funnel: { assessed: true, planned: false, completedModule: true, completedJourney: false },
+        }),
+      ),
+      ...times(8, () =>
+        learner('global', 'none', 1, {
+          funnel: { assessed: true, planned: true, completedModule: true, completedJourney: false },
+        }),
+      ),
+      ...times(2, () =>
+        learner('global', 'none', 1, {
+          funnel: { assessed: true, planned: true, completedModule: true, completedJourney: true },
+        }),
+      ),
+      ...times(6, () =>
+        learner('global', 'none', 1, {
+          funnel: { assessed: false, planned: true, completedModule: true, completedJourney: true },
+        }),
+      ),
     ];
     const report = buildWorkforceReport(funnelPopulation, testCurriculum, {}, 5);
-    expect(report.funnel.map((s) => [s.step, s.learners.count])).toEqual([['assessed', 20], ['planned', 10], ['completed-module', 10], ['completed-journey', null]]);
+    expect(report.funnel.map((s) => [s.step, s.learners.count])).toEqual([
+      ['assessed', 20],
+      ['planned', 10],
+      ['completed-module', 10],
+      ['completed-journey', null],
+    ]);
   });
 
   it('gives the weekly distribution of every learner, carrying levels forward and counting those not yet active as "Not yet"', () => {
-    const early = times(5, () => learner('global', 'none', 2, { history: [{ week: '2026-W09', levels: { mapping: 1, value: 0 } }, { week: '2026-W11', levels: { mapping: 2, value: 0 } }] }));
-    const late = times(5, () => learner('global', 'none', 1, { history: [{ week: '2026-W11', levels: { mapping: 1, value: 0 } }] }));
+    const early = times(5, () =>
+      learner('global', 'none', 2, {
+        history: [
+          { week: '2026-W09', levels: { mapping: 1, value: 0 } },
+          { week: '2026-W11', levels: { mapping: 2, value: 0 } },
+        ],
+      }),
+    );
+    const late = times(5, () =>
+      learner('global', 'none', 1, { history: [{ week: '2026-W11', levels: { mapping: 1, value: 0 } }] }),
+    );
     const report = buildWorkforceReport([...early, ...late], testCurriculum, {}, 5);
     expect(report.weeks).toEqual(['2026-W09', '2026-W10', '2026-W11']);
     const mapping = report.weekly.find((w) => w.competency === 'mapping')!;

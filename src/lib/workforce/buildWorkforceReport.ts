@@ -1,7 +1,7 @@
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import { atOrAbove } from './atOrAbove.ts';
 import type { LearnerStanding } from './learnerStanding.ts';
-import { filterIndex, FUNNEL_STEPS, planWorkforce, type WorkforcePlan } from './planWorkforce.ts';
+import { FUNNEL_STEPS, filterIndex, planWorkforce, type WorkforcePlan } from './planWorkforce.ts';
 import type { SuppressedCells } from './suppressLinkedCells.ts';
 import type { LearnerCount, WorkforceReport } from './workforceReportSchema.ts';
 
@@ -18,10 +18,13 @@ const hidden = (suppressed: LearnerCount['suppressed']): LearnerCount => ({ coun
 /** The row of cells of one filter at one time point: shown counts, hidden ones null with the reason. */
 const rowOf = (cells: SuppressedCells, f: number, t: number) => {
   const counts = cells.counts[f]![t]!;
-  return { counts, cells: counts.map((count, v): LearnerCount => {
-    const suppressed = cells.suppressed[f]![t]![v]!;
-    return suppressed === null ? { count, suppressed: null } : hidden(suppressed);
-  }) };
+  return {
+    counts,
+    cells: counts.map((count, v): LearnerCount => {
+      const suppressed = cells.suppressed[f]![t]![v]!;
+      return suppressed === null ? { count, suppressed: null } : hidden(suppressed);
+    }),
+  };
 };
 
 /**
@@ -30,11 +33,16 @@ const rowOf = (cells: SuppressedCells, f: number, t: number) => {
  * distribution, the funnel and the filter options. A filter the plan withholds gives every figure
  * hidden and a `reason`.
  */
-export function reportFromPlan(plan: WorkforcePlan, curriculum: PlannerCurriculum, filter: WorkforceFilter): WorkforceReport {
+export function reportFromPlan(
+  plan: WorkforcePlan,
+  curriculum: PlannerCurriculum,
+  filter: WorkforceFilter,
+): WorkforceReport {
   const { minGroup } = plan;
   const regionName = (id: string) => curriculum.regions.find((r) => r.id === id)?.name ?? 'Unknown region';
   const pathName = (id: string) => curriculum.paths.find((p) => p.id === id)?.title ?? 'No learning path';
-  const shownFilter = (region: string | null, path: string | null) => plan.shown[filterIndex(plan, region, path)] === true;
+  const shownFilter = (region: string | null, path: string | null) =>
+    plan.shown[filterIndex(plan, region, path)] === true;
   const levels = [{ level: 0, name: 'Not yet' }, ...curriculum.scale.map((l) => ({ level: l.level, name: l.name }))];
   const options = {
     regions: plan.regionIds.map((id) => ({ id, name: regionName(id), reportable: shownFilter(id, null) })),
@@ -61,10 +69,19 @@ export function reportFromPlan(plan: WorkforcePlan, curriculum: PlannerCurriculu
       ...base,
       population: hidden('population'),
       reason,
-      competencies: curriculum.competencies.map((c) => ({ id: c.id, name: c.name, cells: levels.map(({ level }) => ({ level, learners: hidden('population'), atOrAbove: hidden('population') })) })),
+      competencies: curriculum.competencies.map((c) => ({
+        id: c.id,
+        name: c.name,
+        cells: levels.map(({ level }) => ({ level, learners: hidden('population'), atOrAbove: hidden('population') })),
+      })),
       weeks: [],
       weekly: [],
-      funnel: FUNNEL_STEPS.map(({ step, label, definition }) => ({ step, label, definition, learners: hidden('population') })),
+      funnel: FUNNEL_STEPS.map(({ step, label, definition }) => ({
+        step,
+        label,
+        definition,
+        learners: hidden('population'),
+      })),
     };
   }
 
@@ -73,11 +90,19 @@ export function reportFromPlan(plan: WorkforcePlan, curriculum: PlannerCurriculu
   const competencies = curriculum.competencies.map((c) => {
     const { counts, cells } = rowOf(plan.competencies.get(c.id)!, f, now);
     const above = atOrAbove(counts, cells);
-    return { id: c.id, name: c.name, cells: levels.map(({ level }, i) => ({ level, learners: cells[i]!, atOrAbove: above[i]! })) };
+    return {
+      id: c.id,
+      name: c.name,
+      cells: levels.map(({ level }, i) => ({ level, learners: cells[i]!, atOrAbove: above[i]! })),
+    };
   });
   const weekly = curriculum.competencies.map((c) => ({
     competency: c.id,
-    rows: plan.weeks.map((week, t) => ({ week, learners: population, levels: rowOf(plan.competencies.get(c.id)!, f, t).cells })),
+    rows: plan.weeks.map((week, t) => ({
+      week,
+      learners: population,
+      levels: rowOf(plan.competencies.get(c.id)!, f, t).cells,
+    })),
   }));
   // Each step counts learners at that depth of the funnel or deeper: shown only when the shown depths determine it.
   const depths = rowOf(plan.funnel, f, 0);
@@ -85,7 +110,12 @@ export function reportFromPlan(plan: WorkforcePlan, curriculum: PlannerCurriculu
   const funnel = FUNNEL_STEPS.map(({ step, label, definition }, i) => {
     const cell = reached[i + 1]!;
     const n = depths.counts.slice(i + 1).reduce((a, b) => a + b, 0);
-    return { step, label, definition, learners: cell.count === null && n > 0 && n < minGroup ? hidden('fewer-than-minimum') : cell };
+    return {
+      step,
+      label,
+      definition,
+      learners: cell.count === null && n > 0 && n < minGroup ? hidden('fewer-than-minimum') : cell,
+    };
   });
   return { ...base, population, reason, competencies, weeks: plan.weeks, weekly, funnel };
 }
@@ -94,6 +124,11 @@ export function reportFromPlan(plan: WorkforcePlan, curriculum: PlannerCurriculu
  * Builds the workforce report for COE leads from every learner's standing (see `planWorkforce` for
  * the suppression, small-cell suppression to k-anonymity over every report a lead can request).
  */
-export function buildWorkforceReport(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, filter: WorkforceFilter, minGroup: number): WorkforceReport {
+export function buildWorkforceReport(
+  all: readonly LearnerStanding[],
+  curriculum: PlannerCurriculum,
+  filter: WorkforceFilter,
+  minGroup: number,
+): WorkforceReport {
   return reportFromPlan(planWorkforce(all, curriculum, minGroup), curriculum, filter);
 }

@@ -10,7 +10,11 @@ export interface FilterAtom {
 }
 
 /** The atoms the shown filters cut the blocks into. */
-export function filterAtoms(blockCount: number, filters: readonly BlockFilter[], shown: readonly boolean[]): FilterAtom[] {
+export function filterAtoms(
+  blockCount: number,
+  filters: readonly BlockFilter[],
+  shown: readonly boolean[],
+): FilterAtom[] {
   const covering: number[][] = Array.from({ length: blockCount }, () => []);
   filters.forEach((filter, f) => {
     if (shown[f]) for (const b of filter.blocks) covering[b]!.push(f);
@@ -32,17 +36,29 @@ export function filterAtoms(blockCount: number, filters: readonly BlockFilter[],
  * smaller) by withholding the smallest filter that tells them apart. Filter 0 ("all") is published
  * whenever the total is 0 or at least `minGroup`.
  */
-export function chooseReportableFilters(blockSizes: readonly number[], filters: readonly BlockFilter[], minGroup: number): boolean[] {
+export function chooseReportableFilters(
+  blockSizes: readonly number[],
+  filters: readonly BlockFilter[],
+  minGroup: number,
+): boolean[] {
   const sizes = filters.map((filter) => filter.blocks.reduce((sum, b) => sum + blockSizes[b]!, 0));
   const small = (n: number) => n > 0 && n < minGroup;
   const shown = sizes.map((n) => !small(n));
   if (!shown[0]) return shown.map(() => false);
   for (;;) {
-    const atoms = filterAtoms(blockSizes.length, filters, shown).map((atom) => ({ ...atom, n: atom.blocks.reduce((sum, b) => sum + blockSizes[b]!, 0) }));
+    const atoms = filterAtoms(blockSizes.length, filters, shown).map((atom) => ({
+      ...atom,
+      n: atom.blocks.reduce((sum, b) => sum + blockSizes[b]!, 0),
+    }));
     const tiny = atoms.filter((a) => small(a.n)).sort((a, b) => a.n - b.n)[0];
     if (tiny === undefined) return shown;
-    const apart = (other: FilterAtom) => [...other.filters.filter((f) => !tiny.filters.includes(f)), ...tiny.filters.filter((f) => !other.filters.includes(f))];
-    const nearest = atoms.filter((a) => a !== tiny && a.n > 0).sort((a, b) => apart(a).length - apart(b).length || a.n - b.n)[0];
+    const apart = (other: FilterAtom) => [
+      ...other.filters.filter((f) => !tiny.filters.includes(f)),
+      ...tiny.filters.filter((f) => !other.filters.includes(f)),
+    ];
+    const nearest = atoms
+      .filter((a) => a !== tiny && a.n > 0)
+      .sort((a, b) => apart(a).length - apart(b).length || a.n - b.n)[0];
     // Every non-empty atom but this one being empty would make the total small: handled above.
     const withhold = apart(nearest!).sort((a, b) => sizes[a]! - sizes[b]! || a - b)[0]!;
     shown[withhold] = false;

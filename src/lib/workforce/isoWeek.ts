@@ -13,7 +13,8 @@ function mondayOf(ms: number): number {
  */
 export function isoWeek(timestamp: string): string {
   const ms = Date.parse(timestamp);
-  if (Number.isNaN(ms)) throw new Error(`isoWeek: "${timestamp}" is not a timestamp (expected RFC 3339, e.g. 2026-01-05T09:00:00Z).`);
+  if (Number.isNaN(ms))
+    throw new Error(`isoWeek: "${timestamp}" is not a timestamp (expected RFC 3339, e.g. 2026-01-05T09:00:00Z).`);
   const thursday = new Date(mondayOf(ms) + 3 * DAY);
   const year = thursday.getUTCFullYear();
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY)) + 1;
@@ -31,6 +32,7 @@ function mondayOfWeek(week: string): number {
 /** Every ISO week from `first` to `last`, both included, in order (empty when `last` is before `first`). */
 export function isoWeekRange(first: string, last: string): string[] {
   const weeks: string[] = [];
-  for (let ms = mondayOfWeek(first), end = mondayOfWeek(last); ms <= end; ms += 7 * DAY) weeks.push(isoWeek(new Date(ms).toISOString()));
+  for (let ms = mondayOfWeek(first), end = mondayOfWeek(last); ms <= end; ms += 7 * DAY)
+    weeks.push(isoWeek(new Date(ms).toISOString()));
   return weeks;
 }

@@ -1,7 +1,7 @@
 import { scoreAssessment } from '../assessment/scoreAssessment.ts';
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import { competencyLevelsReached, deriveProgress, doneModules, type Progress } from '../progress/deriveProgress.ts';
-import { activityId, EXTENSIONS, VERBS, type LearningStatement } from '../progress/statements.ts';
+import { activityId, EXTENSIONS, type LearningStatement, VERBS } from '../progress/statements.ts';
 import { isoWeek } from './isoWeek.ts';
 import { readJourneyState } from './readJourneyState.ts';
 
@@ -39,13 +39,18 @@ export interface LearnerStanding {
 /** Current level per competency: the higher of the self-assessment's estimate and the highest level of a module done. */
 function levelsFrom(progress: Progress, curriculum: PlannerCurriculum): Record<string, number> {
   const answers = Object.fromEntries(Object.entries(progress.assessment).map(([item, a]) => [item, a.option]));
-  const assessed = Object.fromEntries(scoreAssessment(curriculum.assessment, answers).map((e) => [e.competency, e.level]));
+  const assessed = Object.fromEntries(
+    scoreAssessment(curriculum.assessment, answers).map((e) => [e.competency, e.level]),
+  );
   const learned = competencyLevelsReached(progress, curriculum.modules);
-  return Object.fromEntries(curriculum.competencies.map((c) => [c.id, Math.max(assessed[c.id] ?? 0, learned[c.id] ?? 0)]));
+  return Object.fromEntries(
+    curriculum.competencies.map((c) => [c.id, Math.max(assessed[c.id] ?? 0, learned[c.id] ?? 0)]),
+  );
 }
 
 // Plain code-unit order (as deriveProgress's ordering for these ASCII strings), without localeCompare's cost.
-const byTime = (a: LearningStatement, b: LearningStatement) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTime = (a: LearningStatement, b: LearningStatement) =>
+  a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
  * A statement's time as the workforce counts it: its timestamp, but never later than when the LRS
@@ -74,9 +79,16 @@ export interface StatementStanding {
  * answer per assessment item, the first completion or pass per module), so its cost grows with
  * statements, not with statements × weeks.
  */
-export function standingFromStatements(statements: readonly LearningStatement[], curriculum: PlannerCurriculum): StatementStanding {
+export function standingFromStatements(
+  statements: readonly LearningStatement[],
+  curriculum: PlannerCurriculum,
+): StatementStanding {
   const log = statements.map(notAfterStored).sort(byTime);
-  const voidedIds = new Set(log.filter((s) => s.verb.id === VERBS.voided.id && s.object.objectType === 'StatementRef').map((s) => String((s.object as { id: string }).id)));
+  const voidedIds = new Set(
+    log
+      .filter((s) => s.verb.id === VERBS.voided.id && s.object.objectType === 'StatementRef')
+      .map((s) => String((s.object as { id: string }).id)),
+  );
   const byWeek = new Map<string, LearningStatement[]>();
   for (const s of log) {
     if (voidedIds.has(s.id) || s.verb.id === VERBS.voided.id) continue;
@@ -85,7 +97,9 @@ export function standingFromStatements(statements: readonly LearningStatement[],
   }
   const weeks = [...byWeek.keys()].sort();
   const kept = new Set(weeks.slice(-(MAX_WEEKS + 1)));
-  const items = new Set(curriculum.assessment.flatMap((bank) => bank.items.map((item) => activityId.assessmentItem(item.id))));
+  const items = new Set(
+    curriculum.assessment.flatMap((bank) => bank.items.map((item) => activityId.assessmentItem(item.id))),
+  );
   const modules = new Set(curriculum.modules.map((m) => activityId.module(m.id)));
   const evidence = new Map<string, LearningStatement>();
   const history: LearnerStanding['history'] = [];
@@ -99,7 +113,13 @@ export function standingFromStatements(statements: readonly LearningStatement[],
     if (kept.has(week)) history.push({ week, levels: levelsFrom(deriveProgress([...evidence.values()]), curriculum) });
   }
   const progress = deriveProgress(log);
-  const journeyProgress = log.filter((s) => s.verb.id === VERBS.progressed.id && 'id' in s.object && s.object.id === activityId.journey() && !voidedIds.has(s.id));
+  const journeyProgress = log.filter(
+    (s) =>
+      s.verb.id === VERBS.progressed.id &&
+      'id' in s.object &&
+      s.object.id === activityId.journey() &&
+      !voidedIds.has(s.id),
+  );
   return {
     levels: levelsFrom(progress, curriculum),
     history,
@@ -113,12 +133,23 @@ export function standingFromStatements(statements: readonly LearningStatement[],
 }
 
 /** A learner's standing: what their statements say, with region, path and "planned" from their journey State document. */
-export function withJourneyState(part: StatementStanding, journeyState: unknown, curriculum: PlannerCurriculum): LearnerStanding {
+export function withJourneyState(
+  part: StatementStanding,
+  journeyState: unknown,
+  curriculum: PlannerCurriculum,
+): LearnerStanding {
   const state = readJourneyState(journeyState);
-  const region = state !== undefined && curriculum.regions.some((r) => r.id === state.region) ? state.region : UNKNOWN_REGION;
+  const region =
+    state !== undefined && curriculum.regions.some((r) => r.id === state.region) ? state.region : UNKNOWN_REGION;
   const path = state?.pathId != null && curriculum.paths.some((p) => p.id === state.pathId) ? state.pathId : NO_PATH;
   const { journeyProgress, ...flags } = part.funnel;
-  return { region, path, levels: part.levels, history: part.history, funnel: { ...flags, planned: state?.planned === true || journeyProgress } };
+  return {
+    region,
+    path,
+    levels: part.levels,
+    history: part.history,
+    funnel: { ...flags, planned: state?.planned === true || journeyProgress },
+  };
 }
 
 /** Derives a learner's standing from their statements and journey State document (`standingFromStatements`, `withJourneyState`). */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generatePlannerCurriculum, random } from '../../../tests/helpers/generatePlannerCurriculum.ts';
 import { planWorkforce as unoptimisedPlan } from '../../../tests/helpers/workforceReference/planWorkforce.ts';
 import { suppressLinkedCells as unoptimisedSuppression } from '../../../tests/helpers/workforceReference/suppressLinkedCells.ts';
 import { chooseReportableFilters } from './chooseReportableFilters.ts';
-import { NO_PATH, UNKNOWN_REGION, type LearnerStanding } from './learnerStanding.ts';
-import { generatePlannerCurriculum, random } from '../../../tests/helpers/generatePlannerCurriculum.ts';
 import { isoWeekRange } from './isoWeek.ts';
+import { type LearnerStanding, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { planWorkforce, planWorkforceSteps } from './planWorkforce.ts';
 import { suppressLinkedCells } from './suppressLinkedCells.ts';
 import { testCurriculum } from './testCurriculum.ts';
@@ -16,17 +16,29 @@ const WEEKS = Array.from({ length: 12 }, (_, i) => `2026-W${String(10 + i).padSt
 const levels = fc.record({ mapping: fc.integer({ min: 0, max: 4 }), value: fc.integer({ min: 0, max: 4 }) });
 
 /** A learner active in some of twelve weeks: most learners differ from all others, as in a real workforce. */
-const standing = fc.record({
-  region: fc.constantFrom(...REGIONS),
-  path: fc.constantFrom(...PATHS),
-  history: fc.subarray(WEEKS).chain((weeks) => fc.tuple(...weeks.map((week) => fc.record({ week: fc.constant(week), levels })))),
-  funnel: fc.record({ assessed: fc.boolean(), planned: fc.boolean(), completedModule: fc.boolean(), completedJourney: fc.boolean() }),
-  levels,
-}).map((l): LearnerStanding => ({ ...l, history: [...l.history], levels: l.history.at(-1)?.levels ?? l.levels }));
+const standing = fc
+  .record({
+    region: fc.constantFrom(...REGIONS),
+    path: fc.constantFrom(...PATHS),
+    history: fc
+      .subarray(WEEKS)
+      .chain((weeks) => fc.tuple(...weeks.map((week) => fc.record({ week: fc.constant(week), levels })))),
+    funnel: fc.record({
+      assessed: fc.boolean(),
+      planned: fc.boolean(),
+      completedModule: fc.boolean(),
+      completedJourney: fc.boolean(),
+    }),
+    levels,
+  })
+  .map((l): LearnerStanding => ({ ...l, history: [...l.history], levels: l.history.at(-1)?.levels ?? l.levels }));
 
 /** Populations mixing repeated profiles (large shown cells) with many one-off learners (small classes to merge). */
 const population = fc
-  .tuple(fc.array(fc.tuple(standing, fc.integer({ min: 1, max: 15 })), { maxLength: 6 }), fc.array(standing, { maxLength: 80 }))
+  .tuple(
+    fc.array(fc.tuple(standing, fc.integer({ min: 1, max: 15 })), { maxLength: 6 }),
+    fc.array(standing, { maxLength: 80 }),
+  )
   .map(([groups, singles]) => [...groups.flatMap(([l, n]) => Array.from({ length: n }, () => l)), ...singles]);
 
 describe('planWorkforce, optimised', () => {
@@ -51,7 +63,14 @@ describe('suppressLinkedCells, optimised', () => {
   ];
   const tables = fc.integer({ min: 1, max: 6 }).chain((times) =>
     fc.record({
-      rows: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: times, maxLength: times }), fc.integer({ min: 1, max: 6 })), { minLength: 1, maxLength: 60 }),
+      rows: fc.array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 3 }),
+          fc.array(fc.integer({ min: 0, max: 3 }), { minLength: times, maxLength: times }),
+          fc.integer({ min: 1, max: 6 }),
+        ),
+        { minLength: 1, maxLength: 60 },
+      ),
       times: fc.constant(times),
     }),
   );
@@ -62,8 +81,15 @@ describe('suppressLinkedCells, optimised', () => {
         const learners = rows.flatMap(([block, answers, n]) => Array.from({ length: n }, () => ({ block, answers })));
         const blockSizes = [0, 1, 2, 3].map((b) => learners.filter((l) => l.block === b).length);
         const shown = chooseReportableFilters(blockSizes, filters, minGroup);
-        const input = { blocks: learners.map((l) => l.block), answers: learners.map((l) => l.answers), times, values: 4 };
-        expect(suppressLinkedCells(input, filters, shown, minGroup)).toEqual(unoptimisedSuppression(input, filters, shown, minGroup));
+        const input = {
+          blocks: learners.map((l) => l.block),
+          answers: learners.map((l) => l.answers),
+          times,
+          values: 4,
+        };
+        expect(suppressLinkedCells(input, filters, shown, minGroup)).toEqual(
+          unoptimisedSuppression(input, filters, shown, minGroup),
+        );
       }),
       { numRuns: 300 },
     );
@@ -73,19 +99,33 @@ describe('suppressLinkedCells, optimised', () => {
 describe('planWorkforce, in time', () => {
   // The bench's workforce (tests/bench/workforceBench.ts): 15 competencies; each learner starts in one
   // of ten weeks, is active for 20, and their levels rise as they go, so nearly every history differs.
-  const curriculum = { ...generatePlannerCurriculum({ seed: 7, modules: 100, competencies: 15 }), regions: [{ id: 'global', name: 'Global' }, { id: 'emerging', name: 'Emerging' }] };
+  const curriculum = {
+    ...generatePlannerCurriculum({ seed: 7, modules: 100, competencies: 15 }),
+    regions: [
+      { id: 'global', name: 'Global' },
+      { id: 'emerging', name: 'Emerging' },
+    ],
+  };
   const weeks = isoWeekRange('2026-W02', '2026-W31');
   const rnd = random(15);
   const learners = (count: number) =>
     Array.from({ length: count }, (_, i): LearnerStanding => {
-      const levels: Record<string, number> = Object.fromEntries(curriculum.competencies.map((c) => [c.id, Math.floor(rnd() * 3)]));
+      const levels: Record<string, number> = Object.fromEntries(
+        curriculum.competencies.map((c) => [c.id, Math.floor(rnd() * 3)]),
+      );
       const start = Math.floor(rnd() * 10);
       const history = weeks.slice(start, start + 20).map((week) => {
         const c = curriculum.competencies[Math.floor(rnd() * curriculum.competencies.length)]!.id;
         if (rnd() < 0.3) levels[c] = Math.min(4, levels[c]! + 1);
         return { week, levels: { ...levels } };
       });
-      return { region: ['global', 'emerging', 'elsewhere'][i % 3]!, path: curriculum.paths[i % curriculum.paths.length]!.id, levels, history, funnel: { assessed: true, planned: i % 2 === 0, completedModule: i % 3 === 0, completedJourney: false } };
+      return {
+        region: ['global', 'emerging', 'elsewhere'][i % 3]!,
+        path: curriculum.paths[i % curriculum.paths.length]!.id,
+        levels,
+        history,
+        funnel: { assessed: true, planned: i % 2 === 0, completedModule: i % 3 === 0, completedJourney: false },
+      };
     });
   /** Thread CPU time (not wall time: the machine may be busy) of each step of planning, in ms. */
   const stepTimes = (all: readonly LearnerStanding[]) => {

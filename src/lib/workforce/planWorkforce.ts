@@ -1,15 +1,35 @@
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
-import { chooseReportableFilters, type BlockFilter } from './chooseReportableFilters.ts';
+import { type BlockFilter, chooseReportableFilters } from './chooseReportableFilters.ts';
 import { isoWeekRange } from './isoWeek.ts';
-import { MAX_WEEKS, NO_PATH, UNKNOWN_REGION, type FunnelFlags, type LearnerStanding } from './learnerStanding.ts';
-import { suppressLinkedCellsSteps, type SuppressedCells } from './suppressLinkedCells.ts';
+import { type FunnelFlags, type LearnerStanding, MAX_WEEKS, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
+import { type SuppressedCells, suppressLinkedCellsSteps } from './suppressLinkedCells.ts';
 
 /** The funnel's steps, each counting learners who reached it and every step before it. */
 export const FUNNEL_STEPS = [
-  { step: 'assessed', flag: 'assessed', label: 'Took the self-assessment', definition: 'answered at least one self-assessment item' },
-  { step: 'planned', flag: 'planned', label: 'Planned a journey', definition: 'and has a planned journey in their synced journey state, or recorded journey progress' },
-  { step: 'completed-module', flag: 'completedModule', label: 'Completed a module', definition: 'and completed or tested out of at least one module' },
-  { step: 'completed-journey', flag: 'completedJourney', label: 'Completed their journey', definition: 'and their latest journey progress reports the whole journey complete' },
+  {
+    step: 'assessed',
+    flag: 'assessed',
+    label: 'Took the self-assessment',
+    definition: 'answered at least one self-assessment item',
+  },
+  {
+    step: 'planned',
+    flag: 'planned',
+    label: 'Planned a journey',
+    definition: 'and has a planned journey in their synced journey state, or recorded journey progress',
+  },
+  {
+    step: 'completed-module',
+    flag: 'completedModule',
+    label: 'Completed a module',
+    definition: 'and completed or tested out of at least one module',
+  },
+  {
+    step: 'completed-journey',
+    flag: 'completedJourney',
+    label: 'Completed their journey',
+    definition: 'and their latest journey progress reports the whole journey complete',
+  },
 ] as const satisfies ReadonlyArray<{ step: string; flag: keyof FunnelFlags; label: string; definition: string }>;
 
 /** A filter a lead can choose: all learners, one region, one path, or both. */
@@ -43,7 +63,8 @@ const funnelDepth = (flags: FunnelFlags) => {
 };
 
 /** The filter a query selects, by region and path (null = all). */
-export const filterIndex = (plan: WorkforcePlan, region: string | null, path: string | null) => plan.filters.findIndex((f) => f.region === region && f.path === path);
+export const filterIndex = (plan: WorkforcePlan, region: string | null, path: string | null) =>
+  plan.filters.findIndex((f) => f.region === region && f.path === path);
 
 /**
  * Plans the suppression of every workforce report at once: the filters (all, each region, each
@@ -54,7 +75,11 @@ export const filterIndex = (plan: WorkforcePlan, region: string | null, path: st
  * than `minGroup` learners. Learners not yet active in a week count at level 0 ("Not yet") that
  * week, so every weekly row covers the same learners as the population.
  */
-export function planWorkforce(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): WorkforcePlan {
+export function planWorkforce(
+  all: readonly LearnerStanding[],
+  curriculum: PlannerCurriculum,
+  minGroup: number,
+): WorkforcePlan {
   const steps = planWorkforceSteps(all, curriculum, minGroup);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -62,16 +87,26 @@ export function planWorkforce(all: readonly LearnerStanding[], curriculum: Plann
 }
 
 /** `planWorkforce` in steps of bounded work (a competency's answers, a slice of its suppression): a caller can let other work run between them. */
-export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): Generator<void, WorkforcePlan> {
+export function* planWorkforceSteps(
+  all: readonly LearnerStanding[],
+  curriculum: PlannerCurriculum,
+  minGroup: number,
+): Generator<void, WorkforcePlan> {
   const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
   const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
-  const blockOf = (l: LearnerStanding) => Math.max(0, regionIds.indexOf(l.region)) * pathIds.length + Math.max(0, pathIds.indexOf(l.path));
-  const blocksWhere = (keep: (r: number, p: number) => boolean) => regionIds.flatMap((_, r) => pathIds.map((_, p) => (keep(r, p) ? r * pathIds.length + p : -1))).filter((b) => b >= 0);
+  const blockOf = (l: LearnerStanding) =>
+    Math.max(0, regionIds.indexOf(l.region)) * pathIds.length + Math.max(0, pathIds.indexOf(l.path));
+  const blocksWhere = (keep: (r: number, p: number) => boolean) =>
+    regionIds
+      .flatMap((_, r) => pathIds.map((_, p) => (keep(r, p) ? r * pathIds.length + p : -1)))
+      .filter((b) => b >= 0);
   const filters: PlannedFilter[] = [
     { region: null, path: null, blocks: blocksWhere(() => true) },
     ...regionIds.map((region, r) => ({ region, path: null, blocks: blocksWhere((rr) => rr === r) })),
     ...pathIds.map((path, p) => ({ region: null, path, blocks: blocksWhere((_, pp) => pp === p) })),
-    ...regionIds.flatMap((region, r) => pathIds.map((path, p) => ({ region, path, blocks: blocksWhere((rr, pp) => rr === r && pp === p) }))),
+    ...regionIds.flatMap((region, r) =>
+      pathIds.map((path, p) => ({ region, path, blocks: blocksWhere((rr, pp) => rr === r && pp === p) })),
+    ),
   ];
   const blocks = all.map(blockOf);
   const blockSizes = new Array<number>(regionIds.length * pathIds.length).fill(0);
@@ -80,7 +115,10 @@ export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum:
   const population = filters.map((f) => f.blocks.reduce((sum, b) => sum + blockSizes[b]!, 0));
 
   const first = all.flatMap((l) => (l.history.length > 0 ? [l.history[0]!.week] : [])).sort()[0];
-  const last = all.flatMap((l) => (l.history.length > 0 ? [l.history.at(-1)!.week] : [])).sort().at(-1);
+  const last = all
+    .flatMap((l) => (l.history.length > 0 ? [l.history.at(-1)!.week] : []))
+    .sort()
+    .at(-1);
   const weeks = first === undefined || last === undefined ? [] : isoWeekRange(first, last).slice(-MAX_WEEKS);
   // Per learner and week of the series: the history entry in force at its end (levels carried
   // forward), −1 (all "Not yet") before their first activity. Worked out once for every competency.
@@ -106,9 +144,17 @@ export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum:
       return row;
     });
     yield;
-    competencies.set(c.id, yield* suppressLinkedCellsSteps({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup));
+    competencies.set(
+      c.id,
+      yield* suppressLinkedCellsSteps({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup),
+    );
   }
   yield;
-  const funnel = yield* suppressLinkedCellsSteps({ blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 }, filters, shown, minGroup);
+  const funnel = yield* suppressLinkedCellsSteps(
+    { blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 },
+    filters,
+    shown,
+    minGroup,
+  );
   return { minGroup, regionIds, pathIds, filters, shown, population, weeks, competencies, funnel };
 }

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { readJourneyState } from './readJourneyState.ts';
 
-const document = (context: Record<string, unknown>) => ({ snapshot: { status: 'active', value: 'planned', context }, updatedAt: '2026-03-01T10:00:00Z', device: 'd1' });
+const document = (context: Record<string, unknown>) => ({
+  snapshot: { status: 'active', value: 'planned', context },
+  updatedAt: '2026-03-01T10:00:00Z',
+  device: 'd1',
+});
 
 describe('readJourneyState', () => {
   it('reads the region, the path a journey targets and whether it is planned', () => {
-    expect(readJourneyState(document({ region: 'emerging', target: { kind: 'path', pathId: 'value-and-insight' }, journey: { stages: [] } }))).toEqual({
+    expect(
+      readJourneyState(
+        document({
+          region: 'emerging',
+          target: { kind: 'path', pathId: 'value-and-insight' },
+          journey: { stages: [] },
+        }),
+      ),
+    ).toEqual({
       region: 'emerging',
       pathId: 'value-and-insight',
       planned: true,
@@ -13,8 +25,16 @@ describe('readJourneyState', () => {
   });
 
   it('gives no path for a model or competency target, and no plan before the assessment is finished', () => {
-    expect(readJourneyState(document({ region: 'global', target: { kind: 'model' }, journey: null }))).toEqual({ region: 'global', pathId: null, planned: false });
-    expect(readJourneyState(document({ region: 'global', target: { kind: 'competency', competency: 'x', level: 2 }, journey: null }))?.pathId).toBeNull();
+    expect(readJourneyState(document({ region: 'global', target: { kind: 'model' }, journey: null }))).toEqual({
+      region: 'global',
+      pathId: null,
+      planned: false,
+    });
+    expect(
+      readJourneyState(
+        document({ region: 'global', target: { kind: 'competency', competency: 'x', level: 2 }, journey: null }),
+      )?.pathId,
+    ).toBeNull();
   });
 
   it('treats anything that is not a journey document as missing', () => {

@@ -55,7 +55,12 @@ function before(a: readonly number[], b: readonly number[]): boolean {
  * nearest) of the class in its atom with the fewest shown cells ("complementary").
  * Withheld filters (`shown` false) are hidden as "population".
  */
-export function suppressLinkedCells(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): SuppressedCells {
+export function suppressLinkedCells(
+  tables: LinkedTables,
+  filters: readonly BlockFilter[],
+  shown: readonly boolean[],
+  minGroup: number,
+): SuppressedCells {
   const steps = suppressLinkedCellsSteps(tables, filters, shown, minGroup);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -66,7 +71,12 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
 const WORK_PER_STEP = 40_000;
 
 /** `suppressLinkedCells` in steps of bounded work, whatever the number of learners: a caller can let other work run between them. */
-export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): Generator<void, SuppressedCells> {
+export function* suppressLinkedCellsSteps(
+  tables: LinkedTables,
+  filters: readonly BlockFilter[],
+  shown: readonly boolean[],
+  minGroup: number,
+): Generator<void, SuppressedCells> {
   const { times, values } = tables;
   // Cells live in flat typed arrays, indexed filter-major then time then answer, so that the
   // passes below read numbers rather than nested arrays and strings (the plan's hot path).
@@ -107,7 +117,12 @@ export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonl
   }
   const reason = new Uint8Array(counts.length);
   for (let f = 0; f < filters.length; f++) {
-    for (let cell = f * perFilter; cell < (f + 1) * perFilter; cell++) reason[cell] = !shown[f] ? POPULATION : counts[cell]! > 0 && counts[cell]! < minGroup ? FEWER_THAN_MINIMUM : SHOWN;
+    for (let cell = f * perFilter; cell < (f + 1) * perFilter; cell++)
+      reason[cell] = !shown[f]
+        ? POPULATION
+        : counts[cell]! > 0 && counts[cell]! < minGroup
+          ? FEWER_THAN_MINIMUM
+          : SHOWN;
   }
 
   const typeList = [...types.values()];
@@ -118,12 +133,15 @@ export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonl
     const key = own.join('.');
     return atomIds.get(key) ?? atomIds.set(key, atomIds.size).get(key)!;
   });
-  if (values > 63 || ownFilters.some((own) => own.length > 10)) throw new Error('suppressLinkedCells: at most 63 answers and 10 filters per block are supported.');
+  if (values > 63 || ownFilters.some((own) => own.length > 10))
+    throw new Error('suppressLinkedCells: at most 63 answers and 10 filters per block are supported.');
   /** The shown cells a type falls in. */
   const cellsOf = (i: number) => {
     const cells: number[] = [];
     const { answers } = typeList[i]!;
-    for (let t = 0; t < times; t++) for (const f of ownFilters[i]!) if (reason[cellIndex(f, t, answers[t]!)] === SHOWN) cells.push(cellIndex(f, t, answers[t]!));
+    for (let t = 0; t < times; t++)
+      for (const f of ownFilters[i]!)
+        if (reason[cellIndex(f, t, answers[t]!)] === SHOWN) cells.push(cellIndex(f, t, answers[t]!));
     return cells;
   };
   // Cells ranked by one number, its parts packed most significant first: no allocation per cell.
@@ -186,7 +204,15 @@ export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonl
         if (stepDone(times * ownFilters[i]!.length)) yield;
       }
       const found = classes.get(keys[i]!);
-      if (found === undefined) classes.set(keys[i]!, { atom: atomOf[i]!, n: type.n, rep: i, answers: type.answers, block: type.block, cells: undefined });
+      if (found === undefined)
+        classes.set(keys[i]!, {
+          atom: atomOf[i]!,
+          n: type.n,
+          rep: i,
+          answers: type.answers,
+          block: type.block,
+          cells: undefined,
+        });
       else found.n += type.n;
     }
     const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
@@ -229,14 +255,29 @@ export function* suppressLinkedCellsSteps(tables: LinkedTables, filters: readonl
         const r = [cells.length, Math.min(...cells.map(distance)), other.n];
         if (sibling === undefined || before(r, siblingRank)) [sibling, siblingRank] = [other, r];
       }
-      const cell = sibling === undefined ? undefined : firstCell(cellsOfClass(sibling), (at) => distance(at) * (tables.blocks.length + 1) * perFilter * filters.length + ownRank(at));
+      const cell =
+        sibling === undefined
+          ? undefined
+          : firstCell(
+              cellsOfClass(sibling),
+              (at) => distance(at) * (tables.blocks.length + 1) * perFilter * filters.length + ownRank(at),
+            );
       if (cell !== undefined) hide(cell, sibling!.block);
     }
     // Cannot happen while every filter atom holds 0 or at least `minGroup` learners (chooseReportableFilters).
-    if (hid === 0) throw new Error('suppressLinkedCells: a class below the minimum has no cell left to hide; the filters were not chosen by chooseReportableFilters.');
+    if (hid === 0)
+      throw new Error(
+        'suppressLinkedCells: a class below the minimum has no cell left to hide; the filters were not chosen by chooseReportableFilters.',
+      );
   }
   return {
-    counts: filters.map((_, f) => Array.from({ length: times }, (_, t) => Array.from(counts.subarray(cellIndex(f, t, 0), cellIndex(f, t, values))))),
-    suppressed: filters.map((_, f) => Array.from({ length: times }, (_, t) => Array.from(reason.subarray(cellIndex(f, t, 0), cellIndex(f, t, values)), (r) => REASONS[r]!))),
+    counts: filters.map((_, f) =>
+      Array.from({ length: times }, (_, t) => Array.from(counts.subarray(cellIndex(f, t, 0), cellIndex(f, t, values)))),
+    ),
+    suppressed: filters.map((_, f) =>
+      Array.from({ length: times }, (_, t) =>
+        Array.from(reason.subarray(cellIndex(f, t, 0), cellIndex(f, t, values)), (r) => REASONS[r]!),
+      ),
+    ),
   };
 }

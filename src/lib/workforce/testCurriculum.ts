@@ -7,17 +7,48 @@ const options = [{ level: 0 }, { level: 1 }, { level: 2 }, { level: 3 }, { level
 export const testCurriculum: PlannerCurriculum = {
   version: 'test',
   modules: [
-    { id: 'map-basics', title: 'Map basics', duration: 20, develops: [{ competency: 'mapping', level: 1 }], prerequisites: [], checks: ['c1'] },
-    { id: 'map-deeper', title: 'Map deeper', duration: 30, develops: [{ competency: 'mapping', level: 2 }], prerequisites: ['map-basics'], checks: ['c1'] },
-    { id: 'value-case', title: 'Value case', duration: 40, develops: [{ competency: 'value', level: 3 }], prerequisites: [], checks: ['c1'] },
+    {
+      id: 'map-basics',
+      title: 'Map basics',
+      duration: 20,
+      develops: [{ competency: 'mapping', level: 1 }],
+      prerequisites: [],
+      checks: ['c1'],
+    },
+    {
+      id: 'map-deeper',
+      title: 'Map deeper',
+      duration: 30,
+      develops: [{ competency: 'mapping', level: 2 }],
+      prerequisites: ['map-basics'],
+      checks: ['c1'],
+    },
+    {
+      id: 'value-case',
+      title: 'Value case',
+      duration: 40,
+      develops: [{ competency: 'value', level: 3 }],
+      prerequisites: [],
+      checks: ['c1'],
+    },
   ],
   competencies: [
     { id: 'mapping', name: 'Stakeholder mapping' },
     { id: 'value', name: 'Value selling' },
   ],
   paths: [
-    { id: 'foundations', title: 'Foundations', builds: [{ competency: 'mapping', level: 2 }], stages: [{ title: 'One', modules: ['map-basics', 'map-deeper'] }] },
-    { id: 'value-path', title: 'Value path', builds: [{ competency: 'value', level: 3 }], stages: [{ title: 'One', modules: ['value-case'] }] },
+    {
+      id: 'foundations',
+      title: 'Foundations',
+      builds: [{ competency: 'mapping', level: 2 }],
+      stages: [{ title: 'One', modules: ['map-basics', 'map-deeper'] }],
+    },
+    {
+      id: 'value-path',
+      title: 'Value path',
+      builds: [{ competency: 'value', level: 3 }],
+      stages: [{ title: 'One', modules: ['value-case'] }],
+    },
   ],
   defaultTargets: [{ competency: 'mapping', level: 2 }],
   scale: [
@@ -32,7 +63,13 @@ export const testCurriculum: PlannerCurriculum = {
     { id: 'multi-payer', name: 'Multi-payer market' },
   ],
   assessment: [
-    { competency: 'mapping', items: [{ id: 'm1', options }, { id: 'm2', options }] },
+    {
+      competency: 'mapping',
+      items: [
+        { id: 'm1', options },
+        { id: 'm2', options },
+      ],
+    },
     { competency: 'value', items: [{ id: 'v1', options }] },
   ],
 };
@@ -54,7 +91,15 @@ export function learnerStamp(name: string, start: string): Stamp {
 /** A journey State document as sync writes it. */
 export function journeyDocument(region: string, pathId: string | null, planned = true) {
   return {
-    snapshot: { status: 'active', value: 'planned', context: { region, target: pathId === null ? { kind: 'model' } : { kind: 'path', pathId }, journey: planned ? { stages: [] } : null } },
+    snapshot: {
+      status: 'active',
+      value: 'planned',
+      context: {
+        region,
+        target: pathId === null ? { kind: 'model' } : { kind: 'path', pathId },
+        journey: planned ? { stages: [] } : null,
+      },
+    },
     updatedAt: '2026-03-01T10:00:00.000Z',
     device: 'test',
   };

@@ -11,8 +11,16 @@ const learner = (mapping: number): LearnerStanding => ({
   history: [{ week: '2026-W10', levels: { mapping, value: 0 } }],
   funnel: { assessed: true, planned: false, completedModule: false, completedJourney: false },
 });
-const report = buildWorkforceReport([...Array.from({ length: 8 }, () => learner(1)), ...Array.from({ length: 2 }, () => learner(2))], testCurriculum, {}, 5);
-const lines = workforceCsv(report).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const report = buildWorkforceReport(
+  [...Array.from({ length: 8 }, () => learner(1)), ...Array.from({ length: 2 }, () => learner(2))],
+  testCurriculum,
+  {},
+  5,
+);
+const lines = workforceCsv(report)
+  .replace(/^\uFEFF/, '')
+  .trimEnd()
+  .split('\r\n');
 
 describe('workforceCsv', () => {
   it('starts with a byte-order mark and the header row', () => {
@@ -25,7 +33,9 @@ describe('workforceCsv', () => {
     expect(lines).toContain('level,all,all,mapping,Stakeholder mapping,,1,Aware,,complementary,');
     expect(lines).toContain('level,all,all,value,Value selling,,0,Not yet,10,shown,');
     expect(lines).toContain('weekly,all,all,value,Value selling,2026-W10,0,Not yet,10,shown,');
-    expect(lines).toContain('funnel,all,all,,,,,,10,shown,Took the self-assessment: answered at least one self-assessment item');
+    expect(lines).toContain(
+      'funnel,all,all,,,,,,10,shown,Took the self-assessment: answered at least one self-assessment item',
+    );
   });
 
   it('has one row for the population, two per competency and level, one per week and level, and one per funnel step', () => {

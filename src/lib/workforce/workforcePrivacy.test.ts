@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUNNEL_STEPS, reportFromPlan } from './buildWorkforceReport.ts';
+import { type LearnerStanding, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { planWorkforce } from './planWorkforce.ts';
-import { NO_PATH, UNKNOWN_REGION, type LearnerStanding } from './learnerStanding.ts';
 import { testCurriculum } from './testCurriculum.ts';
 import type { LearnerCount, WorkforceReport } from './workforceReportSchema.ts';
 
@@ -21,13 +21,19 @@ interface Seen {
 
 /** Every report the API offers: all learners, each region, each path, each region and path. */
 function everyReport(all: readonly LearnerStanding[]): WorkforceReport[] {
-  const filters = [{}, ...REGIONS.map((region) => ({ region })), ...PATHS.map((path) => ({ path })), ...REGIONS.flatMap((region) => PATHS.map((path) => ({ region, path })))];
+  const filters = [
+    {},
+    ...REGIONS.map((region) => ({ region })),
+    ...PATHS.map((path) => ({ path })),
+    ...REGIONS.flatMap((region) => PATHS.map((path) => ({ region, path }))),
+  ];
   const plan = planWorkforce(all, testCurriculum, MIN);
   return filters.map((filter) => reportFromPlan(plan, testCurriculum, filter));
 }
 
 /** The level of competency `c` at the end of `week`: the latest history entry up to it, 0 before any activity. */
-const levelAt = (l: LearnerStanding, c: string, week: string) => l.history.filter((h) => h.week <= week).at(-1)?.levels[c] ?? 0;
+const levelAt = (l: LearnerStanding, c: string, week: string) =>
+  l.history.filter((h) => h.week <= week).at(-1)?.levels[c] ?? 0;
 
 /**
  * The figures of every report, per family of linked tables: each competency (levels now, at or
@@ -41,22 +47,48 @@ function seenFigures(all: readonly LearnerStanding[], reports: readonly Workforc
     for (const family of families_) families.get(family)!.push({ what, count: shown.count, learners });
   };
   for (const r of reports) {
-    const inFilter = (l: LearnerStanding) => (r.filter.region === null || l.region === r.filter.region) && (r.filter.path === null || l.path === r.filter.path);
+    const inFilter = (l: LearnerStanding) =>
+      (r.filter.region === null || l.region === r.filter.region) &&
+      (r.filter.path === null || l.path === r.filter.path);
     const where = `region ${r.filter.region ?? 'all'}, path ${r.filter.path ?? 'all'}`;
     add([...families.keys()], `population (${where})`, r.population, inFilter);
     for (const c of r.competencies) {
       for (const cell of c.cells) {
-        add([c.id], `${c.id} at ${cell.level} (${where})`, cell.learners, (l) => inFilter(l) && (l.levels[c.id] ?? 0) === cell.level);
-        add([c.id], `${c.id} at ${cell.level} or above (${where})`, cell.atOrAbove, (l) => inFilter(l) && (l.levels[c.id] ?? 0) >= cell.level);
+        add(
+          [c.id],
+          `${c.id} at ${cell.level} (${where})`,
+          cell.learners,
+          (l) => inFilter(l) && (l.levels[c.id] ?? 0) === cell.level,
+        );
+        add(
+          [c.id],
+          `${c.id} at ${cell.level} or above (${where})`,
+          cell.atOrAbove,
+          (l) => inFilter(l) && (l.levels[c.id] ?? 0) >= cell.level,
+        );
       }
     }
     for (const w of r.weekly) {
       for (const row of w.rows) {
         add([w.competency], `learners in ${row.week} (${where})`, row.learners, inFilter);
-        row.levels.forEach((count, level) => add([w.competency], `${w.competency} at ${level} in ${row.week} (${where})`, count, (l) => inFilter(l) && levelAt(l, w.competency, row.week) === level));
+        row.levels.forEach((count, level) =>
+          add(
+            [w.competency],
+            `${w.competency} at ${level} in ${row.week} (${where})`,
+            count,
+            (l) => inFilter(l) && levelAt(l, w.competency, row.week) === level,
+          ),
+        );
       }
     }
-    r.funnel.forEach((step, i) => add(['funnel'], `${step.step} (${where})`, step.learners, (l) => inFilter(l) && FUNNEL_STEPS.slice(0, i + 1).every((s) => l.funnel[s.flag])));
+    r.funnel.forEach((step, i) =>
+      add(
+        ['funnel'],
+        `${step.step} (${where})`,
+        step.learners,
+        (l) => inFilter(l) && FUNNEL_STEPS.slice(0, i + 1).every((s) => l.funnel[s.flag]),
+      ),
+    );
   }
   return families;
 }
@@ -73,7 +105,8 @@ function attack(families: Map<string, Seen[]>): string[] {
     for (const a of seen) {
       for (const b of seen) {
         const rest = a.count - b.count;
-        if (rest > 0 && rest < MIN && [...b.learners].every((i) => a.learners.has(i))) found.push(`${family}: ${a.what} (${a.count}) − ${b.what} (${b.count}) = ${rest}`);
+        if (rest > 0 && rest < MIN && [...b.learners].every((i) => a.learners.has(i)))
+          found.push(`${family}: ${a.what} (${a.count}) − ${b.what} (${b.count}) = ${rest}`);
       }
     }
     const classes = new Map<string, number>();
@@ -82,23 +115,47 @@ function attack(families: Map<string, Seen[]>): string[] {
       const key = seen.map((s) => (s.learners.has(i) ? 1 : 0)).join('');
       classes.set(key, (classes.get(key) ?? 0) + 1);
     }
-    for (const [key, n] of classes) if (n < MIN) found.push(`${family}: ${n} learners told apart from all others by ${seen.filter((_, j) => key[j] === '1').map((s) => s.what).slice(0, 3).join('; ')}`);
+    for (const [key, n] of classes)
+      if (n < MIN)
+        found.push(
+          `${family}: ${n} learners told apart from all others by ${seen
+            .filter((_, j) => key[j] === '1')
+            .map((s) => s.what)
+            .slice(0, 3)
+            .join('; ')}`,
+        );
   }
   return found.slice(0, 10);
 }
 
-const standing = fc.record({
-  region: fc.constantFrom(...REGIONS),
-  path: fc.constantFrom(...PATHS),
-  levels: fc.record({ mapping: fc.integer({ min: 0, max: 4 }), value: fc.integer({ min: 0, max: 4 }) }),
-  history: fc.subarray(WEEKS, { minLength: 0 }).chain((weeks) =>
-    fc.tuple(...weeks.map((week) => fc.record({ week: fc.constant(week), levels: fc.record({ mapping: fc.integer({ min: 0, max: 4 }), value: fc.integer({ min: 0, max: 4 }) }) }))),
-  ),
-  funnel: fc.record({ assessed: fc.boolean(), planned: fc.boolean(), completedModule: fc.boolean(), completedJourney: fc.boolean() }),
-}).map((l): LearnerStanding => ({ ...l, history: [...l.history], levels: l.history.at(-1)?.levels ?? l.levels }));
+const standing = fc
+  .record({
+    region: fc.constantFrom(...REGIONS),
+    path: fc.constantFrom(...PATHS),
+    levels: fc.record({ mapping: fc.integer({ min: 0, max: 4 }), value: fc.integer({ min: 0, max: 4 }) }),
+    history: fc.subarray(WEEKS, { minLength: 0 }).chain((weeks) =>
+      fc.tuple(
+        ...weeks.map((week) =>
+          fc.record({
+            week: fc.constant(week),
+            levels: fc.record({ mapping: fc.integer({ min: 0, max: 4 }), value: fc.integer({ min: 0, max: 4 }) }),
+          }),
+        ),
+      ),
+    ),
+    funnel: fc.record({
+      assessed: fc.boolean(),
+      planned: fc.boolean(),
+      completedModule: fc.boolean(),
+      completedJourney: fc.boolean(),
+    }),
+  })
+  .map((l): LearnerStanding => ({ ...l, history: [...l.history], levels: l.history.at(-1)?.levels ?? l.levels }));
 
 /** Populations that repeat a few learner profiles, as real ones do, so that many figures are large enough to show. */
-const population = fc.array(fc.tuple(standing, fc.integer({ min: 1, max: 12 })), { minLength: 1, maxLength: 8 }).map((groups) => groups.flatMap(([l, n]) => Array.from({ length: n }, () => l)));
+const population = fc
+  .array(fc.tuple(standing, fc.integer({ min: 1, max: 12 })), { minLength: 1, maxLength: 8 })
+  .map((groups) => groups.flatMap(([l, n]) => Array.from({ length: n }, () => l)));
 
 describe('the workforce reports, played by an attacker', () => {
   it('catches the subtraction of two reports that pins down two learners (the issue example)', () => {
@@ -110,7 +167,11 @@ describe('the workforce reports, played by an attacker', () => {
       funnel: { assessed: true, planned: false, completedModule: false, completedJourney: false },
     });
     // 12 at level 2 in all, 10 of them global: 2 at level 2 outside "global".
-    const all = [...Array.from({ length: 10 }, () => at('global', 2)), ...Array.from({ length: 2 }, () => at('emerging', 2)), ...Array.from({ length: 8 }, () => at('emerging', 1))];
+    const all = [
+      ...Array.from({ length: 10 }, () => at('global', 2)),
+      ...Array.from({ length: 2 }, () => at('emerging', 2)),
+      ...Array.from({ length: 8 }, () => at('emerging', 1)),
+    ];
     expect(attack(seenFigures(all, everyReport(all)))).toEqual([]);
   });
 
@@ -126,7 +187,8 @@ describe('the workforce reports, played by an attacker', () => {
   it('tells the truth: every figure shown is the number of learners it describes', () => {
     fc.assert(
       fc.property(population, (all) => {
-        for (const seen of seenFigures(all, everyReport(all)).values()) for (const s of seen) expect(s.count, s.what).toBe(s.learners.size);
+        for (const seen of seenFigures(all, everyReport(all)).values())
+          for (const s of seen) expect(s.count, s.what).toBe(s.learners.size);
       }),
       { numRuns: 50 },
     );

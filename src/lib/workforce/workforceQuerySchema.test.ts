@@ -4,7 +4,10 @@ import { workforceQuerySchema } from './workforceQuerySchema.ts';
 describe('workforceQuerySchema', () => {
   it('takes an optional region and path id', () => {
     expect(workforceQuerySchema.parse({})).toEqual({});
-    expect(workforceQuerySchema.parse({ region: 'unknown', path: 'value-and-insight' })).toEqual({ region: 'unknown', path: 'value-and-insight' });
+    expect(workforceQuerySchema.parse({ region: 'unknown', path: 'value-and-insight' })).toEqual({
+      region: 'unknown',
+      path: 'value-and-insight',
+    });
   });
 
   it('refuses other parameters and values that are not ids, saying what an id looks like', () => {

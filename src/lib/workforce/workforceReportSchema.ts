@@ -14,7 +14,11 @@ export type LearnerCount = z.infer<typeof learnerCountSchema>;
 /** A funnel step's id. Each step counts learners who reached it and every step before it. */
 export const funnelStepSchema = z.enum(['assessed', 'planned', 'completed-module', 'completed-journey']);
 
-const option = z.object({ id: z.string(), name: z.string(), reportable: z.boolean().describe('false when the group is too small to be shown on its own') });
+const option = z.object({
+  id: z.string(),
+  name: z.string(),
+  reportable: z.boolean().describe('false when the group is too small to be shown on its own'),
+});
 
 /** The workforce report `GET /api/workforce` answers: every count already suppressed below the minimum group size. */
 export const workforceReportSchema = z.object({
@@ -30,7 +34,13 @@ export const workforceReportSchema = z.object({
       id: z.string(),
       name: z.string(),
       /** One cell per level: learners at exactly that level, and at that level or above. */
-      cells: z.array(z.object({ level: z.number().int().nonnegative(), learners: learnerCountSchema, atOrAbove: learnerCountSchema })),
+      cells: z.array(
+        z.object({
+          level: z.number().int().nonnegative(),
+          learners: learnerCountSchema,
+          atOrAbove: learnerCountSchema,
+        }),
+      ),
     }),
   ),
   /** ISO weeks (`YYYY-Www`) the weekly series covers, oldest first. */
@@ -42,7 +52,9 @@ export const workforceReportSchema = z.object({
       rows: z.array(z.object({ week: z.string(), learners: learnerCountSchema, levels: z.array(learnerCountSchema) })),
     }),
   ),
-  funnel: z.array(z.object({ step: funnelStepSchema, label: z.string(), definition: z.string(), learners: learnerCountSchema })),
+  funnel: z.array(
+    z.object({ step: funnelStepSchema, label: z.string(), definition: z.string(), learners: learnerCountSchema }),
+  ),
   options: z.object({ regions: z.array(option), paths: z.array(option) }),
 });
 export type WorkforceReport = z.infer<typeof workforceReportSchema>;

@@ -12,6 +12,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const { moduleById } = await getCatalog();
   const module = moduleById.get(params.id!)!;
-  const fragment: SearchFragment = { id: module.id, sections: extractModuleText(module.body).map((s) => ({ h: s.heading, a: s.anchor, x: s.text })) };
+  const fragment: SearchFragment = {
+    id: module.id,
+    sections: extractModuleText(module.body).map((s) => ({ h: s.heading, a: s.anchor, x: s.text })),
+  };
   return new Response(JSON.stringify(fragment), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,16 +1,42 @@
 /** The plan before it was optimised, kept verbatim (apart from imports) as the oracle the optimised `planWorkforce` must match figure for figure. */
 import type { PlannerCurriculum } from '../../../src/lib/journey/plannerCurriculum.ts';
-import { chooseReportableFilters, type BlockFilter } from '../../../src/lib/workforce/chooseReportableFilters.ts';
+import { type BlockFilter, chooseReportableFilters } from '../../../src/lib/workforce/chooseReportableFilters.ts';
 import { isoWeekRange } from '../../../src/lib/workforce/isoWeek.ts';
-import { MAX_WEEKS, NO_PATH, UNKNOWN_REGION, type FunnelFlags, type LearnerStanding } from '../../../src/lib/workforce/learnerStanding.ts';
-import { suppressLinkedCells, type SuppressedCells } from './suppressLinkedCells.ts';
+import {
+  type FunnelFlags,
+  type LearnerStanding,
+  MAX_WEEKS,
+  NO_PATH,
+  UNKNOWN_REGION,
+} from '../../../src/lib/workforce/learnerStanding.ts';
+import { type SuppressedCells, suppressLinkedCells } from './suppressLinkedCells.ts';
 
 /** The funnel's steps, each counting learners who reached it and every step before it. */
 export const FUNNEL_STEPS = [
-  { step: 'assessed', flag: 'assessed', label: 'Took the self-assessment', definition: 'answered at least one self-assessment item' },
-  { step: 'planned', flag: 'planned', label: 'Planned a journey', definition: 'and has a planned journey in their synced journey state, or recorded journey progress' },
-  { step: 'completed-module', flag: 'completedModule', label: 'Completed a module', definition: 'and completed or tested out of at least one module' },
-  { step: 'completed-journey', flag: 'completedJourney', label: 'Completed their journey', definition: 'and their latest journey progress reports the whole journey complete' },
+  {
+    step: 'assessed',
+    flag: 'assessed',
+    label: 'Took the self-assessment',
+    definition: 'answered at least one self-assessment item',
+  },
+  {
+    step: 'planned',
+    flag: 'planned',
+    label: 'Planned a journey',
+    definition: 'and has a planned journey in their synced journey state, or recorded journey progress',
+  },
+  {
+    step: 'completed-module',
+    flag: 'completedModule',
+    label: 'Completed a module',
+    definition: 'and completed or tested out of at least one module',
+  },
+  {
+    step: 'completed-journey',
+    flag: 'completedJourney',
+    label: 'Completed their journey',
+    definition: 'and their latest journey progress reports the whole journey complete',
+  },
 ] as const satisfies ReadonlyArray<{ step: string; flag: keyof FunnelFlags; label: string; definition: string }>;
 
 /** A filter a lead can choose: all learners, one region, one path, or both. */
@@ -44,7 +70,8 @@ const funnelDepth = (flags: FunnelFlags) => {
 };
 
 /** The filter a query selects, by region and path (null = all). */
-export const filterIndex = (plan: WorkforcePlan, region: string | null, path: string | null) => plan.filters.findIndex((f) => f.region === region && f.path === path);
+export const filterIndex = (plan: WorkforcePlan, region: string | null, path: string | null) =>
+  plan.filters.findIndex((f) => f.region === region && f.path === path);
 
 /**
  * Plans the suppression of every workforce report at once: the filters (all, each region, each
@@ -55,7 +82,11 @@ export const filterIndex = (plan: WorkforcePlan, region: string | null, path: st
  * than `minGroup` learners. Learners not yet active in a week count at level 0 ("Not yet") that
  * week, so every weekly row covers the same learners as the population.
  */
-export function planWorkforce(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): WorkforcePlan {
+export function planWorkforce(
+  all: readonly LearnerStanding[],
+  curriculum: PlannerCurriculum,
+  minGroup: number,
+): WorkforcePlan {
   const steps = planWorkforceSteps(all, curriculum, minGroup);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -63,16 +94,26 @@ export function planWorkforce(all: readonly LearnerStanding[], curriculum: Plann
 }
 
 /** `planWorkforce` one family of figures at a time: a caller can let other work run between the steps. */
-export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum: PlannerCurriculum, minGroup: number): Generator<void, WorkforcePlan> {
+export function* planWorkforceSteps(
+  all: readonly LearnerStanding[],
+  curriculum: PlannerCurriculum,
+  minGroup: number,
+): Generator<void, WorkforcePlan> {
   const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
   const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
-  const blockOf = (l: LearnerStanding) => Math.max(0, regionIds.indexOf(l.region)) * pathIds.length + Math.max(0, pathIds.indexOf(l.path));
-  const blocksWhere = (keep: (r: number, p: number) => boolean) => regionIds.flatMap((_, r) => pathIds.map((_, p) => (keep(r, p) ? r * pathIds.length + p : -1))).filter((b) => b >= 0);
+  const blockOf = (l: LearnerStanding) =>
+    Math.max(0, regionIds.indexOf(l.region)) * pathIds.length + Math.max(0, pathIds.indexOf(l.path));
+  const blocksWhere = (keep: (r: number, p: number) => boolean) =>
+    regionIds
+      .flatMap((_, r) => pathIds.map((_, p) => (keep(r, p) ? r * pathIds.length + p : -1)))
+      .filter((b) => b >= 0);
   const filters: PlannedFilter[] = [
     { region: null, path: null, blocks: blocksWhere(() => true) },
     ...regionIds.map((region, r) => ({ region, path: null, blocks: blocksWhere((rr) => rr === r) })),
     ...pathIds.map((path, p) => ({ region: null, path, blocks: blocksWhere((_, pp) => pp === p) })),
-    ...regionIds.flatMap((region, r) => pathIds.map((path, p) => ({ region, path, blocks: blocksWhere((rr, pp) => rr === r && pp === p) }))),
+    ...regionIds.flatMap((region, r) =>
+      pathIds.map((path, p) => ({ region, path, blocks: blocksWhere((rr, pp) => rr === r && pp === p) })),
+    ),
   ];
   const blocks = all.map(blockOf);
   const blockSizes = new Array<number>(regionIds.length * pathIds.length).fill(0);
@@ -81,7 +122,10 @@ export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum:
   const population = filters.map((f) => f.blocks.reduce((sum, b) => sum + blockSizes[b]!, 0));
 
   const first = all.flatMap((l) => (l.history.length > 0 ? [l.history[0]!.week] : [])).sort()[0];
-  const last = all.flatMap((l) => (l.history.length > 0 ? [l.history.at(-1)!.week] : [])).sort().at(-1);
+  const last = all
+    .flatMap((l) => (l.history.length > 0 ? [l.history.at(-1)!.week] : []))
+    .sort()
+    .at(-1);
   const weeks = first === undefined || last === undefined ? [] : isoWeekRange(first, last).slice(-MAX_WEEKS);
   // Each learner's levels at the end of each week, carried forward; {} (all "Not yet") before their first activity.
   const levelsByWeek = all.map((l) => {
@@ -96,9 +140,21 @@ export function* planWorkforceSteps(all: readonly LearnerStanding[], curriculum:
   const competencies = new Map<string, SuppressedCells>();
   for (const c of curriculum.competencies) {
     yield;
-    const answers = all.map((l, i) => [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) => Math.min(Math.max(level, 0), values - 1)));
-    competencies.set(c.id, suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup));
+    const answers = all.map((l, i) =>
+      [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) =>
+        Math.min(Math.max(level, 0), values - 1),
+      ),
+    );
+    competencies.set(
+      c.id,
+      suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup),
+    );
   }
-  const funnel = suppressLinkedCells({ blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 }, filters, shown, minGroup);
+  const funnel = suppressLinkedCells(
+    { blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 },
+    filters,
+    shown,
+    minGroup,
+  );
   return { minGroup, regionIds, pathIds, filters, shown, population, weeks, competencies, funnel };
 }

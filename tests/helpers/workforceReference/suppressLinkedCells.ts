@@ -38,7 +38,12 @@ function first<T>(items: readonly T[], order: (a: T, b: T) => number): T | undef
  * nearest) of the class in its atom with the fewest shown cells ("complementary").
  * Withheld filters (`shown` false) are hidden as "population".
  */
-export function suppressLinkedCells(tables: LinkedTables, filters: readonly BlockFilter[], shown: readonly boolean[], minGroup: number): SuppressedCells {
+export function suppressLinkedCells(
+  tables: LinkedTables,
+  filters: readonly BlockFilter[],
+  shown: readonly boolean[],
+  minGroup: number,
+): SuppressedCells {
   const { times, values } = tables;
   // Learners with the same block and answers are interchangeable: work on types with a multiplicity.
   const types = new Map<string, { block: number; answers: readonly number[]; n: number }>();
@@ -57,7 +62,13 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
   for (const type of types.values()) {
     for (const f of blockFilters.get(type.block) ?? []) type.answers.forEach((v, t) => (counts[f]![t]![v]! += type.n));
   }
-  const suppressed = counts.map((perTime, f) => perTime.map((row) => row.map((n): Suppression | null => (!shown[f] ? 'population' : n > 0 && n < minGroup ? 'fewer-than-minimum' : null))));
+  const suppressed = counts.map((perTime, f) =>
+    perTime.map((row) =>
+      row.map((n): Suppression | null =>
+        !shown[f] ? 'population' : n > 0 && n < minGroup ? 'fewer-than-minimum' : null,
+      ),
+    ),
+  );
 
   const typeList = [...types.values()];
   const ownFilters = typeList.map((type) => blockFilters.get(type.block) ?? []);
@@ -71,7 +82,17 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
   };
   while (shown.some(Boolean)) {
     // A type's class key: its filters, and per time point its answer with the filters showing it (or none).
-    const classes = new Map<string, { atom: string; n: number; rep: number; answers: readonly number[]; block: number; cells?: Array<[number, number, number]> }>();
+    const classes = new Map<
+      string,
+      {
+        atom: string;
+        n: number;
+        rep: number;
+        answers: readonly number[];
+        block: number;
+        cells?: Array<[number, number, number]>;
+      }
+    >();
     typeList.forEach((type, i) => {
       const own = ownFilters[i]!;
       const parts = new Array<number>(times);
@@ -108,16 +129,33 @@ export function suppressLinkedCells(tables: LinkedTables, filters: readonly Bloc
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
       if (own === undefined && hid > 0) continue;
       const distance = ([, t, v]: [number, number, number]) => Math.abs(v - c.answers[t]!);
-      const nearest = (other: { rep: number; cells?: Array<[number, number, number]> }) => Math.min(...cellsOfClass(other).map(distance));
+      const nearest = (other: { rep: number; cells?: Array<[number, number, number]> }) =>
+        Math.min(...cellsOfClass(other).map(distance));
       // The sibling closest to "all hidden" (fewest shown cells) joins it soonest; then its nearest answer.
-      const sibling = own !== undefined ? undefined : first(all.filter((other) => other !== c && other.atom === c.atom && cellsOfClass(other).length > 0), (a, b) => cellsOfClass(a).length - cellsOfClass(b).length || nearest(a) - nearest(b) || a.n - b.n);
-      const cell = own ?? (sibling === undefined ? undefined : first(cellsOfClass(sibling), (a, b) => distance(a) - distance(b) || count(a) - count(b) || a[1] - b[1] || a[0] - b[0]));
+      const sibling =
+        own !== undefined
+          ? undefined
+          : first(
+              all.filter((other) => other !== c && other.atom === c.atom && cellsOfClass(other).length > 0),
+              (a, b) => cellsOfClass(a).length - cellsOfClass(b).length || nearest(a) - nearest(b) || a.n - b.n,
+            );
+      const cell =
+        own ??
+        (sibling === undefined
+          ? undefined
+          : first(
+              cellsOfClass(sibling),
+              (a, b) => distance(a) - distance(b) || count(a) - count(b) || a[1] - b[1] || a[0] - b[0],
+            ));
       if (cell === undefined) continue;
       const owner = own !== undefined ? c : sibling!;
       hide(cell[1], cell[2], owner.block);
     }
     // Cannot happen while every filter atom holds 0 or at least `minGroup` learners (chooseReportableFilters).
-    if (hid === 0) throw new Error('suppressLinkedCells: a class below the minimum has no cell left to hide; the filters were not chosen by chooseReportableFilters.');
+    if (hid === 0)
+      throw new Error(
+        'suppressLinkedCells: a class below the minimum has no cell left to hide; the filters were not chosen by chooseReportableFilters.',
+      );
   }
   return { counts, suppressed };
 }

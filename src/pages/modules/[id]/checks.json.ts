@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 
 /** The module's answer key, fetched when an answer is graded (precached for offline use). */
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(answerKeyOf((props as { checks: Parameters<typeof answerKeyOf>[0] }).checks)), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(answerKeyOf((props as { checks: Parameters<typeof answerKeyOf>[0] }).checks)), {
+    headers: { 'content-type': 'application/json' },
+  });
