@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements.ts';
+import { testStamp } from '../../src/lib/progress/testStamp.ts';
 import { journeyDocument, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
@@ -9,15 +9,9 @@ import { startTestServer, type TestServer } from '../testing/testServer.ts';
 
 const WEEK = 7 * 86_400_000;
 
-/** A learner whose clock moves `stepMs` per statement from `start`. */
-const stamp = (name: string, start: string, stepMs: number): Stamp => {
-  let t = Date.parse(start) - stepMs;
-  return {
-    actor: { objectType: 'Agent', account: { homePage: 'https://cohesion.invalid', name } },
-    id: () => randomUUID(),
-    now: () => new Date((t += stepMs)).toISOString(),
-  };
-};
+/** A learner whose clock moves `stepMs` per statement; the first statement is stamped at `start`. */
+const stamp = (name: string, start: string, stepMs: number): Stamp =>
+  testStamp({ name, homePage: 'https://cohesion.invalid', start: Date.parse(start) - stepMs, stepMs, ids: 'random' });
 
 describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend) => {
   let server: TestServer;

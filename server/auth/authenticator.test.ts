@@ -24,7 +24,13 @@ describe('createAuthenticator', () => {
       createdMs: 0,
     });
     let lookups = 0;
-    const repository = { ...stored, findUser: (name: string) => (lookups++, stored.findUser(name)) };
+    const repository = {
+      ...stored,
+      findUser: (name: string) => {
+        lookups++;
+        return stored.findUser(name);
+      },
+    };
     const authenticate = createAuthenticator(repository, createFailureLimiter(5, 60_000));
     const encoded = Buffer.from('ann:pw').toString('base64');
     for (const header of [

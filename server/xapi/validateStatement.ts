@@ -44,7 +44,7 @@ function allowedObjectTypes(path: readonly string[]): string {
     : 'Activity, Agent, Group, SubStatement, StatementRef';
 }
 
-function describe(warning: Warning): string {
+function describeWarning(warning: Warning): string {
   const where = warning.path.join('.');
   const w = warning as Warning & Record<string, unknown>;
   switch (warning.name) {
@@ -131,7 +131,7 @@ function splitTwoPointZero(
           };
           for (const w of validateWithLibrary(probe))
             if (!isFalseAlarm(w))
-              problems.push(`${path}.context.${key}.${i}: ${describe({ ...w, path: w.path.slice(2) })}`);
+              problems.push(`${path}.context.${key}.${i}: ${describeWarning({ ...w, path: w.path.slice(2) })}`);
         }
       }
       delete context[key];
@@ -165,7 +165,7 @@ export function validateStatement(statement: unknown, where = 'statement'): Stat
     problems.push(`${where}.id: expected a UUID in canonical form (8-4-4-4-12 hex digits), got ${quoted(id)}`);
   for (const warning of validateWithLibrary(forLibrary)) {
     if (isFalseAlarm(warning) || (warning.path[1] === 'id' && warning.path.length === 2)) continue;
-    problems.push(describe({ ...warning, path: [where, ...warning.path.slice(1)] }));
+    problems.push(describeWarning({ ...warning, path: [where, ...warning.path.slice(1)] }));
   }
   if (problems.length > 0) throw badRequest(`Invalid statement. ${problems.join('. ')}`);
   return statement as StatementJson;

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { COVERAGE_FILE, readCoverageThresholds } from './readCoverageThresholds';
 
 const roots: string[] = [];
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 
 /** A project folder whose coverage.yaml holds `text`. */
 function projectWith(text: string): string {

@@ -94,7 +94,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
           const grade = gradeCheck(key, chosen, options.length);
           state = 'graded';
           show(key, once);
-          inputs.forEach((input) => (input.disabled = true));
+          for (const input of inputs) input.disabled = true;
           result.textContent =
             once && !grade.passed ? 'Not quite: the answer is marked above.' : describeGrade(grade, key.type);
           submit.hidden = true;
@@ -122,7 +122,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
 
     retry?.addEventListener('click', () => {
       form.reset();
-      inputs.forEach((input) => (input.disabled = false));
+      for (const input of inputs) input.disabled = false;
       options.forEach((option) => {
         option.classList.remove('is-right', 'is-wrong');
         option.querySelector('[data-verdict]')!.textContent = '';

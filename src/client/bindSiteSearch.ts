@@ -29,7 +29,9 @@ export function bindSiteSearch(form: HTMLFormElement): void {
   const setActive = (index: number) => {
     const all = options();
     active = index;
-    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    all.forEach((option, i) => {
+      option.setAttribute('aria-selected', String(i === index));
+    });
     const current = all[index];
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);

@@ -25,9 +25,10 @@ export function bindTestOut(section: HTMLElement): void {
   let quizShown: Promise<void> = Promise.resolve();
   const showQuiz = (end?: TestOutEnd) => {
     if (!new URLSearchParams(location.search).has(QUICK_QUIZ_PARAM)) return quizShown;
-    return (quizShown = quizShown
+    quizShown = quizShown
       .then(() => import('./showQuickQuiz'))
-      .then(({ showQuickQuiz }) => showQuickQuiz(quiz, moduleId, end)));
+      .then(({ showQuickQuiz }) => showQuickQuiz(quiz, moduleId, end));
+    return quizShown;
   };
   void showQuiz();
   const send = (event: { type: 'module.testOut' | 'module.testOutFailed'; moduleId: string }) =>

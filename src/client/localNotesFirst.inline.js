@@ -4,12 +4,13 @@
   var region = null;
   try {
     region = localStorage.getItem('cohesion.region');
-  } catch (e) {}
+  } catch {
+    // Storage blocked: no region, nothing to reorder.
+  }
   if (!region || region === 'global') return;
-  document.querySelectorAll('details.local-note[data-region="' + region + '"]').forEach((note) => {
+  document.querySelectorAll(`details.local-note[data-region="${region}"]`).forEach((note) => {
     var first = note;
-    while (first.previousElementSibling && first.previousElementSibling.matches('details.local-note'))
-      first = first.previousElementSibling;
+    while (first.previousElementSibling?.matches('details.local-note')) first = first.previousElementSibling;
     if (first !== note) first.before(note);
     note.open = true;
     note.querySelector('.yours').hidden = false;

@@ -16,8 +16,14 @@ function storage() {
 function reporter() {
   const reports: unknown[] = [];
   let failed!: () => void;
-  const firstFailure = new Promise<void>((resolve) => (failed = resolve));
-  return { reports, firstFailure, report: (e: unknown) => (reports.push(e), e !== null && failed()) };
+  const firstFailure = new Promise<void>((resolve) => {
+    failed = resolve;
+  });
+  const report = (e: unknown) => {
+    reports.push(e);
+    if (e !== null) failed();
+  };
+  return { reports, firstFailure, report };
 }
 
 describe('createPendingWrites', () => {

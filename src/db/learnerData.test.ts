@@ -21,7 +21,7 @@ afterEach(async () => {
 
 async function laptopWithData() {
   const laptop = open('laptop');
-  const s = testStamp(Date.parse('2026-11-01T09:00:00Z'), 'aaaaaaaa');
+  const s = testStamp({ start: '2026-11-01T09:00:00Z', prefix: 'aaaaaaaa' });
   await saveRegion('emerging', laptop, undefined);
   await saveReflection(
     { key: 'intro/gaps', moduleId: 'intro', text: 'Meet procurement' },
@@ -89,7 +89,7 @@ describe('export and import', () => {
   it('merges with what the other browser already has: a union of events, the newer reflection wins', async () => {
     const laptop = await laptopWithData();
     const phone = open('phone-merge');
-    const p = testStamp(Date.parse('2026-11-02T09:00:00Z'), 'bbbbbbbb');
+    const p = testStamp({ start: '2026-11-02T09:00:00Z', prefix: 'bbbbbbbb' });
     await recordStatements([statements.testedOutModule(p, 'value', 'Value', true)], phone);
     await saveReflection(
       { key: 'intro/gaps', moduleId: 'intro', text: 'Newer note on the phone' },

@@ -55,6 +55,7 @@ function Flow({
   const step = answering ? `item-${context.cursor}` : String(JSON.stringify(snapshot.value));
   // Move focus to the new step's heading so keyboard and screen-reader users start there.
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes, to move focus to its heading
   useEffect(() => {
     if (first.current) first.current = false;
     else heading.current?.focus();
@@ -280,6 +281,7 @@ function ItemStep({
       <fieldset aria-describedby={error ? 'item-error' : undefined}>
         <legend className="visually-hidden">{item.prompt}</legend>
         {item.options.map((text, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: an item's options are fixed content, never reordered
           <div className="option-row" key={i}>
             <label>
               <input

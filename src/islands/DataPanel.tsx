@@ -44,6 +44,7 @@ export default function DataPanel() {
     if (estimate) setUsage({ usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 });
     setPersisted(await persistenceState());
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once on mount
   useEffect(() => {
     void refresh();
   }, []);

@@ -71,6 +71,7 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
           <h2 id="changes">The curriculum was updated</h2>
           <ul>
             {context.changes.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list of changes is rebuilt whole, never reordered
               <li key={i}>
                 <strong>{c.title}:</strong> {c.detail}
               </li>
@@ -195,6 +196,7 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       )}
 
       {(context.journey?.stages ?? []).map((stage, s) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: stages are numbered by their position in the plan
         <section className="journey-stage" key={s} aria-labelledby={`stage-${s}`}>
           <h2 id={`stage-${s}`}>
             Stage {s + 1}: towards {levelName(stage.level)}
@@ -352,6 +354,7 @@ function TargetControls({
             <button
               className="button"
               type="button"
+              // biome-ignore lint/a11y/noAutofocus: the confirmation replaces the button just pressed; focus moves to its first action
               autoFocus
               onClick={() => {
                 actor.send(

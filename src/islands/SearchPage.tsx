@@ -15,6 +15,7 @@ import {
 const PAGE = 10;
 
 function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactNode {
+  // biome-ignore lint/suspicious/noArrayIndexKey: segments of one text, fixed order
   return segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text));
 }
 
@@ -37,6 +38,7 @@ export default function SearchPage() {
   const hits = useMemo(() => searcher?.search(filters) ?? [], [searcher, filters]);
   const visible = hits.slice(0, shown);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads passages when the visible hits change
   useEffect(() => {
     let current = true;
     setPassages({});
@@ -68,6 +70,7 @@ export default function SearchPage() {
 
   return (
     <div className="search-page">
+      {/* biome-ignore lint/a11y/useSemanticElements: <form role=search> is the landmark pattern every screen reader supports */}
       <form
         role="search"
         aria-label="Search and filter modules"

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
 import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
+import { testStamp } from '../../src/lib/progress/testStamp';
 import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport';
 import { standingFromStatements, withJourneyState } from '../../src/lib/workforce/learnerStanding';
 import { planWorkforce } from '../../src/lib/workforce/planWorkforce';
@@ -11,14 +11,8 @@ import { timeRuns } from './timeRuns';
 
 const WEEK = 7 * 86_400_000;
 
-const stamp = (name: string, start: number, stepMs: number): Stamp => {
-  let t = start - stepMs;
-  return {
-    actor: { objectType: 'Agent', account: { homePage: 'https://bench.invalid', name } },
-    id: () => randomUUID(),
-    now: () => new Date((t += stepMs)).toISOString(),
-  };
-};
+const stamp = (name: string, start: number, stepMs: number): Stamp =>
+  testStamp({ name, homePage: 'https://bench.invalid', start: start - stepMs, stepMs, ids: 'random' });
 
 /** One learner's log: `count` statements over about 20 weeks — assessment answers, then modules done and checks answered. */
 function learnerLog(

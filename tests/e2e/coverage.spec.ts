@@ -13,7 +13,7 @@ const developing = curriculum.modules.filter((m) =>
 );
 const byTitle = <T extends { title: string }>(list: T[]) => [...list].sort((a, b) => a.title.localeCompare(b.title));
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Presses Tab until the focused element's accessible name matches, as a keyboard user would. */
 async function tabTo(page: Page, name: RegExp) {
@@ -36,7 +36,7 @@ test('a heatmap cell, activated by keyboard, lists the modules that develop that
   const cellName = `${competency.name}, level 2 ${practising.name}: ${developing.length} module${developing.length === 1 ? '' : 's'}`;
   await expect(heatmap.getByRole('link', { name: cellName })).toHaveText(new RegExp(`^${developing.length}`));
 
-  expect(await tabTo(page, new RegExp(`^${escape(cellName)}`))).toContain(cellName);
+  expect(await tabTo(page, new RegExp(`^${escapeRegExp(cellName)}`))).toContain(cellName);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/coverage/competencies/${competency.id}/#level-2`);
 
@@ -48,7 +48,7 @@ test('a heatmap cell, activated by keyboard, lists the modules that develop that
   await modules.first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(byTitle(developing)[0]!.title);
   // LevelBadge reads "<competency> , level <level name>".
-  const badge = new RegExp(`^${escape(competency.name)}\\s*, level ${practising.name}$`);
+  const badge = new RegExp(`^${escapeRegExp(competency.name)}\\s*, level ${practising.name}$`);
   await expect(page.getByRole('list', { name: 'Develops' }).getByRole('link', { name: badge })).toBeVisible();
 });
 
@@ -60,7 +60,7 @@ test('a gap cell says it is a gap and what to do', async ({ page }) => {
   await page.goto('/coverage/');
   await page
     .getByRole('group', { name: /^Modules developing/ })
-    .getByRole('link', { name: new RegExp(`^${escape(gap!.name)}, level 4 .*: 0 modules, gap`) })
+    .getByRole('link', { name: new RegExp(`^${escapeRegExp(gap!.name)}, level 4 .*: 0 modules, gap`) })
     .click();
   const level = page.getByRole('region', { name: /^Level 4 / });
   await expect(level.getByRole('note')).toContainText(`No module develops ${gap!.name} to level 4.`);

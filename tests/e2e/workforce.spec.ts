@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
 import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
+import { testStamp } from '../../src/lib/progress/testStamp';
 import { journeyDocument } from '../../src/lib/workforce/testCurriculum';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 
@@ -16,14 +16,8 @@ const WEEK_1 = '2026-10-05T09:00:00.000Z'; // ISO week 2026-W41
 const WEEK_2 = '2026-10-13T09:00:00.000Z'; // 2026-W42
 
 /** A stamp for a seeded learner (fixed names, so a retry adds to the same 30 learners). */
-const stamp = (name: string, start: string): Stamp => {
-  let t = Date.parse(start);
-  return {
-    actor: { objectType: 'Agent', account: { homePage: 'https://coe.example', name } },
-    id: () => randomUUID(),
-    now: () => new Date((t += 60_000)).toISOString(),
-  };
-};
+const stamp = (name: string, start: string): Stamp =>
+  testStamp({ name, homePage: 'https://coe.example', start, stepMs: 60_000, ids: 'random' });
 
 /**
  * Seeds 30 learners through the xAPI as the e2e admin, all assessed on the first competency (C):

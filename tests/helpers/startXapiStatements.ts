@@ -67,7 +67,9 @@ export async function startXapiStatements({
         readyTimeoutMs,
       );
       child.on('message', (message) => {
-        if (message === 'ready') clearTimeout(timer), resolve();
+        if (message !== 'ready') return;
+        clearTimeout(timer);
+        resolve();
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
@@ -77,10 +79,10 @@ export async function startXapiStatements({
           ),
         );
       });
-      child.once(
-        'error',
-        (error) => (clearTimeout(timer), reject(new Error(`xapi-statements could not be started: ${error.message}`))),
-      );
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(new Error(`xapi-statements could not be started: ${error.message}`));
+      });
     });
   } catch (error) {
     await stop();

@@ -85,12 +85,12 @@ export function writeGeneratedCurriculum(dir: string, { modules, seed = 7 }: { m
       }),
     );
   });
-  plan.paths.forEach((p) =>
+  plan.paths.forEach((p) => {
     writeFileSync(
       join(dir, 'paths', `${p.id}.yaml`),
       stringify({ title: p.title, summary: paragraph(1), builds: p.builds, stages: p.stages }),
-    ),
-  );
+    );
+  });
 
   for (const m of plan.modules) {
     const checks = m.checks.map((id) => ({

@@ -19,7 +19,7 @@ export type SynonymSet = z.infer<typeof synonymSetSchema>;
  */
 export const synonymsSchema = z.array(synonymSetSchema).superRefine((sets, ctx) => {
   const seen = new Map<string, number>();
-  sets.forEach((set, i) =>
+  sets.forEach((set, i) => {
     set.forEach((expression, j) => {
       const key = expression.toLowerCase().replace(/\s+/g, ' ');
       const first = seen.get(key);
@@ -30,7 +30,7 @@ export const synonymsSchema = z.array(synonymSetSchema).superRefine((sets, ctx) 
           message: `"${expression}" is already in set ${first + 1}; a word or phrase may be in one set only (merge the two sets)`,
         });
       else seen.set(key, i);
-    }),
-  );
+    });
+  });
 });
 export type Synonyms = z.infer<typeof synonymsSchema>;

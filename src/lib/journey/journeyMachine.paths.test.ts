@@ -1,6 +1,6 @@
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { type AnyTransitionDefinition, createActor, type SnapshotFrom, type StateNode } from 'xstate';
+import { type AnyStateNode, type AnyTransitionDefinition, createActor, type SnapshotFrom } from 'xstate';
 import { testCurriculum } from '../curriculum/testCurriculum';
 import { createJourneyMachine, type JourneyEvent } from './journeyMachine';
 import { journeyModuleIds } from './journeyModuleIds';
@@ -154,7 +154,7 @@ const restoredFromOlderCurriculum = (() => {
 })();
 const starts = [{ from: undefined }, { from: restoredFromOlderCurriculum }];
 
-function allTransitions(node: StateNode<any, any> = machine.root): AnyTransitionDefinition[] {
+function allTransitions(node: AnyStateNode = machine.root): AnyTransitionDefinition[] {
   return [
     ...[...node.transitions.values()].flat(),
     ...(node.always ?? []),

@@ -9,7 +9,9 @@ function learning() {
   const curriculum = toPlannerCurriculum(testCurriculum());
   curriculum.modules.find((m) => m.id === 'deeper')!.checks = ['q1', 'q2'];
   const actor = createActor(createJourneyMachine(curriculum)).start();
-  const send = (...events: JourneyEvent[]) => events.forEach((e) => actor.send(e));
+  const send = (...events: JourneyEvent[]) => {
+    for (const e of events) actor.send(e);
+  };
   send({ type: 'assessment.start' }, { type: 'region.choose', region: 'global' });
   while (
     actor.getSnapshot().matches({ assessing: 'items' }) &&

@@ -165,8 +165,9 @@ describe('planJourney over generated curricula (property tests)', () => {
         ids.forEach((id, i) => {
           expect(input.done).not.toContain(id);
           for (const pre of curriculum.modules.find((m) => m.id === id)!.prerequisites) {
-            if (!input.done.includes(pre))
-              expect(ids.indexOf(pre)).toBeGreaterThanOrEqual(0), expect(ids.indexOf(pre)).toBeLessThan(i);
+            if (input.done.includes(pre)) continue;
+            expect(ids.indexOf(pre)).toBeGreaterThanOrEqual(0);
+            expect(ids.indexOf(pre)).toBeLessThan(i);
           }
         });
       }),

@@ -92,7 +92,7 @@ describe('quickQuizSummary', () => {
 
 describe('quickQuizStanding', () => {
   it('reads tested out from what is done, and a waiting retry from the log', () => {
-    const s = testStamp(Date.parse('2026-11-01T09:00:00Z'));
+    const s = testStamp({ start: '2026-11-01T09:00:00Z' });
     const standing = quickQuizStanding(
       [statements.testedOutModule(s, 'b', 'B', false)],
       ['a'],

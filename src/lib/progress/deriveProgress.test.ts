@@ -71,8 +71,8 @@ describe('deriveProgress', () => {
 });
 
 describe('mergeLogs', () => {
-  const laptop = testStamp(Date.parse('2026-11-01T09:00:00Z'), 'aaaaaaaa');
-  const phone = testStamp(Date.parse('2026-11-01T09:00:30Z'), 'bbbbbbbb');
+  const laptop = testStamp({ start: '2026-11-01T09:00:00Z', prefix: 'aaaaaaaa' });
+  const phone = testStamp({ start: '2026-11-01T09:00:30Z', prefix: 'bbbbbbbb' });
   const shared = [
     statements.experiencedModule(laptop, 'intro', 'Intro'),
     statements.answeredCheck(laptop, 'intro', 'q1', true, [0]),

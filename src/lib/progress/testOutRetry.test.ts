@@ -11,7 +11,7 @@ describe('testOutRetry', () => {
   });
 
   it('makes a retry wait a day after a failed test-out', () => {
-    const s = testStamp(Date.parse('2026-11-01T09:00:00Z'));
+    const s = testStamp({ start: '2026-11-01T09:00:00Z' });
     const failed = statements.testedOutModule(s, 'mapping', 'Mapping', false);
     expect(testOutRetry([failed], 'mapping', at('2026-11-01T12:00:00Z'))).toEqual({
       allowed: false,

@@ -3,7 +3,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
@@ -46,7 +46,7 @@ export function extractModuleText(body: string): TextSection[] {
       case 'html':
         return;
       case 'heading': {
-        const heading = toString(node);
+        const heading = textOf(node);
         const anchor = slugger.slug(heading);
         if (node.depth <= 3) sections.push({ heading, anchor, text: '' });
         else append(heading);
@@ -63,13 +63,13 @@ export function extractModuleText(body: string): TextSection[] {
           )
             append(attribute.value);
         }
-        node.children.forEach((child) => visit(child as Nodes));
+        for (const child of node.children) visit(child as Nodes);
         return;
       }
       case 'paragraph':
       case 'tableCell':
       case 'code':
-        append(toString(node));
+        append(textOf(node));
         return;
       default:
         if ('children' in node) (node.children as Nodes[]).forEach(visit);

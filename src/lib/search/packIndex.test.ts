@@ -47,7 +47,9 @@ function build(docs: Record<string, string>[]) {
   builder.ref('id');
   builder.field('title', { boost: 5 });
   builder.field('body');
-  docs.forEach((doc, i) => builder.add({ id: String(i), ...doc }));
+  docs.forEach((doc, i) => {
+    builder.add({ id: String(i), ...doc });
+  });
   return { builder, index: builder.build() };
 }
 

@@ -125,7 +125,10 @@ export function loadPackedIndex(packed: PackedIndex): lunr.Index {
       const count = list[i++]!;
       withTerm += count;
       let doc = 0;
-      for (let k = 0; k < count; k++) vectorTerms[f]![(doc = k === 0 ? list[i++]! : doc + list[i++]!)]!.push(t);
+      for (let k = 0; k < count; k++) {
+        doc = k === 0 ? list[i++]! : doc + list[i++]!;
+        vectorTerms[f]![doc]!.push(t);
+      }
     }
     // lunr.idf, from the counts.
     idf[t] = Math.log(1 + Math.abs((documents - withTerm + 0.5) / (withTerm + 0.5)));
@@ -147,7 +150,8 @@ export function loadPackedIndex(packed: PackedIndex): lunr.Index {
         for (const { name } of fields) built[name] = {};
         for (const [f, docs] of decodePostings(postings[t]!))
           built[fields[f]!.name] = Object.fromEntries(docs.map((d) => [d, NO_METADATA]));
-        entries.set(term, (entry = built));
+        entry = built;
+        entries.set(term, entry);
       }
       return entry;
     },
@@ -175,7 +179,8 @@ export function loadPackedIndex(packed: PackedIndex): lunr.Index {
           elements[2 * i] = t;
           elements[2 * i + 1] = Math.round(score * 1000) / 1000;
         });
-        vectors.set(ref, (vector = new lunr.Vector(elements)));
+        vector = new lunr.Vector(elements);
+        vectors.set(ref, vector);
       }
       return vector;
     },

@@ -1,5 +1,6 @@
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import type { Stamp } from '../progress/statements.ts';
+import { testStamp } from '../progress/testStamp';
 
 const options = [{ level: 0 }, { level: 1 }, { level: 2 }, { level: 3 }, { level: 4 }];
 
@@ -76,16 +77,10 @@ export const testCurriculum: PlannerCurriculum = {
 
 /** A stamp for learner `name`, its clock starting at `start` and moving a minute per statement. */
 export function learnerStamp(name: string, start: string): Stamp {
-  let n = 0;
-  let t = Date.parse(start);
   let hash = 0x811c9dc5; // FNV-1a of the name: a distinct id prefix per learner
   for (const c of name) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193);
-  const hex = (hash >>> 0).toString(16).padStart(8, '0');
-  return {
-    actor: { objectType: 'Agent', account: { homePage: 'https://cohesion.invalid', name } },
-    id: () => `${hex}-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    now: () => new Date((t += 60_000)).toISOString(),
-  };
+  const prefix = (hash >>> 0).toString(16).padStart(8, '0');
+  return testStamp({ name, homePage: 'https://cohesion.invalid', start, stepMs: 60_000, prefix });
 }
 
 /** A journey State document as sync writes it. */

@@ -71,24 +71,24 @@ function seenFigures(all: readonly LearnerStanding[], reports: readonly Workforc
     for (const w of r.weekly) {
       for (const row of w.rows) {
         add([w.competency], `learners in ${row.week} (${where})`, row.learners, inFilter);
-        row.levels.forEach((count, level) =>
+        row.levels.forEach((count, level) => {
           add(
             [w.competency],
             `${w.competency} at ${level} in ${row.week} (${where})`,
             count,
             (l) => inFilter(l) && levelAt(l, w.competency, row.week) === level,
-          ),
-        );
+          );
+        });
       }
     }
-    r.funnel.forEach((step, i) =>
+    r.funnel.forEach((step, i) => {
       add(
         ['funnel'],
         `${step.step} (${where})`,
         step.learners,
         (l) => inFilter(l) && FUNNEL_STEPS.slice(0, i + 1).every((s) => l.funnel[s.flag]),
-      ),
-    );
+      );
+    });
   }
   return families;
 }

@@ -60,7 +60,10 @@ export function suppressLinkedCells(
 
   const counts = filters.map(() => Array.from({ length: times }, () => new Array<number>(values).fill(0)));
   for (const type of types.values()) {
-    for (const f of blockFilters.get(type.block) ?? []) type.answers.forEach((v, t) => (counts[f]![t]![v]! += type.n));
+    for (const f of blockFilters.get(type.block) ?? [])
+      type.answers.forEach((v, t) => {
+        counts[f]![t]![v]! += type.n;
+      });
   }
   const suppressed = counts.map((perTime, f) =>
     perTime.map((row) =>
