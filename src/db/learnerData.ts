@@ -3,6 +3,27 @@ import type { AppDB } from './AppDB';
 import { db as defaultDb } from './db';
 import { learnerId } from './events';
 
+/** How much this browser holds for the learner: statements, unsent statements, reflections, whether a journey is saved, the region. */
+export interface LocalDataCounts {
+  events: number;
+  outbox: number;
+  reflections: number;
+  journey: boolean;
+  region: string;
+}
+
+/** Counts what the learner's local database holds, for the "Your data" panel. */
+export async function countLocalData(db: AppDB = defaultDb): Promise<LocalDataCounts> {
+  const [events, outbox, reflections, journey, profile] = await Promise.all([
+    db.events.count(),
+    db.outbox.count(),
+    db.reflections.count(),
+    db.journey.get('me'),
+    db.profile.get('me'),
+  ]);
+  return { events, outbox, reflections, journey: !!journey, region: profile?.region ?? 'global' };
+}
+
 /** All of this browser's learner data as one exportable object. */
 export async function exportLearnerData(db: AppDB = defaultDb): Promise<LearnerDataFile> {
   const id = await learnerId(db);

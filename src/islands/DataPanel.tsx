@@ -1,36 +1,21 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import {
+  countLocalData,
+  exportLearnerData,
+  importLearnerData,
+  type LocalDataCounts,
+  loadQuarantine,
+  type QuarantinedStatement,
+} from '../client/learnerStore';
 import { type PersistenceState, persistenceState, requestPersistence } from '../client/requestPersistence';
-import type { QuarantinedStatement } from '../db/AppDB';
-import { db } from '../db/db';
-import { exportLearnerData, importLearnerData } from '../db/learnerData';
-import { loadQuarantine } from '../db/quarantine';
 import { parseLearnerDataFile } from '../lib/progress/learnerDataFile';
-
-interface Counts {
-  events: number;
-  outbox: number;
-  reflections: number;
-  journey: boolean;
-  region: string;
-}
 
 const bytes = new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-async function readCounts(): Promise<Counts> {
-  const [events, outbox, reflections, journey, profile] = await Promise.all([
-    db.events.count(),
-    db.outbox.count(),
-    db.reflections.count(),
-    db.journey.get('me'),
-    db.profile.get('me'),
-  ]);
-  return { events, outbox, reflections, journey: !!journey, region: profile?.region ?? 'global' };
-}
-
 /** "Your data": what this browser stores, how much room it takes, whether it is kept, export and import. */
 export default function DataPanel() {
-  const [counts, setCounts] = useState<Counts | null>(null);
+  const [counts, setCounts] = useState<LocalDataCounts | null>(null);
   const [refused, setRefused] = useState<QuarantinedStatement[]>([]);
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const [persisted, setPersisted] = useState<PersistenceState | null>(null);
@@ -38,7 +23,7 @@ export default function DataPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = async () => {
-    setCounts(await readCounts());
+    setCounts(await countLocalData());
     setRefused(await loadQuarantine());
     const estimate = await navigator.storage?.estimate?.();
     if (estimate) setUsage({ usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 });

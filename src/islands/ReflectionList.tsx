@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReflectionNote } from '../db/AppDB';
-import { listReflections } from '../db/reflections';
+import { listReflections, type ReflectionNote } from '../client/learnerStore';
 
 /** Where a reflection was written: its module's title and the prompt, by `<module id>/<reflection id>`. */
 export type ReflectionSources = Record<string, { moduleTitle: string; prompt: string }>;

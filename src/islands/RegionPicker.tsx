@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadRegion, saveRegion } from '../db/region';
+import { loadRegion, saveRegion } from '../client/learnerStore';
 
 interface Props {
   regions: Array<{ id: string; name: string; summary: string }>;

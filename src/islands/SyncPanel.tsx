@@ -1,8 +1,8 @@
 import { useSelector } from '@xstate/react';
 import { type SubmitEvent, useEffect, useState } from 'react';
 import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../client/enrol';
+import { watchPendingCount } from '../client/learnerStore';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
-import { watchPendingCount } from '../db/watchPendingCount';
 import { describeZodError } from '../lib/describeZodError';
 import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SyncError } from '../lib/sync/syncError';

@@ -1,0 +1,11 @@
+/**
+ * What islands may read and write of the learner's local database. Islands bind state to markup and
+ * reach `src/db` only through this module (a layer rule in .dependency-cruiser.cjs), so the storage
+ * behind it can change without touching a component.
+ */
+export type { QuarantinedStatement, ReflectionNote } from '../db/AppDB';
+export { countLocalData, exportLearnerData, importLearnerData, type LocalDataCounts } from '../db/learnerData';
+export { loadQuarantine } from '../db/quarantine';
+export { listReflections } from '../db/reflections';
+export { loadRegion, saveRegion } from '../db/region';
+export { watchPendingCount } from '../db/watchPendingCount';
