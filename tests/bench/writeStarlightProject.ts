@@ -57,6 +57,6 @@ export function writeStarlightProject(root: string, content: string): { docs: nu
   const files = readdirSync(join(content, 'modules')).filter((f) => f.endsWith('.mdx'));
   for (const file of files)
     writeFileSync(join(docs, 'modules', file), moduleAsPlainMdx(readFileSync(join(content, 'modules', file), 'utf8')));
-  linkNodeModules(root);
+  linkNodeModules(root, 'bench');
   return { docs: files.length + 1 };
 }
