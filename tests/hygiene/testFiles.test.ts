@@ -5,7 +5,7 @@ import { PROJECT } from '../helpers/runCli';
 const read = (file: string) => readFileSync(`${PROJECT}/${file}`, 'utf8');
 const testFiles = globSync(
   ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'tests/**/*.{test,spec}.ts', 'tests/helpers/*.ts'],
-  { cwd: PROJECT },
+  { cwd: PROJECT, exclude: (path) => path.includes('node_modules') },
 ).sort();
 
 /** Lines of `files` matching `pattern`, as "file:line: text". */
