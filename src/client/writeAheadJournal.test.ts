@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { storageJournal } from './writeAheadJournal';
+
+/** A Web Storage area held in memory (the Storage interface, as localStorage implements it). */
+class MemoryStorage implements Storage {
+  #items = new Map<string, string>();
+  quotaLeft = Number.POSITIVE_INFINITY;
+  get length() {
+    return this.#items.size;
+  }
+  key(index: number) {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.#items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (value.length > this.quotaLeft) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.#items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.#items.delete(key);
+  }
+  clear() {
+    this.#items.clear();
+  }
+}
+
+describe('storageJournal', () => {
+  it('hands a later page the writes an earlier page noted but never settled, oldest first', () => {
+    const storage = new MemoryStorage();
+    const leaving = storageJournal(storage);
+    leaving.note('statements:a', [{ id: 'a' }]);
+    const settled = leaving.note('statements:b', [{ id: 'b' }]);
+    leaving.note('journey', { plan: 1 });
+    leaving.settle('statements:b', settled);
+
+    expect(storageJournal(storage).unsettled()).toEqual([
+      { key: 'statements:a', entry: [{ id: 'a' }] },
+      { key: 'journey', entry: { plan: 1 } },
+    ]);
+  });
+
+  it('keeps a newer note when an older write under the same key settles', () => {
+    const storage = new MemoryStorage();
+    const journal = storageJournal(storage);
+    const older = journal.note('journey', { plan: 1 });
+    journal.note('journey', { plan: 2 });
+    journal.settle('journey', older);
+    expect(journal.unsettled()).toEqual([{ key: 'journey', entry: { plan: 2 } }]);
+  });
+
+  it('keeps nothing, and throws nothing, when storage is missing or full', () => {
+    expect(storageJournal(undefined).unsettled()).toEqual([]);
+    const full = new MemoryStorage();
+    full.quotaLeft = 0;
+    const journal = storageJournal(full);
+    expect(() => journal.settle('journey', journal.note('journey', { plan: 1 }))).not.toThrow();
+    expect(journal.unsettled()).toEqual([]);
+  });
+
+  it('drops an entry it cannot read and leaves other keys of the storage alone', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('cohesion.region', 'emea');
+    storage.setItem('cohesion.journal.journey', '{"tor');
+    expect(storageJournal(storage).unsettled()).toEqual([]);
+    expect(storage.getItem('cohesion.journal.journey')).toBeNull();
+    expect(storage.getItem('cohesion.region')).toBe('emea');
+  });
+});

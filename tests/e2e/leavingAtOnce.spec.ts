@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { chooseOption, keyOf } from '../helpers/answerKey';
+import { countEvents } from '../helpers/eventLog';
+import { skipWholeAssessment, startReading } from '../helpers/learner';
+
+// A learner may leave a page the instant after acting on it (a reload, a link, the back button).
+// What they did is theirs: it must be there when the next page opens, however fast they left.
+
+test('a re-plan survives reloading the journey page at once', async ({ page }) => {
+  await skipWholeAssessment(page);
+  await page.goto('/journey/');
+  await page.getByLabel('Aim at').selectOption({ label: 'Stakeholder and buying-centre mapping' });
+  await page.getByLabel('at level').selectOption('1');
+  await page.getByRole('button', { name: 'Change target' }).click();
+  await page.getByRole('button', { name: 'Yes, re-plan' }).click();
+  await page.reload();
+  await expect(page.getByText('Your journey aims at Stakeholder and buying-centre mapping at level 1.')).toBeVisible();
+});
+
+test('an answer survives leaving the module at once', async ({ page }) => {
+  await skipWholeAssessment(page);
+  await page.goto('/journey/');
+  await page.getByRole('link', { name: /^Start: / }).click();
+  await startReading(page);
+  await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('0 of');
+  const before = await countEvents(page, 'answered');
+  const form = page.locator('form[data-kc]').first();
+  for (const i of (await keyOf(page, form)).correct) await chooseOption(form, i);
+  await form.getByRole('button', { name: 'Check answer' }).click();
+  await page.goto('/journey/');
+  await expect.poll(() => countEvents(page, 'answered')).toBe(before + 1);
+});
