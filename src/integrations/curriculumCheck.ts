@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../authoring/checkContent';
 import { checkContentAndBodies } from '../authoring/checkContentAndBodies';
+import { contentErrorOverlay } from '../authoring/contentErrorOverlay';
 import { CONTENT_DIR } from '../authoring/contentLayout';
 import { DOWNLOADS_PATH, downloadUrl, FILES_DIR } from '../authoring/downloadUrl';
 import { formatIssues, hasErrors } from '../lib/curriculum/contentIssue';
-import { contentErrorOverlay } from './contentErrorOverlay';
 
 /** The files in content/files/ by the fingerprinted address each is served at. */
 function downloads(contentRoot: string): Map<string, string> {
