@@ -45,4 +45,21 @@ describe('a broken reference in content/', () => {
       dispose();
     }
   }, 90_000);
+
+  it('fails the build on a module body mistake through the same MDX pipeline as check:content, at the author line', async () => {
+    const { root, dispose } = brokenProject('lower-case-component');
+    try {
+      const check = await runCli(runCheckContent, [], { cwd: root });
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain('content/modules/intro-mapping.mdx:18:1 (<callout>)');
+
+      const build = run(root, 'build');
+      expect(build.status).not.toBe(0);
+      const output = build.stdout + build.stderr;
+      expect(output).toContain('<callout> is not a component');
+      expect(output).toMatch(/content\/modules\/intro-mapping\.mdx:18/);
+    } finally {
+      dispose();
+    }
+  }, 120_000);
 });
