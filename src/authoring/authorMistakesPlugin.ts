@@ -9,13 +9,17 @@ import type { BodyProblem } from './explainMdxError';
 
 /** Thrown when a module body has author mistakes: each with its file line, what is wrong and the fix. */
 export class ModuleBodyError extends Error {
+  /** Where the first problem is: Astro's MDX plugin reads these for its error overlay and build log. */
+  readonly line: number;
+  readonly column: number;
+
   constructor(readonly problems: BodyProblem[]) {
-    const first = problems[0]!;
-    // "line:column: …" first, so Astro's error overlay and build log point at the author's line.
-    super(
-      `${first.line}:${first.column ?? 1}: ${problems.map((p) => `line ${p.line}: ${p.message} → ${p.hint}`).join('\n')}`,
-    );
+    const text = (p: BodyProblem) => `${p.message} → ${p.hint}`;
+    const [first, ...others] = problems as [BodyProblem, ...BodyProblem[]];
+    super([text(first), ...others.map((p) => `line ${p.line}: ${text(p)}`)].join('\n'));
     this.name = 'ModuleBodyError';
+    this.line = first.line ?? 1;
+    this.column = first.column ?? 1;
   }
 }
 
