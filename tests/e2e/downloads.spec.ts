@@ -19,3 +19,24 @@ test('a PDF handout linked from a module is served at a fingerprinted address, n
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+test('an image in content/files/ is copied with a fingerprint and shown, never wider than the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/modules/anatomy-of-an-account-plan/');
+  const image = page.getByRole('img', { name: /^The account plan canvas/ });
+  await image.scrollIntoViewIfNeeded();
+  await expect(image).toBeVisible();
+  expect(await image.getAttribute('src')).toMatch(/^\/_astro\/account-plan-canvas\.[\w-]+\.svg$/);
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A link between modules in the one documented form reaches the module.
+  await page
+    .getByRole('paragraph')
+    .filter({ hasText: 'shows how to build one' })
+    .getByRole('link', { name: 'Mapping the buying centre' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mapping the buying centre' })).toBeVisible();
+});
