@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { moduleMdxProcessor } from './src/authoring/moduleMdxProcessor.ts';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
@@ -23,7 +24,8 @@ function inlineScriptHash(path) {
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [curriculumCheck(), mdx(), react(), serviceWorker()],
+  // Module bodies compile through the processor check:content uses too (src/authoring/moduleMdxProcessor.ts).
+  integrations: [curriculumCheck(), mdx({ processor: moduleMdxProcessor() }), react(), serviceWorker()],
   devToolbar: { enabled: false },
   // Every page carries a Content-Security-Policy meta tag with the hash of each inline script and style
   // it has; the sync server adds what a meta tag cannot carry (frame-ancestors) as a header.

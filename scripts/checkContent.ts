@@ -5,4 +5,4 @@
 import { processIo } from './processIo';
 import { runCheckContent } from './runCheckContent';
 
-process.exitCode = runCheckContent(process.argv.slice(2), processIo());
+process.exitCode = await runCheckContent(process.argv.slice(2), processIo());

@@ -1,19 +1,27 @@
-import { resolve } from 'node:path';
-import { checkContent } from '../src/authoring/checkContent';
-import { formatIssues } from '../src/lib/curriculum/contentIssue';
+import { relative, resolve } from 'node:path';
+import { checkContentAndBodies } from '../src/authoring/checkContentAndBodies';
+import { CONTENT_DIR } from '../src/authoring/contentLayout';
+import { formatIssues, hasErrors } from '../src/lib/curriculum/contentIssue';
 import type { CliIo } from './cliIo';
 
-/** `npm run check:content [dir]`: prints every problem of the curriculum below `dir` and returns 1, or a summary and 0. */
-export function runCheckContent(argv: readonly string[], io: CliIo): number {
-  const { issues, curriculum } = checkContent(resolve(io.cwd, argv[0] ?? '.'));
-  if (issues.length > 0) {
-    io.stderr(`${formatIssues(issues)}\n`);
+/**
+ * `npm run check:content [dir]`: prints every problem of the curriculum below `dir` (module bodies
+ * compiled as the build does) and returns 1, or a summary naming the folder checked and 0. Warnings
+ * alone are printed and return 0.
+ */
+export async function runCheckContent(argv: readonly string[], io: CliIo): Promise<number> {
+  const root = resolve(io.cwd, argv[0] ?? '.');
+  const folder = `${relative(io.cwd, resolve(root, CONTENT_DIR)) || '.'}/`;
+  const { issues, curriculum } = await checkContentAndBodies(root);
+  if (hasErrors(issues)) {
+    io.stderr(`${formatIssues(issues, folder)}\n`);
     return 1;
   }
+  if (issues.length > 0) io.stderr(`${formatIssues(issues, folder)}\n`);
   io.stdout(
-    `content/ is valid: ${curriculum.modules.length} modules, ${curriculum.competencies.length} competencies, ` +
+    `${folder} is valid: ${curriculum.modules.length} modules, ${curriculum.competencies.length} competencies, ` +
       `${curriculum.paths.length} paths, ${curriculum.assessment.reduce((n, b) => n + b.items.length, 0)} assessment items, ` +
-      `${curriculum.regions.length} regions.\n`,
+      `${curriculum.regions.length} regions${issues.length ? `, ${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'}` : ''}.\n`,
   );
   return 0;
 }

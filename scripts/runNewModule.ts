@@ -1,11 +1,45 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { moduleIdFor, moduleSkeleton } from '../src/authoring/moduleSkeleton';
 import { readCurriculum } from '../src/authoring/readCurriculum';
 import { didYouMean } from '../src/lib/curriculum/suggestId';
 import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
+
+const HELP = `Writes a new module, a skeleton that passes npm run check:content, to ${CONTENT_DIR}/modules/<id>.mdx.
+
+Usage: npm run new:module -- --title "Mapping the buying centre" --develops stakeholder-mapping:2 [options]
+
+  --title <text>           The module's title; its id (file name) is made from it.
+  --develops <id:level>    A competency and the level the module develops it to; repeat for more.
+  --prerequisites <a,b>    Ids of modules to take first, comma-separated.
+  --duration <minutes>     How long the module takes (default 20).
+  --root <dir>             The project folder (default: here); the curriculum is its ${CONTENT_DIR}/.
+  --help                   Show this help.
+
+Missing answers are asked for when run in a terminal. The placeholder text it writes is reported
+by check:content as a warning until you replace it.
+`;
+
+/** The options, or a CliFailure naming an unknown or malformed one (never a stack trace). */
+function parseOptions(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: {
+        title: { type: 'string' },
+        develops: { type: 'string', multiple: true },
+        prerequisites: { type: 'string' },
+        duration: { type: 'string' },
+        root: { type: 'string', default: '.' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    throw new CliFailure(`new:module: ${(error as Error).message} Run npm run new:module -- --help for the options.`);
+  }
+}
 
 /**
  * `npm run new:module -- --title "…" --develops competency:level [--develops …] [--prerequisites a,b]
@@ -17,16 +51,11 @@ export function runNewModule(argv: readonly string[], io: CliIo): Promise<number
     const fail: (message: string) => never = (message) => {
       throw new CliFailure(`new:module: ${message}`);
     };
-    const { values } = parseArgs({
-      args: [...argv],
-      options: {
-        title: { type: 'string' },
-        develops: { type: 'string', multiple: true },
-        prerequisites: { type: 'string' },
-        duration: { type: 'string' },
-        root: { type: 'string', default: '.' },
-      },
-    });
+    const values = parseOptions(argv);
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
     const root = resolve(io.cwd, values.root!);
     const { curriculum } = readCurriculum(root);
     const competencies = curriculum.competencies.map((c) => c.id);
@@ -73,7 +102,8 @@ export function runNewModule(argv: readonly string[], io: CliIo): Promise<number
       fail('--duration takes whole minutes.');
 
     const id = moduleIdFor(title);
-    const file = join(root, CONTENT_DIR, 'modules', `${id}.mdx`);
+    // COHESION_CONTENT_DIR may be absolute: resolve, not join.
+    const file = resolve(root, CONTENT_DIR, 'modules', `${id}.mdx`);
     if (existsSync(file))
       fail(`${CONTENT_DIR}/modules/${id}.mdx already exists; choose another title or edit that file.`);
     const model = curriculum.models[0]?.id ?? fail('There is no engagement model in content/engagement-models/ yet.');

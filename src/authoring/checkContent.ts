@@ -8,8 +8,9 @@ import { readCurriculum } from './readCurriculum';
  * each with file, field, line where known, what is wrong and how to fix it.
  */
 export function checkContent(root: string): { issues: ContentIssue[]; curriculum: Curriculum } {
-  const { curriculum, issues, lineOf } = readCurriculum(root);
-  const crossIssues = validateCurriculum(curriculum).map((issue) => ({
+  const { curriculum, issues, lineOf, unreadable } = readCurriculum(root);
+  // A file that could not be read is reported once; references to what it holds are not reported again.
+  const crossIssues = validateCurriculum(curriculum, unreadable).map((issue) => ({
     ...issue,
     line: issue.line ?? lineOf(issue.file, issue.field),
   }));

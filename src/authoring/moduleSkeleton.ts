@@ -1,6 +1,23 @@
 import { stringify } from 'yaml';
 import type { CompetencyLevel } from '../lib/curriculum/idSchema';
 
+/** The text `new:module` writes for the author to replace: `check:content` warns while any is left. */
+export const SKELETON_PLACEHOLDERS = {
+  summary: 'Replace with one or two sentences on what',
+  objective: 'Replace with what the learner will be able to do, starting with a verb',
+  question: 'Replace with a question about the main idea of this module?',
+  opening: "Open with why this matters to the learner's accounts, in two or three sentences.",
+  idea: 'Explain the concept in plain language.',
+  example: 'Show it at work in an invented account.',
+  mistake: 'A mistake people make, and what to do instead.',
+  template: 'A checklist or canvas the learner can copy into their own account plan.',
+  scenario: 'Describe a short, concrete situation and ask what the learner would do.',
+  reflection: 'Where will you use this in your own main account this month?',
+  takeaway: 'The one thing to remember.',
+} as const;
+
+const P = SKELETON_PLACEHOLDERS;
+
 /** What an author tells `npm run new:module`. */
 export interface SkeletonInput {
   title: string;
@@ -27,17 +44,17 @@ export function moduleIdFor(title: string): string {
 export function moduleSkeleton(input: SkeletonInput): string {
   const frontMatter = {
     title: input.title,
-    summary: `Replace with one or two sentences on what ${input.title} teaches and why it matters.`,
+    summary: `${P.summary} ${input.title} teaches and why it matters.`,
     model: input.model,
     develops: input.develops,
     duration: input.duration ?? 20,
     prerequisites: input.prerequisites ?? [],
-    objectives: ['Replace with what the learner will be able to do, starting with a verb'],
+    objectives: [P.objective],
     tags: [],
     checks: [
       {
         id: 'first-check',
-        question: 'Replace with a question about the main idea of this module?',
+        question: P.question,
         type: 'single',
         options: [
           { text: 'The right answer', correct: true, explanation: 'Why this is right.' },
@@ -50,37 +67,37 @@ export function moduleSkeleton(input: SkeletonInput): string {
   return `---
 ${stringify(frontMatter, { flowCollectionPadding: true, lineWidth: 100 }).trimEnd()}
 ---
-Open with why this matters to the learner's accounts, in two or three sentences.
+${P.opening}
 
 ## The idea
 
-Explain the concept in plain language.
+${P.idea}
 
 ## A worked example
 
-Show it at work in an invented account.
+${P.example}
 
 ## Common mistakes
 
-- A mistake people make, and what to do instead.
+- ${P.mistake}
 
 <Callout type="tip" title="Template">
 
-A checklist or canvas the learner can copy into their own account plan.
+${P.template}
 
 </Callout>
 
 <Scenario title="A situation to think through">
 
-Describe a short, concrete situation and ask what the learner would do.
+${P.scenario}
 
 </Scenario>
 
-<Reflection id="apply-it" prompt="Where will you use this in your own main account this month?" />
+<Reflection id="apply-it" prompt="${P.reflection}" />
 
 <KeyTakeaway>
 
-The one thing to remember.
+${P.takeaway}
 
 </KeyTakeaway>
 `;

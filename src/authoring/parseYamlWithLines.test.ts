@@ -42,3 +42,13 @@ describe('parseYamlWithLines', () => {
     expect(source.issues[0]!.line).toBe(3);
   });
 });
+
+describe('parseYamlWithLines on a broken file', () => {
+  it('reports a syntax error once, at its line and column, not each error that follows from it', () => {
+    const text = 'name: Value\nlevels:\n  1: Recognises value.\n2: Practises value.\n  3: Applies value.\n';
+    const source = parseYamlWithLines(text, { file: 'content/competencies/value.yaml', hint });
+
+    expect(source.issues).toHaveLength(1);
+    expect(source.issues[0]).toMatchObject({ line: 4, column: 1 });
+  });
+});

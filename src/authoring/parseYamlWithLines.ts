@@ -17,6 +17,9 @@ export interface YamlOrigin {
   offset?: number;
 }
 
+/** Parser errors that mean a line's indentation is off (or an unquoted ": " made a key of text). */
+const INDENTATION_ERRORS = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
 /**
  * Parses YAML keeping line numbers, the one way content files are read: syntax errors become
  * issues naming file and line, and any field path can be turned into the line an author should look at.
@@ -24,16 +27,26 @@ export interface YamlOrigin {
 export function parseYamlWithLines(text: string, { file, hint, offset = 0 }: YamlOrigin): YamlSource {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const issues = doc.errors.map(
-    (error): ContentIssue => ({
+  // The parser's first error is the author's mistake; the ones after it follow from it.
+  const issues = doc.errors.slice(0, 1).map((error): ContentIssue => {
+    // Without prettyErrors the parser leaves linePos unset; its offset in the text is always there.
+    const { line, col } = lines.linePos(error.pos[0]);
+    const indentation = INDENTATION_ERRORS.has(error.code);
+    const lineText = text.slice(lines.lineStarts[line - 1], lines.lineStarts[line]);
+    return {
       file,
       field: '',
-      // Without prettyErrors the parser leaves linePos unset; its offset in the text is always there.
-      line: lines.linePos(error.pos[0]).line + offset,
-      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+      line: line + offset,
+      // An indentation mistake is the line's start, wherever the parser noticed it.
+      column: indentation ? lineText.search(/\S|$/) + 1 : col,
+      message: `YAML syntax error: ${
+        indentation
+          ? 'this line is indented differently from the lines around it, or has a ": " in unquoted text.'
+          : error.message.split('\n')[0]
+      }`,
       hint,
-    }),
-  );
+    };
+  });
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     // Walk up to the nearest existing node: a missing field is reported at its parent.
     for (let n = path.length; n >= 0; n--) {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { type CoverageThresholds, coverageThresholdsSchema } from '../lib/coverage/coverageThresholdsSchema';
 import { type ContentIssue, fieldPath } from '../lib/curriculum/contentIssue';
 import { didYouMean } from '../lib/curriculum/suggestId';
@@ -18,7 +18,7 @@ export function readCoverageThresholds(root: string): {
   issues: ContentIssue[];
   found: boolean;
 } {
-  const abs = join(root, COVERAGE_FILE);
+  const abs = resolve(root, COVERAGE_FILE);
   const found = existsSync(abs);
   const text = found ? readFileSync(abs, 'utf8') : '';
   const file = COVERAGE_FILE;

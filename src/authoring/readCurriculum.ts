@@ -5,6 +5,7 @@ import { type ContentIssue, fieldPath } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
+import type { Unreadable } from '../lib/curriculum/validateCurriculum';
 import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './contentLayout';
 import { parseYamlWithLines, type YamlSource } from './parseYamlWithLines';
 
@@ -14,6 +15,8 @@ export interface ReadResult {
   issues: ContentIssue[];
   /** The 1-based line of a field (`develops[0].competency`) in a file, when it can be found. */
   lineOf: (file: string, field: string) => number | undefined;
+  /** What is there but could not be read (already reported), so references to it are not reported again. */
+  unreadable: Unreadable;
 }
 
 /**
@@ -66,6 +69,7 @@ export function readCurriculum(root: string): ReadResult {
     return undefined;
   };
 
+  const unreadable: Unreadable = { entries: new Set(), scale: false };
   const contentRoot = resolve(root, CONTENT_DIR);
   const frameworkFile = join(contentRoot, singleFiles.framework.file);
   // A framework that is missing or fails its schema leaves no areas; the issue is reported once, below.
@@ -114,6 +118,7 @@ export function readCurriculum(root: string): ReadResult {
       continue;
     }
     const data = parse(abs, readFileSync(abs, 'utf8'), 0);
+    if (data === undefined || !Array.isArray(data)) unreadable.scale ||= key === 'scale';
     if (data === undefined) continue;
     if (!Array.isArray(data)) {
       issues.push({
@@ -128,6 +133,7 @@ export function readCurriculum(root: string): ReadResult {
       const parsed = check(schema, entry, rel(abs), [i]);
       // Both list schemas share the id/name shape; the cast keeps one loop for both files.
       if (parsed) (curriculum[key] as Array<typeof parsed & { file: string }>).push({ ...parsed, file: rel(abs) });
+      else unreadable.scale ||= key === 'scale';
     });
   }
 
@@ -169,18 +175,20 @@ export function readCurriculum(root: string): ReadResult {
         const parsed = data === undefined ? undefined : check(folders.modules.schema, data, file);
         const bodyStartLine = match[0].split('\n').length;
         if (parsed) curriculum.modules.push({ ...parsed, id, file, body: text.slice(match[0].length), bodyStartLine });
+        else unreadable.entries.add(`${key}:${id}`);
         continue;
       }
       const data = parse(abs, text, 0);
       const parsed = data === undefined ? undefined : check(schema, data, file);
       if (parsed) (curriculum[key] as unknown[]).push({ ...parsed, id, file });
+      else unreadable.entries.add(`${key}:${id}`);
     }
   }
 
   const lineOf = (file: string, field: string): number | undefined => sources.get(file)?.lineOf(parseFieldPath(field));
 
   for (const issue of issues) issue.line ??= lineOf(issue.file, lineFields.get(issue) ?? issue.field);
-  return { curriculum: inReadingOrder(curriculum), issues, lineOf };
+  return { curriculum: inReadingOrder(curriculum), issues, lineOf, unreadable };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkContent } from '../authoring/checkContent';
+import { contentErrorOverlay } from '../authoring/contentErrorOverlay';
 import { CONTENT_DIR } from '../authoring/contentLayout';
-import { formatIssues } from '../lib/curriculum/contentIssue';
 import { type Catalog, createCatalog } from '../lib/curriculum/createCatalog';
 
 const cache = new Map<string, { stamp: string; catalog: Promise<Catalog> }>();
@@ -18,7 +18,9 @@ export function getCatalog(root: string = process.cwd()): Promise<Catalog> {
   if (hit?.stamp === stamp) return hit.catalog;
   const catalog = Promise.resolve().then(() => {
     const { curriculum, issues } = checkContent(root);
-    if (issues.length > 0) throw new Error(formatIssues(issues));
+    // In `npm run dev`, Astro's error overlay shows this with the file and line of the first error.
+    const overlay = contentErrorOverlay(issues, root);
+    if (overlay) throw Object.assign(new Error(overlay.message), { id: overlay.id, loc: overlay.loc });
     return createCatalog(curriculum);
   });
   cache.set(root, { stamp, catalog });
@@ -27,7 +29,7 @@ export function getCatalog(root: string = process.cwd()): Promise<Catalog> {
 
 /** Names and modification times of every file in content/: changes when an author saves, adds or removes one. */
 function contentStamp(root: string): string {
-  const dir = join(root, CONTENT_DIR);
+  const dir = resolve(root, CONTENT_DIR);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .sort()
     .map((name) => `${name}@${statSync(join(dir, name)).mtimeMs}`)

@@ -1,13 +1,34 @@
-import { resolve } from 'node:path';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../authoring/checkContent';
+import { checkContentAndBodies } from '../authoring/checkContentAndBodies';
+import { contentErrorOverlay } from '../authoring/contentErrorOverlay';
 import { CONTENT_DIR } from '../authoring/contentLayout';
-import { formatIssues } from '../lib/curriculum/contentIssue';
+import { DOWNLOADS_PATH, downloadUrl, FILES_DIR } from '../authoring/downloadUrl';
+import { formatIssues, hasErrors } from '../lib/curriculum/contentIssue';
+
+/** The files in content/files/ by the fingerprinted address each is served at. */
+function downloads(contentRoot: string): Map<string, string> {
+  const dir = join(contentRoot, FILES_DIR);
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const abs = join(dir, entry.name);
+        return [downloadUrl(abs), abs] as const;
+      }),
+  );
+}
 
 /**
- * Runs the content check before anything is built. `astro build` fails with every problem and
- * writes no site; `astro dev` reports problems and re-checks whenever a file in content/ changes.
+ * Runs the content check before anything is built. `astro build` fails with every error and
+ * writes no site (module bodies are checked as the build compiles them, through the same MDX
+ * pipeline: not twice); `astro dev` re-checks bodies included whenever a file in content/ changes,
+ * shows errors in the browser's error overlay, and reloads the page once they are fixed. Files in
+ * content/files/ are served (dev) and copied (build) at their fingerprinted address.
  */
 export function curriculumCheck(): AstroIntegration {
   let root = process.cwd();
@@ -18,21 +39,43 @@ export function curriculumCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         const { issues } = checkContent(root);
         if (issues.length === 0) return;
-        if (command === 'build') {
+        if (command === 'build' && hasErrors(issues)) {
           const error = new Error(`The curriculum has errors; nothing was built.\n\n${formatIssues(issues)}`);
           error.stack = error.message; // the message is the whole story; a JS stack would bury it
           throw error;
         }
-        logger.error(formatIssues(issues));
+        logger.warn(formatIssues(issues));
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentRoot = resolve(root, CONTENT_DIR);
-        server.watcher.on('all', (_event, path) => {
-          if (!resolve(path).startsWith(contentRoot)) return;
-          const { issues } = checkContent(root);
-          if (issues.length) logger.error(formatIssues(issues));
-          else logger.info('content/ is valid.');
+        server.middlewares.use((req, res, next) => {
+          const file = req.url?.startsWith(DOWNLOADS_PATH) ? downloads(contentRoot).get(req.url) : undefined;
+          if (!file) return next();
+          res.setHeader('Cache-Control', 'no-cache');
+          createReadStream(file).pipe(res);
         });
+        let failing = false;
+        server.watcher.on('all', async (_event, path) => {
+          if (!resolve(path).startsWith(contentRoot)) return;
+          const { issues } = await checkContentAndBodies(root);
+          const overlay = contentErrorOverlay(issues, root);
+          if (overlay) {
+            logger.error(formatIssues(issues));
+            server.hot.send({ type: 'error', err: overlay });
+          } else {
+            if (issues.length) logger.warn(formatIssues(issues));
+            else logger.info(`${CONTENT_DIR}/ is valid.`);
+            // The overlay goes when the page reloads.
+            if (failing) server.hot.send({ type: 'full-reload', path: '*' });
+          }
+          failing = overlay !== undefined;
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(new URL(`.${DOWNLOADS_PATH}`, dir));
+        const files = downloads(resolve(root, CONTENT_DIR));
+        if (files.size > 0) mkdirSync(out, { recursive: true });
+        for (const [url, abs] of files) copyFileSync(abs, join(out, url.slice(DOWNLOADS_PATH.length)));
       },
     },
   };

@@ -1,22 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckContent } from '../../scripts/runCheckContent';
-import { curriculumWorkspace, FIXTURES } from '../helpers/curriculumWorkspace';
+import { projectCopy } from '../helpers/projectCopy';
 import { runCli } from '../helpers/runCli';
-
-const project = join(import.meta.dirname, '..', '..');
-
-/** A copy of this project whose content/ is the minimal curriculum with one fixture's break. */
-function brokenProject(fixture: string) {
-  const workspace = curriculumWorkspace(join(FIXTURES, 'bad-content', fixture));
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, entry), join(workspace.root, entry), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(workspace.root, 'node_modules'), 'dir');
-  return workspace;
-}
 
 /** The real build, in its own process, as CI runs it. */
 const run = (cwd: string, script: string) =>
@@ -28,7 +16,7 @@ const run = (cwd: string, script: string) =>
 
 describe('a broken reference in content/', () => {
   it('fails check:content and the build with the file and field, and builds no site', async () => {
-    const { root, dispose } = brokenProject('unknown-competency');
+    const { root, dispose } = projectCopy('unknown-competency');
     try {
       const check = await runCli(runCheckContent, [], { cwd: root });
       expect(check.status).toBe(1);
@@ -45,4 +33,21 @@ describe('a broken reference in content/', () => {
       dispose();
     }
   }, 90_000);
+
+  it('fails the build on a module body mistake through the same MDX pipeline as check:content, at the author line', async () => {
+    const { root, dispose } = projectCopy('lower-case-component');
+    try {
+      const check = await runCli(runCheckContent, [], { cwd: root });
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain('content/modules/intro-mapping.mdx:18:1 (<callout>)');
+
+      const build = run(root, 'build');
+      expect(build.status).not.toBe(0);
+      const output = build.stdout + build.stderr;
+      expect(output).toContain('<callout> is not a component');
+      expect(output).toMatch(/content\/modules\/intro-mapping\.mdx:18/);
+    } finally {
+      dispose();
+    }
+  }, 120_000);
 });

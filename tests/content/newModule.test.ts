@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runNewModule } from '../../scripts/runNewModule';
 import { checkContent } from '../../src/authoring/checkContent';
+import { checkContentAndBodies } from '../../src/authoring/checkContentAndBodies';
 import { moduleIdFor } from '../../src/authoring/moduleSkeleton';
 import { curriculumWorkspace } from '../helpers/curriculumWorkspace';
 import { runCli } from '../helpers/runCli';
@@ -48,9 +50,28 @@ describe('npm run new:module', () => {
       expect(text).toContain('title: Reading the tender');
       expect(text).toMatch(/develops:\n\s+- competency: value\n\s+level: 3\n/);
       expect(checkContent(root).issues).toEqual([]);
+      // What is left to write is a warning, line by line, never an error.
+      const { issues } = await checkContentAndBodies(root);
+      expect(issues.length).toBeGreaterThan(5);
+      expect(issues.every((i) => i.severity === 'warning' && i.file === 'content/modules/reading-the-tender.mdx')).toBe(
+        true,
+      );
     } finally {
       dispose();
     }
+  });
+
+  it('prints its help for --help, and names an unknown option instead of failing with a stack trace', async () => {
+    const help = await run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('npm run new:module -- --title');
+    expect(help.stdout).toContain('--develops');
+
+    const unknown = await run(['--titel', 'Anything']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("new:module: Unknown option '--titel'");
+    expect(unknown.stderr).toContain('--help');
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses an unknown competency and suggests the closest id', async () => {
@@ -63,4 +84,36 @@ describe('npm run new:module', () => {
       dispose();
     }
   });
+});
+
+// COHESION_CONTENT_DIR is read once, when the checker loads: these start a process each.
+describe('an absolute COHESION_CONTENT_DIR', () => {
+  const project = join(import.meta.dirname, '..', '..');
+  const script = (name: string, args: string[], env: Record<string, string>) => {
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    return { status, out: `${stdout}${stderr}` };
+  };
+
+  it('is the folder check:content checks and names, and the folder new:module writes to', () => {
+    const { root, dispose } = curriculumWorkspace();
+    try {
+      const env = { COHESION_CONTENT_DIR: join(root, 'content') };
+      const made = script('newModule', ['--title', 'Reading the tender', '--develops', 'value:1'], env);
+      expect(made.out).toContain(`Wrote ${join(root, 'content')}/modules/reading-the-tender.mdx`);
+      expect(made.status).toBe(0);
+      expect(readFileSync(join(root, 'content/modules/reading-the-tender.mdx'), 'utf8')).toContain(
+        'Reading the tender',
+      );
+
+      const check = script('checkContent', [], env);
+      expect(check.out).toContain(`${join(root, 'content')}/ is valid: 5 modules`);
+      expect(check.status).toBe(0);
+    } finally {
+      dispose();
+    }
+  }, 30_000);
 });

@@ -12,19 +12,29 @@ export interface ContentIssue {
   hint: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /** 1-based column on that line, when known. */
+  column?: number;
+  /** A warning is shown but does not fail the check or the build; anything else is an error. */
+  severity?: 'warning';
 }
 
 /** Renders an issue as the one-paragraph message authors see in the terminal and the build log. */
 export function formatIssue(issue: ContentIssue): string {
-  const where = `${issue.file}${issue.line ? `:${issue.line}` : ''}`;
+  const where = `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ''}` : ''}`;
   const field = issue.field ? ` (${issue.field})` : '';
-  return `${where}${field}\n  ${issue.message}\n  → ${issue.hint}`;
+  const severity = issue.severity === 'warning' ? 'warning: ' : '';
+  return `${where}${field}\n  ${severity}${issue.message}\n  → ${issue.hint}`;
 }
 
-/** Renders every issue, with a count, for a failing check or build. */
-export function formatIssues(issues: readonly ContentIssue[]): string {
+/** Renders every issue, with a count, for a failing check or build; `folder` is the curriculum folder checked. */
+export function formatIssues(issues: readonly ContentIssue[], folder = 'content/'): string {
   const noun = issues.length === 1 ? 'problem' : 'problems';
-  return `Found ${issues.length} ${noun} in content/:\n\n${issues.map(formatIssue).join('\n\n')}\n`;
+  return `Found ${issues.length} ${noun} in ${folder}:\n\n${issues.map(formatIssue).join('\n\n')}\n`;
+}
+
+/** Whether any issue is an error (not only a warning): what fails the check and the build. */
+export function hasErrors(issues: readonly ContentIssue[]): boolean {
+  return issues.some((issue) => issue.severity !== 'warning');
 }
 
 /** Formats a field path such as ['develops', 0, 'competency'] as `develops[0].competency`. */

@@ -1,20 +1,24 @@
+import { AUTHOR_COMPONENTS, checkComponentProps } from './authorComponents';
 import type { ContentIssue } from './contentIssue';
 import type { Curriculum, ModuleEntry } from './curriculum';
 import { findPrerequisiteCycles } from './findPrerequisiteCycles';
 import { scanModuleBody } from './scanModuleBody';
 import { didYouMean } from './suggestId';
 
-/** The components authors may use in a module body without importing them. */
-export const AUTHOR_COMPONENTS = [
-  'KnowledgeCheck',
-  'Scenario',
-  'Reflection',
-  'LocalNote',
-  'KeyTakeaway',
-  'Callout',
-] as const;
+/** Adds an issue; carries what could not be read, so checks can leave references to it alone. */
+type Report = ((issue: ContentIssue) => void) & { unreadable: Unreadable };
 
-type Report = (issue: ContentIssue) => void;
+/**
+ * What is in content/ but could not be read, its problem already reported: entries as
+ * `<folder>:<id>` (`competencies:value`), and whether the scale is among them. References to these
+ * are not reported again, so one broken file gives one problem.
+ */
+export interface Unreadable {
+  entries: Set<string>;
+  scale: boolean;
+}
+
+const NOTHING_UNREADABLE: Unreadable = { entries: new Set(), scale: false };
 
 /**
  * Checks everything a schema cannot see on its own: references between files (areas included), levels against the
@@ -22,9 +26,9 @@ type Report = (issue: ContentIssue) => void;
  * the components used in module bodies. Returns every issue found, in file order; empty when the
  * curriculum is sound.
  */
-export function validateCurriculum(curriculum: Curriculum): ContentIssue[] {
+export function validateCurriculum(curriculum: Curriculum, skip: Unreadable = NOTHING_UNREADABLE): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const report: Report = (issue) => issues.push(issue);
+  const report: Report = Object.assign((issue: ContentIssue) => void issues.push(issue), { unreadable: skip });
   checkScale(curriculum, report);
   checkDuplicates(curriculum, report);
   checkCompetencies(curriculum, report);
@@ -48,6 +52,7 @@ function levelHint(curriculum: Curriculum): string {
 }
 
 function checkScale(curriculum: Curriculum, report: Report): void {
+  if (report.unreadable.scale) return;
   const levels = scaleLevels(curriculum);
   const file = curriculum.scale[0]?.file ?? 'content/scale.yaml';
   if (levels.length === 0) {
@@ -96,14 +101,14 @@ function checkDuplicates(curriculum: Curriculum, report: Report): void {
 }
 
 function checkLevel(curriculum: Curriculum, level: number, file: string, field: string, report: Report): void {
-  if (!scaleLevels(curriculum).includes(level)) {
+  if (!report.unreadable.scale && !scaleLevels(curriculum).includes(level)) {
     report({ file, field, message: `Level ${level} is not on the proficiency scale.`, hint: levelHint(curriculum) });
   }
 }
 
 function checkCompetencyRef(curriculum: Curriculum, id: string, file: string, field: string, report: Report): void {
   const known = curriculum.competencies.map((c) => c.id);
-  if (!known.includes(id)) {
+  if (!known.includes(id) && !report.unreadable.entries.has(`competencies:${id}`)) {
     report({
       file,
       field,
@@ -115,6 +120,7 @@ function checkCompetencyRef(curriculum: Curriculum, id: string, file: string, fi
 
 function checkCompetencies(curriculum: Curriculum, report: Report): void {
   const expected = scaleLevels(curriculum).map(String);
+  const scaleKnown = !report.unreadable.scale;
   const areas = curriculum.framework.areas.map((a) => a.id);
   areas.forEach((id, i) => {
     if (areas.indexOf(id) < i)
@@ -136,6 +142,7 @@ function checkCompetencies(curriculum: Curriculum, report: Report): void {
       });
     }
     const keys = Object.keys(competency.levels);
+    if (!scaleKnown) continue;
     for (const level of expected) {
       if (!keys.includes(level)) {
         report({
@@ -200,7 +207,7 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
   const { file } = module;
   const moduleIds = curriculum.modules.map((m) => m.id);
   const modelIds = curriculum.models.map((m) => m.id);
-  if (!modelIds.includes(module.model)) {
+  if (!modelIds.includes(module.model) && !report.unreadable.entries.has(`models:${module.model}`)) {
     report({
       file,
       field: 'model',
@@ -220,7 +227,7 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
         message: 'A module cannot be its own prerequisite.',
         hint: 'Remove it from prerequisites.',
       });
-    } else if (!moduleIds.includes(id)) {
+    } else if (!moduleIds.includes(id) && !report.unreadable.entries.has(`modules:${id}`)) {
       report({
         file,
         field: `prerequisites[${i}]`,
@@ -267,6 +274,10 @@ function checkBody(curriculum: Curriculum, module: ModuleEntry, checkIds: Set<st
   for (const use of scanModuleBody(module.body)) {
     const at = { file: module.file, field: `<${use.name}>`, line: bodyLine(module, use.line) };
     const { attributes: attrs } = use;
+    if ((AUTHOR_COMPONENTS as readonly string[]).includes(use.name)) {
+      for (const problem of checkComponentProps(use.name as (typeof AUTHOR_COMPONENTS)[number], attrs))
+        report({ ...at, field: `<${use.name} ${problem.prop}>`, message: problem.message, hint: problem.hint });
+    }
     if (!(AUTHOR_COMPONENTS as readonly string[]).includes(use.name)) {
       report({
         ...at,
@@ -363,13 +374,15 @@ function checkPaths(curriculum: Curriculum, report: Report): void {
     path.stages.forEach((stage, s) => {
       stage.modules.forEach((id, i) => {
         const field = `stages[${s}].modules[${i}]`;
-        if (!modules.has(id)) {
+        if (!modules.has(id) && !report.unreadable.entries.has(`modules:${id}`)) {
           report({
             file: path.file,
             field,
             message: `Unknown module "${id}".${didYouMean(id, [...modules.keys()])}`,
             hint: 'Use the file name (without .mdx) of a module in content/modules/.',
           });
+        } else if (!modules.has(id)) {
+          // Unreadable: its own problem is reported where it is.
         } else if (stageOf.has(id)) {
           report({
             file: path.file,
@@ -395,9 +408,14 @@ function checkPaths(curriculum: Curriculum, report: Report): void {
         }
       }
     }
+    // With a module of the path unreadable, what the path reaches is unknown: its problem is reported already.
+    const partial = path.stages.some((stage) =>
+      stage.modules.some((id) => report.unreadable.entries.has(`modules:${id}`)),
+    );
     path.builds.forEach((target, i) => {
       checkCompetencyRef(curriculum, target.competency, path.file, `builds[${i}].competency`, report);
       checkLevel(curriculum, target.level, path.file, `builds[${i}].level`, report);
+      if (partial) return;
       const reached = Math.max(
         0,
         ...[...stageOf.keys()].flatMap((id) =>

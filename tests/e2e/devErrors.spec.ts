@@ -1,0 +1,55 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FIXTURES } from '../helpers/curriculumWorkspace';
+import { projectCopy } from '../helpers/projectCopy';
+
+// `npm run dev` in a copy of the project on the minimal curriculum, on its own port.
+const PORT = Number(process.env.E2E_PORT ?? 4329) + 3;
+const DEV = `http://127.0.0.1:${PORT}`;
+const moduleFile = 'content/modules/intro-mapping.mdx';
+
+let project: ReturnType<typeof projectCopy>;
+let dev: ChildProcess;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  project = projectCopy();
+  dev = spawn('npm', ['run', 'dev', '--', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: project.root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COHESION_CONTENT_DIR: '' },
+    detached: true,
+    stdio: 'ignore',
+  });
+  await expect(async () => expect((await fetch(`${DEV}/`)).status).toBe(200)).toPass({ timeout: 100_000 });
+});
+
+test.afterAll(() => {
+  if (dev.pid) process.kill(-dev.pid);
+  project.dispose();
+});
+
+test('npm run dev shows a content error in the browser at its file and line, and the page once it is fixed', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`${DEV}/modules/intro-mapping/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Intro to mapping' })).toBeVisible();
+
+  const broken = join(FIXTURES, 'bad-content', 'lower-case-component', moduleFile);
+  copyFileSync(broken, join(project.root, moduleFile));
+  await expect(async () => {
+    await page.goto(`${DEV}/modules/intro-mapping/`);
+    await expect(page.getByText('<callout> is not a component', { exact: false }).first()).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 40_000 });
+  await expect(page.getByText('intro-mapping.mdx:18').first()).toBeVisible();
+
+  copyFileSync(join(FIXTURES, 'curricula', 'minimal', moduleFile), join(project.root, moduleFile));
+  await expect(async () => {
+    await page.goto(`${DEV}/modules/intro-mapping/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Intro to mapping' })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 40_000 });
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// A handout in content/files/, linked from a module as ../files/account-plan-canvas.pdf.
+const handout = readFileSync('content/files/account-plan-canvas.pdf');
+
+test('a PDF handout linked from a module is served at a fingerprinted address, not a 404', async ({ page }) => {
+  await page.goto('/modules/anatomy-of-an-account-plan/');
+  const link = page.getByRole('link', { name: 'account plan canvas (PDF, one page)' });
+  await expect(link).toBeVisible();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/downloads\/account-plan-canvas\.[0-9a-f]{8}\.pdf$/);
+
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(Buffer.from(await response.body()).equals(handout)).toBe(true);
+
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('an image in content/files/ is copied with a fingerprint and shown, never wider than the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/modules/anatomy-of-an-account-plan/');
+  const image = page.getByRole('img', { name: /^The account plan canvas/ });
+  await image.scrollIntoViewIfNeeded();
+  await expect(image).toBeVisible();
+  expect(await image.getAttribute('src')).toMatch(/^\/_astro\/account-plan-canvas\.[\w-]+\.svg$/);
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A link between modules in the one documented form reaches the module.
+  await page
+    .getByRole('paragraph')
+    .filter({ hasText: 'shows how to build one' })
+    .getByRole('link', { name: 'Mapping the buying centre' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mapping the buying centre' })).toBeVisible();
+});
