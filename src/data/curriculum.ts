@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../authoring/checkContent';
 import { CONTENT_DIR } from '../authoring/contentLayout';
-import { formatIssues } from '../lib/curriculum/contentIssue';
+import { contentErrors, formatIssues } from '../lib/curriculum/contentIssue';
 import { type Catalog, createCatalog } from '../lib/curriculum/createCatalog';
 
 const cache = new Map<string, { stamp: string; catalog: Promise<Catalog> }>();
@@ -17,7 +17,8 @@ export function getCatalog(root: string = process.cwd()): Promise<Catalog> {
   const hit = cache.get(root);
   if (hit?.stamp === stamp) return hit.catalog;
   const catalog = Promise.resolve().then(() => {
-    const { curriculum, issues } = checkContent(root);
+    const { curriculum, issues: all } = checkContent(root);
+    const issues = contentErrors(all);
     if (issues.length > 0) throw new Error(formatIssues(issues));
     return createCatalog(curriculum);
   });

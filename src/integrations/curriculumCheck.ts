@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../authoring/checkContent';
 import { CONTENT_DIR } from '../authoring/contentLayout';
-import { formatIssues } from '../lib/curriculum/contentIssue';
+import { contentErrors, formatIssues } from '../lib/curriculum/contentIssue';
 
 /**
  * Runs the content check before anything is built. `astro build` fails with every problem and
@@ -16,8 +16,12 @@ export function curriculumCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { issues } = checkContent(root);
-        if (issues.length === 0) return;
+        const all = checkContent(root).issues;
+        const issues = contentErrors(all);
+        if (issues.length === 0) {
+          if (all.length > 0) logger.warn(formatIssues(all));
+          return;
+        }
         if (command === 'build') {
           const error = new Error(`The curriculum has errors; nothing was built.\n\n${formatIssues(issues)}`);
           error.stack = error.message; // the message is the whole story; a JS stack would bury it
@@ -29,7 +33,7 @@ export function curriculumCheck(): AstroIntegration {
         const contentRoot = resolve(root, CONTENT_DIR);
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(contentRoot)) return;
-          const { issues } = checkContent(root);
+          const issues = contentErrors(checkContent(root).issues);
           if (issues.length) logger.error(formatIssues(issues));
           else logger.info('content/ is valid.');
         });

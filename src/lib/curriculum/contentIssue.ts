@@ -12,13 +12,19 @@ export interface ContentIssue {
   hint: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /** 'warning' for a TODO that does not stop the build or an export (e.g. a missing descriptor); else an error. */
+  severity?: 'warning';
 }
+
+/** The issues that are errors: the ones that fail the content check, the build and exports. */
+export const contentErrors = (issues: readonly ContentIssue[]) => issues.filter((i) => i.severity !== 'warning');
 
 /** Renders an issue as the one-paragraph message authors see in the terminal and the build log. */
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}${issue.line ? `:${issue.line}` : ''}`;
   const field = issue.field ? ` (${issue.field})` : '';
-  return `${where}${field}\n  ${issue.message}\n  → ${issue.hint}`;
+  const todo = issue.severity === 'warning' ? 'TODO: ' : '';
+  return `${where}${field}\n  ${todo}${issue.message}\n  → ${issue.hint}`;
 }
 
 /** Renders every issue, with a count, for a failing check or build. */
