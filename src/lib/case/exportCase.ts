@@ -153,7 +153,7 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
       fullStatement: area.description ?? area.title,
       abbreviatedStatement: area.title,
       ...(own?.alternativeLabel !== undefined ? { alternativeLabel: own.alternativeLabel } : {}),
-      humanCodingScheme: own?.humanCodingScheme ?? area.id,
+      ...codeOf(own, area.id),
       ...typeFields('area', own),
       ...keptFields(own),
     });
@@ -172,7 +172,7 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
         fullStatement: competency.description,
         abbreviatedStatement: competency.name,
         ...(own?.alternativeLabel !== undefined ? { alternativeLabel: own.alternativeLabel } : {}),
-        humanCodingScheme: own?.humanCodingScheme ?? competency.id,
+        ...codeOf(own, competency.id),
         ...typeFields('competency', own),
         ...keptFields(own, competency.pillar ? [`${PILLAR_KEYWORD_PREFIX}${competency.pillar}`] : []),
       });
@@ -257,6 +257,12 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
       : {}),
   };
 }
+
+/** An item's humanCodingScheme: its kept one ("" for none), else its id. */
+const codeOf = (own: CaseKept | undefined, id: string) => {
+  const code = own?.humanCodingScheme ?? id;
+  return code === '' ? {} : { humanCodingScheme: code };
+};
 
 /** The package as the JSON text Cohesion writes: two-space indentation and a final newline. */
 export function caseJson(pkg: CasePackage): string {

@@ -115,8 +115,9 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
       ...(association.lastChangeDateTime !== stamp ? { lastChangeDateTime: association.lastChangeDateTime } : {}),
     };
     const own: CaseKept = {
-      ...(item.humanCodingScheme !== undefined && item.humanCodingScheme !== id
-        ? { humanCodingScheme: item.humanCodingScheme }
+      // "" keeps an area or competency that had no code from being given its id as one.
+      ...(item.humanCodingScheme !== id && (item.humanCodingScheme !== undefined || kind !== undefined)
+        ? { humanCodingScheme: item.humanCodingScheme ?? '' }
         : {}),
       ...(kind === undefined && item.abbreviatedStatement !== undefined
         ? { abbreviatedStatement: item.abbreviatedStatement }
@@ -214,7 +215,15 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
 
   const chosen =
     'itemType' in tree.choice ? `of CFItemType "${tree.choice.itemType}"` : `at level ${tree.choice.level}`;
-  issues.push({
+  // Cohesion's own shape (areas → competencies, nothing else) needs no summary.
+  const reshaped =
+    options.competencies !== undefined ||
+    statementCount > 0 ||
+    documentAreaId !== undefined ||
+    tree.areas.some((a) => a.parent) ||
+    tree.otherAssociations.length > 0;
+  if (reshaped)
+    issues.push({
     severity: 'warning',
     where: 'mapping',
     message: [

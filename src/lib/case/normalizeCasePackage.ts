@@ -85,6 +85,20 @@ export function normalizeCasePackage(input: unknown): { value: unknown; issues: 
       'Nothing to do.',
     );
 
+  // CASE 1.0 times carry an offset; some tools wrote local times without one, read here as UTC.
+  let local = 0;
+  for (const object of every)
+    if (typeof object.lastChangeDateTime === 'string' && /T[\d:.]+$/.test(object.lastChangeDateTime)) {
+      object.lastChangeDateTime = `${object.lastChangeDateTime}+00:00`;
+      local++;
+    }
+  if (local > 0)
+    warn(
+      'lastChangeDateTime',
+      `${local} lastChangeDateTime value${local > 1 ? 's have' : ' has'} no time zone (a pre-1.0 shape); read as UTC (+00:00).`,
+      'Nothing to do unless the source tool meant another time zone.',
+    );
+
   const stamps = [...items, ...associations].map((o) => o.lastChangeDateTime).filter((t) => typeof t === 'string');
   if (typeof document.lastChangeDateTime !== 'string') {
     const newest = [...stamps].sort().at(-1) as string | undefined;
