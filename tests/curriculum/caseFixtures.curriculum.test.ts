@@ -9,8 +9,9 @@ import { checkContent } from '../../src/authoring/checkContent';
 import { caseImportFiles } from '../../src/lib/case/caseImportFiles';
 import type { CasePackage } from '../../src/lib/case/casePackageSchema';
 import { caseJson, exportCase } from '../../src/lib/case/exportCase';
-import { importCase } from '../../src/lib/case/importCase';
+import { type ImportedCompetency, importCase } from '../../src/lib/case/importCase';
 import { contentErrors, formatIssues } from '../../src/lib/curriculum/contentIssue';
+import type { Framework } from '../../src/lib/curriculum/frameworkSchema';
 import { PROJECT as project, runCli } from '../helpers/runCli';
 
 const fixtures = join(project, 'tests', 'fixtures', 'case');
@@ -39,6 +40,14 @@ function emptyContent(name: string): { root: string; content: string } {
   for (const file of ['scale.yaml', 'regions.yaml']) cpSync(join(project, 'content', file), join(content, file));
   return { root, content };
 }
+
+/** The package an import exports again. */
+const exportOf = (result: { framework: Framework; competencies: ImportedCompetency[] }) =>
+  exportCase({
+    framework: { ...result.framework, file: 'framework.yaml' },
+    competencies: result.competencies,
+    scale: curriculum.scale,
+  });
 
 const key = (identifier: string) => identifier.toLowerCase();
 const edges = (pkg: CasePackage, type: (t: string) => boolean) =>
@@ -69,7 +78,7 @@ describe.each(FIXTURES)('the real CASE package %s', (file) => {
 
   it('exports valid CASE 1.0 that keeps identifiers, hierarchy, coding schemes, item types, URIs and associations', () => {
     if (!imported.ok) throw new Error('not imported');
-    const exported = exportCase({ framework: { ...imported.framework, file: 'framework.yaml' }, ...imported, scale: curriculum.scale });
+    const exported = exportOf(imported);
     const json = JSON.parse(caseJson(exported)) as unknown;
     expect(validCase(json), ajv.errorsText(validCase.errors)).toBe(true);
 
@@ -78,21 +87,24 @@ describe.each(FIXTURES)('the real CASE package %s', (file) => {
     expect(itemsBy(exported)).toEqual(itemsBy(original));
     expect(edges(exported, (t) => t === 'isChildOf')).toEqual(edges(original, (t) => t === 'isChildOf'));
     expect(edges(exported, (t) => t !== 'isChildOf')).toEqual(edges(original, (t) => t !== 'isChildOf'));
-    const associationIds = (pkg: CasePackage) => (pkg.CFAssociations ?? []).map((a) => `${key(a.identifier)} ${a.uri}`).sort();
+    const associationIds = (pkg: CasePackage) =>
+      (pkg.CFAssociations ?? []).map((a) => `${key(a.identifier)} ${a.uri}`).sort();
     expect(associationIds(exported)).toEqual(associationIds(original));
   });
 
   it('export → import → export is byte-identical', () => {
     if (!imported.ok) throw new Error('not imported');
-    const first = caseJson(exportCase({ framework: { ...imported.framework, file: 'f' }, ...imported, scale: curriculum.scale }));
+    const first = caseJson(exportOf(imported));
     const again = importCase(JSON.parse(first), curriculum.scale);
     if (!again.ok) throw new Error(JSON.stringify(again.issues, null, 2));
-    expect(caseJson(exportCase({ framework: { ...again.framework, file: 'f' }, ...again, scale: curriculum.scale }))).toBe(first);
+    expect(caseJson(exportOf(again))).toBe(first);
   });
 });
 
 describe('CASE import of real frameworks', () => {
-  const hsMath = JSON.parse(readFileSync(join(fixtures, 'smarter-balanced-hs-math-claim1.json'), 'utf8')) as CasePackage;
+  const hsMath = JSON.parse(
+    readFileSync(join(fixtures, 'smarter-balanced-hs-math-claim1.json'), 'utf8'),
+  ) as CasePackage;
 
   it('maps a four-level framework (4/12/55/15) by default onto areas, competencies and statements, in one line', () => {
     const result = importCase(hsMath, curriculum.scale);
@@ -104,7 +116,9 @@ describe('CASE import of real frameworks', () => {
         message: expect.stringContaining('12 items at level 2 became competencies'),
       }),
     ]);
-    expect(result.issues.find((i) => i.where === 'mapping')!.message).toContain('70 items below them became statements');
+    expect(result.issues.find((i) => i.where === 'mapping')!.message).toContain(
+      '70 items below them became statements',
+    );
   });
 
   it('takes the competency level or CFItemType the author chooses, via npm run case:import', async () => {
@@ -150,7 +164,12 @@ describe('CASE import of real frameworks', () => {
     const empty = importCase({ CFDocument: hsMath.CFDocument, CFItems: [], CFAssociations: [] }, curriculum.scale);
     expect(empty).toEqual({
       ok: false,
-      issues: [expect.objectContaining({ severity: 'error', message: 'The package has no items: there is no framework to import.' })],
+      issues: [
+        expect.objectContaining({
+          severity: 'error',
+          message: 'The package has no items: there is no framework to import.',
+        }),
+      ],
     });
     const broken = importCase({ ...hsMath, CFItems: [{ ...hsMath.CFItems![0]!, identifier: 42 }] }, curriculum.scale);
     expect(broken.ok).toBe(false);

@@ -68,7 +68,11 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
     identifier,
     uri: own?.uri ?? uriOf(identifier),
   });
-  const documentLink: LinkUri = { title: framework.name, identifier: meta.identifier, uri: meta.uri ?? uriOf(meta.identifier) };
+  const documentLink: LinkUri = {
+    title: framework.name,
+    identifier: meta.identifier,
+    uri: meta.uri ?? uriOf(meta.identifier),
+  };
   const levels = [...scale].sort((a, b) => a.level - b.level);
 
   const usedKinds = new Set<CaseItemKind>();
@@ -116,7 +120,11 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
   const addStatements = (statements: readonly CompetencyStatement[] | undefined, parent: LinkUri) =>
     (statements ?? []).forEach((statement, s) => {
       const own = statement.case;
-      const itemLink = link(own?.abbreviatedStatement ?? statement.statement.slice(0, 60), statement.caseIdentifier, own);
+      const itemLink = link(
+        own?.abbreviatedStatement ?? statement.statement.slice(0, 60),
+        statement.caseIdentifier,
+        own,
+      );
       items.push({
         identifier: itemLink.identifier,
         uri: itemLink.uri,

@@ -129,8 +129,9 @@ export function frameworkTree(pkg: CasePackage, wanted?: CompetencyChoice): Fram
       .flatMap((c) => (c.CFItemURI ? [identifierKey(c.CFItemURI.identifier)] : [])),
   );
   const assessedDepths = new Set([...assessed].flatMap((key) => depthOf.get(key) ?? []));
-  const choice: CompetencyChoice =
-    wanted ?? { level: assessedDepths.size === 1 ? [...assessedDepths][0]! : Math.min(2, maxDepth) };
+  const choice: CompetencyChoice = wanted ?? {
+    level: assessedDepths.size === 1 ? [...assessedDepths][0]! : Math.min(2, maxDepth),
+  };
   const isCompetency = (placed: PlacedItem, depth: number) =>
     'itemType' in choice ? placed.item.CFItemType === choice.itemType : depth === choice.level;
 
@@ -143,7 +144,10 @@ export function frameworkTree(pkg: CasePackage, wanted?: CompetencyChoice): Fram
       const childKey = identifierKey(child.item.identifier);
       if (isCompetency(child, depth)) {
         const areaKey = area ?? documentKey;
-        competencies.set(areaKey, [...(competencies.get(areaKey) ?? []), { ...child, statements: statementsBelow(childKey) }]);
+        competencies.set(areaKey, [
+          ...(competencies.get(areaKey) ?? []),
+          { ...child, statements: statementsBelow(childKey) },
+        ]);
       } else {
         areas.push({ ...child, parent: area });
         walk(childKey, childKey, depth + 1);

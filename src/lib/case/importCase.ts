@@ -75,8 +75,12 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
   const areaIdOf = new Map(areaItems.map((a) => [identifierKey(a.item.identifier), a.id]));
   const documentAreaId = documentArea
     ? uniqueId(
-        caseIdFor({ identifier: document.identifier, uri: document.uri, fullStatement: document.title, lastChangeDateTime: stamp })
-          ?.id ?? 'framework',
+        caseIdFor({
+          identifier: document.identifier,
+          uri: document.uri,
+          fullStatement: document.title,
+          lastChangeDateTime: stamp,
+        })?.id ?? 'framework',
         new Set(areaItems.map((a) => a.id)),
       )
     : undefined;
@@ -110,7 +114,9 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
       identifierKey(item.CFItemTypeURI?.identifier ?? '') === derived.itemType(kind);
     const associationIdentifier = derived.association(item.identifier, parentIdentifier);
     const ownAssociation = {
-      ...(identifierKey(association.identifier) !== associationIdentifier ? { identifier: association.identifier } : {}),
+      ...(identifierKey(association.identifier) !== associationIdentifier
+        ? { identifier: association.identifier }
+        : {}),
       ...(association.uri !== uriOf(association.identifier) ? { uri: association.uri } : {}),
       ...(association.lastChangeDateTime !== stamp ? { lastChangeDateTime: association.lastChangeDateTime } : {}),
     };
@@ -145,20 +151,27 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
   };
 
   const areas: FrameworkArea[] = [];
-  if (documentAreaId)
-    areas.push({ id: documentAreaId, title: document.title, case: { isDocument: true } });
+  if (documentAreaId) areas.push({ id: documentAreaId, title: document.title, case: { isDocument: true } });
   for (const { item, id, ...placed } of areaItems) {
     const title = item.abbreviatedStatement ?? item.fullStatement;
-    const own = kept({ item, ...placed }, 'area', id, parentIdentifierOf({ item, ...placed }), item.conceptKeywords ?? []);
-    const { parent } = placed as PlacedArea;
-    areas.push(held(item.identifier, {
+    const own = kept(
+      { item, ...placed },
+      'area',
       id,
-      title,
-      ...(item.fullStatement !== title ? { description: item.fullStatement } : {}),
-      ...(parent !== undefined ? { parent: areaIdOf.get(parent)! } : {}),
-      ...ownIdentifier(derived, 'area', id, item.identifier),
-      ...(own ? { case: own } : {}),
-    }));
+      parentIdentifierOf({ item, ...placed }),
+      item.conceptKeywords ?? [],
+    );
+    const { parent } = placed as PlacedArea;
+    areas.push(
+      held(item.identifier, {
+        id,
+        title,
+        ...(item.fullStatement !== title ? { description: item.fullStatement } : {}),
+        ...(parent !== undefined ? { parent: areaIdOf.get(parent)! } : {}),
+        ...ownIdentifier(derived, 'area', id, item.identifier),
+        ...(own ? { case: own } : {}),
+      }),
+    );
   }
 
   const statementsOf = (list: readonly PlacedStatement[]): CompetencyStatement[] =>
@@ -190,8 +203,7 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
       keywords.filter((k) => k !== pillarKeyword),
     );
     const statements = statementsOf(placed.statements);
-    const count = (list: CompetencyStatement[]): number =>
-      list.reduce((n, s) => n + 1 + count(s.statements ?? []), 0);
+    const count = (list: CompetencyStatement[]): number => list.reduce((n, s) => n + 1 + count(s.statements ?? []), 0);
     statementCount += count(statements);
     return held(item.identifier, {
       id,
@@ -224,18 +236,20 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
     tree.otherAssociations.length > 0;
   if (reshaped)
     issues.push({
-    severity: 'warning',
-    where: 'mapping',
-    message: [
-      `${imported.length} items ${chosen} became competencies (content/competencies/<id>.yaml).`,
-      `${areaItems.length} items above them became areas${tree.areas.some((a) => a.parent) ? ' (nested with parent:)' : ''}${documentAreaId ? `, and the document the area "${documentAreaId}"` : ''}.`,
-      ...(statementCount > 0 ? [`${statementCount} items below them became statements: of their competency.`] : []),
-      ...(tree.otherAssociations.length > 0
-        ? [`${tree.otherAssociations.length} associations outside the tree were kept under case.associations: ${summarizeTypes(tree.otherAssociations)}.`]
-        : []),
-    ].join(' '),
-    hint: 'Choose another level with --competency-level N or --competency-type <CFItemType>.',
-  });
+      severity: 'warning',
+      where: 'mapping',
+      message: [
+        `${imported.length} items ${chosen} became competencies (content/competencies/<id>.yaml).`,
+        `${areaItems.length} items above them became areas${tree.areas.some((a) => a.parent) ? ' (nested with parent:)' : ''}${documentAreaId ? `, and the document the area "${documentAreaId}"` : ''}.`,
+        ...(statementCount > 0 ? [`${statementCount} items below them became statements: of their competency.`] : []),
+        ...(tree.otherAssociations.length > 0
+          ? [
+              `${tree.otherAssociations.length} associations outside the tree were kept under case.associations: ${summarizeTypes(tree.otherAssociations)}.`,
+            ]
+          : []),
+      ].join(' '),
+      hint: 'Choose another level with --competency-level N or --competency-type <CFItemType>.',
+    });
   const precedes = tree.otherAssociations.filter((a) => a.associationType === 'precedes').length;
   if (precedes > 0)
     issues.push({
@@ -340,7 +354,11 @@ function uniqueId(id: string, taken: { has(id: string): boolean }): string {
 }
 
 /** Gives each item its id: its code when that is one, else one made from its texts, made unique with -2, -3 …. */
-function withIds<P extends PlacedItem>(placed: readonly P[], kind: CaseItemKind, issues: CaseImportIssue[]): Array<P & { id: string }> {
+function withIds<P extends PlacedItem>(
+  placed: readonly P[],
+  kind: CaseItemKind,
+  issues: CaseImportIssue[],
+): Array<P & { id: string }> {
   const taken = new Set<string>();
   const made = new Map<string, number>();
   let renamed = 0;

@@ -14,11 +14,16 @@ const list = (value: unknown): Fields[] => (Array.isArray(value) ? value.filter(
  */
 export function normalizeCasePackage(input: unknown): { value: unknown; issues: CaseImportIssue[] } {
   const issues: CaseImportIssue[] = [];
-  const warn = (where: string, message: string, hint: string) => issues.push({ severity: 'warning', where, message, hint });
+  const warn = (where: string, message: string, hint: string) =>
+    issues.push({ severity: 'warning', where, message, hint });
   let value: unknown = structuredClone(input);
   if (isFields(value) && isFields(value.CFPackage) && !('CFDocument' in value)) {
     value = value.CFPackage;
-    warn('the package', 'The package is wrapped in {"CFPackage": …} (the CASE 1.1 API shape); its content was read.', 'Nothing to do.');
+    warn(
+      'the package',
+      'The package is wrapped in {"CFPackage": …} (the CASE 1.1 API shape); its content was read.',
+      'Nothing to do.',
+    );
   }
   if (!isFields(value) || !isFields(value.CFDocument)) return { value, issues };
   const pkg = value;

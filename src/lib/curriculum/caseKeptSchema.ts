@@ -8,7 +8,11 @@ const dateTime = z.iso.datetime({
 });
 
 /** A CASE link (LinkURI / LinkGenURI) kept as the source package wrote it. */
-export const caseLinkSchema = z.strictObject({ title: z.string(), identifier: z.string().min(1), uri: z.string().min(1) });
+export const caseLinkSchema = z.strictObject({
+  title: z.string(),
+  identifier: z.string().min(1),
+  uri: z.string().min(1),
+});
 
 /** The "isChildOf" association that places an imported item, where it differs from the derived one. */
 export const caseKeptAssociationSchema = z.strictObject({
