@@ -21,7 +21,7 @@ describe('content that an import leaves incomplete', () => {
     const root = workspace();
     writeFileSync(
       join(root, 'content', 'competencies', 'planning.yaml'),
-      'name: Competency planning\narea: skillset\ndescription: Plan.\nlevels:\n  1: Recognises planning in a colleague\'s work.\n',
+      "name: Competency planning\narea: skillset\ndescription: Plan.\nlevels:\n  1: Recognises planning in a colleague's work.\n",
     );
     const { issues } = checkContent(root);
     expect(contentErrors(issues)).toEqual([]);

@@ -272,7 +272,7 @@ const codeOf = (own: CaseKept | undefined, id: string) => {
   return code === '' ? {} : { humanCodingScheme: code };
 };
 
-/** The package as the JSON text Cohesion writes: two-space indentation and a final newline. */
-export function caseJson(pkg: CasePackage): string {
+/** The package (or one of its objects) as the JSON text Cohesion writes: two-space indentation and a final newline. */
+export function caseJson(pkg: unknown): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
