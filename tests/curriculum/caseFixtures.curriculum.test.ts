@@ -175,4 +175,23 @@ describe('CASE import of real frameworks', () => {
     expect(broken.ok).toBe(false);
     expect(broken.issues.map((i) => i.where)).toContain('CFItems[0].identifier');
   });
+
+  it('exports the descriptors written for an imported framework as a CFRubric, one criterion per competency, and reads them back', () => {
+    const dok = importCase(
+      JSON.parse(readFileSync(join(fixtures, 'smarter-balanced-dok.json'), 'utf8')),
+      curriculum.scale,
+    );
+    if (!dok.ok) throw new Error('not imported');
+    const described = dok.competencies.map((c) => ({
+      ...c,
+      levels: Object.fromEntries(curriculum.scale.map((l) => [String(l.level), `At ${l.name}: ${c.name}.`])),
+    }));
+    const exported = exportOf({ framework: dok.framework, competencies: described });
+    const criteria = exported.CFRubrics![0]!.CFRubricCriteria!;
+    expect(criteria).toHaveLength(dok.competencies.length);
+    expect(criteria.every((c) => c.CFRubricCriterionLevels!.length === curriculum.scale.length)).toBe(true);
+    const back = importCase(JSON.parse(caseJson(exported)), curriculum.scale);
+    if (!back.ok) throw new Error('not imported');
+    expect(back.competencies.map((c) => c.levels)).toEqual(described.map((c) => c.levels));
+  });
 });

@@ -205,4 +205,84 @@ describe('importCase', () => {
         a.destinationNodeURI.identifier = '00000000-0000-0000-0000-000000000000';
     expect(ok(importCase(pkg, scale)).framework.areas).toHaveLength(2);
   });
+
+  it('keeps a third level as statements of its competency, with their own identifiers, codes and URIs', () => {
+    const nodes: Node[] = [
+      ...partner,
+      { n: 5, statement: 'Opens with the customer’s interests.', code: 'NEG.1', parent: 3, sequence: 1 },
+      { n: 6, statement: 'Names the walk-away point early.', code: 'NEG.1.a', parent: 5, sequence: 1 },
+    ];
+    const result = ok(importCase(foreign(nodes, partnerRubric), scale));
+    const negotiation = result.competencies.find((c) => c.id === 'negotiation')!;
+    expect(negotiation.statements).toEqual([
+      {
+        statement: 'Opens with the customer’s interests.',
+        caseIdentifier: uuid(5),
+        case: expect.objectContaining({ humanCodingScheme: 'NEG.1', itemType: '' }),
+        statements: [
+          {
+            statement: 'Names the walk-away point early.',
+            caseIdentifier: uuid(6),
+            case: expect.objectContaining({ humanCodingScheme: 'NEG.1.a' }),
+          },
+        ],
+      },
+    ]);
+    expect(result.framework.case?.uriBase).toBe('https://case.example.org/uri/');
+    const again = exportCase({
+      framework: { ...result.framework, file: 'f' },
+      competencies: result.competencies,
+      scale,
+    });
+    expect(again.CFItems!.find((i) => i.identifier === uuid(6))).toMatchObject({
+      humanCodingScheme: 'NEG.1.a',
+      uri: `https://case.example.org/uri/${uuid(6)}`,
+    });
+    expect(again.CFAssociations!.find((a) => a.originNodeURI.identifier === uuid(6))).toMatchObject({
+      identifier: uuid(1006),
+      destinationNodeURI: expect.objectContaining({ identifier: uuid(5) }),
+    });
+  });
+
+  it('makes ids unique with -2 instead of refusing, and says so in one line', () => {
+    const nodes: Node[] = [
+      ...partner,
+      { n: 5, statement: 'Negotiating again, elsewhere.', short: 'Negotiation', code: 'negotiation', parent: 2 },
+    ];
+    const result = ok(importCase(foreign(nodes, partnerRubric), scale));
+    expect(result.competencies.map((c) => c.id).sort()).toEqual(['customer-focus', 'negotiation', 'negotiation-2']);
+    expect(messages(result.issues)).toContain(
+      'warning: competency ids: 1 got -2, -3 … to be unique. Their humanCodingScheme is kept unchanged under case:.',
+    );
+  });
+
+  it('keeps associations outside the tree, and warns about items the tree does not reach', () => {
+    const pkg = foreign([...partner, { n: 9, statement: 'An item nobody placed.', parent: 'doc' }], partnerRubric);
+    pkg.CFAssociations = pkg.CFAssociations.filter((a) => a.originNodeURI.identifier !== uuid(9));
+    pkg.CFAssociations.push({
+      identifier: uuid(2000),
+      uri: `https://case.example.org/uri/${uuid(2000)}`,
+      associationType: 'precedes',
+      originNodeURI: link('Customer focus', uuid(4)),
+      destinationNodeURI: link('Negotiation', uuid(3)),
+      lastChangeDateTime: stamp,
+    });
+    const result = ok(importCase(pkg, scale));
+    expect(result.framework.case?.associations).toEqual([
+      expect.objectContaining({ identifier: uuid(2000), associationType: 'precedes' }),
+    ]);
+    expect(messages(result.issues)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('1 item is not placed in the framework'),
+        expect.stringContaining('1 associations outside the tree were kept under case.associations: 1 precedes.'),
+        expect.stringContaining('1 "precedes" association is kept for the export'),
+      ]),
+    );
+  });
+
+  it('lists by field, with counts, what it does not keep', () => {
+    const nodes = partner.map((node) => ({ ...node, extra: { subject: ['Sales'], statusStartDate: '2024-01-01' } }));
+    const result = ok(importCase(foreign(nodes, partnerRubric), scale));
+    expect(messages(result.issues)).toContain('warning: CFItems: Not imported: subject (4), statusStartDate (4).');
+  });
 });
