@@ -4,9 +4,11 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/authoring/checkContent';
 import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { readCurriculum } from '../src/authoring/readCurriculum';
+import { caseIdentifiers } from '../src/lib/case/caseIdentifiers';
 import { caseImportFiles } from '../src/lib/case/caseImportFiles';
 import { formatCaseImportIssue } from '../src/lib/case/caseImportIssue';
 import { importCase } from '../src/lib/case/importCase';
+import { precedesPrerequisites } from '../src/lib/case/precedesPrerequisites';
 import { contentErrors, formatIssues } from '../src/lib/curriculum/contentIssue';
 import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
 import { rootOfContentDir } from './contentDirOption';
@@ -98,6 +100,18 @@ export function runCaseImport(argv: readonly string[], io: CliIo): Promise<numbe
     if (unassessed.length > 0)
       todo.push(
         `No self-assessment items for ${unassessed.join(', ')} yet: add ${CONTENT_DIR}/assessment/<competency>.yaml.`,
+      );
+    const suggested = precedesPrerequisites(
+      result.framework.case?.associations ?? [],
+      result.competencies,
+      curriculum.modules,
+      caseIdentifiers(result.framework.case!.identifier),
+    );
+    if (suggested.length > 0)
+      todo.push(
+        `The framework says some competencies come before others ("precedes"); add these module prerequisites:\n${suggested
+          .map((s) => `  - ${s.module}: prerequisites: [${s.prerequisite}] (${s.because[0]} precedes ${s.because[1]})`)
+          .join('\n')}`,
       );
     if (issues.length > 0) todo.push(formatIssues(issues));
     io.stdout(

@@ -255,8 +255,8 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
     issues.push({
       severity: 'warning',
       where: 'CFAssociations precedes',
-      message: `${precedes} "precedes" association${precedes > 1 ? 's are' : ' is'} kept for the export; no module develops these competencies yet, so none became a module prerequisite.`,
-      hint: 'When you write modules for them, add prerequisites: in the later module.',
+      message: `${precedes} "precedes" association${precedes > 1 ? 's are' : ' is'} kept for the export; Cohesion orders modules, not competencies.`,
+      hint: 'npm run case:import lists the module prerequisites they suggest once modules develop those competencies.',
     });
 
   const framework: Framework = {
