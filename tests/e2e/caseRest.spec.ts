@@ -21,6 +21,7 @@ test('the built site publishes the framework at the CASE 1.0 REST paths, the pac
 
   const packageResponse = await request.get(`/ims/case/v1p0/CFPackages/${pkg.CFDocument.identifier}`);
   expect(packageResponse.status()).toBe(200);
+  expect(packageResponse.headers()['content-type']).toBe('application/json; charset=utf-8');
   expect(await packageResponse.text()).toBe(cli.stdout);
 
   const documents = await request.get('/ims/case/v1p0/CFDocuments');
