@@ -398,7 +398,7 @@ function checkPaths(curriculum: Curriculum, report: Report): void {
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
   for (const path of curriculum.paths) {
     const stageOf = new Map<string, number>();
-    path.stages.forEach((stage, s) =>
+    path.stages.forEach((stage, s) => {
       stage.modules.forEach((id, i) => {
         const field = `stages[${s}].modules[${i}]`;
         if (!modules.has(id)) {
@@ -418,8 +418,8 @@ function checkPaths(curriculum: Curriculum, report: Report): void {
         } else {
           stageOf.set(id, s);
         }
-      }),
-    );
+      });
+    });
     for (const [id, s] of stageOf) {
       for (const pre of modules.get(id)!.prerequisites) {
         const preStage = stageOf.get(pre);
