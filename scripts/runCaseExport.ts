@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/authoring/checkContent';
 import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { caseJson, exportCase } from '../src/lib/case/exportCase';
-import { formatIssues } from '../src/lib/curriculum/contentIssue';
+import { contentErrors, formatIssues } from '../src/lib/curriculum/contentIssue';
 import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
 import { rootOfContentDir } from './contentDirOption';
 
@@ -20,7 +20,8 @@ export function runCaseExport(argv: readonly string[], io: CliIo): Promise<numbe
       options: { out: { type: 'string' }, 'content-dir': { type: 'string' } },
     });
     const root = values['content-dir'] ? rootOfContentDir(values['content-dir'], io.cwd, CONTENT_DIR) : io.cwd;
-    const { issues, curriculum } = checkContent(root);
+    const { issues: all, curriculum } = checkContent(root);
+    const issues = contentErrors(all);
     if (issues.length > 0) throw new CliFailure(`case:export: fix the content first.\n\n${formatIssues(issues)}`);
     let json: string;
     try {

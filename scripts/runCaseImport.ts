@@ -4,15 +4,17 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/authoring/checkContent';
 import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { readCurriculum } from '../src/authoring/readCurriculum';
+import { caseIdentifiers } from '../src/lib/case/caseIdentifiers';
 import { caseImportFiles } from '../src/lib/case/caseImportFiles';
 import { formatCaseImportIssue } from '../src/lib/case/caseImportIssue';
 import { importCase } from '../src/lib/case/importCase';
-import { formatIssues } from '../src/lib/curriculum/contentIssue';
+import { precedesPrerequisites } from '../src/lib/case/precedesPrerequisites';
+import { contentErrors, formatIssues } from '../src/lib/curriculum/contentIssue';
 import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
 import { rootOfContentDir } from './contentDirOption';
 
 /**
- * `npm run case:import -- <framework.json> [--content-dir dir] [--force]`: turns a 1EdTech CASE 1.0
+ * `npm run case:import -- <framework.json> [--competency-level N | --competency-type T] [--content-dir dir] [--force]`: turns a 1EdTech CASE 1.0
  * package into content/framework.yaml and content/competencies/<id>.yaml, then runs the content
  * check and lists what the author still has to do. Writes nothing (and returns 1) when the package
  * cannot be mapped, or would overwrite files and --force is not given.
@@ -25,11 +27,25 @@ export function runCaseImport(argv: readonly string[], io: CliIo): Promise<numbe
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { 'content-dir': { type: 'string' }, force: { type: 'boolean', default: false } },
+      options: {
+        'content-dir': { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'competency-level': { type: 'string' },
+        'competency-type': { type: 'string' },
+      },
     });
+    const level = values['competency-level'];
+    if (level !== undefined && !/^[1-9]\d*$/.test(level))
+      fail(`--competency-level takes a level number (1 = the items directly under the document), not "${level}".`);
+    const competencies =
+      values['competency-type'] !== undefined
+        ? { itemType: values['competency-type'] }
+        : level !== undefined
+          ? { level: Number(level) }
+          : undefined;
     if (positionals.length !== 1)
       fail(
-        'Name one CASE package (JSON), e.g. npm run case:import -- framework.json [--content-dir content] [--force].',
+        'Name one CASE package (JSON), e.g. npm run case:import -- framework.json [--competency-level N | --competency-type <CFItemType>] [--content-dir content] [--force].',
       );
     const source = resolve(io.cwd, positionals[0]!);
     const root = values['content-dir'] ? rootOfContentDir(values['content-dir'], io.cwd, CONTENT_DIR) : io.cwd;
@@ -42,7 +58,7 @@ export function runCaseImport(argv: readonly string[], io: CliIo): Promise<numbe
     }
 
     const before = readCurriculum(root).curriculum;
-    const result = importCase(input, before.scale);
+    const result = importCase(input, before.scale, { competencies });
     const warnings = result.issues.filter((i) => i.severity === 'warning');
     if (!result.ok) {
       io.stderr(`${result.issues.map(formatCaseImportIssue).join('\n\n')}\n\n`);
@@ -74,6 +90,7 @@ export function runCaseImport(argv: readonly string[], io: CliIo): Promise<numbe
         `Still in ${CONTENT_DIR}/competencies/ but not in the imported framework: ${leftOver.join(', ')}. Delete them if the framework replaces yours (then fix what refers to them).`,
       );
     const { issues, curriculum } = checkContent(root);
+    const errors = contentErrors(issues);
     const developed = new Set(curriculum.modules.flatMap((m) => m.develops.map((d) => d.competency)));
     const assessed = new Set(curriculum.assessment.map((b) => b.competency));
     const undeveloped = [...imported].filter((id) => !developed.has(id));
@@ -84,9 +101,23 @@ export function runCaseImport(argv: readonly string[], io: CliIo): Promise<numbe
       todo.push(
         `No self-assessment items for ${unassessed.join(', ')} yet: add ${CONTENT_DIR}/assessment/<competency>.yaml.`,
       );
+    const suggested = precedesPrerequisites(
+      result.framework.case?.associations ?? [],
+      result.competencies,
+      curriculum.modules,
+      caseIdentifiers(result.framework.case!.identifier),
+    );
+    if (suggested.length > 0)
+      todo.push(
+        `The framework says some competencies come before others ("precedes"); add these module prerequisites:\n${suggested
+          .map((s) => `  - ${s.module}: prerequisites: [${s.prerequisite}] (${s.because[0]} precedes ${s.because[1]})`)
+          .join('\n')}`,
+      );
     if (issues.length > 0) todo.push(formatIssues(issues));
     io.stdout(
-      todo.length > 0 ? `\nWhat is left to do:\n\n${todo.join('\n\n')}\n` : '\nThe content check finds no problems.\n',
+      todo.length > 0
+        ? `\nWhat is left to do${errors.length === 0 ? ' (the content check finds no errors)' : ''}:\n\n${todo.join('\n\n')}\n`
+        : '\nThe content check finds no problems.\n',
     );
     return 0;
   });

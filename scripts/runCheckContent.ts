@@ -17,7 +17,7 @@ export async function runCheckContent(argv: readonly string[], io: CliIo): Promi
     io.stderr(`${formatIssues(issues, folder)}\n`);
     return 1;
   }
-  if (issues.length > 0) io.stderr(`${formatIssues(issues, folder)}\n`);
+  if (issues.length > 0) io.stdout(`${formatIssues(issues, folder)}\n`);
   io.stdout(
     `${folder} is valid: ${curriculum.modules.length} modules, ${curriculum.competencies.length} competencies, ` +
       `${curriculum.paths.length} paths, ${curriculum.assessment.reduce((n, b) => n + b.items.length, 0)} assessment items, ` +

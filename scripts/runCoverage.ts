@@ -3,7 +3,7 @@ import { checkContent } from '../src/authoring/checkContent';
 import { COVERAGE_FILE, readCoverageThresholds } from '../src/authoring/readCoverageThresholds';
 import { buildCoverageReport } from '../src/lib/coverage/buildCoverageReport';
 import { formatCoverageReport } from '../src/lib/coverage/formatCoverageReport';
-import { formatIssues } from '../src/lib/curriculum/contentIssue';
+import { contentErrors, formatIssues } from '../src/lib/curriculum/contentIssue';
 import type { CliIo } from './cliIo';
 
 /**
@@ -13,7 +13,8 @@ import type { CliIo } from './cliIo';
  */
 export function runCoverage(argv: readonly string[], io: CliIo): number {
   const root = resolve(io.cwd, argv[0] ?? '.');
-  const { issues, curriculum } = checkContent(root);
+  const { issues: all, curriculum } = checkContent(root);
+  const issues = contentErrors(all);
   const { thresholds, issues: thresholdIssues, found } = readCoverageThresholds(root);
   if (issues.length > 0 || thresholdIssues.length > 0) {
     io.stderr(

@@ -10,6 +10,7 @@ describe('serving the built site beside /xapi/ and /api/', () => {
       'modules/index.html': '<h1>modules</h1>',
       '404.html': '<h1>lost</h1>',
       'sw.js': 'self.addEventListener("install", () => {});',
+      'ims/case/v1p0/CFDocuments': '{"CFDocuments":[]}\n',
     };
     server = await startTestServer(TEST_BACKENDS[0]!, {}, { siteFiles });
   });
@@ -36,5 +37,12 @@ describe('serving the built site beside /xapi/ and /api/', () => {
     const sw = await fetch(`${server.url}/sw.js`);
     expect(sw.status).toBe(200);
     expect(sw.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves the CASE REST resources (files without an extension) as JSON', async () => {
+    const documents = await fetch(`${server.url}/ims/case/v1p0/CFDocuments`);
+    expect(documents.status).toBe(200);
+    expect(documents.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await documents.json()).toEqual({ CFDocuments: [] });
   });
 });

@@ -18,7 +18,8 @@ export const SITE_PAGE_HEADERS = {
 /**
  * Serves the built site: `/modules/` answers `modules/index.html` (the site uses trailing slashes),
  * `/modules` redirects there, unknown paths get `404.html` with status 404, and the service worker
- * is never cached by the browser so content updates reach learners. Pages get SITE_PAGE_HEADERS.
+ * is never cached by the browser so content updates reach learners. Pages get SITE_PAGE_HEADERS;
+ * the CASE resources under /ims/case/v1p0/ are served as JSON.
  */
 export function sitePlugin(siteDir: string) {
   return async (app: FastifyInstance) => {
@@ -30,6 +31,9 @@ export function sitePlugin(siteDir: string) {
       setHeaders(res, path) {
         if (path.endsWith('.html'))
           for (const [name, value] of Object.entries(SITE_PAGE_HEADERS)) res.header(name, value);
+        // The CASE 1.0 REST resources are JSON files whose paths have no extension to tell.
+        if (path.includes(`${join('/', 'ims', 'case', 'v1p0', '/')}`))
+          res.header('Content-Type', 'application/json; charset=utf-8');
         if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest'))
           res.header('Cache-Control', 'no-cache');
         else if (path.includes(`${join('/', '_astro', '/')}`))

@@ -3,11 +3,25 @@ import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { type ContentIssue, fieldPath } from '../lib/curriculum/contentIssue';
 import type { Curriculum } from '../lib/curriculum/curriculum';
+import { type FrameworkArea, frameworkAreaSchema } from '../lib/curriculum/frameworkSchema';
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
 import type { Unreadable } from '../lib/curriculum/validateCurriculum';
 import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './contentLayout';
 import { parseYamlWithLines, type YamlSource } from './parseYamlWithLines';
+
+/**
+ * The areas of a framework file that fails its schema, as far as they are valid themselves, so the
+ * competencies that name them are still checked instead of being hidden behind the framework's error.
+ */
+function salvagedAreas(data: unknown): FrameworkArea[] {
+  const areas = (data as { areas?: unknown } | null | undefined)?.areas;
+  if (!Array.isArray(areas)) return [];
+  return areas.flatMap((area) => {
+    const parsed = frameworkAreaSchema.safeParse(area);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 /** The curriculum read from disk, the issues found while parsing and schema-checking it, and line lookup. */
 export interface ReadResult {
@@ -95,6 +109,7 @@ export function readCurriculum(root: string): ReadResult {
     const data = parse(frameworkFile, readFileSync(frameworkFile, 'utf8'), 0);
     const parsed = data === undefined ? undefined : check(singleFiles.framework.schema, data, rel(frameworkFile));
     if (parsed) curriculum.framework = { ...parsed, file: rel(frameworkFile) };
+    else curriculum.framework.areas = salvagedAreas(data);
   }
 
   const synonymsFile = join(contentRoot, optionalFiles.synonyms.file);

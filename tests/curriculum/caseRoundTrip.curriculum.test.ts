@@ -99,4 +99,29 @@ describe('CASE exchange of the real framework', () => {
     expect(run.stdout).toContain('No behavioural descriptor for level 3.');
     expect(run.stdout).toContain('Still in content/competencies/ but not in the imported framework: old-skill.yaml');
   });
+
+  it('lists the module prerequisites a "precedes" association between two competencies suggests', async () => {
+    const { content } = emptiedContent('precedes');
+    const developed = (id: string) => curriculum.modules.filter((m) => m.develops.some((d) => d.competency === id));
+    const [earlier, later] = curriculum.competencies.filter((c) => developed(c.id).length > 0);
+    const pkg = JSON.parse(json) as typeof first;
+    const itemOf = (id: string) => pkg.CFItems!.find((i) => i.humanCodingScheme === id)!;
+    const link = (id: string) => ({ title: id, identifier: itemOf(id).identifier, uri: itemOf(id).uri });
+    pkg.CFAssociations!.push({
+      identifier: '00000000-0000-4000-8000-000000000042',
+      uri: 'urn:uuid:00000000-0000-4000-8000-000000000042',
+      associationType: 'precedes',
+      originNodeURI: link(earlier!.id),
+      destinationNodeURI: link(later!.id),
+      lastChangeDateTime: pkg.CFDocument.lastChangeDateTime,
+    });
+    const file = join(scratch, 'precedes.json');
+    writeFileSync(file, JSON.stringify(pkg));
+    const run = await runCli(runCaseImport, [file, '--content-dir', content, '--force']);
+    expect(run.status, run.stderr).toBe(0);
+    const module = developed(later!.id).find((m) => !m.prerequisites.includes(developed(earlier!.id)[0]!.id))!;
+    expect(run.stdout).toContain(
+      `  - ${module.id}: prerequisites: [${developed(earlier!.id)[0]!.id}] (${earlier!.id} precedes ${later!.id})`,
+    );
+  });
 });

@@ -22,3 +22,6 @@ export function caseIdentifiers(documentIdentifier: string) {
     level: (criterionIdentifier: string, level: number) => derive(`level:${criterionIdentifier}:${level}`),
   };
 }
+
+/** The identifier derivations of one framework (see caseIdentifiers). */
+export type CaseIdentifiers = ReturnType<typeof caseIdentifiers>;

@@ -29,7 +29,7 @@ export function caseImportFiles({
   const frameworkFile: ContentFile = { path: 'framework.yaml', text: frameworkDoc.toString({ lineWidth: 100 }) };
   return [
     frameworkFile,
-    ...competencies.map(({ id, name, area, pillar, description, levels, caseIdentifier }) => {
+    ...competencies.map(({ id, name, area, pillar, description, levels, caseIdentifier, case: kept, statements }) => {
       const ordered = new Map(
         Object.entries(levels)
           .map(([level, text]) => [Number(level), text] as const)
@@ -42,6 +42,8 @@ export function caseImportFiles({
         description,
         levels: ordered,
         ...(caseIdentifier ? { caseIdentifier } : {}),
+        ...(kept ? { case: kept } : {}),
+        ...(statements ? { statements } : {}),
       };
       return { path: `competencies/${id}.yaml`, text: yaml(data) };
     }),

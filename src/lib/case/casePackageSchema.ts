@@ -43,6 +43,9 @@ export const cfItemSchema = z.object({
   CFItemType: z.string().optional(),
   CFItemTypeURI: linkUriSchema.optional(),
   conceptKeywords: z.array(z.string()).nullable().optional(),
+  educationLevel: z.array(z.string()).optional(),
+  listEnumeration: z.string().optional(),
+  notes: z.string().optional(),
   lastChangeDateTime: dateTime,
   CFDocumentURI: linkUriSchema.optional(),
 });
@@ -63,11 +66,12 @@ export type CfAssociation = z.infer<typeof cfAssociationSchema>;
 
 /** A kind of item (CFDefinitions.CFItemTypes), linked from CFItem.CFItemTypeURI. */
 export const cfItemTypeSchema = z.object({
-  identifier: uuid,
+  identifier: z.string().min(1),
   uri,
   title: z.string().min(1),
   description: z.string().optional(),
   hierarchyCode: z.string(),
+  typeCode: z.string().optional(),
   lastChangeDateTime: dateTime,
 });
 export type CfItemType = z.infer<typeof cfItemTypeSchema>;

@@ -1,3 +1,4 @@
+import type { CaseKept, CompetencyStatement } from '../curriculum/caseKeptSchema';
 import type { Competency } from '../curriculum/competencySchema';
 import type { FrameworkEntry } from '../curriculum/curriculum';
 import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
@@ -62,75 +63,133 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
   const ids = caseIdentifiers(meta.identifier);
   const stamp = meta.lastChangeDateTime;
   const uriOf = (identifier: string) => `${meta.uriBase ?? DEFAULT_URI_BASE}${identifier}`;
-  const link = (title: string, identifier: string): LinkUri => ({ title, identifier, uri: uriOf(identifier) });
-  const documentLink = link(framework.name, meta.identifier);
+  const link = (title: string, identifier: string, own?: CaseKept): LinkUri => ({
+    title,
+    identifier,
+    uri: own?.uri ?? uriOf(identifier),
+  });
+  const documentLink: LinkUri = {
+    title: framework.name,
+    identifier: meta.identifier,
+    uri: meta.uri ?? uriOf(meta.identifier),
+  };
   const levels = [...scale].sort((a, b) => a.level - b.level);
 
-  const itemTypes = (['area', 'competency'] as const).map(
-    (kind, i): CfItemType => ({
-      identifier: ids.itemType(kind),
-      uri: uriOf(ids.itemType(kind)),
-      title: ITEM_TYPE_TITLES[kind],
-      description:
-        kind === 'area'
-          ? 'A group of related competencies in the framework.'
-          : 'A competency, described at every level of the proficiency scale.',
-      hierarchyCode: String(i + 1),
-      lastChangeDateTime: stamp,
-    }),
-  );
+  const usedKinds = new Set<CaseItemKind>();
   const typeLink = (kind: CaseItemKind) => link(ITEM_TYPE_TITLES[kind], ids.itemType(kind));
+  const typeFields = (kind: CaseItemKind | undefined, own: CaseKept | undefined) => {
+    if (own?.itemType !== undefined)
+      return {
+        ...(own.itemType ? { CFItemType: own.itemType } : {}),
+        ...(own.itemTypeURI ? { CFItemTypeURI: own.itemTypeURI } : {}),
+      };
+    if (!kind) return {};
+    usedKinds.add(kind);
+    return { CFItemType: ITEM_TYPE_TITLES[kind], CFItemTypeURI: typeLink(kind) };
+  };
+  const keptFields = (own: CaseKept | undefined, keywords: string[] = []) => {
+    const conceptKeywords = [...keywords, ...(own?.conceptKeywords ?? [])];
+    return {
+      ...(conceptKeywords.length > 0 ? { conceptKeywords } : {}),
+      ...(own?.educationLevel ? { educationLevel: own.educationLevel } : {}),
+      ...(own?.listEnumeration !== undefined ? { listEnumeration: own.listEnumeration } : {}),
+      ...(own?.notes !== undefined ? { notes: own.notes } : {}),
+      lastChangeDateTime: own?.lastChangeDateTime ?? stamp,
+      CFDocumentURI: documentLink,
+    };
+  };
 
   const items: CfItem[] = [];
   const associations: CfAssociation[] = [];
   const criteria: CfRubricCriterion[] = [];
   const rubricId = ids.rubric();
-  const childOf = (child: LinkUri, parent: LinkUri, sequenceNumber: number) => {
-    const identifier = ids.association(child.identifier, parent.identifier);
+  const childOf = (child: LinkUri, parent: LinkUri, position: number, own: CaseKept | undefined) => {
+    const kept = own?.association;
+    const identifier = kept?.identifier ?? ids.association(child.identifier, parent.identifier);
     associations.push({
       identifier,
-      uri: uriOf(identifier),
+      uri: kept?.uri ?? uriOf(identifier),
       associationType: 'isChildOf',
-      sequenceNumber,
+      sequenceNumber: kept?.sequenceNumber ?? position,
       originNodeURI: child,
       destinationNodeURI: parent,
-      lastChangeDateTime: stamp,
+      lastChangeDateTime: kept?.lastChangeDateTime ?? stamp,
       CFDocumentURI: documentLink,
     });
   };
+  const addStatements = (statements: readonly CompetencyStatement[] | undefined, parent: LinkUri) =>
+    (statements ?? []).forEach((statement, s) => {
+      const own = statement.case;
+      const itemLink = link(
+        own?.abbreviatedStatement ?? statement.statement.slice(0, 60),
+        statement.caseIdentifier,
+        own,
+      );
+      items.push({
+        identifier: itemLink.identifier,
+        uri: itemLink.uri,
+        fullStatement: statement.statement,
+        ...(own?.abbreviatedStatement !== undefined ? { abbreviatedStatement: own.abbreviatedStatement } : {}),
+        ...(own?.alternativeLabel !== undefined ? { alternativeLabel: own.alternativeLabel } : {}),
+        ...(own?.humanCodingScheme !== undefined ? { humanCodingScheme: own.humanCodingScheme } : {}),
+        ...typeFields(undefined, own),
+        ...keptFields(own),
+      });
+      childOf(itemLink, parent, s + 1, own);
+      addStatements(statement.statements, itemLink);
+    });
 
-  framework.areas.forEach((area, a) => {
-    const areaLink = link(area.title, area.caseIdentifier ?? ids.item('area', area.id));
+  const areaLinks = new Map<string, LinkUri>();
+  const siblings = new Map<string | undefined, number>();
+  const position = (parent: string | undefined) => {
+    const next = (siblings.get(parent) ?? 0) + 1;
+    siblings.set(parent, next);
+    return next;
+  };
+  for (const area of framework.areas) {
+    const own = area.case;
+    if (own?.isDocument) {
+      areaLinks.set(area.id, documentLink);
+      addCompetencies(area, documentLink, undefined);
+      continue;
+    }
+    const areaLink = link(area.title, area.caseIdentifier ?? ids.item('area', area.id), own);
+    areaLinks.set(area.id, areaLink);
     items.push({
       identifier: areaLink.identifier,
       uri: areaLink.uri,
       fullStatement: area.description ?? area.title,
       abbreviatedStatement: area.title,
-      humanCodingScheme: area.id,
-      CFItemType: ITEM_TYPE_TITLES.area,
-      CFItemTypeURI: typeLink('area'),
-      lastChangeDateTime: stamp,
-      CFDocumentURI: documentLink,
+      ...(own?.alternativeLabel !== undefined ? { alternativeLabel: own.alternativeLabel } : {}),
+      ...codeOf(own, area.id),
+      ...typeFields('area', own),
+      ...keptFields(own),
     });
-    childOf(areaLink, documentLink, a + 1);
+    const parent = area.parent === undefined ? documentLink : (areaLinks.get(area.parent) ?? documentLink);
+    childOf(areaLink, parent, position(parent === documentLink ? undefined : area.parent), own);
+    addCompetencies(area, areaLink, area.id);
+  }
 
-    competenciesOfArea(competencies, area.id).forEach((competency, c) => {
-      const itemLink = link(competency.name, competency.caseIdentifier ?? ids.item('competency', competency.id));
+  function addCompetencies(area: (typeof framework.areas)[number], areaLink: LinkUri, parentKey: string | undefined) {
+    competenciesOfArea(competencies, area.id).forEach((competency) => {
+      const own = competency.case;
+      const itemLink = link(competency.name, competency.caseIdentifier ?? ids.item('competency', competency.id), own);
       items.push({
         identifier: itemLink.identifier,
         uri: itemLink.uri,
         fullStatement: competency.description,
         abbreviatedStatement: competency.name,
-        humanCodingScheme: competency.id,
-        CFItemType: ITEM_TYPE_TITLES.competency,
-        CFItemTypeURI: typeLink('competency'),
-        ...(competency.pillar ? { conceptKeywords: [`${PILLAR_KEYWORD_PREFIX}${competency.pillar}`] } : {}),
-        lastChangeDateTime: stamp,
-        CFDocumentURI: documentLink,
+        ...(own?.alternativeLabel !== undefined ? { alternativeLabel: own.alternativeLabel } : {}),
+        ...codeOf(own, competency.id),
+        ...typeFields('competency', own),
+        ...keptFields(own, competency.pillar ? [`${PILLAR_KEYWORD_PREFIX}${competency.pillar}`] : []),
       });
-      childOf(itemLink, areaLink, c + 1);
+      childOf(itemLink, areaLink, position(parentKey), own);
+      addStatements(competency.statements, itemLink);
 
       const criterionId = ids.criterion(itemLink.identifier);
+      const described = levels.filter((l) => competency.levels[String(l.level)] !== undefined);
+      if (described.length === 0 && own) return; // an imported competency without descriptors has no criterion
       criteria.push({
         identifier: criterionId,
         uri: uriOf(criterionId),
@@ -139,21 +198,39 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
         position: criteria.length + 1,
         rubricId,
         lastChangeDateTime: stamp,
-        CFRubricCriterionLevels: levels
-          .filter((l) => competency.levels[String(l.level)] !== undefined)
-          .map((l) => ({
-            identifier: ids.level(criterionId, l.level),
-            uri: uriOf(ids.level(criterionId, l.level)),
-            description: competency.levels[String(l.level)]!,
-            quality: l.name,
-            score: l.level,
-            position: l.level,
-            rubricCriterionId: criterionId,
-            lastChangeDateTime: stamp,
-          })),
+        CFRubricCriterionLevels: described.map((l) => ({
+          identifier: ids.level(criterionId, l.level),
+          uri: uriOf(ids.level(criterionId, l.level)),
+          description: competency.levels[String(l.level)]!,
+          quality: l.name,
+          score: l.level,
+          position: l.level,
+          rubricCriterionId: criterionId,
+          lastChangeDateTime: stamp,
+        })),
       });
     });
-  });
+  }
+  for (const kept of meta.associations ?? []) associations.push({ ...kept, CFDocumentURI: documentLink });
+
+  const itemTypes = (['area', 'competency'] as const).flatMap((kind, i): CfItemType[] =>
+    usedKinds.has(kind)
+      ? [
+          {
+            identifier: ids.itemType(kind),
+            uri: uriOf(ids.itemType(kind)),
+            title: ITEM_TYPE_TITLES[kind],
+            description:
+              kind === 'area'
+                ? 'A group of related competencies in the framework.'
+                : 'A competency, described at every level of the proficiency scale.',
+            hierarchyCode: String(i + 1),
+            lastChangeDateTime: stamp,
+          },
+        ]
+      : [],
+  );
+  itemTypes.push(...(meta.itemTypes ?? []));
 
   return {
     CFDocument: {
@@ -162,30 +239,40 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
       creator: meta.creator,
       title: framework.name,
       lastChangeDateTime: stamp,
-      description: framework.description,
+      ...(framework.description ? { description: framework.description } : {}),
       ...(meta.publisher ? { publisher: meta.publisher } : {}),
       ...(meta.version ? { version: meta.version } : {}),
       ...(meta.language ? { language: meta.language } : {}),
       ...(meta.adoptionStatus ? { adoptionStatus: meta.adoptionStatus } : {}),
-      CFPackageURI: documentLink,
+      CFPackageURI: meta.packageUri ?? documentLink,
     },
     CFItems: items,
     CFAssociations: associations,
     CFDefinitions: { CFItemTypes: itemTypes },
-    CFRubrics: [
-      {
-        identifier: rubricId,
-        uri: uriOf(rubricId),
-        title: 'Proficiency scale',
-        description: levels.map((l) => `${l.level} ${l.name}: ${l.descriptor}`).join('\n'),
-        lastChangeDateTime: stamp,
-        CFRubricCriteria: criteria,
-      },
-    ],
+    ...(criteria.length > 0
+      ? {
+          CFRubrics: [
+            {
+              identifier: rubricId,
+              uri: uriOf(rubricId),
+              title: 'Proficiency scale',
+              description: levels.map((l) => `${l.level} ${l.name}: ${l.descriptor}`).join('\n'),
+              lastChangeDateTime: stamp,
+              CFRubricCriteria: criteria,
+            },
+          ],
+        }
+      : {}),
   };
 }
 
-/** The package as the JSON text Cohesion writes: two-space indentation and a final newline. */
-export function caseJson(pkg: CasePackage): string {
+/** An item's humanCodingScheme: its kept one ("" for none), else its id. */
+const codeOf = (own: CaseKept | undefined, id: string) => {
+  const code = own?.humanCodingScheme ?? id;
+  return code === '' ? {} : { humanCodingScheme: code };
+};
+
+/** The package (or one of its objects) as the JSON text Cohesion writes: two-space indentation and a final newline. */
+export function caseJson(pkg: unknown): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import type { CaseImportIssue } from './caseImportIssue';
-import type { CasePackage, CfItem } from './casePackageSchema';
+import type { CasePackage, CfAssociation, CfItem } from './casePackageSchema';
 
 /** A CFItem with its place in the package and where messages should point. */
 export interface PlacedItem {
@@ -8,13 +8,38 @@ export interface PlacedItem {
   where: string;
   /** Its isChildOf sequenceNumber, when the package gives one. */
   sequence: number | undefined;
+  /** The "isChildOf" association that places it. */
+  association: CfAssociation;
 }
 
-/** The two levels Cohesion keeps: areas in order, and each area's competencies in order. */
+/** An item below a competency, with the items below it. */
+export interface PlacedStatement extends PlacedItem {
+  statements: PlacedStatement[];
+}
+
+/** A competency with everything below it. */
+export interface PlacedCompetency extends PlacedItem {
+  statements: PlacedStatement[];
+}
+
+/** An area, and the area it sits in (lower-case identifier; undefined directly under the document). */
+export interface PlacedArea extends PlacedItem {
+  parent: string | undefined;
+}
+
+/** Which items become competencies: those at one level (1 = children of the document) or of one CFItemType. */
+export type CompetencyChoice = { level: number } | { itemType: string };
+
+/** The framework's shape: areas above the competencies, competencies, and statements below them. */
 export interface FrameworkTree {
-  areas: PlacedItem[];
-  /** Keyed by the area's identifier in lower case. */
-  competencies: Map<string, PlacedItem[]>;
+  /** Depth first, each level in its sequence order. */
+  areas: PlacedArea[];
+  /** Keyed by the area's identifier in lower case, or the document's for competencies directly under it. */
+  competencies: Map<string, PlacedCompetency[]>;
+  /** Associations not used for the tree (other types, second parents, links to outside items). */
+  otherAssociations: CfAssociation[];
+  /** How the competencies were chosen, for the summary. */
+  choice: CompetencyChoice;
   issues: CaseImportIssue[];
 }
 
@@ -26,12 +51,13 @@ export const describeItem = (item: CfItem, index: number) =>
   `CFItems[${index}] "${item.abbreviatedStatement ?? item.fullStatement.slice(0, 60)}"`;
 
 /**
- * Reads the framework's shape from its "isChildOf" associations: items directly under the document
- * are areas, their children competencies. Items a rubric criterion assesses count as competencies
- * wherever they sit. Errors for items with no area, items outside the tree or deeper than two
- * levels, and duplicate identifiers; warnings for associations Cohesion has no place for.
+ * Reads the framework's shape from its "isChildOf" associations, at any depth. The competencies are
+ * the items the choice names (by default those a rubric criterion assesses, else the second level,
+ * or the first when there is only one); items above them are areas (nested through their parent),
+ * items below them the competency's statements. Errors for duplicate identifiers and when no item is
+ * a competency; warnings for items the tree does not reach and items with two parents.
  */
-export function frameworkTree(pkg: CasePackage): FrameworkTree {
+export function frameworkTree(pkg: CasePackage, wanted?: CompetencyChoice): FrameworkTree {
   const issues: CaseImportIssue[] = [];
   const items = pkg.CFItems ?? [];
   const documentKey = identifierKey(pkg.CFDocument.identifier);
@@ -42,125 +68,121 @@ export function frameworkTree(pkg: CasePackage): FrameworkTree {
     if (earlier)
       issues.push({
         severity: 'error',
-        where: describeItem(item, index),
+        where: `CFItems[${index}]`,
         message: `Same identifier as ${describeItem(earlier.item, earlier.index)}: ${item.identifier}.`,
         hint: 'Every CFItem needs its own identifier; export the framework again from its source tool.',
       });
     else byKey.set(key, { item, index });
   });
+
+  const parentOf = new Map<string, CfAssociation>();
+  const otherAssociations: CfAssociation[] = [];
+  let secondParents = 0;
+  for (const association of pkg.CFAssociations ?? []) {
+    const child = identifierKey(association.originNodeURI.identifier);
+    const parent = identifierKey(association.destinationNodeURI.identifier);
+    const inTree =
+      association.associationType === 'isChildOf' &&
+      byKey.has(child) &&
+      (parent === documentKey || byKey.has(parent)) &&
+      !parentOf.has(child);
+    if (inTree) parentOf.set(child, association);
+    else {
+      if (association.associationType === 'isChildOf' && parentOf.has(child)) secondParents++;
+      otherAssociations.push(association);
+    }
+  }
+  if (secondParents > 0)
+    issues.push({
+      severity: 'warning',
+      where: 'CFAssociations',
+      message: `${secondParents} item${secondParents > 1 ? 's sit' : ' sits'} in a second place of the framework; Cohesion places each item under its first parent and keeps the other "isChildOf" associations as they are.`,
+      hint: 'Nothing to do: the export writes them back.',
+    });
+
+  const childrenOf = new Map<string, PlacedItem[]>();
+  for (const [key, association] of parentOf) {
+    const { item, index } = byKey.get(key)!;
+    const parent = identifierKey(association.destinationNodeURI.identifier);
+    const placed = { item, where: describeItem(item, index), sequence: association.sequenceNumber, association };
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), placed]);
+  }
+  // Numbered items first, by number; the sort is stable, so the rest keep the package's order.
+  const bySequence = (a: PlacedItem, b: PlacedItem) =>
+    (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER);
+  const ordered = (key: string) => [...(childrenOf.get(key) ?? [])].sort(bySequence);
+
+  const depthOf = new Map<string, number>();
+  const measure = (key: string, depth: number) => {
+    for (const child of ordered(key)) {
+      const childKey = identifierKey(child.item.identifier);
+      if (depthOf.has(childKey)) continue;
+      depthOf.set(childKey, depth);
+      measure(childKey, depth + 1);
+    }
+  };
+  measure(documentKey, 1);
+  const maxDepth = Math.max(0, ...depthOf.values());
   const assessed = new Set(
     (pkg.CFRubrics ?? [])
       .flatMap((r) => r.CFRubricCriteria ?? [])
       .flatMap((c) => (c.CFItemURI ? [identifierKey(c.CFItemURI.identifier)] : [])),
   );
-
-  const parentOf = new Map<string, { parent: string; sequence: number | undefined }>();
-  const outside: string[] = [];
-  const otherTypes = new Map<string, number>();
-  (pkg.CFAssociations ?? []).forEach((association, i) => {
-    if (association.associationType !== 'isChildOf') {
-      otherTypes.set(association.associationType, (otherTypes.get(association.associationType) ?? 0) + 1);
-      return;
-    }
-    const child = identifierKey(association.originNodeURI.identifier);
-    const parent = identifierKey(association.destinationNodeURI.identifier);
-    if (!byKey.has(child) || (parent !== documentKey && !byKey.has(parent))) {
-      outside.push(`CFAssociations[${i}]`);
-      return;
-    }
-    const earlier = parentOf.get(child);
-    if (!earlier) parentOf.set(child, { parent, sequence: association.sequenceNumber });
-    else if (earlier.parent !== parent) {
-      const { item, index } = byKey.get(child)!;
-      issues.push({
-        severity: 'warning',
-        where: describeItem(item, index),
-        message: 'The item sits in more than one place of the framework; Cohesion keeps the first.',
-        hint: 'Check that the area it was given is the right one.',
-      });
-    }
-  });
-  for (const [type, count] of otherTypes) {
-    issues.push({
-      severity: 'warning',
-      where: 'CFAssociations',
-      message: `${count} "${type}" association${count > 1 ? 's were' : ' was'} not imported: Cohesion keeps only the "isChildOf" tree.`,
-      hint: 'Nothing to do unless you relied on them; module prerequisites express order between competencies in Cohesion.',
-    });
-  }
-  if (outside.length > 0) {
-    issues.push({
-      severity: 'warning',
-      where: outside.join(', '),
-      message: 'These "isChildOf" associations link to items that are not in this package, so they were not imported.',
-      hint: 'Export the whole framework as one package if those items belong to it.',
-    });
-  }
-
-  const areas: PlacedItem[] = [];
-  const competencies = new Map<string, PlacedItem[]>();
-  const noArea = {
-    severity: 'error' as const,
-    hint: 'Place the item under an area (an item that is a child of the document) in the source tool, then export it again.',
+  const assessedDepths = new Set([...assessed].flatMap((key) => depthOf.get(key) ?? []));
+  const choice: CompetencyChoice = wanted ?? {
+    level: assessedDepths.size === 1 ? [...assessedDepths][0]! : Math.min(2, maxDepth),
   };
-  items.forEach((item, index) => {
-    const key = identifierKey(item.identifier);
-    if (byKey.get(key)?.index !== index) return;
-    const where = describeItem(item, index);
-    const ancestors = ancestorsOf(key, parentOf, documentKey);
-    const sequence = parentOf.get(key)?.sequence;
-    if (ancestors === 'detached') {
-      issues.push({
-        ...noArea,
-        where,
-        message:
-          'The item is not placed in the framework: no chain of "isChildOf" associations leads from it to the CFDocument.',
-      });
-    } else if (ancestors === 'cycle') {
-      issues.push({ ...noArea, where, message: 'The item\'s "isChildOf" associations form a loop.' });
-    } else if (ancestors.length === 0) {
-      if (assessed.has(key))
-        issues.push({
-          ...noArea,
-          where,
-          message: 'This competency has no area: it is a direct child of the document.',
-        });
-      else areas.push({ item, where, sequence });
-    } else if (ancestors.length === 1 && !assessed.has(ancestors[0]!)) {
-      const list = competencies.get(ancestors[0]!) ?? [];
-      competencies.set(ancestors[0]!, [...list, { item, where, sequence }]);
-    } else if (!ancestors.some((a) => assessed.has(a) && parentOf.get(a)?.parent === documentKey)) {
-      const competency = byKey.get(ancestors[ancestors.length - 2]!)!;
-      issues.push({
-        severity: 'error',
-        where,
-        message: `The item sits below the competency ${describeItem(competency.item, competency.index)}; Cohesion frameworks have two levels, areas and competencies.`,
-        hint: 'Flatten the framework in the source tool (or drop these sub-items), then export it again.',
-      });
+  const isCompetency = (placed: PlacedItem, depth: number) =>
+    'itemType' in choice ? placed.item.CFItemType === choice.itemType : depth === choice.level;
+
+  const areas: PlacedArea[] = [];
+  const competencies = new Map<string, PlacedCompetency[]>();
+  const statementsBelow = (key: string): PlacedStatement[] =>
+    ordered(key).map((child) => ({ ...child, statements: statementsBelow(identifierKey(child.item.identifier)) }));
+  const walk = (key: string, area: string | undefined, depth: number) => {
+    for (const child of ordered(key)) {
+      const childKey = identifierKey(child.item.identifier);
+      if (isCompetency(child, depth)) {
+        const areaKey = area ?? documentKey;
+        competencies.set(areaKey, [
+          ...(competencies.get(areaKey) ?? []),
+          { ...child, statements: statementsBelow(childKey) },
+        ]);
+      } else {
+        areas.push({ ...child, parent: area });
+        walk(childKey, childKey, depth + 1);
+      }
     }
-  });
+  };
+  walk(documentKey, undefined, 1);
 
-  // Numbered items first, by number; the sort is stable, so the rest keep the package's order.
-  const bySequence = (a: PlacedItem, b: PlacedItem) =>
-    (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER);
-  areas.sort(bySequence);
-  for (const list of competencies.values()) list.sort(bySequence);
-  return { areas, competencies, issues };
-}
-
-/** The item's ancestors below the document, nearest first; or why there is no such chain. */
-function ancestorsOf(
-  key: string,
-  parentOf: Map<string, { parent: string }>,
-  documentKey: string,
-): string[] | 'detached' | 'cycle' {
-  const chain: string[] = [];
-  let current = parentOf.get(key)?.parent;
-  while (current !== documentKey) {
-    if (current === undefined) return 'detached';
-    if (current === key || chain.includes(current)) return 'cycle';
-    chain.push(current);
-    current = parentOf.get(current)?.parent;
-  }
-  return chain;
+  const unplaced = items.filter((item) => !depthOf.has(identifierKey(item.identifier)));
+  if (unplaced.length > 0 && items.length > 0)
+    issues.push({
+      severity: 'warning',
+      where: unplaced
+        .slice(0, 5)
+        .map((item) => describeItem(item, items.indexOf(item)))
+        .join(', '),
+      message: `${unplaced.length} item${unplaced.length > 1 ? 's are' : ' is'} not placed in the framework (no chain of "isChildOf" associations leads to the CFDocument) and ${unplaced.length > 1 ? 'were' : 'was'} not imported.`,
+      hint: 'Place them in the source tool and export again if they belong to the framework.',
+    });
+  if (items.length === 0)
+    issues.push({
+      severity: 'error',
+      where: 'CFItems',
+      message: 'The package has no items: there is no framework to import.',
+      hint: 'Export the whole framework (CFDocument with its CFItems and CFAssociations) from its CASE tool.',
+    });
+  else if (competencies.size === 0)
+    issues.push({
+      severity: 'error',
+      where: 'CFItems',
+      message:
+        'itemType' in choice
+          ? `No placed item has CFItemType "${choice.itemType}", so none can be a competency.`
+          : `No placed item sits at level ${choice.level} (the framework is ${maxDepth} level${maxDepth === 1 ? '' : 's'} deep), so none can be a competency.`,
+      hint: `Choose the competencies with --competency-level 1 to ${maxDepth} or --competency-type <CFItemType>.`,
+    });
+  return { areas, competencies, otherAssociations, choice, issues };
 }

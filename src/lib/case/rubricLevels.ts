@@ -40,18 +40,14 @@ export function rubricLevels(
 
   const scaleLevels = [...scale].sort((a, b) => a.level - b.level);
   const renamed = new Map<number, Set<string>>();
+  const undescribed: string[] = [];
   for (const { item, where, id } of competencies) {
     const file = `competencies/${id}.yaml`;
     const found = criteria.get(identifierKey(item.identifier)) ?? [];
     const descriptors: Record<string, string> = {};
     levels.set(identifierKey(item.identifier), descriptors);
     if (found.length === 0) {
-      issues.push({
-        severity: 'warning',
-        where,
-        message: 'No rubric criterion assesses this competency, so it was imported without level descriptors.',
-        hint: `Write one descriptor per level under levels: in ${file}.`,
-      });
+      undescribed.push(id);
       continue;
     }
     if (found.length > 1)
@@ -119,5 +115,12 @@ export function rubricLevels(
       hint: "The scale is not imported: rename the level in content/scale.yaml if the framework's name should win.",
     });
   }
+  if (undescribed.length > 0)
+    issues.push({
+      severity: 'warning',
+      where: 'CFRubrics',
+      message: `No rubric criterion assesses ${undescribed.length === 1 ? `the competency ${undescribed[0]}` : `${undescribed.length} competencies (${undescribed.slice(0, 5).join(', ')}${undescribed.length > 5 ? ' …' : ''})`}, so ${undescribed.length === 1 ? 'it was' : 'they were'} imported without level descriptors.`,
+      hint: 'Write one descriptor per level under levels: in their files; the content check lists them as TODO.',
+    });
   return { levels, issues };
 }

@@ -14,16 +14,19 @@ export interface ContentIssue {
   line?: number;
   /** 1-based column on that line, when known. */
   column?: number;
-  /** A warning is shown but does not fail the check or the build; anything else is an error. */
+  /** A warning is a to-do shown to the author (a missing descriptor, placeholder text) that fails neither the check, the build nor an export; anything else is an error. */
   severity?: 'warning';
 }
+
+/** The issues that are errors: the ones that fail the content check, the build and exports. */
+export const contentErrors = (issues: readonly ContentIssue[]) => issues.filter((i) => i.severity !== 'warning');
 
 /** Renders an issue as the one-paragraph message authors see in the terminal and the build log. */
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ''}` : ''}`;
   const field = issue.field ? ` (${issue.field})` : '';
-  const severity = issue.severity === 'warning' ? 'warning: ' : '';
-  return `${where}${field}\n  ${severity}${issue.message}\n  → ${issue.hint}`;
+  const todo = issue.severity === 'warning' ? 'TODO: ' : '';
+  return `${where}${field}\n  ${todo}${issue.message}\n  → ${issue.hint}`;
 }
 
 /** Renders every issue, with a count, for a failing check or build; `folder` is the curriculum folder checked. */
@@ -34,7 +37,7 @@ export function formatIssues(issues: readonly ContentIssue[], folder = 'content/
 
 /** Whether any issue is an error (not only a warning): what fails the check and the build. */
 export function hasErrors(issues: readonly ContentIssue[]): boolean {
-  return issues.some((issue) => issue.severity !== 'warning');
+  return contentErrors(issues).length > 0;
 }
 
 /** Formats a field path such as ['develops', 0, 'competency'] as `develops[0].competency`. */

@@ -1,15 +1,24 @@
 import { z } from 'zod';
 import { caseIdentifierSchema } from './caseIdentifierSchema';
+import {
+  caseKeptItemTypeSchema,
+  caseKeptLinkAssociationSchema,
+  caseKeptSchema,
+  caseLinkSchema,
+} from './caseKeptSchema';
 import { idSchema } from './idSchema';
 
 /** One area of the competency framework; competencies name it with `area: <id>`. */
 export const frameworkAreaSchema = z.strictObject({
   id: idSchema.describe('Short id competencies refer to with "area: …", e.g. "mindset"'),
   title: z.string().min(1).describe('Heading shown on the competency and module pages, e.g. "Mindset"'),
-  description: z.string().min(20).optional().describe('What the area groups together, in a sentence or two'),
+  // Short or missing descriptions are a TODO warning of the content check, not a schema error.
+  description: z.string().optional().describe('What the area groups together, in a sentence or two'),
+  parent: idSchema.optional().describe('Id of the area this one sits in (imported frameworks with more levels)'),
   caseIdentifier: caseIdentifierSchema
     .optional()
     .describe('The CASE identifier an imported framework gave this area; derived from the id when absent'),
+  case: caseKeptSchema.optional().describe('CASE fields kept from an imported framework'),
 });
 export type FrameworkArea = z.infer<typeof frameworkAreaSchema>;
 
@@ -28,6 +37,13 @@ export const frameworkCaseSchema = z.strictObject({
   version: z.string().min(1).optional(),
   language: z.string().min(2).optional().describe('Language tag of the texts, e.g. "en"'),
   adoptionStatus: z.string().min(1).optional().describe('e.g. "Draft" or "Adopted"'),
+  uri: z.string().min(1).optional().describe("The document's own uri, when it is not uriBase + identifier"),
+  packageUri: caseLinkSchema.optional().describe('CFPackageURI as the source package wrote it'),
+  itemTypes: z.array(caseKeptItemTypeSchema).optional().describe('CFItemTypes an imported framework defined'),
+  associations: z
+    .array(caseKeptLinkAssociationSchema)
+    .optional()
+    .describe('Associations other than the isChildOf tree (isRelatedTo, precedes …), kept from an import'),
   lastChangeDateTime: z.iso
     .datetime({
       offset: true,
@@ -43,7 +59,7 @@ export type FrameworkCase = z.infer<typeof frameworkCaseSchema>;
 /** The competency framework itself (`content/framework.yaml`): its name and its areas, in display order. */
 export const frameworkSchema = z.strictObject({
   name: z.string().min(1).describe("The framework's name"),
-  description: z.string().min(20).describe('What the framework describes, in one or two sentences'),
+  description: z.string().describe('What the framework describes, in one or two sentences'),
   areas: z
     .array(frameworkAreaSchema)
     .min(1, { error: 'list at least one area' })

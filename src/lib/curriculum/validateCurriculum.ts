@@ -20,6 +20,10 @@ export interface Unreadable {
 
 const NOTHING_UNREADABLE: Unreadable = { entries: new Set(), scale: false };
 
+// The shortest texts that still say something; shorter ones are TODO warnings (imports leave them short).
+const MIN_DESCRIPTION = 20;
+const MIN_DESCRIPTOR = 10;
+
 /**
  * Checks everything a schema cannot see on its own: references between files (areas included), levels against the
  * scale, prerequisite cycles, duplicate ids, what paths promise, knowledge-check answer counts and
@@ -131,7 +135,40 @@ function checkCompetencies(curriculum: Curriculum, report: Report): void {
         hint: 'Give each area its own id.',
       });
   });
+  curriculum.framework.areas.forEach((area, i) => {
+    if (area.parent !== undefined && !areas.includes(area.parent))
+      report({
+        file: curriculum.framework.file,
+        field: `areas[${i}].parent`,
+        message: `Unknown parent area "${area.parent}".${didYouMean(area.parent, areas)}`,
+        hint: `Use the id of another area in ${curriculum.framework.file}, or remove parent:.`,
+      });
+    if (area.description !== undefined && area.description.trim().length < MIN_DESCRIPTION)
+      report({
+        severity: 'warning',
+        file: curriculum.framework.file,
+        field: `areas[${i}].description`,
+        message: `The area's description is shorter than ${MIN_DESCRIPTION} characters.`,
+        hint: 'Say in a sentence or two what the area groups together.',
+      });
+  });
+  if (curriculum.framework.name && curriculum.framework.description.trim().length < MIN_DESCRIPTION)
+    report({
+      severity: 'warning',
+      file: curriculum.framework.file,
+      field: 'description',
+      message: `The framework's description is shorter than ${MIN_DESCRIPTION} characters.`,
+      hint: 'Say in one or two sentences what the framework describes.',
+    });
   for (const competency of curriculum.competencies) {
+    if (competency.description.trim().length < MIN_DESCRIPTION)
+      report({
+        severity: 'warning',
+        file: competency.file,
+        field: 'description',
+        message: `The description is shorter than ${MIN_DESCRIPTION} characters.`,
+        hint: 'Say in a sentence or two what the competency is.',
+      });
     // No areas at all means the framework file is missing or broken, which is already reported.
     if (areas.length > 0 && !areas.includes(competency.area)) {
       report({
@@ -144,8 +181,9 @@ function checkCompetencies(curriculum: Curriculum, report: Report): void {
     const keys = Object.keys(competency.levels);
     if (!scaleKnown) continue;
     for (const level of expected) {
-      if (!keys.includes(level)) {
+      if (!keys.includes(level) || competency.levels[level]!.trim().length < MIN_DESCRIPTOR) {
         report({
+          severity: 'warning',
           file: competency.file,
           field: `levels.${level}`,
           message: `No behavioural descriptor for level ${level}.`,

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { caseIdentifierSchema } from './caseIdentifierSchema';
+
+const dateTime = z.iso.datetime({
+  offset: true,
+  local: true,
+  error: 'must be a date and time such as "2026-11-23T09:00:00Z" (in quotes)',
+});
+
+/** A CASE link (LinkURI / LinkGenURI) kept as the source package wrote it. */
+export const caseLinkSchema = z.strictObject({
+  title: z.string(),
+  identifier: z.string().min(1),
+  uri: z.string().min(1),
+});
+
+/** The "isChildOf" association that places an imported item, where it differs from the derived one. */
+export const caseKeptAssociationSchema = z.strictObject({
+  identifier: caseIdentifierSchema.optional().describe('Its own identifier; derived when absent'),
+  uri: z.string().min(1).optional().describe('Its own uri; case.uriBase + identifier when absent'),
+  sequenceNumber: z.int().optional().describe('Its own sequenceNumber; the position when absent'),
+  lastChangeDateTime: dateTime.optional(),
+});
+
+/**
+ * The CASE fields of an imported item that Cohesion's own fields do not carry, kept so the export
+ * writes them back unchanged (written by npm run case:import; absent for items authored here).
+ */
+export const caseKeptSchema = z.strictObject({
+  isDocument: z
+    .literal(true)
+    .optional()
+    .describe('This area stands for the CFDocument itself (a one-level framework): it exports as no item'),
+  humanCodingScheme: z.string().optional().describe('The coding scheme, when it is not the id'),
+  abbreviatedStatement: z.string().optional(),
+  alternativeLabel: z.string().optional(),
+  itemType: z.string().optional().describe('CFItemType; "" for an item that had none'),
+  itemTypeURI: caseLinkSchema.optional(),
+  uri: z.string().min(1).optional().describe("The item's own uri, when it is not case.uriBase + identifier"),
+  educationLevel: z.array(z.string()).optional(),
+  conceptKeywords: z.array(z.string()).optional().describe('Keywords other than the pillar'),
+  listEnumeration: z.string().optional(),
+  notes: z.string().optional(),
+  lastChangeDateTime: dateTime.optional().describe("The item's own change time, when not the framework's"),
+  association: caseKeptAssociationSchema.optional(),
+});
+export type CaseKept = z.infer<typeof caseKeptSchema>;
+
+/** A statement below a competency (a deeper level of an imported framework), with its own sub-statements. */
+export interface CompetencyStatement {
+  statement: string;
+  caseIdentifier: string;
+  case?: CaseKept;
+  statements?: CompetencyStatement[];
+}
+/** Schema of CompetencyStatement: kept in the competency file in the framework's order. */
+export const competencyStatementSchema: z.ZodType<CompetencyStatement> = z.lazy(() =>
+  z.strictObject({
+    statement: z.string().describe("The item's fullStatement"),
+    caseIdentifier: caseIdentifierSchema,
+    case: caseKeptSchema.optional(),
+    statements: z.array(competencyStatementSchema).optional(),
+  }),
+);
+
+/** A kind of item an imported framework defined (CFDefinitions.CFItemTypes), kept for the export. */
+export const caseKeptItemTypeSchema = z.strictObject({
+  identifier: z.string().min(1),
+  uri: z.string().min(1),
+  title: z.string(),
+  description: z.string().optional(),
+  hierarchyCode: z.string(),
+  typeCode: z.string().optional(),
+  lastChangeDateTime: dateTime,
+});
+
+/** An association other than the "isChildOf" tree (isRelatedTo, precedes, exactMatchOf …), kept verbatim. */
+export const caseKeptLinkAssociationSchema = z.strictObject({
+  identifier: z.string().min(1),
+  uri: z.string().min(1),
+  associationType: z.string().min(1),
+  sequenceNumber: z.int().optional(),
+  originNodeURI: caseLinkSchema,
+  destinationNodeURI: caseLinkSchema,
+  lastChangeDateTime: dateTime,
+});
