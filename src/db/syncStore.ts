@@ -5,6 +5,7 @@ import type { JourneyStore } from '../lib/sync/runSync';
 import type { SyncStore } from '../lib/sync/syncStore';
 import type { AppDB, SyncRecord } from './AppDB';
 import { db as defaultDb } from './db';
+import { addToLog } from './events';
 
 async function record(db: AppDB): Promise<SyncRecord> {
   return (await db.sync.get('me')) ?? { id: 'me', device: crypto.randomUUID() };
@@ -72,12 +73,7 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
       await db.outbox.bulkDelete([...ids]);
     },
     async addPulled(statements) {
-      return db.transaction('rw', db.events, async () => {
-        const known = new Set((await db.events.bulkGet(statements.map((s) => s.id))).flatMap((s) => (s ? [s.id] : [])));
-        const fresh = statements.filter((s) => !known.has(s.id));
-        await db.events.bulkAdd(fresh);
-        return fresh.length;
-      });
+      return db.transaction('rw', db.events, async () => (await addToLog(statements, db)).length);
     },
     async quarantine(rejected) {
       if (rejected.length === 0) return 0;
