@@ -7,10 +7,11 @@ import { loadStatements, recordStatements } from '../../src/db/events';
 import { saveJourneySnapshot } from '../../src/db/journeySnapshot';
 import { connect, createSyncStore, loadSyncRecord } from '../../src/db/syncStore';
 import { deriveProgress } from '../../src/lib/progress/deriveProgress';
-import { type LearningStatement, type Stamp, statements, VERBS } from '../../src/lib/progress/statements';
+import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
+import { JOURNEY_STATE, VERBS } from '../../src/lib/progress/xapiIds';
 import { createLrsClient } from '../../src/lib/sync/lrsClient';
 import type { LrsAgent, LrsConnection } from '../../src/lib/sync/lrsConnectionSchema';
-import { JOURNEY_STATE, runSync } from '../../src/lib/sync/runSync';
+import { runSync } from '../../src/lib/sync/runSync';
 import { withRetry } from '../../src/lib/sync/withRetry';
 import { startXapiStatements } from '../helpers/startXapiStatements';
 

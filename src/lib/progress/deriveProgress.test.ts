@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { competencyLevelsReached, deriveProgress, doneModules } from './deriveProgress';
 import { mergeLogs, notYetStored } from './mergeLogs';
-import { type LearningStatement, statements, VERBS } from './statements';
+import { type LearningStatement, statements } from './statements';
 import { testStamp } from './testStamp';
+import { VERBS } from './xapiIds';
 
 describe('deriveProgress', () => {
   const s = testStamp();

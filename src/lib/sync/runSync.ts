@@ -1,3 +1,4 @@
+import { JOURNEY_STATE } from '../progress/xapiIds';
 import type { LrsClient } from './lrsClient';
 import type { LrsAgent } from './lrsConnectionSchema';
 import { pullStatements } from './pullStatements';
@@ -6,9 +7,6 @@ import { type JourneyCopy, type JourneyDocument, type JourneySyncMark, reconcile
 import { SyncError } from './syncError';
 import type { SyncStore } from './syncStore';
 import { withRetry } from './withRetry';
-
-/** Where the journey lives on the LRS (xAPI State resource). */
-export const JOURNEY_STATE = { activityId: 'urn:cohesion:journey', stateId: 'urn:cohesion:state:journey' } as const;
 
 /** Local journey storage, as sync needs it. */
 export interface JourneyStore {
