@@ -1,3 +1,5 @@
+import { type JourneyRecord, journeySnapshotOf } from '../lib/journey/journeyRecord';
+import { readJourneyRecord } from '../lib/journey/readJourneyRecord';
 import type { AppDB } from './AppDB';
 import { db as defaultDb } from './db';
 
@@ -8,7 +10,8 @@ export async function loadJourneySnapshot(db: AppDB = defaultDb): Promise<unknow
 
 /**
  * Replaces the stored journey snapshot. An unchanged snapshot is not written, so `updatedAt` says
- * when the journey last really changed (sync compares it across devices); `now` is the clock.
+ * when the journey last really changed (sync compares it across devices), and `assessedAt` when
+ * its self-assessment was last scored; `now` is the clock.
  */
 export async function saveJourneySnapshot(
   snapshot: unknown,
@@ -18,6 +21,30 @@ export async function saveJourneySnapshot(
   await db.transaction('rw', db.journey, async () => {
     const current = await db.journey.get('me');
     if (current && JSON.stringify(current.snapshot) === JSON.stringify(snapshot)) return;
-    await db.journey.put({ id: 'me', snapshot, updatedAt: now().toISOString() });
+    const at = now().toISOString();
+    const estimates = (s: unknown) => JSON.stringify((s as { context?: { estimates?: unknown } })?.context?.estimates);
+    const assessedAt =
+      estimates(snapshot) === '[]' || estimates(snapshot) === undefined
+        ? null
+        : estimates(snapshot) !== estimates(current?.snapshot)
+          ? at
+          : (current?.assessedAt ?? null);
+    await db.journey.put({ id: 'me', snapshot, updatedAt: at, assessedAt });
+  });
+}
+
+/** The stored journey as a journey record; undefined before the learner starts or when it cannot be read. */
+export async function loadJourneyRecord(db: AppDB = defaultDb): Promise<JourneyRecord | undefined> {
+  const saved = await db.journey.get('me');
+  return saved && readJourneyRecord(saved);
+}
+
+/** Replaces the stored journey with the one a record describes (another device's, adopted by sync). */
+export async function adoptJourneyRecord(record: JourneyRecord, db: AppDB = defaultDb): Promise<void> {
+  await db.journey.put({
+    id: 'me',
+    snapshot: journeySnapshotOf(record),
+    updatedAt: record.updatedAt,
+    assessedAt: record.assessedAt,
   });
 }

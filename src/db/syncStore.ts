@@ -1,11 +1,12 @@
 import type { LearningStatement } from '../lib/progress/statements';
 import type { LrsAgent, LrsConnection } from '../lib/sync/lrsConnectionSchema';
-import type { JourneyCopy, JourneySyncMark } from '../lib/sync/reconcileJourney';
+import type { JourneySyncMark } from '../lib/sync/reconcileJourney';
 import type { JourneyStore } from '../lib/sync/runSync';
 import type { SyncStore } from '../lib/sync/syncStore';
 import type { AppDB, SyncRecord } from './AppDB';
 import { db as defaultDb } from './db';
 import { addToLog } from './events';
+import { adoptJourneyRecord, loadJourneyRecord } from './journeySnapshot';
 
 async function record(db: AppDB): Promise<SyncRecord> {
   return (await db.sync.get('me')) ?? { id: 'me', device: crypto.randomUUID() };
@@ -98,13 +99,8 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
     },
     pullCursor: async () => (await record(db)).cursor,
     setPullCursor: (cursor) => update(db, { cursor }),
-    async journey(): Promise<JourneyCopy | undefined> {
-      const row = await db.journey.get('me');
-      return row ? { snapshot: row.snapshot, updatedAt: row.updatedAt } : undefined;
-    },
-    async adoptJourney(copy) {
-      await db.journey.put({ id: 'me', snapshot: copy.snapshot, updatedAt: copy.updatedAt });
-    },
+    journey: () => loadJourneyRecord(db),
+    adoptJourney: (record) => adoptJourneyRecord(record, db),
     journeyMark: async (): Promise<JourneySyncMark | undefined> => (await record(db)).journeyMark,
     setJourneyMark: (journeyMark) => update(db, { journeyMark }),
   };
