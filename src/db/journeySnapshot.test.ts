@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { journeySnapshotOf } from '../lib/journey/journeyRecord';
+import { journeySnapshotOf } from '../lib/journey/journeySnapshotOf';
 import { journeyDocument } from '../lib/workforce/testCurriculum';
 import { AppDB } from './AppDB';
 import { adoptJourneyRecord, loadJourneyRecord, saveJourneySnapshot } from './journeySnapshot';

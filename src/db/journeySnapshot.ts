@@ -1,5 +1,7 @@
-import { type JourneyRecord, journeySnapshotOf } from '../lib/journey/journeyRecord';
-import { readJourneyRecord } from '../lib/journey/readJourneyRecord';
+import type { JourneyContext } from '../lib/journey/journeyMachine';
+import type { JourneyRecord } from '../lib/journey/journeyRecord';
+import { type JourneyStateValue, journeyRecordOf } from '../lib/journey/journeyRecordOf';
+import { journeySnapshotOf } from '../lib/journey/journeySnapshotOf';
 import type { AppDB } from './AppDB';
 import { db as defaultDb } from './db';
 
@@ -33,10 +35,19 @@ export async function saveJourneySnapshot(
   });
 }
 
-/** The stored journey as a journey record; undefined before the learner starts or when it cannot be read. */
+/**
+ * The stored journey as a journey record, for pages that show it without running the machine;
+ * undefined before the learner starts or when it is no machine snapshot. Taken as this browser's
+ * machine saved it, unchecked (sync, which sends it elsewhere, checks it with readJourneyRecord).
+ */
 export async function loadJourneyRecord(db: AppDB = defaultDb): Promise<JourneyRecord | undefined> {
   const saved = await db.journey.get('me');
-  return saved && readJourneyRecord(saved);
+  const snapshot = saved?.snapshot as { value?: JourneyStateValue; context?: JourneyContext } | undefined;
+  if (!saved || !snapshot?.value || typeof snapshot.context?.region !== 'string') return undefined;
+  return journeyRecordOf(
+    { value: snapshot.value, context: snapshot.context },
+    { updatedAt: saved.updatedAt, assessedAt: saved.assessedAt ?? null },
+  );
 }
 
 /** Replaces the stored journey with the one a record describes (another device's, adopted by sync). */

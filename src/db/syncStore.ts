@@ -1,3 +1,4 @@
+import { readJourneyRecord } from '../lib/journey/readJourneyRecord';
 import type { LearningStatement } from '../lib/progress/statements';
 import type { LrsAgent, LrsConnection } from '../lib/sync/lrsConnectionSchema';
 import type { JourneySyncMark } from '../lib/sync/reconcileJourney';
@@ -6,7 +7,7 @@ import type { SyncStore } from '../lib/sync/syncStore';
 import type { AppDB, SyncRecord } from './AppDB';
 import { db as defaultDb } from './db';
 import { addToLog } from './events';
-import { adoptJourneyRecord, loadJourneyRecord } from './journeySnapshot';
+import { adoptJourneyRecord } from './journeySnapshot';
 
 async function record(db: AppDB): Promise<SyncRecord> {
   return (await db.sync.get('me')) ?? { id: 'me', device: crypto.randomUUID() };
@@ -99,7 +100,8 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
     },
     pullCursor: async () => (await record(db)).cursor,
     setPullCursor: (cursor) => update(db, { cursor }),
-    journey: () => loadJourneyRecord(db),
+    // What is sent to other devices must be a record they can read: checked, older snapshots converted.
+    journey: async () => readJourneyRecord(await db.journey.get('me')),
     adoptJourney: (record) => adoptJourneyRecord(record, db),
     journeyMark: async (): Promise<JourneySyncMark | undefined> => (await record(db)).journeyMark,
     setJourneyMark: (journeyMark) => update(db, { journeyMark }),

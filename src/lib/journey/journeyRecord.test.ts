@@ -3,7 +3,9 @@ import { type Actor, createActor } from 'xstate';
 import { testCurriculum } from '../curriculum/testCurriculum';
 import { createJourneyMachine, type JourneyEvent, type JourneyMachine } from './journeyMachine';
 import { journeyModuleIds } from './journeyModuleIds';
-import { journeyRecordOf, journeyRecordSchema, journeySnapshotOf } from './journeyRecord';
+import { journeyRecordSchema } from './journeyRecord';
+import { journeyRecordOf } from './journeyRecordOf';
+import { journeySnapshotOf } from './journeySnapshotOf';
 import { toPlannerCurriculum } from './plannerCurriculum';
 import { readJourneyRecord } from './readJourneyRecord';
 

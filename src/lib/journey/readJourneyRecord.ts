@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  type JourneyRecord,
-  type JourneyStateValue,
-  journeyPlanSchema,
-  journeyRecordOf,
-  journeyRecordSchema,
-  journeyTargetSchema,
-} from './journeyRecord.ts';
+import { type JourneyRecord, journeyPlanSchema, journeyRecordSchema, journeyTargetSchema } from './journeyRecord.ts';
+import { type JourneyStateValue, journeyRecordOf } from './journeyRecordOf.ts';
 
 /**
  * A saved journey machine snapshot, `{ snapshot: { value, context }, updatedAt }`: how this browser
