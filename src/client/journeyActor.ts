@@ -12,6 +12,7 @@ import type { LearningStatement, Stamp } from '../lib/progress/statements';
 import { statementsForTransition } from '../lib/progress/statementsForTransition';
 import { createPendingWrites } from './pendingWrites';
 import { requestPersistence } from './requestPersistence';
+import { sendInOrder } from './sendInOrder';
 import { showStorageState } from './storageNotice';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
 
@@ -98,29 +99,16 @@ async function start() {
       return createActor(machine).start();
     }
   };
-  // Each event is sent on its own, in order: an event sent while another is being handled (by an
-  // observer, say) waits, so every transition's learning events come from its own before and after.
-  const queue: JourneyEvent[] = [];
-  let sending = false;
-  const send = (event: JourneyEvent) => {
-    queue.push(event);
-    if (sending) return;
-    sending = true;
-    try {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const before = inner.getSnapshot().context;
-        inner.send(next);
-        if (UNRECORDED.has(next.type)) continue;
-        const recorded = statementsForTransition(stamp, curriculum, before, inner.getSnapshot().context, next);
-        if (recorded.length > 0)
-          void writes
-            .write(() => recordStatements(recorded))
-            .then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
-      }
-    } finally {
-      sending = false;
-    }
-  };
+  // Each transition's learning events come from its own before and after (see sendInOrder).
+  const send = sendInOrder(
+    () => inner,
+    (before, after, event) => {
+      if (UNRECORDED.has(event.type)) return;
+      const recorded = statementsForTransition(stamp, curriculum, before, after, event);
+      if (recorded.length > 0)
+        void writes.write(() => recordStatements(recorded)).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
+    },
+  );
 
   const observers = new Set<Partial<Observer<JourneySnapshot>>>();
   let inner: Actor<JourneyMachine>;
