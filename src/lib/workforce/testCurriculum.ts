@@ -86,7 +86,10 @@ export function learnerStamp(name: string, start: string): Stamp {
   return {
     actor: { objectType: 'Agent', account: { homePage: 'https://cohesion.invalid', name } },
     id: () => `${hex}-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    now: () => new Date((t += 60_000)).toISOString(),
+    now: () => {
+      t += 60_000;
+      return new Date(t).toISOString();
+    },
   };
 }
 
