@@ -2,6 +2,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { describeZodError } from '../../src/lib/describeZodError.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
+import { JOURNEY_STATE } from '../../src/lib/progress/xapiIds.ts';
 import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport.ts';
 import { standingFromStatements, withJourneyState } from '../../src/lib/workforce/learnerStanding.ts';
 import { planWorkforceSteps, type WorkforcePlan } from '../../src/lib/workforce/planWorkforce.ts';
@@ -14,13 +15,13 @@ import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceStandings } from './workforceStandings.ts';
 
-const JOURNEY_ACTIVITY = 'urn:cohesion:journey';
-const JOURNEY_STATE = 'urn:cohesion:state:journey';
-
 /** The latest journey State document of each agent (across registrations), parsed; undefined when it is not JSON. */
 async function journeyStates(repository: Repository): Promise<{ states: Map<string, unknown>; fingerprint: string }> {
   const latest = new Map<string, { updatedMs: number; content: Uint8Array }>();
-  for (const { agentKey: key, document } of await repository.listStateDocuments(JOURNEY_ACTIVITY, JOURNEY_STATE)) {
+  for (const { agentKey: key, document } of await repository.listStateDocuments(
+    JOURNEY_STATE.activityId,
+    JOURNEY_STATE.stateId,
+  )) {
     if (document.updatedMs > (latest.get(key)?.updatedMs ?? -1)) latest.set(key, document);
   }
   const states = new Map<string, unknown>();

@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import type { LearningStatement } from '../../src/lib/progress/statements.ts';
+import { COHESION_URN } from '../../src/lib/progress/xapiIds.ts';
 import { type StatementStanding, standingFromStatements } from '../../src/lib/workforce/learnerStanding.ts';
 import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
@@ -74,7 +75,7 @@ export function workforceStandings(repository: Repository, curriculumOf: () => P
     for (const key of agentKeys) {
       const statements = await statementsOf(repository, key);
       await yieldToEventLoop();
-      const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith('urn:cohesion:'));
+      const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
       const part = learner ? standingFromStatements(statements, curriculum) : undefined;
       if (part === undefined) parts.delete(key);
       else parts.set(key, part);

@@ -1,8 +1,6 @@
-import { activityId } from '../../src/lib/progress/statements.ts';
+import { ACTIVITY_TYPES, activityId } from '../../src/lib/progress/xapiIds.ts';
 import { siteCurriculumReader } from '../api/readSiteCurriculum.ts';
 import type { JsonObject } from '../xapi/xapiTypes.ts';
-
-const MODULE_TYPE = 'http://adlnet.gov/expapi/activities/module';
 
 /**
  * The canonical definitions the built site publishes for Cohesion's own module activities
@@ -15,6 +13,6 @@ export function publishedDefinitions(siteDir: string): (id: string) => Promise<J
     if (!id.startsWith(activityId.module(''))) return undefined;
     const curriculum = await read().catch(() => undefined);
     const module = curriculum?.modules.find((m) => activityId.module(m.id) === id);
-    return module === undefined ? undefined : { name: { 'en-US': module.title }, type: MODULE_TYPE };
+    return module === undefined ? undefined : { name: { 'en-US': module.title }, type: ACTIVITY_TYPES.module };
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { EXTENSIONS } from '../../src/lib/progress/xapiIds.ts';
 import { assertCanReadAgent, requirePrincipal } from '../auth/permissions.ts';
 import { parseAgentParam } from './parseAgentParam.ts';
 import { readParams, requireParam } from './readParams.ts';
@@ -34,6 +35,6 @@ export function resourcesRoutes(app: FastifyInstance, context: XapiContext): voi
 
   app.get('/about', async () => ({
     version: [...SUPPORTED_VERSIONS],
-    extensions: { 'urn:cohesion:about:server': 'Cohesion sync server' },
+    extensions: { [EXTENSIONS.aboutServer]: 'Cohesion sync server' },
   }));
 }

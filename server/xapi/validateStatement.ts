@@ -1,6 +1,7 @@
 import xapiValidation from '@learninglocker/xapi-validation';
 import { z } from 'zod';
 import { describeZodError } from '../../src/lib/describeZodError.ts';
+import { VERBS } from '../../src/lib/progress/xapiIds.ts';
 import { badRequest } from './xapiError.ts';
 import type { StatementJson } from './xapiTypes.ts';
 
@@ -126,7 +127,7 @@ function splitTwoPointZero(
           // Reuse the library's actor rules by validating a tiny statement around each agent/group.
           const probe = {
             actor,
-            verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+            verb: { id: VERBS.experienced.id },
             object: { id: 'urn:probe' },
           };
           for (const w of validateWithLibrary(probe))

@@ -1,3 +1,5 @@
+import { VERBS } from '../../src/lib/progress/xapiIds.ts';
+
 /**
  * Loose JSON shapes the LRS reads from statements after validation. Validation (xapi-validation plus
  * validateStatement's 2.0 rules) guarantees the structure; these types only name what the server reads.
@@ -43,5 +45,6 @@ export interface AttachmentJson {
   fileUrl?: string;
 }
 
-export const VOIDED_VERB = 'http://adlnet.gov/expapi/verbs/voided';
+/** The verb of a statement that voids another. */
+export const VOIDED_VERB = VERBS.voided.id;
 export const SIGNATURE_USAGE = 'http://adlnet.gov/expapi/attachments/signature';

@@ -4,12 +4,7 @@ import { learnerId, loadStatements, recordStatements } from '../db/events';
 import { loadJourneySnapshot, saveJourneySnapshot } from '../db/journeySnapshot';
 import { saveRegion } from '../db/region';
 import { actorOf, loadSyncRecord } from '../db/syncStore';
-import {
-  createJourneyMachine,
-  type JourneyContext,
-  type JourneyEvent,
-  type JourneyMachine,
-} from '../lib/journey/journeyMachine';
+import { createJourneyMachine, type JourneyEvent, type JourneyMachine } from '../lib/journey/journeyMachine';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { deriveProgress } from '../lib/progress/deriveProgress';
 import { factsOfProgress } from '../lib/progress/moduleStatus';
@@ -17,6 +12,7 @@ import type { LearningStatement, Stamp } from '../lib/progress/statements';
 import { statementsForTransition } from '../lib/progress/statementsForTransition';
 import { createPendingWrites } from './pendingWrites';
 import { requestPersistence } from './requestPersistence';
+import { sendInOrder } from './sendInOrder';
 import { showStorageState } from './storageNotice';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
 
@@ -58,7 +54,7 @@ export function getJourney(): Promise<{ actor: JourneyActor; curriculum: Planner
 }
 
 // Housekeeping events change no learning: they produce no statements.
-const UNRECORDED = new Set(['xstate.init', 'curriculum.check', 'progress.merge', 'notice.dismiss']);
+const UNRECORDED = new Set<JourneyEvent['type']>(['curriculum.check', 'progress.merge', 'notice.dismiss']);
 
 /** Reads from IndexedDB; when storage is unavailable, says so and goes on with `fallback` (in memory). */
 async function orInMemory<T>(read: Promise<T>, fallback: T): Promise<T> {
@@ -93,30 +89,26 @@ async function start() {
   });
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
 
-  let previous: JourneyContext | undefined;
-  const inspect = (event: { type: string; snapshot?: unknown; event?: unknown }) => {
-    if (event.type !== '@xstate.snapshot') return;
-    const next = (event.snapshot as { context: JourneyContext }).context;
-    const cause = event.event as JourneyEvent | { type: string };
-    if (previous && !UNRECORDED.has(cause.type)) {
-      const recorded = statementsForTransition(stamp, curriculum, previous, next, cause as JourneyEvent);
-      if (recorded.length > 0)
-        void writes.write(() => recordStatements(recorded)).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
-    }
-    previous = next;
-  };
   const machine = createJourneyMachine(curriculum);
   const create = (snapshot: unknown) => {
-    previous = undefined;
     try {
-      return createActor(machine, { ...(snapshot ? { snapshot: snapshot as never } : {}), inspect }).start();
+      return createActor(machine, snapshot ? { snapshot: snapshot as never } : {}).start();
     } catch (error) {
       // A snapshot this machine cannot read (e.g. from a much older release): start afresh but say so.
       console.warn('Cohesion: the saved journey could not be restored and was reset.', error);
-      previous = undefined;
-      return createActor(machine, { inspect }).start();
+      return createActor(machine).start();
     }
   };
+  // Each transition's learning events come from its own before and after (see sendInOrder).
+  const send = sendInOrder(
+    () => inner,
+    (before, after, event) => {
+      if (UNRECORDED.has(event.type)) return;
+      const recorded = statementsForTransition(stamp, curriculum, before, after, event);
+      if (recorded.length > 0)
+        void writes.write(() => recordStatements(recorded)).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
+    },
+  );
 
   const observers = new Set<Partial<Observer<JourneySnapshot>>>();
   let inner: Actor<JourneyMachine>;
@@ -149,10 +141,10 @@ async function start() {
   };
   follow(create(stored));
 
-  if (inner!.getSnapshot().context.curriculumVersion !== curriculum.version) inner!.send({ type: 'curriculum.check' });
+  if (inner!.getSnapshot().context.curriculumVersion !== curriculum.version) send({ type: 'curriculum.check' });
   const mergeProgress = (events: readonly LearningStatement[]) => {
     const { completed, testedOut } = factsOfProgress(deriveProgress(events));
-    inner.send({ type: 'progress.merge', completed: [...completed], testedOut: [...testedOut] });
+    send({ type: 'progress.merge', completed: [...completed], testedOut: [...testedOut] });
   };
   mergeProgress(log);
   // Progress from other devices arrives through sync: merge it into the journey as it comes.
@@ -174,7 +166,7 @@ async function start() {
   });
 
   const actor: JourneyActor = {
-    send: (event) => inner.send(event),
+    send,
     getSnapshot: () => inner.getSnapshot(),
     save: () => save(),
     subscribe(observer) {

@@ -1,7 +1,6 @@
 import { loadStatements } from '../db/events';
-import { loadJourneySnapshot } from '../db/journeySnapshot';
+import { loadJourneyRecord } from '../db/journeySnapshot';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
-import type { Journey } from '../lib/journey/planJourney';
 import { deriveProgress, type ModuleStatus } from '../lib/progress/deriveProgress';
 import { factsOfProgress, moduleStatus } from '../lib/progress/moduleStatus';
 
@@ -10,9 +9,8 @@ export async function loadLearnerStatus(): Promise<{
   status: (id: string) => ModuleStatus;
   inJourney: (id: string) => boolean;
 }> {
-  const [statements, snapshot] = await Promise.all([loadStatements(), loadJourneySnapshot()]);
+  const [statements, journey] = await Promise.all([loadStatements(), loadJourneyRecord()]);
   const facts = factsOfProgress(deriveProgress(statements));
-  const journey = (snapshot as { context?: { journey?: Journey | null } } | undefined)?.context?.journey ?? null;
-  const planned = new Set(journeyModuleIds(journey));
+  const planned = new Set(journeyModuleIds(journey?.plan ?? null));
   return { status: (id) => moduleStatus(id, facts), inJourney: (id) => planned.has(id) };
 }

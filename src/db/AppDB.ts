@@ -27,12 +27,17 @@ export interface ReflectionNote {
   updatedAt: string;
 }
 
-/** The persisted snapshot of the learner's journey machine: one row, id "me". */
-export interface JourneyRecord {
+/**
+ * The persisted snapshot of the learner's journey machine: one row, id "me". Sync and readers
+ * outside the machine see it as a journey record (src/lib/journey/journeyRecord.ts).
+ */
+export interface SavedJourney {
   id: 'me';
   /** XState's persisted snapshot, as returned by actor.getPersistedSnapshot(). */
   snapshot: unknown;
   updatedAt: string;
+  /** When the self-assessment was last scored (its estimates changed); absent in rows saved before. */
+  assessedAt?: string | null;
 }
 
 /** Sync settings and progress: one row, id "me". Absent until the learner connects. */
@@ -68,7 +73,7 @@ export interface QuarantinedStatement {
 export class AppDB extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   reflections!: EntityTable<ReflectionNote, 'key'>;
-  journey!: EntityTable<JourneyRecord, 'id'>;
+  journey!: EntityTable<SavedJourney, 'id'>;
   events!: EntityTable<LearningStatement, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   sync!: EntityTable<SyncRecord, 'id'>;

@@ -1,3 +1,4 @@
+import { notYetStored } from '../lib/progress/mergeLogs';
 import type { LearningStatement } from '../lib/progress/statements';
 import type { AppDB } from './AppDB';
 import { db as defaultDb } from './db';
@@ -10,11 +11,21 @@ import { db as defaultDb } from './db';
 export async function recordStatements(statements: readonly LearningStatement[], db: AppDB = defaultDb): Promise<void> {
   if (statements.length === 0) return;
   await db.transaction('rw', db.events, db.outbox, async () => {
-    const existing = new Set((await db.events.bulkGet(statements.map((s) => s.id))).flatMap((s) => (s ? [s.id] : [])));
-    const fresh = statements.filter((s) => !existing.has(s.id));
-    await db.events.bulkAdd(fresh);
+    const fresh = await addToLog(statements, db);
     await db.outbox.bulkAdd(fresh.map((s) => ({ id: s.id })));
   });
+}
+
+/**
+ * Adds to the log the statements it does not hold yet (`notYetStored`: the first copy of each new
+ * id), inside the caller's transaction over `db.events`, and returns those it added. Every way in
+ * (recording, sync pulls, imports) goes through here.
+ */
+export async function addToLog(statements: readonly LearningStatement[], db: AppDB): Promise<LearningStatement[]> {
+  const stored = (await db.events.bulkGet(statements.map((s) => s.id))).flatMap((s) => (s ? [s.id] : []));
+  const fresh = notYetStored(statements, new Set(stored));
+  await db.events.bulkAdd(fresh);
+  return fresh;
 }
 
 /** The whole event log, oldest first. */

@@ -53,6 +53,14 @@ describe('recordStatements', () => {
     expect(log[0]!.verb.id).toBe('http://adlnet.gov/expapi/verbs/experienced');
     expect(await db.outbox.count()).toBe(2);
   });
+
+  it('stores a statement named twice in one batch once, and queues it once', async () => {
+    const db = open('record-twice');
+    const first = statements.experiencedModule(testStamp(), 'intro', 'Intro');
+    await recordStatements([first, first], db);
+    expect(await loadStatements(db)).toEqual([first]);
+    expect(await db.outbox.count()).toBe(1);
+  });
 });
 
 describe('export and import', () => {
@@ -108,6 +116,16 @@ describe('export and import', () => {
       text: 'Newer note on the phone',
       updatedAt: '2026-11-02T09:00:00.000Z',
     });
+  });
+
+  it('imports an event the file lists twice once', async () => {
+    const laptop = await laptopWithData();
+    const file = await exportLearnerData(laptop);
+    const parsed = parseLearnerDataFile(JSON.stringify({ ...file, events: [...file.events, file.events[0]] }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const phone = open('phone-twice');
+    expect((await importLearnerData(parsed.data, phone)).eventsAdded).toBe(2);
+    expect(await loadStatements(phone)).toHaveLength(2);
   });
 
   it('writes nothing when a file is rejected', async () => {

@@ -1,7 +1,7 @@
 import type { LearnerDataFile } from '../lib/progress/learnerDataFile';
 import type { AppDB } from './AppDB';
 import { db as defaultDb } from './db';
-import { learnerId } from './events';
+import { addToLog, learnerId } from './events';
 
 /** How much this browser holds for the learner: statements, unsent statements, reflections, whether a journey is saved, the region. */
 export interface LocalDataCounts {
@@ -64,9 +64,7 @@ export interface ImportSummary {
  */
 export async function importLearnerData(data: LearnerDataFile, db: AppDB = defaultDb): Promise<ImportSummary> {
   return db.transaction('rw', [db.profile, db.reflections, db.journey, db.events], async () => {
-    const existing = new Set((await db.events.bulkGet(data.events.map((e) => e.id))).flatMap((e) => (e ? [e.id] : [])));
-    const fresh = data.events.filter((e) => !existing.has(e.id));
-    await db.events.bulkAdd(fresh);
+    const fresh = await addToLog(data.events, db);
 
     let reflectionsUpdated = 0;
     for (const note of data.reflections) {

@@ -64,6 +64,18 @@ describe('pulling statements into the browser', () => {
     expect(deriveProgress(await loadStatements(db)).modules.intro?.status).toBe('completed');
   });
 
+  it('adds a statement served twice in one page once', async () => {
+    db = new AppDB('pull-twice-in-page');
+    const added = await pullStatements(
+      lrsServing([[completed, completed]]),
+      createSyncStore(db),
+      connection.agent,
+      noRetry,
+    );
+    expect(added).toBe(1);
+    expect((await loadStatements(db)).map((x) => x.id)).toEqual([completed.id]);
+  });
+
   it('keeps a bad statement pulled twice once, and moves the cursor past it', async () => {
     db = new AppDB('pull-quarantine-twice');
     const store = createSyncStore(db);

@@ -1,10 +1,13 @@
+import { readJourneyRecord } from '../lib/journey/readJourneyRecord';
 import type { LearningStatement } from '../lib/progress/statements';
 import type { LrsAgent, LrsConnection } from '../lib/sync/lrsConnectionSchema';
-import type { JourneyCopy, JourneySyncMark } from '../lib/sync/reconcileJourney';
+import type { JourneySyncMark } from '../lib/sync/reconcileJourney';
 import type { JourneyStore } from '../lib/sync/runSync';
 import type { SyncStore } from '../lib/sync/syncStore';
 import type { AppDB, SyncRecord } from './AppDB';
 import { db as defaultDb } from './db';
+import { addToLog } from './events';
+import { adoptJourneyRecord } from './journeySnapshot';
 
 async function record(db: AppDB): Promise<SyncRecord> {
   return (await db.sync.get('me')) ?? { id: 'me', device: crypto.randomUUID() };
@@ -72,12 +75,7 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
       await db.outbox.bulkDelete([...ids]);
     },
     async addPulled(statements) {
-      return db.transaction('rw', db.events, async () => {
-        const known = new Set((await db.events.bulkGet(statements.map((s) => s.id))).flatMap((s) => (s ? [s.id] : [])));
-        const fresh = statements.filter((s) => !known.has(s.id));
-        await db.events.bulkAdd(fresh);
-        return fresh.length;
-      });
+      return db.transaction('rw', db.events, async () => (await addToLog(statements, db)).length);
     },
     async quarantine(rejected) {
       if (rejected.length === 0) return 0;
@@ -102,13 +100,9 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
     },
     pullCursor: async () => (await record(db)).cursor,
     setPullCursor: (cursor) => update(db, { cursor }),
-    async journey(): Promise<JourneyCopy | undefined> {
-      const row = await db.journey.get('me');
-      return row ? { snapshot: row.snapshot, updatedAt: row.updatedAt } : undefined;
-    },
-    async adoptJourney(copy) {
-      await db.journey.put({ id: 'me', snapshot: copy.snapshot, updatedAt: copy.updatedAt });
-    },
+    // What is sent to other devices must be a record they can read: checked, older snapshots converted.
+    journey: async () => readJourneyRecord(await db.journey.get('me')),
+    adoptJourney: (record) => adoptJourneyRecord(record, db),
     journeyMark: async (): Promise<JourneySyncMark | undefined> => (await record(db)).journeyMark,
     setJourneyMark: (journeyMark) => update(db, { journeyMark }),
   };

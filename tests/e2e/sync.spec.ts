@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { JOURNEY_STATE } from '../../src/lib/progress/xapiIds';
 import { RETRY_OVERRIDE_GLOBAL } from '../../src/lib/sync/retryPolicyOverride';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { readEventLog } from '../helpers/eventLog';
@@ -178,4 +179,38 @@ test('while the server fails, events queue and the status says so; when it recov
   const onServer = await serverIds(request, agent);
   expect(new Set(onServer).size).toBe(onServer.length);
   expect(new Set(onServer)).toEqual(new Set(await localIds(page)));
+});
+
+test('a self-assessment begun on one device continues on another, from the journey record the server keeps', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const agent = {
+    objectType: 'Agent',
+    account: { homePage: 'https://coe.example', name: `dana-${test.info().workerIndex}-${Date.now()}` },
+  };
+  const phoneContext = await browser.newContext();
+  const phone = await connectDevice(phoneContext, await enrolmentCode(request, agent));
+  await phone.goto('/assessment/');
+  await phone.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await phone.getByRole('button', { name: 'Continue' }).click();
+  await phone.getByRole('button', { name: 'Skip' }).click();
+  await syncNow(phone);
+
+  const state = new URLSearchParams({
+    activityId: JOURNEY_STATE.activityId,
+    agent: JSON.stringify(agent),
+    stateId: JOURNEY_STATE.stateId,
+  });
+  const onServer = await (await request.get(`/xapi/activities/state?${state}`, { headers: admin })).json();
+  expect(onServer).toMatchObject({ version: 1, stage: 'assessing', assessment: { cursor: 1 } });
+  expect(onServer).not.toHaveProperty('snapshot');
+
+  const laptopContext = await browser.newContext();
+  const laptop = await connectDevice(laptopContext, await enrolmentCode(request, agent));
+  await laptop.goto('/');
+  await expect(laptop.getByRole('link', { name: 'Continue your self-assessment (question 2)' })).toBeVisible();
+  await phoneContext.close();
+  await laptopContext.close();
 });

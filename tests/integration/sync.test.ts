@@ -6,12 +6,16 @@ import { AppDB } from '../../src/db/AppDB';
 import { loadStatements, recordStatements } from '../../src/db/events';
 import { saveJourneySnapshot } from '../../src/db/journeySnapshot';
 import { connect, createSyncStore, loadSyncRecord } from '../../src/db/syncStore';
+import { journeyRecordSchema } from '../../src/lib/journey/journeyRecord';
+import { journeySnapshotOf } from '../../src/lib/journey/journeySnapshotOf';
 import { deriveProgress } from '../../src/lib/progress/deriveProgress';
-import { type LearningStatement, type Stamp, statements, VERBS } from '../../src/lib/progress/statements';
+import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
+import { JOURNEY_STATE, VERBS } from '../../src/lib/progress/xapiIds';
 import { createLrsClient } from '../../src/lib/sync/lrsClient';
 import type { LrsAgent, LrsConnection } from '../../src/lib/sync/lrsConnectionSchema';
-import { JOURNEY_STATE, runSync } from '../../src/lib/sync/runSync';
+import { runSync } from '../../src/lib/sync/runSync';
 import { withRetry } from '../../src/lib/sync/withRetry';
+import { journeyDocument } from '../../src/lib/workforce/testCurriculum';
 import { startXapiStatements } from '../helpers/startXapiStatements';
 
 // Sync end to end in Node: two "devices" are two IndexedDB databases (fake-indexeddb), the LRS is a
@@ -33,6 +37,9 @@ async function device(name: string, connection: LrsConnection) {
     runSync(createLrsClient(connection), store, connection.agent, (await loadSyncRecord(db)).device, fastRetry);
   return { db, store, sync, record: (s: LearningStatement[]) => recordStatements(s, db) };
 }
+
+/** A planned journey's machine snapshot, aiming at a path (or the engagement model, for null). */
+const snapshotAiming = (pathId: string | null) => journeySnapshotOf(journeyDocument('global', pathId));
 
 const completed = (db: AppDB) =>
   loadStatements(db).then((log) =>
@@ -126,34 +133,46 @@ for (const backend of TEST_BACKENDS) {
     it('keeps the journey in the State resource, and merges a plan changed on two devices instead of overwriting it', async () => {
       const phone = await device('phone', await connection('alice-phone-3'));
       const laptop = await device('laptop', await connection('alice-laptop-3'));
-      await saveJourneySnapshot({ context: { target: 'model' } }, phone.db);
+      await saveJourneySnapshot(snapshotAiming(null), phone.db);
       expect((await phone.sync()).journey).toBe('sent');
       expect((await laptop.sync()).journey).toBe('received');
-      expect((await laptop.store.journey())?.snapshot).toEqual({ context: { target: 'model' } });
+      expect((await laptop.store.journey())?.target).toEqual({ kind: 'model' });
 
       // Both change the plan before syncing again: the laptop's change is the later one.
-      await saveJourneySnapshot(
-        { context: { target: 'path:phone' } },
-        phone.db,
-        () => new Date('2099-01-01T09:00:00Z'),
-      );
-      await saveJourneySnapshot(
-        { context: { target: 'path:laptop' } },
-        laptop.db,
-        () => new Date('2099-01-01T09:01:00Z'),
-      );
+      await saveJourneySnapshot(snapshotAiming('phone'), phone.db, () => new Date('2099-01-01T09:00:00Z'));
+      await saveJourneySnapshot(snapshotAiming('laptop'), laptop.db, () => new Date('2099-01-01T09:01:00Z'));
       expect((await laptop.db.journey.get('me'))?.updatedAt).toBe('2099-01-01T09:01:00.000Z');
       expect((await laptop.sync()).journey).toBe('sent');
       const merged = await phone.sync();
       expect(merged.journey).toBe('merged');
       expect(merged.notice).toMatch(/changed on this device and on another one/);
-      expect((await phone.store.journey())?.snapshot).toEqual({ context: { target: 'path:laptop' } });
+      expect((await phone.store.journey())?.target).toEqual({ kind: 'path', pathId: 'laptop' });
       const onServer = await createLrsClient(await connection('alice-reader')).getState(
         JOURNEY_STATE.activityId,
         agent,
         JOURNEY_STATE.stateId,
       );
-      expect(onServer?.document).toMatchObject({ snapshot: { context: { target: 'path:laptop' } } });
+      expect(onServer?.document).toMatchObject({ version: 1, target: { kind: 'path', pathId: 'laptop' } });
+    });
+
+    it('reads a journey document in the snapshot shape of earlier releases, and replaces it with a record', async () => {
+      const reader = createLrsClient(await connection('alice-reader-old'));
+      const old = await reader.getState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId);
+      const snapshotDocument = {
+        snapshot: snapshotAiming('older'),
+        updatedAt: '2099-02-01T09:00:00.000Z',
+        device: 'an older release',
+      };
+      await reader.putState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId, snapshotDocument, old?.etag);
+      const tablet = await device('tablet', await connection('alice-tablet'));
+      expect((await tablet.sync()).journey).toBe('received');
+      expect(await tablet.store.journey()).toMatchObject({ target: { kind: 'path', pathId: 'older' } });
+
+      await saveJourneySnapshot(snapshotAiming('newer'), tablet.db, () => new Date('2099-02-01T10:00:00Z'));
+      expect((await tablet.sync()).journey).toBe('sent');
+      const onServer = await reader.getState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId);
+      expect(journeyRecordSchema.safeParse(onServer?.document).success).toBe(true);
+      expect(onServer?.document).toMatchObject({ version: 1, target: { kind: 'path', pathId: 'newer' } });
     });
 
     it("refuses another learner's agent with advice instead of retrying", async () => {
@@ -191,7 +210,7 @@ describe('sync with a third-party LRS (xapi-statements, xAPI 1.0.3, statements o
     const stamp = stampFor(agent);
     await phone.record([statements.completedModule(stamp, 'mapping', 'Mapping')]);
     await laptop.record([statements.completedModule(stamp, 'value', 'Value')]);
-    await saveJourneySnapshot({ context: { target: 'model' } }, phone.db);
+    await saveJourneySnapshot(snapshotAiming(null), phone.db);
     const first = await phone.sync();
     expect(first.sent).toBe(1);
     expect(first.notice).toMatch(/keeps no documents/);

@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import { assessmentQueue } from '../assessment/assessmentQueue';
 import { type Answers, type CompetencyEstimate, levelsOf, scoreAssessment } from '../assessment/scoreAssessment';
 import { coveredCompetencies } from './coveredCompetencies';
@@ -124,12 +124,16 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     types: { context: {} as JourneyContext, events: {} as JourneyEvent },
     guards: {
       canGoBack: ({ context }) => queue(context).previous(context.cursor) >= 0,
-      moduleInJourney: ({ context, event }) =>
-        event.type === 'module.open' && journeyModuleIds(context.journey).includes(event.moduleId),
+      moduleInJourney: ({ context, event }) => {
+        assertEvent(event, 'module.open');
+        return journeyModuleIds(context.journey).includes(event.moduleId);
+      },
       canGoForward: ({ context }) => context.cursor < items.length,
       // Twice on the same check: one slip on each of two checks is not a pattern.
-      failedTwice: ({ context, event }) =>
-        event.type === 'check.fail' && (context.failures[failureKey(event)] ?? 0) + 1 >= 2,
+      failedTwice: ({ context, event }) => {
+        assertEvent(event, 'check.fail');
+        return (context.failures[failureKey(event)] ?? 0) + 1 >= 2;
+      },
       // A suggestion is moot once its module is done (completed or tested out).
       suggestionSettled: ({ context }) => !context.suggestion || done(context).includes(context.suggestion.forModuleId),
       journeyDone: ({ context }) => {
@@ -144,10 +148,14 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
     },
     actions: {
       reset: assign(() => initialContext(curriculum)),
-      chooseRegion: assign({ region: ({ event }) => (event.type === 'region.choose' ? event.region : 'global') }),
-      recordAnswer: assign(({ context, event }) =>
-        event.type === 'assessment.answer' ? answer(context, event.option) : {},
-      ),
+      chooseRegion: assign(({ event }) => {
+        assertEvent(event, 'region.choose');
+        return { region: event.region };
+      }),
+      recordAnswer: assign(({ context, event }) => {
+        assertEvent(event, 'assessment.answer');
+        return answer(context, event.option);
+      }),
       recordSkip: assign(({ context }) => answer(context, null)),
       moveBack: assign({ cursor: ({ context }) => queue(context).previous(context.cursor) }),
       moveForward: assign({ cursor: ({ context }) => queue(context).next(context.cursor + 1) }),
@@ -163,13 +171,16 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         return { estimates, ...plan({ ...context, estimates }) };
       }),
       nextRound: assign({ round: ({ context }) => context.round + 1 }),
-      changeTarget: assign(({ context, event }) => (event.type === 'target.change' ? plan(context, event.target) : {})),
-      openModule: assign({
-        currentModuleId: ({ context, event }) =>
-          event.type === 'module.open' ? event.moduleId : context.currentModuleId,
+      changeTarget: assign(({ context, event }) => {
+        assertEvent(event, 'target.change');
+        return plan(context, event.target);
+      }),
+      openModule: assign(({ event }) => {
+        assertEvent(event, 'module.open');
+        return { currentModuleId: event.moduleId };
       }),
       recordPass: assign(({ context, event }) => {
-        if (event.type !== 'check.pass') return {};
+        assertEvent(event, 'check.pass');
         const passed = [...new Set([...(context.passedChecks[event.moduleId] ?? []), event.checkId])].sort();
         const all = checksOf(event.moduleId);
         const complete =
@@ -180,18 +191,19 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
           currentModuleId: event.moduleId,
         };
       }),
-      recordFailure: assign({
-        failures: ({ context, event }) =>
-          event.type === 'check.fail'
-            ? { ...context.failures, [failureKey(event)]: (context.failures[failureKey(event)] ?? 0) + 1 }
-            : context.failures,
+      recordFailure: assign(({ context, event }) => {
+        assertEvent(event, 'check.fail');
+        return {
+          failures: { ...context.failures, [failureKey(event)]: (context.failures[failureKey(event)] ?? 0) + 1 },
+        };
       }),
-      suggest: assign({
-        suggestion: ({ event }) => (event.type === 'check.fail' ? suggestRemedy(curriculum, event.moduleId) : null),
+      suggest: assign(({ event }) => {
+        assertEvent(event, 'check.fail');
+        return { suggestion: suggestRemedy(curriculum, event.moduleId) };
       }),
       clearSuggestion: assign({ suggestion: () => null }),
       mergeProgress: assign(({ context, event }) => {
-        if (event.type !== 'progress.merge') return {};
+        assertEvent(event, 'progress.merge');
         const known = new Set(curriculum.modules.map((m) => m.id));
         const add = (mine: string[], theirs: string[]) => [
           ...new Set([...mine, ...theirs.filter((id) => known.has(id))]),
@@ -204,11 +216,9 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
           ),
         };
       }),
-      recordTestOut: assign({
-        testedOut: ({ context, event }) =>
-          event.type === 'module.testOut' && !context.testedOut.includes(event.moduleId)
-            ? [...context.testedOut, event.moduleId]
-            : context.testedOut,
+      recordTestOut: assign(({ context, event }) => {
+        assertEvent(event, 'module.testOut');
+        return context.testedOut.includes(event.moduleId) ? {} : { testedOut: [...context.testedOut, event.moduleId] };
       }),
       repair: assign(({ context }) => {
         const known = new Set(curriculum.modules.map((m) => m.id));

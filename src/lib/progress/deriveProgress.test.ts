@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { competencyLevelsReached, deriveProgress, doneModules } from './deriveProgress';
-import { mergeLogs } from './mergeLogs';
-import { type LearningStatement, statements, VERBS } from './statements';
+import { mergeLogs, notYetStored } from './mergeLogs';
+import { type LearningStatement, statements } from './statements';
 import { testStamp } from './testStamp';
+import { VERBS } from './xapiIds';
 
 describe('deriveProgress', () => {
   const s = testStamp();
@@ -97,5 +98,21 @@ describe('mergeLogs', () => {
     expect(mergeLogs(b, a)).toEqual(merged);
     expect(deriveProgress(mergeLogs(b, a))).toEqual(deriveProgress(merged));
     expect(doneModules(deriveProgress(merged))).toEqual(['intro', 'value']);
+  });
+});
+
+describe('notYetStored', () => {
+  const s = testStamp();
+  const one = statements.experiencedModule(s, 'intro', 'Intro');
+  const two = statements.completedModule(s, 'intro', 'Intro');
+
+  it('keeps, in order, the first copy of each statement whose id is not stored yet', () => {
+    const rewritten = { ...two, verb: statements.experiencedModule(s, 'x', 'X').verb };
+    expect(notYetStored([one, two, rewritten, one], new Set())).toEqual([one, two]);
+    expect(notYetStored([one, two], new Set([one.id]))).toEqual([two]);
+  });
+
+  it('keeps nothing when every statement is stored', () => {
+    expect(notYetStored([one, two], new Set([one.id, two.id]))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { LearningStatement } from './statements.ts';
-import { EXTENSIONS, VERBS } from './statements.ts';
+import { ACTIVITY_PATTERNS, EXTENSIONS, VERBS } from './xapiIds.ts';
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'completed' | 'tested-out';
 
@@ -19,9 +19,7 @@ export interface Progress {
   events: number;
 }
 
-const MODULE = /^urn:cohesion:module:([^:]+)$/;
-const CHECK = /^urn:cohesion:module:([^:]+):check:(.+)$/;
-const ITEM = /^urn:cohesion:assessment:(.+)$/;
+const { module: MODULE, check: CHECK, assessmentItem: ITEM } = ACTIVITY_PATTERNS;
 const rank: Record<ModuleStatus, number> = { 'not-started': 0, 'in-progress': 1, 'tested-out': 2, completed: 3 };
 
 /**

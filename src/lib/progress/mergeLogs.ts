@@ -1,11 +1,21 @@
 import type { LearningStatement } from './statements';
 
 /**
+ * The statements of `incoming` to add to a log that holds the ids `stored`: the first copy of each
+ * id not stored yet, in the order given. Statements are immutable, so a later copy of an id (or a
+ * rewritten one) is never taken.
+ */
+export function notYetStored<T extends { id: string }>(incoming: readonly T[], stored: ReadonlySet<string>): T[] {
+  const seen = new Set(stored);
+  return incoming.filter((s) => !seen.has(s.id) && seen.add(s.id));
+}
+
+/**
  * The union of statement logs by statement id, in timestamp order. Statements are immutable, so
  * the first copy of an id is kept; merging is idempotent, commutative and associative.
  */
 export function mergeLogs(...logs: ReadonlyArray<readonly LearningStatement[]>): LearningStatement[] {
-  const byId = new Map<string, LearningStatement>();
-  for (const log of logs) for (const s of log) if (!byId.has(s.id)) byId.set(s.id, s);
-  return [...byId.values()].sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
+  return notYetStored(logs.flat(), new Set()).sort(
+    (a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id),
+  );
 }

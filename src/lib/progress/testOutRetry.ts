@@ -1,4 +1,5 @@
-import { activityId, EXTENSIONS, type LearningStatement, VERBS } from './statements.ts';
+import type { LearningStatement } from './statements.ts';
+import { activityId, EXTENSIONS, VERBS } from './xapiIds.ts';
 
 /** How long a failed test-out waits before another attempt, unless the learner studies the module first. */
 export const TEST_OUT_WAIT_MS = 24 * 60 * 60 * 1000;

@@ -79,4 +79,14 @@ describe('reconcileJourney', () => {
       reconcileJourney(copy('2026-11-02T10:00:00Z'), remote('2026-11-01T10:00:00Z', '"a"'), undefined),
     ).toMatchObject({ action: 'merge', keptFrom: 'this device' });
   });
+
+  it("replaces a document on the LRS it cannot read with this device's journey, over its ETag", () => {
+    const unreadable = { document: undefined, etag: '"x"' };
+    expect(reconcileJourney(copy('2026-11-02T10:00:00Z'), unreadable, undefined)).toEqual({
+      action: 'push',
+      copy: copy('2026-11-02T10:00:00Z'),
+      ifMatch: '"x"',
+    });
+    expect(reconcileJourney(undefined, unreadable, undefined)).toEqual({ action: 'none' });
+  });
 });

@@ -1,20 +1,20 @@
+import type { JourneyRecord } from '../journey/journeyRecord';
+import { readJourneyRecord } from '../journey/readJourneyRecord';
+import { JOURNEY_STATE } from '../progress/xapiIds';
 import type { LrsClient } from './lrsClient';
 import type { LrsAgent } from './lrsConnectionSchema';
 import { pullStatements } from './pullStatements';
 import { pushOutbox } from './pushOutbox';
-import { type JourneyCopy, type JourneyDocument, type JourneySyncMark, reconcileJourney } from './reconcileJourney';
+import { type JourneySyncMark, reconcileJourney } from './reconcileJourney';
 import { SyncError } from './syncError';
 import type { SyncStore } from './syncStore';
 import { withRetry } from './withRetry';
 
-/** Where the journey lives on the LRS (xAPI State resource). */
-export const JOURNEY_STATE = { activityId: 'urn:cohesion:journey', stateId: 'urn:cohesion:state:journey' } as const;
-
-/** Local journey storage, as sync needs it. */
+/** Local journey storage, as sync needs it: the journey as a record. */
 export interface JourneyStore {
-  journey(): Promise<JourneyCopy | undefined>;
+  journey(): Promise<JourneyRecord | undefined>;
   /** Replaces the local journey with another device's. */
-  adoptJourney(copy: JourneyCopy): Promise<void>;
+  adoptJourney(record: JourneyRecord): Promise<void>;
   journeyMark(): Promise<JourneySyncMark | undefined>;
   setJourneyMark(mark: JourneySyncMark): Promise<void>;
 }
@@ -29,7 +29,9 @@ export interface SyncReport {
 
 /**
  * One sync run: push the outbox, pull other devices' statements, then bring the journey document
- * and the local journey together (see reconcileJourney). A 412 from another device's write in
+ * (a journey record and the device that wrote it, at `JOURNEY_STATE`) and the local journey
+ * together (see reconcileJourney); a document in the older snapshot shape is read and replaced
+ * by a record on the next write. A 412 from another device's write in
  * between starts the journey step again, a few times, so a concurrent change is merged, never lost.
  */
 export async function runSync(
@@ -63,13 +65,15 @@ async function syncJourney(
 ): Promise<{ journey: SyncReport['journey']; notice: string | undefined }> {
   let journey: SyncReport['journey'] = 'unchanged';
   let notice: string | undefined;
+  const readRemote = () =>
+    retry(() => client.getState<unknown>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId));
   for (let attempt = 0; attempt < 3; attempt++) {
-    const [local, remote, mark] = await Promise.all([
-      store.journey(),
-      retry(() => client.getState<JourneyDocument>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId)),
-      store.journeyMark(),
-    ]);
-    const decision = reconcileJourney(local, remote, mark);
+    const [local, remote, mark] = await Promise.all([store.journey(), readRemote(), store.journeyMark()]);
+    const decision = reconcileJourney(
+      local,
+      remote && { document: readJourneyRecord(remote.document), etag: remote.etag },
+      mark,
+    );
     if (decision.action === 'none') break;
     if (decision.action === 'adopt') {
       await store.adoptJourney(decision.copy);
@@ -77,16 +81,13 @@ async function syncJourney(
       journey = 'received';
       break;
     }
-    const document: JourneyDocument = { ...decision.copy, device };
+    const document = { ...decision.copy, device };
     let etag = await retry(() =>
       client.putState(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId, document, decision.ifMatch),
     );
     if (etag === 'conflict') continue; // written by another device in between: read it and decide again
     // LRSs need not answer a PUT with the new ETag; then read it, so the next run knows it is ours.
-    if (!etag)
-      etag =
-        (await retry(() => client.getState<JourneyDocument>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId)))
-          ?.etag ?? '';
+    if (!etag) etag = (await readRemote())?.etag ?? '';
     if (decision.action === 'merge') {
       if (decision.keptFrom === 'another device') await store.adoptJourney(decision.copy);
       notice = decision.notice;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type LearningStatement, statements, VERBS } from '../progress/statements.ts';
+import { type LearningStatement, statements } from '../progress/statements.ts';
+import { VERBS } from '../progress/xapiIds.ts';
 import { learnerStanding, MAX_WEEKS, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from './testCurriculum.ts';
 

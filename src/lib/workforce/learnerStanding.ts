@@ -1,7 +1,8 @@
 import { scoreAssessment } from '../assessment/scoreAssessment.ts';
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import { competencyLevelsReached, deriveProgress, doneModules, type Progress } from '../progress/deriveProgress.ts';
-import { activityId, EXTENSIONS, type LearningStatement, VERBS } from '../progress/statements.ts';
+import type { LearningStatement } from '../progress/statements.ts';
+import { activityId, EXTENSIONS, VERBS } from '../progress/xapiIds.ts';
 import { isoWeek } from './isoWeek.ts';
 import { readJourneyState } from './readJourneyState.ts';
 

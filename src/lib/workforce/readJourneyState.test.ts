@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readJourneyState } from './readJourneyState.ts';
+import { journeyDocument } from './testCurriculum.ts';
 
-const document = (context: Record<string, unknown>) => ({
+const plan = { target: { kind: 'model' }, targets: [], stages: [], totalMinutes: 0, uncovered: [] };
+/** The journey State document as sync wrote it before journey records: the machine's persisted snapshot. */
+const snapshotDocument = (context: Record<string, unknown>) => ({
   snapshot: { status: 'active', value: 'planned', context },
   updatedAt: '2026-03-01T10:00:00Z',
   device: 'd1',
@@ -9,15 +12,7 @@ const document = (context: Record<string, unknown>) => ({
 
 describe('readJourneyState', () => {
   it('reads the region, the path a journey targets and whether it is planned', () => {
-    expect(
-      readJourneyState(
-        document({
-          region: 'emerging',
-          target: { kind: 'path', pathId: 'value-and-insight' },
-          journey: { stages: [] },
-        }),
-      ),
-    ).toEqual({
+    expect(readJourneyState(journeyDocument('emerging', 'value-and-insight'))).toEqual({
       region: 'emerging',
       pathId: 'value-and-insight',
       planned: true,
@@ -25,21 +20,36 @@ describe('readJourneyState', () => {
   });
 
   it('gives no path for a model or competency target, and no plan before the assessment is finished', () => {
-    expect(readJourneyState(document({ region: 'global', target: { kind: 'model' }, journey: null }))).toEqual({
+    expect(readJourneyState(journeyDocument('global', null, false))).toEqual({
       region: 'global',
       pathId: null,
       planned: false,
     });
     expect(
-      readJourneyState(
-        document({ region: 'global', target: { kind: 'competency', competency: 'x', level: 2 }, journey: null }),
-      )?.pathId,
+      readJourneyState({
+        ...journeyDocument('global', null, false),
+        target: { kind: 'competency', competency: 'x', level: 2 },
+      })?.pathId,
     ).toBeNull();
+  });
+
+  it('still reads a document in the snapshot shape sync wrote before journey records', () => {
+    expect(
+      readJourneyState(
+        snapshotDocument({ region: 'emerging', target: { kind: 'path', pathId: 'value' }, journey: plan }),
+      ),
+    ).toEqual({ region: 'emerging', pathId: 'value', planned: true });
+    expect(readJourneyState(snapshotDocument({ region: 'global', target: { kind: 'model' }, journey: null }))).toEqual({
+      region: 'global',
+      pathId: null,
+      planned: false,
+    });
   });
 
   it('treats anything that is not a journey document as missing', () => {
     expect(readJourneyState(undefined)).toBeUndefined();
     expect(readJourneyState({ snapshot: 'oops' })).toBeUndefined();
-    expect(readJourneyState(document({ target: { kind: 'model' } }))).toBeUndefined();
+    expect(readJourneyState(snapshotDocument({ target: { kind: 'model' } }))).toBeUndefined();
+    expect(readJourneyState({ ...journeyDocument('global', null), region: '' })).toBeUndefined();
   });
 });

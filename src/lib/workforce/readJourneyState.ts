@@ -1,21 +1,6 @@
-import { z } from 'zod';
+import { readJourneyRecord } from '../journey/readJourneyRecord.ts';
 
-/**
- * The parts of the journey State document (`urn:cohesion:state:journey`, written by sync as
- * `{ snapshot, updatedAt, device }` with the journey machine's persisted snapshot) that workforce
- * figures read. Everything else in the document is ignored.
- */
-export const journeyStateSchema = z.object({
-  snapshot: z.object({
-    context: z.object({
-      region: z.string().min(1),
-      target: z.union([z.object({ kind: z.literal('path'), pathId: z.string() }), z.object({ kind: z.string() })]),
-      journey: z.unknown().optional(),
-    }),
-  }),
-});
-
-/** A learner's region, path and whether a journey is planned, as far as their State document says. */
+/** A learner's region, path and whether a journey is planned, as far as their journey document says. */
 export interface JourneyState {
   region: string;
   /** The path the journey targets, or null when it targets the engagement model or one competency. */
@@ -23,11 +8,17 @@ export interface JourneyState {
   planned: boolean;
 }
 
-/** Reads a journey State document's JSON; undefined when it is missing or not one (then the learner counts as "unknown region", "no path"). */
+/**
+ * Reads a journey State document's JSON (`JOURNEY_STATE`: a journey record, or the machine snapshot
+ * sync wrote before records, see readJourneyRecord); undefined when it is missing or not one (then
+ * the learner counts as "unknown region", "no path").
+ */
 export function readJourneyState(document: unknown): JourneyState | undefined {
-  const parsed = journeyStateSchema.safeParse(document);
-  if (!parsed.success) return undefined;
-  const { region, target, journey } = parsed.data.snapshot.context;
-  const pathId = 'pathId' in target ? target.pathId : null;
-  return { region, pathId, planned: journey !== null && journey !== undefined };
+  const record = readJourneyRecord(document);
+  if (!record) return undefined;
+  return {
+    region: record.region,
+    pathId: record.target.kind === 'path' ? record.target.pathId : null,
+    planned: record.plan !== null,
+  };
 }

@@ -1,3 +1,5 @@
+import type { JourneyRecord } from '../journey/journeyRecord.ts';
+import type { JourneyTarget } from '../journey/planJourney.ts';
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import type { Stamp } from '../progress/statements.ts';
 import { testStamp } from '../progress/testStamp';
@@ -83,18 +85,25 @@ export function learnerStamp(name: string, start: string): Stamp {
   return testStamp({ name, homePage: 'https://cohesion.invalid', start, stepMs: 60_000, prefix });
 }
 
-/** A journey State document as sync writes it. */
-export function journeyDocument(region: string, pathId: string | null, planned = true) {
+/** A journey State document as sync writes it: a journey record and the device that wrote it. */
+export function journeyDocument(
+  region: string,
+  pathId: string | null,
+  planned = true,
+): JourneyRecord & { device: string } {
+  const target: JourneyTarget = pathId === null ? { kind: 'model' } : { kind: 'path', pathId };
   return {
-    snapshot: {
-      status: 'active',
-      value: 'planned',
-      context: {
-        region,
-        target: pathId === null ? { kind: 'model' } : { kind: 'path', pathId },
-        journey: planned ? { stages: [] } : null,
-      },
-    },
+    version: 1,
+    region,
+    target,
+    stage: planned ? 'planned' : 'notStarted',
+    assessment: { round: 1, scope: null, cursor: 0, answers: {} },
+    levels: [],
+    plan: planned ? { target, targets: [], stages: [], totalMinutes: 0, uncovered: [] } : null,
+    planned: {},
+    progress: { completed: [], testedOut: [], passedChecks: {}, failures: {}, currentModuleId: null },
+    curriculumVersion: testCurriculum.version,
+    assessedAt: planned ? '2026-03-01T09:50:00.000Z' : null,
     updatedAt: '2026-03-01T10:00:00.000Z',
     device: 'test',
   };
