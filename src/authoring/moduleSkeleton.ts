@@ -5,7 +5,10 @@ import type { CompetencyLevel } from '../lib/curriculum/idSchema';
 export interface SkeletonInput {
   title: string;
   develops: CompetencyLevel[];
-  model: string;
+  /** The curriculum's model, when it has one. */
+  model?: string;
+  /** A place a module can carry a local note for, named in the site's word for places. */
+  place?: { id: string; name: string; word: string };
   prerequisites?: string[];
   duration?: number;
 }
@@ -21,14 +24,14 @@ export function moduleIdFor(title: string): string {
 }
 
 /**
- * A module file that passes `npm run check:content` as written, with every section the
+ * A module file, neutral in its words (no domain, the site's own word for places), that passes `npm run check:content` as written, with every section the
  * curriculum expects marked for the author to replace.
  */
 export function moduleSkeleton(input: SkeletonInput): string {
   const frontMatter = {
     title: input.title,
     summary: `Replace with one or two sentences on what ${input.title} teaches and why it matters.`,
-    model: input.model,
+    ...(input.model ? { model: input.model } : {}),
     develops: input.develops,
     duration: input.duration ?? 20,
     prerequisites: input.prerequisites ?? [],
@@ -50,7 +53,7 @@ export function moduleSkeleton(input: SkeletonInput): string {
   return `---
 ${stringify(frontMatter, { flowCollectionPadding: true, lineWidth: 100 }).trimEnd()}
 ---
-Open with why this matters to the learner's accounts, in two or three sentences.
+Open with why this matters to the learner's work, in two or three sentences.
 
 ## The idea
 
@@ -58,7 +61,7 @@ Explain the concept in plain language.
 
 ## A worked example
 
-Show it at work in an invented account.
+Show it at work in an invented but realistic situation.
 
 ## Common mistakes
 
@@ -66,7 +69,7 @@ Show it at work in an invented account.
 
 <Callout type="tip" title="Template">
 
-A checklist or canvas the learner can copy into their own account plan.
+A checklist or canvas the learner can copy into their own work.
 
 </Callout>
 
@@ -76,12 +79,25 @@ Describe a short, concrete situation and ask what the learner would do.
 
 </Scenario>
 
-<Reflection id="apply-it" prompt="Where will you use this in your own main account this month?" />
+<Reflection id="apply-it" prompt="Where will you use this in your own work this month?" />
+${localNote(input.place)}
 
 <KeyTakeaway>
 
 The one thing to remember.
 
 </KeyTakeaway>
+`;
+}
+
+/** A local note for one place, or nothing when the curriculum has no places beyond the global one. */
+function localNote(place: SkeletonInput['place']): string {
+  if (!place) return '';
+  return `
+<LocalNote region="${place.id}">
+
+What is different in the ${place.word} ${place.name}; add a note like this for each ${place.word} where it matters.
+
+</LocalNote>
 `;
 }

@@ -80,6 +80,62 @@ export const en = {
   'data.title': 'Your data',
   'data.intro':
     'Everything you do in {site} is recorded in this browser first — your self-assessment, your journey, every knowledge check, your reflections — so it works on a plane as well as at your desk. Nothing leaves this device unless you export it or connect a sync server.',
+  'coverage.title': 'Curriculum coverage',
+  'coverage.description':
+    'Which competencies the curriculum develops to which level, where the gaps and single points of failure are, and how healthy the content is.',
+  'coverage.intro':
+    'What the curriculum really teaches: for each competency and level, how many modules develop it, measured against its target levels. Select a cell to see the modules, or what to do about a gap.',
+  'coverage.figures': 'In figures',
+  'coverage.heatmap': 'Competencies by level',
+  'coverage.heatmapCaption': {
+    one: 'Modules developing the one competency to each level',
+    other: 'Modules developing each of {count} competencies to each level',
+  },
+  'coverage.table': 'The matrix as a table',
+  'coverage.tableCaption': 'Modules per competency and level, with hours of learning per competency',
+  'coverage.hoursNote':
+    'Hours add up the modules that develop a competency at any level; a module that develops two competencies counts for both.',
+  'coverage.more': 'More views',
+  'coverage.morePaths': '{link}: what each path develops, against what it promises.',
+  'coverage.moreRegions': '{link}: which competencies have local notes for each {region}.',
+  'coverage.moreHealth': '{link}: the files to fix, and the thresholds of {file}.',
+  'coverage.nav': 'Coverage views',
+  'coverage.nav.overview': 'Overview',
+  'coverage.nav.paths': 'By learning path',
+  'coverage.nav.regions': 'By {region}',
+  'coverage.nav.health': 'Content health',
+  'coverage.nav.workforce': 'Workforce',
+  'coverageRegions.title': 'Coverage by {region}',
+  'coverageRegions.description': 'Which competencies have local notes for each {region}.',
+  'coverageRegions.intro':
+    'Modules carry local notes for each {region}. For each competency, how many of the modules that develop it have a note for the {region}.',
+  'coverageRegions.caption': 'Modules with a local note, out of the modules developing each competency',
+  'coverageRegions.competency': 'Competency',
+  'coverageRegions.cell': '{count} of {total}',
+  'coverageRegions.none': 'none',
+  'coverageRegions.modules': {
+    one: '{count} module has a local note for it.',
+    other: '{count} modules have a local note for it.',
+  },
+  'coverageRegions.allCovered': 'Every competency has at least one.',
+  'coverageRegions.uncovered': {
+    one: 'No local note yet for {count} competency: {names}.',
+    other: 'No local note yet for {count} competencies: {names}.',
+  },
+  'workforce.title': 'Workforce coverage',
+  'workforce.description':
+    'How many learners are at each level of each competency, how that moves week by week, and how far they get through their journeys.',
+  'workforce.intro':
+    "Where the curriculum meets the workforce: how many synced learners stand at each level of each competency (the higher of their self-assessment and the modules they completed or tested out of), how that moved week by week, and how far they got from the assessment to a completed journey. The figures come from {site}'s server and are for {leads}.",
+  'heatmap.scroll': 'Heatmap, scrolls sideways on a narrow screen',
+  'heatmap.level': 'Level {level}',
+  'heatmap.legend': 'Legend',
+  'heatmap.modules': { one: '{count} module: thin (dashed), a single point of failure', other: '{count} modules' },
+  'heatmap.manyModules': '{count} or more modules',
+  'heatmap.gapTarget': 'GAP: no module at or below the target (cross-hatched)',
+  'heatmap.gapAbove': 'gap: no module above the target (hatched)',
+  'heatmap.targetLine': 'Thick line: {target}, after its level',
+  'heatmap.target': 'the target level',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */
