@@ -2,16 +2,11 @@ import { type Catalogue, en, locale, type MessageId } from '../i18n/en';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import { fillTerms } from '../lib/i18n/fillTerms';
 import type { Message } from '../lib/i18n/formatMessage';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { siteTerms } from '../lib/i18n/siteTerms';
 import { defaultSite } from '../lib/site/defaultSite';
 import type { NavSection, Site } from '../lib/site/siteSchema';
 import { getCatalog } from './curriculum';
-
-/** The messages an island needs, with the site's words already in, and the locale to format them in. */
-export interface IslandMessages<Id extends MessageId> {
-  locale: string;
-  messages: Record<Id, Message>;
-}
 
 /** What every page needs to speak in the site's words. */
 export interface SiteData {

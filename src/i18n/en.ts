@@ -136,6 +136,54 @@ export const en = {
   'heatmap.gapAbove': 'gap: no module above the target (hatched)',
   'heatmap.targetLine': 'Thick line: {target}, after its level',
   'heatmap.target': 'the target level',
+  'dataPanel.exported': 'Exported {events} learning events and {reflections} reflections.',
+  'dataPanel.imported':
+    'Imported {file}: {events} new learning events, {reflections} reflections updated{region}{journey}. Exported {when}.',
+  'dataPanel.importedRegion': ', {region} updated',
+  'dataPanel.importedJourney': ', journey restored',
+  'dataPanel.importFailed': 'The import failed and nothing was changed: {error}',
+  'dataPanel.stored': 'What is stored in this browser',
+  'dataPanel.caption': 'Learner data in this browser',
+  'dataPanel.events': 'Learning events (xAPI statements)',
+  'dataPanel.outbox': 'Events waiting to sync',
+  'dataPanel.reflections': 'Reflections',
+  'dataPanel.journey': 'Journey',
+  'dataPanel.journeySaved': 'saved',
+  'dataPanel.journeyNone': 'not started',
+  'dataPanel.region': '{Region}',
+  'dataPanel.storage': 'Storage used by this site',
+  'dataPanel.storageOf': '{used} of {quota} available',
+  'dataPanel.storageUnknown': 'not reported by this browser',
+  'dataPanel.reading': 'Reading your data…',
+  'dataPanel.refused': 'Learning events refused from the server',
+  'dataPanel.refusedBody': {
+    one: 'The sync server sent a learning event that could not be read. It is kept here, apart from your progress, which it does not change. Tell your {leads}: the server holds a damaged record.',
+    other:
+      'The sync server sent {count} learning events that could not be read. They are kept here, apart from your progress, which they do not change. Tell your {leads}: the server holds a damaged record.',
+  },
+  'dataPanel.refusedItem': 'received {when}: {reason}',
+  'dataPanel.kept': 'Is it kept?',
+  'dataPanel.persisted':
+    "Yes: this browser keeps {site}'s data even when storage runs low. It is removed only if you clear it yourself.",
+  'dataPanel.bestEffort':
+    "Not guaranteed: the browser may clear {site}'s data when the device runs low on storage. Browsers grant permanent storage by their own rules (often to sites you use regularly or install), so a refusal is normal. Export your data from time to time, or install {site} as an app, to be safe.",
+  'dataPanel.askKeep': 'Ask to keep my data',
+  'dataPanel.unsupported':
+    'This browser does not say whether it keeps site data. Export your data from time to time to be safe.',
+  'dataPanel.move': 'Export and import',
+  'dataPanel.moveBody':
+    'Export everything as one JSON file, for a backup or to move to another device. Importing merges a file into what is here: nothing is lost or counted twice, and a file that is not a {site} export is refused without changing anything.',
+  'dataPanel.export': 'Export my data',
+  'dataPanel.import': 'Import a file',
+  'dataPanel.file': 'Learner data file to import',
+  'regionPicker.saved': 'Saved: local notes for {name} now come first.',
+  'regionPicker.notSaved': 'Could not save your choice: this browser is not keeping site data.',
+  'regionPicker.legend': 'Which {region} do you work in?',
+  'reflections.title': 'Your reflections',
+  'reflections.reading': 'Reading your reflections…',
+  'reflections.none':
+    'You have not written a reflection yet. Modules ask you to reflect as you read; what you write appears here, and stays in this browser.',
+  'reflections.changed': 'Last changed {when}',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

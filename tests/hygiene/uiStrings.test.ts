@@ -39,7 +39,7 @@ function asTsx(file: string): string {
 }
 
 /** Every English literal a reader would see: JSX text, visible attributes, strings rendered from `{…}`. */
-export function literalsIn(file: string): string[] {
+function literalsIn(file: string): string[] {
   const source = ts.createSourceFile(file, asTsx(file), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const isWords = (text: string) => WORD.test(text);
