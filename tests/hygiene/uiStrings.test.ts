@@ -69,14 +69,17 @@ function literalsIn(file: string): string[] {
   return found;
 }
 
-/** Whether a string literal ends up as text in the markup rather than as a class, key or argument. */
+/** Whether a string literal ends up as text in the markup rather than as a class, key, comparison or argument. */
 function rendered(node: ts.Node): boolean {
   let current = node.parent;
-  while (
-    current &&
-    (ts.isConditionalExpression(current) || ts.isBinaryExpression(current) || ts.isParenthesizedExpression(current))
-  ) {
+  while (current && (ts.isConditionalExpression(current) || ts.isBinaryExpression(current) || ts.isParenthesizedExpression(current))) {
     if (ts.isConditionalExpression(current) && current.condition === node) return false;
+    if (ts.isBinaryExpression(current)) {
+      const op = current.operatorToken.kind;
+      const shortCircuit = [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken];
+      // Only the value side of `a && 'text'` or `a ?? 'text'` is shown; `x === 'text'` is a comparison.
+      if (!shortCircuit.includes(op) || (op === ts.SyntaxKind.AmpersandAmpersandToken && current.left === node)) return false;
+    }
     node = current;
     current = current.parent;
   }
