@@ -2,11 +2,11 @@ import { type SubmitEvent, useEffect, useRef, useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
 import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import type { AssessmentTime } from '../lib/assessment/estimateAssessmentTime';
+import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { targetLevels } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { summarisePlan } from '../lib/journey/summarisePlan';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
 import LevelChart, { levelChartMessages } from './LevelChart';
 import { useJourney, useJourneySnapshot } from './useJourney';
 

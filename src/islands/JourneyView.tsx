@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
+import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
@@ -10,8 +12,6 @@ import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
 
 /** The messages JourneyView shows; the page passes exactly these. */
 export const journeyViewMessages = [
@@ -108,7 +108,7 @@ function View({
   t: T;
   hasModel: boolean;
 }) {
-  const describe = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
+  const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
   const { context } = snapshot;
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
@@ -150,7 +150,8 @@ function View({
     .flatMap((s) => s.steps)
     .filter((step) => step.mastered && !finished.has(step.moduleId))
     .map((step) => step.moduleId);
-  const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? t('journeyView.level', { level });
+  const levelName = (level: number) =>
+    curriculum.scale.find((l) => l.level === level)?.name ?? t('journeyView.level', { level });
 
   return (
     <>
@@ -207,14 +208,8 @@ function View({
       )}
       {snapshot.matches('completed') && (
         <section className="notice" aria-labelledby="stretch-heading">
-          <h2 id="stretch-heading">
-            {ids.length > 0 ? t('journeyView.complete') : t('journeyView.atEveryTarget')}
-          </h2>
-          <p>
-            {stretch.length > 0
-              ? t('journeyView.stretch')
-              : t('journeyView.top')}
-          </p>
+          <h2 id="stretch-heading">{ids.length > 0 ? t('journeyView.complete') : t('journeyView.atEveryTarget')}</h2>
+          <p>{stretch.length > 0 ? t('journeyView.stretch') : t('journeyView.top')}</p>
           <ul className="plain-list">
             {stretch.map((s) => (
               <li key={JSON.stringify(s.target)}>
@@ -223,7 +218,7 @@ function View({
                   type="button"
                   onClick={() => actor.send({ type: 'target.change', target: s.target })}
                 >
-                  {t('journeyView.aimAtTarget', { target: describe(s.target) })}
+                  {t('journeyView.aimAtTarget', { target: targetText(s.target) })}
                 </button>{' '}
                 <span className="muted">
                   {t('journeyView.stretchSize', { count: s.modules, hours: Math.round(s.minutes / 6) / 10 })}
@@ -245,13 +240,19 @@ function View({
         <section aria-labelledby="progress-heading">
           <h2 id="progress-heading">{t('journeyView.progress')}</h2>
           <p id="journey-progress-label">
-            {t('journeyView.progressLabel', { done: doneCount, total: ids.length, hours: Math.round(minutesLeft / 6) / 10 })}
+            {t('journeyView.progressLabel', {
+              done: doneCount,
+              total: ids.length,
+              hours: Math.round(minutesLeft / 6) / 10,
+            })}
           </p>
           <progress max={Math.max(ids.length, 1)} value={doneCount} aria-labelledby="journey-progress-label" />
           {current && (snapshot.matches('planned') || snapshot.matches('learning')) && (
             <p>
               <a className="button" href={`/modules/${current}/`}>
-                {t(doneCount === 0 ? 'journeyView.start' : 'journeyView.continue', { module: modules.get(current)?.title ?? current })}
+                {t(doneCount === 0 ? 'journeyView.start' : 'journeyView.continue', {
+                  module: modules.get(current)?.title ?? current,
+                })}
               </a>
             </p>
           )}
@@ -259,9 +260,7 @@ function View({
       )}
       {likelyKnown.length > 0 && (
         <section className="notice" aria-labelledby="likely-known">
-          <h2 id="likely-known">
-            {t('journeyView.likelyKnown', { count: likelyKnown.length })}
-          </h2>
+          <h2 id="likely-known">{t('journeyView.likelyKnown', { count: likelyKnown.length })}</h2>
           <p>{t('journeyView.likelyKnownIntro')}</p>
           <p>
             <a className="button" href={quickQuizHref(likelyKnown, likelyKnown[0]!)}>
@@ -274,7 +273,9 @@ function View({
           <ul>
             {likelyKnown.map((id) => (
               <li key={id}>
-                <a href={`/modules/${id}/test-out/`}>{t('journeyView.testOutOf', { module: modules.get(id)?.title ?? id })}</a>
+                <a href={`/modules/${id}/test-out/`}>
+                  {t('journeyView.testOutOf', { module: modules.get(id)?.title ?? id })}
+                </a>
               </li>
             ))}
           </ul>
@@ -283,9 +284,7 @@ function View({
 
       {(context.journey?.stages ?? []).map((stage, s) => (
         <section className="journey-stage" key={s} aria-labelledby={`stage-${s}`}>
-          <h2 id={`stage-${s}`}>
-            {t('journeyView.stage', { number: s + 1, level: levelName(stage.level) })}
-          </h2>
+          <h2 id={`stage-${s}`}>{t('journeyView.stage', { number: s + 1, level: levelName(stage.level) })}</h2>
           <ol className="journey-steps">
             {stage.steps.map((step) => {
               const module = modules.get(step.moduleId);
@@ -330,13 +329,23 @@ function View({
           {t('journeyView.uncovered', {
             levels: context
               .journey!.uncovered.map((u) =>
-                t('journeyView.competencyLevel', { competency: names.get(u.competency) ?? u.competency, level: u.level }),
+                t('journeyView.competencyLevel', {
+                  competency: names.get(u.competency) ?? u.competency,
+                  level: u.level,
+                }),
               )
               .join(', '),
           })}
         </p>
       )}
-      <TargetControls actor={actor} curriculum={curriculum} target={context.target} t={t} describe={describe} hasModel={hasModel} />
+      <TargetControls
+        actor={actor}
+        curriculum={curriculum}
+        target={context.target}
+        t={t}
+        targetText={targetText}
+        hasModel={hasModel}
+      />
     </>
   );
 }
@@ -384,14 +393,14 @@ function TargetControls({
   curriculum,
   target,
   t,
-  describe,
+  targetText,
   hasModel,
 }: {
   actor: JourneyActor;
   curriculum: PlannerCurriculum;
   target: JourneyTarget;
   t: T;
-  describe: (target: JourneyTarget) => string;
+  targetText: (target: JourneyTarget) => string;
   hasModel: boolean;
 }) {
   const [choice, setChoice] = useState('model');
@@ -406,7 +415,7 @@ function TargetControls({
   return (
     <section aria-labelledby="target-heading">
       <h2 id="target-heading">{t('journeyView.yourTarget')}</h2>
-      <p>{t('journeyView.aimsAt', { target: describe(target) })}</p>
+      <p>{t('journeyView.aimsAt', { target: targetText(target) })}</p>
       <div className="actions-row">
         <label>
           {t('journeyView.aimAt')}{' '}
@@ -451,7 +460,7 @@ function TargetControls({
         <div className="notice" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
             {confirming === 'target'
-              ? t('journeyView.confirmTarget', { target: describe(chosen()) })
+              ? t('journeyView.confirmTarget', { target: targetText(chosen()) })
               : t('journeyView.confirmRestart')}
           </p>
           <div className="actions-row">

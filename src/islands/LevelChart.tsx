@@ -61,10 +61,7 @@ export default function LevelChart({ t, estimates, targets, names, scale }: Prop
   };
   return (
     <figure className="level-chart">
-      <div
-        role="img"
-        aria-label={t('levelChart.summary', { gaps, count: rows.length })}
-      >
+      <div role="img" aria-label={t('levelChart.summary', { gaps, count: rows.length })}>
         {rows.map((e) => {
           const target = targets[e.competency];
           const gap = shortBy(e) > 0;
@@ -115,9 +112,7 @@ export default function LevelChart({ t, estimates, targets, names, scale }: Prop
           ))}
         </div>
       </div>
-      <figcaption className="muted">
-        {t('levelChart.caption', { top, name: scale.at(-1)?.name ?? '' })}
-      </figcaption>
+      <figcaption className="muted">{t('levelChart.caption', { top, name: scale.at(-1)?.name ?? '' })}</figcaption>
       {/* Fixed layout with wrapping anywhere: long competency names never push the page sideways. */}
       <table style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
         <caption>{t('levelChart.table')}</caption>
