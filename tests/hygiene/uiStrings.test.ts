@@ -42,8 +42,11 @@ function asTsx(file: string): string {
 function literalsIn(file: string): string[] {
   const source = ts.createSourceFile(file, asTsx(file), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
-  const isWords = (text: string) => WORD.test(text);
+  // A web address is not prose (e.g. an example endpoint as a placeholder).
+  const isWords = (text: string) => WORD.test(text) && !/^https?:\/\/\S*$/.test(text.trim());
   const visit = (node: ts.Node) => {
+    // Code is code in every language: commands, file names and field names in <code> are not translated.
+    if (ts.isJsxElement(node) && ['code', 'kbd'].includes(node.openingElement.tagName.getText())) return;
     if (ts.isJsxText(node) && isWords(node.text)) found.push(node.text.trim());
     if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText())) {
       const init = node.initializer;
@@ -72,13 +75,21 @@ function literalsIn(file: string): string[] {
 /** Whether a string literal ends up as text in the markup rather than as a class, key, comparison or argument. */
 function rendered(node: ts.Node): boolean {
   let current = node.parent;
-  while (current && (ts.isConditionalExpression(current) || ts.isBinaryExpression(current) || ts.isParenthesizedExpression(current))) {
+  while (
+    current &&
+    (ts.isConditionalExpression(current) || ts.isBinaryExpression(current) || ts.isParenthesizedExpression(current))
+  ) {
     if (ts.isConditionalExpression(current) && current.condition === node) return false;
     if (ts.isBinaryExpression(current)) {
       const op = current.operatorToken.kind;
-      const shortCircuit = [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken];
+      const shortCircuit = [
+        ts.SyntaxKind.AmpersandAmpersandToken,
+        ts.SyntaxKind.BarBarToken,
+        ts.SyntaxKind.QuestionQuestionToken,
+      ];
       // Only the value side of `a && 'text'` or `a ?? 'text'` is shown; `x === 'text'` is a comparison.
-      if (!shortCircuit.includes(op) || (op === ts.SyntaxKind.AmpersandAmpersandToken && current.left === node)) return false;
+      if (!shortCircuit.includes(op) || (op === ts.SyntaxKind.AmpersandAmpersandToken && current.left === node))
+        return false;
     }
     node = current;
     current = current.parent;
