@@ -578,6 +578,9 @@ export const en = {
   'coverageCompetency.chain': 'Shortest way in: {count} modules in a row,',
   'coverageCompetency.local': 'Local notes',
   'coverageCompetency.localCount': '{region}: {count} of {total} modules have a local note',
+  "swNotices.ready": "{site} is ready to work offline.",
+  "swNotices.update": "New content is available.",
+  "swNotices.reload": "Reload",
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -33,7 +33,7 @@ test('a learner of the example curriculum is assessed and gets a journey towards
 }) => {
   await page.goto(`${site}/`);
   await expect(page).toHaveTitle('Lumen Onboarding');
-  await expect(page.getByRole('link', { name: 'Your squad' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Your squad', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: /model/i })).toHaveCount(0);
 
   await page.goto(`${site}/assessment/`);
