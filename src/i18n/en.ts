@@ -41,7 +41,12 @@ export const en = {
   'home.time':
     'The self-assessment takes {fewestMinutes} to {mostMinutes} minutes ({fewestQuestions} to {mostQuestions} questions: once your answers settle a competency’s level, it moves on). Your journey then covers only your gaps, in an order that respects prerequisites.',
   'home.size':
-    'The curriculum: {competencies} competencies, {modules} modules (about {hours} hours) and {paths} learning paths. Your notes and {region} choice stay in this browser.',
+    'The curriculum: {competencies}, {modules} (about {hours} hours) and {paths}. Your notes and {region} choice stay in this browser.',
+  'home.competencies': { one: '{count} competency', other: '{count} competencies' },
+  'home.modules': { one: '{count} module', other: '{count} modules' },
+  'home.pathCount': { one: '{count} learning path', other: '{count} learning paths' },
+  'home.timeExact':
+    'The self-assessment takes about {mostMinutes} minutes ({mostQuestions} questions). Your journey then covers only your gaps, in an order that respects prerequisites.',
   'home.paths': 'Learning paths',
   'home.places': 'Where do you work?',
   'home.choosePlace': 'Choose your {region}',
@@ -578,9 +583,9 @@ export const en = {
   'coverageCompetency.chain': 'Shortest way in: {count} modules in a row,',
   'coverageCompetency.local': 'Local notes',
   'coverageCompetency.localCount': '{region}: {count} of {total} modules have a local note',
-  "swNotices.ready": "{site} is ready to work offline.",
-  "swNotices.update": "New content is available.",
-  "swNotices.reload": "Reload",
+  'swNotices.ready': '{site} is ready to work offline.',
+  'swNotices.update': 'New content is available.',
+  'swNotices.reload': 'Reload',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */
