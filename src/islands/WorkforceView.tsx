@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
@@ -68,7 +68,8 @@ async function fetchReport(
 
 /** The workforce view for COE leads: sign in to Cohesion's server, filter, read the tables, download CSV. */
 export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof workforceViewMessages)[number]> }) {
-  const t = createTranslator(i18n.locale, i18n.messages);
+  // One translator per set of messages, so the report effect does not rerun on every render.
+  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const [phase, setPhase] = useState<Phase>({ kind: 'probing' });
   const [region, setRegion] = useState('');
   const [path, setPath] = useState('');
@@ -117,7 +118,7 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
     return () => {
       current = false;
     };
-  }, [phase, region, path]);
+  }, [phase, region, path, t]);
 
   const signIn = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
