@@ -13,12 +13,16 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 /** The workforce view's own server (see webServer below); the workforce spec reads it from E2E_WORKFORCE_PORT. */
 const WORKFORCE_PORT = PORT + 1;
 process.env.E2E_WORKFORCE_PORT = String(WORKFORCE_PORT);
+/** The second example curriculum (tests/fixtures/curricula/customer-success), built and served on its own port. */
+const EXAMPLE_PORT = PORT + 2;
+process.env.E2E_EXAMPLE_PORT = String(EXAMPLE_PORT);
+const EXAMPLE_CONTENT = 'tests/fixtures/curricula/customer-success/content';
 // The site is served by Cohesion's own server (site, xAPI LRS and API in one process), on a fresh
 // database per run, with an admin credential the tests use to enrol learners and seed statements.
 /** Commands that start Cohesion's server on a port with a fresh database and the e2e admin. */
-const freshServer = (port: number) => {
+const freshServer = (port: number, siteDir = OUT_DIR) => {
   const db = join(tmpdir(), `cohesion-e2e-${port}.sqlite`);
-  const env = `COHESION_SITE_DIR=${OUT_DIR} COHESION_DB_FILE=${db} HOST=127.0.0.1 PORT=${port} LOG_LEVEL=warn`;
+  const env = `COHESION_SITE_DIR=${siteDir} COHESION_DB_FILE=${db} HOST=127.0.0.1 PORT=${port} LOG_LEVEL=warn`;
   return [
     `rm -f ${db}*`,
     `${env} node server/cli.ts user add --role admin --username ${E2E_ADMIN.username} --password ${E2E_ADMIN.password}`,
@@ -66,6 +70,17 @@ export default defineConfig({
       url: `http://127.0.0.1:${WORKFORCE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+      stdout: 'ignore',
+    },
+    // The second example curriculum, to show a site built from other content speaks only its words.
+    {
+      command: [
+        `COHESION_CONTENT_DIR=${EXAMPLE_CONTENT} npm run build -- --outDir ${OUT_DIR}-example`,
+        ...freshServer(EXAMPLE_PORT, `${OUT_DIR}-example`),
+      ].join(' && '),
+      url: `http://127.0.0.1:${EXAMPLE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
       stdout: 'ignore',
     },
   ],

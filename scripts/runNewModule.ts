@@ -5,6 +5,7 @@ import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { moduleIdFor, moduleSkeleton } from '../src/authoring/moduleSkeleton';
 import { readCurriculum } from '../src/authoring/readCurriculum';
 import { didYouMean } from '../src/lib/curriculum/suggestId';
+import { defaultSite } from '../src/lib/site/defaultSite';
 import { CliFailure, type CliIo, exitCodeOf } from './cliIo';
 
 const HELP = `Writes a new module, a skeleton that passes npm run check:content, to ${CONTENT_DIR}/modules/<id>.mdx.
@@ -106,8 +107,24 @@ export function runNewModule(argv: readonly string[], io: CliIo): Promise<number
     const file = resolve(root, CONTENT_DIR, 'modules', `${id}.mdx`);
     if (existsSync(file))
       fail(`${CONTENT_DIR}/modules/${id}.mdx already exists; choose another title or edit that file.`);
-    const model = curriculum.models[0]?.id ?? fail('There is no engagement model in content/engagement-models/ yet.');
-    writeFileSync(file, moduleSkeleton({ title, develops, model, prerequisites, ...(duration ? { duration } : {}) }));
+    const model = curriculum.models[0]?.id;
+    const region = curriculum.regions.find((r) => r.kind !== 'global');
+    const place = region && {
+      id: region.id,
+      name: region.name,
+      word: (curriculum.site ?? defaultSite).terms.region.one,
+    };
+    writeFileSync(
+      file,
+      moduleSkeleton({
+        title,
+        develops,
+        prerequisites,
+        ...(model ? { model } : {}),
+        ...(place ? { place } : {}),
+        ...(duration ? { duration } : {}),
+      }),
+    );
     io.stdout(
       `Wrote ${CONTENT_DIR}/modules/${id}.mdx. Open it, replace the placeholder text, and run npm run dev to see it at /modules/${id}/.\n`,
     );

@@ -8,6 +8,7 @@ import { pathSchema } from '../lib/curriculum/pathSchema';
 import { regionSchema } from '../lib/curriculum/regionSchema';
 import { scaleLevelSchema } from '../lib/curriculum/scaleLevelSchema';
 import { synonymsSchema } from '../lib/curriculum/synonymsSchema';
+import { siteSchema } from '../lib/site/siteSchema';
 
 /**
  * The curriculum folder, relative to the project root: `content/` unless COHESION_CONTENT_DIR
@@ -26,6 +27,7 @@ export const singleFiles = {
 /** Optional single files: a curriculum without one works, with that feature left plain. */
 export const optionalFiles = {
   synonyms: { file: 'synonyms.yaml', schema: synonymsSchema },
+  site: { file: 'site.yaml', schema: siteSchema },
 } satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Lists of entries with their own `id` field, one file each. */

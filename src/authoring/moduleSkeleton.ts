@@ -22,7 +22,10 @@ const P = SKELETON_PLACEHOLDERS;
 export interface SkeletonInput {
   title: string;
   develops: CompetencyLevel[];
-  model: string;
+  /** The curriculum's model, when it has one. */
+  model?: string;
+  /** A place a module can carry a local note for, named in the site's word for places. */
+  place?: { id: string; name: string; word: string };
   prerequisites?: string[];
   duration?: number;
 }
@@ -38,14 +41,14 @@ export function moduleIdFor(title: string): string {
 }
 
 /**
- * A module file that passes `npm run check:content` as written, with every section the
+ * A module file, neutral in its words (no domain, the site's own word for places), that passes `npm run check:content` as written, with every section the
  * curriculum expects marked for the author to replace.
  */
 export function moduleSkeleton(input: SkeletonInput): string {
   const frontMatter = {
     title: input.title,
     summary: `${P.summary} ${input.title} teaches and why it matters.`,
-    model: input.model,
+    ...(input.model ? { model: input.model } : {}),
     develops: input.develops,
     duration: input.duration ?? 20,
     prerequisites: input.prerequisites ?? [],
@@ -94,11 +97,24 @@ ${P.scenario}
 </Scenario>
 
 <Reflection id="apply-it" prompt="${P.reflection}" />
+${localNote(input.place)}
 
 <KeyTakeaway>
 
 ${P.takeaway}
 
 </KeyTakeaway>
+`;
+}
+
+/** A local note for one place, or nothing when the curriculum has no places beyond the global one. */
+function localNote(place: SkeletonInput['place']): string {
+  if (!place) return '';
+  return `
+<LocalNote region="${place.id}">
+
+What is different in the ${place.word} ${place.name}; add a note like this for each ${place.word} where it matters.
+
+</LocalNote>
 `;
 }

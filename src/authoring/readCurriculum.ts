@@ -120,6 +120,13 @@ export function readCurriculum(root: string): ReadResult {
     if (parsed) curriculum.synonyms = parsed;
   }
 
+  const siteFile = join(contentRoot, optionalFiles.site.file);
+  if (existsSync(siteFile)) {
+    const data = parse(siteFile, readFileSync(siteFile, 'utf8'), 0);
+    const parsed = data === undefined ? undefined : check(optionalFiles.site.schema, data ?? {}, rel(siteFile));
+    if (parsed) curriculum.site = { ...parsed, file: rel(siteFile) };
+  }
+
   for (const key of ['scale', 'regions'] as const) {
     const { file: name, schema } = listFiles[key];
     const abs = join(contentRoot, name);

@@ -1,12 +1,19 @@
 import { Workbox } from 'workbox-window';
 
+/** What the notices say, in the site's words: the component reads them from the message catalogue. */
+export interface ServiceWorkerWords {
+  ready: string;
+  update: string;
+  reload: string;
+}
+
 /**
  * Registers the service worker that `src/integrations/serviceWorker.ts` writes at build time (with
  * workbox-window), and tells the learner about it in `region` (a polite live region): once when the site
  * first becomes available offline, and whenever a newer build is installed and waiting, with a button
  * to switch to it.
  */
-export function registerServiceWorker(region: HTMLElement): void {
+export function registerServiceWorker(region: HTMLElement, words: ServiceWorkerWords): void {
   // `astro dev` has no sw.js, and a worker caching dev modules would only get in authors' way.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const workbox = new Workbox('/sw.js', { scope: '/' });
@@ -15,12 +22,12 @@ export function registerServiceWorker(region: HTMLElement): void {
   workbox.addEventListener('controlling', (event) => {
     if (reloadRequested) window.location.reload();
     // Not an update: the first worker, which activates on its own and claims the page.
-    else if (!event.isUpdate) showNotice(region, 'Cohesion is ready to work offline.');
+    else if (!event.isUpdate) showNotice(region, words.ready);
   });
   // A newer build installed (now or on an earlier visit) and waiting: skipWaiting is false in the worker.
   workbox.addEventListener('waiting', () => {
-    showNotice(region, 'New content is available.', {
-      label: 'Reload',
+    showNotice(region, words.update, {
+      label: words.reload,
       run: () => {
         // Another tab may have switched to it already; then the page only needs reloading.
         if (!registration?.waiting) {

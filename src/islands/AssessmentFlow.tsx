@@ -2,10 +2,12 @@ import { type SubmitEvent, useEffect, useRef, useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
 import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import type { AssessmentTime } from '../lib/assessment/estimateAssessmentTime';
+import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { targetLevels } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { summarisePlan } from '../lib/journey/summarisePlan';
-import LevelChart from './LevelChart';
+import LevelChart, { levelChartMessages } from './LevelChart';
 import { useJourney, useJourneySnapshot } from './useJourney';
 
 export interface AssessmentItemView {
@@ -21,15 +23,51 @@ interface Props {
   regions: Array<{ id: string; name: string; summary: string }>;
   /** How long the self-assessment takes, computed from its text at build time. */
   time: AssessmentTime;
+  i18n: IslandMessages<(typeof assessmentFlowMessages)[number]>;
 }
 
-const hours = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+/** The messages AssessmentFlow (and its LevelChart) shows; the page passes exactly these. */
+export const assessmentFlowMessages = [
+  'assessmentFlow.loading',
+  'assessmentFlow.before',
+  'assessmentFlow.intro',
+  'assessmentFlow.start',
+  'assessmentFlow.ready',
+  'assessmentFlow.answered',
+  'assessmentFlow.answeredSkipped',
+  'assessmentFlow.back',
+  'assessmentFlow.seeResults',
+  'assessmentFlow.results',
+  'assessmentFlow.gaps',
+  'assessmentFlow.modules',
+  'assessmentFlow.plan',
+  'assessmentFlow.yourGaps',
+  'assessmentFlow.gap',
+  'assessmentFlow.noGaps',
+  'assessmentFlow.stretch',
+  'assessmentFlow.scoring',
+  'assessmentFlow.scoringBody',
+  'assessmentFlow.seeJourney',
+  'assessmentFlow.reassess',
+  'assessmentFlow.where',
+  'assessmentFlow.whereLegend',
+  'assessmentFlow.continue',
+  'assessmentFlow.chooseOrSkip',
+  'assessmentFlow.question',
+  'assessmentFlow.scenario',
+  'assessmentFlow.skip',
+  'assessmentFlow.next',
+  ...levelChartMessages,
+] as const;
+
+type T = Translate<(typeof assessmentFlowMessages)[number]>;
 
 /** The self-assessment: region, then one item at a time, then the results. Binds the journey actor. */
 export default function AssessmentFlow(props: Props) {
   const journey = useJourney();
-  if (!journey) return <p role="status">Loading your self-assessment…</p>;
-  return <Flow {...props} actor={journey.actor} curriculum={journey.curriculum} />;
+  const t: T = createTranslator(props.i18n.locale, props.i18n.messages);
+  if (!journey) return <p role="status">{t('assessmentFlow.loading')}</p>;
+  return <Flow {...props} actor={journey.actor} curriculum={journey.curriculum} t={t} />;
 }
 
 function Flow({
@@ -38,7 +76,10 @@ function Flow({
   time,
   actor,
   curriculum,
-}: Props & { actor: JourneyActor; curriculum: PlannerCurriculum }) {
+  i18n,
+  t,
+}: Props & { actor: JourneyActor; curriculum: PlannerCurriculum; t: T }) {
+  const hours = new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 });
   const snapshot = useJourneySnapshot(actor);
   const { context } = snapshot;
   // "Reassess myself" links here with ?reassess: the reassessment starts on arrival, in one click,
@@ -65,16 +106,18 @@ function Flow({
     return (
       <section aria-labelledby="step">
         <h2 id="step" ref={heading} tabIndex={-1}>
-          Before you start
+          {t('assessmentFlow.before')}
         </h2>
         <p>
-          You will answer {time.questions.fewest} to {time.questions.most} short questions, about {time.minutes.fewest}{' '}
-          to {time.minutes.most} minutes: once your answers settle a competency’s level, the next competency begins.
-          Answer for what you actually do today, not what you know you should do: your journey covers only the gaps you
-          show. You can skip a question, go back, or leave and come back later; your answers are kept in this browser.
+          {t('assessmentFlow.intro', {
+            fewestQuestions: time.questions.fewest,
+            mostQuestions: time.questions.most,
+            fewestMinutes: time.minutes.fewest,
+            mostMinutes: time.minutes.most,
+          })}
         </p>
         <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.start' })}>
-          Start the self-assessment
+          {t('assessmentFlow.start')}
         </button>
       </section>
     );
@@ -86,6 +129,7 @@ function Flow({
         regions={regions}
         initial={context.region}
         headingRef={heading}
+        t={t}
         onChoose={(region) => actor.send({ type: 'region.choose', region })}
       />
     );
@@ -104,18 +148,21 @@ function Flow({
       return (
         <section aria-labelledby="step">
           <h2 id="step" ref={heading} tabIndex={-1}>
-            Ready to see your results
+            {t('assessmentFlow.ready')}
           </h2>
           <p>
-            You answered {answered} of {upTo} questions{answered < upTo ? ` (${upTo - answered} skipped)` : ''}. Skipped
-            questions lower the confidence of an estimate, never the level.
+            {t(answered < upTo ? 'assessmentFlow.answeredSkipped' : 'assessmentFlow.answered', {
+              answered,
+              total: upTo,
+              skipped: upTo - answered,
+            })}
           </p>
           <div className="actions-row">
             <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
-              Back
+              {t('assessmentFlow.back')}
             </button>
             <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.finish' })}>
-              See my results
+              {t('assessmentFlow.seeResults')}
             </button>
           </div>
         </section>
@@ -133,6 +180,7 @@ function Flow({
         previous={context.answers[item.id]}
         headingRef={heading}
         actor={actor}
+        t={t}
       />
     );
   }
@@ -140,45 +188,46 @@ function Flow({
   const names = Object.fromEntries(curriculum.competencies.map((c) => [c.id, c.name]));
   const targets = Object.fromEntries(targetLevels(curriculum, context.target).map((t) => [t.competency, t.level]));
   const summary = summarisePlan(context.estimates, context.journey);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <section aria-labelledby="step">
       <h2 id="step" ref={heading} tabIndex={-1}>
-        Your results
+        {t('assessmentFlow.results')}
       </h2>
       {summary.gaps.length > 0 ? (
         <>
           <p className="lead" data-testid="plan-summary">
             <strong>
-              {plural(summary.gaps.length, 'gap')} → {plural(summary.modules, 'module')}, about{' '}
-              {hours.format(summary.minutes / 60)} h
+              {t('assessmentFlow.plan', {
+                gaps: t('assessmentFlow.gaps', { count: summary.gaps.length }),
+                modules: t('assessmentFlow.modules', { count: summary.modules }),
+                hours: hours.format(summary.minutes / 60),
+              })}
             </strong>
           </p>
-          <h3>Your gaps</h3>
+          <h3>{t('assessmentFlow.yourGaps')}</h3>
           <ul>
             {summary.gaps.map((g) => (
               <li key={g.competency}>
-                {names[g.competency] ?? g.competency}: level {g.level}, target {g.target}
+                {t('assessmentFlow.gap', {
+                  competency: names[g.competency] ?? g.competency,
+                  level: g.level,
+                  target: g.target,
+                })}
               </li>
             ))}
           </ul>
         </>
       ) : (
         <p className="lead" data-testid="plan-summary">
-          <strong>No gaps: you are at or above every target.</strong> Your journey suggests a stretch goal.
+          <strong>{t('assessmentFlow.noGaps')}</strong> {t('assessmentFlow.stretch')}
         </p>
       )}
-      <LevelChart estimates={context.estimates} targets={targets} names={names} scale={curriculum.scale} />
-      <h3>How this was scored</h3>
-      <p>
-        Each answer is anchored to a level of the scale. For each competency your level is the middle value (the median)
-        of the levels your answers point to, rounded down, so one unusual answer does not move it and a close call
-        includes a module rather than skipping it. Skipped questions carry no evidence: they lower the confidence shown,
-        not the level. A competency with no answers counts as level 0, so your journey covers it from the start.
-      </p>
+      <LevelChart t={t} estimates={context.estimates} targets={targets} names={names} scale={curriculum.scale} />
+      <h3>{t('assessmentFlow.scoring')}</h3>
+      <p>{t('assessmentFlow.scoringBody')}</p>
       <p>
         <a className="button" href="/journey/">
-          See your journey
+          {t('assessmentFlow.seeJourney')}
         </a>
       </p>
       {!snapshot.matches('reassessing') && (
@@ -190,7 +239,7 @@ function Flow({
               actor.send({ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' })
             }
           >
-            Reassess yourself
+            {t('assessmentFlow.reassess')}
           </button>
         </p>
       )}
@@ -206,11 +255,13 @@ function RegionStep({
   regions,
   initial,
   headingRef,
+  t,
   onChoose,
 }: {
   regions: Props['regions'];
   initial: string;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
+  t: T;
   onChoose: (region: string) => void;
 }) {
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
@@ -220,10 +271,10 @@ function RegionStep({
   return (
     <form onSubmit={submit} aria-labelledby="step">
       <h2 id="step" ref={headingRef} tabIndex={-1}>
-        Where do you work?
+        {t('assessmentFlow.where')}
       </h2>
       <fieldset>
-        <legend>Your region or health-system type decides which local notes you see first.</legend>
+        <legend>{t('assessmentFlow.whereLegend')}</legend>
         {regions.map((r) => (
           <div className="option-row" key={r.id}>
             <label>
@@ -235,7 +286,7 @@ function RegionStep({
         ))}
       </fieldset>
       <button className="button" type="submit">
-        Continue
+        {t('assessmentFlow.continue')}
       </button>
     </form>
   );
@@ -249,6 +300,7 @@ function ItemStep({
   previous,
   headingRef,
   actor,
+  t,
 }: {
   item: AssessmentItemView;
   competency: string;
@@ -257,13 +309,14 @@ function ItemStep({
   previous: number | null | undefined;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   actor: JourneyActor;
+  t: T;
 }) {
   const [error, setError] = useState('');
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const choice = chosenValue(e, item.id);
     if (choice === null) {
-      setError('Choose the answer closest to what you do, or skip this question.');
+      setError(t('assessmentFlow.chooseOrSkip'));
       return;
     }
     actor.send({ type: 'assessment.answer', option: Number(choice) });
@@ -271,11 +324,11 @@ function ItemStep({
   return (
     <form onSubmit={submit} aria-labelledby="step" noValidate>
       <p className="muted" id="progress-label">
-        Question {index + 1} of {total} · {competency}
+        {t('assessmentFlow.question', { number: index + 1, total, competency })}
       </p>
       <progress max={total} value={index} aria-labelledby="progress-label" />
       <h2 id="step" ref={headingRef} tabIndex={-1} className="item-prompt">
-        {item.kind === 'scenario' ? 'Scenario: ' : ''}
+        {item.kind === 'scenario' ? t('assessmentFlow.scenario') : ''}
         {item.prompt}
       </h2>
       <fieldset aria-describedby={error ? 'item-error' : undefined}>
@@ -303,13 +356,13 @@ function ItemStep({
       )}
       <div className="actions-row">
         <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
-          Back
+          {t('assessmentFlow.back')}
         </button>
         <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.skip' })}>
-          Skip
+          {t('assessmentFlow.skip')}
         </button>
         <button className="button" type="submit">
-          Next
+          {t('assessmentFlow.next')}
         </button>
       </div>
     </form>

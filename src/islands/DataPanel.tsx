@@ -8,13 +8,50 @@ import {
   type QuarantinedStatement,
 } from '../client/learnerStore';
 import { type PersistenceState, persistenceState, requestPersistence } from '../client/requestPersistence';
+import { createTranslator } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { parseLearnerDataFile } from '../lib/progress/learnerDataFile';
 
-const bytes = new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** The messages DataPanel shows; the page passes exactly these. */
+export const dataPanelMessages = [
+  'dataPanel.exported',
+  'dataPanel.imported',
+  'dataPanel.importedRegion',
+  'dataPanel.importedJourney',
+  'dataPanel.importFailed',
+  'dataPanel.stored',
+  'dataPanel.caption',
+  'dataPanel.events',
+  'dataPanel.outbox',
+  'dataPanel.reflections',
+  'dataPanel.journey',
+  'dataPanel.journeySaved',
+  'dataPanel.journeyNone',
+  'dataPanel.region',
+  'dataPanel.storage',
+  'dataPanel.storageOf',
+  'dataPanel.storageUnknown',
+  'dataPanel.reading',
+  'dataPanel.refused',
+  'dataPanel.refusedBody',
+  'dataPanel.refusedItem',
+  'dataPanel.kept',
+  'dataPanel.persisted',
+  'dataPanel.bestEffort',
+  'dataPanel.askKeep',
+  'dataPanel.unsupported',
+  'dataPanel.move',
+  'dataPanel.moveBody',
+  'dataPanel.export',
+  'dataPanel.import',
+  'dataPanel.file',
+] as const;
 
 /** "Your data": what this browser stores, how much room it takes, whether it is kept, export and import. */
-export default function DataPanel() {
+export default function DataPanel({ i18n }: { i18n: IslandMessages<(typeof dataPanelMessages)[number]> }) {
+  const t = createTranslator(i18n.locale, i18n.messages);
+  const bytes = new Intl.NumberFormat(i18n.locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const [counts, setCounts] = useState<LocalDataCounts | null>(null);
   const [refused, setRefused] = useState<QuarantinedStatement[]>([]);
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
@@ -44,7 +81,7 @@ export default function DataPanel() {
     URL.revokeObjectURL(url);
     setMessage({
       kind: 'ok',
-      text: `Exported ${data.events.length} learning events and ${data.reflections.length} reflections.`,
+      text: t('dataPanel.exported', { events: data.events.length, reflections: data.reflections.length }),
     });
   };
 
@@ -61,10 +98,17 @@ export default function DataPanel() {
       const s = await importLearnerData(parsed.data);
       setMessage({
         kind: 'ok',
-        text: `Imported ${file.name}: ${s.eventsAdded} new learning events, ${s.reflectionsUpdated} reflections updated${s.regionUpdated ? ', region updated' : ''}${s.journeyRestored ? ', journey restored' : ''}. Exported ${when.format(new Date(parsed.data.exportedAt))}.`,
+        text: t('dataPanel.imported', {
+          file: file.name,
+          events: s.eventsAdded,
+          reflections: s.reflectionsUpdated,
+          region: s.regionUpdated ? t('dataPanel.importedRegion') : '',
+          journey: s.journeyRestored ? t('dataPanel.importedJourney') : '',
+          when: when.format(new Date(parsed.data.exportedAt)),
+        }),
       });
     } catch (error) {
-      setMessage({ kind: 'error', text: `The import failed and nothing was changed: ${(error as Error).message}` });
+      setMessage({ kind: 'error', text: t('dataPanel.importFailed', { error: (error as Error).message }) });
     }
     await refresh();
   };
@@ -76,59 +120,58 @@ export default function DataPanel() {
   return (
     <>
       <section aria-labelledby="stored">
-        <h2 id="stored">What is stored in this browser</h2>
+        <h2 id="stored">{t('dataPanel.stored')}</h2>
         {counts ? (
           <table>
-            <caption className="visually-hidden">Learner data in this browser</caption>
+            <caption className="visually-hidden">{t('dataPanel.caption')}</caption>
             <tbody>
               <tr>
-                <th scope="row">Learning events (xAPI statements)</th>
+                <th scope="row">{t('dataPanel.events')}</th>
                 <td>{counts.events}</td>
               </tr>
               <tr>
-                <th scope="row">Events waiting to sync</th>
+                <th scope="row">{t('dataPanel.outbox')}</th>
                 <td>{counts.outbox}</td>
               </tr>
               <tr>
-                <th scope="row">Reflections</th>
+                <th scope="row">{t('dataPanel.reflections')}</th>
                 <td>{counts.reflections}</td>
               </tr>
               <tr>
-                <th scope="row">Journey</th>
-                <td>{counts.journey ? 'saved' : 'not started'}</td>
+                <th scope="row">{t('dataPanel.journey')}</th>
+                <td>{counts.journey ? t('dataPanel.journeySaved') : t('dataPanel.journeyNone')}</td>
               </tr>
               <tr>
-                <th scope="row">Region</th>
+                <th scope="row">{t('dataPanel.region')}</th>
                 <td>{counts.region}</td>
               </tr>
               <tr>
-                <th scope="row">Storage used by this site</th>
+                <th scope="row">{t('dataPanel.storage')}</th>
                 <td>
                   {usage
-                    ? `${bytes.format(usage.usage / 1000)} of ${bytes.format(usage.quota / 1000)} available`
-                    : 'not reported by this browser'}
+                    ? t('dataPanel.storageOf', {
+                        used: bytes.format(usage.usage / 1000),
+                        quota: bytes.format(usage.quota / 1000),
+                      })
+                    : t('dataPanel.storageUnknown')}
                 </td>
               </tr>
             </tbody>
           </table>
         ) : (
-          <p role="status">Reading your data…</p>
+          <p role="status">{t('dataPanel.reading')}</p>
         )}
       </section>
 
       {refused.length > 0 && (
         <section aria-labelledby="refused">
-          <h2 id="refused">Learning events refused from the server</h2>
-          <p>
-            The sync server sent {refused.length === 1 ? 'a learning event' : `${refused.length} learning events`} that
-            could not be read. {refused.length === 1 ? 'It is' : 'They are'} kept here, apart from your progress, which{' '}
-            {refused.length === 1 ? 'it does' : 'they do'} not change. Tell your COE lead: the server holds a damaged
-            record.
-          </p>
+          <h2 id="refused">{t('dataPanel.refused')}</h2>
+          <p>{t('dataPanel.refusedBody', { count: refused.length })}</p>
           <ul>
             {refused.map((q) => (
               <li key={q.key} style={{ overflowWrap: 'anywhere' }}>
-                <code>{q.key}</code>, received {when.format(new Date(q.receivedAt))}: {q.reason}
+                <code>{q.key}</code>,{' '}
+                {t('dataPanel.refusedItem', { when: when.format(new Date(q.receivedAt)), reason: q.reason })}
               </li>
             ))}
           </ul>
@@ -136,51 +179,36 @@ export default function DataPanel() {
       )}
 
       <section aria-labelledby="kept">
-        <h2 id="kept">Is it kept?</h2>
-        {persisted === 'persisted' && (
-          <p>
-            Yes: this browser keeps Cohesion's data even when storage runs low. It is removed only if you clear it
-            yourself.
-          </p>
-        )}
+        <h2 id="kept">{t('dataPanel.kept')}</h2>
+        {persisted === 'persisted' && <p>{t('dataPanel.persisted')}</p>}
         {persisted === 'best-effort' && (
           <>
-            <p>
-              Not guaranteed: the browser may clear Cohesion's data when the device runs low on storage. Browsers grant
-              permanent storage by their own rules (often to sites you use regularly or install), so a refusal is
-              normal. Export your data from time to time, or install Cohesion as an app, to be safe.
-            </p>
+            <p>{t('dataPanel.bestEffort')}</p>
             <button className="button secondary" type="button" onClick={() => void keep()}>
-              Ask to keep my data
+              {t('dataPanel.askKeep')}
             </button>
           </>
         )}
-        {persisted === 'unsupported' && (
-          <p>This browser does not say whether it keeps site data. Export your data from time to time to be safe.</p>
-        )}
+        {persisted === 'unsupported' && <p>{t('dataPanel.unsupported')}</p>}
       </section>
 
       <section aria-labelledby="move">
-        <h2 id="move">Export and import</h2>
-        <p>
-          Export everything as one JSON file, for a backup or to move to another device. Importing merges a file into
-          what is here: nothing is lost or counted twice, and a file that is not a Cohesion export is refused without
-          changing anything.
-        </p>
+        <h2 id="move">{t('dataPanel.move')}</h2>
+        <p>{t('dataPanel.moveBody')}</p>
         {/* The buttons appear once the island runs, so a click can never land before it can act. */}
         {counts && (
           <div className="actions-row">
             <button className="button" type="button" onClick={() => void download()}>
-              Export my data
+              {t('dataPanel.export')}
             </button>
             <button className="button secondary" type="button" onClick={() => fileInput.current?.click()}>
-              Import a file
+              {t('dataPanel.import')}
             </button>
             <input
               ref={fileInput}
               hidden
               type="file"
-              aria-label="Learner data file to import"
+              aria-label={t('dataPanel.file')}
               accept="application/json,.json"
               onChange={(e) => void upload(e)}
             />

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
+import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
@@ -8,16 +10,105 @@ import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
+import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
 
-/** The learner's journey: stages of modules with progress, target, restart and change notices. */
-export default function JourneyView() {
-  const journey = useJourney();
-  if (!journey) return <p role="status">Loading your journey…</p>;
-  return <View actor={journey.actor} curriculum={journey.curriculum} />;
+/** The messages JourneyView shows; the page passes exactly these. */
+export const journeyViewMessages = [
+  'journeyView.loading',
+  'journeyView.assessing',
+  'journeyView.notStarted',
+  'journeyView.planIntro',
+  'journeyView.continueAssessment',
+  'journeyView.takeAssessment',
+  'journeyView.reassessing',
+  'journeyView.continueReassessment',
+  'journeyView.level',
+  'journeyView.updated',
+  'journeyView.kept',
+  'journeyView.gotIt',
+  'journeyView.stepBack',
+  'journeyView.missedTwice',
+  'journeyView.tryFirst',
+  'journeyView.reread',
+  'journeyView.dismiss',
+  'journeyView.finished',
+  'journeyView.whatNext',
+  'journeyView.reassess',
+  'journeyView.finishWithout',
+  'journeyView.complete',
+  'journeyView.atEveryTarget',
+  'journeyView.stretch',
+  'journeyView.top',
+  'journeyView.aimAtTarget',
+  'journeyView.stretchSize',
+  'journeyView.reassessLink',
+  'journeyView.progress',
+  'journeyView.progressLabel',
+  'journeyView.start',
+  'journeyView.continue',
+  'journeyView.likelyKnown',
+  'journeyView.likelyKnownIntro',
+  'journeyView.quickQuiz',
+  'journeyView.testOutOf',
+  'journeyView.stage',
+  'journeyView.upNext',
+  'journeyView.toDo',
+  'journeyView.minutes',
+  'journeyView.neededBefore',
+  'journeyView.mayKnow',
+  'journeyView.uncovered',
+  'journeyView.competencyLevel',
+  'journeyView.levelsReached',
+  'journeyView.target.model',
+  'journeyView.target.default',
+  'journeyView.target.path',
+  'journeyView.target.competency',
+  'journeyView.option.model',
+  'journeyView.option.default',
+  'journeyView.option.path',
+  'journeyView.option.competency',
+  'journeyView.yourTarget',
+  'journeyView.aimsAt',
+  'journeyView.aimAt',
+  'journeyView.atLevel',
+  'journeyView.changeTarget',
+  'journeyView.restart',
+  'journeyView.confirmTarget',
+  'journeyView.confirmRestart',
+  'journeyView.yesReplan',
+  'journeyView.yesRestart',
+  'journeyView.cancel',
+] as const;
+
+type T = Translate<(typeof journeyViewMessages)[number]>;
+
+interface Props {
+  i18n: IslandMessages<(typeof journeyViewMessages)[number]>;
+  /** Whether the curriculum has a model: its targets are then named after it. */
+  hasModel: boolean;
 }
 
-function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerCurriculum }) {
+/** The learner's journey: stages of modules with progress, target, restart and change notices. */
+export default function JourneyView({ i18n, hasModel }: Props) {
+  const journey = useJourney();
+  const t: T = createTranslator(i18n.locale, i18n.messages);
+  if (!journey) return <p role="status">{t('journeyView.loading')}</p>;
+  return <View actor={journey.actor} curriculum={journey.curriculum} t={t} hasModel={hasModel} />;
+}
+
+function View({
+  actor,
+  curriculum,
+  t,
+  hasModel,
+}: {
+  actor: JourneyActor;
+  curriculum: PlannerCurriculum;
+  t: T;
+  hasModel: boolean;
+}) {
+  const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
   const { context } = snapshot;
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
@@ -27,13 +118,10 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
     const started = snapshot.matches('assessing');
     return (
       <section>
-        <h2>{started ? 'Your self-assessment is under way' : 'Start with a self-assessment'}</h2>
-        <p>
-          Your journey is planned from your self-assessment: it covers only your gaps, in an order that respects
-          prerequisites.
-        </p>
+        <h2>{started ? t('journeyView.assessing') : t('journeyView.notStarted')}</h2>
+        <p>{t('journeyView.planIntro')}</p>
         <a className="button" href="/assessment/">
-          {started ? 'Continue the self-assessment' : 'Take the self-assessment'}
+          {started ? t('journeyView.continueAssessment') : t('journeyView.takeAssessment')}
         </a>
       </section>
     );
@@ -41,9 +129,9 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
   if (snapshot.matches('reassessing')) {
     return (
       <section>
-        <h2>Your reassessment is under way</h2>
+        <h2>{t('journeyView.reassessing')}</h2>
         <a className="button" href="/assessment/">
-          Continue the reassessment
+          {t('journeyView.continueReassessment')}
         </a>
       </section>
     );
@@ -62,13 +150,14 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
     .flatMap((s) => s.steps)
     .filter((step) => step.mastered && !finished.has(step.moduleId))
     .map((step) => step.moduleId);
-  const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? `Level ${level}`;
+  const levelName = (level: number) =>
+    curriculum.scale.find((l) => l.level === level)?.name ?? t('journeyView.level', { level });
 
   return (
     <>
       {context.changes.length > 0 && (
         <section className="notice" aria-labelledby="changes">
-          <h2 id="changes">The curriculum was updated</h2>
+          <h2 id="changes">{t('journeyView.updated')}</h2>
           <ul>
             {context.changes.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list of changes is rebuilt whole, never reordered
@@ -77,61 +166,51 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
               </li>
             ))}
           </ul>
-          <p>Everything you completed is kept.</p>
+          <p>{t('journeyView.kept')}</p>
           <button className="button secondary" type="button" onClick={() => actor.send({ type: 'notice.dismiss' })}>
-            Got it
+            {t('journeyView.gotIt')}
           </button>
         </section>
       )}
       {context.suggestion && (
         <section className="notice" aria-labelledby="suggestion">
-          <h2 id="suggestion">A step back may help</h2>
+          <h2 id="suggestion">{t('journeyView.stepBack')}</h2>
           <p>
-            You missed a knowledge check of <strong>{modules.get(context.suggestion.forModuleId)?.title}</strong> twice.{' '}
+            {t('journeyView.missedTwice', { module: modules.get(context.suggestion.forModuleId)?.title ?? '' })}{' '}
             {context.suggestion.kind === 'remedial' ? (
-              <>
-                Try{' '}
-                <a href={`/modules/${context.suggestion.moduleId}/`}>
-                  {modules.get(context.suggestion.moduleId)?.title}
-                </a>{' '}
-                first, then come back.
-              </>
+              <SplitLink
+                text={t('journeyView.tryFirst', { module: '{link}' })}
+                href={`/modules/${context.suggestion.moduleId}/`}
+                label={modules.get(context.suggestion.moduleId)?.title ?? ''}
+              />
             ) : (
-              <>Reread its worked example and common mistakes, then try again.</>
+              t('journeyView.reread')
             )}
           </p>
           <button className="button secondary" type="button" onClick={() => actor.send({ type: 'suggestion.dismiss' })}>
-            Dismiss
+            {t('journeyView.dismiss')}
           </button>
         </section>
       )}
       {snapshot.matches('reassessmentOffered') && (
         <section className="module-complete" aria-labelledby="reassess">
-          <h2 id="reassess">You have finished your journey</h2>
-          <LevelsReached curriculum={curriculum} progress={context} levelName={levelName} />
-          <p>
-            What comes next: reassess yourself to see how your levels have moved; if gaps remain, you get a new plan.
-          </p>
+          <h2 id="reassess">{t('journeyView.finished')}</h2>
+          <LevelsReached curriculum={curriculum} progress={context} levelName={levelName} t={t} />
+          <p>{t('journeyView.whatNext')}</p>
           <div className="actions-row">
             <a className="button" href="/assessment/?reassess">
-              Reassess myself
+              {t('journeyView.reassess')}
             </a>
             <button className="button secondary" type="button" onClick={() => actor.send({ type: 'journey.finish' })}>
-              Finish without reassessing
+              {t('journeyView.finishWithout')}
             </button>
           </div>
         </section>
       )}
       {snapshot.matches('completed') && (
         <section className="notice" aria-labelledby="stretch-heading">
-          <h2 id="stretch-heading">
-            {ids.length > 0 ? 'Your journey is complete' : 'You are already at every target'}
-          </h2>
-          <p>
-            {stretch.length > 0
-              ? 'You have reached your targets. A stretch goal keeps you going:'
-              : 'You stand at the top of every competency: share what you know in the community of practice.'}
-          </p>
+          <h2 id="stretch-heading">{ids.length > 0 ? t('journeyView.complete') : t('journeyView.atEveryTarget')}</h2>
+          <p>{stretch.length > 0 ? t('journeyView.stretch') : t('journeyView.top')}</p>
           <ul className="plain-list">
             {stretch.map((s) => (
               <li key={JSON.stringify(s.target)}>
@@ -140,31 +219,41 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
                   type="button"
                   onClick={() => actor.send({ type: 'target.change', target: s.target })}
                 >
-                  Aim at {describeTarget(s.target, curriculum)}
+                  {t('journeyView.aimAtTarget', { target: targetText(s.target) })}
                 </button>{' '}
                 <span className="muted">
-                  {s.modules} {s.modules === 1 ? 'module' : 'modules'}, about {Math.round(s.minutes / 6) / 10} h
+                  {t('journeyView.stretchSize', { count: s.modules, hours: Math.round(s.minutes / 6) / 10 })}
                 </span>
               </li>
             ))}
           </ul>
           <p>
-            <a href="/assessment/?reassess">Reassess myself</a> to see how your levels have moved.
+            <SplitLink
+              text={t('journeyView.reassessLink', { link: '{link}' })}
+              href="/assessment/?reassess"
+              label={t('journeyView.reassess')}
+            />
           </p>
         </section>
       )}
 
       {ids.length > 0 && (
         <section aria-labelledby="progress-heading">
-          <h2 id="progress-heading">Progress</h2>
+          <h2 id="progress-heading">{t('journeyView.progress')}</h2>
           <p id="journey-progress-label">
-            {doneCount} of {ids.length} modules done · about {Math.round(minutesLeft / 6) / 10} hours left
+            {t('journeyView.progressLabel', {
+              done: doneCount,
+              total: ids.length,
+              hours: Math.round(minutesLeft / 6) / 10,
+            })}
           </p>
           <progress max={Math.max(ids.length, 1)} value={doneCount} aria-labelledby="journey-progress-label" />
           {current && (snapshot.matches('planned') || snapshot.matches('learning')) && (
             <p>
               <a className="button" href={`/modules/${current}/`}>
-                {doneCount === 0 ? 'Start' : 'Continue'}: {modules.get(current)?.title}
+                {t(doneCount === 0 ? 'journeyView.start' : 'journeyView.continue', {
+                  module: modules.get(current)?.title ?? current,
+                })}
               </a>
             </p>
           )}
@@ -172,23 +261,22 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       )}
       {likelyKnown.length > 0 && (
         <section className="notice" aria-labelledby="likely-known">
-          <h2 id="likely-known">
-            You likely know {likelyKnown.length === 1 ? 'one of these' : `${likelyKnown.length} of these`} already
-          </h2>
-          <p>
-            Your answers say you already master what these prerequisites teach. Test out of them in one sitting instead
-            of studying them, or of each on its own:
-          </p>
+          <h2 id="likely-known">{t('journeyView.likelyKnown', { count: likelyKnown.length })}</h2>
+          <p>{t('journeyView.likelyKnownIntro')}</p>
           <p>
             <a className="button" href={quickQuizHref(likelyKnown, likelyKnown[0]!)}>
-              Take the quick quiz ({likelyKnown.length} {likelyKnown.length === 1 ? 'module' : 'modules'}, about{' '}
-              {quickQuizMinutes(likelyKnown.map((id) => modules.get(id) ?? { checks: [] }))} min)
+              {t('journeyView.quickQuiz', {
+                count: likelyKnown.length,
+                minutes: quickQuizMinutes(likelyKnown.map((id) => modules.get(id) ?? { checks: [] })),
+              })}
             </a>
           </p>
           <ul>
             {likelyKnown.map((id) => (
               <li key={id}>
-                <a href={`/modules/${id}/test-out/`}>Test out of {modules.get(id)?.title ?? id}</a>
+                <a href={`/modules/${id}/test-out/`}>
+                  {t('journeyView.testOutOf', { module: modules.get(id)?.title ?? id })}
+                </a>
               </li>
             ))}
           </ul>
@@ -198,9 +286,7 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       {(context.journey?.stages ?? []).map((stage, s) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: stages are numbered by their position in the plan
         <section className="journey-stage" key={s} aria-labelledby={`stage-${s}`}>
-          <h2 id={`stage-${s}`}>
-            Stage {s + 1}: towards {levelName(stage.level)}
-          </h2>
+          <h2 id={`stage-${s}`}>{t('journeyView.stage', { number: s + 1, level: levelName(stage.level) })}</h2>
           <ol className="journey-steps">
             {stage.steps.map((step) => {
               const module = modules.get(step.moduleId);
@@ -208,28 +294,30 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
               const status = done
                 ? MODULE_STATUS_LABELS[moduleStatus(step.moduleId, facts)]
                 : step.moduleId === current
-                  ? 'Up next'
-                  : 'To do';
+                  ? t('journeyView.upNext')
+                  : t('journeyView.toDo');
               return (
                 <li
                   key={step.moduleId}
-                  className={`journey-step ${done ? 'is-done' : ''} ${status === 'Up next' ? 'is-current' : ''}`}
+                  className={`journey-step ${done ? 'is-done' : ''} ${!done && step.moduleId === current ? 'is-current' : ''}`}
                 >
                   <a href={`/modules/${step.moduleId}/`}>{module?.title ?? step.moduleId}</a>
                   <span className="status-badge">{status}</span>
-                  <span className="muted"> · {module?.duration} min</span>
+                  <span className="muted"> · {t('journeyView.minutes', { minutes: module?.duration ?? 0 })}</span>
                   <br />
                   <span className="muted">
                     {step.reasons.length > 0
                       ? step.reasons
                           .map((r) => `${names.get(r.competency) ?? r.competency} ${r.from} → ${r.to}`)
                           .join('; ')
-                      : `Needed before ${step.prerequisiteFor.map((id) => modules.get(id)?.title ?? id).join(', ')}`}
+                      : t('journeyView.neededBefore', {
+                          modules: step.prerequisiteFor.map((id) => modules.get(id)?.title ?? id).join(', '),
+                        })}
                   </span>
-                  {step.mastered && status === 'To do' && (
+                  {step.mastered && !done && step.moduleId !== current && (
                     <>
                       {' '}
-                      · <a href={`/modules/${step.moduleId}/test-out/`}>You may know this already: test out</a>
+                      · <a href={`/modules/${step.moduleId}/test-out/`}>{t('journeyView.mayKnow')}</a>
                     </>
                   )}
                 </li>
@@ -240,12 +328,26 @@ function View({ actor, curriculum }: { actor: JourneyActor; curriculum: PlannerC
       ))}
       {(context.journey?.uncovered.length ?? 0) > 0 && (
         <p className="muted">
-          Not yet covered by any module:{' '}
-          {context.journey!.uncovered.map((u) => `${names.get(u.competency)} level ${u.level}`).join(', ')}. The COE has
-          been told through the coverage report.
+          {t('journeyView.uncovered', {
+            levels: context
+              .journey!.uncovered.map((u) =>
+                t('journeyView.competencyLevel', {
+                  competency: names.get(u.competency) ?? u.competency,
+                  level: u.level,
+                }),
+              )
+              .join(', '),
+          })}
         </p>
       )}
-      <TargetControls actor={actor} curriculum={curriculum} target={context.target} />
+      <TargetControls
+        actor={actor}
+        curriculum={curriculum}
+        target={context.target}
+        t={t}
+        targetText={targetText}
+        hasModel={hasModel}
+      />
     </>
   );
 }
@@ -255,16 +357,18 @@ function LevelsReached({
   curriculum,
   progress,
   levelName,
+  t,
 }: {
   curriculum: PlannerCurriculum;
   progress: JourneyProgress;
   levelName: (level: number) => string;
+  t: T;
 }) {
   const after = afterModule(curriculum, progress);
   if (after.kind !== 'journeyDone') return null;
   return (
     <>
-      <p id="levels-reached">The levels you have reached:</p>
+      <p id="levels-reached">{t('journeyView.levelsReached')}</p>
       <ul aria-labelledby="levels-reached">
         {after.levels.map((l) => (
           <li key={l.competency}>{describeLevelReached(l, levelName)}</li>
@@ -274,21 +378,32 @@ function LevelsReached({
   );
 }
 
-function describeTarget(target: JourneyTarget, curriculum: PlannerCurriculum): string {
-  if (target.kind === 'model') return 'the engagement model’s targets for everyone';
+function describeTarget(target: JourneyTarget, curriculum: PlannerCurriculum, t: T, hasModel: boolean): string {
+  if (target.kind === 'model') return t(hasModel ? 'journeyView.target.model' : 'journeyView.target.default');
   if (target.kind === 'path')
-    return `the learning path “${curriculum.paths.find((p) => p.id === target.pathId)?.title ?? target.pathId}”`;
-  return `${curriculum.competencies.find((c) => c.id === target.competency)?.name ?? target.competency} at level ${target.level}`;
+    return t('journeyView.target.path', {
+      path: curriculum.paths.find((p) => p.id === target.pathId)?.title ?? target.pathId,
+    });
+  return t('journeyView.target.competency', {
+    competency: curriculum.competencies.find((c) => c.id === target.competency)?.name ?? target.competency,
+    level: target.level,
+  });
 }
 
 function TargetControls({
   actor,
   curriculum,
   target,
+  t,
+  targetText,
+  hasModel,
 }: {
   actor: JourneyActor;
   curriculum: PlannerCurriculum;
   target: JourneyTarget;
+  t: T;
+  targetText: (target: JourneyTarget) => string;
+  hasModel: boolean;
 }) {
   const [choice, setChoice] = useState('model');
   const [level, setLevel] = useState(3);
@@ -301,21 +416,21 @@ function TargetControls({
         : { kind: 'competency', competency: choice.slice(11), level };
   return (
     <section aria-labelledby="target-heading">
-      <h2 id="target-heading">Your target</h2>
-      <p>Your journey aims at {describeTarget(target, curriculum)}.</p>
+      <h2 id="target-heading">{t('journeyView.yourTarget')}</h2>
+      <p>{t('journeyView.aimsAt', { target: targetText(target) })}</p>
       <div className="actions-row">
         <label>
-          Aim at{' '}
+          {t('journeyView.aimAt')}{' '}
           <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="model">The engagement model’s targets</option>
-            <optgroup label="A learning path">
+            <option value="model">{t(hasModel ? 'journeyView.option.model' : 'journeyView.option.default')}</option>
+            <optgroup label={t('journeyView.option.path')}>
               {curriculum.paths.map((p) => (
                 <option key={p.id} value={`path:${p.id}`}>
                   {p.title}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="One competency">
+            <optgroup label={t('journeyView.option.competency')}>
               {curriculum.competencies.map((c) => (
                 <option key={c.id} value={`competency:${c.id}`}>
                   {c.name}
@@ -326,7 +441,7 @@ function TargetControls({
         </label>
         {choice.startsWith('competency:') && (
           <label>
-            at level{' '}
+            {t('journeyView.atLevel')}{' '}
             <select value={level} onChange={(e) => setLevel(Number(e.target.value))}>
               {curriculum.scale.map((l) => (
                 <option key={l.level} value={l.level}>
@@ -337,18 +452,18 @@ function TargetControls({
           </label>
         )}
         <button className="button secondary" type="button" onClick={() => setConfirming('target')}>
-          Change target
+          {t('journeyView.changeTarget')}
         </button>
         <button className="button secondary" type="button" onClick={() => setConfirming('restart')}>
-          Restart from scratch
+          {t('journeyView.restart')}
         </button>
       </div>
       {confirming && (
         <div className="notice" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
             {confirming === 'target'
-              ? `Re-plan your journey towards ${describeTarget(chosen(), curriculum)}? Modules you completed stay done.`
-              : 'Restart from scratch? Your answers, plan and progress in this journey will be cleared. Reflections are kept.'}
+              ? t('journeyView.confirmTarget', { target: targetText(chosen()) })
+              : t('journeyView.confirmRestart')}
           </p>
           <div className="actions-row">
             <button
@@ -363,10 +478,10 @@ function TargetControls({
                 setConfirming(null);
               }}
             >
-              {confirming === 'target' ? 'Yes, re-plan' : 'Yes, restart'}
+              {confirming === 'target' ? t('journeyView.yesReplan') : t('journeyView.yesRestart')}
             </button>
             <button className="button secondary" type="button" onClick={() => setConfirming(null)}>
-              Cancel
+              {t('journeyView.cancel')}
             </button>
           </div>
         </div>

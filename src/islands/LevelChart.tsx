@@ -1,18 +1,36 @@
 import type { CompetencyEstimate } from '../lib/assessment/scoreAssessment';
 
+import type { Translate } from '../lib/i18n/createTranslator';
+
+/** The messages LevelChart shows; its island passes them on. */
+export const levelChartMessages = [
+  'levelChart.high',
+  'levelChart.medium',
+  'levelChart.low',
+  'levelChart.none',
+  'levelChart.noTarget',
+  'levelChart.gap',
+  'levelChart.met',
+  'levelChart.summary',
+  'levelChart.caption',
+  'levelChart.table',
+  'levelChart.competency',
+  'levelChart.yourLevel',
+  'levelChart.target',
+  'levelChart.confidence',
+  'levelChart.notYet',
+  'levelChart.answered',
+  'levelChart.settled',
+] as const;
+
 interface Props {
+  t: Translate<(typeof levelChartMessages)[number]>;
   estimates: CompetencyEstimate[];
   targets: Record<string, number>;
   names: Record<string, string>;
   scale: Array<{ level: number; name: string }>;
 }
 
-const confidenceText = {
-  high: 'high',
-  medium: 'medium',
-  low: 'low (many items skipped)',
-  none: 'not assessed',
-} as const;
 const GAP = '#a4470f';
 const MET = '#1f6f43';
 
@@ -21,7 +39,13 @@ const MET = '#1f6f43';
  * HTML so its text stays at the page's size on a phone, and the same numbers as a table. A gap is
  * told apart from a met target by colour, by its bar's pattern and in words.
  */
-export default function LevelChart({ estimates, targets, names, scale }: Props) {
+export default function LevelChart({ t, estimates, targets, names, scale }: Props) {
+  const confidenceText = {
+    high: t('levelChart.high'),
+    medium: t('levelChart.medium'),
+    low: t('levelChart.low'),
+    none: t('levelChart.none'),
+  };
   const name = (e: CompetencyEstimate) => names[e.competency] ?? e.competency;
   const shortBy = (e: CompetencyEstimate) => (targets[e.competency] ?? 0) - e.level;
   const rows = [...estimates].sort(
@@ -32,15 +56,12 @@ export default function LevelChart({ estimates, targets, names, scale }: Props) 
   const gaps = rows.filter((e) => shortBy(e) > 0).length;
   const status = (e: CompetencyEstimate) => {
     const target = targets[e.competency];
-    if (target === undefined) return 'No target';
-    return shortBy(e) > 0 ? `Gap: ${e.level} → ${target}` : 'Target met';
+    if (target === undefined) return t('levelChart.noTarget');
+    return shortBy(e) > 0 ? t('levelChart.gap', { level: e.level, target }) : t('levelChart.met');
   };
   return (
     <figure className="level-chart">
-      <div
-        role="img"
-        aria-label={`Your current level against the target, per competency. ${gaps} of ${rows.length} competencies are below target; the table below gives every number.`}
-      >
+      <div role="img" aria-label={t('levelChart.summary', { gaps, count: rows.length })}>
         {rows.map((e) => {
           const target = targets[e.competency];
           const gap = shortBy(e) > 0;
@@ -86,24 +107,21 @@ export default function LevelChart({ estimates, targets, names, scale }: Props) 
           );
         })}
         <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: '0.75rem', color: '#4a5566' }}>
-          {[{ level: 0, name: 'Not yet' }, ...scale].map((l) => (
+          {[{ level: 0 }, ...scale].map((l) => (
             <span key={l.level}>{l.level}</span>
           ))}
         </div>
       </div>
-      <figcaption className="muted">
-        Bars: your estimated level, from 0 (not yet) to {top} ({scale.at(-1)?.name}); striped orange bars are gaps,
-        green bars meet their target. Dark marks: the target level.
-      </figcaption>
+      <figcaption className="muted">{t('levelChart.caption', { top, name: scale.at(-1)?.name ?? '' })}</figcaption>
       {/* Fixed layout with wrapping anywhere: long competency names never push the page sideways. */}
       <table style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
-        <caption>Your levels in numbers</caption>
+        <caption>{t('levelChart.table')}</caption>
         <thead>
           <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">Your level</th>
-            <th scope="col">Target</th>
-            <th scope="col">Confidence</th>
+            <th scope="col">{t('levelChart.competency')}</th>
+            <th scope="col">{t('levelChart.yourLevel')}</th>
+            <th scope="col">{t('levelChart.target')}</th>
+            <th scope="col">{t('levelChart.confidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -111,14 +129,17 @@ export default function LevelChart({ estimates, targets, names, scale }: Props) 
             <tr key={e.competency}>
               <th scope="row">{name(e)}</th>
               <td>
-                {e.level} {scale.find((l) => l.level === e.level)?.name ?? 'Not yet'}
+                {e.level} {scale.find((l) => l.level === e.level)?.name ?? t('levelChart.notYet')}
               </td>
               <td>
                 {targets[e.competency] ?? '—'} <span className="muted">({status(e).toLowerCase()})</span>
               </td>
               <td>
-                {confidenceText[e.confidence]} ({e.answered} of {e.total} answered
-                {e.confidence === 'high' && e.answered < e.total ? '; your answers settled it' : ''})
+                {t(e.confidence === 'high' && e.answered < e.total ? 'levelChart.settled' : 'levelChart.answered', {
+                  confidence: confidenceText[e.confidence],
+                  answered: e.answered,
+                  total: e.total,
+                })}
               </td>
             </tr>
           ))}

@@ -1,13 +1,31 @@
 import { useEffect, useState } from 'react';
 import { listReflections, type ReflectionNote } from '../client/learnerStore';
+import { createTranslator } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
+
+/** The messages ReflectionList shows; the page passes exactly these. */
+export const reflectionListMessages = [
+  'reflections.title',
+  'reflections.reading',
+  'reflections.none',
+  'reflections.changed',
+] as const;
 
 /** Where a reflection was written: its module's title and the prompt, by `<module id>/<reflection id>`. */
 export type ReflectionSources = Record<string, { moduleTitle: string; prompt: string }>;
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 /** "Your reflections" on the Your data page: every note the learner wrote, newest first, each linked to its module. */
-export default function ReflectionList({ sources }: { sources: ReflectionSources }) {
+export default function ReflectionList({
+  sources,
+  i18n,
+}: {
+  sources: ReflectionSources;
+  i18n: IslandMessages<(typeof reflectionListMessages)[number]>;
+}) {
+  const t = createTranslator(i18n.locale, i18n.messages);
+  const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // The date goes inside <time>, wherever the locale puts it in the sentence.
+  const [changedBefore = '', changedAfter = ''] = t('reflections.changed', { when: '\u0000' }).split('\u0000');
   const [notes, setNotes] = useState<ReflectionNote[] | null>(null);
   useEffect(() => {
     void listReflections().then(setNotes);
@@ -15,14 +33,11 @@ export default function ReflectionList({ sources }: { sources: ReflectionSources
 
   return (
     <section aria-labelledby="reflections-heading">
-      <h2 id="reflections-heading">Your reflections</h2>
+      <h2 id="reflections-heading">{t('reflections.title')}</h2>
       {notes === null ? (
-        <p className="muted">Reading your reflections…</p>
+        <p className="muted">{t('reflections.reading')}</p>
       ) : notes.length === 0 ? (
-        <p>
-          You have not written a reflection yet. Modules ask you to reflect as you read; what you write appears here,
-          and stays in this browser.
-        </p>
+        <p>{t('reflections.none')}</p>
       ) : (
         <ul className="reflection-list">
           {notes.map((note) => {
@@ -38,7 +53,9 @@ export default function ReflectionList({ sources }: { sources: ReflectionSources
                 {source && <p className="muted">{source.prompt}</p>}
                 <blockquote>{note.text}</blockquote>
                 <p className="muted">
-                  Last changed <time dateTime={note.updatedAt}>{when.format(new Date(note.updatedAt))}</time>
+                  {changedBefore}
+                  <time dateTime={note.updatedAt}>{when.format(new Date(note.updatedAt))}</time>
+                  {changedAfter}
                 </p>
               </li>
             );

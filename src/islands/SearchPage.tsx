@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { loadLearnerStatus } from '../client/loadLearnerStatus';
 import { loadFragment, loadSearcher } from '../client/searchData';
+import { createTranslator } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import type { Searcher } from '../lib/search/createSearcher';
 import { findPassage, type Passage } from '../lib/search/findPassage';
 import { highlightTerms, type TextSegment } from '../lib/search/highlightTerms';
@@ -19,8 +21,38 @@ function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactN
   return segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text));
 }
 
+/** The messages SearchPage shows; the page passes exactly these. */
+export const searchPageMessages = [
+  'searchPage.form',
+  'searchPage.query',
+  'searchPage.filters',
+  'searchPage.competency',
+  'searchPage.allCompetencies',
+  'searchPage.level',
+  'searchPage.anyLevel',
+  'searchPage.path',
+  'searchPage.anyPath',
+  'searchPage.duration',
+  'searchPage.anyLength',
+  'searchPage.loading',
+  'searchPage.prompt',
+  'searchPage.found',
+  'searchPage.noMatch',
+  'searchPage.noMatchQuery',
+  'searchPage.noMatchFiltered',
+  'searchPage.noMatchQueryFiltered',
+  'searchPage.in',
+  'searchPage.minutes',
+  'searchPage.competencyLevel',
+  'searchPage.more',
+  'searchPage.duration.short',
+  'searchPage.duration.medium',
+  'searchPage.duration.long',
+] as const;
+
 /** The full results page: a query and filters kept in the URL (`?q=…`), results with their best passage. */
-export default function SearchPage() {
+export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof searchPageMessages)[number]> }) {
+  const t = createTranslator(i18n.locale, i18n.messages);
   const [filters, setFilters] = useState<SearchFilters>({ q: '' });
   const [searcher, setSearcher] = useState<Searcher | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -73,11 +105,11 @@ export default function SearchPage() {
       {/* biome-ignore lint/a11y/useSemanticElements: <form role=search> is the landmark pattern every screen reader supports */}
       <form
         role="search"
-        aria-label="Search and filter modules"
+        aria-label={t('searchPage.form')}
         className="search-form"
         onSubmit={(e) => e.preventDefault()}
       >
-        <label htmlFor="search-query">Search modules</label>
+        <label htmlFor="search-query">{t('searchPage.query')}</label>
         <input
           id="search-query"
           type="search"
@@ -86,14 +118,14 @@ export default function SearchPage() {
           onChange={(e) => change({ q: e.target.value })}
         />
         <fieldset className="search-filters">
-          <legend>Filter results</legend>
+          <legend>{t('searchPage.filters')}</legend>
           <label>
-            Competency
+            {t('searchPage.competency')}
             <select
               value={filters.competency ?? ''}
               onChange={(e) => change({ competency: e.target.value || undefined })}
             >
-              <option value="">All competencies</option>
+              <option value="">{t('searchPage.allCompetencies')}</option>
               {facets?.competencies.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -102,12 +134,12 @@ export default function SearchPage() {
             </select>
           </label>
           <label>
-            Level
+            {t('searchPage.level')}
             <select
               value={filters.level ?? ''}
               onChange={(e) => change({ level: e.target.value ? Number(e.target.value) : undefined })}
             >
-              <option value="">Any level</option>
+              <option value="">{t('searchPage.anyLevel')}</option>
               {facets?.levels.map((l) => (
                 <option key={l.level} value={l.level}>
                   {l.level} · {l.name}
@@ -116,9 +148,9 @@ export default function SearchPage() {
             </select>
           </label>
           <label>
-            Path
+            {t('searchPage.path')}
             <select value={filters.path ?? ''} onChange={(e) => change({ path: e.target.value || undefined })}>
-              <option value="">Any path</option>
+              <option value="">{t('searchPage.anyPath')}</option>
               {facets?.paths.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.title}
@@ -127,15 +159,15 @@ export default function SearchPage() {
             </select>
           </label>
           <label>
-            Duration
+            {t('searchPage.duration')}
             <select
               value={filters.duration ?? ''}
               onChange={(e) => change({ duration: (e.target.value || undefined) as SearchFilters['duration'] })}
             >
-              <option value="">Any length</option>
+              <option value="">{t('searchPage.anyLength')}</option>
               {DURATION_BUCKETS.map((b) => (
                 <option key={b.id} value={b.id}>
-                  {b.label}
+                  {t(`searchPage.duration.${b.id}`)}
                 </option>
               ))}
             </select>
@@ -146,17 +178,18 @@ export default function SearchPage() {
       <p role="status" className="search-count">
         {error ??
           (!searcher
-            ? 'Loading the search index…'
+            ? t('searchPage.loading')
             : !asked
-              ? 'Type a word or choose a filter.'
-              : `${hits.length} ${hits.length === 1 ? 'module' : 'modules'} found`)}
+              ? t('searchPage.prompt')
+              : t('searchPage.found', { count: hits.length }))}
       </p>
 
       {searcher && asked && hits.length === 0 && (
         <div className="search-empty">
           <p>
-            No modules match{filters.q.trim() ? <> “{filters.q.trim()}”</> : null}
-            {filtered ? ' with these filters' : ''}. Try fewer words, or start from a competency:
+            {filters.q.trim()
+              ? t(filtered ? 'searchPage.noMatchQueryFiltered' : 'searchPage.noMatchQuery', { query: filters.q.trim() })
+              : t(filtered ? 'searchPage.noMatchFiltered' : 'searchPage.noMatch')}
           </p>
           <ul className="chips">
             {facets?.competencies.map((c) => (
@@ -191,15 +224,21 @@ export default function SearchPage() {
                   </a>
                   {status && <span className="status-badge">{status}</span>}
                 </h2>
-                {passage?.heading && <p className="passage-heading">In “{passage.heading}”</p>}
+                {passage?.heading && (
+                  <p className="passage-heading">{t('searchPage.in', { heading: passage.heading })}</p>
+                )}
                 <p className="passage">
                   <Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} />
                 </p>
                 <ul className="meta">
-                  <li>{hit.record.d} minutes</li>
+                  <li>{t('searchPage.minutes', { count: hit.record.d })}</li>
                   {hit.record.c.map(([c, l]) => (
                     <li key={c}>
-                      {competencyName.get(c) ?? c}: level {l} {levelName.get(l)}
+                      {t('searchPage.competencyLevel', {
+                        competency: competencyName.get(c) ?? c,
+                        level: l,
+                        name: levelName.get(l) ?? '',
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -210,7 +249,7 @@ export default function SearchPage() {
       )}
       {hits.length > shown && (
         <button type="button" className="button secondary" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, hits.length - shown)} more
+          {t('searchPage.more', { count: Math.min(PAGE, hits.length - shown) })}
         </button>
       )}
     </div>

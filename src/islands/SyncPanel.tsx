@@ -4,22 +4,52 @@ import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../clie
 import { watchPendingCount } from '../client/learnerStore';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
 import { describeZodError } from '../lib/describeZodError';
+import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SyncError } from '../lib/sync/syncError';
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+/** The messages SyncPanel shows; the page passes exactly these. */
+export const syncPanelMessages = [
+  'syncPanel.state.starting',
+  'syncPanel.state.disconnected',
+  'syncPanel.state.idle',
+  'syncPanel.state.syncing',
+  'syncPanel.state.offline',
+  'syncPanel.state.waiting',
+  'syncPanel.state.needsAction',
+  'syncPanel.status',
+  'syncPanel.caption',
+  'syncPanel.server',
+  'syncPanel.serverAs',
+  'syncPanel.none',
+  'syncPanel.lastSynced',
+  'syncPanel.never',
+  'syncPanel.waiting',
+  'syncPanel.syncNow',
+  'syncPanel.disconnect',
+  'syncPanel.enterCode',
+  'syncPanel.enrol',
+  'syncPanel.enrolIntro',
+  'syncPanel.code',
+  'syncPanel.connect',
+  'syncPanel.otherLrs',
+  'syncPanel.lrs',
+  'syncPanel.lrsIntro',
+  'syncPanel.endpoint',
+  'syncPanel.key',
+  'syncPanel.secret',
+  'syncPanel.email',
+  'syncPanel.reading',
+] as const;
 
-const STATE_TEXT: Record<string, string> = {
-  starting: 'Starting…',
-  disconnected: 'Not connected. Your progress stays in this browser.',
-  idle: 'Up to date.',
-  syncing: 'Syncing…',
-  offline: 'Offline: your progress is kept here and will be sent when you are back online.',
-  waiting: 'The server cannot be reached right now: your progress is queued here and will be sent automatically.',
-  needsAction: 'Sync has stopped and needs you.',
-};
+type T = Translate<(typeof syncPanelMessages)[number]>;
 
-function Status({ actor }: { actor: SyncActor }) {
+const STATES = ['starting', 'disconnected', 'idle', 'syncing', 'offline', 'waiting', 'needsAction'] as const;
+const isState = (state: string): state is (typeof STATES)[number] => (STATES as readonly string[]).includes(state);
+
+function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }) {
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
   const state = useSelector(actor, (s) => String(s.value));
   const { connection, lastSyncedAt, lastReport, error } = useSelector(actor, (s) => s.context);
   const [pending, setPending] = useState<number | null>(null);
@@ -28,21 +58,23 @@ function Status({ actor }: { actor: SyncActor }) {
   const who = agent ? ('mbox' in agent ? agent.mbox.replace(/^mailto:/, '') : agent.account.name) : '';
   return (
     <section aria-labelledby="sync-status">
-      <h2 id="sync-status">Status</h2>
-      <p role="status">{STATE_TEXT[state] ?? state}</p>
+      <h2 id="sync-status">{t('syncPanel.status')}</h2>
+      <p role="status">{isState(state) ? t(`syncPanel.state.${state}`) : state}</p>
       <table>
-        <caption className="visually-hidden">Sync status</caption>
+        <caption className="visually-hidden">{t('syncPanel.caption')}</caption>
         <tbody>
           <tr>
-            <th scope="row">Server</th>
-            <td>{connection ? `${connection.endpoint} (as ${who})` : 'none'}</td>
+            <th scope="row">{t('syncPanel.server')}</th>
+            <td>
+              {connection ? t('syncPanel.serverAs', { endpoint: connection.endpoint, who }) : t('syncPanel.none')}
+            </td>
           </tr>
           <tr>
-            <th scope="row">Last synced</th>
-            <td>{lastSyncedAt ? when.format(new Date(lastSyncedAt)) : 'never'}</td>
+            <th scope="row">{t('syncPanel.lastSynced')}</th>
+            <td>{lastSyncedAt ? when.format(new Date(lastSyncedAt)) : t('syncPanel.never')}</td>
           </tr>
           <tr>
-            <th scope="row">Learning events waiting to be sent</th>
+            <th scope="row">{t('syncPanel.waiting')}</th>
             <td>{pending ?? '…'}</td>
           </tr>
         </tbody>
@@ -59,10 +91,10 @@ function Status({ actor }: { actor: SyncActor }) {
       {connection && (
         <div className="actions-row">
           <button type="button" className="button" onClick={() => actor.send({ type: 'sync.request' })}>
-            Sync now
+            {t('syncPanel.syncNow')}
           </button>
           <button type="button" className="button secondary" onClick={() => void disconnectSync()}>
-            Disconnect
+            {t('syncPanel.disconnect')}
           </button>
         </div>
       )}
@@ -70,7 +102,7 @@ function Status({ actor }: { actor: SyncActor }) {
   );
 }
 
-function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
+function ConnectForms({ cohesionServer, t }: { cohesionServer: boolean; t: T }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async (work: () => Promise<void>) => {
@@ -94,7 +126,7 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
     e.preventDefault();
     const code = String(new FormData(e.currentTarget).get('code') ?? '');
     void run(async () => {
-      if (!code.trim()) throw new Error('Enter the enrolment code your COE lead gave you.');
+      if (!code.trim()) throw new Error(t('syncPanel.enterCode'));
       await connectSync(await redeemEnrolmentCode(code));
     });
   };
@@ -118,36 +150,31 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
     <>
       {cohesionServer && (
         <section aria-labelledby="enrol">
-          <h2 id="enrol">Connect with an enrolment code</h2>
-          <p>
-            Your COE lead gives you a one-time code. It connects this browser to Cohesion's server, so your progress
-            follows you to your other devices.
-          </p>
+          <h2 id="enrol">{t('syncPanel.enrol')}</h2>
+          <p>{t('syncPanel.enrolIntro')}</p>
           <form onSubmit={enrol}>
-            <label htmlFor="enrol-code">Enrolment code</label>
+            <label htmlFor="enrol-code">{t('syncPanel.code')}</label>
             <input id="enrol-code" name="code" autoComplete="one-time-code" spellCheck={false} />
             <button className="button" type="submit" disabled={busy}>
-              Connect
+              {t('syncPanel.connect')}
             </button>
           </form>
         </section>
       )}
       <section aria-labelledby="other-lrs">
-        <h2 id="other-lrs">
-          {cohesionServer ? 'Or connect to another Learning Record Store' : 'Connect to a Learning Record Store'}
-        </h2>
-        <p>Any xAPI Learning Record Store your organisation uses works, with the key and secret it gives you.</p>
+        <h2 id="other-lrs">{cohesionServer ? t('syncPanel.otherLrs') : t('syncPanel.lrs')}</h2>
+        <p>{t('syncPanel.lrsIntro')}</p>
         <form onSubmit={manual} className="stacked-form">
-          <label htmlFor="lrs-endpoint">xAPI endpoint</label>
+          <label htmlFor="lrs-endpoint">{t('syncPanel.endpoint')}</label>
           <input id="lrs-endpoint" name="endpoint" type="url" placeholder="https://lrs.example.org/xapi/" required />
-          <label htmlFor="lrs-username">Key</label>
+          <label htmlFor="lrs-username">{t('syncPanel.key')}</label>
           <input id="lrs-username" name="username" autoComplete="username" required />
-          <label htmlFor="lrs-password">Secret</label>
+          <label htmlFor="lrs-password">{t('syncPanel.secret')}</label>
           <input id="lrs-password" name="password" type="password" autoComplete="current-password" required />
-          <label htmlFor="lrs-email">Your email address, as the LRS knows you</label>
+          <label htmlFor="lrs-email">{t('syncPanel.email')}</label>
           <input id="lrs-email" name="email" type="email" autoComplete="email" required />
           <button className="button secondary" type="submit" disabled={busy}>
-            Connect
+            {t('syncPanel.connect')}
           </button>
         </form>
       </section>
@@ -161,7 +188,8 @@ function ConnectForms({ cohesionServer }: { cohesionServer: boolean }) {
 }
 
 /** The sync settings page: connect (enrolment code or any LRS), status, sync now, disconnect. */
-export default function SyncPanel() {
+export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncPanelMessages)[number]> }) {
+  const t: T = createTranslator(i18n.locale, i18n.messages);
   const [actor, setActor] = useState<SyncActor | null>(null);
   const [cohesionServer, setCohesionServer] = useState<boolean | null>(null);
   useEffect(() => {
@@ -169,11 +197,11 @@ export default function SyncPanel() {
     void hasCohesionServer().then(setCohesionServer);
   }, []);
   const connected = useSelector(actor ?? undefined, (s) => (s ? s.context.connection !== null : false));
-  if (!actor || cohesionServer === null) return <p role="status">Reading your sync settings…</p>;
+  if (!actor || cohesionServer === null) return <p role="status">{t('syncPanel.reading')}</p>;
   return (
     <>
-      <Status actor={actor} />
-      {!connected && <ConnectForms cohesionServer={cohesionServer} />}
+      <Status actor={actor} t={t} locale={i18n.locale} />
+      {!connected && <ConnectForms cohesionServer={cohesionServer} t={t} />}
     </>
   );
 }

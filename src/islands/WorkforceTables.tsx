@@ -1,18 +1,43 @@
 import { useState } from 'react';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { LearnerCount, WorkforceReport } from '../lib/workforce/workforceReportSchema';
 
+/** The messages WorkforceTables shows; its island passes them on. */
+export const workforceTablesMessages = [
+  'workforceTables.fewerThan',
+  'workforceTables.hidden',
+  'workforceTables.levels',
+  'workforceTables.levelsCaption',
+  'workforceTables.competency',
+  'workforceTables.atOrAbove',
+  'workforceTables.atOrAboveCaption',
+  'workforceTables.weekly',
+  'workforceTables.noEvents',
+  'workforceTables.weeklyCaption',
+  'workforceTables.week',
+  'workforceTables.learners',
+  'workforceTables.funnel',
+  'workforceTables.funnelCaption',
+  'workforceTables.step',
+  'workforceTables.countsWho',
+] as const;
+
+type T = Translate<(typeof workforceTablesMessages)[number]>;
+
 /** A learner count as text: the number, or why it is hidden (never a number for a hidden cell). */
-export function countText(count: LearnerCount, minGroup: number): string {
+export function countText(count: LearnerCount, minGroup: number, t: T): string {
   if (count.count !== null) return String(count.count);
-  return count.suppressed === 'fewer-than-minimum' ? `fewer than ${minGroup}` : 'hidden';
+  return count.suppressed === 'fewer-than-minimum'
+    ? t('workforceTables.fewerThan', { count: minGroup })
+    : t('workforceTables.hidden');
 }
 
-const Cell = ({ count, minGroup }: { count: LearnerCount; minGroup: number }) => (
-  <td className={count.count === null ? 'num hidden-count' : 'num'}>{countText(count, minGroup)}</td>
+const Cell = ({ count, minGroup, t }: { count: LearnerCount; minGroup: number; t: T }) => (
+  <td className={count.count === null ? 'num hidden-count' : 'num'}>{countText(count, minGroup, t)}</td>
 );
 
 /** The workforce report's tables: learners per competency and level, at or above, weekly movement and the funnel. */
-export default function WorkforceTables({ report }: { report: WorkforceReport }) {
+export default function WorkforceTables({ report, t }: { report: WorkforceReport; t: T }) {
   const { minGroup, levels } = report;
   const [competency, setCompetency] = useState(report.competencies[0]?.id ?? '');
   const weekly = report.weekly.find((w) => w.competency === competency);
@@ -25,13 +50,13 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
   return (
     <>
       <section aria-labelledby="wf-levels">
-        <h2 id="wf-levels">Learners per competency and level</h2>
+        <h2 id="wf-levels">{t('workforceTables.levels')}</h2>
         <div className="table-scroll">
           <table>
-            <caption>Learners at each level of each competency, now</caption>
+            <caption>{t('workforceTables.levelsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Competency</th>
+                <th scope="col">{t('workforceTables.competency')}</th>
                 {levelHeads}
               </tr>
             </thead>
@@ -40,7 +65,7 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
                 <tr key={c.id}>
                   <th scope="row">{c.name}</th>
                   {c.cells.map((cell) => (
-                    <Cell key={cell.level} count={cell.learners} minGroup={minGroup} />
+                    <Cell key={cell.level} count={cell.learners} minGroup={minGroup} t={t} />
                   ))}
                 </tr>
               ))}
@@ -48,13 +73,13 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
           </table>
         </div>
         <details>
-          <summary>Learners at each level or above</summary>
+          <summary>{t('workforceTables.atOrAbove')}</summary>
           <div className="table-scroll">
             <table>
-              <caption>Learners at each level or above, now</caption>
+              <caption>{t('workforceTables.atOrAboveCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Competency</th>
+                  <th scope="col">{t('workforceTables.competency')}</th>
                   {levelHeads}
                 </tr>
               </thead>
@@ -63,7 +88,7 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
                   <tr key={c.id}>
                     <th scope="row">{c.name}</th>
                     {c.cells.map((cell) => (
-                      <Cell key={cell.level} count={cell.atOrAbove} minGroup={minGroup} />
+                      <Cell key={cell.level} count={cell.atOrAbove} minGroup={minGroup} t={t} />
                     ))}
                   </tr>
                 ))}
@@ -74,14 +99,14 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
       </section>
 
       <section aria-labelledby="wf-weekly">
-        <h2 id="wf-weekly">Movement over time</h2>
+        <h2 id="wf-weekly">{t('workforceTables.weekly')}</h2>
         {report.weeks.length === 0 ? (
-          <p>No learning events yet in this selection.</p>
+          <p>{t('workforceTables.noEvents')}</p>
         ) : (
           <>
             <p className="workforce-filters">
               <label>
-                Competency
+                {t('workforceTables.competency')}
                 <select value={competency} onChange={(e) => setCompetency(e.target.value)}>
                   {report.competencies.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -94,13 +119,14 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
             <div className="table-scroll">
               <table>
                 <caption>
-                  Learners at each level of {report.competencies.find((c) => c.id === competency)?.name} at the end of
-                  each week (ISO weeks; learners not active yet count as “Not yet”)
+                  {t('workforceTables.weeklyCaption', {
+                    competency: report.competencies.find((c) => c.id === competency)?.name ?? competency,
+                  })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Week</th>
-                    <th scope="col">Learners</th>
+                    <th scope="col">{t('workforceTables.week')}</th>
+                    <th scope="col">{t('workforceTables.learners')}</th>
                     {levelHeads}
                   </tr>
                 </thead>
@@ -108,9 +134,9 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
                   {weekly?.rows.map((row) => (
                     <tr key={row.week}>
                       <th scope="row">{row.week}</th>
-                      <Cell count={row.learners} minGroup={minGroup} />
+                      <Cell count={row.learners} minGroup={minGroup} t={t} />
                       {row.levels.map((count, i) => (
-                        <Cell key={levels[i]!.level} count={count} minGroup={minGroup} />
+                        <Cell key={levels[i]!.level} count={count} minGroup={minGroup} t={t} />
                       ))}
                     </tr>
                   ))}
@@ -122,14 +148,14 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
       </section>
 
       <section aria-labelledby="wf-funnel">
-        <h2 id="wf-funnel">From assessment to a completed journey</h2>
+        <h2 id="wf-funnel">{t('workforceTables.funnel')}</h2>
         <table>
-          <caption>Learners reaching each step (each step includes the ones before it)</caption>
+          <caption>{t('workforceTables.funnelCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Counts learners who</th>
-              <th scope="col">Learners</th>
+              <th scope="col">{t('workforceTables.step')}</th>
+              <th scope="col">{t('workforceTables.countsWho')}</th>
+              <th scope="col">{t('workforceTables.learners')}</th>
             </tr>
           </thead>
           <tbody>
@@ -137,7 +163,7 @@ export default function WorkforceTables({ report }: { report: WorkforceReport })
               <tr key={step.step}>
                 <th scope="row">{step.label}</th>
                 <td>{step.definition}</td>
-                <Cell count={step.learners} minGroup={minGroup} />
+                <Cell count={step.learners} minGroup={minGroup} t={t} />
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,35 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { createTranslator } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
-import WorkforceTables from './WorkforceTables';
+import WorkforceTables, { workforceTablesMessages } from './WorkforceTables';
+
+/** The messages WorkforceView (and its tables) shows; the page passes exactly these. */
+export const workforceViewMessages = [
+  'workforceView.serverAnswered',
+  'workforceView.loading',
+  'workforceView.showing',
+  'workforceView.rejected',
+  'workforceView.loadFailed',
+  'workforceView.signedOut',
+  'workforceView.csvFailed',
+  'workforceView.probing',
+  'workforceView.noServer',
+  'workforceView.signIn',
+  'workforceView.username',
+  'workforceView.password',
+  'workforceView.credentials',
+  'workforceView.signInButton',
+  'workforceView.region',
+  'workforceView.allRegions',
+  'workforceView.tooFew',
+  'workforceView.path',
+  'workforceView.allPaths',
+  'workforceView.csv',
+  'workforceView.signOut',
+  'workforceView.hidden',
+  ...workforceTablesMessages,
+] as const;
 
 /** Asks the server not to send a Basic challenge on 401, so the browser shows no sign-in dialog of its own. */
 const headers = (auth: string) => ({ Authorization: auth, 'X-Requested-With': 'XMLHttpRequest' });
@@ -26,18 +55,21 @@ const query = (region: string, path: string) => {
 async function fetchReport(
   auth: string,
   search: string,
+  answered: (status: number) => string,
 ): Promise<{ ok: true; report: WorkforceReport } | { ok: false; status: number; message: string }> {
   const response = await fetch(`/api/workforce${search}`, { headers: headers(auth) });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const message = (body as { message?: string } | undefined)?.message ?? `The server answered ${response.status}.`;
+    const message = (body as { message?: string } | undefined)?.message ?? answered(response.status);
     return { ok: false, status: response.status, message };
   }
   return { ok: true, report: workforceReportSchema.parse(body) };
 }
 
 /** The workforce view for COE leads: sign in to Cohesion's server, filter, read the tables, download CSV. */
-export default function WorkforceView() {
+export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof workforceViewMessages)[number]> }) {
+  // One translator per set of messages, so the report effect does not rerun on every render.
+  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const [phase, setPhase] = useState<Phase>({ kind: 'probing' });
   const [region, setRegion] = useState('');
   const [path, setPath] = useState('');
@@ -67,24 +99,26 @@ export default function WorkforceView() {
   useEffect(() => {
     if (phase.kind !== 'signed-in') return;
     let current = true;
-    setStatus('Loading workforce figures…');
-    void fetchReport(phase.auth, query(region, path)).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setReport(result.report);
-        setStatus(result.report.reason ?? `Showing ${result.report.population.count} learners.`);
-      } else if (result.status === 401 || result.status === 403) {
-        sessionStorage.removeItem(AUTH_KEY);
-        setPhase({
-          kind: 'signed-out',
-          error: result.status === 401 ? 'The user name or password was not accepted.' : result.message,
-        });
-      } else setStatus(`Could not load workforce figures: ${result.message}`);
-    });
+    setStatus(t('workforceView.loading'));
+    void fetchReport(phase.auth, query(region, path), (status) => t('workforceView.serverAnswered', { status })).then(
+      (result) => {
+        if (!current) return;
+        if (result.ok) {
+          setReport(result.report);
+          setStatus(result.report.reason ?? t('workforceView.showing', { count: result.report.population.count ?? 0 }));
+        } else if (result.status === 401 || result.status === 403) {
+          sessionStorage.removeItem(AUTH_KEY);
+          setPhase({
+            kind: 'signed-out',
+            error: result.status === 401 ? t('workforceView.rejected') : result.message,
+          });
+        } else setStatus(t('workforceView.loadFailed', { message: result.message }));
+      },
+    );
     return () => {
       current = false;
     };
-  }, [phase, region, path]);
+  }, [phase, region, path, t]);
 
   const signIn = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -98,7 +132,7 @@ export default function WorkforceView() {
   const signOut = () => {
     sessionStorage.removeItem(AUTH_KEY);
     setReport(null);
-    setStatus('Signed out.');
+    setStatus(t('workforceView.signedOut'));
     setPhase({ kind: 'signed-out' });
   };
 
@@ -106,7 +140,7 @@ export default function WorkforceView() {
     if (phase.kind !== 'signed-in') return;
     const response = await fetch(`/api/workforce.csv${query(region, path)}`, { headers: headers(phase.auth) });
     if (!response.ok) {
-      setStatus(`Could not download the CSV: the server answered ${response.status}.`);
+      setStatus(t('workforceView.csvFailed', { status: response.status }));
       return;
     }
     const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'workforce.csv';
@@ -118,29 +152,22 @@ export default function WorkforceView() {
     URL.revokeObjectURL(url);
   };
 
-  if (phase.kind === 'probing') return <p role="status">Looking for Cohesion's server…</p>;
+  if (phase.kind === 'probing') return <p role="status">{t('workforceView.probing')}</p>;
   if (phase.kind === 'no-server') {
-    return (
-      <p role="status">
-        Workforce figures need Cohesion's server: this copy of the site is served without it, so there are no synced
-        learners to count. Open the coverage pages on your organisation's Cohesion server.
-      </p>
-    );
+    return <p role="status">{t('workforceView.noServer')}</p>;
   }
   if (phase.kind === 'signed-out') {
     return (
       <form className="stacked-form workforce-sign-in" onSubmit={signIn} aria-labelledby="wf-sign-in">
-        <h2 id="wf-sign-in">Sign in as a COE lead</h2>
+        <h2 id="wf-sign-in">{t('workforceView.signIn')}</h2>
         {phase.error !== undefined && <p role="alert">{phase.error}</p>}
-        <label htmlFor="wf-username">User name</label>
+        <label htmlFor="wf-username">{t('workforceView.username')}</label>
         <input id="wf-username" name="username" autoComplete="username" required />
-        <label htmlFor="wf-password">Password</label>
+        <label htmlFor="wf-password">{t('workforceView.password')}</label>
         <input id="wf-password" name="password" type="password" autoComplete="current-password" required />
-        <p className="muted">
-          Your credentials stay in this tab only (session storage) and are sent only to this server.
-        </p>
+        <p className="muted">{t('workforceView.credentials')}</p>
         <button className="button" type="submit">
-          Sign in
+          {t('workforceView.signInButton')}
         </button>
         <p role="status">{status}</p>
       </form>
@@ -152,32 +179,32 @@ export default function WorkforceView() {
     <div className="workforce">
       <div className="workforce-filters">
         <label>
-          Region
+          {t('workforceView.region')}
           <select value={region} onChange={(e) => setRegion(e.target.value)}>
-            <option value="">All regions</option>
+            <option value="">{t('workforceView.allRegions')}</option>
             {options?.regions.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.reportable ? r.name : `${r.name} (too few learners to show)`}
+                {r.reportable ? r.name : t('workforceView.tooFew', { name: r.name })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Learning path
+          {t('workforceView.path')}
           <select value={path} onChange={(e) => setPath(e.target.value)}>
-            <option value="">All paths</option>
+            <option value="">{t('workforceView.allPaths')}</option>
             {options?.paths.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.reportable ? p.name : `${p.name} (too few learners to show)`}
+                {p.reportable ? p.name : t('workforceView.tooFew', { name: p.name })}
               </option>
             ))}
           </select>
         </label>
         <button className="button secondary" type="button" onClick={() => void download()}>
-          Download CSV
+          {t('workforceView.csv')}
         </button>
         <button className="button secondary" type="button" onClick={signOut}>
-          Sign out
+          {t('workforceView.signOut')}
         </button>
       </div>
       <p role="status" className="workforce-status">
@@ -185,11 +212,8 @@ export default function WorkforceView() {
       </p>
       {report !== null && (
         <>
-          <p className="muted">
-            Groups of fewer than {report.minGroup} learners are hidden, and so is any figure that would let one be
-            worked out, so no individual can be singled out. “Hidden” marks a figure withheld for that reason.
-          </p>
-          <WorkforceTables report={report} />
+          <p className="muted">{t('workforceView.hidden', { count: report.minGroup })}</p>
+          <WorkforceTables report={report} t={t} />
         </>
       )}
     </div>

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runNewModule } from '../../scripts/runNewModule';
 import { checkContent } from '../../src/authoring/checkContent';
 import { checkContentAndBodies } from '../../src/authoring/checkContentAndBodies';
 import { moduleIdFor } from '../../src/authoring/moduleSkeleton';
-import { curriculumWorkspace } from '../helpers/curriculumWorkspace';
+import { curriculumWorkspace, FIXTURES } from '../helpers/curriculumWorkspace';
 import { runCli } from '../helpers/runCli';
 
 const run = (args: string[]) => runCli(runNewModule, args);
@@ -72,6 +73,23 @@ describe('npm run new:module', () => {
     expect(unknown.stderr).toContain("new:module: Unknown option '--titel'");
     expect(unknown.stderr).toContain('--help');
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('writes a neutral skeleton in the site’s own words when the curriculum has no model', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cohesion-example-'));
+    cpSync(join(FIXTURES, 'curricula', 'customer-success'), root, { recursive: true });
+    try {
+      const { status } = await run(['--root', root, '--title', 'Renewal calls', '--develops', 'adoption-signals:1']);
+      expect(status).toBe(0);
+      const text = readFileSync(join(root, 'content/modules/renewal-calls.mdx'), 'utf8');
+      expect(text).not.toMatch(/^model:/m);
+      expect(text).not.toMatch(/account|health|engagement model/i);
+      expect(text).toContain('<LocalNote region="enterprise">');
+      expect(text).toContain('squad Enterprise squad');
+      expect(checkContent(root).issues).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown competency and suggests the closest id', async () => {

@@ -1,3 +1,4 @@
+import type { Site } from '../site/siteSchema';
 import type { AssessmentBank } from './assessmentBankSchema';
 import type { Competency } from './competencySchema';
 import type { EngagementModel } from './engagementModelSchema';
@@ -38,4 +39,6 @@ export interface Curriculum {
   assessment: AssessmentBankEntry[];
   /** Search synonyms from `content/synonyms.yaml`; absent when the curriculum has none. */
   synonyms?: Synonyms;
+  /** The site's identity and words from `content/site.yaml`; absent when the curriculum has none (neutral defaults apply). */
+  site?: Site & { file: string };
 }

@@ -38,4 +38,25 @@ describe('engagementTargets', () => {
   it('is empty without engagement models', () => {
     expect(engagementTargets({ models: [] })).toEqual([]);
   });
+
+  it('takes the highest level any path builds when there is no engagement model', () => {
+    const { paths, modules } = testCurriculum();
+    const builds = paths.flatMap((p) => p.builds);
+
+    const targets = engagementTargets({ models: [], paths, modules });
+
+    expect(targets.length).toBeGreaterThan(0);
+    for (const t of targets)
+      expect(t.level).toBe(Math.max(...builds.filter((b) => b.competency === t.competency).map((b) => b.level)));
+  });
+
+  it('takes the highest level any module develops when there is neither a model nor a path', () => {
+    const { modules } = testCurriculum();
+
+    const targets = engagementTargets({ models: [], paths: [], modules });
+
+    expect(new Set(targets.map((t) => t.competency))).toEqual(
+      new Set(modules.flatMap((m) => m.develops.map((d) => d.competency))),
+    );
+  });
 });

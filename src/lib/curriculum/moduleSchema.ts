@@ -6,7 +6,9 @@ import { knowledgeCheckSchema } from './knowledgeCheckSchema';
 export const moduleSchema = z.strictObject({
   title: z.string().min(3),
   summary: z.string().min(20).describe('One or two sentences shown in lists and search results'),
-  model: idSchema.describe('Id of the engagement model in content/engagement-models/'),
+  model: idSchema
+    .optional()
+    .describe('Id of the engagement model in content/engagement-models/, when the curriculum has one'),
   develops: z
     .array(competencyLevelSchema)
     .min(1, {

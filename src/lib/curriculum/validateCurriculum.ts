@@ -1,4 +1,5 @@
 import { AUTHOR_COMPONENTS, checkComponentProps } from './authorComponents';
+import { validateSite } from '../site/validateSite';
 import type { ContentIssue } from './contentIssue';
 import type { Curriculum, ModuleEntry } from './curriculum';
 import { findPrerequisiteCycles } from './findPrerequisiteCycles';
@@ -42,6 +43,7 @@ export function validateCurriculum(curriculum: Curriculum, skip: Unreadable = NO
   checkCycles(curriculum, report);
   checkPaths(curriculum, report);
   checkAssessment(curriculum, report);
+  for (const issue of validateSite(curriculum)) report(issue);
   return issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
@@ -245,7 +247,11 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
   const { file } = module;
   const moduleIds = curriculum.modules.map((m) => m.id);
   const modelIds = curriculum.models.map((m) => m.id);
-  if (!modelIds.includes(module.model) && !report.unreadable.entries.has(`models:${module.model}`)) {
+  if (
+    module.model !== undefined &&
+    !modelIds.includes(module.model) &&
+    !report.unreadable.entries.has(`models:${module.model}`)
+  ) {
     report({
       file,
       field: 'model',

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from './createTranslator';
+import { formatMessage } from './formatMessage';
+
+describe('formatMessage', () => {
+  it('fills each placeholder and writes numbers the locale’s way', () => {
+    expect(formatMessage('en-GB', '{count} of {total} done', { count: 1200, total: 4000 })).toBe('1,200 of 4,000 done');
+    expect(formatMessage('de-DE', '{count} von {total}', { count: 1200, total: 4000 })).toBe('1.200 von 4.000');
+  });
+
+  it('chooses the plural form for the count by the locale’s rules', () => {
+    const modules = { one: '{count} module', other: '{count} modules' };
+
+    expect(formatMessage('en-GB', modules, { count: 1 })).toBe('1 module');
+    expect(formatMessage('en-GB', modules, { count: 0 })).toBe('0 modules');
+    // French counts 0 as singular.
+    expect(formatMessage('fr-FR', { one: '{count} module', other: '{count} modules' }, { count: 0 })).toBe('0 module');
+  });
+
+  it('leaves a placeholder without a value visible', () => {
+    expect(formatMessage('en-GB', 'Hello {name}')).toBe('Hello {name}');
+  });
+});
+
+describe('createTranslator', () => {
+  it('fills in the site’s words wherever a message names them', () => {
+    const t = createTranslator('en-GB', { 'model.read': 'Read the {model}' }, { model: 'service standard' });
+
+    expect(t('model.read')).toBe('Read the service standard');
+  });
+});

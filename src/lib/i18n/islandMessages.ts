@@ -1,0 +1,7 @@
+import type { Message } from './formatMessage';
+
+/** The messages an island needs, with the site's words already in, and the locale to format them in. */
+export interface IslandMessages<Id extends string> {
+  locale: string;
+  messages: Record<Id, Message>;
+}
