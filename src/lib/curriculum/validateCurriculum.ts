@@ -1,5 +1,5 @@
-import { AUTHOR_COMPONENTS, checkComponentProps } from './authorComponents';
 import { validateSite } from '../site/validateSite';
+import { AUTHOR_COMPONENTS, checkComponentProps } from './authorComponents';
 import type { ContentIssue } from './contentIssue';
 import type { Curriculum, ModuleEntry } from './curriculum';
 import { findPrerequisiteCycles } from './findPrerequisiteCycles';
