@@ -6,13 +6,13 @@ export const SKELETON_PLACEHOLDERS = {
   summary: 'Replace with one or two sentences on what',
   objective: 'Replace with what the learner will be able to do, starting with a verb',
   question: 'Replace with a question about the main idea of this module?',
-  opening: "Open with why this matters to the learner's accounts, in two or three sentences.",
+  opening: "Open with why this matters to the learner's work, in two or three sentences.",
   idea: 'Explain the concept in plain language.',
-  example: 'Show it at work in an invented account.',
+  example: 'Show it at work in an invented but realistic situation.',
   mistake: 'A mistake people make, and what to do instead.',
-  template: 'A checklist or canvas the learner can copy into their own account plan.',
+  template: 'A checklist or canvas the learner can copy into their own work.',
   scenario: 'Describe a short, concrete situation and ask what the learner would do.',
-  reflection: 'Where will you use this in your own main account this month?',
+  reflection: 'Where will you use this in your own work this month?',
   takeaway: 'The one thing to remember.',
 } as const;
 
