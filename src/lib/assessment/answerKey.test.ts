@@ -38,7 +38,6 @@ describe('answerKeyOf', () => {
         id: 'code',
         question: 'Which is a type?',
         type: 'single',
-        shuffle: false,
         options: [
           { text: '`string`', correct: true, explanation: '`string` *is* a type' },
           { text: '`let`', correct: false, explanation: 'a keyword' },
@@ -48,7 +47,6 @@ describe('answerKeyOf', () => {
         id: 'why',
         question: 'Why type?',
         type: 'free-text',
-        shuffle: false,
         options: [],
         modelAnswer: 'To catch **errors** early',
       },

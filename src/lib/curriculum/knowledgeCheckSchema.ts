@@ -28,8 +28,8 @@ export const knowledgeCheckSchema = z
     options: z.array(checkOptionSchema).default([]).describe('The answer options of a single or multiple check'),
     shuffle: z
       .boolean()
-      .default(false)
-      .describe('Show the options in an order of their own for each learner (stable for that learner)'),
+      .optional()
+      .describe('true: show the options in an order of their own for each learner (stable for that learner)'),
     modelAnswer: inlineMarkdown
       .optional()
       .describe('free-text only: the answer the learner compares theirs with (inline Markdown)'),
