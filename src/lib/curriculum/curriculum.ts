@@ -1,4 +1,5 @@
 import type { AssessmentBank } from './assessmentBankSchema';
+import type { CalloutVocabulary } from './calloutVocabularySchema';
 import type { Competency } from './competencySchema';
 import type { EngagementModel } from './engagementModelSchema';
 import type { Framework } from './frameworkSchema';
@@ -38,4 +39,6 @@ export interface Curriculum {
   assessment: AssessmentBankEntry[];
   /** Search synonyms from `content/synonyms.yaml`; absent when the curriculum has none. */
   synonyms?: Synonyms;
+  /** The course's own callout types from `content/callouts.yaml`; read them with `calloutVocabularyOf`. */
+  callouts?: CalloutVocabulary;
 }

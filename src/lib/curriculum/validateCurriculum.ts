@@ -12,6 +12,12 @@ export const AUTHOR_COMPONENTS = [
   'LocalNote',
   'KeyTakeaway',
   'Callout',
+  'Exercise',
+  'Hint',
+  'Solution',
+  'FacilitatorNote',
+  'Figure',
+  'Video',
 ] as const;
 
 type Report = (issue: ContentIssue) => void;
