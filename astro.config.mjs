@@ -25,6 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [curriculumCheck(), mdx(), react(), serviceWorker()],
   devToolbar: { enabled: false },
+  // Prism marks code tokens with classes styled in global.css (a light and a dark palette); Shiki's
+  // style attributes would be refused by the Content-Security-Policy below, leaving code unhighlighted.
+  markdown: { syntaxHighlight: 'prism' },
   // Every page carries a Content-Security-Policy meta tag with the hash of each inline script and style
   // it has; the sync server adds what a meta tag cannot carry (frame-ancestors) as a header.
   security: {
