@@ -23,8 +23,8 @@ function inlineScriptHash(path) {
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [curriculumCheck(), mdx(), react(), serviceWorker()],
   devToolbar: { enabled: false },
+  integrations: [curriculumCheck(), mdx(), react(), serviceWorker()],
   // Prism marks code tokens with classes styled in global.css (a light and a dark palette); Shiki's
   // style attributes would be refused by the Content-Security-Policy below, leaving code unhighlighted.
   markdown: { syntaxHighlight: 'prism' },

@@ -158,7 +158,7 @@ test('course callouts, the figure, the code block and the attribution fit a phon
     await page.goto(MODULE);
     await expect(page.getByRole('complementary', { name: 'Key points' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Discussion: In pairs' })).toBeVisible();
-    await expect(page.getByRole('contentinfo', { name: 'Source and licence' })).toContainText(
+    await expect(page.getByRole('region', { name: 'Source and licence' })).toContainText(
       'Adapted from “Teaching Tech Together” by Greg Wilson, licensed under CC BY 4.0.',
     );
     const figure = page.getByRole('figure').filter({ hasText: 'An account map' });
