@@ -36,17 +36,19 @@ test.beforeAll(async () => {
     },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(BASE).then(
-        (r) => r.ok,
-        () => false,
-      )
+  await expect
+    .poll(
+      () =>
+        fetch(BASE).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      {
+        message: `the exercises site did not start on ${BASE}`,
+        timeout: 30_000,
+      },
     )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the exercises site did not start on ${BASE}`);
+    .toBe(true);
 });
 
 test.afterAll(() => {
