@@ -27,6 +27,9 @@ export default defineConfig({
   // Module bodies compile through the processor check:content uses too (src/authoring/moduleMdxProcessor.ts).
   integrations: [curriculumCheck(), mdx({ processor: moduleMdxProcessor() }), react(), serviceWorker()],
   devToolbar: { enabled: false },
+  // Prism marks code tokens with classes styled in global.css (a light and a dark palette); Shiki's
+  // style attributes would be refused by the Content-Security-Policy below, leaving code unhighlighted.
+  markdown: { syntaxHighlight: 'prism' },
   // Every page carries a Content-Security-Policy meta tag with the hash of each inline script and style
   // it has; the sync server adds what a meta tag cannot carry (frame-ancestors) as a header.
   security: {

@@ -7,5 +7,7 @@ declare namespace App {
       id: string;
       checks: import('./lib/curriculum/knowledgeCheckSchema').KnowledgeCheck[];
     };
+    /** Set by the facilitator view (`/modules/<id>/facilitator/`): only there do <FacilitatorNote>s render. */
+    facilitatorView?: boolean;
   }
 }

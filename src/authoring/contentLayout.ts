@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { assessmentBankSchema } from '../lib/curriculum/assessmentBankSchema';
+import { calloutVocabularySchema } from '../lib/curriculum/calloutVocabularySchema';
 import { competencySchema } from '../lib/curriculum/competencySchema';
 import { engagementModelSchema } from '../lib/curriculum/engagementModelSchema';
 import { frameworkSchema } from '../lib/curriculum/frameworkSchema';
@@ -28,6 +29,7 @@ export const singleFiles = {
 export const optionalFiles = {
   synonyms: { file: 'synonyms.yaml', schema: synonymsSchema },
   site: { file: 'site.yaml', schema: siteSchema },
+  callouts: { file: 'callouts.yaml', schema: calloutVocabularySchema },
 } satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Lists of entries with their own `id` field, one file each. */

@@ -127,6 +127,14 @@ export function readCurriculum(root: string): ReadResult {
     if (parsed) curriculum.site = { ...parsed, file: rel(siteFile) };
   }
 
+  const calloutsFile = join(contentRoot, optionalFiles.callouts.file);
+  if (existsSync(calloutsFile)) {
+    const data = parse(calloutsFile, readFileSync(calloutsFile, 'utf8'), 0);
+    // An empty file (only comments) declares no callout types of its own.
+    const parsed = data === undefined ? undefined : check(optionalFiles.callouts.schema, data ?? [], rel(calloutsFile));
+    if (parsed) curriculum.callouts = parsed;
+  }
+
   for (const key of ['scale', 'regions'] as const) {
     const { file: name, schema } = listFiles[key];
     const abs = join(contentRoot, name);

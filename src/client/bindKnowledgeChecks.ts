@@ -1,5 +1,6 @@
-import type { AnswerKey } from '../lib/assessment/answerKey';
+import type { AnswerKey, ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/assessment/answerKey';
 import { describeGrade, feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
+import { seededOrder } from '../lib/assessment/seededOrder';
 
 /** Detail of the `cohesion:check-answered` event a knowledge check dispatches on each attempt. */
 export interface CheckAnsweredDetail {
@@ -27,6 +28,17 @@ function answerKey(moduleId: string): Promise<AnswerKey> {
   return key;
 }
 
+/** One check's key from the module's answer key, refusing a key of another kind than the form. */
+async function keyOf<T extends ChoiceCheckAnswer | FreeTextCheckAnswer>(
+  moduleId: string,
+  checkId: string,
+  freeText: boolean,
+): Promise<T> {
+  const key = (await answerKey(moduleId)).checks[checkId];
+  if (!key || (key.type === 'free-text') !== freeText) throw new Error(`answer key: no such check ${checkId}`);
+  return key as T;
+}
+
 /** Shuffles the options in place, never leaving them in the authored order. */
 function shuffle(options: HTMLElement[]): void {
   const order = options.map((_, i) => i);
@@ -35,8 +47,78 @@ function shuffle(options: HTMLElement[]): void {
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
   if (order.every((n, i) => n === i)) order.push(order.shift()!);
+  reorder(options, order);
+}
+
+/** Puts the options in the given order of authored indexes. */
+function reorder(options: HTMLElement[], order: readonly number[]): void {
   const parent = options[0]!.parentElement!;
-  for (const n of order) parent.append(options[n]!);
+  const after = options.at(-1)!.nextSibling;
+  for (const n of order) parent.insertBefore(options[n]!, after);
+}
+
+/** Shows a `data-shuffle` check's options in this learner's own order (seeded by learner id and check id). */
+function shuffleForLearner(form: HTMLFormElement, options: HTMLElement[]): void {
+  void import('./learnerStore')
+    .then(({ learnerId }) => learnerId())
+    .then((id) => reorder(options, seededOrder(options.length, `${id}/${form.dataset.module}/${form.dataset.check}`)))
+    .catch(() => {});
+}
+
+/**
+ * A free-text check: the learner writes an answer (kept in this browser only), compares it with
+ * the model answer, and marks it; the mark is the attempt's result, dispatched like any other.
+ */
+function bindFreeText(form: HTMLFormElement): void {
+  const moduleId = form.dataset.module ?? '';
+  const checkId = form.dataset.check ?? '';
+  const field = form.querySelector('textarea')!;
+  const model = form.querySelector<HTMLElement>('[data-model]')!;
+  const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+  const retry = form.querySelector<HTMLButtonElement>('[data-retry]');
+  const result = form.querySelector<HTMLElement>('.result')!;
+  const marks = [...form.querySelectorAll<HTMLButtonElement>('[data-mark]')];
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (field.value.trim() === '') {
+      result.textContent = 'Write your answer first.';
+      return;
+    }
+    submit.disabled = true;
+    keyOf<FreeTextCheckAnswer>(moduleId, checkId, true)
+      .then((key) => {
+        model.querySelector('[data-model-answer]')!.innerHTML = key.modelAnswer;
+        model.hidden = false;
+        submit.hidden = true;
+        result.textContent = '';
+        for (const mark of marks) mark.hidden = false;
+        marks[0]!.focus();
+      })
+      .catch((error: unknown) => {
+        console.warn('Cohesion: could not load the model answer.', error);
+        result.textContent = 'The model answer could not be loaded: this page is not available offline yet.';
+      })
+      .finally(() => (submit.disabled = false));
+  });
+  for (const mark of marks)
+    mark.addEventListener('click', () => {
+      const passed = mark.dataset.mark === 'pass';
+      for (const m of marks) m.hidden = true;
+      result.textContent = passed
+        ? 'Marked as covered: your answer matches the model answer.'
+        : 'Marked as not yet: compare again with the model answer, then try again.';
+      if (retry) retry.hidden = passed;
+      (passed || !retry ? result : retry).focus();
+      const detail: CheckAnsweredDetail = { moduleId, checkId, passed, chosen: [] };
+      form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
+    });
+  retry?.addEventListener('click', () => {
+    model.hidden = true;
+    retry.hidden = true;
+    submit.hidden = false;
+    result.textContent = '';
+    field.focus();
+  });
 }
 
 /**
@@ -49,6 +131,10 @@ function shuffle(options: HTMLElement[]): void {
 export function bindKnowledgeChecks(root: ParentNode): void {
   for (const form of root.querySelectorAll<HTMLFormElement>('form[data-kc]:not([data-bound])')) {
     form.dataset.bound = '';
+    if (form.dataset.type === 'free-text') {
+      bindFreeText(form);
+      continue;
+    }
     const once = form.dataset.once !== undefined;
     const moduleId = form.dataset.module ?? '';
     const checkId = form.dataset.check ?? '';
@@ -59,11 +145,12 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     const retry = form.querySelector<HTMLButtonElement>('[data-retry]');
     const reveal = form.querySelector<HTMLButtonElement>('[data-reveal]');
     if (once && options.length > 1) shuffle(options);
+    else if (form.dataset.shuffle !== undefined && options.length > 1) shuffleForLearner(form, options);
     // answering → grading → graded; only "answering" accepts a submit, so an attempt is graded once.
     let state: 'answering' | 'grading' | 'graded' = 'answering';
     let chosen: number[] = [];
 
-    const show = (key: AnswerKey['checks'][string], revealAll: boolean) => {
+    const show = (key: ChoiceCheckAnswer, revealAll: boolean) => {
       const feedback = feedbackFor(key, chosen, options.length, revealAll);
       for (const option of options) {
         const i = Number(option.dataset.option);
@@ -72,7 +159,8 @@ export function bindKnowledgeChecks(root: ParentNode): void {
         option.classList.toggle('is-wrong', mark === 'wrong');
         option.querySelector('[data-verdict]')!.textContent = mark ? VERDICTS[mark] : '';
         const explanation = option.querySelector<HTMLElement>('.explanation')!;
-        explanation.textContent = key.explanations[i] ?? '';
+        // Inline Markdown rendered at build time (src/lib/curriculum/renderInlineMarkdown: raw HTML escaped).
+        explanation.innerHTML = key.explanations[i] ?? '';
         explanation.hidden = !explain;
       }
     };
@@ -87,10 +175,8 @@ export function bindKnowledgeChecks(root: ParentNode): void {
       }
       state = 'grading';
       submit.disabled = true;
-      answerKey(moduleId)
-        .then(({ checks }) => {
-          const key = checks[checkId];
-          if (!key) throw new Error(`answer key: no check ${checkId}`);
+      keyOf<ChoiceCheckAnswer>(moduleId, checkId, false)
+        .then((key) => {
           const grade = gradeCheck(key, chosen, options.length);
           state = 'graded';
           show(key, once);

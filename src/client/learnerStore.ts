@@ -4,8 +4,10 @@
  * behind it can change without touching a component.
  */
 export type { QuarantinedStatement, ReflectionNote } from '../db/AppDB';
+export { learnerId } from '../db/events';
 export { countLocalData, exportLearnerData, importLearnerData, type LocalDataCounts } from '../db/learnerData';
 export { loadQuarantine } from '../db/quarantine';
 export { listReflections } from '../db/reflections';
 export { loadRegion, saveRegion } from '../db/region';
+export { isSolutionRevealed, recordSolutionRevealed } from '../db/revealedSolutions';
 export { watchPendingCount } from '../db/watchPendingCount';

@@ -27,6 +27,14 @@ export interface ReflectionNote {
   updatedAt: string;
 }
 
+/** An exercise whose solution the learner has opened: kept so it stays open on their next visit. */
+export interface RevealedSolution {
+  /** `<module id>/<exercise id>` */
+  key: string;
+  moduleId: string;
+  revealedAt: string;
+}
+
 /**
  * The persisted snapshot of the learner's journey machine: one row, id "me". Sync and readers
  * outside the machine see it as a journey record (src/lib/journey/journeyRecord.ts).
@@ -78,6 +86,7 @@ export class AppDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   sync!: EntityTable<SyncRecord, 'id'>;
   quarantine!: EntityTable<QuarantinedStatement, 'key'>;
+  revealedSolutions!: EntityTable<RevealedSolution, 'key'>;
 
   constructor(name = 'cohesion') {
     super(name);
@@ -93,5 +102,7 @@ export class AppDB extends Dexie {
     this.version(4).stores({ sync: 'id' });
     // v5: statements pulled from a server that failed validation, kept apart from the log.
     this.version(5).stores({ quarantine: 'key, receivedAt' });
+    // v6: the exercises whose solution the learner has revealed.
+    this.version(6).stores({ revealedSolutions: 'key, moduleId' });
   }
 }

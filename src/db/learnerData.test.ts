@@ -8,6 +8,7 @@ import { loadStatements, recordStatements } from './events';
 import { exportLearnerData, importLearnerData } from './learnerData';
 import { saveReflection } from './reflections';
 import { saveRegion } from './region';
+import { recordSolutionRevealed } from './revealedSolutions';
 
 const dbs: AppDB[] = [];
 const open = (name: string) => {
@@ -28,6 +29,7 @@ async function laptopWithData() {
     laptop,
     () => new Date('2026-11-01T09:00:00Z'),
   );
+  await recordSolutionRevealed({ key: 'intro/draft', moduleId: 'intro' }, laptop);
   await recordStatements(
     [statements.experiencedModule(s, 'intro', 'Intro'), statements.completedModule(s, 'intro', 'Intro')],
     laptop,
@@ -81,6 +83,7 @@ describe('export and import', () => {
       events: await loadStatements(phone),
       reflections: await phone.reflections.toArray(),
       profile: await phone.profile.get('me'),
+      revealedSolutions: await phone.revealedSolutions.toArray(),
     });
     const once = await snapshot();
     expect(await importLearnerData(parsed.data, phone)).toEqual({
@@ -92,6 +95,7 @@ describe('export and import', () => {
     expect(await snapshot()).toEqual(once);
     expect(once.events).toHaveLength(2);
     expect(once.profile?.region).toBe('emerging');
+    expect(once.revealedSolutions.map((s) => s.key)).toEqual(['intro/draft']);
   });
 
   it('merges with what the other browser already has: a union of events, the newer reflection wins', async () => {

@@ -27,7 +27,7 @@ export async function countLocalData(db: AppDB = defaultDb): Promise<LocalDataCo
 /** All of this browser's learner data as one exportable object. */
 export async function exportLearnerData(db: AppDB = defaultDb): Promise<LearnerDataFile> {
   const id = await learnerId(db);
-  return db.transaction('r', [db.profile, db.reflections, db.journey, db.events], async () => {
+  return db.transaction('r', [db.profile, db.reflections, db.revealedSolutions, db.journey, db.events], async () => {
     const profile = await db.profile.get('me');
     const journey = await db.journey.get('me');
     return {
@@ -42,6 +42,7 @@ export async function exportLearnerData(db: AppDB = defaultDb): Promise<LearnerD
         text,
         updatedAt,
       })),
+      revealedSolutions: await db.revealedSolutions.toArray(),
       journey: journey ? { snapshot: journey.snapshot, updatedAt: journey.updatedAt } : null,
       events: await db.events.orderBy('timestamp').toArray(),
     };
@@ -60,10 +61,10 @@ export interface ImportSummary {
  * Merges an (already validated) export into this browser, all or nothing, in one transaction:
  * events are a union by id; a reflection or the region is taken when it is newer than ours; the
  * journey snapshot only when we have none (progress from the other device reaches the journey
- * through the merged events). Importing the same file twice changes nothing the second time.
+ * through the merged events); revealed solutions are a union. Importing the same file twice changes nothing the second time.
  */
 export async function importLearnerData(data: LearnerDataFile, db: AppDB = defaultDb): Promise<ImportSummary> {
-  return db.transaction('rw', [db.profile, db.reflections, db.journey, db.events], async () => {
+  return db.transaction('rw', [db.profile, db.reflections, db.revealedSolutions, db.journey, db.events], async () => {
     const fresh = await addToLog(data.events, db);
 
     let reflectionsUpdated = 0;
@@ -73,6 +74,12 @@ export async function importLearnerData(data: LearnerDataFile, db: AppDB = defau
         await db.reflections.put(note);
         reflectionsUpdated += 1;
       }
+    }
+
+    // A revealed solution stays revealed: the earliest reveal is kept.
+    for (const solution of data.revealedSolutions) {
+      const mine = await db.revealedSolutions.get(solution.key);
+      if (!mine || solution.revealedAt < mine.revealedAt) await db.revealedSolutions.put(solution);
     }
 
     const profile = await db.profile.get('me');

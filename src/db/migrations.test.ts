@@ -102,7 +102,25 @@ describe('AppDB upgrades', () => {
     expect(await db.outbox.count()).toBe(1);
     expect((await db.sync.get('me'))?.cursor).toBe('2026-03-01T00:00:00.000Z');
     expect(await db.quarantine.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
+    await db.delete();
+  });
+
+  it('v5 → v6 keeps the quarantine and reflections and adds an empty table of revealed solutions', async () => {
+    await createVersion1('upgrade-5-6');
+    const v5 = new Dexie('upgrade-5-6');
+    v5.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
+    v5.version(2).stores({ journey: 'id' });
+    v5.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
+    v5.version(4).stores({ sync: 'id' });
+    v5.version(5).stores({ quarantine: 'key, receivedAt' });
+    await v5.table('quarantine').put({ key: 'q', statement: {}, reason: 'r', source: 'sync', receivedAt: 'x' });
+    v5.close();
+    const db = new AppDB('upgrade-5-6');
+    expect(await loadReflection('m/r', db)).toBe('kept across upgrades');
+    expect(await db.quarantine.count()).toBe(1);
+    expect(await db.revealedSolutions.count()).toBe(0);
+    expect(db.verno).toBe(6);
     await db.delete();
   });
 });

@@ -31,4 +31,31 @@ describe('answerKeyOf', () => {
       },
     });
   });
+
+  it('renders explanations as inline Markdown and keys a free-text check by its model answer', () => {
+    const key = answerKeyOf([
+      {
+        id: 'code',
+        question: 'Which is a type?',
+        type: 'single',
+        options: [
+          { text: '`string`', correct: true, explanation: '`string` *is* a type' },
+          { text: '`let`', correct: false, explanation: 'a keyword' },
+        ],
+      },
+      {
+        id: 'why',
+        question: 'Why type?',
+        type: 'free-text',
+        options: [],
+        modelAnswer: 'To catch **errors** early',
+      },
+    ]);
+    expect(key.checks.code).toEqual({
+      type: 'single',
+      correct: [0],
+      explanations: ['<code>string</code> <em>is</em> a type', 'a keyword'],
+    });
+    expect(key.checks.why).toEqual({ type: 'free-text', modelAnswer: 'To catch <strong>errors</strong> early' });
+  });
 });

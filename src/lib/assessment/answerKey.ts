@@ -1,15 +1,26 @@
 import type { KnowledgeCheck } from '../curriculum/knowledgeCheckSchema';
+import { renderInlineMarkdown } from '../curriculum/renderInlineMarkdown';
 import type { CheckKey } from './gradeCheck';
 
-/** One check's key: what grades an answer and the explanation of each option, by authored index. */
-export interface CheckAnswer extends CheckKey {
+/** A choice check's key: what grades an answer and the explanation of each option (HTML), by authored index. */
+export interface ChoiceCheckAnswer extends CheckKey {
   explanations: string[];
 }
+
+/** A free-text check's key: the model answer (HTML) the learner marks their own answer against. */
+export interface FreeTextCheckAnswer {
+  type: 'free-text';
+  modelAnswer: string;
+}
+
+/** One check's key. */
+export type CheckAnswer = ChoiceCheckAnswer | FreeTextCheckAnswer;
 
 /**
  * A module's answer key, served as `/modules/<id>/checks.json` and read only when an answer is
  * graded (the service worker precaches it, so grading works offline): the page a learner reads
- * before answering carries neither which options are right nor the explanations that would say so.
+ * before answering carries neither which options are right, nor the explanations that would say
+ * so, nor a free-text check's model answer. Texts are inline Markdown rendered to HTML here, at build time.
  */
 export interface AnswerKey {
   checks: Record<string, CheckAnswer>;
@@ -19,13 +30,15 @@ export interface AnswerKey {
 export function answerKeyOf(checks: readonly KnowledgeCheck[]): AnswerKey {
   return {
     checks: Object.fromEntries(
-      checks.map((c) => [
+      checks.map((c): [string, CheckAnswer] => [
         c.id,
-        {
-          type: c.type,
-          correct: c.options.flatMap((o, i) => (o.correct ? [i] : [])),
-          explanations: c.options.map((o) => o.explanation),
-        },
+        c.type === 'free-text'
+          ? { type: 'free-text', modelAnswer: renderInlineMarkdown(c.modelAnswer ?? '') }
+          : {
+              type: c.type,
+              correct: c.options.flatMap((o, i) => (o.correct ? [i] : [])),
+              explanations: c.options.map((o) => renderInlineMarkdown(o.explanation)),
+            },
       ]),
     ),
   };

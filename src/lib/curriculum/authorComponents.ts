@@ -1,11 +1,5 @@
 import { z } from 'zod';
 
-/** The callout types and the label each shows: `<Callout type="tip">` reads "Tip". */
-export const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Watch out' } as const;
-
-/** A callout type, as an author writes it in `<Callout type="…">`. */
-export type CalloutType = keyof typeof CALLOUT_LABELS;
-
 /**
  * The components authors may use in a module body without importing them, with the props each
  * takes as an author writes them: the one declaration `check:content` checks every use against
@@ -17,10 +11,20 @@ export const AUTHOR_COMPONENT_PROPS = {
   Reflection: { id: z.string(), prompt: z.string() },
   LocalNote: { region: z.string() },
   KeyTakeaway: {},
-  Callout: {
-    type: z.enum(Object.keys(CALLOUT_LABELS) as [CalloutType, ...CalloutType[]]),
-    title: z.string(),
+  // The type is checked against the course's vocabulary (calloutVocabularyOf), not a fixed list.
+  Callout: { type: z.string(), title: z.string() },
+  Exercise: { id: z.string(), title: z.string(), attempt: z.string() },
+  Hint: {},
+  Solution: { slot: z.literal('solution') },
+  FacilitatorNote: { title: z.string() },
+  Figure: {
+    src: z.string(),
+    alt: z.string(),
+    caption: z.string(),
+    size: z.enum(['small', 'medium', 'full']),
+    credit: z.string(),
   },
+  Video: { src: z.string(), captions: z.string(), title: z.string(), lang: z.string(), poster: z.string() },
 } satisfies Record<string, Record<string, z.ZodType<string>>>;
 
 /** The names of the components authors may use. */

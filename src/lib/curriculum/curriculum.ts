@@ -1,5 +1,6 @@
 import type { Site } from '../site/siteSchema';
 import type { AssessmentBank } from './assessmentBankSchema';
+import type { CalloutVocabulary } from './calloutVocabularySchema';
 import type { Competency } from './competencySchema';
 import type { EngagementModel } from './engagementModelSchema';
 import type { Framework } from './frameworkSchema';
@@ -41,4 +42,6 @@ export interface Curriculum {
   synonyms?: Synonyms;
   /** The site's identity and words from `content/site.yaml`; absent when the curriculum has none (neutral defaults apply). */
   site?: Site & { file: string };
+  /** The course's own callout types from `content/callouts.yaml`; read them with `calloutVocabularyOf`. */
+  callouts?: CalloutVocabulary;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moduleLicenceSchema, moduleSourceSchema } from './attributionSchema';
 import { competencyLevelSchema, idSchema } from './idSchema';
 import { knowledgeCheckSchema } from './knowledgeCheckSchema';
 
@@ -20,5 +21,9 @@ export const moduleSchema = z.strictObject({
   objectives: z.array(z.string().min(5)).min(1, { error: 'list at least one learning objective' }),
   tags: z.array(z.string().min(1)).default([]),
   checks: z.array(knowledgeCheckSchema).default([]).describe('Knowledge-check questions'),
+  source: moduleSourceSchema
+    .optional()
+    .describe('The work this module comes from; shown as an attribution on its page'),
+  licence: moduleLicenceSchema.optional().describe('The licence of the module (and of its source), e.g. CC BY 4.0'),
 });
 export type ModuleFrontmatter = z.infer<typeof moduleSchema>;

@@ -1,5 +1,6 @@
 import { validateSite } from '../site/validateSite';
 import { AUTHOR_COMPONENTS, checkComponentProps } from './authorComponents';
+import { calloutVocabularyOf } from './calloutVocabularySchema';
 import type { ContentIssue } from './contentIssue';
 import type { Curriculum, ModuleEntry } from './curriculum';
 import { findPrerequisiteCycles } from './findPrerequisiteCycles';
@@ -314,6 +315,7 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
 
 function checkBody(curriculum: Curriculum, module: ModuleEntry, checkIds: Set<string>, report: Report): void {
   const regionIds = curriculum.regions.filter((r) => r.kind !== 'global').map((r) => r.id);
+  const calloutTypes = calloutVocabularyOf(curriculum.callouts).map((t) => t.type);
   const reflections = new Set<string>();
   for (const use of scanModuleBody(module.body)) {
     const at = { file: module.file, field: `<${use.name}>`, line: bodyLine(module, use.line) };
@@ -327,6 +329,13 @@ function checkBody(curriculum: Curriculum, module: ModuleEntry, checkIds: Set<st
         ...at,
         message: `Unknown component <${use.name}>.${didYouMean(use.name, AUTHOR_COMPONENTS)}`,
         hint: `Use one of ${AUTHOR_COMPONENTS.map((c) => `<${c}>`).join(', ')} (see AUTHORING.md).`,
+      });
+    } else if (use.name === 'Callout' && attrs.type !== undefined && !calloutTypes.includes(attrs.type)) {
+      report({
+        ...at,
+        field: '<Callout type>',
+        message: `"${attrs.type}" is not a callout type.${didYouMean(attrs.type, calloutTypes)}`,
+        hint: `Use one of: ${calloutTypes.join(', ')}, or declare it in content/callouts.yaml.`,
       });
     } else if (use.name === 'LocalNote' && !regionIds.includes(attrs.region ?? '')) {
       const region = attrs.region ?? '';

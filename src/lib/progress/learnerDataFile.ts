@@ -18,6 +18,16 @@ export const learnerDataFileSchema = z.strictObject({
       updatedAt: z.iso.datetime({ offset: true }),
     }),
   ),
+  revealedSolutions: z
+    .array(
+      z.strictObject({
+        key: z.string().min(1),
+        moduleId: z.string().min(1),
+        revealedAt: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .default([])
+    .describe('Exercises whose solution the learner revealed (absent from files exported before exercises existed)'),
   journey: z.strictObject({ snapshot: z.unknown(), updatedAt: z.iso.datetime({ offset: true }) }).nullable(),
   events: z.array(statementSchema),
 });

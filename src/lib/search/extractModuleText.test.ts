@@ -56,4 +56,15 @@ describe('extractModuleText', () => {
     expect(all).not.toContain('roles');
     expect(sections[2]!.text).toBe('A national formulary decides.');
   });
+
+  it('leaves out facilitator notes and exercise solutions, which learners do not read on the page', () => {
+    const text = extractModuleText(
+      '<Exercise id="e" title="Draft">\n\nDo the task.\n\n<Solution slot="solution">\n\nThe worked answer.\n\n</Solution>\n\n</Exercise>\n\n<FacilitatorNote>\n\nRun this in pairs.\n\n</FacilitatorNote>',
+    )
+      .map((s) => s.text)
+      .join(' ');
+    expect(text).toContain('Do the task.');
+    expect(text).not.toContain('worked answer');
+    expect(text).not.toContain('pairs');
+  });
 });

@@ -14,8 +14,8 @@ export interface TextSection {
   text: string;
 }
 
-/** JSX elements whose text is not prose (checks are indexed from front matter instead). */
-const SKIPPED_ELEMENTS = new Set(['KnowledgeCheck']);
+/** JSX elements whose text is not the learner's prose: checks (indexed from front matter), facilitator notes, solutions. */
+const SKIPPED_ELEMENTS = new Set(['KnowledgeCheck', 'FacilitatorNote', 'Solution']);
 /** Attributes whose values learners read (a scenario's title), so search should see them. */
 const READ_ATTRIBUTES = new Set(['title']);
 

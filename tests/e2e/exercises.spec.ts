@@ -1,0 +1,189 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// The exercises fixture curriculum (tests/fixtures/curricula/exercises) is built into its own folder
+// and served by its own Cohesion server, so the default curriculum's modules stay as they are.
+const PORT = Number(process.env.E2E_PORT ?? 4329) + 2;
+const OUT_DIR = `${process.env.E2E_OUT_DIR ?? 'dist'}-exercises`;
+const BASE = `http://127.0.0.1:${PORT}`;
+const MODULE = `${BASE}/modules/intro-mapping/`;
+const NOTE = 'Give groups eight minutes for the mapping exercise';
+let server: ChildProcess | undefined;
+
+// One worker builds and serves the fixture; the tests share it, in order.
+test.describe.configure({ mode: 'default' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  execFileSync('npm', ['run', 'build', '--', '--outDir', OUT_DIR], {
+    env: { ...process.env, COHESION_CONTENT_DIR: 'tests/fixtures/curricula/exercises/content' },
+    stdio: 'ignore',
+  });
+  const db = join(tmpdir(), `cohesion-e2e-exercises-${PORT}.sqlite`);
+  rmSync(db, { force: true });
+  server = spawn('node_modules/.bin/node', ['server/main.ts'], {
+    env: {
+      ...process.env,
+      COHESION_SITE_DIR: OUT_DIR,
+      COHESION_DB_FILE: db,
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+  });
+  await expect
+    .poll(
+      () =>
+        fetch(BASE).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      {
+        message: `the exercises site did not start on ${BASE}`,
+        timeout: 30_000,
+      },
+    )
+    .toBe(true);
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+/** Every Content-Security-Policy violation the page reports. */
+function watchPolicy(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('an exercise’s solution opens from the keyboard and stays open after a reload; the attempt is kept', async ({
+  page,
+}) => {
+  await page.goto(MODULE);
+  const exercise = page.getByRole('region', { name: 'Exercise: Map one account' });
+  await expect(exercise.getByText('A complete map names the decision maker')).toBeHidden();
+
+  await exercise.getByText('Show a hint').click();
+  await expect(exercise.getByText('Start with whoever signs the contract')).toBeVisible();
+
+  await exercise.getByRole('textbox', { name: 'Your attempt' }).fill('The CFO, the head of pharmacy');
+  await expect(exercise.getByText('Saved in this browser.')).toBeVisible();
+
+  await exercise.getByText('Show the solution').focus();
+  await page.keyboard.press('Enter');
+  await expect(exercise.getByText('A complete map names the decision maker')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Exercise: Map one account' });
+  await expect(again.getByText('A complete map names the decision maker')).toBeVisible();
+  await expect(again.getByRole('textbox', { name: 'Your attempt' })).toHaveValue('The CFO, the head of pharmacy');
+});
+
+test('a rich-text check renders its Markdown, shows options in the learner’s own stable order, and explains in Markdown', async ({
+  page,
+}) => {
+  await page.goto(MODULE);
+  const check = page.locator('form[data-check="rich"]');
+  const legend = check.locator('legend');
+  await expect(legend.locator('em')).toHaveText('constant');
+  await expect(legend.locator('code')).toHaveText('TypeScript');
+  await expect(check.locator('label code').first()).toBeVisible();
+
+  const order = async () =>
+    check.locator('[data-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-option')));
+  await expect.poll(order).not.toEqual(['0', '1', '2']);
+  const first = await order();
+  await page.reload();
+  await expect.poll(order).toEqual(first);
+
+  await check.locator('input[value="0"]').check();
+  await check.getByRole('button', { name: 'Check answer' }).click();
+  await expect(check.getByRole('status')).toContainText('Correct');
+  await expect(check.locator('.explanation strong').first()).toHaveText('once');
+  await expect(check.getByRole('link', { name: 'the handbook' })).toBeVisible();
+});
+
+test('a free-text check shows the model answer, and the learner marks their own answer', async ({ page }) => {
+  await page.goto(MODULE);
+  const check = page.locator('form[data-check="explain"]');
+  await check.getByRole('button', { name: 'Compare with the model answer' }).click();
+  await expect(check.getByRole('status').last()).toHaveText('Write your answer first.');
+
+  await check.getByRole('textbox', { name: 'Your answer' }).fill('To find who decides and who can block.');
+  await check.getByRole('button', { name: 'Compare with the model answer' }).click();
+  await expect(check.getByText('Model answer', { exact: true })).toBeVisible();
+  await expect(check.locator('[data-model-answer] strong')).toHaveText('who decides');
+
+  await check.getByRole('button', { name: 'Yes, mine covers it' }).click();
+  await expect(check.getByText('Marked as covered')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a facilitator note is not in the learner’s page or search, and is shown in the facilitator view', async ({
+  page,
+  request,
+}) => {
+  const learnerHtml = await (await request.get(MODULE)).text();
+  expect(learnerHtml).not.toContain(NOTE);
+  expect(await (await request.get(`${BASE}/search-fragments/intro-mapping.json`)).text()).not.toContain(NOTE);
+  expect(await (await request.get(`${BASE}/search-index.json`)).text()).not.toContain('eight minutes');
+
+  await page.goto(`${MODULE}facilitator/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Intro to mapping: facilitator view');
+  await expect(page.getByRole('complementary', { name: 'Facilitator note: Timing' })).toContainText(NOTE);
+  await expectNoAxeViolations(page);
+});
+
+test('course callouts, the figure, the code block and the attribution fit a phone, keep their colours under the CSP, and pass axe', async ({
+  page,
+}) => {
+  const violations = watchPolicy(page);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(MODULE);
+    await expect(page.getByRole('complementary', { name: 'Key points' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Discussion: In pairs' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Source and licence' })).toContainText(
+      'Adapted from “Teaching Tech Together” by Greg Wilson, licensed under CC BY 4.0.',
+    );
+    const figure = page.getByRole('figure').filter({ hasText: 'An account map' });
+    await figure.scrollIntoViewIfNeeded();
+    const box = (await figure.locator('img').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+    // Syntax colours reach the page (no style attribute the CSP refuses) and differ from the text's.
+    const keyword = page.locator('pre .token.keyword').first();
+    const [ink, keywordColour] = await Promise.all([
+      page
+        .locator('pre')
+        .first()
+        .evaluate((e) => getComputedStyle(e).color),
+      keyword.evaluate((e) => getComputedStyle(e).color),
+    ]);
+    expect(keywordColour).not.toBe(ink);
+    await page.screenshot({ path: test.info().outputPath(`module-${viewport.width}.png`), fullPage: true });
+    await expectNoAxeViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expectNoAxeViolations(page);
+  expect(violations).toEqual([]);
+});
