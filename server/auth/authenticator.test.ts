@@ -1,18 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteRepository } from '../storage/sqliteRepository.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Repository } from '../storage/repository.ts';
+import { SQLITE_BACKEND } from '../testing/testBackends.ts';
 import { createAuthenticator } from './authenticator.ts';
 import { createFailureLimiter } from './failureLimiter.ts';
 import { hashSecret } from './hashSecret.ts';
 
 describe('createAuthenticator', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cohesion-auth-'));
-  const stored = openSqliteRepository(join(dir, 'auth.sqlite'));
+  let stored: Repository;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => ({ repository: stored, cleanup } = await SQLITE_BACKEND.open()));
   afterAll(async () => {
     await stored.close();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   });
 
   it('checks a credential once per minute however its Basic header is spelled', async () => {

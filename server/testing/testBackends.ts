@@ -13,16 +13,17 @@ export interface TestBackend {
   open(): Promise<{ repository: Repository; cleanup: () => Promise<void>; openReadOnly: () => Promise<Repository> }>;
 }
 
-const sqlite: TestBackend = {
+/** A fresh SQLite file in a temporary folder per `open()`, removed by `cleanup`. */
+export const SQLITE_BACKEND: TestBackend = {
   name: 'sqlite',
   async open() {
     const dir = mkdtempSync(join(tmpdir(), 'cohesion-server-'));
     const file = join(dir, 'test.sqlite');
-    const repository = openSqliteRepository(file);
+    const repository = await openSqliteRepository(file);
     return {
       repository,
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-      openReadOnly: async () => openSqliteRepository(file, { readOnly: true }),
+      openReadOnly: () => openSqliteRepository(file, { readOnly: true }),
     };
   },
 };
@@ -61,4 +62,4 @@ if (databaseUrl === undefined || databaseUrl === '') {
 }
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set. */
-export const TEST_BACKENDS: TestBackend[] = databaseUrl ? [sqlite, postgres(databaseUrl)] : [sqlite];
+export const TEST_BACKENDS: TestBackend[] = databaseUrl ? [SQLITE_BACKEND, postgres(databaseUrl)] : [SQLITE_BACKEND];
