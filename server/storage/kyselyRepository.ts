@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { InsertObject, Kysely } from 'kysely';
 import { agentKey } from '../xapi/agentKey.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
@@ -30,6 +30,16 @@ const pageOf = (rows: { seq: number; body: string }[], limit: number) => {
   const statements = page.map((r) => JSON.parse(r.body) as StatementJson);
   return rows.length > limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
 };
+
+/** Inserts the rows whose key is not stored yet, in one statement (none for no rows). */
+async function insertNew<T extends keyof Database & string>(trx: Db, table: T, rows: InsertObject<Database, T>[]) {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto(table)
+    .values(rows)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
 
 const userRow = (user: User) => ({
   username: user.username,
@@ -119,18 +129,10 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
               })
               .returning('seq')
               .executeTakeFirstOrThrow();
-            if (index.agents.length > 0)
-              await trx
-                .insertInto('statement_agents')
-                .values(index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq })))
-                .onConflict((oc) => oc.doNothing())
-                .execute();
-            if (index.activities.length > 0)
-              await trx
-                .insertInto('statement_activities')
-                .values(index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq })))
-                .onConflict((oc) => oc.doNothing())
-                .execute();
+            const agents = index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq }));
+            await insertNew(trx, 'statement_agents', agents);
+            const activities = index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq }));
+            await insertNew(trx, 'statement_activities', activities);
             for (const { id, definition } of index.definitions) {
               const current = await trx
                 .selectFrom('activities')
@@ -149,22 +151,20 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
                 )
                 .execute();
             }
-            if (index.names.length > 0)
-              await trx
-                .insertInto('agent_names')
-                .values(index.names.map((n) => ({ agent_key: n.key, name: n.name })))
-                .onConflict((oc) => oc.doNothing())
-                .execute();
+            await insertNew(
+              trx,
+              'agent_names',
+              index.names.map((n) => ({ agent_key: n.key, name: n.name })),
+            );
             // The statement may later serve only the attachment data it arrived with.
             const linked = [
               ...new Set((statement.attachments ?? []).map((a) => a.sha2).filter((sha2) => delivered.has(sha2))),
             ];
-            if (linked.length > 0)
-              await trx
-                .insertInto('statement_attachments')
-                .values(linked.map((sha2) => ({ seq, sha2 })))
-                .onConflict((oc) => oc.doNothing())
-                .execute();
+            await insertNew(
+              trx,
+              'statement_attachments',
+              linked.map((sha2) => ({ seq, sha2 })),
+            );
           }
           const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
           if (targets.length > 0)
@@ -194,12 +194,11 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
                 ),
               )
               .execute();
-          if (attachments.length > 0)
-            await trx
-              .insertInto('attachments')
-              .values(attachments.map((a) => ({ sha2: a.sha2, content_type: a.contentType, content: a.content })))
-              .onConflict((oc) => oc.doNothing())
-              .execute();
+          await insertNew(
+            trx,
+            'attachments',
+            attachments.map((a) => ({ sha2: a.sha2, content_type: a.contentType, content: a.content })),
+          );
           return { kind: 'stored' as const, ids, stored };
         });
         storedEvents.notify();

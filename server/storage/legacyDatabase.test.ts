@@ -8,11 +8,17 @@ import { indexStatement } from '../xapi/indexStatement.ts';
 import type { Repository } from './repository.ts';
 
 // SQL dumps of databases that the storage code before Kysely (hand-written SQL per dialect) made and
-// filled through its repository: v3 stopped before migration 4 (as a server of that time left it),
-// v4 fully migrated. Every database in use must keep opening, migrating and reading the same.
+// filled through its repository: fully migrated (v4), and as a server of that time left it before
+// migration 4 (v3). Every database in use must keep opening, migrating and reading the same.
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const LEGACY_V3 = { sqlite: fixture('legacy-v3.sqlite.sql'), postgres: fixture('legacy-v3.postgres.sql') };
 const LEGACY_V4_SQLITE = fixture('legacy-v4.sqlite.sql');
+// The SQLite v3 database is the v4 one without migration 4 (as the PostgreSQL v3 dump was made).
+const WITHOUT_MIGRATION_4 = `DROP TABLE statement_attachments; ALTER TABLE enrolment_codes DROP COLUMN adds_device;
+  DELETE FROM schema_migrations WHERE version = 4;`;
+const LEGACY_V3 = {
+  sqlite: `${LEGACY_V4_SQLITE}\n${WITHOUT_MIGRATION_4}`,
+  postgres: fixture('legacy-v3.postgres.sql'),
+};
 
 const first = '00000000-0000-4000-8000-000000000001';
 const second = '00000000-0000-4000-8000-000000000002';

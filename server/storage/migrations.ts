@@ -1,4 +1,4 @@
-import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import { type ColumnDataType, type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from './database.ts';
 
 /** The database a migration runs on; only column types, WITHOUT ROWID and JSON functions differ. */
@@ -18,11 +18,31 @@ const types = (dialect: Dialect) =>
     ? ({ long: 'integer', bytes: 'blob', flag: 'integer', no: 0 } as const)
     : ({ long: 'bigint', bytes: 'bytea', flag: 'boolean', no: false } as const);
 
-/** SQLite stores a table keyed only by its primary key WITHOUT ROWID (smaller, one b-tree); PostgreSQL has no such option. */
-const keyOnly =
-  (dialect: Dialect) =>
-  <T extends string, C extends string>(table: CreateTableBuilder<T, C>) =>
-    dialect === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table;
+/** A column: name, type, and whether it may be NULL (columns are NOT NULL unless marked). */
+type Column = [name: string, type: ColumnDataType, nullable?: 'null'];
+
+/**
+ * Creates a table whose primary key is `key`. `keyOnly` (index and link tables): on SQLite WITHOUT
+ * ROWID, stored as that key's b-tree alone; PostgreSQL has no such option.
+ */
+async function createTable(
+  // biome-ignore lint/suspicious/noExplicitAny: see Migration.up
+  db: Kysely<any>,
+  dialect: Dialect,
+  name: string,
+  columns: Column[],
+  key: string[],
+  keyOnly = false,
+) {
+  let table: CreateTableBuilder<string, string> = db.schema.createTable(name);
+  // A one-column key is declared as the first schema did it, without NOT NULL (PostgreSQL implies it;
+  // SQLite does not), so databases made then and now have the same schema.
+  const bare = (column: string, nullable?: 'null') => nullable === 'null' || (key.length === 1 && key[0] === column);
+  for (const [column, type, nullable] of columns)
+    table = table.addColumn(column, type, (c) => (bare(column, nullable) ? c : c.notNull()));
+  table = table.addPrimaryKeyConstraint(`${name}_pkey`, key);
+  await (keyOnly && dialect === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table).execute();
+}
 
 /** The schema, version by version. Statement paging is keyset paging on `seq`, a time-ordered id. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -53,65 +73,67 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const [table, column] of [
         ['statement_agents', 'agent_key'],
         ['statement_activities', 'activity_id'],
-      ] as const) {
-        await s
-          .createTable(table)
-          .addColumn(column, 'text', (c) => c.notNull())
-          .addColumn('relation', 'text', (c) => c.notNull())
-          .addColumn('seq', t.long, (c) => c.notNull())
-          .addPrimaryKeyConstraint(`${table}_pkey`, [column, 'relation', 'seq'])
-          .$call(keyOnly(dialect))
-          .execute();
+      ]) {
+        const columns: Column[] = [
+          [column!, 'text'],
+          ['relation', 'text'],
+          ['seq', t.long],
+        ];
+        await createTable(db, dialect, table!, columns, [column!, 'relation', 'seq'], true);
       }
       await s.createIndex('statement_agents_seq').on('statement_agents').column('seq').execute();
-      await s
-        .createTable('attachments')
-        .addColumn('sha2', 'text', (c) => c.primaryKey())
-        .addColumn('content_type', 'text', (c) => c.notNull())
-        .addColumn('content', t.bytes, (c) => c.notNull())
-        .execute();
-      await s
-        .createTable('activities')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('definition', 'text', (c) => c.notNull())
-        .execute();
-      await s
-        .createTable('agent_names')
-        .addColumn('agent_key', 'text', (c) => c.notNull())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('agent_names_pkey', ['agent_key', 'name'])
-        .$call(keyOnly(dialect))
-        .execute();
-      await s
-        .createTable('documents')
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('activity_id', 'text', (c) => c.notNull())
-        .addColumn('agent_key', 'text', (c) => c.notNull())
-        .addColumn('registration', 'text', (c) => c.notNull())
-        .addColumn('doc_id', 'text', (c) => c.notNull())
-        .addColumn('content_type', 'text', (c) => c.notNull())
-        .addColumn('content', t.bytes, (c) => c.notNull())
-        .addColumn('etag', 'text', (c) => c.notNull())
-        .addColumn('updated_ms', t.long, (c) => c.notNull())
-        .addPrimaryKeyConstraint('documents_pkey', ['kind', 'activity_id', 'agent_key', 'registration', 'doc_id'])
-        .execute();
-      await s
-        .createTable('users')
-        .addColumn('username', 'text', (c) => c.primaryKey())
-        .addColumn('secret_hash', 'text', (c) => c.notNull())
-        .addColumn('role', 'text', (c) => c.notNull())
-        .addColumn('agent', 'text')
-        .addColumn('created_ms', t.long, (c) => c.notNull())
-        .execute();
-      await s
-        .createTable('enrolment_codes')
-        .addColumn('code_hash', 'text', (c) => c.primaryKey())
-        .addColumn('issued_by', 'text', (c) => c.notNull())
-        .addColumn('agent', 'text')
-        .addColumn('expires_ms', t.long, (c) => c.notNull())
-        .addColumn('used_ms', t.long)
-        .addColumn('used_by', 'text')
-        .execute();
+      const attachments: Column[] = [
+        ['sha2', 'text'],
+        ['content_type', 'text'],
+        ['content', t.bytes],
+      ];
+      await createTable(db, dialect, 'attachments', attachments, ['sha2']);
+      await createTable(
+        db,
+        dialect,
+        'activities',
+        [
+          ['id', 'text'],
+          ['definition', 'text'],
+        ],
+        ['id'],
+      );
+      const names: Column[] = [
+        ['agent_key', 'text'],
+        ['name', 'text'],
+      ];
+      await createTable(db, dialect, 'agent_names', names, ['agent_key', 'name'], true);
+      const documentKey = ['kind', 'activity_id', 'agent_key', 'registration', 'doc_id'];
+      const document: Column[] = [
+        ['content_type', 'text'],
+        ['content', t.bytes],
+        ['etag', 'text'],
+        ['updated_ms', t.long],
+      ];
+      await createTable(
+        db,
+        dialect,
+        'documents',
+        [...documentKey.map((c): Column => [c, 'text']), ...document],
+        documentKey,
+      );
+      const users: Column[] = [
+        ['username', 'text'],
+        ['secret_hash', 'text'],
+        ['role', 'text'],
+        ['agent', 'text', 'null'],
+        ['created_ms', t.long],
+      ];
+      await createTable(db, dialect, 'users', users, ['username']);
+      const codes: Column[] = [
+        ['code_hash', 'text'],
+        ['issued_by', 'text'],
+        ['agent', 'text', 'null'],
+        ['expires_ms', t.long],
+        ['used_ms', t.long, 'null'],
+        ['used_by', 'text', 'null'],
+      ];
+      await createTable(db, dialect, 'enrolment_codes', codes, ['code_hash']);
     },
   },
   {
@@ -131,14 +153,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'aggregates kept up to date from statements (workforce standings)',
     async up(db, dialect) {
-      await db.schema
-        .createTable('aggregates')
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('key', 'text', (c) => c.notNull())
-        .addColumn('value', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('aggregates_pkey', ['kind', 'key'])
-        .$call(keyOnly(dialect))
-        .execute();
+      const columns: Column[] = [
+        ['kind', 'text'],
+        ['key', 'text'],
+        ['value', 'text'],
+      ];
+      await createTable(db, dialect, 'aggregates', columns, ['kind', 'key'], true);
     },
   },
   {
@@ -146,13 +166,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'attachments belong to the statements that delivered them; codes that add a device',
     async up(db, dialect) {
       const t = types(dialect);
-      await db.schema
-        .createTable('statement_attachments')
-        .addColumn('seq', t.long, (c) => c.notNull())
-        .addColumn('sha2', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('statement_attachments_pkey', ['seq', 'sha2'])
-        .$call(keyOnly(dialect))
-        .execute();
+      const columns: Column[] = [
+        ['seq', t.long],
+        ['sha2', 'text'],
+      ];
+      await createTable(db, dialect, 'statement_attachments', columns, ['seq', 'sha2'], true);
       // Existing data: each attachment stays served with the first statement that declared it.
       // The statement bodies are JSON text, read with each dialect's own JSON functions.
       await (dialect === 'sqlite'
