@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { openPostgresRepository } from '../storage/postgresRepository.ts';
 import type { Repository } from '../storage/repository.ts';
 import { openSqliteRepository } from '../storage/sqliteRepository.ts';
+import { lateBound } from './lateBound.ts';
 
 /** A storage backend the shared suites run against, with a fresh empty database per `open()` (and a read-only connection to it on demand). */
 export interface TestBackend {
@@ -79,3 +81,23 @@ if (databaseUrl === undefined || databaseUrl === '') {
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set. */
 export const TEST_BACKENDS: TestBackend[] = databaseUrl ? [SQLITE_BACKEND, postgres(databaseUrl)] : [SQLITE_BACKEND];
+
+/**
+ * Opens a fresh database of the backend before the enclosing describe block's tests — before each
+ * test with `each` — and closes and removes it after them. The repository is usable inside tests and hooks.
+ */
+export function useTestRepository(backend: TestBackend, options: { each?: boolean } = {}): Repository {
+  const repository = lateBound<Repository>('test repository');
+  let cleanup: () => Promise<void>;
+  const [before, after] = options.each ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    const opened = await backend.open();
+    repository.bind(opened.repository);
+    cleanup = opened.cleanup;
+  });
+  after(async () => {
+    await repository.value.close();
+    await cleanup();
+  });
+  return repository.proxy;
+}
