@@ -1,5 +1,6 @@
 import type { InsertObject, Kysely } from 'kysely';
 import { agentKey } from '../xapi/agentKey.ts';
+import type { StatementIndex } from '../xapi/indexStatement.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
@@ -22,7 +23,8 @@ type Db = Kysely<Database>;
  */
 export type LockKey = (trx: Db, key: string) => Promise<void>;
 
-// Multi-row writes are cut to this many rows: SQLite binds at most 32,766 values per statement.
+// Multi-row writes are cut to this many rows: SQLite binds at most 32,766 values per statement
+// (a statements row binds 7).
 const ROWS_PER_WRITE = 1000;
 
 const pageOf = (rows: { seq: number; body: string }[], limit: number) => {
@@ -31,14 +33,14 @@ const pageOf = (rows: { seq: number; body: string }[], limit: number) => {
   return rows.length > limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
 };
 
-/** Inserts the rows whose key is not stored yet, in one statement (none for no rows). */
+/** Inserts the rows whose key is not stored yet, up to ROWS_PER_WRITE in one statement. */
 async function insertNew<T extends keyof Database & string>(trx: Db, table: T, rows: InsertObject<Database, T>[]) {
-  if (rows.length === 0) return;
-  await trx
-    .insertInto(table)
-    .values(rows)
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  for (let start = 0; start < rows.length; start += ROWS_PER_WRITE)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(start, start + ROWS_PER_WRITE))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }
 
 const userRow = (user: User) => ({
@@ -113,58 +115,68 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
             .executeTakeFirst();
           const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0));
           const stored = new Date(storedMs).toISOString();
-          for (const item of fresh) {
-            const statement = setStored(item.statement, stored);
-            const { index } = item;
-            const { seq } = await trx
-              .insertInto('statements')
-              .values({
-                id: statement.id!,
-                stored_ms: storedMs,
-                verb_id: index.verbId,
-                registration: index.registration,
-                target_id: index.targetId,
-                voids: index.voids,
-                body: JSON.stringify(statement),
-              })
-              .returning('seq')
-              .executeTakeFirstOrThrow();
-            const agents = index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq }));
-            await insertNew(trx, 'statement_agents', agents);
-            const activities = index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq }));
-            await insertNew(trx, 'statement_activities', activities);
-            for (const { id, definition } of index.definitions) {
-              const current = await trx
-                .selectFrom('activities')
-                .select('definition')
-                .where('id', '=', id)
-                .executeTakeFirst();
-              const merged = mergeActivityDefinition(
-                current === undefined ? undefined : JSON.parse(current.definition),
-                definition,
-              );
-              await trx
-                .insertInto('activities')
-                .values({ id, definition: JSON.stringify(merged) })
-                .onConflict((oc) =>
-                  oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })),
-                )
-                .execute();
-            }
-            await insertNew(
-              trx,
-              'agent_names',
-              index.names.map((n) => ({ agent_key: n.key, name: n.name })),
+          // The whole batch in a few multi-row statements (not a few per statement): a query's
+          // building and round trip cost more than its rows.
+          const storedRows = fresh.map((item) => ({ item, statement: setStored(item.statement, stored) }));
+          const seqs = new Map<string, number>();
+          for (let start = 0; start < storedRows.length; start += ROWS_PER_WRITE) {
+            const values = storedRows.slice(start, start + ROWS_PER_WRITE).map(({ item: { index }, statement }) => ({
+              id: statement.id!,
+              stored_ms: storedMs,
+              verb_id: index.verbId,
+              registration: index.registration,
+              target_id: index.targetId,
+              voids: index.voids,
+              body: JSON.stringify(statement),
+            }));
+            // Rows take their `seq` in VALUES order, so a batch keeps its order in paging.
+            const inserted = await trx.insertInto('statements').values(values).returning(['id', 'seq']).execute();
+            for (const { id, seq } of inserted) seqs.set(id, seq);
+          }
+          const each = <R>(rows: (entry: { index: StatementIndex; seq: number; statement: StatementJson }) => R[]) =>
+            storedRows.flatMap(({ item, statement }) =>
+              rows({ index: item.index, seq: seqs.get(statement.id!)!, statement }),
             );
-            // The statement may later serve only the attachment data it arrived with.
-            const linked = [
-              ...new Set((statement.attachments ?? []).map((a) => a.sha2).filter((sha2) => delivered.has(sha2))),
-            ];
-            await insertNew(
-              trx,
-              'statement_attachments',
-              linked.map((sha2) => ({ seq, sha2 })),
+          await insertNew(
+            trx,
+            'statement_agents',
+            each(({ index, seq }) => index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq }))),
+          );
+          await insertNew(
+            trx,
+            'statement_activities',
+            each(({ index, seq }) => index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq }))),
+          );
+          await insertNew(
+            trx,
+            'agent_names',
+            each(({ index }) => index.names.map((n) => ({ agent_key: n.key, name: n.name }))),
+          );
+          // The statement may later serve only the attachment data it arrived with.
+          await insertNew(
+            trx,
+            'statement_attachments',
+            each(({ statement, seq }) =>
+              [...new Set((statement.attachments ?? []).map((a) => a.sha2))]
+                .filter((sha2) => delivered.has(sha2))
+                .map((sha2) => ({ seq, sha2 })),
+            ),
+          );
+          const definitions = each(({ index }) => index.definitions);
+          if (definitions.length > 0) {
+            const ids = [...new Set(definitions.map((d) => d.id))];
+            const merged = new Map<string, JsonObject | undefined>(
+              (await trx.selectFrom('activities').select(['id', 'definition']).where('id', 'in', ids).execute()).map(
+                (r) => [r.id, JSON.parse(r.definition) as JsonObject],
+              ),
             );
+            for (const { id, definition } of definitions)
+              merged.set(id, mergeActivityDefinition(merged.get(id), definition));
+            await trx
+              .insertInto('activities')
+              .values(ids.map((id) => ({ id, definition: JSON.stringify(merged.get(id)) })))
+              .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })))
+              .execute();
           }
           const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
           if (targets.length > 0)
