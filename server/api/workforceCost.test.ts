@@ -15,7 +15,10 @@ const stamp = (name: string, start: string, stepMs: number): Stamp => {
   return {
     actor: { objectType: 'Agent', account: { homePage: 'https://cohesion.invalid', name } },
     id: () => randomUUID(),
-    now: () => new Date((t += stepMs)).toISOString(),
+    now: () => {
+      t += stepMs;
+      return new Date(t).toISOString();
+    },
   };
 };
 
