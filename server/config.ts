@@ -3,22 +3,19 @@ import { z } from 'zod';
 import { describeZodError } from '../src/lib/describeZodError.ts';
 
 const integer = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const text = (fallback: string) => z.string().default(fallback);
 
 /** The server's settings, all from environment variables with working defaults (no setup needed). */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4321).describe('HTTP port'),
-  HOST: z.string().default('localhost').describe('interface to bind; 0.0.0.0 to accept other machines'),
+  HOST: text('localhost').describe('interface to bind; 0.0.0.0 to accept other machines'),
   DATABASE_URL: z.string().optional().describe('postgres://… to store in PostgreSQL instead of SQLite'),
-  COHESION_DB_FILE: z
-    .string()
-    .default('.data/cohesion.sqlite')
-    .describe('SQLite database file (when DATABASE_URL is unset)'),
-  COHESION_SITE_DIR: z.string().default('dist').describe('built site to serve; skipped when missing'),
+  COHESION_DB_FILE: text('.data/cohesion.sqlite').describe('SQLite database file (when DATABASE_URL is unset)'),
+  COHESION_SITE_DIR: text('dist').describe('built site to serve; skipped when missing'),
   COHESION_PUBLIC_URL: z.url().optional().describe('public base URL, used as the homePage of authority accounts'),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .describe('comma-separated origins allowed to call /xapi/ and /api/ from a site served elsewhere'),
+  CORS_ORIGINS: text('').describe(
+    'comma-separated origins allowed to call /xapi/ and /api/ from a site served elsewhere',
+  ),
   MAX_BODY_BYTES: integer(20 * 1024 * 1024).describe('largest request body (statements with attachments, documents)'),
   MAX_BATCH: integer(1000).describe('most statements in one POST'),
   PAGE_SIZE: integer(500).describe('statements per GET page'),

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from './testing/testBackends.ts';
-import { startTestServer, type TestServer } from './testing/testServer.ts';
+import { startTestServer, useTestServer } from './testing/testServer.ts';
 import { buildMultipartMixed } from './xapi/multipartMixed.ts';
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
@@ -17,17 +17,11 @@ const statement = (over: Record<string, unknown> = {}) => ({
 const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
 describe.each(TEST_BACKENDS)('bad input gets a 4xx, never a 500 or a hang ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend, {
-      REQUEST_TIMEOUT_MS: '1000',
-      CONNECTION_TIMEOUT_MS: '20000',
-      WRITES_PER_MINUTE: '30',
-    });
-    admin = await server.addUser('admin', 'admin');
+  const { server, admin } = useTestServer(backend, {
+    REQUEST_TIMEOUT_MS: '1000',
+    CONNECTION_TIMEOUT_MS: '20000',
+    WRITES_PER_MINUTE: '30',
   });
-  afterAll(() => server.close());
 
   it('refuses JSON nested deeper than 64 levels with 400 on every endpoint, the unauthenticated redeem included', async () => {
     const deep = nested(10_000);

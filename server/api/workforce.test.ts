@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { type WorkforceReport, workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { startTestServer, useTestServer } from '../testing/testServer.ts';
 
 const enc = encodeURIComponent;
 
@@ -51,8 +51,11 @@ function seed(): { log: LearningStatement[]; states: Array<{ agent: object; docu
 }
 
 describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
+  const { server, admin } = useTestServer(
+    backend,
+    {},
+    { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } },
+  );
   let lead: string;
   let learner: string;
   const api = (path: string, auth?: string) =>
@@ -63,8 +66,6 @@ describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
     r.competencies.find((c) => c.id === competency)!.cells.map((c) => c.learners.count);
 
   beforeAll(async () => {
-    server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } });
-    admin = await server.addUser('admin', 'admin');
     lead = await server.addUser('lead', 'lead');
     learner = await server.addUser('learner', 'learner', {
       account: { homePage: 'https://cohesion.invalid', name: 'global-0' },
@@ -78,7 +79,6 @@ describe.each(TEST_BACKENDS)('GET /api/workforce ($name)', (backend) => {
       expect((await server.xapi(url, { method: 'PUT', auth: admin, body: JSON.stringify(document) })).status).toBe(204);
     }
   });
-  afterAll(() => server.close());
 
   it('counts the 30 learners per competency and level, hiding groups under five and a complementary cell', async () => {
     const r = await report();

@@ -1,11 +1,11 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements.ts';
 import { testStamp } from '../../src/lib/progress/testStamp.ts';
 import { journeyDocument, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { useTestServer } from '../testing/testServer.ts';
 
 const WEEK = 7 * 86_400_000;
 
@@ -14,8 +14,11 @@ const stamp = (name: string, start: string, stepMs: number): Stamp =>
   testStamp({ name, homePage: 'https://cohesion.invalid', start: Date.parse(start) - stepMs, stepMs, ids: 'random' });
 
 describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
+  const { server, admin } = useTestServer(
+    backend,
+    {},
+    { each: true, siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } },
+  );
   const post = async (log: LearningStatement[]) => {
     for (let i = 0; i < log.length; i += 1000) {
       const response = await server.xapi('/statements', {
@@ -43,12 +46,6 @@ describe.each(TEST_BACKENDS)('the workforce report under load ($name)', (backend
     }
     throw new Error('the standings never caught up');
   };
-
-  beforeEach(async () => {
-    server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } });
-    admin = await server.addUser('admin', 'admin');
-  });
-  afterEach(() => server.close());
 
   it("keeps each learner's standing up to date as their statements are stored", async () => {
     const names = Array.from({ length: 6 }, (_, i) => `steady-${i}`);

@@ -1,19 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteRepository } from '../storage/sqliteRepository.ts';
+import { describe, expect, it } from 'vitest';
+import { SQLITE_BACKEND, useTestRepository } from '../testing/testBackends.ts';
 import { createAuthenticator } from './authenticator.ts';
 import { createFailureLimiter } from './failureLimiter.ts';
 import { hashSecret } from './hashSecret.ts';
 
 describe('createAuthenticator', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cohesion-auth-'));
-  const stored = openSqliteRepository(join(dir, 'auth.sqlite'));
-  afterAll(async () => {
-    await stored.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const stored = useTestRepository(SQLITE_BACKEND);
 
   it('checks a credential once per minute however its Basic header is spelled', async () => {
     await stored.createUser({

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { basic, startTestServer, type TestServer } from '../testing/testServer.ts';
+import { basic, useTestServer } from '../testing/testServer.ts';
 import { buildMultipartMixed, multipartBoundary, parseMultipartMixed } from '../xapi/multipartMixed.ts';
 
 const home = 'https://cohesion.example';
@@ -27,8 +27,22 @@ const ids = async (response: Response) =>
 const enc = encodeURIComponent;
 
 describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
+  // The built site publishes Cohesion's own module activities through its curriculum.json.
+  const curriculum = {
+    version: 'x',
+    modules: [{ id: 'm1', title: 'Module one', duration: 5, develops: [], prerequisites: [], checks: [] }],
+    competencies: [],
+    paths: [],
+    defaultTargets: [],
+    scale: [],
+    regions: [],
+    assessment: [],
+  };
+  const { server, admin } = useTestServer(
+    backend,
+    {},
+    { siteFiles: { 'curriculum.json': JSON.stringify(curriculum) } },
+  );
   let lead: string;
   let aliceAuth: string;
   let bobAuth: string;
@@ -42,24 +56,10 @@ describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', 
     });
 
   beforeAll(async () => {
-    // The built site publishes Cohesion's own module activities through its curriculum.json.
-    const curriculum = {
-      version: 'x',
-      modules: [{ id: 'm1', title: 'Module one', duration: 5, develops: [], prerequisites: [], checks: [] }],
-      competencies: [],
-      paths: [],
-      defaultTargets: [],
-      scale: [],
-      regions: [],
-      assessment: [],
-    };
-    server = await startTestServer(backend, {}, { siteFiles: { 'curriculum.json': JSON.stringify(curriculum) } });
-    admin = await server.addUser('admin', 'admin');
     lead = await server.addUser('lead', 'lead');
     aliceAuth = await server.addUser('alice', 'learner', alice);
     bobAuth = await server.addUser('bob', 'learner', bob);
   });
-  afterAll(() => server.close());
 
   it("refuses a learner voiding another learner's statement, and keeps that statement", async () => {
     const bobs = said(bob);
@@ -259,13 +259,11 @@ describe.each(TEST_BACKENDS)('a learner acts only on their own record ($name)', 
 });
 
 describe.each(TEST_BACKENDS)('failed-check limits ($name)', (backend) => {
-  let server: TestServer;
+  const { server } = useTestServer(backend, { AUTH_FAILURES_PER_MINUTE: '3' }, { each: true });
   let aliceAuth: string;
   beforeEach(async () => {
-    server = await startTestServer(backend, { AUTH_FAILURES_PER_MINUTE: '3' });
     aliceAuth = await server.addUser('alice', 'learner', alice);
   });
-  afterEach(() => server.close());
   const redeem = (code: string) =>
     fetch(`${server.url}/api/enrolments/redeem`, {
       method: 'POST',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { basic, startTestServer, type TestServer } from '../testing/testServer.ts';
+import { basic, startTestServer, useTestServer } from '../testing/testServer.ts';
 
 const home = 'https://cohesion.example';
 const alice = { objectType: 'Agent' as const, account: { homePage: home, name: 'alice' } };
@@ -15,18 +15,15 @@ const said = (actor: object) => ({
 const enc = encodeURIComponent;
 
 describe.each(TEST_BACKENDS)('credentials, roles and enrolment ($name)', (backend) => {
-  let server: TestServer;
+  const { server } = useTestServer(backend, { AUTH_FAILURES_PER_MINUTE: '5', CORS_ORIGINS: 'https://learn.example' });
   let lead: string;
   let aliceAuth: string;
   let bobAuth: string;
   beforeAll(async () => {
-    server = await startTestServer(backend, { AUTH_FAILURES_PER_MINUTE: '5', CORS_ORIGINS: 'https://learn.example' });
-    await server.addUser('admin', 'admin');
     lead = await server.addUser('lead', 'lead');
     aliceAuth = await server.addUser('alice', 'learner', alice);
     bobAuth = await server.addUser('bob', 'learner', bob);
   });
-  afterAll(() => server.close());
 
   it('answers 401 with a challenge for missing or wrong credentials', async () => {
     const none = await server.xapi('/statements');

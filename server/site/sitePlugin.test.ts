@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import { SQLITE_BACKEND } from '../testing/testBackends.ts';
+import { useTestServer } from '../testing/testServer.ts';
 
 describe('serving the built site beside /xapi/ and /api/', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    const siteFiles = {
-      'index.html': '<h1>home</h1>',
-      'modules/index.html': '<h1>modules</h1>',
-      '404.html': '<h1>lost</h1>',
-      'sw.js': 'self.addEventListener("install", () => {});',
-      'ims/case/v1p0/CFDocuments': '{"CFDocuments":[]}\n',
-    };
-    server = await startTestServer(TEST_BACKENDS[0]!, {}, { siteFiles });
-  });
-  afterAll(() => server.close());
+  const siteFiles = {
+    'index.html': '<h1>home</h1>',
+    'modules/index.html': '<h1>modules</h1>',
+    '404.html': '<h1>lost</h1>',
+    'sw.js': 'self.addEventListener("install", () => {});',
+    'ims/case/v1p0/CFDocuments': '{"CFDocuments":[]}\n',
+  };
+  const { server } = useTestServer(SQLITE_BACKEND, {}, { siteFiles });
 
   it('answers trailing-slash pages from their index.html and redirects the slashless form', async () => {
     expect(await (await fetch(`${server.url}/`)).text()).toBe('<h1>home</h1>');

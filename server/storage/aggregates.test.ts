@@ -1,32 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { describe, expect, it } from 'vitest';
+import { storableStatement } from '../testing/storableStatement.ts';
+import { TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
-import { indexStatement } from '../xapi/indexStatement.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
-import type { Repository } from './repository.ts';
 
-const by = (mbox: string, over: Partial<StatementJson> = {}) => {
-  const statement: StatementJson = {
-    id: randomUUID(),
-    actor: { mbox },
-    verb: { id: 'urn:verb' },
-    object: { id: 'urn:act' },
-    authority: { mbox: 'mailto:lrs@x.com' },
-    version: '2.0.0',
-    ...over,
-  };
-  return { statement, index: indexStatement(statement) };
-};
+const by = (mbox: string, over: Partial<StatementJson> = {}) => storableStatement({ actor: { mbox }, ...over });
 
 describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (backend) => {
-  let repository: Repository;
-  let cleanup: () => Promise<void>;
-  beforeEach(async () => ({ repository, cleanup } = await backend.open()));
-  afterEach(async () => {
-    await repository.close();
-    await cleanup();
-  });
+  const repository = useTestRepository(backend, { each: true });
 
   it('names the agents whose statements were stored since a cursor, and the owner of a statement voided since', async () => {
     const ana = by('mailto:ana@x.com');

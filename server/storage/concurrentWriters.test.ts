@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { useTestServer } from '../testing/testServer.ts';
 
 const statement = (client: number, id = randomUUID()) => ({
   id,
@@ -11,13 +11,7 @@ const statement = (client: number, id = randomUUID()) => ({
 });
 
 describe.each(TEST_BACKENDS)('50 concurrent writers ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-    admin = await server.addUser('admin', 'admin');
-  });
-  afterAll(() => server.close());
+  const { server, admin } = useTestServer(backend);
 
   it('stores every statement exactly once, even when clients retry the same ids at the same time', async () => {
     const shared = Array.from({ length: 10 }, () => statement(999, randomUUID()));

@@ -54,7 +54,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('durability', () => {
   it('keeps every acknowledged statement when the process is killed with SIGKILL right after the acknowledgements', async () => {
-    const repository = openSqliteRepository(dbFile);
+    const repository = await openSqliteRepository(dbFile);
     await repository.createUser({
       username: 'admin',
       secretHash: await hashSecret('durable-secret'),

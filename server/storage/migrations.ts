@@ -1,9 +1,47 @@
+import { type ColumnDataType, type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import type { Database } from './database.ts';
+
+/** The database a migration runs on; only column types, WITHOUT ROWID and JSON functions differ. */
+export type Dialect = 'sqlite' | 'postgres';
+
 /** One schema change, applied once and recorded in `schema_migrations`. Versions are only ever added. */
 export interface Migration {
   version: number;
   name: string;
-  sqlite: string;
-  postgres: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a migration runs before (and while) the tables it creates exist.
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+/** Column types by dialect: SQLite's INTEGER is 64-bit and it has no boolean; PostgreSQL needs BIGINT and BYTEA. */
+const types = (dialect: Dialect) =>
+  dialect === 'sqlite'
+    ? ({ long: 'integer', bytes: 'blob', flag: 'integer', no: 0 } as const)
+    : ({ long: 'bigint', bytes: 'bytea', flag: 'boolean', no: false } as const);
+
+/** A column: name, type, and whether it may be NULL (columns are NOT NULL unless marked). */
+type Column = [name: string, type: ColumnDataType, nullable?: 'null'];
+
+/**
+ * Creates a table whose primary key is `key`. `keyOnly` (index and link tables): on SQLite WITHOUT
+ * ROWID, stored as that key's b-tree alone; PostgreSQL has no such option.
+ */
+async function createTable(
+  // biome-ignore lint/suspicious/noExplicitAny: see Migration.up
+  db: Kysely<any>,
+  dialect: Dialect,
+  name: string,
+  columns: Column[],
+  key: string[],
+  keyOnly = false,
+) {
+  let table: CreateTableBuilder<string, string> = db.schema.createTable(name);
+  // A one-column key is declared as the first schema did it, without NOT NULL (PostgreSQL implies it;
+  // SQLite does not), so databases made then and now have the same schema.
+  const bare = (column: string, nullable?: 'null') => nullable === 'null' || (key.length === 1 && key[0] === column);
+  for (const [column, type, nullable] of columns)
+    table = table.addColumn(column, type, (c) => (bare(column, nullable) ? c : c.notNull()));
+  table = table.addPrimaryKeyConstraint(`${name}_pkey`, key);
+  await (keyOnly && dialect === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table).execute();
 }
 
 /** The schema, version by version. Statement paging is keyset paging on `seq`, a time-ordered id. */
@@ -11,123 +49,199 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'statements, documents, users',
-    sqlite: `
-      CREATE TABLE statements (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE,
-        stored_ms INTEGER NOT NULL,
-        verb_id TEXT NOT NULL,
-        registration TEXT,
-        target_id TEXT,
-        voids INTEGER NOT NULL DEFAULT 0,
-        voided INTEGER NOT NULL DEFAULT 0,
-        body TEXT NOT NULL
+    async up(db, dialect) {
+      const t = types(dialect);
+      const s = db.schema;
+      await s
+        .createTable('statements')
+        .addColumn('seq', dialect === 'sqlite' ? 'integer' : 'bigserial', (c) =>
+          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+        )
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('stored_ms', t.long, (c) => c.notNull())
+        .addColumn('verb_id', 'text', (c) => c.notNull())
+        .addColumn('registration', 'text')
+        .addColumn('target_id', 'text')
+        .addColumn('voids', t.flag, (c) => c.notNull().defaultTo(t.no))
+        .addColumn('voided', t.flag, (c) => c.notNull().defaultTo(t.no))
+        .addColumn('body', 'text', (c) => c.notNull())
+        .execute();
+      await s.createIndex('statements_verb').on('statements').columns(['verb_id', 'seq']).execute();
+      await s.createIndex('statements_registration').on('statements').columns(['registration', 'seq']).execute();
+      await s.createIndex('statements_target').on('statements').column('target_id').execute();
+      await s.createIndex('statements_stored').on('statements').columns(['stored_ms', 'seq']).execute();
+      for (const [table, column] of [
+        ['statement_agents', 'agent_key'],
+        ['statement_activities', 'activity_id'],
+      ]) {
+        const columns: Column[] = [
+          [column!, 'text'],
+          ['relation', 'text'],
+          ['seq', t.long],
+        ];
+        await createTable(db, dialect, table!, columns, [column!, 'relation', 'seq'], true);
+      }
+      await s.createIndex('statement_agents_seq').on('statement_agents').column('seq').execute();
+      const attachments: Column[] = [
+        ['sha2', 'text'],
+        ['content_type', 'text'],
+        ['content', t.bytes],
+      ];
+      await createTable(db, dialect, 'attachments', attachments, ['sha2']);
+      await createTable(
+        db,
+        dialect,
+        'activities',
+        [
+          ['id', 'text'],
+          ['definition', 'text'],
+        ],
+        ['id'],
       );
-      CREATE INDEX statements_verb ON statements (verb_id, seq);
-      CREATE INDEX statements_registration ON statements (registration, seq);
-      CREATE INDEX statements_target ON statements (target_id);
-      CREATE INDEX statements_stored ON statements (stored_ms, seq);
-      CREATE TABLE statement_agents (
-        agent_key TEXT NOT NULL, relation TEXT NOT NULL, seq INTEGER NOT NULL,
-        PRIMARY KEY (agent_key, relation, seq)
-      ) WITHOUT ROWID;
-      CREATE INDEX statement_agents_seq ON statement_agents (seq);
-      CREATE TABLE statement_activities (
-        activity_id TEXT NOT NULL, relation TEXT NOT NULL, seq INTEGER NOT NULL,
-        PRIMARY KEY (activity_id, relation, seq)
-      ) WITHOUT ROWID;
-      CREATE TABLE attachments (sha2 TEXT PRIMARY KEY, content_type TEXT NOT NULL, content BLOB NOT NULL);
-      CREATE TABLE activities (id TEXT PRIMARY KEY, definition TEXT NOT NULL);
-      CREATE TABLE agent_names (agent_key TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (agent_key, name)) WITHOUT ROWID;
-      CREATE TABLE documents (
-        kind TEXT NOT NULL, activity_id TEXT NOT NULL, agent_key TEXT NOT NULL, registration TEXT NOT NULL,
-        doc_id TEXT NOT NULL, content_type TEXT NOT NULL, content BLOB NOT NULL, etag TEXT NOT NULL,
-        updated_ms INTEGER NOT NULL,
-        PRIMARY KEY (kind, activity_id, agent_key, registration, doc_id)
+      const names: Column[] = [
+        ['agent_key', 'text'],
+        ['name', 'text'],
+      ];
+      await createTable(db, dialect, 'agent_names', names, ['agent_key', 'name'], true);
+      const documentKey = ['kind', 'activity_id', 'agent_key', 'registration', 'doc_id'];
+      const document: Column[] = [
+        ['content_type', 'text'],
+        ['content', t.bytes],
+        ['etag', 'text'],
+        ['updated_ms', t.long],
+      ];
+      await createTable(
+        db,
+        dialect,
+        'documents',
+        [...documentKey.map((c): Column => [c, 'text']), ...document],
+        documentKey,
       );
-      CREATE TABLE users (
-        username TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, role TEXT NOT NULL, agent TEXT, created_ms INTEGER NOT NULL
-      );
-      CREATE TABLE enrolment_codes (
-        code_hash TEXT PRIMARY KEY, issued_by TEXT NOT NULL, agent TEXT, expires_ms INTEGER NOT NULL,
-        used_ms INTEGER, used_by TEXT
-      );`,
-    postgres: `
-      CREATE TABLE statements (
-        seq BIGSERIAL PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        stored_ms BIGINT NOT NULL,
-        verb_id TEXT NOT NULL,
-        registration TEXT,
-        target_id TEXT,
-        voids BOOLEAN NOT NULL DEFAULT FALSE,
-        voided BOOLEAN NOT NULL DEFAULT FALSE,
-        body TEXT NOT NULL
-      );
-      CREATE INDEX statements_verb ON statements (verb_id, seq);
-      CREATE INDEX statements_registration ON statements (registration, seq);
-      CREATE INDEX statements_target ON statements (target_id);
-      CREATE INDEX statements_stored ON statements (stored_ms, seq);
-      CREATE TABLE statement_agents (
-        agent_key TEXT NOT NULL, relation TEXT NOT NULL, seq BIGINT NOT NULL,
-        PRIMARY KEY (agent_key, relation, seq)
-      );
-      CREATE INDEX statement_agents_seq ON statement_agents (seq);
-      CREATE TABLE statement_activities (
-        activity_id TEXT NOT NULL, relation TEXT NOT NULL, seq BIGINT NOT NULL,
-        PRIMARY KEY (activity_id, relation, seq)
-      );
-      CREATE TABLE attachments (sha2 TEXT PRIMARY KEY, content_type TEXT NOT NULL, content BYTEA NOT NULL);
-      CREATE TABLE activities (id TEXT PRIMARY KEY, definition TEXT NOT NULL);
-      CREATE TABLE agent_names (agent_key TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (agent_key, name));
-      CREATE TABLE documents (
-        kind TEXT NOT NULL, activity_id TEXT NOT NULL, agent_key TEXT NOT NULL, registration TEXT NOT NULL,
-        doc_id TEXT NOT NULL, content_type TEXT NOT NULL, content BYTEA NOT NULL, etag TEXT NOT NULL,
-        updated_ms BIGINT NOT NULL,
-        PRIMARY KEY (kind, activity_id, agent_key, registration, doc_id)
-      );
-      CREATE TABLE users (
-        username TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, role TEXT NOT NULL, agent TEXT, created_ms BIGINT NOT NULL
-      );
-      CREATE TABLE enrolment_codes (
-        code_hash TEXT PRIMARY KEY, issued_by TEXT NOT NULL, agent TEXT, expires_ms BIGINT NOT NULL,
-        used_ms BIGINT, used_by TEXT
-      );`,
+      const users: Column[] = [
+        ['username', 'text'],
+        ['secret_hash', 'text'],
+        ['role', 'text'],
+        ['agent', 'text', 'null'],
+        ['created_ms', t.long],
+      ];
+      await createTable(db, dialect, 'users', users, ['username']);
+      const codes: Column[] = [
+        ['code_hash', 'text'],
+        ['issued_by', 'text'],
+        ['agent', 'text', 'null'],
+        ['expires_ms', t.long],
+        ['used_ms', t.long, 'null'],
+        ['used_by', 'text', 'null'],
+      ];
+      await createTable(db, dialect, 'enrolment_codes', codes, ['code_hash']);
+    },
   },
   {
     version: 2,
     name: 'index of StatementRef statements',
     // A page's StatementRef stream walks only the statements that target another (few), not all.
-    sqlite: 'CREATE INDEX statements_refs ON statements (target_id) WHERE target_id IS NOT NULL;',
-    postgres: 'CREATE INDEX statements_refs ON statements (target_id) WHERE target_id IS NOT NULL;',
+    async up(db) {
+      await db.schema
+        .createIndex('statements_refs')
+        .on('statements')
+        .column('target_id')
+        .where('target_id', 'is not', null)
+        .execute();
+    },
   },
   {
     version: 3,
     name: 'aggregates kept up to date from statements (workforce standings)',
-    sqlite: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`,
-    postgres: `CREATE TABLE aggregates (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key));`,
+    async up(db, dialect) {
+      const columns: Column[] = [
+        ['kind', 'text'],
+        ['key', 'text'],
+        ['value', 'text'],
+      ];
+      await createTable(db, dialect, 'aggregates', columns, ['kind', 'key'], true);
+    },
   },
   {
     version: 4,
     name: 'attachments belong to the statements that delivered them; codes that add a device',
-    // Existing data: each attachment stays served with the first statement that declared it.
-    sqlite: `
-      CREATE TABLE statement_attachments (seq INTEGER NOT NULL, sha2 TEXT NOT NULL, PRIMARY KEY (seq, sha2)) WITHOUT ROWID;
-      INSERT OR IGNORE INTO statement_attachments (seq, sha2)
-        SELECT MIN(s.seq), json_extract(j.value, '$.sha2') FROM statements s, json_each(s.body, '$.attachments') j
-        WHERE s.body LIKE '%"attachments"%' AND json_extract(j.value, '$.sha2') IN (SELECT sha2 FROM attachments)
-        GROUP BY json_extract(j.value, '$.sha2');
-      ALTER TABLE enrolment_codes ADD COLUMN adds_device INTEGER NOT NULL DEFAULT 0;
-      UPDATE enrolment_codes SET adds_device = 1 WHERE issued_by = 'cli' OR issued_by IN (SELECT username FROM users WHERE role = 'admin');`,
-    postgres: `
-      CREATE TABLE statement_attachments (seq BIGINT NOT NULL, sha2 TEXT NOT NULL, PRIMARY KEY (seq, sha2));
-      INSERT INTO statement_attachments (seq, sha2)
-        SELECT MIN(s.seq), a.value->>'sha2' FROM statements s
-        CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s.body::jsonb->'attachments') = 'array' THEN s.body::jsonb->'attachments' ELSE '[]'::jsonb END) AS a(value)
-        WHERE s.body LIKE '%"attachments"%' AND a.value->>'sha2' IN (SELECT sha2 FROM attachments)
-        GROUP BY a.value->>'sha2'
-        ON CONFLICT DO NOTHING;
-      ALTER TABLE enrolment_codes ADD COLUMN adds_device BOOLEAN NOT NULL DEFAULT FALSE;
-      UPDATE enrolment_codes SET adds_device = TRUE WHERE issued_by = 'cli' OR issued_by IN (SELECT username FROM users WHERE role = 'admin');`,
+    async up(db, dialect) {
+      const t = types(dialect);
+      const columns: Column[] = [
+        ['seq', t.long],
+        ['sha2', 'text'],
+      ];
+      await createTable(db, dialect, 'statement_attachments', columns, ['seq', 'sha2'], true);
+      // Existing data: each attachment stays served with the first statement that declared it.
+      // The statement bodies are JSON text, read with each dialect's own JSON functions.
+      await (dialect === 'sqlite'
+        ? sql`INSERT OR IGNORE INTO statement_attachments (seq, sha2)
+            SELECT MIN(s.seq), json_extract(j.value, '$.sha2') FROM statements s, json_each(s.body, '$.attachments') j
+            WHERE s.body LIKE '%"attachments"%' AND json_extract(j.value, '$.sha2') IN (SELECT sha2 FROM attachments)
+            GROUP BY json_extract(j.value, '$.sha2')`
+        : sql`INSERT INTO statement_attachments (seq, sha2)
+            SELECT MIN(s.seq), a.value->>'sha2' FROM statements s
+            CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s.body::jsonb->'attachments') = 'array' THEN s.body::jsonb->'attachments' ELSE '[]'::jsonb END) AS a(value)
+            WHERE s.body LIKE '%"attachments"%' AND a.value->>'sha2' IN (SELECT sha2 FROM attachments)
+            GROUP BY a.value->>'sha2'
+            ON CONFLICT DO NOTHING`
+      ).execute(db);
+      await db.schema
+        .alterTable('enrolment_codes')
+        .addColumn('adds_device', t.flag, (c) => c.notNull().defaultTo(t.no))
+        .execute();
+      await db
+        .updateTable('enrolment_codes')
+        .set({ adds_device: true })
+        .where((eb) =>
+          eb.or([
+            eb('issued_by', '=', 'cli'),
+            eb('issued_by', 'in', eb.selectFrom('users').select('username').where('role', '=', 'admin')),
+          ]),
+        )
+        .execute();
+    },
   },
 ];
+
+/**
+ * Applies the pending migrations in one transaction (`lock` first serialises processes migrating
+ * the same database). An up-to-date database needs no write, so it opens on a read-only connection too.
+ */
+export async function migrate(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  lock: (trx: Kysely<Database>) => Promise<void>,
+): Promise<void> {
+  const exists = async (trx: Kysely<Database>) => {
+    const { rows } = await (dialect === 'sqlite'
+      ? sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`
+      : sql`SELECT 1 WHERE to_regclass('schema_migrations') IS NOT NULL`
+    ).execute(trx);
+    return rows.length > 0;
+  };
+  const applied = async (trx: Kysely<Database>) =>
+    new Set((await trx.selectFrom('schema_migrations').select('version').execute()).map((r) => Number(r.version)));
+  const pending = async (trx: Kysely<Database>) => {
+    if (!(await exists(trx))) return MIGRATIONS;
+    const done = await applied(trx);
+    return MIGRATIONS.filter((m) => !done.has(m.version));
+  };
+  if ((await pending(db)).length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    await lock(trx);
+    await trx.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_ms', types(dialect).long, (c) => c.notNull())
+      .execute();
+    for (const migration of await pending(trx)) {
+      await migration.up(trx, dialect);
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: migration.version, name: migration.name, applied_ms: Date.now() })
+        .execute();
+    }
+  });
+}

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
 import { indexStatement } from '../xapi/indexStatement.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
-import type { Repository, StatementFilter } from './repository.ts';
+import type { StatementFilter } from './repository.ts';
 
 // The sync pull is a learner's own-agent query: its page must cost the page, not the learner's
 // history (tests/bench/serverBench.ts measures it at 100,000 statements; this is the quick guard:
@@ -19,10 +19,8 @@ const learner = {
 const key = agentKey(learner)!;
 
 describe.each(TEST_BACKENDS)('statement page cost ($name)', (backend) => {
-  let repository: Repository;
-  let cleanup: () => Promise<void>;
+  const repository = useTestRepository(backend);
   beforeAll(async () => {
-    ({ repository, cleanup } = await backend.open());
     for (let done = 0; done < HISTORY; done += 500) {
       const items = Array.from({ length: 500 }, (_, i) => {
         const statement: StatementJson = {
@@ -38,10 +36,6 @@ describe.each(TEST_BACKENDS)('statement page cost ($name)', (backend) => {
       await repository.insertStatements(items, [], isSameStatement);
     }
   }, 180_000);
-  afterAll(async () => {
-    await repository.close();
-    await cleanup();
-  });
 
   const fastest = async (filter: StatementFilter) => {
     let best = Infinity;

@@ -1,46 +1,24 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { describe, expect, it } from 'vitest';
+import { storableStatement } from '../testing/storableStatement.ts';
+import { TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
-import { indexStatement } from '../xapi/indexStatement.ts';
-import type { StatementJson } from '../xapi/xapiTypes.ts';
 import { MIGRATIONS } from './migrations.ts';
-import type { Repository } from './repository.ts';
-
-const item = (over: Partial<StatementJson> = {}) => {
-  const statement: StatementJson = {
-    id: randomUUID(),
-    actor: { mbox: 'mailto:r@x.com' },
-    verb: { id: 'urn:verb' },
-    object: { id: 'urn:act' },
-    authority: { mbox: 'mailto:lrs@x.com' },
-    version: '2.0.0',
-    ...over,
-  };
-  return { statement, index: indexStatement(statement) };
-};
 
 describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
-  let repository: Repository;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => ({ repository, cleanup } = await backend.open()));
-  afterAll(async () => {
-    await repository.close();
-    await cleanup();
-  });
+  const repository = useTestRepository(backend);
 
   it('records every migration version once', async () => {
     expect(await repository.migrationVersions()).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('stores a batch atomically: a conflicting id leaves nothing from the batch behind', async () => {
-    const first = item();
+    const first = storableStatement();
     expect(await repository.insertStatements([first], [], isSameStatement)).toMatchObject({
       kind: 'stored',
       ids: [first.statement.id],
     });
-    const fresh = item();
-    const clash = item({ id: first.statement.id!, verb: { id: 'urn:other' } });
+    const fresh = storableStatement();
+    const clash = storableStatement({ id: first.statement.id!, verb: { id: 'urn:other' } });
     expect(await repository.insertStatements([fresh, clash], [], isSameStatement)).toEqual({
       kind: 'conflict',
       id: first.statement.id,
@@ -49,8 +27,8 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
   });
 
   it('sets stored (and timestamp when missing) at commit and never lets stored go backwards', async () => {
-    const a = item();
-    const b = item();
+    const a = storableStatement();
+    const b = storableStatement();
     const ra = await repository.insertStatements([a], [], isSameStatement);
     const rb = await repository.insertStatements([b], [], isSameStatement);
     expect(ra.kind === 'stored' && rb.kind === 'stored' && ra.stored <= rb.stored).toBe(true);

@@ -2,11 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { buildApp } from '../app.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
 import { readConfig } from '../config.ts';
 import type { Repository, Role } from '../storage/repository.ts';
 import type { ActorJson } from '../xapi/xapiTypes.ts';
+import { lateBound } from './lateBound.ts';
 import type { TestBackend } from './testBackends.ts';
 
 /** A running server on an ephemeral port, with helpers to call it as a given user. */
@@ -24,6 +26,9 @@ export interface TestServer {
   xapi(path: string, init?: RequestInit & { auth?: string; version?: string | null }): Promise<Response>;
   close(): Promise<void>;
 }
+
+/** The password `addUser` and `addCredentials` give a user. */
+const passwordOf = (username: string) => `secret-${username}`;
 
 export const basic = (username: string, password: string) =>
   `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
@@ -61,7 +66,7 @@ export async function startTestServer(
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
   const addCredentials: TestServer['addCredentials'] = async (username, role, agent) => {
-    const password = `secret-${username}`;
+    const password = passwordOf(username);
     await writable.createUser({
       username,
       secretHash: await hashSecret(password),
@@ -97,4 +102,24 @@ export async function startTestServer(
       if (site) rmSync(site, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts a test server (as `startTestServer`) with a user `admin` (role admin) before the enclosing
+ * describe block's tests — before each test with `each` — and closes it after them. `server` is
+ * usable inside tests and hooks; `admin` is the admin's Authorization header.
+ */
+export function useTestServer(
+  backend: TestBackend,
+  env: Record<string, string> = {},
+  options: Parameters<typeof startTestServer>[2] & { each?: boolean } = {},
+): { server: TestServer; admin: string } {
+  const server = lateBound<TestServer>('test server');
+  const [before, after] = options.each ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    server.bind(await startTestServer(backend, env, options));
+    await server.value.addUser('admin', 'admin');
+  });
+  after(() => server.value.close());
+  return { server: server.proxy, admin: basic('admin', passwordOf('admin')) };
 }

@@ -1,8 +1,8 @@
 import { createHash, createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { useTestServer } from '../testing/testServer.ts';
 import { buildMultipartMixed, multipartBoundary, parseMultipartMixed } from './multipartMixed.ts';
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -23,13 +23,7 @@ const attachment = (data: string) => ({
 });
 
 describe.each(TEST_BACKENDS)('attachments and signed statements ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-    admin = await server.addUser('admin', 'admin');
-  });
-  afterAll(() => server.close());
+  const { server, admin } = useTestServer(backend);
 
   const postMultipart = (json: unknown, parts: { hash: string; body: Buffer | string; type?: string }[]) => {
     const { contentType, body } = buildMultipartMixed([

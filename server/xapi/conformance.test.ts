@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { useTestServer } from '../testing/testServer.ts';
 
 const VERB = 'http://adlnet.gov/expapi/verbs/experienced';
 const statement = (over: Record<string, unknown> = {}) =>
@@ -13,13 +13,7 @@ const statement = (over: Record<string, unknown> = {}) =>
   }) as Record<string, unknown> & { id?: string };
 
 describe.each(TEST_BACKENDS)('xAPI conformance points of issue 16 ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-    admin = await server.addUser('admin', 'admin');
-  });
-  afterAll(() => server.close());
+  const { server, admin } = useTestServer(backend);
 
   const post = (body: unknown, version = '2.0.0') =>
     server.xapi('/statements', { method: 'POST', body: JSON.stringify(body), auth: admin, version });

@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { useTestServer } from '../testing/testServer.ts';
 
 const agent = { objectType: 'Agent', mbox: 'mailto:doc@example.com' };
 const enc = encodeURIComponent;
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 describe.each(TEST_BACKENDS)('Document, Activities, Agents and About resources over HTTP ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-    admin = await server.addUser('admin', 'admin');
-  });
-  afterAll(() => server.close());
+  const { server, admin } = useTestServer(backend);
 
   const state = (extra = '') =>
     `/activities/state?activityId=${enc('urn:test:act')}&agent=${enc(JSON.stringify(agent))}${extra}`;

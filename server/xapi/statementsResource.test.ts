@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statements as build } from '../../src/lib/progress/statements.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { useTestServer } from '../testing/testServer.ts';
 
 const alice = { objectType: 'Agent' as const, account: { homePage: 'https://cohesion.example', name: 'alice' } };
 const bob = { objectType: 'Agent' as const, account: { homePage: 'https://cohesion.example', name: 'bob' } };
@@ -16,13 +16,7 @@ const statement = (over: Record<string, unknown> = {}) =>
   }) as unknown as Record<string, unknown> & { id: string };
 
 describe.each(TEST_BACKENDS)('Statement resource over HTTP ($name)', (backend) => {
-  let server: TestServer;
-  let admin: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-    admin = await server.addUser('admin', 'admin');
-  });
-  afterAll(() => server.close());
+  const { server, admin } = useTestServer(backend);
 
   const post = (body: unknown, auth = admin) =>
     server.xapi('/statements', { method: 'POST', body: JSON.stringify(body), auth });

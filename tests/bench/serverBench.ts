@@ -126,7 +126,7 @@ async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: st
   if (storage === 'sqlite') {
     const file = join(dir, 'bench.sqlite');
     env = { COHESION_DB_FILE: file, DATABASE_URL: '' };
-    repository = openSqliteRepository(file);
+    repository = await openSqliteRepository(file);
   } else {
     const schema = `bench_${randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: databaseUrl });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../../server/testing/testBackends.ts';
-import { startTestServer, type TestServer } from '../../server/testing/testServer.ts';
+import { useTestServer } from '../../server/testing/testServer.ts';
 import { AppDB } from '../../src/db/AppDB';
 import { loadStatements, recordStatements } from '../../src/db/events';
 import { saveJourneySnapshot } from '../../src/db/journeySnapshot';
@@ -51,8 +51,7 @@ const completed = (db: AppDB) =>
 
 for (const backend of TEST_BACKENDS) {
   describe(`sync with Cohesion's server (${backend.name})`, () => {
-    let server: TestServer;
-    let admin: string;
+    const { server, admin } = useTestServer(backend);
     const agent: LrsAgent = { account: { homePage: 'https://coe.example', name: 'alice' } };
     const connection = async (username: string): Promise<LrsConnection> => {
       const credentials = await server.addCredentials(username, 'learner', { objectType: 'Agent', ...agent } as never);
@@ -71,12 +70,6 @@ for (const backend of TEST_BACKENDS) {
         url = body.more.replace(/^\/xapi/, '');
       }
     };
-
-    beforeAll(async () => {
-      server = await startTestServer(backend);
-      admin = await server.addUser('admin', 'admin');
-    });
-    afterAll(() => server.close());
 
     it('brings two devices to the union of their progress, with every statement on the server exactly once', async () => {
       const phone = await device('phone', await connection('alice-phone'));

@@ -1,0 +1,68 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * A flag column: BOOLEAN on PostgreSQL, INTEGER 0/1 on SQLite (which has no boolean type). Written
+ * as a boolean (the SQLite driver binds it as 0/1); read back as whichever the database returns.
+ */
+type Flag = ColumnType<boolean | number, boolean | undefined, boolean>;
+
+/** One stored statement; `seq` is the time-ordered id that statement paging follows. */
+export interface StatementsTable {
+  seq: Generated<number>;
+  id: string;
+  stored_ms: number;
+  verb_id: string;
+  registration: string | null;
+  target_id: string | null;
+  voids: Flag;
+  voided: Flag;
+  body: string;
+}
+
+/** Index entries: which agents (`direct` or `related`) a statement speaks about. */
+export interface StatementAgentsTable {
+  agent_key: string;
+  relation: string;
+  seq: number;
+}
+
+/** Index entries: which activities (`direct` or `related`) a statement speaks about. */
+export interface StatementActivitiesTable {
+  activity_id: string;
+  relation: string;
+  seq: number;
+}
+
+/** Every stored table, by name: the type Kysely checks each query against. */
+export interface Database {
+  schema_migrations: { version: number; name: string; applied_ms: number };
+  statements: StatementsTable;
+  statement_agents: StatementAgentsTable;
+  statement_activities: StatementActivitiesTable;
+  statement_attachments: { seq: number; sha2: string };
+  attachments: { sha2: string; content_type: string; content: Uint8Array };
+  activities: { id: string; definition: string };
+  agent_names: { agent_key: string; name: string };
+  documents: {
+    kind: string;
+    activity_id: string;
+    agent_key: string;
+    registration: string;
+    doc_id: string;
+    content_type: string;
+    content: Uint8Array;
+    etag: string;
+    updated_ms: number;
+  };
+  users: { username: string; secret_hash: string; role: string; agent: string | null; created_ms: number };
+  enrolment_codes: {
+    code_hash: string;
+    issued_by: string;
+    agent: string | null;
+    expires_ms: number;
+    used_ms: number | null;
+    used_by: string | null;
+    adds_device: Flag;
+  };
+  aggregates: { kind: string; key: string; value: string };
+}

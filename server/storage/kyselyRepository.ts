@@ -1,0 +1,499 @@
+import type { InsertObject, Kysely } from 'kysely';
+import { agentKey } from '../xapi/agentKey.ts';
+import type { StatementIndex } from '../xapi/indexStatement.ts';
+import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
+import { setStored } from '../xapi/normalizeStatement.ts';
+import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
+import { codeMayBind } from './codeMayBind.ts';
+import { ConflictSignal } from './conflictSignal.ts';
+import type { Database } from './database.ts';
+import type { Dialect } from './migrations.ts';
+import type { AgentUse, DocumentScope, Repository, User } from './repository.ts';
+import { toDocument, toEnrolmentCode, toUser } from './rowMappers.ts';
+import { statementQuery } from './statementQuery.ts';
+import { storedListeners } from './storedListeners.ts';
+
+/** A database handle: the whole database, or one transaction on it. */
+type Db = Kysely<Database>;
+
+/**
+ * Holds a transaction-scoped lock named `key` until the transaction ends. PostgreSQL: an advisory
+ * lock, as its writers run in parallel; SQLite: nothing, as every transaction there already holds
+ * the one write lock (BEGIN IMMEDIATE) and the connection is used by one transaction at a time.
+ */
+export type LockKey = (trx: Db, key: string) => Promise<void>;
+
+// Multi-row writes are cut to this many rows: SQLite binds at most 32,766 values per statement
+// (a statements row binds 7).
+const ROWS_PER_WRITE = 1000;
+
+const pageOf = (rows: { seq: number; body: string }[], limit: number) => {
+  const page = rows.slice(0, limit);
+  const statements = page.map((r) => JSON.parse(r.body) as StatementJson);
+  return rows.length > limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
+};
+
+/** Inserts the rows whose key is not stored yet, up to ROWS_PER_WRITE in one statement. */
+async function insertNew<T extends keyof Database & string>(trx: Db, table: T, rows: InsertObject<Database, T>[]) {
+  for (let start = 0; start < rows.length; start += ROWS_PER_WRITE)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(start, start + ROWS_PER_WRITE))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}
+
+const userRow = (user: User) => ({
+  username: user.username,
+  secret_hash: user.secretHash,
+  role: user.role,
+  agent: user.agent === null ? null : JSON.stringify(user.agent),
+  created_ms: user.createdMs,
+});
+
+/**
+ * The repository over a migrated Kysely database, one implementation for SQLite and PostgreSQL.
+ * Every write resolves once its transaction has committed; `close` ends the database handle.
+ */
+export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repository {
+  const storedEvents = storedListeners();
+  const inScope = (s: DocumentScope) => ({
+    kind: s.kind,
+    activity_id: s.activityId,
+    agent_key: s.agentKey,
+    registration: s.registration,
+  });
+  const findDocument = (trx: Db, scope: DocumentScope, docId: string) =>
+    trx
+      .selectFrom('documents')
+      .selectAll()
+      .where((eb) => eb.and({ ...inScope(scope), doc_id: docId }))
+      .executeTakeFirst();
+
+  async function agentInUse(key: string, trx: Db = db): Promise<AgentUse> {
+    const users = await trx.selectFrom('users').select('agent').where('agent', 'is not', null).execute();
+    const credential = users.some((r) => agentKey(JSON.parse(r.agent!)) === key);
+    const statement = await trx
+      .selectFrom('statement_agents')
+      .select('seq')
+      .where('agent_key', '=', key)
+      .limit(1)
+      .executeTakeFirst();
+    const document =
+      statement ??
+      (await trx.selectFrom('documents').select('doc_id').where('agent_key', '=', key).limit(1).executeTakeFirst());
+    return { credential, records: document !== undefined };
+  }
+
+  return {
+    dialect,
+
+    async insertStatements(items, attachments, isSame) {
+      try {
+        const result = await db.transaction().execute(async (trx) => {
+          // Statement writers are serialised so `seq` order is commit order (keyset paging never
+          // skips a statement committed late) and `stored` never goes backwards.
+          await lock(trx, 'statements');
+          const ids = items.map((i) => i.statement.id!);
+          const existing = new Map(
+            ids.length === 0
+              ? []
+              : (await trx.selectFrom('statements').select(['id', 'body']).where('id', 'in', ids).execute()).map(
+                  (r) => [r.id, r.body],
+                ),
+          );
+          const fresh = items.filter((item) => {
+            const body = existing.get(item.statement.id!);
+            if (body !== undefined && !isSame(JSON.parse(body), item.statement))
+              throw new ConflictSignal(item.statement.id!);
+            return body === undefined;
+          });
+          const delivered = new Set(attachments.map((a) => a.sha2));
+          const last = await trx
+            .selectFrom('statements')
+            .select((eb) => eb.fn.max('stored_ms').as('ms'))
+            .executeTakeFirst();
+          const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0));
+          const stored = new Date(storedMs).toISOString();
+          // The whole batch in a few multi-row statements (not a few per statement): a query's
+          // building and round trip cost more than its rows.
+          const storedRows = fresh.map((item) => ({ item, statement: setStored(item.statement, stored) }));
+          const seqs = new Map<string, number>();
+          for (let start = 0; start < storedRows.length; start += ROWS_PER_WRITE) {
+            const values = storedRows.slice(start, start + ROWS_PER_WRITE).map(({ item: { index }, statement }) => ({
+              id: statement.id!,
+              stored_ms: storedMs,
+              verb_id: index.verbId,
+              registration: index.registration,
+              target_id: index.targetId,
+              voids: index.voids,
+              body: JSON.stringify(statement),
+            }));
+            // Rows take their `seq` in VALUES order, so a batch keeps its order in paging.
+            const inserted = await trx.insertInto('statements').values(values).returning(['id', 'seq']).execute();
+            for (const { id, seq } of inserted) seqs.set(id, seq);
+          }
+          const each = <R>(rows: (entry: { index: StatementIndex; seq: number; statement: StatementJson }) => R[]) =>
+            storedRows.flatMap(({ item, statement }) =>
+              rows({ index: item.index, seq: seqs.get(statement.id!)!, statement }),
+            );
+          await insertNew(
+            trx,
+            'statement_agents',
+            each(({ index, seq }) => index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq }))),
+          );
+          await insertNew(
+            trx,
+            'statement_activities',
+            each(({ index, seq }) => index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq }))),
+          );
+          await insertNew(
+            trx,
+            'agent_names',
+            each(({ index }) => index.names.map((n) => ({ agent_key: n.key, name: n.name }))),
+          );
+          // The statement may later serve only the attachment data it arrived with.
+          await insertNew(
+            trx,
+            'statement_attachments',
+            each(({ statement, seq }) =>
+              [...new Set((statement.attachments ?? []).map((a) => a.sha2))]
+                .filter((sha2) => delivered.has(sha2))
+                .map((sha2) => ({ seq, sha2 })),
+            ),
+          );
+          const definitions = each(({ index }) => index.definitions);
+          if (definitions.length > 0) {
+            const ids = [...new Set(definitions.map((d) => d.id))];
+            const merged = new Map<string, JsonObject | undefined>(
+              (await trx.selectFrom('activities').select(['id', 'definition']).where('id', 'in', ids).execute()).map(
+                (r) => [r.id, JSON.parse(r.definition) as JsonObject],
+              ),
+            );
+            for (const { id, definition } of definitions)
+              merged.set(id, mergeActivityDefinition(merged.get(id), definition));
+            await trx
+              .insertInto('activities')
+              .values(ids.map((id) => ({ id, definition: JSON.stringify(merged.get(id)) })))
+              .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })))
+              .execute();
+          }
+          const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
+          if (targets.length > 0)
+            await trx
+              .updateTable('statements')
+              .set({ voided: true })
+              .where('id', 'in', targets)
+              .where('voids', '=', false)
+              .execute();
+          // A statement voided before it arrived (its voiding statement came first) is stored voided.
+          if (fresh.length > 0)
+            await trx
+              .updateTable('statements as s')
+              .set({ voided: true })
+              .where(
+                's.id',
+                'in',
+                fresh.map((i) => i.statement.id!),
+              )
+              .where('s.voids', '=', false)
+              .where(({ exists, selectFrom }) =>
+                exists(
+                  selectFrom('statements as v')
+                    .select('v.seq')
+                    .whereRef('v.target_id', '=', 's.id')
+                    .where('v.voids', '=', true),
+                ),
+              )
+              .execute();
+          await insertNew(
+            trx,
+            'attachments',
+            attachments.map((a) => ({ sha2: a.sha2, content_type: a.contentType, content: a.content })),
+          );
+          return { kind: 'stored' as const, ids, stored };
+        });
+        storedEvents.notify();
+        return result;
+      } catch (error) {
+        if (error instanceof ConflictSignal) return { kind: 'conflict', id: error.id };
+        throw error;
+      }
+    },
+
+    async findStatement(id) {
+      const row = await db
+        .selectFrom('statements')
+        .select(['seq', 'body', 'voided'])
+        .where('id', '=', id.toLowerCase())
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      const keys = await db
+        .selectFrom('statement_agents')
+        .select('agent_key')
+        .where('seq', '=', row.seq)
+        .where('relation', '=', 'direct')
+        .execute();
+      return {
+        statement: JSON.parse(row.body) as StatementJson,
+        voided: Boolean(row.voided),
+        agentKeys: keys.map((r) => r.agent_key),
+      };
+    },
+
+    async queryStatements(filter) {
+      const { rows } = await statementQuery(filter).execute(db);
+      return pageOf(rows, filter.limit);
+    },
+
+    async getAttachments(statementIds) {
+      if (statementIds.length === 0) return [];
+      const ids = statementIds.map((id) => id.toLowerCase());
+      const rows = await db
+        .selectFrom('statements as s')
+        .innerJoin('statement_attachments as l', 'l.seq', 's.seq')
+        .innerJoin('attachments as a', 'a.sha2', 'l.sha2')
+        .select(['s.id', 'a.sha2', 'a.content_type', 'a.content'])
+        .where('s.id', 'in', ids)
+        .execute();
+      // In the order the statements were asked for, each attachment once.
+      const seen = new Set<string>();
+      return rows
+        .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+        .filter((r) => !seen.has(r.sha2) && seen.add(r.sha2))
+        .map((r) => ({ sha2: r.sha2, contentType: r.content_type, content: r.content }));
+    },
+
+    async latestStored() {
+      const row = await db
+        .selectFrom('statements')
+        .select((eb) => eb.fn.max('stored_ms').as('ms'))
+        .executeTakeFirst();
+      return row?.ms === null || row?.ms === undefined ? undefined : new Date(Number(row.ms)).toISOString();
+    },
+
+    async getActivityDefinition(activityId) {
+      const row = await db
+        .selectFrom('activities')
+        .select('definition')
+        .where('id', '=', activityId)
+        .executeTakeFirst();
+      return row === undefined ? undefined : (JSON.parse(row.definition) as JsonObject);
+    },
+
+    async getAgentNames(key) {
+      const rows = await db
+        .selectFrom('agent_names')
+        .select('name')
+        .where('agent_key', '=', key)
+        .orderBy('name')
+        .execute();
+      return rows.map((r) => r.name);
+    },
+
+    async getDocument(scope, docId) {
+      const row = await findDocument(db, scope, docId);
+      return row === undefined ? undefined : toDocument(row);
+    },
+
+    async listDocuments(scope, sinceMs) {
+      const rows = await db
+        .selectFrom('documents')
+        .select(['doc_id', 'updated_ms'])
+        .where((eb) => eb.and(inScope(scope)))
+        .where('updated_ms', '>', sinceMs ?? -1)
+        .orderBy('doc_id')
+        .execute();
+      const last = rows.reduce<number | undefined>((max, r) => Math.max(max ?? 0, Number(r.updated_ms)), undefined);
+      return last === undefined ? { ids: [] } : { ids: rows.map((r) => r.doc_id), lastUpdatedMs: last };
+    },
+
+    async changeDocument(scope, docId, change) {
+      await db.transaction().execute(async (trx) => {
+        // Lock the document's key (it may not exist yet, so a row lock would not do).
+        await lock(trx, JSON.stringify([scope.kind, scope.activityId, scope.agentKey, scope.registration, docId]));
+        const row = await findDocument(trx, scope, docId);
+        const decision = change(row === undefined ? undefined : toDocument(row));
+        if (decision.kind === 'put') {
+          const d = decision.document;
+          const values = { content_type: d.contentType, content: d.content, etag: d.etag, updated_ms: d.updatedMs };
+          await trx
+            .insertInto('documents')
+            .values({ ...inScope(scope), doc_id: docId, ...values })
+            .onConflict((oc) =>
+              oc.columns(['kind', 'activity_id', 'agent_key', 'registration', 'doc_id']).doUpdateSet(values),
+            )
+            .execute();
+        } else if (decision.kind === 'delete') {
+          await trx
+            .deleteFrom('documents')
+            .where((eb) => eb.and({ ...inScope(scope), doc_id: docId }))
+            .execute();
+        }
+      });
+    },
+
+    async deleteDocuments(scope) {
+      await db
+        .deleteFrom('documents')
+        .where((eb) => eb.and(inScope(scope)))
+        .execute();
+    },
+
+    async listStateDocuments(activityId, stateId) {
+      const rows = await db
+        .selectFrom('documents')
+        .selectAll()
+        .where('kind', '=', 'state')
+        .where('activity_id', '=', activityId)
+        .where('doc_id', '=', stateId)
+        .orderBy('agent_key')
+        .orderBy('registration')
+        .execute();
+      return rows.map((row) => ({
+        agentKey: row.agent_key,
+        registration: row.registration,
+        document: toDocument(row),
+      }));
+    },
+
+    async createUser(user) {
+      await db.insertInto('users').values(userRow(user)).execute();
+    },
+
+    async findUser(username) {
+      const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+      return row === undefined ? undefined : toUser(row);
+    },
+
+    async listUsers() {
+      return (await db.selectFrom('users').selectAll().orderBy('username').execute()).map(toUser);
+    },
+
+    async deleteUser(username) {
+      const { numDeletedRows } = await db.deleteFrom('users').where('username', '=', username).executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
+
+    async createEnrolmentCode(code) {
+      await db
+        .insertInto('enrolment_codes')
+        .values({
+          code_hash: code.codeHash,
+          issued_by: code.issuedBy,
+          agent: code.agent === null ? null : JSON.stringify(code.agent),
+          expires_ms: code.expiresMs,
+          adds_device: code.addsDevice,
+        })
+        .execute();
+    },
+
+    async agentInUse(key) {
+      return agentInUse(key);
+    },
+
+    async redeemEnrolmentCode(codeHash, nowMs, makeUser) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('enrolment_codes')
+          .selectAll()
+          .where('code_hash', '=', codeHash)
+          .where('used_ms', 'is', null)
+          .where('expires_ms', '>', nowMs)
+          // A row lock where writers run in parallel (PostgreSQL); SQLite's transaction holds the write lock.
+          .$if(dialect === 'postgres', (q) => q.forUpdate())
+          .executeTakeFirst();
+        if (row === undefined) return { kind: 'invalid' as const };
+        const code = toEnrolmentCode(row);
+        const user = makeUser(code);
+        const key = agentKey(user.agent!) ?? '';
+        // Two codes redeemed at once for the same agent: the second waits here and then sees the first's credential.
+        await lock(trx, `agent:${key}`);
+        if (!codeMayBind(code, await agentInUse(key, trx))) return { kind: 'agentTaken' as const };
+        await trx
+          .updateTable('enrolment_codes')
+          .set({ used_ms: nowMs, used_by: user.username })
+          .where('code_hash', '=', codeHash)
+          .execute();
+        await trx.insertInto('users').values(userRow(user)).execute();
+        return { kind: 'redeemed' as const, user };
+      });
+    },
+
+    async agentsChangedSince(afterSeq) {
+      const row = await db
+        .selectFrom('statements')
+        .select((eb) => eb.fn.coalesce(eb.fn.max('seq'), eb.lit(0)).as('seq'))
+        .executeTakeFirst();
+      const through = Number(row?.seq ?? 0);
+      if (through <= afterSeq) return { through, agentKeys: [] };
+      // The agents of the new statements, and of the statements the new ones void.
+      const rows = await db
+        .selectFrom('statement_agents')
+        .select('agent_key')
+        .where('relation', '=', 'direct')
+        .where('seq', '>', afterSeq)
+        .where('seq', '<=', through)
+        .union(
+          db
+            .selectFrom('statements as v')
+            .innerJoin('statements as t', 't.id', 'v.target_id')
+            .innerJoin('statement_agents as sa', (join) =>
+              join.onRef('sa.seq', '=', 't.seq').on('sa.relation', '=', 'direct'),
+            )
+            .select('sa.agent_key')
+            .where('v.voids', '=', true)
+            .where('v.seq', '>', afterSeq)
+            .where('v.seq', '<=', through),
+        )
+        .execute();
+      return { through, agentKeys: rows.map((r) => r.agent_key) };
+    },
+
+    async agentStatements(key, afterSeq, limit) {
+      const rows = await db
+        .selectFrom('statement_agents as a')
+        .innerJoin('statements as s', 's.seq', 'a.seq')
+        .select(['s.seq', 's.body'])
+        .where('a.agent_key', '=', key)
+        .where('a.relation', '=', 'direct')
+        .where('a.seq', '>', afterSeq)
+        .where('s.voided', '=', false)
+        .orderBy('a.seq')
+        .limit(limit + 1)
+        .execute();
+      const page = pageOf(rows, limit);
+      return { statements: page.statements, next: page.next };
+    },
+
+    async readAggregates(kind) {
+      const rows = await db.selectFrom('aggregates').select(['key', 'value']).where('kind', '=', kind).execute();
+      return new Map(rows.map((r) => [r.key, r.value]));
+    },
+
+    async writeAggregates(kind, entries, replace = false) {
+      // Last value wins for a key given twice, as one upsert may not touch a row twice.
+      const rows = [...new Map(entries)].map(([key, value]) => ({ kind, key, value }));
+      await db.transaction().execute(async (trx) => {
+        if (replace) await trx.deleteFrom('aggregates').where('kind', '=', kind).execute();
+        for (let start = 0; start < rows.length; start += ROWS_PER_WRITE)
+          await trx
+            .insertInto('aggregates')
+            .values(rows.slice(start, start + ROWS_PER_WRITE))
+            .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+            .execute();
+      });
+    },
+
+    onStatementsStored: storedEvents.add,
+
+    async migrationVersions() {
+      const rows = await db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
+      return rows.map((r) => Number(r.version));
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}
