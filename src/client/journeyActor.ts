@@ -7,6 +7,7 @@ import { actorOf, loadSyncRecord } from '../db/syncStore';
 import { createJourneyMachine, type JourneyEvent, type JourneyMachine } from '../lib/journey/journeyMachine';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { deriveProgress } from '../lib/progress/deriveProgress';
+import { mergeLogs } from '../lib/progress/mergeLogs';
 import { factsOfProgress } from '../lib/progress/moduleStatus';
 import type { LearningStatement, Stamp } from '../lib/progress/statements';
 import { statementsForTransition } from '../lib/progress/statementsForTransition';
@@ -15,6 +16,7 @@ import { requestPersistence } from './requestPersistence';
 import { sendInOrder } from './sendInOrder';
 import { showStorageState } from './storageNotice';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
+import { pageStorage, storageJournal } from './writeAheadJournal';
 
 type JourneySnapshot = SnapshotFrom<JourneyMachine>;
 
@@ -67,7 +69,7 @@ async function orInMemory<T>(read: Promise<T>, fallback: T): Promise<T> {
 }
 
 async function start() {
-  const [curriculum, stored, log, learner, sync] = await Promise.all([
+  const [curriculum, saved, savedLog, learner, sync] = await Promise.all([
     fetch('/curriculum.json').then((r) => r.json() as Promise<PlannerCurriculum>),
     orInMemory(loadJourneySnapshot(), undefined),
     orInMemory(loadStatements(), [] as LearningStatement[]),
@@ -83,6 +85,23 @@ async function start() {
     now: () => new Date().toISOString(),
   };
   const writes = createPendingWrites(showStorageState);
+  // Every write is noted in the journal before IndexedDB starts it (see writeAheadJournal): what an
+  // earlier page left unwritten when the learner moved on is replayed here, before anything else.
+  const journal = storageJournal(pageStorage());
+  const leftOver = journal.unsettled();
+  const unwritten = leftOver.flatMap(({ key, entry }) =>
+    key.startsWith('statements:') ? (entry as LearningStatement[]) : [],
+  );
+  const stored = leftOver.findLast(({ key }) => key === 'journey')?.entry ?? saved;
+  const log = mergeLogs(savedLog, unwritten);
+  const record = (statements: LearningStatement[]) => {
+    const key = `statements:${statements[0]!.id}`;
+    const token = journal.note(key, statements);
+    return writes.write(() => recordStatements(statements)).then(() => journal.settle(key, token));
+  };
+  for (const { key, entry } of leftOver)
+    if (key.startsWith('statements:'))
+      void record(entry as LearningStatement[]).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
   // Leaving while storage refuses writes would lose them: let the browser ask the learner first.
   window.addEventListener('beforeunload', (event) => {
     if (writes.waiting > 0) event.preventDefault();
@@ -105,8 +124,7 @@ async function start() {
     (before, after, event) => {
       if (UNRECORDED.has(event.type)) return;
       const recorded = statementsForTransition(stamp, curriculum, before, after, event);
-      if (recorded.length > 0)
-        void writes.write(() => recordStatements(recorded)).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
+      if (recorded.length > 0) void record(recorded).then(() => window.dispatchEvent(new Event(RECORDED_EVENT)));
     },
   );
 
@@ -118,7 +136,13 @@ async function start() {
   // tabs are told; the last snapshot wins.
   const save = () => {
     const snapshot = inner.getPersistedSnapshot();
-    return writes.write(() => saveJourneySnapshot(snapshot), 'journey').then(() => channel?.postMessage('saved'));
+    const token = journal.note('journey', snapshot);
+    return writes
+      .write(() => saveJourneySnapshot(snapshot), 'journey')
+      .then(() => {
+        journal.settle('journey', token);
+        channel?.postMessage('saved');
+      });
   };
   const follow = (actor: Actor<JourneyMachine>) => {
     inner = actor;
