@@ -1,3 +1,5 @@
+import { whenNearScreen } from './whenNearScreen';
+
 /**
  * Keeps each exercise's solution revealed once the learner has opened it: opening a
  * `details[data-solution]` is recorded in this browser, and a recorded solution is shown open on
@@ -5,17 +7,8 @@
  */
 export function bindExercises(root: ParentNode): void {
   const exercises = [...root.querySelectorAll<HTMLElement>('[data-exercise]:not([data-exercise-bound])')];
-  if (exercises.length === 0) return;
   for (const exercise of exercises) exercise.dataset.exerciseBound = '';
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      bind(exercises);
-    },
-    { rootMargin: '300px 0px' },
-  );
-  for (const exercise of exercises) observer.observe(exercise);
+  whenNearScreen(exercises, bind);
 }
 
 function bind(exercises: HTMLElement[]): void {

@@ -1,20 +1,12 @@
+import { whenNearScreen } from './whenNearScreen';
+
 /**
  * Loads and saves every reflection textarea on the page. The database code is imported only when
  * a reflection comes near the screen (reflections sit below the fold), so a page costs no
  * IndexedDB code until the learner reads down to one.
  */
 export function bindReflections(root: ParentNode): void {
-  const sections = [...root.querySelectorAll<HTMLElement>('[data-reflection]:not([data-bound])')];
-  if (sections.length === 0) return;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      bind(sections);
-    },
-    { rootMargin: '300px 0px' },
-  );
-  for (const section of sections) observer.observe(section);
+  whenNearScreen([...root.querySelectorAll<HTMLElement>('[data-reflection]:not([data-bound])')], bind);
 }
 
 function bind(sections: HTMLElement[]): void {

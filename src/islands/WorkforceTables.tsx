@@ -47,54 +47,39 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
     </th>
   ));
 
+  /** Competencies by level: learners at each level, or at or above it. */
+  const levelTable = (caption: string, count: 'learners' | 'atOrAbove') => (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('workforceTables.competency')}</th>
+            {levelHeads}
+          </tr>
+        </thead>
+        <tbody>
+          {report.competencies.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.name}</th>
+              {c.cells.map((cell) => (
+                <Cell key={cell.level} count={cell[count]} minGroup={minGroup} t={t} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
   return (
     <>
       <section aria-labelledby="wf-levels">
         <h2 id="wf-levels">{t('workforceTables.levels')}</h2>
-        <div className="table-scroll">
-          <table>
-            <caption>{t('workforceTables.levelsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workforceTables.competency')}</th>
-                {levelHeads}
-              </tr>
-            </thead>
-            <tbody>
-              {report.competencies.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
-                  {c.cells.map((cell) => (
-                    <Cell key={cell.level} count={cell.learners} minGroup={minGroup} t={t} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {levelTable(t('workforceTables.levelsCaption'), 'learners')}
         <details>
           <summary>{t('workforceTables.atOrAbove')}</summary>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('workforceTables.atOrAboveCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('workforceTables.competency')}</th>
-                  {levelHeads}
-                </tr>
-              </thead>
-              <tbody>
-                {report.competencies.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
-                    {c.cells.map((cell) => (
-                      <Cell key={cell.level} count={cell.atOrAbove} minGroup={minGroup} t={t} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {levelTable(t('workforceTables.atOrAboveCaption'), 'atOrAbove')}
         </details>
       </section>
 
