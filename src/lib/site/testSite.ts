@@ -16,6 +16,7 @@ export function testSite(): Site & { file: string } {
       leads: 'COE leads',
     },
     footer: 'Your notes stay in this browser.',
+    brand: { ...defaultSite.brand },
     navigation: ['home', 'journey', 'modules', 'model'],
   };
 }
