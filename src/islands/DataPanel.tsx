@@ -125,37 +125,29 @@ export default function DataPanel({ i18n }: { i18n: IslandMessages<(typeof dataP
           <table>
             <caption className="visually-hidden">{t('dataPanel.caption')}</caption>
             <tbody>
-              <tr>
-                <th scope="row">{t('dataPanel.events')}</th>
-                <td>{counts.events}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('dataPanel.outbox')}</th>
-                <td>{counts.outbox}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('dataPanel.reflections')}</th>
-                <td>{counts.reflections}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('dataPanel.journey')}</th>
-                <td>{counts.journey ? t('dataPanel.journeySaved') : t('dataPanel.journeyNone')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('dataPanel.region')}</th>
-                <td>{counts.region}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('dataPanel.storage')}</th>
-                <td>
-                  {usage
-                    ? t('dataPanel.storageOf', {
-                        used: bytes.format(usage.usage / 1000),
-                        quota: bytes.format(usage.quota / 1000),
-                      })
-                    : t('dataPanel.storageUnknown')}
-                </td>
-              </tr>
+              {(
+                [
+                  ['dataPanel.events', counts.events],
+                  ['dataPanel.outbox', counts.outbox],
+                  ['dataPanel.reflections', counts.reflections],
+                  ['dataPanel.journey', counts.journey ? t('dataPanel.journeySaved') : t('dataPanel.journeyNone')],
+                  ['dataPanel.region', counts.region],
+                  [
+                    'dataPanel.storage',
+                    usage
+                      ? t('dataPanel.storageOf', {
+                          used: bytes.format(usage.usage / 1000),
+                          quota: bytes.format(usage.quota / 1000),
+                        })
+                      : t('dataPanel.storageUnknown'),
+                  ],
+                ] as const
+              ).map(([label, value]) => (
+                <tr key={label}>
+                  <th scope="row">{t(label)}</th>
+                  <td>{value}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         ) : (

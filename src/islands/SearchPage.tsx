@@ -13,6 +13,7 @@ import {
   type SearchFilters,
   toSearchParams,
 } from '../lib/search/searchFiltersSchema';
+import { FilterSelect } from './FilterSelect';
 
 const PAGE = 10;
 
@@ -119,59 +120,34 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
         />
         <fieldset className="search-filters">
           <legend>{t('searchPage.filters')}</legend>
-          <label>
-            {t('searchPage.competency')}
-            <select
-              value={filters.competency ?? ''}
-              onChange={(e) => change({ competency: e.target.value || undefined })}
-            >
-              <option value="">{t('searchPage.allCompetencies')}</option>
-              {facets?.competencies.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('searchPage.level')}
-            <select
-              value={filters.level ?? ''}
-              onChange={(e) => change({ level: e.target.value ? Number(e.target.value) : undefined })}
-            >
-              <option value="">{t('searchPage.anyLevel')}</option>
-              {facets?.levels.map((l) => (
-                <option key={l.level} value={l.level}>
-                  {l.level} · {l.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('searchPage.path')}
-            <select value={filters.path ?? ''} onChange={(e) => change({ path: e.target.value || undefined })}>
-              <option value="">{t('searchPage.anyPath')}</option>
-              {facets?.paths.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('searchPage.duration')}
-            <select
-              value={filters.duration ?? ''}
-              onChange={(e) => change({ duration: (e.target.value || undefined) as SearchFilters['duration'] })}
-            >
-              <option value="">{t('searchPage.anyLength')}</option>
-              {DURATION_BUCKETS.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {t(`searchPage.duration.${b.id}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t('searchPage.competency')}
+            value={filters.competency ?? ''}
+            blank={t('searchPage.allCompetencies')}
+            options={facets?.competencies.map((c) => ({ value: c.id, label: c.name })) ?? []}
+            onChange={(v) => change({ competency: v || undefined })}
+          />
+          <FilterSelect
+            label={t('searchPage.level')}
+            value={filters.level === undefined ? '' : String(filters.level)}
+            blank={t('searchPage.anyLevel')}
+            options={facets?.levels.map((l) => ({ value: String(l.level), label: `${l.level} · ${l.name}` })) ?? []}
+            onChange={(v) => change({ level: v ? Number(v) : undefined })}
+          />
+          <FilterSelect
+            label={t('searchPage.path')}
+            value={filters.path ?? ''}
+            blank={t('searchPage.anyPath')}
+            options={facets?.paths.map((p) => ({ value: p.id, label: p.title })) ?? []}
+            onChange={(v) => change({ path: v || undefined })}
+          />
+          <FilterSelect
+            label={t('searchPage.duration')}
+            value={filters.duration ?? ''}
+            blank={t('searchPage.anyLength')}
+            options={DURATION_BUCKETS.map((b) => ({ value: b.id, label: t(`searchPage.duration.${b.id}`) }))}
+            onChange={(v) => change({ duration: (v || undefined) as SearchFilters['duration'] })}
+          />
         </fieldset>
       </form>
 

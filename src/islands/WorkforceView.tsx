@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
+import { FilterSelect } from './FilterSelect';
 import WorkforceTables, { workforceTablesMessages } from './WorkforceTables';
 
 /** The messages WorkforceView (and its tables) shows; the page passes exactly these. */
@@ -175,31 +176,27 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
   }
 
   const options = report?.options;
+  /** A filter's choices; one with too few learners to report says so. */
+  const reportable = (items: ReadonlyArray<{ id: string; name: string; reportable: boolean }>) =>
+    items.map((i) => ({ value: i.id, label: i.reportable ? i.name : t('workforceView.tooFew', { name: i.name }) }));
+
   return (
     <div className="workforce">
       <div className="workforce-filters">
-        <label>
-          {t('workforceView.region')}
-          <select value={region} onChange={(e) => setRegion(e.target.value)}>
-            <option value="">{t('workforceView.allRegions')}</option>
-            {options?.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.reportable ? r.name : t('workforceView.tooFew', { name: r.name })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('workforceView.path')}
-          <select value={path} onChange={(e) => setPath(e.target.value)}>
-            <option value="">{t('workforceView.allPaths')}</option>
-            {options?.paths.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.reportable ? p.name : t('workforceView.tooFew', { name: p.name })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('workforceView.region')}
+          value={region}
+          blank={t('workforceView.allRegions')}
+          options={reportable(options?.regions ?? [])}
+          onChange={setRegion}
+        />
+        <FilterSelect
+          label={t('workforceView.path')}
+          value={path}
+          blank={t('workforceView.allPaths')}
+          options={reportable(options?.paths ?? [])}
+          onChange={setPath}
+        />
         <button className="button secondary" type="button" onClick={() => void download()}>
           {t('workforceView.csv')}
         </button>
