@@ -7,7 +7,7 @@ import { expect, type Page, test } from '@playwright/test';
 
 // The exercises fixture curriculum (tests/fixtures/curricula/exercises) is built into its own folder
 // and served by its own Cohesion server, so the default curriculum's modules stay as they are.
-const PORT = Number(process.env.E2E_PORT ?? 4329) + 2;
+const PORT = Number(process.env.E2E_PORT ?? 4329) + 4;
 const OUT_DIR = `${process.env.E2E_OUT_DIR ?? 'dist'}-exercises`;
 const BASE = `http://127.0.0.1:${PORT}`;
 const MODULE = `${BASE}/modules/intro-mapping/`;
