@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { checkContentAndBodies } from '../src/authoring/checkContentAndBodies';
 import { CONTENT_DIR } from '../src/authoring/contentLayout';
 import { formatIssues, hasErrors } from '../src/lib/curriculum/contentIssue';
@@ -11,7 +11,9 @@ import type { CliIo } from './cliIo';
  */
 export async function runCheckContent(argv: readonly string[], io: CliIo): Promise<number> {
   const root = resolve(io.cwd, argv[0] ?? '.');
-  const folder = `${relative(io.cwd, resolve(root, CONTENT_DIR)) || '.'}/`;
+  // Named as the author gave it: an absolute COHESION_CONTENT_DIR absolutely, else from where the command ran.
+  const contentDir = resolve(root, CONTENT_DIR);
+  const folder = `${isAbsolute(CONTENT_DIR) ? contentDir : relative(io.cwd, contentDir) || '.'}/`;
   const { issues, curriculum } = await checkContentAndBodies(root);
   if (hasErrors(issues)) {
     io.stderr(`${formatIssues(issues, folder)}\n`);
