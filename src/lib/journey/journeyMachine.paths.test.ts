@@ -1,52 +1,16 @@
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateNode, type AnyTransitionDefinition, createActor, type SnapshotFrom } from 'xstate';
-import { testCurriculum } from '../curriculum/testCurriculum';
 import { createJourneyMachine, type JourneyEvent } from './journeyMachine';
 import { journeyModuleIds } from './journeyModuleIds';
-import { toPlannerCurriculum } from './plannerCurriculum';
+import { journeyTestCurriculum } from './journeyTestCurriculum';
 
 // Every transition of the journey machine, exercised by a path generated from the machine itself:
 // the graph of states reachable with a small set of events is explored, and for each transition in
 // the machine's definition the shortest path that takes it is replayed on a fresh actor, checking
 // the journey's invariants after every step. Adding a transition adds a test; an unreachable one fails.
 
-/** Mapping (two items) and value (one item), both targeted at level 2. */
-function curriculum() {
-  const c = testCurriculum();
-  c.assessment[0]!.items.push({
-    id: 'mapping-scenario',
-    kind: 'scenario',
-    prompt: 'A new CMO arrives.',
-    options: [
-      { text: 'Wait', level: 0 },
-      { text: 'Map', level: 2 },
-      { text: 'Lead', level: 3 },
-    ],
-  });
-  c.assessment.push({
-    id: 'value',
-    file: 'content/assessment/value.yaml',
-    competency: 'value',
-    items: [
-      {
-        id: 'value-habit',
-        kind: 'behavioural',
-        prompt: 'How do you sell value?',
-        options: [
-          { text: 'Price', level: 0 },
-          { text: 'Outcomes', level: 2 },
-          { text: 'Proof', level: 3 },
-        ],
-      },
-    ],
-  });
-  c.models[0]!.defaultTargets = [
-    { competency: 'mapping', level: 2 },
-    { competency: 'value', level: 2 },
-  ];
-  return toPlannerCurriculum(c);
-}
+const curriculum = journeyTestCurriculum;
 
 const planner = curriculum();
 const machine = createJourneyMachine(planner);

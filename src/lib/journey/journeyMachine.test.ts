@@ -3,44 +3,11 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { testCurriculum } from '../curriculum/testCurriculum';
 import { createJourneyMachine, type JourneyEvent, type JourneyMachine } from './journeyMachine';
 import { journeyModuleIds } from './journeyModuleIds';
-import { type PlannerCurriculum, toPlannerCurriculum } from './plannerCurriculum';
+import { journeyTestCurriculum } from './journeyTestCurriculum';
+import { toPlannerCurriculum } from './plannerCurriculum';
 
 /** The test curriculum with a second mapping item, targets on mapping 2 and value 2. */
-function curriculumV1(): PlannerCurriculum {
-  const c = testCurriculum();
-  c.assessment[0]!.items.push({
-    id: 'mapping-scenario',
-    kind: 'scenario',
-    prompt: 'A new CMO arrives.',
-    options: [
-      { text: 'Wait', level: 0 },
-      { text: 'Map', level: 2 },
-      { text: 'Lead', level: 3 },
-    ],
-  });
-  c.assessment.push({
-    id: 'value',
-    file: 'content/assessment/value.yaml',
-    competency: 'value',
-    items: [
-      {
-        id: 'value-habit',
-        kind: 'behavioural',
-        prompt: 'How do you sell value?',
-        options: [
-          { text: 'Price', level: 0 },
-          { text: 'Outcomes', level: 2 },
-          { text: 'Proof', level: 3 },
-        ],
-      },
-    ],
-  });
-  c.models[0]!.defaultTargets = [
-    { competency: 'mapping', level: 2 },
-    { competency: 'value', level: 2 },
-  ];
-  return toPlannerCurriculum(c);
-}
+const curriculumV1 = journeyTestCurriculum;
 
 const stateOf = (snapshot: SnapshotFrom<JourneyMachine>) =>
   typeof snapshot.value === 'string' ? snapshot.value : Object.entries(snapshot.value).map(([k, v]) => `${k}.${v}`)[0]!;
