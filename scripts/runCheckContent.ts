@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { checkContentAndBodies } from '../src/authoring/checkContentAndBodies';
 import { CONTENT_DIR } from '../src/authoring/contentLayout';
-import { formatIssues, hasErrors } from '../src/lib/curriculum/contentIssue';
+import { contentErrors, formatIssues } from '../src/lib/curriculum/contentIssue';
 import type { CliIo } from './cliIo';
 
 /**
@@ -15,7 +15,7 @@ export async function runCheckContent(argv: readonly string[], io: CliIo): Promi
   const contentDir = resolve(root, CONTENT_DIR);
   const folder = `${isAbsolute(CONTENT_DIR) ? contentDir : relative(io.cwd, contentDir) || '.'}/`;
   const { issues, curriculum } = await checkContentAndBodies(root);
-  if (hasErrors(issues)) {
+  if (contentErrors(issues).length > 0) {
     io.stderr(`${formatIssues(issues, folder)}\n`);
     return 1;
   }

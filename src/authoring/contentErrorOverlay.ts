@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type ContentIssue, formatIssues, hasErrors } from '../lib/curriculum/contentIssue';
+import { type ContentIssue, contentErrors, formatIssues } from '../lib/curriculum/contentIssue';
 
 /** What Vite's error overlay shows (its `ErrorPayload['err']`): message, stack and where. */
 export interface OverlayError {
@@ -14,7 +14,7 @@ export interface OverlayError {
  * first error's file and line (absolute, so the overlay can open it); undefined when there is no error.
  */
 export function contentErrorOverlay(issues: readonly ContentIssue[], root: string): OverlayError | undefined {
-  if (!hasErrors(issues)) return undefined;
+  if (contentErrors(issues).length === 0) return undefined;
   const first = issues.find((issue) => issue.severity !== 'warning')!;
   const file = resolve(root, first.file);
   return {

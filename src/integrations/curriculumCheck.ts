@@ -7,7 +7,7 @@ import { checkContentAndBodies } from '../authoring/checkContentAndBodies';
 import { contentErrorOverlay } from '../authoring/contentErrorOverlay';
 import { CONTENT_DIR } from '../authoring/contentLayout';
 import { DOWNLOADS_PATH, downloadUrl, FILES_DIR } from '../authoring/downloadUrl';
-import { formatIssues, hasErrors } from '../lib/curriculum/contentIssue';
+import { contentErrors, formatIssues } from '../lib/curriculum/contentIssue';
 
 /** The files in content/files/ by the fingerprinted address each is served at. */
 function downloads(contentRoot: string): Map<string, string> {
@@ -39,7 +39,7 @@ export function curriculumCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         const { issues } = checkContent(root);
         if (issues.length === 0) return;
-        if (command === 'build' && hasErrors(issues)) {
+        if (command === 'build' && contentErrors(issues).length > 0) {
           const error = new Error(`The curriculum has errors; nothing was built.\n\n${formatIssues(issues)}`);
           error.stack = error.message; // the message is the whole story; a JS stack would bury it
           throw error;

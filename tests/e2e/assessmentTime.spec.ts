@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { answerAtLevel, answerChecksCorrectly, questionLabel, startAssessment } from '../helpers/learner';
+import {
+  answerAtLevel,
+  answerChecksCorrectly,
+  assessAtLevelAndOpenJourney,
+  questionLabel,
+  startAssessment,
+} from '../helpers/learner';
 
 // The self-assessment and the plan respect the learner's time (issue 14): an adaptive assessment
 // whose length is stated from its content, results that lead with the gaps, a stretch goal for a
@@ -92,10 +98,7 @@ for (const [size, viewport] of [
       page,
     }) => {
       test.setTimeout(150_000);
-      await startAssessment(page);
-      while (await questionLabel(page).isVisible()) await answerAtLevel(page, 0);
-      await page.getByRole('button', { name: 'See my results' }).click();
-      await page.getByRole('link', { name: 'See your journey' }).click();
+      await assessAtLevelAndOpenJourney(page, 0);
       // A one-module journey: customer centricity at level 1.
       await page
         .getByLabel('Aim at')

@@ -1,12 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import {
-  answerAtLevel,
-  answerChecksCorrectly,
-  answerEveryCheck,
-  questionLabel,
-  startAssessment,
-} from '../helpers/learner';
+import { answerChecksCorrectly, answerEveryCheck, assessAtLevelAndOpenJourney } from '../helpers/learner';
 
 // A proficient learner's journey lists prerequisites they likely know (issue 14): one quick quiz
 // walks them through those test-outs in one sitting. Phone and desktop.
@@ -38,10 +32,7 @@ for (const [size, viewport] of [
       page,
     }) => {
       test.setTimeout(240_000);
-      await startAssessment(page);
-      while (await questionLabel(page).isVisible()) await answerAtLevel(page, 2);
-      await page.getByRole('button', { name: 'See my results' }).click();
-      await page.getByRole('link', { name: 'See your journey' }).click();
+      await assessAtLevelAndOpenJourney(page, 2);
 
       const known = page.getByRole('region', { name: /^You likely know \d+ of these already$/ });
       const start = known.getByRole('link', { name: /^Take the quick quiz \(\d+ modules, about \d+ min\)$/ });

@@ -71,6 +71,12 @@ const syncNow = async (page: Page) => {
   await expect(page.getByRole('row', { name: /waiting to be sent/ })).toContainText('0');
 };
 
+/** A learner of this run's own, so parallel workers and reruns never share a record. */
+const learnerAgent = (name: string) => ({
+  objectType: 'Agent',
+  account: { homePage: 'https://coe.example', name: `${name}-${test.info().workerIndex}-${Date.now()}` },
+});
+
 const badge = (page: Page, title: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
 
@@ -79,10 +85,7 @@ test('two devices of one learner work offline, then both show the union of their
   request,
 }) => {
   test.setTimeout(90_000);
-  const agent = {
-    objectType: 'Agent',
-    account: { homePage: 'https://coe.example', name: `alice-${test.info().workerIndex}-${Date.now()}` },
-  };
+  const agent = learnerAgent('alice');
   const phoneContext = await browser.newContext();
   const laptopContext = await browser.newContext();
   const phone = await connectDevice(phoneContext, await enrolmentCode(request, agent));
@@ -130,10 +133,7 @@ test('while the server fails, events queue and the status says so; when it recov
   request,
 }) => {
   test.setTimeout(90_000);
-  const agent = {
-    objectType: 'Agent',
-    account: { homePage: 'https://coe.example', name: `bob-${test.info().workerIndex}-${Date.now()}` },
-  };
+  const agent = learnerAgent('bob');
   // The real backoff waits up to 30 s over five attempts; this page retries within milliseconds.
   await page.addInitScript(
     (name) => Object.assign(globalThis, { [name]: { startingDelay: 20, maxDelay: 80 } }),
@@ -186,10 +186,7 @@ test('a self-assessment begun on one device continues on another, from the journ
   request,
 }) => {
   test.setTimeout(90_000);
-  const agent = {
-    objectType: 'Agent',
-    account: { homePage: 'https://coe.example', name: `dana-${test.info().workerIndex}-${Date.now()}` },
-  };
+  const agent = learnerAgent('dana');
   const phoneContext = await browser.newContext();
   const phone = await connectDevice(phoneContext, await enrolmentCode(request, agent));
   await phone.goto('/assessment/');

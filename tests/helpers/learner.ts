@@ -85,3 +85,11 @@ export async function answerAtLevel(page: Page, level: number) {
   await page.getByRole('radio').nth(optionAt.get(itemId)!(level)).check();
   await page.getByRole('button', { name: 'Next' }).click();
 }
+
+/** Answers the whole self-assessment at `level`, then opens the journey from the results. */
+export async function assessAtLevelAndOpenJourney(page: Page, level: number) {
+  await startAssessment(page);
+  while (await questionLabel(page).isVisible()) await answerAtLevel(page, level);
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('link', { name: 'See your journey' }).click();
+}

@@ -35,11 +35,6 @@ export function formatIssues(issues: readonly ContentIssue[], folder = 'content/
   return `Found ${issues.length} ${noun} in ${folder}:\n\n${issues.map(formatIssue).join('\n\n')}\n`;
 }
 
-/** Whether any issue is an error (not only a warning): what fails the check and the build. */
-export function hasErrors(issues: readonly ContentIssue[]): boolean {
-  return contentErrors(issues).length > 0;
-}
-
 /** Formats a field path such as ['develops', 0, 'competency'] as `develops[0].competency`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
