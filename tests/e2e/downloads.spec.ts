@@ -29,7 +29,10 @@ test('an image in content/files/ is copied with a fingerprint and shown, never w
   await image.scrollIntoViewIfNeeded();
   await expect(image).toBeVisible();
   expect(await image.getAttribute('src')).toMatch(/^\/_astro\/account-plan-canvas\.[\w-]+\.svg$/);
-  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The image is lazy: it loads once scrolled into view, so wait for it rather than read it at once.
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // A link between modules in the one documented form reaches the module.
