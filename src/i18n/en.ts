@@ -317,6 +317,7 @@ export const en = {
   'assessmentFlow.question': 'Question {number} of {total} · {competency}',
   'assessmentFlow.scenario': 'Scenario: ',
   'assessmentFlow.skip': 'Skip',
+  'assessmentFlow.skipRest': 'Skip the remaining questions',
   'assessmentFlow.next': 'Next',
   'module.breadcrumb': 'Breadcrumb',
   'module.modules': 'Modules',

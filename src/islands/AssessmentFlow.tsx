@@ -56,6 +56,7 @@ export const assessmentFlowMessages = [
   'assessmentFlow.question',
   'assessmentFlow.scenario',
   'assessmentFlow.skip',
+  'assessmentFlow.skipRest',
   'assessmentFlow.next',
   ...levelChartMessages,
 ] as const;
@@ -365,6 +366,11 @@ function ItemStep({
           {t('assessmentFlow.next')}
         </button>
       </div>
+      <p>
+        <button className="link-button" type="button" onClick={() => actor.send({ type: 'assessment.skipRest' })}>
+          {t('assessmentFlow.skipRest')}
+        </button>
+      </p>
     </form>
   );
 }

@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import { PAGE_TYPES } from '../helpers/pageTypes';
 
 for (const [name, url] of PAGE_TYPES) {
   test(`the ${name} page has no axe violations`, async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -19,8 +18,7 @@ test('a module page has no axe violations after a knowledge check is answered an
   await check.getByRole('radio').first().check();
   await check.getByRole('button', { name: 'Check answer' }).click();
   for (const summary of await page.locator('details.local-note > summary').all()) await summary.click();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
@@ -29,4 +27,9 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('the axe check names what it finds: an image with no text alternative', async ({ page }) => {
+  await page.setContent('<html lang="en"><title>A page</title><main><img src="data:,"></main></html>');
+  expect(await axeViolations(page, 'main')).toEqual([expect.stringMatching(/^image-alt: /)]);
 });

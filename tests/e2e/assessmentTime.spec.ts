@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import {
   answerAtLevel,
   answerChecksCorrectly,
@@ -23,7 +23,7 @@ async function expectFitsAndAccessible(page: Page, part?: Locator) {
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBeLessThanOrEqual(0);
   }
-  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 for (const [size, viewport] of [

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { checkContent } from '../../src/authoring/checkContent';
+import { axeViolations } from '../helpers/axe';
 
 // The real curriculum the site is built from, to know what the coverage pages must show.
 const { curriculum } = checkContent(join(import.meta.dirname, '..', '..'));
@@ -117,7 +117,6 @@ for (const url of coverageUrls) {
     expect(response?.status(), url).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // The page's own content; the chrome every page shares is checked on each page type in accessibility.spec.
-    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-    expect(violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, 'main')).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 
 /** The customer-success example curriculum, built and served by playwright.config.ts on its own port. */
 const site = `http://127.0.0.1:${process.env.E2E_EXAMPLE_PORT}`;
@@ -17,8 +17,7 @@ const PAGES = [
 async function expectOwnWordsAndNoAxeViolations(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.locator('body').innerText()).not.toMatch(DEFAULT_WORDS);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 for (const [name, path] of PAGES) {
@@ -41,7 +40,7 @@ test('a learner of the example curriculum is assessed and gets a journey towards
   await expect(page.getByRole('group', { name: 'Your squad decides which local notes you see first.' })).toBeVisible();
   await page.getByRole('radio', { name: /Startups squad/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  while (await page.getByRole('button', { name: 'Skip' }).isVisible()) {
+  while (await page.getByRole('button', { name: 'Skip', exact: true }).isVisible()) {
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Next' }).click();
   }

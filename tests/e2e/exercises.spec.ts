@@ -2,8 +2,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 
 // The exercises fixture curriculum (tests/fixtures/curricula/exercises) is built into its own folder
 // and served by its own Cohesion server, so the default curriculum's modules stay as they are.
@@ -65,8 +65,7 @@ function watchPolicy(page: Page): string[] {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test('an exercise’s solution opens from the keyboard and stays open after a reload; the attempt is kept', async ({

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { answerKey, chooseOption, keyOf } from '../helpers/answerKey';
+import { axeViolations } from '../helpers/axe';
 import { countEvents } from '../helpers/eventLog';
 import { startReading } from '../helpers/learner';
 
@@ -33,12 +33,7 @@ for (const viewport of [
       await expect(form.locator('.explanation:visible')).toHaveText([explanations[wrong]!]);
       await expect(form.getByText('✓ Correct answer:', { exact: true })).toBeHidden();
       await expect(form.getByRole('button', { name: 'Try again' })).toBeFocused();
-      expect(
-        await new AxeBuilder({ page })
-          .include('form[data-kc]')
-          .analyze()
-          .then((r) => r.violations.map((v) => v.id)),
-      ).toEqual([]);
+      expect(await axeViolations(page, 'form[data-kc]')).toEqual([]);
 
       await page.keyboard.press('Enter');
       await expect(form.locator('.explanation:visible')).toHaveCount(0);

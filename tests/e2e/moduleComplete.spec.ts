@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
+import { axeViolations } from '../helpers/axe';
 import { countEvents } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
 
@@ -72,7 +72,7 @@ for (const viewport of [
       await expect(moment.getByRole('link', { name: plan[1]!.title })).toHaveAttribute('href', plan[1]!.href);
       await expect(status).not.toContainText('twice');
       await page.screenshot({ path: `test-results/module-complete-${viewport.width}.png` });
-      expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.goto('/journey/');
       await expect(page.getByRole('heading', { name: 'Stage 1', exact: false }).first()).toBeVisible();
@@ -105,7 +105,7 @@ for (const viewport of [
       );
       await expect(moment.getByRole('link', { name: /reassess yourself/ })).toBeVisible();
       await page.screenshot({ path: `test-results/journey-complete-${viewport.width}.png` });
-      expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       // The journey page sums it up too, in place of a warning box.
       await page.goto('/journey/');
@@ -115,12 +115,7 @@ for (const viewport of [
       );
       await expect(summary).not.toHaveClass(/notice/);
       await expect(summary.getByRole('link', { name: 'Reassess myself' })).toBeVisible();
-      expect(
-        await new AxeBuilder({ page })
-          .include('main')
-          .analyze()
-          .then((r) => r.violations.map((v) => v.id)),
-      ).toEqual([]);
+      expect(await axeViolations(page, 'main')).toEqual([]);
     });
   });
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
+import { axeViolations } from '../helpers/axe';
 import { readEventLog } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
 
@@ -94,8 +94,7 @@ for (const viewport of [
       await expect(alert).not.toContainText(/offline/i);
       await noSidewaysScroll(page);
       await page.screenshot({ path: `test-results/storage-failure-${viewport.width}.png` });
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toEqual([]);
 
       await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
@@ -119,8 +118,7 @@ for (const viewport of [
       await expect(alert).toContainText(/private/i);
       await expect(alert).not.toContainText(/offline/i);
       await noSidewaysScroll(page);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }
@@ -236,7 +234,6 @@ for (const viewport of [
     await expect(refused).toContainText('verb: a statement needs a verb');
     await noSidewaysScroll(page);
     await page.screenshot({ path: `test-results/quarantine-${viewport.width}.png`, fullPage: true });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

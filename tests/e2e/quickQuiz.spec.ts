@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import { answerChecksCorrectly, answerEveryCheck, assessAtLevelAndOpenJourney } from '../helpers/learner';
 
 // A proficient learner's journey lists prerequisites they likely know (issue 14): one quick quiz
@@ -10,7 +10,7 @@ async function expectFitsAndAccessible(page: Page) {
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   ).toBeLessThanOrEqual(0);
-  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The journey step of a module, by its title. */

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 
 // The modules the site is built from (the file name is the id); one test per page, so each has its
 // own time budget and a failure names its module.
@@ -32,8 +32,7 @@ for (const id of moduleIds) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.locator('form[data-kc]').count(), href).toBeGreaterThanOrEqual(3);
     // The module's own content; the header, navigation and footer every page shares are checked on each page type in accessibility.spec.
-    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-    expect(violations.map((v) => `${href} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, 'main')).toEqual([]);
     expect(errors).toEqual([]);
   });
 }

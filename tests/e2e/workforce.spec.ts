@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
 import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
 import { testStamp } from '../../src/lib/progress/testStamp';
 import { journeyDocument } from '../../src/lib/workforce/testCurriculum';
+import { axeViolations } from '../helpers/axe';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 
 const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
@@ -117,8 +117,7 @@ test('a COE lead sees workforce counts for 30 seeded learners, with groups under
   await page.goto('/coverage/');
   await page.getByRole('navigation', { name: 'Coverage views' }).getByRole('link', { name: 'Workforce' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workforce coverage' })).toBeVisible();
-  const signInAxe = await new AxeBuilder({ page }).analyze();
-  expect(signInAxe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('User name').fill(E2E_ADMIN.username);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -147,8 +146,7 @@ test('a COE lead sees workforce counts for 30 seeded learners, with groups under
   await expect(rowCells(weekly, page, '2026-W41')).toHaveText(['18', '0', 'hidden', '10', '0', 'fewer than 5']);
   await expect(rowCells(weekly, page, '2026-W42')).toHaveText(['18', '0', '0', '10', 'hidden', 'fewer than 5']);
 
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -71,6 +71,25 @@ describe('journeyMachine', () => {
     expect(j.context().region).toBe('single-payer');
   });
 
+  it('skips the rest of the assessment in one step, as pressing Skip on each remaining question would', () => {
+    const begin = () => {
+      const j = start();
+      j.send({ type: 'assessment.start' }, { type: 'region.choose', region: 'emerging' });
+      j.send({ type: 'assessment.answer', option: 2 });
+      return j;
+    };
+    const oneByOne = begin();
+    while (oneByOne.context().cursor < 3) oneByOne.send({ type: 'assessment.skip' });
+    const atOnce = begin();
+    expect(atOnce.send({ type: 'assessment.skipRest' })).toBe('assessing.items');
+    expect(atOnce.context().answers).toEqual(oneByOne.context().answers);
+    expect(atOnce.context().cursor).toBe(oneByOne.context().cursor);
+    // Nothing is lost: the answer given stays, and the learner can still go back to a skipped question.
+    expect(atOnce.context().answers['mapping-habit']).toBe(2);
+    atOnce.send({ type: 'assessment.back' });
+    expect(atOnce.context().cursor).toBeLessThan(3);
+  });
+
   it('scores the answers and plans a journey over the gaps when the assessment is finished', () => {
     const j = planned();
     expect(stateOf(j.actor.getSnapshot())).toBe('planned');

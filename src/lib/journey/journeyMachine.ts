@@ -37,6 +37,7 @@ export type JourneyEvent =
   | { type: 'region.choose'; region: string }
   | { type: 'assessment.answer'; option: number }
   | { type: 'assessment.skip' }
+  | { type: 'assessment.skipRest' }
   | { type: 'assessment.back' }
   | { type: 'assessment.forward' }
   | { type: 'assessment.finish' }
@@ -117,6 +118,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
   const answering = {
     'assessment.answer': { actions: 'recordAnswer' },
     'assessment.skip': { actions: 'recordSkip' },
+    'assessment.skipRest': { actions: 'skipRest' },
     'assessment.forward': { guard: 'canGoForward', actions: 'moveForward' },
   } as const;
 
@@ -157,6 +159,12 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
         return answer(context, event.option);
       }),
       recordSkip: assign(({ context }) => answer(context, null)),
+      // Skipping the rest is pressing Skip on each remaining question, so the results are the same.
+      skipRest: assign(({ context }) => {
+        let next = context;
+        while (currentItem(next)) next = { ...next, ...answer(next, null) };
+        return { answers: next.answers, cursor: next.cursor };
+      }),
       moveBack: assign({ cursor: ({ context }) => queue(context).previous(context.cursor) }),
       moveForward: assign({ cursor: ({ context }) => queue(context).next(context.cursor + 1) }),
       // Reassessing after a journey asks only about the competencies it worked on.
