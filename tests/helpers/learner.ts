@@ -44,6 +44,7 @@ export async function completeFirstJourneyModule(page: Page) {
   await page.getByRole('link', { name: 'See your journey' }).click();
   await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
   await page.getByRole('link', { name: /^Start: / }).click();
+  await page.waitForURL(/\/modules\/[^/]+\/$/);
   await startReading(page);
   const status = page.getByRole('complementary', { name: 'Your journey' });
   await expect(status).toContainText('0 of');
