@@ -17,6 +17,8 @@ process.env.E2E_WORKFORCE_PORT = String(WORKFORCE_PORT);
 const EXAMPLE_PORT = PORT + 2;
 process.env.E2E_EXAMPLE_PORT = String(EXAMPLE_PORT);
 const EXAMPLE_CONTENT = 'tests/fixtures/curricula/customer-success/content';
+/** Where that example is built, for the spec that reads its pages as files. */
+process.env.E2E_EXAMPLE_DIR = `${OUT_DIR}-example`;
 // The site is served by Cohesion's own server (site, xAPI LRS and API in one process), on a fresh
 // database per run, with an admin credential the tests use to enrol learners and seed statements.
 /** Commands that start Cohesion's server on a port with a fresh database and the e2e admin. */
