@@ -42,6 +42,7 @@ function eventsFor(s: Snapshot): JourneyEvent[] {
       { type: 'assessment.answer', option: 0 },
       { type: 'assessment.answer', option: 2 },
       { type: 'assessment.skip' },
+      { type: 'assessment.skipRest' },
       { type: 'assessment.back' },
       { type: 'assessment.forward' },
       { type: 'assessment.finish' },
