@@ -32,7 +32,7 @@ export function sourceSections(
       },
       ...splitSections(module.body).map((s) => ({
         key: s.key,
-        label: s.heading === null ? 'the opening, before the first heading' : `"${s.heading}"`,
+        label: s.heading === null ? 'the opening (before the first heading)' : `"${s.heading}"`,
         text: s.source,
       })),
     ];
