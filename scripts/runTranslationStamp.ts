@@ -27,7 +27,9 @@ export function runTranslationStamp(argv: readonly string[], io: CliIo): Promise
       if (!module) throw new CliFailure(`No module "${values.notes}" in the curriculum.\n${USAGE}`);
       const stamped = stampLocalNotes(root, module);
       if (stamped.length === 0) throw new CliFailure(`${module.file} has no <LocalNote adapts="…"> to stamp.`);
-      io.stdout(`Stamped ${stamped.length} local note(s) in ${module.file}, adapting ${[...new Set(stamped)].join(', ')}.\n`);
+      io.stdout(
+        `Stamped ${stamped.length} local note(s) in ${module.file}, adapting ${[...new Set(stamped)].join(', ')}.\n`,
+      );
       return 0;
     }
     const [locale, id] = positionals;
