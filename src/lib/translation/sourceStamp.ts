@@ -1,6 +1,6 @@
 import type { CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
 import type { SourceStamp } from './sourceStampSchema';
-import { splitSections } from './splitSections';
+import { INTRO_SECTION, splitSections } from './splitSections';
 import type { TranslatableKind } from './translationEntry';
 
 /** A hash function over text giving 12 hex digits (sha-256 in the checker; anything stable in tests). */
@@ -9,11 +9,24 @@ export type Digest = (text: string) => string;
 /** The key of a module's front matter fields that a translation carries (title, summary, objectives, tags, checks). */
 export const FRONT_MATTER_SECTION = '_frontmatter';
 
-/** One section of a source: its key in the stamp, what an author calls it, and its text. */
+/** One section of a source: its key in the stamp, its heading (none for the opening, the front matter or a YAML field), and its text. */
 export interface SourceSection {
   key: string;
-  label: string;
+  heading: string | null;
   text: string;
+}
+
+/** How an author is told which section of a source changed. */
+export function sectionLabel({
+  key,
+  heading,
+  removed,
+}: Pick<SourceSection, 'key' | 'heading'> & { removed?: true }): string {
+  if (removed) return `the section "${key}", since removed`;
+  if (heading !== null) return `"${heading}"`;
+  if (key === FRONT_MATTER_SECTION) return 'the front matter';
+  if (key === INTRO_SECTION) return 'the opening (before the first heading)';
+  return `the field "${key}"`;
 }
 
 /** The sections of a source entry a translation follows: a module's front matter and body sections, or a YAML entry's translated fields. */
@@ -25,14 +38,10 @@ export function sourceSections(
     const module = entry as ModuleEntry;
     const { title, summary, objectives, tags, checks } = module;
     return [
-      {
-        key: FRONT_MATTER_SECTION,
-        label: 'the front matter',
-        text: JSON.stringify({ title, summary, objectives, tags, checks }),
-      },
+      { key: FRONT_MATTER_SECTION, heading: null, text: JSON.stringify({ title, summary, objectives, tags, checks }) },
       ...splitSections(module.body).map((s) => ({
         key: s.key,
-        label: s.heading === null ? 'the opening (before the first heading)' : `"${s.heading}"`,
+        heading: s.heading,
         text: s.source,
       })),
     ];
@@ -43,7 +52,7 @@ export function sourceSections(
     const value = (entry as unknown as Record<string, unknown>)[field];
     // A path's stages are translated by title only; their module lists are not the translator's.
     const text = field === 'stages' ? (entry as PathEntry).stages.map((s) => s.title) : value;
-    return { key: field, label: `the field "${field}"`, text: JSON.stringify(text ?? null) };
+    return { key: field, heading: null, text: JSON.stringify(text ?? null) };
   });
 }
 

@@ -53,7 +53,7 @@ describe('translationStates', () => {
     curriculum.modules[0]!.body = body.replace('Because.', 'Because it pays.');
     expect(statusOf(curriculum, curriculum.modules[0]!.id)).toMatchObject({
       status: 'stale',
-      changed: ['"Why it matters"'],
+      changed: [{ key: 'why-it-matters', heading: 'Why it matters' }],
     });
   });
 
@@ -62,7 +62,7 @@ describe('translationStates', () => {
     const module = curriculum.modules[0]!;
     const summary = module.summary;
     module.summary = 'A different summary of this module.';
-    expect(statusOf(curriculum, module.id).changed).toEqual(['the front matter']);
+    expect(statusOf(curriculum, module.id).changed).toEqual([{ key: '_frontmatter', heading: null }]);
     module.summary = summary;
     expect(statusOf(curriculum, module.id).status).toBe('current');
   });

@@ -15,8 +15,8 @@ export interface TranslationState {
   /** The source file, e.g. content/modules/x.mdx. */
   sourceFile: string;
   translation?: TranslationEntry;
-  /** How an author names each section that changed since the translation was made (empty unless stale). */
-  changed: string[];
+  /** The sections of the source that changed since the translation was made (empty unless stale; a removed one has no heading). */
+  changed: Array<{ key: string; heading: string | null; removed?: true }>;
 }
 
 /**
@@ -37,10 +37,13 @@ export function translationStates(curriculum: Curriculum, digest: Digest): Trans
           const sections = sourceSections(kind, entry);
           const current = sourceStamp(sections, digest);
           if (translation.data.source.hash === current.hash) return { ...base, status: 'current', changed: [] };
-          const labels = new Map(sections.map((s) => [s.key, s.label]));
-          const keys = changedSections(translation.data.source, current);
-          const changed = keys.map((key) => labels.get(key) ?? `"${key}" (now removed)`);
-          return { ...base, status: 'stale', changed: changed.length ? changed : ['the source as a whole'] };
+          const headings = new Map(sections.map((s) => [s.key, s.heading]));
+          const changed = changedSections(translation.data.source, current).map((key) =>
+            headings.has(key)
+              ? { key, heading: headings.get(key) ?? null }
+              : { key, heading: null, removed: true as const },
+          );
+          return { ...base, status: 'stale', changed };
         }),
       ),
     );

@@ -2,7 +2,7 @@ import type { ContentIssue } from '../curriculum/contentIssue';
 import type { Curriculum } from '../curriculum/curriculum';
 import { didYouMean } from '../curriculum/suggestId';
 import { localesOf } from './localesOf';
-import type { Digest } from './sourceStamp';
+import { type Digest, sectionLabel } from './sourceStamp';
 import type { TranslationEntry } from './translationEntry';
 import { translationStates } from './translationStates';
 
@@ -49,7 +49,9 @@ export function validateTranslations(curriculum: Curriculum, digest: Digest): Co
       file: state.translation.file,
       field: 'source.hash',
       severity: 'warning',
-      message: `Stale translation: ${state.sourceFile} changed since ${state.translation.file} was made from it, in ${state.changed.join(', ')}.`,
+      message: `Stale translation: ${state.sourceFile} changed since ${state.translation.file} was made from it${
+        state.changed.length ? `, in ${state.changed.map(sectionLabel).join(', ')}` : ''
+      }.`,
       hint: `Bring the translation up to date with those sections, then run ${stampCommand(state.translation)}.`,
     });
   }
