@@ -1,7 +1,9 @@
 import type { ContentIssue } from '../curriculum/contentIssue';
 import type { Curriculum } from '../curriculum/curriculum';
 import { didYouMean } from '../curriculum/suggestId';
+import { checkModuleBody } from '../curriculum/validateCurriculum';
 import { localesOf } from './localesOf';
+import { localizeModule } from './localizeEntry';
 import { type Digest, sectionLabel } from './sourceStamp';
 import type { TranslationEntry } from './translationEntry';
 import { translationStates } from './translationStates';
@@ -42,6 +44,12 @@ export function validateTranslations(curriculum: Curriculum, digest: Digest): Co
       continue;
     }
     issues.push(...listMismatches(curriculum, t));
+    if (t.kind === 'modules') {
+      // The translated body uses the source's checks, regions and components, at the translation's lines.
+      const source = curriculum.modules.find((m) => m.id === t.id)!;
+      const checkIds = new Set(source.checks.map((c) => c.id));
+      checkModuleBody(curriculum, { ...localizeModule(source, t), file: t.file }, checkIds, (i) => issues.push(i));
+    }
   }
   for (const state of translationStates(curriculum, digest)) {
     if (state.status !== 'stale' || !state.translation) continue;
