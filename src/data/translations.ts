@@ -1,9 +1,9 @@
 import { getEntry } from 'astro:content';
 import { sha256Digest } from '../authoring/sha256Digest';
 import type { Catalog } from '../lib/curriculum/createCatalog';
-import type { ModuleEntry } from '../lib/curriculum/curriculum';
+import type { CompetencyEntry, ModuleEntry, PathEntry } from '../lib/curriculum/curriculum';
 import { localesOf } from '../lib/translation/localesOf';
-import { localizeModule } from '../lib/translation/localizeEntry';
+import { localizeCompetency, localizeModule, localizePath } from '../lib/translation/localizeEntry';
 import { type TranslationState, translationStates } from '../lib/translation/translationStates';
 import { getCatalog } from './curriculum';
 import { getModuleEntry } from './moduleEntry';
@@ -63,3 +63,24 @@ export async function moduleInLocale(id: string, locale: string): Promise<Module
     sourceHref,
   };
 }
+
+/** What a learner reading in `locale` gets of a competency or path: its words in that locale where translated, with the status. */
+async function entryInLocale<K extends 'competencies' | 'paths'>(kind: K, id: string, locale: string) {
+  const { catalog, states } = await getTranslationStates();
+  const source = catalog.curriculum[kind].find((e) => e.id === id);
+  if (!source) throw new Error(`No ${kind} entry "${id}" in the curriculum.`);
+  const state = states.find((s) => s.kind === kind && s.id === id && s.locale === locale);
+  const translation = state?.translation;
+  if (!state || !translation || translation.kind !== kind) return { entry: source, status: state?.status ?? 'source' };
+  const entry =
+    translation.kind === 'competencies'
+      ? localizeCompetency(source as CompetencyEntry, translation)
+      : localizePath(source as PathEntry, translation as Extract<typeof translation, { kind: 'paths' }>);
+  return { entry: entry as (typeof catalog.curriculum)[K][number], status: state.status };
+}
+
+/** Competency `id` for a learner reading in `locale`: `{ entry, status }` as `moduleInLocale` decides it. */
+export const competencyInLocale = (id: string, locale: string) => entryInLocale('competencies', id, locale);
+
+/** Path `id` for a learner reading in `locale`: `{ entry, status }` as `moduleInLocale` decides it. */
+export const pathInLocale = (id: string, locale: string) => entryInLocale('paths', id, locale);

@@ -17,14 +17,16 @@ const overlay = (title: string, body: string) =>
 const TEST_PAGE = `---
 import TranslationNotice from '../../components/TranslationNotice.astro';
 import { getCatalog } from '../../data/curriculum';
-import { moduleInLocale } from '../../data/translations';
+import { competencyInLocale, moduleInLocale } from '../../data/translations';
 export async function getStaticPaths() {
   const { curriculum } = await getCatalog();
   return curriculum.modules.map((m) => ({ params: { id: m.id } }));
 }
 const { module, status, sourceHref } = await moduleInLocale(Astro.params.id, 'fr');
+const competencies = await Promise.all(module.develops.map((d) => competencyInLocale(d.competency, 'fr')));
 ---
-<html lang="fr"><body><h1>{module.title}</h1><TranslationNotice status={status} sourceHref={sourceHref} locale="fr" /></body></html>
+<html lang="fr"><body><h1>{module.title}</h1><TranslationNotice status={status} sourceHref={sourceHref} locale="fr" />
+<ul>{competencies.map((c) => <li data-status={c.status}>{c.entry.name}</li>)}</ul></body></html>
 `;
 
 describe('a site with a current, a stale and a missing French translation', () => {
@@ -45,6 +47,11 @@ describe('a site with a current, a stale and a missing French translation', () =
     writeFileSync(
       join(content, 'translations', 'fr', 'modules', 'value-basics.mdx'),
       overlay('Les bases de la valeur', 'Du texte sur la valeur, traduit avant le dernier changement.'),
+    );
+    mkdirSync(join(content, 'translations', 'fr', 'competencies'));
+    writeFileSync(
+      join(content, 'translations', 'fr', 'competencies', 'mapping.yaml'),
+      'name: Cartographie\ndescription: Une compétence du curriculum minimal.\nsource: { hash: "000000000000" }\n',
     );
     const { curriculum } = readCurriculum(root);
     for (const translation of curriculum.translations ?? []) stampTranslation(root, curriculum, translation);
@@ -78,6 +85,12 @@ describe('a site with a current, a stale and a missing French translation', () =
     expect(html).toMatch(
       /This translation predates changes to the original\.\s*<a href="\/modules\/value-basics\/"[^>]*>Read the original<\/a>/,
     );
+  });
+
+  it("names the module's competencies in French where they are translated, and in the original where not", () => {
+    const html = page('fr-test/intro-mapping');
+    expect(html).toMatch(/<li data-status="current"[^>]*>Cartographie<\/li>/);
+    expect(html).toMatch(/<li data-status="missing"[^>]*>Competency value<\/li>/);
   });
 
   it('shows the original of an untranslated module, saying so', () => {
