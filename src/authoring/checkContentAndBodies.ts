@@ -14,7 +14,8 @@ import { findPlaceholders } from './findPlaceholders';
 export async function checkContentAndBodies(root: string): Promise<{ issues: ContentIssue[]; curriculum: Curriculum }> {
   const { issues, curriculum } = checkContent(root);
   const files = curriculum.modules.map((m) => m.file).sort();
-  const bodyIssues = await checkModuleBodies(root, files);
+  const translated = (curriculum.translations ?? []).filter((t) => t.kind === 'modules').map((t) => t.file);
+  const bodyIssues = await checkModuleBodies(root, [...files, ...translated]);
   const placeholders = files.flatMap((file) => findPlaceholders(file, readFileSync(resolve(root, file), 'utf8')));
   return { issues: [...issues, ...bodyIssues, ...placeholders], curriculum };
 }

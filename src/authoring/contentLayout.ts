@@ -10,6 +10,10 @@ import { regionSchema } from '../lib/curriculum/regionSchema';
 import { scaleLevelSchema } from '../lib/curriculum/scaleLevelSchema';
 import { synonymsSchema } from '../lib/curriculum/synonymsSchema';
 import { siteSchema } from '../lib/site/siteSchema';
+import { competencyTranslationSchema } from '../lib/translation/competencyTranslationSchema';
+import { moduleTranslationSchema } from '../lib/translation/moduleTranslationSchema';
+import { pathTranslationSchema } from '../lib/translation/pathTranslationSchema';
+import type { TranslatableKind } from '../lib/translation/translationEntry';
 
 /**
  * The curriculum folder, relative to the project root: `content/` unless COHESION_CONTENT_DIR
@@ -46,3 +50,11 @@ export const folders = {
   paths: { dir: 'paths', extension: '.yaml', schema: pathSchema },
   assessment: { dir: 'assessment', extension: '.yaml', schema: assessmentBankSchema },
 } satisfies Record<string, { dir: string; extension: string; schema: z.ZodType }>;
+
+/** Where translations live: `translations/<locale>/<kind>/<id><extension>`, each kind with its overlay schema. */
+export const TRANSLATIONS_DIR = 'translations';
+export const translationFolders = {
+  modules: { extension: '.mdx', schema: moduleTranslationSchema },
+  competencies: { extension: '.yaml', schema: competencyTranslationSchema },
+  paths: { extension: '.yaml', schema: pathTranslationSchema },
+} satisfies Record<TranslatableKind, { extension: string; schema: z.ZodType }>;

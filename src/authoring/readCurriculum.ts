@@ -7,7 +7,16 @@ import { type FrameworkArea, frameworkAreaSchema } from '../lib/curriculum/frame
 import { idSchema } from '../lib/curriculum/idSchema';
 import { didYouMean } from '../lib/curriculum/suggestId';
 import type { Unreadable } from '../lib/curriculum/validateCurriculum';
-import { CONTENT_DIR, folders, listFiles, optionalFiles, singleFiles } from './contentLayout';
+import type { TranslationEntry } from '../lib/translation/translationEntry';
+import {
+  CONTENT_DIR,
+  folders,
+  listFiles,
+  optionalFiles,
+  singleFiles,
+  TRANSLATIONS_DIR,
+  translationFolders,
+} from './contentLayout';
 import { parseYamlWithLines, type YamlSource } from './parseYamlWithLines';
 
 /**
@@ -190,21 +199,14 @@ export function readCurriculum(root: string): ReadResult {
       }
       const text = readFileSync(abs, 'utf8');
       if (extension === '.mdx') {
-        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-        if (!match) {
-          issues.push({
-            file,
-            field: '',
-            line: 1,
-            message: 'The module has no front matter.',
-            hint: 'Start the file with a "---" line, the YAML fields, and another "---" line (run npm run new:module for a skeleton).',
-          });
+        const mdx = frontMatterOf(text, file);
+        if ('issue' in mdx) {
+          issues.push(mdx.issue);
           continue;
         }
-        const data = parse(abs, match[1]!, 1);
+        const data = parse(abs, mdx.frontMatter, 1);
         const parsed = data === undefined ? undefined : check(folders.modules.schema, data, file);
-        const bodyStartLine = match[0].split('\n').length;
-        if (parsed) curriculum.modules.push({ ...parsed, id, file, body: text.slice(match[0].length), bodyStartLine });
+        if (parsed) curriculum.modules.push({ ...parsed, id, file, body: mdx.body, bodyStartLine: mdx.bodyStartLine });
         else unreadable.entries.add(`${key}:${id}`);
         continue;
       }
@@ -214,6 +216,50 @@ export function readCurriculum(root: string): ReadResult {
       else unreadable.entries.add(`${key}:${id}`);
     }
   }
+
+  // Translations: content/translations/<locale>/<kind>/<id>, each checked against its overlay schema.
+  const translationsRoot = join(contentRoot, TRANSLATIONS_DIR);
+  const translations: TranslationEntry[] = [];
+  const localeDirs = existsSync(translationsRoot) ? readdirSync(translationsRoot).sort() : [];
+  for (const locale of localeDirs) {
+    for (const kind of Object.keys(translationFolders) as Array<keyof typeof translationFolders>) {
+      const { extension, schema } = translationFolders[kind];
+      const absDir = join(translationsRoot, locale, kind);
+      if (!existsSync(absDir)) continue;
+      for (const name of readdirSync(absDir).sort()) {
+        if (!name.endsWith(extension)) continue;
+        const abs = join(absDir, name);
+        const file = rel(abs);
+        const id = name.slice(0, -extension.length);
+        const text = readFileSync(abs, 'utf8');
+        if (kind === 'modules') {
+          const mdx = frontMatterOf(text, file);
+          if ('issue' in mdx) {
+            issues.push(mdx.issue);
+            continue;
+          }
+          const data = parse(abs, mdx.frontMatter, 1);
+          const parsed = data === undefined ? undefined : check(translationFolders.modules.schema, data, file);
+          if (parsed)
+            translations.push({
+              kind,
+              locale,
+              id,
+              file,
+              data: parsed,
+              body: mdx.body,
+              bodyStartLine: mdx.bodyStartLine,
+            });
+          continue;
+        }
+        const data = parse(abs, text, 0);
+        const parsed = data === undefined ? undefined : check(schema, data, file);
+        // The schema is the kind's own; the cast keeps one loop for both YAML kinds.
+        if (parsed) translations.push({ kind, locale, id, file, data: parsed } as TranslationEntry);
+      }
+    }
+  }
+  if (translations.length > 0) curriculum.translations = translations;
 
   const lineOf = (file: string, field: string): number | undefined => sources.get(file)?.lineOf(parseFieldPath(field));
 
@@ -236,6 +282,25 @@ function inReadingOrder(curriculum: Curriculum): Curriculum {
     competencies: [...curriculum.competencies].sort((a, b) => a.name.localeCompare(b.name)),
     modules: [...curriculum.modules].sort((a, b) => a.title.localeCompare(b.title)),
   };
+}
+
+/** An MDX file's front matter and body, with the line the body starts on, or the issue of a file without front matter. */
+function frontMatterOf(
+  text: string,
+  file: string,
+): { frontMatter: string; body: string; bodyStartLine: number } | { issue: ContentIssue } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match)
+    return {
+      issue: {
+        file,
+        field: '',
+        line: 1,
+        message: 'The module has no front matter.',
+        hint: 'Start the file with a "---" line, the YAML fields, and another "---" line (run npm run new:module for a skeleton).',
+      },
+    };
+  return { frontMatter: match[1]!, body: text.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
 }
 
 /** `develops[0].competency` → ['develops', 0, 'competency']. */

@@ -9,7 +9,12 @@ export const AUTHOR_COMPONENT_PROPS = {
   KnowledgeCheck: { id: z.string() },
   Scenario: { title: z.string() },
   Reflection: { id: z.string(), prompt: z.string() },
-  LocalNote: { region: z.string() },
+  LocalNote: {
+    region: z.string(),
+    // The heading anchor of the section the note adapts, and the hash translation:stamp records of it.
+    adapts: z.string(),
+    hash: z.string().regex(/^[0-9a-f]{12}$/),
+  },
   KeyTakeaway: {},
   // The type is checked against the course's vocabulary (calloutVocabularyOf), not a fixed list.
   Callout: { type: z.string(), title: z.string() },

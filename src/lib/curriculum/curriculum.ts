@@ -1,4 +1,5 @@
 import type { Site } from '../site/siteSchema';
+import type { TranslationEntry } from '../translation/translationEntry';
 import type { AssessmentBank } from './assessmentBankSchema';
 import type { CalloutVocabulary } from './calloutVocabularySchema';
 import type { Competency } from './competencySchema';
@@ -44,4 +45,6 @@ export interface Curriculum {
   site?: Site & { file: string };
   /** The course's own callout types from `content/callouts.yaml`; read them with `calloutVocabularyOf`. */
   callouts?: CalloutVocabulary;
+  /** Translations of modules, competencies and paths from `content/translations/<locale>/`; absent or empty when there are none. */
+  translations?: TranslationEntry[];
 }

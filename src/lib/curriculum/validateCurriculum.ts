@@ -310,10 +310,19 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
       });
     }
   });
-  checkBody(curriculum, module, checkIds, report);
+  checkModuleBody(curriculum, module, checkIds, report);
 }
 
-function checkBody(curriculum: Curriculum, module: ModuleEntry, checkIds: Set<string>, report: Report): void {
+/**
+ * The problems of a module body's components (unknown ones, props, regions, check ids, reflections)
+ * and tables, reported at `module.file`: a module's own body, or a translation's over its source.
+ */
+export function checkModuleBody(
+  curriculum: Curriculum,
+  module: ModuleEntry,
+  checkIds: ReadonlySet<string>,
+  report: (issue: ContentIssue) => void,
+): void {
   const regionIds = curriculum.regions.filter((r) => r.kind !== 'global').map((r) => r.id);
   const calloutTypes = calloutVocabularyOf(curriculum.callouts).map((t) => t.type);
   const reflections = new Set<string>();

@@ -28,6 +28,12 @@ export const NAV_SECTIONS = [
 ] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
+/** A locale as BCP 47 writes it: a language, optionally with a region, e.g. "fr" or "fr-CA". */
+export const localeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'write a locale as a language code, e.g. "fr" or "fr-CA"' })
+  .describe('A language code, e.g. "en", "fr" or "fr-CA"');
+
 /**
  * `content/site.yaml`: who the site speaks for and in which words: its name, home text, the words
  * for its model and places, footer, licence, brand. Everything a learner reads that is not a module.
@@ -102,5 +108,11 @@ export const siteSchema = z.strictObject({
     .min(1)
     .refine((sections) => new Set(sections).size === sections.length, { error: 'list each section once' })
     .describe(`The sections the navigation shows, from: ${NAV_SECTIONS.join(', ')}`),
+  locales: z
+    .array(localeSchema)
+    .min(1)
+    .refine((locales) => new Set(locales).size === locales.length, { error: 'list each locale once' })
+    .default(['en'])
+    .describe('The locales the site is offered in, the one the content is written in first, e.g. [en, fr]'),
 });
 export type Site = z.infer<typeof siteSchema>;

@@ -1,0 +1,86 @@
+import { getEntry } from 'astro:content';
+import { sha256Digest } from '../authoring/sha256Digest';
+import type { Catalog } from '../lib/curriculum/createCatalog';
+import type { CompetencyEntry, ModuleEntry, PathEntry } from '../lib/curriculum/curriculum';
+import { localesOf } from '../lib/translation/localesOf';
+import { localizeCompetency, localizeModule, localizePath } from '../lib/translation/localizeEntry';
+import { type TranslationState, translationStates } from '../lib/translation/translationStates';
+import { getCatalog } from './curriculum';
+import { getModuleEntry } from './moduleEntry';
+
+const cache = new WeakMap<Catalog, TranslationState[]>();
+
+/** Every entry's translation state in every declared locale but the source's, computed once per catalog. */
+export async function getTranslationStates(): Promise<{
+  catalog: Catalog;
+  locales: string[];
+  states: TranslationState[];
+}> {
+  const catalog = await getCatalog();
+  let states = cache.get(catalog);
+  if (!states) {
+    states = translationStates(catalog.curriculum, sha256Digest);
+    cache.set(catalog, states);
+  }
+  return { catalog, locales: localesOf(catalog.curriculum), states };
+}
+
+/** A module as a learner reading in one locale gets it, and what the page should say about it. */
+export interface ModuleInLocale {
+  /** The module's data in the locale: the translation's words over the source's structure, or the source. */
+  module: ModuleEntry;
+  /** The content collection entry to render: the translation's body, or the source's when there is none. */
+  entry: Awaited<ReturnType<typeof getModuleEntry>>;
+  /** current: a translation of the source as it is; stale: of an older source; missing: the original is shown. */
+  status: TranslationState['status'] | 'source';
+  /** The module's page in the original, for the notice's link. */
+  sourceHref: string;
+}
+
+/**
+ * Module `id` for a learner reading in `locale`: its translation when there is one (even a stale
+ * one, with the notice saying so), else the original with status `missing`. The locale the content
+ * is written in gets the original with status `source`.
+ */
+export async function moduleInLocale(id: string, locale: string): Promise<ModuleInLocale> {
+  const { catalog, locales, states } = await getTranslationStates();
+  const source = catalog.moduleById.get(id);
+  if (!source) throw new Error(`No module "${id}" in the curriculum.`);
+  if (!locales.includes(locale))
+    throw new Error(`"${locale}" is not a locale of content/site.yaml (${locales.join(', ')}).`);
+  const sourceHref = `/modules/${id}/`;
+  const state = states.find((s) => s.kind === 'modules' && s.id === id && s.locale === locale);
+  if (locale === locales[0] || !state)
+    return { module: source, entry: await getModuleEntry(id), status: 'source', sourceHref };
+  if (state.status === 'missing' || state.translation?.kind !== 'modules')
+    return { module: source, entry: await getModuleEntry(id), status: 'missing', sourceHref };
+  const entry = await getEntry('translations', `${locale}/modules/${id}`);
+  if (!entry) throw new Error(`No translation entry for ${state.translation.file}.`);
+  return {
+    module: localizeModule(source, state.translation),
+    entry: entry as unknown as ModuleInLocale['entry'],
+    status: state.status,
+    sourceHref,
+  };
+}
+
+/** What a learner reading in `locale` gets of a competency or path: its words in that locale where translated, with the status. */
+async function entryInLocale<K extends 'competencies' | 'paths'>(kind: K, id: string, locale: string) {
+  const { catalog, states } = await getTranslationStates();
+  const source = catalog.curriculum[kind].find((e) => e.id === id);
+  if (!source) throw new Error(`No ${kind} entry "${id}" in the curriculum.`);
+  const state = states.find((s) => s.kind === kind && s.id === id && s.locale === locale);
+  const translation = state?.translation;
+  if (!state || !translation || translation.kind !== kind) return { entry: source, status: state?.status ?? 'source' };
+  const entry =
+    translation.kind === 'competencies'
+      ? localizeCompetency(source as CompetencyEntry, translation)
+      : localizePath(source as PathEntry, translation as Extract<typeof translation, { kind: 'paths' }>);
+  return { entry: entry as (typeof catalog.curriculum)[K][number], status: state.status };
+}
+
+/** Competency `id` for a learner reading in `locale`: `{ entry, status }` as `moduleInLocale` decides it. */
+export const competencyInLocale = (id: string, locale: string) => entryInLocale('competencies', id, locale);
+
+/** Path `id` for a learner reading in `locale`: `{ entry, status }` as `moduleInLocale` decides it. */
+export const pathInLocale = (id: string, locale: string) => entryInLocale('paths', id, locale);

@@ -1,0 +1,48 @@
+import type { CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
+import type { TranslationEntry } from './translationEntry';
+
+type Overlay<K extends TranslationEntry['kind']> = Extract<TranslationEntry, { kind: K }>;
+
+/**
+ * A module as a learner reading in the translation's locale sees it: the translation's title,
+ * summary, objectives, tags, checks' wording and body over the source's structure (competencies,
+ * levels, duration, prerequisites, which option is correct). What the translation leaves out stays
+ * the source's; `file` stays the source's, so links and progress are the same in every locale.
+ */
+export function localizeModule(module: ModuleEntry, translation: Overlay<'modules'>): ModuleEntry {
+  const { title, summary, objectives, tags, checks } = translation.data;
+  return {
+    ...module,
+    title,
+    summary,
+    objectives: objectives ?? module.objectives,
+    tags: tags ?? module.tags,
+    checks: module.checks.map((check) => {
+      const wording = checks?.[check.id];
+      if (!wording) return check;
+      return {
+        ...check,
+        question: wording.question,
+        options: check.options.map((option, i) => ({
+          ...option,
+          text: wording.options[i]?.text ?? option.text,
+          explanation: wording.options[i]?.explanation ?? option.explanation,
+        })),
+      };
+    }),
+    body: translation.body,
+    bodyStartLine: translation.bodyStartLine,
+  };
+}
+
+/** A competency in the translation's locale: its name, description and level descriptors, where translated. */
+export function localizeCompetency(competency: CompetencyEntry, translation: Overlay<'competencies'>): CompetencyEntry {
+  const { name, description, levels } = translation.data;
+  return { ...competency, name, description, levels: { ...competency.levels, ...levels } };
+}
+
+/** A path in the translation's locale: its title, summary and stage titles, where translated. */
+export function localizePath(path: PathEntry, translation: Overlay<'paths'>): PathEntry {
+  const { title, summary, stages } = translation.data;
+  return { ...path, title, summary, stages: path.stages.map((s, i) => ({ ...s, title: stages?.[i] ?? s.title })) };
+}
