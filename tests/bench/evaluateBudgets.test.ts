@@ -105,6 +105,23 @@ describe('evaluateBudgets', () => {
     expect(find(growing, 'flat')?.ok).toBe(false);
   });
 
+  it('holds a first visit, service worker install included, to 2 MB at 1,000 modules and flat as the curriculum grows', () => {
+    const visit = (modules: number, bytes: number) => ({
+      modules,
+      label: `${modules} generated modules`,
+      visit: { bytes, files: 40, largest: [{ path: '/curriculum.json', bytes: 1000 }] },
+    });
+    const lean = evaluateBudgets(report({ firstVisit: [visit(100, 600 * KB), visit(1000, 640 * KB)] }));
+    const precachingAll = evaluateBudgets(report({ firstVisit: [visit(100, 1500 * KB), visit(1000, 9000 * KB)] }));
+
+    expect(find(lean, 'first visit')).toMatchObject({ ok: true, actual: expect.stringContaining('640.0 KB') });
+    expect(find(lean, 'first visit')?.actual).toContain('1.07×');
+    expect(find(precachingAll, 'first visit')).toMatchObject({
+      ok: false,
+      note: expect.stringContaining('/curriculum.json'),
+    });
+  });
+
   it('fails the Lighthouse budget when it could not run, saying why', () => {
     const results = evaluateBudgets(report({ lighthouse: { skipped: 'Chromium not found' } }));
 

@@ -63,6 +63,23 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
       });
     }
   }
+  const visits = (report.firstVisit ?? []).filter((v) => v.modules > 0);
+  if (visits.length > 0) {
+    const big = visits.reduce((a, b) => (b.modules > a.modules ? b : a));
+    const small = visits.reduce((a, b) => (b.modules < a.modules ? b : a));
+    const growth = big.visit.bytes / small.visit.bytes;
+    const ok = big.visit.bytes <= 2 * KB * KB && growth <= 1.1;
+    results.push({
+      budget: `Bytes a first visit transfers, service worker install included, at most 2 MB at ${big.modules.toLocaleString('en')} modules and not growing with the curriculum (within 10%)`,
+      actual: `${kb(big.visit.bytes)} in ${big.visit.files} files at ${big.modules.toLocaleString('en')} modules; ${kb(small.visit.bytes)} at ${small.modules.toLocaleString('en')} (${growth.toFixed(2)}×)`,
+      ok,
+      ...(ok
+        ? {}
+        : {
+            note: `Largest at ${big.modules.toLocaleString('en')} modules: ${big.visit.largest.map((l) => `${l.path} ${kb(l.bytes)}`).join(', ')}.`,
+          }),
+    });
+  }
   if ('cohesion' in report.firstSearch) {
     const { cohesion: c, starlight: s, modules } = report.firstSearch;
     results.push({

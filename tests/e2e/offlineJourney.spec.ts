@@ -43,8 +43,15 @@ test('a planned journey is saved for offline use, and every module of it opens o
     },
     modules.map((m) => m.href),
   );
-  if (outside) {
-    await page.goto(`/modules/${outside}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page needs a connection');
-  }
+  expect(outside).toBeDefined();
+  await page.goto(`/modules/${outside}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page needs a connection');
+  // Search still answers offline, and says which results need a connection.
+  await page.goto(`/search/?q=${encodeURIComponent(outside!.replaceAll('-', ' '))}`);
+  const result = page.getByRole('listitem').filter({ has: page.locator(`a[href^="/modules/${outside}/"]`) });
+  await expect(result.getByText('Needs a connection: not saved on this device')).toBeVisible();
+  const saved = page.getByRole('listitem').filter({ has: page.locator(`a[href^="${modules[0]!.href}"]`) });
+  await page.goto(`/search/?q=${encodeURIComponent(modules[0]!.title)}`);
+  await expect(saved.getByRole('heading')).toBeVisible();
+  await expect(saved.getByText('Needs a connection')).toBeHidden();
 });
