@@ -8,6 +8,8 @@ export interface FirstVisit {
   bytes: number;
   /** Responses sent. */
   files: number;
+  /** Responses that belong to one module (its pages, checks, search passage): none, or the visit grows with the curriculum. */
+  moduleFiles: number;
   /** The largest responses, for finding what a change added. */
   largest: { path: string; bytes: number }[];
 }
@@ -34,6 +36,7 @@ export async function measureFirstVisit(browser: Browser, siteDir: string): Prom
     return {
       bytes: sent.reduce((n, s) => n + s.bytes, 0),
       files: sent.length,
+      moduleFiles: sent.filter((s) => /^\/(modules|search-fragments)\//.test(s.path)).length,
       largest: [...sent].sort((a, b) => b.bytes - a.bytes).slice(0, 5),
     };
   } finally {
