@@ -2,6 +2,9 @@ import { OFFLINE_CACHE, OFFLINE_MANIFEST_URL, offlineManifestSchema } from '../l
 import { type OfflineSavePlan, planOfflineSave } from '../lib/offline/planOfflineSave';
 import { isSavedOffline } from './isSavedOffline';
 
+/** How long the journey page waits for the service worker to be active (on a first visit it is still installing). */
+const WORKER_WAIT_MS = 20_000;
+
 /** How far a download for offline use has got: files handled of the total, and how many could not be saved. */
 export interface OfflineSaveProgress {
   done: number;
@@ -11,12 +14,18 @@ export interface OfflineSaveProgress {
 
 /**
  * What saving `moduleIds` for offline use still has to download, from the build's offline manifest
- * and what this browser's caches hold; null without a service worker (`astro dev`, old browsers) or
- * when the manifest cannot be fetched (offline).
+ * and what this browser's caches hold; null without an active service worker (`astro dev`, old
+ * browsers, a failed registration) or when the manifest cannot be fetched (offline).
  */
 export async function planJourneyOffline(moduleIds: readonly string[]): Promise<OfflineSavePlan | null> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !('caches' in window)) return null;
   try {
+    // No worker active within a while (registration failed, or blocked by the browser): nothing could save the files.
+    const active = await Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), WORKER_WAIT_MS)),
+    ]);
+    if (!active) return null;
     const response = await fetch(OFFLINE_MANIFEST_URL);
     if (!response.ok) return null;
     const manifest = offlineManifestSchema.parse(await response.json());
