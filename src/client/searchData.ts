@@ -10,6 +10,10 @@ const fragments = new Map<string, Promise<SearchFragment | undefined>>();
  */
 export function loadSearcher(): Promise<Searcher> {
   searcher ??= fetch('/search-index.json')
+    .catch(() => {
+      // Offline, and the index was never saved on this device (a large curriculum's is not precached).
+      throw new Error('Search needs a connection: its index has not been saved on this device yet.');
+    })
     .then((response) => {
       if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
       return response.json() as Promise<SearchIndexFile>;

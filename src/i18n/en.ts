@@ -70,6 +70,10 @@ export const en = {
   'notFound.home': 'Go to the home page',
   'notFound.modules': 'Browse all modules',
   'notFound.paths': 'See the learning paths',
+  'offline.title': 'This page needs a connection',
+  'offline.body':
+    'You are offline, and this page has not been saved on this device. The pages you have opened and every module of your journey work offline.',
+  'offline.journey': 'Go to your journey',
 
   'journey.title': 'Your journey',
   'assessment.title': 'Self-assessment',
@@ -221,6 +225,19 @@ export const en = {
   'journeyView.stretchSize': { one: '{count} module, about {hours} h', other: '{count} modules, about {hours} h' },
   'journeyView.reassessLink': '{link} to see how your levels have moved.',
   'journeyView.progress': 'Progress',
+  'journeyView.offline.heading': 'Offline',
+  'journeyView.offline.saving': 'Saving your journey for offline use: {done} of {total} files',
+  'journeyView.offline.saved': {
+    one: 'The module of your journey is available offline.',
+    other: 'All {count} modules of your journey are available offline.',
+  },
+  'journeyView.offline.large': {
+    one: 'Saving the module of your journey for offline use downloads about {size}.',
+    other: 'Saving the {count} modules of your journey for offline use downloads about {size}.',
+  },
+  'journeyView.offline.save': 'Save for offline use',
+  'journeyView.offline.failed':
+    '{failed} of {total} files could not be saved for offline use; they are tried again when you next open your journey online.',
   'journeyView.progressLabel': '{done} of {total} modules done · about {hours} hours left',
   'journeyView.start': 'Start: {module}',
   'journeyView.continue': 'Continue: {module}',
@@ -497,6 +514,7 @@ export const en = {
   'syncPanel.email': 'Your email address, as the LRS knows you',
   'syncPanel.reading': 'Reading your sync settings…',
   'searchPage.form': 'Search and filter modules',
+  'searchPage.needsConnection': 'Needs a connection: not saved on this device',
   'searchPage.query': 'Search modules',
   'searchPage.filters': 'Filter results',
   'searchPage.competency': 'Competency',

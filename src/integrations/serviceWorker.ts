@@ -1,15 +1,44 @@
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-
-/** File types precached so that every page, its scripts, styles, icons and the curriculum work offline. */
-const PRECACHED = '**/*.{html,js,css,json,svg,png,webmanifest,woff2}';
-/** Far above any file the site emits today (the largest is a few hundred KB); a bigger file is skipped with a warning. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
+import { OFFLINE_CACHE, OFFLINE_MANIFEST_URL } from '../lib/offline/offlineManifest';
+import { offlineModuleFiles } from './offlineModuleFiles';
 
 /**
- * After `astro build`, writes `sw.js` into the build output: a Workbox service worker that
- * precaches the whole site, so every page works offline after the first visit.
+ * The shell every learner needs, precached on the first visit: scripts, styles and fonts, the pages
+ * everyone uses (home, journey, self-assessment, search, region, your data, sync, offline, not found),
+ * the planner's curriculum data and the icons. Nothing here grows with the number of modules.
+ */
+const SHELL = [
+  '_astro/**/*.{js,css,woff2}',
+  'index.html',
+  '{journey,assessment,search,region,data,sync,offline}/index.html',
+  '404.html',
+  'curriculum.json',
+  '*.{svg,png,webmanifest}',
+];
+/** The search index and passages are precached too while they are this small (the default curriculum's are ~350 KB). */
+const SMALL_SEARCH_BYTES = 512 * 1024;
+/** Far above any file the shell has today; a bigger file is skipped with a warning. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Total size of the search index and passages in a built site. */
+function searchBytes(outDir: string): number {
+  const index = join(outDir, 'search-index.json');
+  const fragments = join(outDir, 'search-fragments');
+  return (
+    (existsSync(index) ? statSync(index).size : 0) +
+    (existsSync(fragments) ? readdirSync(fragments).reduce((n, f) => n + statSync(join(fragments, f)).size, 0) : 0)
+  );
+}
+
+/**
+ * After `astro build`, writes `sw.js` into the build output: a Workbox service worker that precaches
+ * the shell, caches every page and file of the site when it is first fetched (served from that cache
+ * offline), and saves a journey's modules when a page asks (`public/sw-save-offline.js`); and writes
+ * `offline-modules.json`, what saving each module fetches and weighs.
  */
 export function serviceWorker(): AstroIntegration {
   return {
@@ -17,23 +46,51 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        writeFileSync(join(outDir, OFFLINE_MANIFEST_URL), JSON.stringify(offlineModuleFiles(outDir)));
+        const smallSearch = searchBytes(outDir) <= SMALL_SEARCH_BYTES;
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
-          globPatterns: [PRECACHED],
-          // The worker must not precache itself; Workbox's runtime is inlined, so there is no other file of ours to skip.
-          globIgnores: ['sw.js'],
-          swDest: fileURLToPath(new URL('sw.js', dir)),
+          globPatterns: smallSearch ? [...SHELL, 'search-index.json', 'search-fragments/*.json'] : SHELL,
+          swDest: join(outDir, 'sw.js'),
+          importScripts: ['/sw-save-offline.js'],
           inlineWorkboxRuntime: true,
           mode: 'production',
           // Astro's bundles carry a content hash in their names: the URL is the revision.
           dontCacheBustURLsMatching: /^_astro\//,
           maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
-          // trailingSlash 'always': a navigation to /modules/x/ is answered with the precached /modules/x/index.html.
+          // trailingSlash 'always': a navigation to /journey/ is answered with the precached /journey/index.html.
           directoryIndex: 'index.html',
           // Any query string (?utm_…, ?from=…) still finds the precached page: no page reads its query on the server.
           ignoreURLParametersMatching: [/.*/],
-          // A page this build does not have gets the site's own "not found" page, online or not.
-          navigateFallback: '/404.html',
+          runtimeCaching: [
+            {
+              // Every other page (modules, paths, coverage…): fresh when online, the copy saved on a visit or by a
+              // journey's download when not, and a page saying so when it was never saved.
+              urlPattern: ({ request, sameOrigin, url }) =>
+                sameOrigin && request.mode === 'navigate' && !/^\/(xapi|api)\//.test(url.pathname),
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: OFFLINE_CACHE,
+                networkTimeoutSeconds: 5,
+                matchOptions: { ignoreSearch: true, ignoreVary: true },
+                precacheFallback: { fallbackURL: '/offline/index.html' },
+              },
+            },
+            {
+              // A module's checks, search data and images: the same, without a fallback page.
+              urlPattern: ({ request, sameOrigin, url }) =>
+                sameOrigin &&
+                request.method === 'GET' &&
+                !/^\/(xapi|api)\//.test(url.pathname) &&
+                url.pathname !== '/sw-save-offline.js',
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: OFFLINE_CACHE,
+                networkTimeoutSeconds: 5,
+                matchOptions: { ignoreSearch: true, ignoreVary: true },
+              },
+            },
+          ],
           // A new build waits until the learner chooses "Reload" (the page posts SKIP_WAITING), so an
           // assessment in progress is never swapped to new content under their feet.
           skipWaiting: false,

@@ -10,6 +10,7 @@ import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
+import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
 import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
 
@@ -79,6 +80,7 @@ export const journeyViewMessages = [
   'journeyView.yesReplan',
   'journeyView.yesRestart',
   'journeyView.cancel',
+  ...offlineJourneyMessages,
 ] as const;
 
 type T = Translate<(typeof journeyViewMessages)[number]>;
@@ -94,7 +96,7 @@ export default function JourneyView({ i18n, hasModel }: Props) {
   const journey = useJourney();
   const t: T = createTranslator(i18n.locale, i18n.messages);
   if (!journey) return <p role="status">{t('journeyView.loading')}</p>;
-  return <View actor={journey.actor} curriculum={journey.curriculum} t={t} hasModel={hasModel} />;
+  return <View actor={journey.actor} curriculum={journey.curriculum} t={t} hasModel={hasModel} locale={i18n.locale} />;
 }
 
 function View({
@@ -102,11 +104,13 @@ function View({
   curriculum,
   t,
   hasModel,
+  locale,
 }: {
   actor: JourneyActor;
   curriculum: PlannerCurriculum;
   t: T;
   hasModel: boolean;
+  locale: string;
 }) {
   const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
@@ -259,6 +263,7 @@ function View({
           )}
         </section>
       )}
+      {ids.length > 0 && <OfflineJourney moduleIds={ids} locale={locale} t={t} />}
       {likelyKnown.length > 0 && (
         <section className="notice" aria-labelledby="likely-known">
           <h2 id="likely-known">{t('journeyView.likelyKnown', { count: likelyKnown.length })}</h2>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { isSavedOffline } from '../client/isSavedOffline';
 import { loadLearnerStatus } from '../client/loadLearnerStatus';
 import { loadFragment, loadSearcher } from '../client/searchData';
 import { createTranslator } from '../lib/i18n/createTranslator';
@@ -24,6 +25,7 @@ function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactN
 
 /** The messages SearchPage shows; the page passes exactly these. */
 export const searchPageMessages = [
+  'searchPage.needsConnection',
   'searchPage.form',
   'searchPage.query',
   'searchPage.filters',
@@ -59,6 +61,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [passages, setPassages] = useState<Record<string, Passage | null>>({});
+  const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
   const [learner, setLearner] = useState<Awaited<ReturnType<typeof loadLearnerStatus>> | null>(null);
 
   useEffect(() => {
@@ -70,6 +73,20 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
 
   const hits = useMemo(() => searcher?.search(filters) ?? [], [searcher, filters]);
   const visible = hits.slice(0, shown);
+
+  // Offline, a result whose page was never saved on this device says it needs a connection.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rechecked when the visible hits change
+  useEffect(() => {
+    let current = true;
+    if (navigator.onLine) setUnsaved(new Set());
+    else
+      void Promise.all(
+        visible.map(async (hit) => ((await isSavedOffline(`/modules/${hit.record.id}/`)) ? [] : [hit.record.id])),
+      ).then((ids) => current && setUnsaved(new Set(ids.flat())));
+    return () => {
+      current = false;
+    };
+  }, [visible.map((hit) => hit.record.id).join(' ')]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reloads passages when the visible hits change
   useEffect(() => {
@@ -207,6 +224,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
                   <Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} />
                 </p>
                 <ul className="meta">
+                  {unsaved.has(hit.record.id) && <li>{t('searchPage.needsConnection')}</li>}
                   <li>{t('searchPage.minutes', { count: hit.record.d })}</li>
                   {hit.record.c.map(([c, l]) => (
                     <li key={c}>

@@ -17,6 +17,7 @@ import { domainBench } from './domainBench';
 import { evaluateBudgets } from './evaluateBudgets';
 import { machineInfo } from './machineInfo';
 import { measureFirstSearch } from './measureFirstSearch';
+import { measureFirstVisit } from './measureFirstVisit';
 import { runBrowserBench } from './runBrowserBench';
 import { runLighthouse } from './runLighthouse';
 import type { RunCost } from './runMeasured';
@@ -123,6 +124,14 @@ try {
     );
   }
 
+  log('first visit with the service worker install (home page, Chromium)');
+  const firstVisit: NonNullable<BenchReport['firstVisit']> = [];
+  for (const spec of siteSpecs.filter((s) => s.product === 'cohesion')) {
+    const visit = await measureFirstVisit(browser, spec.dir);
+    firstVisit.push({ modules: spec.modules, label: spec.label, visit });
+    log(`  ${spec.label}: ${(visit.bytes / 1024).toFixed(1)} KB in ${visit.files} files`);
+  }
+
   const searchSize = quick ? 100 : 1000;
   log(`first search through each site's UI (${searchSize} modules)`);
   let firstSearch: BenchReport['firstSearch'];
@@ -217,6 +226,7 @@ try {
     pairs,
     firstSearch,
     search,
+    firstVisit,
     server,
     lighthouse,
   };

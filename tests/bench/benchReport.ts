@@ -1,6 +1,7 @@
 import type { PageScripts } from './analysePageScripts';
 import type { MachineInfo } from './machineInfo';
 import type { FirstSearch } from './measureFirstSearch';
+import type { FirstVisit } from './measureFirstVisit';
 import type { PageWeight } from './measurePageWeight';
 import type { LighthouseScores } from './runLighthouse';
 import type { RunCost } from './runMeasured';
@@ -63,6 +64,8 @@ export interface BenchReport {
   pairs: BuildPair[];
   firstSearch: { modules: number; query: string; cohesion: FirstSearch; starlight: FirstSearch } | { skipped: string };
   search: SearchFigures[];
+  /** A first visit to the home page with the service worker's install, per Cohesion site (absent in older runs). */
+  firstVisit?: { modules: number; label: string; visit: FirstVisit }[];
   server: unknown[] | { skipped: string };
   lighthouse: LighthouseScores[] | { skipped: string };
   budgets: BudgetResult[];

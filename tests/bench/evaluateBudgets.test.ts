@@ -105,6 +105,32 @@ describe('evaluateBudgets', () => {
     expect(find(growing, 'flat')?.ok).toBe(false);
   });
 
+  it('holds a first visit, service worker install included, to 2 MB at 1,000 modules with no module in it', () => {
+    const visit = (modules: number, bytes: number, moduleFiles = 0) => ({
+      modules,
+      label: `${modules} generated modules`,
+      visit: { bytes, files: 40, moduleFiles, largest: [{ path: '/curriculum.json', bytes: 1000 }] },
+    });
+    const lean = evaluateBudgets(report({ firstVisit: [visit(100, 600 * KB), visit(1000, 780 * KB)] }));
+    const precachingAll = evaluateBudgets(
+      report({ firstVisit: [visit(100, 1500 * KB, 200), visit(1000, 9000 * KB, 2000)] }),
+    );
+    const precachingSmallModules = evaluateBudgets(
+      report({ firstVisit: [visit(100, 500 * KB, 200), visit(1000, 1900 * KB, 2000)] }),
+    );
+
+    expect(find(lean, 'first visit')).toMatchObject({ ok: true, actual: expect.stringContaining('780.0 KB') });
+    expect(find(lean, 'first visit')?.actual).toContain('1.30×');
+    expect(find(precachingAll, 'first visit')).toMatchObject({
+      ok: false,
+      note: expect.stringContaining('/curriculum.json'),
+    });
+    expect(find(precachingSmallModules, 'first visit')).toMatchObject({
+      ok: false,
+      actual: expect.stringContaining('2200 module files'),
+    });
+  });
+
   it('fails the Lighthouse budget when it could not run, saying why', () => {
     const results = evaluateBudgets(report({ lighthouse: { skipped: 'Chromium not found' } }));
 

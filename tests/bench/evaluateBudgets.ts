@@ -63,6 +63,25 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
       });
     }
   }
+  const visits = (report.firstVisit ?? []).filter((v) => v.modules > 0);
+  if (visits.length > 0) {
+    const big = visits.reduce((a, b) => (b.modules > a.modules ? b : a));
+    const small = visits.reduce((a, b) => (b.modules < a.modules ? b : a));
+    const growth = big.visit.bytes / small.visit.bytes;
+    const moduleFiles = visits.reduce((n, v) => n + v.visit.moduleFiles, 0);
+    const ok = big.visit.bytes <= 2 * KB * KB && moduleFiles === 0;
+    results.push({
+      // What may grow is the shell's own data (the planner's curriculum, the assessment's questions), not modules.
+      budget: `Bytes a first visit transfers, service worker install included, at most 2 MB at ${big.modules.toLocaleString('en')} modules, and no module's files in it (not growing with the number of modules)`,
+      actual: `${kb(big.visit.bytes)} in ${big.visit.files} files at ${big.modules.toLocaleString('en')} modules; ${kb(small.visit.bytes)} at ${small.modules.toLocaleString('en')} (${growth.toFixed(2)}×); ${moduleFiles} module files`,
+      ok,
+      ...(ok
+        ? {}
+        : {
+            note: `Largest at ${big.modules.toLocaleString('en')} modules: ${big.visit.largest.map((l) => `${l.path} ${kb(l.bytes)}`).join(', ')}.`,
+          }),
+    });
+  }
   if ('cohesion' in report.firstSearch) {
     const { cohesion: c, starlight: s, modules } = report.firstSearch;
     results.push({

@@ -17,11 +17,13 @@ const TYPES: Record<string, string> = {
 /**
  * A static file server for benchmarks, compressing text with gzip as a production host would
  * (so transfer sizes are realistic) and serving everything else, such as Pagefind's
- * pre-compressed chunks, as it is. `extra` answers chosen paths from memory.
+ * pre-compressed chunks, as it is. `extra` answers chosen paths from memory; `onSent` is told the
+ * body bytes of every response, whoever asked (a page or its service worker).
  */
 export async function serveStatic(
   dir: string,
   extra: Record<string, { type: string; body: string }> = {},
+  onSent?: (path: string, bytes: number) => void,
 ): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -35,6 +37,7 @@ export async function serveStatic(
       let file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) {
+        onSent?.(path, 9);
         res.writeHead(404).end('Not found');
         return;
       }
@@ -47,7 +50,9 @@ export async function serveStatic(
       'Cache-Control': 'no-cache',
       ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    res.end(compress ? gzipSync(body) : body);
+    const sent = compress ? gzipSync(body) : body;
+    onSent?.(path, sent.length);
+    res.end(sent);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };

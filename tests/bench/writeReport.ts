@@ -184,6 +184,25 @@ export function reportMarkdown(r: BenchReport, previous?: BenchReport): string {
       '',
     );
 
+  if (r.firstVisit?.length) {
+    out.push(
+      '## First visit',
+      '',
+      'The home page opened in a fresh Chromium context with the service worker allowed, until the worker controls the page and nothing has been requested for a second: every byte the server sent (gzip), the worker script and its precache of the shell included.',
+      '',
+      table(
+        ['site', 'KB sent (gzip)', 'files', 'largest'],
+        r.firstVisit.map((v) => [
+          v.label,
+          kb(v.visit.bytes),
+          v.visit.files,
+          v.visit.largest.map((l) => `${l.path} ${kb(l.bytes)}`).join(', '),
+        ]),
+      ),
+      '',
+    );
+  }
+
   out.push('## Search', '');
   if ('cohesion' in r.firstSearch) {
     const f = r.firstSearch;

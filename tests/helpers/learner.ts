@@ -42,6 +42,11 @@ export async function answerEveryCheck(page: Page, missFirst: boolean) {
  */
 export async function completeFirstJourneyModule(page: Page) {
   await page.getByRole('link', { name: 'See your journey' }).click();
+  return completeFirstModuleFromJourney(page);
+}
+
+/** On the journey page: starts its first module and completes it. Returns the module page's journey box. */
+export async function completeFirstModuleFromJourney(page: Page) {
   await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
   await page.getByRole('link', { name: /^Start: / }).click();
   await page.waitForURL(/\/modules\/[^/]+\/$/);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installTestLrs, xapiStatementsEntry } from './installTestLrs';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -13,7 +14,7 @@ const freePort = () =>
   });
 
 /**
- * Learning Locker's `xapi-statements` (GPL, a devDependency used only here) as a third-party LRS:
+ * Learning Locker's `xapi-statements` (GPL, its own package in tests/lrs, installed on first use) as a third-party LRS:
  * in memory, any Basic credentials accepted, statements only (it has no State resource), xAPI 1.0.x.
  * Its endpoint is `${url}/xAPI/`. Resolves once the server says it is ready; rejects, with everything
  * it printed, when it exits first or is not ready within `readyTimeoutMs`.
@@ -25,27 +26,24 @@ export async function startXapiStatements({
   port?: number;
   readyTimeoutMs?: number;
 } = {}): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+  await installTestLrs();
   const listenOn = port ?? (await freePort());
   const storage = mkdtempSync(join(tmpdir(), 'xapi-statements-'));
   // The IPC channel is how xapi-statements says it listens (`process.send('ready')`).
-  const child = spawn(
-    process.execPath,
-    [join(import.meta.dirname, '..', '..', 'node_modules', 'xapi-statements', 'dist', 'index.js')],
-    {
-      env: {
-        ...process.env,
-        EXPRESS_PORT: String(listenOn),
-        MODELS_REPO: 'memory',
-        STORAGE_REPO: 'memory',
-        AUTH_REPO: 'test',
-        EVENTS_REPO: 'test',
-        WINSTON_CONSOLE_LEVEL: 'error',
-        FS_LOCAL_STORAGE_DIR: storage,
-        EXPRESS_MORGAN_DIRECTORY: storage,
-      },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  const child = spawn(process.execPath, [xapiStatementsEntry], {
+    env: {
+      ...process.env,
+      EXPRESS_PORT: String(listenOn),
+      MODELS_REPO: 'memory',
+      STORAGE_REPO: 'memory',
+      AUTH_REPO: 'test',
+      EVENTS_REPO: 'test',
+      WINSTON_CONSOLE_LEVEL: 'error',
+      FS_LOCAL_STORAGE_DIR: storage,
+      EXPRESS_MORGAN_DIRECTORY: storage,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));

@@ -1,9 +1,12 @@
 import { createServer, type Server } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installTestLrs } from '../helpers/installTestLrs';
 import { startXapiStatements } from '../helpers/startXapiStatements';
 
 describe('startXapiStatements', () => {
   let occupied: Server;
+  // The LRS is its own package (tests/lrs), installed by the first test that needs it.
+  beforeAll(() => installTestLrs(), 600_000);
   afterAll(() => new Promise<void>((resolve) => occupied.close(() => resolve())));
 
   it('fails at once with the server’s own output when it cannot start, instead of letting tests time out', async () => {

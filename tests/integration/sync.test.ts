@@ -16,6 +16,7 @@ import type { LrsAgent, LrsConnection } from '../../src/lib/sync/lrsConnectionSc
 import { runSync } from '../../src/lib/sync/runSync';
 import { withRetry } from '../../src/lib/sync/withRetry';
 import { journeyDocument } from '../../src/lib/workforce/testCurriculum';
+import { installTestLrs } from '../helpers/installTestLrs';
 import { startXapiStatements } from '../helpers/startXapiStatements';
 
 // Sync end to end in Node: two "devices" are two IndexedDB databases (fake-indexeddb), the LRS is a
@@ -185,8 +186,10 @@ for (const backend of TEST_BACKENDS) {
 describe('sync with a third-party LRS (xapi-statements, xAPI 1.0.3, statements only)', () => {
   let lrs: Awaited<ReturnType<typeof startXapiStatements>>;
   beforeAll(async () => {
+    // The first run installs the LRS's own package (tests/lrs), which takes minutes on a slow machine.
+    await installTestLrs();
     lrs = await startXapiStatements();
-  }, 30_000);
+  }, 600_000);
   afterAll(() => lrs.stop());
 
   it('syncs two devices to the same union, keeping the plan on each device and saying why', async () => {

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { OfflineManifest } from '../lib/offline/offlineManifest';
+
+/** Same-origin images and media a page embeds (`src="/_astro/…"`), which live outside the module's folder. */
+const EMBEDDED = /\bsrc="(\/_astro\/[^"]+)"/g;
+
+/** Every file under `dir`, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** The URL a built file is served at: `modules/x/index.html` → `/modules/x/`. */
+function urlOf(outDir: string, file: string): string {
+  return `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/**
+ * Reads a built site (`outDir`) for what saving each module offline fetches: every file under
+ * `modules/<id>/` (page, test-out page, checks), its search passage and the images its pages embed,
+ * with their total size on disk.
+ */
+export function offlineModuleFiles(outDir: string): OfflineManifest {
+  const modulesDir = join(outDir, 'modules');
+  const manifest: OfflineManifest = {};
+  for (const entry of readdirSync(modulesDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const files = filesUnder(join(modulesDir, entry.name));
+    const fragment = join(outDir, 'search-fragments', `${entry.name}.json`);
+    try {
+      statSync(fragment);
+      files.push(fragment);
+    } catch {
+      // no search passage for this module
+    }
+    const embedded = new Set<string>();
+    for (const file of files.filter((f) => f.endsWith('.html')))
+      for (const [, src] of readFileSync(file, 'utf8').matchAll(EMBEDDED)) embedded.add(src!);
+    const urls = [...files.map((file) => urlOf(outDir, file)), ...embedded];
+    const bytes =
+      files.reduce((sum, file) => sum + statSync(file).size, 0) +
+      [...embedded].reduce((sum, src) => sum + statSync(join(outDir, src)).size, 0);
+    manifest[entry.name] = { urls, bytes };
+  }
+  return manifest;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** What saving one module for offline use fetches: its page, test-out page, checks, search passage and images. */
+export const offlineModuleSchema = z.object({
+  /** Same-origin URLs, as the pages request them (`/modules/x/`, `/_astro/canvas.abc.svg`). */
+  urls: z.array(z.string().startsWith('/')),
+  /** The files' size on disk, in bytes: an estimate of the download (the server may compress them). */
+  bytes: z.number().int().nonnegative(),
+});
+/** One module's entry in the offline manifest. */
+export type OfflineModule = z.infer<typeof offlineModuleSchema>;
+
+/** `/offline-modules.json`, written at build time: every module's offline files by module id. */
+export const offlineManifestSchema = z.record(z.string(), offlineModuleSchema);
+/** The offline manifest: module id → its files. */
+export type OfflineManifest = z.infer<typeof offlineManifestSchema>;
+
+/** Where the build writes the offline manifest, and the page fetches it. */
+export const OFFLINE_MANIFEST_URL = '/offline-modules.json';
+/** The runtime cache that holds visited and saved module files (the service worker and the pages agree on it). */
+export const OFFLINE_CACHE = 'cohesion-offline';
