@@ -1,16 +1,12 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { checkContent } from '../../src/authoring/checkContent';
+import { axeViolations } from '../helpers/axe';
 
 // The real curriculum the site is built from: which modules have a French translation.
 const { curriculum } = checkContent(join(import.meta.dirname, '..', '..'));
 const french = (curriculum.translations ?? []).filter((t) => t.kind === 'modules' && t.locale === 'fr');
 
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 const sidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
