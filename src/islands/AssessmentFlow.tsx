@@ -116,9 +116,9 @@ function Flow({
             mostMinutes: time.minutes.most,
           })}
         </p>
-        <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.start' })}>
+        <SendButton actor={actor} event={{ type: 'assessment.start' }}>
           {t('assessmentFlow.start')}
-        </button>
+        </SendButton>
       </section>
     );
   }
@@ -158,12 +158,12 @@ function Flow({
             })}
           </p>
           <div className="actions-row">
-            <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
+            <SendButton actor={actor} event={{ type: 'assessment.back' }} secondary>
               {t('assessmentFlow.back')}
-            </button>
-            <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.finish' })}>
+            </SendButton>
+            <SendButton actor={actor} event={{ type: 'assessment.finish' }}>
               {t('assessmentFlow.seeResults')}
-            </button>
+            </SendButton>
           </div>
         </section>
       );
@@ -232,15 +232,13 @@ function Flow({
       </p>
       {!snapshot.matches('reassessing') && (
         <p>
-          <button
-            className="button secondary"
-            type="button"
-            onClick={() =>
-              actor.send({ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' })
-            }
+          <SendButton
+            actor={actor}
+            event={{ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' }}
+            secondary
           >
             {t('assessmentFlow.reassess')}
-          </button>
+          </SendButton>
         </p>
       )}
     </section>
@@ -249,6 +247,25 @@ function Flow({
 
 // Radios are left uncontrolled (defaultChecked, read on submit) so the browser's own arrow-key
 // behaviour in a radio group is never fought by re-renders.
+/** A button that sends `event` to the journey when pressed. */
+function SendButton({
+  actor,
+  event,
+  secondary = false,
+  children,
+}: {
+  actor: JourneyActor;
+  event: Parameters<JourneyActor['send']>[0];
+  secondary?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <button className={secondary ? 'button secondary' : 'button'} type="button" onClick={() => actor.send(event)}>
+      {children}
+    </button>
+  );
+}
+
 const chosenValue = (e: SubmitEvent<HTMLFormElement>, name: string) => new FormData(e.currentTarget).get(name);
 
 function RegionStep({
@@ -355,12 +372,12 @@ function ItemStep({
         </p>
       )}
       <div className="actions-row">
-        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
+        <SendButton actor={actor} event={{ type: 'assessment.back' }} secondary>
           {t('assessmentFlow.back')}
-        </button>
-        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.skip' })}>
+        </SendButton>
+        <SendButton actor={actor} event={{ type: 'assessment.skip' }} secondary>
           {t('assessmentFlow.skip')}
-        </button>
+        </SendButton>
         <button className="button" type="submit">
           {t('assessmentFlow.next')}
         </button>
