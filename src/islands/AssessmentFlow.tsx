@@ -104,10 +104,7 @@ function Flow({
 
   if (snapshot.matches('notStarted')) {
     return (
-      <section aria-labelledby="step">
-        <h2 id="step" ref={heading} tabIndex={-1}>
-          {t('assessmentFlow.before')}
-        </h2>
+      <Step title={t('assessmentFlow.before')} headingRef={heading}>
         <p>
           {t('assessmentFlow.intro', {
             fewestQuestions: time.questions.fewest,
@@ -119,7 +116,7 @@ function Flow({
         <SendButton actor={actor} event={{ type: 'assessment.start' }}>
           {t('assessmentFlow.start')}
         </SendButton>
-      </section>
+      </Step>
     );
   }
 
@@ -146,10 +143,7 @@ function Flow({
       const inRound = items.filter((i) => !context.scope || context.scope.includes(i.competency));
       const answered = inRound.filter((i) => typeof context.answers[i.id] === 'number').length;
       return (
-        <section aria-labelledby="step">
-          <h2 id="step" ref={heading} tabIndex={-1}>
-            {t('assessmentFlow.ready')}
-          </h2>
+        <Step title={t('assessmentFlow.ready')} headingRef={heading}>
           <p>
             {t(answered < upTo ? 'assessmentFlow.answeredSkipped' : 'assessmentFlow.answered', {
               answered,
@@ -165,7 +159,7 @@ function Flow({
               {t('assessmentFlow.seeResults')}
             </SendButton>
           </div>
-        </section>
+        </Step>
       );
     }
     const competency = curriculum.competencies.find((c) => c.id === item.competency)?.name ?? item.competency;
@@ -189,10 +183,7 @@ function Flow({
   const targets = Object.fromEntries(targetLevels(curriculum, context.target).map((t) => [t.competency, t.level]));
   const summary = summarisePlan(context.estimates, context.journey);
   return (
-    <section aria-labelledby="step">
-      <h2 id="step" ref={heading} tabIndex={-1}>
-        {t('assessmentFlow.results')}
-      </h2>
+    <Step title={t('assessmentFlow.results')} headingRef={heading}>
       {summary.gaps.length > 0 ? (
         <>
           <p className="lead" data-testid="plan-summary">
@@ -241,12 +232,32 @@ function Flow({
           </SendButton>
         </p>
       )}
-    </section>
+    </Step>
   );
 }
 
 // Radios are left uncontrolled (defaultChecked, read on submit) so the browser's own arrow-key
 // behaviour in a radio group is never fought by re-renders.
+/** One step of the flow: a section named by its heading, which takes the focus when the step changes. */
+function Step({
+  title,
+  headingRef,
+  children,
+}: {
+  title: string;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby="step">
+      <h2 id="step" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 /** A button that sends `event` to the journey when pressed. */
 function SendButton({
   actor,
