@@ -226,18 +226,14 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
             );
           }
           const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
+          // Rare (voiding statements only): built as usual rather than cached.
           if (targets.length > 0)
-            await cached(
-              trx,
-              `void targets x${targets.length}`,
-              () =>
-                trx
-                  .updateTable('statements')
-                  .set({ voided: true })
-                  .where('id', 'in', targets)
-                  .where('voids', '=', false),
-              [true, ...targets, false],
-            );
+            await trx
+              .updateTable('statements')
+              .set({ voided: true })
+              .where('id', 'in', targets)
+              .where('voids', '=', false)
+              .execute();
           // A statement voided before it arrived (its voiding statement came first) is stored voided.
           const freshIds = fresh.map((i) => i.statement.id!);
           if (freshIds.length > 0)
