@@ -5,6 +5,7 @@ import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
 import { codeMayBind } from './codeMayBind.ts';
+import { type CompiledQueries, compiledQueries } from './compiledQueries.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import type { Database } from './database.ts';
 import type { Dialect } from './migrations.ts';
@@ -33,14 +34,29 @@ const pageOf = (rows: { seq: number; body: string }[], limit: number) => {
   return rows.length > limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
 };
 
+/** A row's values in its columns' order: the parameters Kysely binds for a multi-row VALUES list. */
+const rowParameters = (rows: object[]) => rows.flatMap((row) => Object.values(row));
+
 /** Inserts the rows whose key is not stored yet, up to ROWS_PER_WRITE in one statement. */
-async function insertNew<T extends keyof Database & string>(trx: Db, table: T, rows: InsertObject<Database, T>[]) {
-  for (let start = 0; start < rows.length; start += ROWS_PER_WRITE)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(start, start + ROWS_PER_WRITE))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+async function insertNew<T extends keyof Database & string>(
+  cached: CompiledQueries,
+  trx: Db,
+  table: T,
+  rows: InsertObject<Database, T>[],
+) {
+  for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+    const slice = rows.slice(start, start + ROWS_PER_WRITE);
+    await cached(
+      trx,
+      `insert new ${table} (${Object.keys(slice[0]!)}) x${slice.length}`,
+      () =>
+        trx
+          .insertInto(table)
+          .values(slice)
+          .onConflict((oc) => oc.doNothing()),
+      rowParameters(slice),
+    );
+  }
 }
 
 const userRow = (user: User) => ({
@@ -57,6 +73,8 @@ const userRow = (user: User) => ({
  */
 export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repository {
   const storedEvents = storedListeners();
+  // Per repository: the compiled text differs between dialects.
+  const cached = compiledQueries();
   const inScope = (s: DocumentScope) => ({
     kind: s.kind,
     activity_id: s.activityId,
@@ -98,9 +116,14 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
           const existing = new Map(
             ids.length === 0
               ? []
-              : (await trx.selectFrom('statements').select(['id', 'body']).where('id', 'in', ids).execute()).map(
-                  (r) => [r.id, r.body],
-                ),
+              : (
+                  await cached(
+                    trx,
+                    `stored bodies x${ids.length}`,
+                    () => trx.selectFrom('statements').select(['id', 'body']).where('id', 'in', ids),
+                    ids,
+                  )
+                ).map((r) => [r.id, r.body]),
           );
           const fresh = items.filter((item) => {
             const body = existing.get(item.statement.id!);
@@ -109,10 +132,12 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
             return body === undefined;
           });
           const delivered = new Set(attachments.map((a) => a.sha2));
-          const last = await trx
-            .selectFrom('statements')
-            .select((eb) => eb.fn.max('stored_ms').as('ms'))
-            .executeTakeFirst();
+          const [last] = await cached(
+            trx,
+            'last stored',
+            () => trx.selectFrom('statements').select((eb) => eb.fn.max('stored_ms').as('ms')),
+            [],
+          );
           const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0));
           const stored = new Date(storedMs).toISOString();
           // The whole batch in a few multi-row statements (not a few per statement): a query's
@@ -130,7 +155,12 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
               body: JSON.stringify(statement),
             }));
             // Rows take their `seq` in VALUES order, so a batch keeps its order in paging.
-            const inserted = await trx.insertInto('statements').values(values).returning(['id', 'seq']).execute();
+            const inserted = await cached(
+              trx,
+              `insert statements x${values.length}`,
+              () => trx.insertInto('statements').values(values).returning(['id', 'seq']),
+              rowParameters(values),
+            );
             for (const { id, seq } of inserted) seqs.set(id, seq);
           }
           const each = <R>(rows: (entry: { index: StatementIndex; seq: number; statement: StatementJson }) => R[]) =>
@@ -138,22 +168,26 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
               rows({ index: item.index, seq: seqs.get(statement.id!)!, statement }),
             );
           await insertNew(
+            cached,
             trx,
             'statement_agents',
             each(({ index, seq }) => index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq }))),
           );
           await insertNew(
+            cached,
             trx,
             'statement_activities',
             each(({ index, seq }) => index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq }))),
           );
           await insertNew(
+            cached,
             trx,
             'agent_names',
             each(({ index }) => index.names.map((n) => ({ agent_key: n.key, name: n.name }))),
           );
           // The statement may later serve only the attachment data it arrived with.
           await insertNew(
+            cached,
             trx,
             'statement_attachments',
             each(({ statement, seq }) =>
@@ -166,19 +200,33 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
           if (definitions.length > 0) {
             const ids = [...new Set(definitions.map((d) => d.id))];
             const merged = new Map<string, JsonObject | undefined>(
-              (await trx.selectFrom('activities').select(['id', 'definition']).where('id', 'in', ids).execute()).map(
-                (r) => [r.id, JSON.parse(r.definition) as JsonObject],
-              ),
+              (
+                await cached(
+                  trx,
+                  `activity definitions x${ids.length}`,
+                  () => trx.selectFrom('activities').select(['id', 'definition']).where('id', 'in', ids),
+                  ids,
+                )
+              ).map((r) => [r.id, JSON.parse(r.definition) as JsonObject]),
             );
             for (const { id, definition } of definitions)
               merged.set(id, mergeActivityDefinition(merged.get(id), definition));
-            await trx
-              .insertInto('activities')
-              .values(ids.map((id) => ({ id, definition: JSON.stringify(merged.get(id)) })))
-              .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })))
-              .execute();
+            const rows = ids.map((id) => ({ id, definition: JSON.stringify(merged.get(id)) }));
+            await cached(
+              trx,
+              `put activity definitions x${rows.length}`,
+              () =>
+                trx
+                  .insertInto('activities')
+                  .values(rows)
+                  .onConflict((oc) =>
+                    oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })),
+                  ),
+              rowParameters(rows),
+            );
           }
           const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
+          // Rare (voiding statements only): built as usual rather than cached.
           if (targets.length > 0)
             await trx
               .updateTable('statements')
@@ -187,26 +235,29 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
               .where('voids', '=', false)
               .execute();
           // A statement voided before it arrived (its voiding statement came first) is stored voided.
-          if (fresh.length > 0)
-            await trx
-              .updateTable('statements as s')
-              .set({ voided: true })
-              .where(
-                's.id',
-                'in',
-                fresh.map((i) => i.statement.id!),
-              )
-              .where('s.voids', '=', false)
-              .where(({ exists, selectFrom }) =>
-                exists(
-                  selectFrom('statements as v')
-                    .select('v.seq')
-                    .whereRef('v.target_id', '=', 's.id')
-                    .where('v.voids', '=', true),
-                ),
-              )
-              .execute();
+          const freshIds = fresh.map((i) => i.statement.id!);
+          if (freshIds.length > 0)
+            await cached(
+              trx,
+              `void if targeted x${freshIds.length}`,
+              () =>
+                trx
+                  .updateTable('statements as s')
+                  .set({ voided: true })
+                  .where('s.id', 'in', freshIds)
+                  .where('s.voids', '=', false)
+                  .where(({ exists, selectFrom }) =>
+                    exists(
+                      selectFrom('statements as v')
+                        .select('v.seq')
+                        .whereRef('v.target_id', '=', 's.id')
+                        .where('v.voids', '=', true),
+                    ),
+                  ),
+              [true, ...freshIds, false, true],
+            );
           await insertNew(
+            cached,
             trx,
             'attachments',
             attachments.map((a) => ({ sha2: a.sha2, content_type: a.contentType, content: a.content })),

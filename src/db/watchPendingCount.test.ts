@@ -12,20 +12,33 @@ afterEach(async () => {
   await db?.delete();
 });
 
-/** Resolves with the first count `seen` reports that satisfies `wanted`. */
-function countWhere(seen: number[], wanted: (count: number) => boolean): Promise<number> {
-  return new Promise((resolve) => {
-    const check = () => (seen.some(wanted) ? resolve(seen.find(wanted)!) : setTimeout(check, 5));
-    check();
-  });
+/** The counts a watcher reports, and a promise for the first one (reported already or later) that satisfies `wanted`. */
+function reportedCounts() {
+  const seen: number[] = [];
+  const waiting: Array<{ wanted: (count: number) => boolean; resolve: (count: number) => void }> = [];
+  return {
+    seen,
+    report(count: number) {
+      seen.push(count);
+      for (const w of waiting.filter((w) => w.wanted(count))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(count);
+      }
+    },
+    where(wanted: (count: number) => boolean): Promise<number> {
+      const found = seen.find(wanted);
+      return found !== undefined ? Promise.resolve(found) : new Promise((resolve) => waiting.push({ wanted, resolve }));
+    },
+  };
 }
 
 describe('watchPendingCount', () => {
   it('reports how many statements wait to be sent, then each change as it is written, until unsubscribed', async () => {
     db = new AppDB('watch-pending');
-    const seen: number[] = [];
-    const stop = watchPendingCount((count) => seen.push(count), db);
-    expect(await countWhere(seen, (n) => n === 0)).toBe(0);
+    const counts = reportedCounts();
+    const { seen } = counts;
+    const stop = watchPendingCount(counts.report, db);
+    expect(await counts.where((n) => n === 0)).toBe(0);
 
     const stamp = testStamp();
     const recorded = [
@@ -33,10 +46,10 @@ describe('watchPendingCount', () => {
       statements.experiencedModule(stamp, 'm2', 'Two'),
     ];
     await recordStatements(recorded, db);
-    expect(await countWhere(seen, (n) => n === 2)).toBe(2);
+    expect(await counts.where((n) => n === 2)).toBe(2);
 
     await createSyncStore(db).markSent([recorded[0]!.id]);
-    expect(await countWhere(seen, (n) => n === 1)).toBe(1);
+    expect(await counts.where((n) => n === 1)).toBe(1);
 
     stop();
     const before = seen.length;

@@ -105,10 +105,7 @@ function Flow({
 
   if (snapshot.matches('notStarted')) {
     return (
-      <section aria-labelledby="step">
-        <h2 id="step" ref={heading} tabIndex={-1}>
-          {t('assessmentFlow.before')}
-        </h2>
+      <Step title={t('assessmentFlow.before')} headingRef={heading}>
         <p>
           {t('assessmentFlow.intro', {
             fewestQuestions: time.questions.fewest,
@@ -117,10 +114,10 @@ function Flow({
             mostMinutes: time.minutes.most,
           })}
         </p>
-        <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.start' })}>
+        <SendButton actor={actor} event={{ type: 'assessment.start' }}>
           {t('assessmentFlow.start')}
-        </button>
-      </section>
+        </SendButton>
+      </Step>
     );
   }
 
@@ -147,10 +144,7 @@ function Flow({
       const inRound = items.filter((i) => !context.scope || context.scope.includes(i.competency));
       const answered = inRound.filter((i) => typeof context.answers[i.id] === 'number').length;
       return (
-        <section aria-labelledby="step">
-          <h2 id="step" ref={heading} tabIndex={-1}>
-            {t('assessmentFlow.ready')}
-          </h2>
+        <Step title={t('assessmentFlow.ready')} headingRef={heading}>
           <p>
             {t(answered < upTo ? 'assessmentFlow.answeredSkipped' : 'assessmentFlow.answered', {
               answered,
@@ -159,14 +153,14 @@ function Flow({
             })}
           </p>
           <div className="actions-row">
-            <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
+            <SendButton actor={actor} event={{ type: 'assessment.back' }} secondary>
               {t('assessmentFlow.back')}
-            </button>
-            <button className="button" type="button" onClick={() => actor.send({ type: 'assessment.finish' })}>
+            </SendButton>
+            <SendButton actor={actor} event={{ type: 'assessment.finish' }}>
               {t('assessmentFlow.seeResults')}
-            </button>
+            </SendButton>
           </div>
-        </section>
+        </Step>
       );
     }
     const competency = curriculum.competencies.find((c) => c.id === item.competency)?.name ?? item.competency;
@@ -190,10 +184,7 @@ function Flow({
   const targets = Object.fromEntries(targetLevels(curriculum, context.target).map((t) => [t.competency, t.level]));
   const summary = summarisePlan(context.estimates, context.journey);
   return (
-    <section aria-labelledby="step">
-      <h2 id="step" ref={heading} tabIndex={-1}>
-        {t('assessmentFlow.results')}
-      </h2>
+    <Step title={t('assessmentFlow.results')} headingRef={heading}>
       {summary.gaps.length > 0 ? (
         <>
           <p className="lead" data-testid="plan-summary">
@@ -233,23 +224,60 @@ function Flow({
       </p>
       {!snapshot.matches('reassessing') && (
         <p>
-          <button
-            className="button secondary"
-            type="button"
-            onClick={() =>
-              actor.send({ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' })
-            }
+          <SendButton
+            actor={actor}
+            event={{ type: snapshot.matches('planned') ? 'assessment.start' : 'reassessment.start' }}
+            secondary
           >
             {t('assessmentFlow.reassess')}
-          </button>
+          </SendButton>
         </p>
       )}
-    </section>
+    </Step>
   );
 }
 
 // Radios are left uncontrolled (defaultChecked, read on submit) so the browser's own arrow-key
 // behaviour in a radio group is never fought by re-renders.
+/** One step of the flow: a section named by its heading, which takes the focus when the step changes. */
+function Step({
+  title,
+  headingRef,
+  children,
+}: {
+  title: string;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby="step">
+      <h2 id="step" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A button that sends `event` to the journey when pressed. */
+function SendButton({
+  actor,
+  event,
+  secondary = false,
+  children,
+}: {
+  actor: JourneyActor;
+  event: Parameters<JourneyActor['send']>[0];
+  secondary?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <button className={secondary ? 'button secondary' : 'button'} type="button" onClick={() => actor.send(event)}>
+      {children}
+    </button>
+  );
+}
+
 const chosenValue = (e: SubmitEvent<HTMLFormElement>, name: string) => new FormData(e.currentTarget).get(name);
 
 function RegionStep({
@@ -356,12 +384,12 @@ function ItemStep({
         </p>
       )}
       <div className="actions-row">
-        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.back' })}>
+        <SendButton actor={actor} event={{ type: 'assessment.back' }} secondary>
           {t('assessmentFlow.back')}
-        </button>
-        <button className="button secondary" type="button" onClick={() => actor.send({ type: 'assessment.skip' })}>
+        </SendButton>
+        <SendButton actor={actor} event={{ type: 'assessment.skip' }} secondary>
           {t('assessmentFlow.skip')}
-        </button>
+        </SendButton>
         <button className="button" type="submit">
           {t('assessmentFlow.next')}
         </button>

@@ -428,20 +428,16 @@ function TargetControls({
           {t('journeyView.aimAt')}{' '}
           <select value={choice} onChange={(e) => setChoice(e.target.value)}>
             <option value="model">{t(hasModel ? 'journeyView.option.model' : 'journeyView.option.default')}</option>
-            <optgroup label={t('journeyView.option.path')}>
-              {curriculum.paths.map((p) => (
-                <option key={p.id} value={`path:${p.id}`}>
-                  {p.title}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('journeyView.option.competency')}>
-              {curriculum.competencies.map((c) => (
-                <option key={c.id} value={`competency:${c.id}`}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
+            <TargetGroup
+              label={t('journeyView.option.path')}
+              kind="path"
+              choices={curriculum.paths.map((p) => ({ id: p.id, name: p.title }))}
+            />
+            <TargetGroup
+              label={t('journeyView.option.competency')}
+              kind="competency"
+              choices={curriculum.competencies}
+            />
           </select>
         </label>
         {choice.startsWith('competency:') && (
@@ -492,5 +488,26 @@ function TargetControls({
         </div>
       )}
     </section>
+  );
+}
+
+/** One group of the target choice: an option per path or competency, valued `<kind>:<id>`. */
+function TargetGroup({
+  label,
+  kind,
+  choices,
+}: {
+  label: string;
+  kind: 'path' | 'competency';
+  choices: ReadonlyArray<{ id: string; name: string }>;
+}) {
+  return (
+    <optgroup label={label}>
+      {choices.map((c) => (
+        <option key={c.id} value={`${kind}:${c.id}`}>
+          {c.name}
+        </option>
+      ))}
+    </optgroup>
   );
 }

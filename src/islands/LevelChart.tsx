@@ -1,6 +1,7 @@
 import type { CompetencyEstimate } from '../lib/assessment/scoreAssessment';
 
 import type { Translate } from '../lib/i18n/createTranslator';
+import { HeadedTable } from './HeadedTable';
 
 /** The messages LevelChart shows; its island passes them on. */
 export const levelChartMessages = [
@@ -114,37 +115,35 @@ export default function LevelChart({ t, estimates, targets, names, scale }: Prop
       </div>
       <figcaption className="muted">{t('levelChart.caption', { top, name: scale.at(-1)?.name ?? '' })}</figcaption>
       {/* Fixed layout with wrapping anywhere: long competency names never push the page sideways. */}
-      <table style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
-        <caption>{t('levelChart.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('levelChart.competency')}</th>
-            <th scope="col">{t('levelChart.yourLevel')}</th>
-            <th scope="col">{t('levelChart.target')}</th>
-            <th scope="col">{t('levelChart.confidence')}</th>
+      <HeadedTable
+        style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}
+        caption={t('levelChart.table')}
+        columns={[
+          t('levelChart.competency'),
+          t('levelChart.yourLevel'),
+          t('levelChart.target'),
+          t('levelChart.confidence'),
+        ]}
+      >
+        {rows.map((e) => (
+          <tr key={e.competency}>
+            <th scope="row">{name(e)}</th>
+            <td>
+              {e.level} {scale.find((l) => l.level === e.level)?.name ?? t('levelChart.notYet')}
+            </td>
+            <td>
+              {targets[e.competency] ?? '—'} <span className="muted">({status(e).toLowerCase()})</span>
+            </td>
+            <td>
+              {t(e.confidence === 'high' && e.answered < e.total ? 'levelChart.settled' : 'levelChart.answered', {
+                confidence: confidenceText[e.confidence],
+                answered: e.answered,
+                total: e.total,
+              })}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.competency}>
-              <th scope="row">{name(e)}</th>
-              <td>
-                {e.level} {scale.find((l) => l.level === e.level)?.name ?? t('levelChart.notYet')}
-              </td>
-              <td>
-                {targets[e.competency] ?? '—'} <span className="muted">({status(e).toLowerCase()})</span>
-              </td>
-              <td>
-                {t(e.confidence === 'high' && e.answered < e.total ? 'levelChart.settled' : 'levelChart.answered', {
-                  confidence: confidenceText[e.confidence],
-                  answered: e.answered,
-                  total: e.total,
-                })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </HeadedTable>
     </figure>
   );
 }

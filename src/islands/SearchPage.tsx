@@ -12,11 +12,20 @@ import {
   DURATION_BUCKETS,
   parseSearchParams,
   type SearchFilters,
+  searchFiltersSchema,
   toSearchParams,
 } from '../lib/search/searchFiltersSchema';
-import { FilterSelect } from './FilterSelect';
+import { type FilterOption, FilterSelect } from './FilterSelect';
 
 const PAGE = 10;
+
+/** The filter bar, in order: each filter and what its "no filter" choice says. */
+const FILTERS = [
+  { key: 'competency', blank: 'searchPage.allCompetencies' },
+  { key: 'level', blank: 'searchPage.anyLevel' },
+  { key: 'path', blank: 'searchPage.anyPath' },
+  { key: 'duration', blank: 'searchPage.anyLength' },
+] as const;
 
 function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactNode {
   // biome-ignore lint/suspicious/noArrayIndexKey: segments of one text, fixed order
@@ -113,6 +122,12 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
   };
 
   const facets = searcher?.file.facets;
+  const choices: Record<(typeof FILTERS)[number]['key'], FilterOption[]> = {
+    competency: facets?.competencies.map((c) => ({ value: c.id, label: c.name })) ?? [],
+    level: facets?.levels.map((l) => ({ value: String(l.level), label: `${l.level} · ${l.name}` })) ?? [],
+    path: facets?.paths.map((p) => ({ value: p.id, label: p.title })) ?? [],
+    duration: DURATION_BUCKETS.map((b) => ({ value: b.id, label: t(`searchPage.duration.${b.id}`) })),
+  };
   const competencyName = new Map(facets?.competencies.map((c) => [c.id, c.name]));
   const levelName = new Map(facets?.levels.map((l) => [l.level, l.name]));
   const filtered = filters.competency || filters.level || filters.path || filters.duration;
@@ -137,34 +152,16 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
         />
         <fieldset className="search-filters">
           <legend>{t('searchPage.filters')}</legend>
-          <FilterSelect
-            label={t('searchPage.competency')}
-            value={filters.competency ?? ''}
-            blank={t('searchPage.allCompetencies')}
-            options={facets?.competencies.map((c) => ({ value: c.id, label: c.name })) ?? []}
-            onChange={(v) => change({ competency: v || undefined })}
-          />
-          <FilterSelect
-            label={t('searchPage.level')}
-            value={filters.level === undefined ? '' : String(filters.level)}
-            blank={t('searchPage.anyLevel')}
-            options={facets?.levels.map((l) => ({ value: String(l.level), label: `${l.level} · ${l.name}` })) ?? []}
-            onChange={(v) => change({ level: v ? Number(v) : undefined })}
-          />
-          <FilterSelect
-            label={t('searchPage.path')}
-            value={filters.path ?? ''}
-            blank={t('searchPage.anyPath')}
-            options={facets?.paths.map((p) => ({ value: p.id, label: p.title })) ?? []}
-            onChange={(v) => change({ path: v || undefined })}
-          />
-          <FilterSelect
-            label={t('searchPage.duration')}
-            value={filters.duration ?? ''}
-            blank={t('searchPage.anyLength')}
-            options={DURATION_BUCKETS.map((b) => ({ value: b.id, label: t(`searchPage.duration.${b.id}`) }))}
-            onChange={(v) => change({ duration: (v || undefined) as SearchFilters['duration'] })}
-          />
+          {FILTERS.map(({ key, blank }) => (
+            <FilterSelect
+              key={key}
+              label={t(`searchPage.${key}`)}
+              value={String(filters[key] ?? '')}
+              blank={t(blank)}
+              options={choices[key]}
+              onChange={(v) => change({ [key]: searchFiltersSchema.shape[key].parse(v) })}
+            />
+          ))}
         </fieldset>
       </form>
 

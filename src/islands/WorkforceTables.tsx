@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { LearnerCount, WorkforceReport } from '../lib/workforce/workforceReportSchema';
+import { HeadedTable } from './HeadedTable';
 
 /** The messages WorkforceTables shows; its island passes them on. */
 export const workforceTablesMessages = [
@@ -41,34 +42,21 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
   const { minGroup, levels } = report;
   const [competency, setCompetency] = useState(report.competencies[0]?.id ?? '');
   const weekly = report.weekly.find((w) => w.competency === competency);
-  const levelHeads = levels.map((l) => (
-    <th scope="col" key={l.level}>
-      {l.level === 0 ? l.name : `${l.level} ${l.name}`}
-    </th>
-  ));
+  const levelHeads = levels.map((l) => (l.level === 0 ? l.name : `${l.level} ${l.name}`));
 
   /** Competencies by level: learners at each level, or at or above it. */
   const levelTable = (caption: string, count: 'learners' | 'atOrAbove') => (
     <div className="table-scroll">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('workforceTables.competency')}</th>
-            {levelHeads}
+      <HeadedTable caption={caption} columns={[t('workforceTables.competency'), ...levelHeads]}>
+        {report.competencies.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.name}</th>
+            {c.cells.map((cell) => (
+              <Cell key={cell.level} count={cell[count]} minGroup={minGroup} t={t} />
+            ))}
           </tr>
-        </thead>
-        <tbody>
-          {report.competencies.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.name}</th>
-              {c.cells.map((cell) => (
-                <Cell key={cell.level} count={cell[count]} minGroup={minGroup} t={t} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </HeadedTable>
     </div>
   );
 
@@ -102,31 +90,22 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
               </label>
             </p>
             <div className="table-scroll">
-              <table>
-                <caption>
-                  {t('workforceTables.weeklyCaption', {
-                    competency: report.competencies.find((c) => c.id === competency)?.name ?? competency,
-                  })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workforceTables.week')}</th>
-                    <th scope="col">{t('workforceTables.learners')}</th>
-                    {levelHeads}
+              <HeadedTable
+                caption={t('workforceTables.weeklyCaption', {
+                  competency: report.competencies.find((c) => c.id === competency)?.name ?? competency,
+                })}
+                columns={[t('workforceTables.week'), t('workforceTables.learners'), ...levelHeads]}
+              >
+                {weekly?.rows.map((row) => (
+                  <tr key={row.week}>
+                    <th scope="row">{row.week}</th>
+                    <Cell count={row.learners} minGroup={minGroup} t={t} />
+                    {row.levels.map((count, i) => (
+                      <Cell key={levels[i]!.level} count={count} minGroup={minGroup} t={t} />
+                    ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {weekly?.rows.map((row) => (
-                    <tr key={row.week}>
-                      <th scope="row">{row.week}</th>
-                      <Cell count={row.learners} minGroup={minGroup} t={t} />
-                      {row.levels.map((count, i) => (
-                        <Cell key={levels[i]!.level} count={count} minGroup={minGroup} t={t} />
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </HeadedTable>
             </div>
           </>
         )}
@@ -134,25 +113,18 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
 
       <section aria-labelledby="wf-funnel">
         <h2 id="wf-funnel">{t('workforceTables.funnel')}</h2>
-        <table>
-          <caption>{t('workforceTables.funnelCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workforceTables.step')}</th>
-              <th scope="col">{t('workforceTables.countsWho')}</th>
-              <th scope="col">{t('workforceTables.learners')}</th>
+        <HeadedTable
+          caption={t('workforceTables.funnelCaption')}
+          columns={[t('workforceTables.step'), t('workforceTables.countsWho'), t('workforceTables.learners')]}
+        >
+          {report.funnel.map((step) => (
+            <tr key={step.step}>
+              <th scope="row">{step.label}</th>
+              <td>{step.definition}</td>
+              <Cell count={step.learners} minGroup={minGroup} t={t} />
             </tr>
-          </thead>
-          <tbody>
-            {report.funnel.map((step) => (
-              <tr key={step.step}>
-                <th scope="row">{step.label}</th>
-                <td>{step.definition}</td>
-                <Cell count={step.learners} minGroup={minGroup} t={t} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </HeadedTable>
       </section>
     </>
   );

@@ -183,20 +183,27 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
   return (
     <div className="workforce">
       <div className="workforce-filters">
-        <FilterSelect
-          label={t('workforceView.region')}
-          value={region}
-          blank={t('workforceView.allRegions')}
-          options={reportable(options?.regions ?? [])}
-          onChange={setRegion}
-        />
-        <FilterSelect
-          label={t('workforceView.path')}
-          value={path}
-          blank={t('workforceView.allPaths')}
-          options={reportable(options?.paths ?? [])}
-          onChange={setPath}
-        />
+        {(
+          [
+            {
+              key: 'region',
+              value: region,
+              set: setRegion,
+              blank: 'workforceView.allRegions',
+              items: options?.regions,
+            },
+            { key: 'path', value: path, set: setPath, blank: 'workforceView.allPaths', items: options?.paths },
+          ] as const
+        ).map((filter) => (
+          <FilterSelect
+            key={filter.key}
+            label={t(`workforceView.${filter.key}`)}
+            value={filter.value}
+            blank={t(filter.blank)}
+            options={reportable(filter.items ?? [])}
+            onChange={filter.set}
+          />
+        ))}
         <button className="button secondary" type="button" onClick={() => void download()}>
           {t('workforceView.csv')}
         </button>

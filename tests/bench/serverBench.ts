@@ -55,9 +55,10 @@ const statement = (i: number) => ({
   timestamp: new Date().toISOString(),
 });
 
-function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(root, 'server/main.ts')], {
-    cwd: root,
+/** Starts `server/main.ts` of the source tree at `tree` (this one by default) as a child process, resolving once it listens. */
+export function startServer(env: Record<string, string>, tree = root): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(tree, 'server/main.ts')], {
+    cwd: tree,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', COHESION_SITE_DIR: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -78,7 +79,8 @@ async function pool(count: number, work: (client: number) => Promise<void>) {
   await Promise.all(Array.from({ length: count }, (_, client) => work(client)));
 }
 
-async function ingest(url: string, total: number, batch: number): Promise<number> {
+/** Posts `total` statements in batches of `batch` from 50 concurrent clients; resolves with statements per second. */
+export async function ingest(url: string, total: number, batch: number): Promise<number> {
   let next = 0;
   const start = performance.now();
   await pool(CLIENTS, async () => {
@@ -155,7 +157,8 @@ async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: st
   return { env, repository, cleanup };
 }
 
-async function stopServer(child: ChildProcess) {
+/** Stops a server started by startServer and waits for it to exit. */
+export async function stopServer(child: ChildProcess) {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
 }

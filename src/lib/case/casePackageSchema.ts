@@ -9,6 +9,13 @@ const uuid = z.guid({ error: 'must be a UUID' });
 const uri = z.string().min(1);
 const dateTime = z.iso.datetime({ offset: true, local: true, error: 'must be an ISO 8601 date and time' });
 
+/** Optional free-text fields, by name. */
+const optionalText = <K extends string>(...names: K[]) =>
+  Object.fromEntries(names.map((name) => [name, z.string().optional()])) as Record<K, z.ZodOptional<z.ZodString>>;
+
+/** What every CASE entity carries: its identifier, its URI and when it last changed. */
+const caseEntity = { identifier: uuid, uri, lastChangeDateTime: dateTime };
+
 /** A link to another CASE object of this or another framework (LinkURI). */
 export const linkUriSchema = z.object({ title: z.string(), identifier: uuid, uri });
 export type LinkUri = z.infer<typeof linkUriSchema>;
@@ -18,97 +25,74 @@ const linkGenUriSchema = z.object({ title: z.string(), identifier: z.string().mi
 
 /** The framework document. */
 export const cfDocumentSchema = z.object({
-  identifier: uuid,
-  uri,
+  ...caseEntity,
   creator: z.string(),
   title: z.string().min(1),
-  lastChangeDateTime: dateTime,
-  description: z.string().optional(),
-  publisher: z.string().optional(),
-  version: z.string().optional(),
-  language: z.string().optional(),
-  adoptionStatus: z.string().optional(),
+  ...optionalText('description', 'publisher', 'version', 'language', 'adoptionStatus'),
   CFPackageURI: linkUriSchema.optional(),
 });
 export type CfDocument = z.infer<typeof cfDocumentSchema>;
 
 /** One statement of the framework: here an area or a competency. */
 export const cfItemSchema = z.object({
-  identifier: uuid,
-  uri,
+  ...caseEntity,
   fullStatement: z.string(),
-  abbreviatedStatement: z.string().optional(),
-  alternativeLabel: z.string().optional(),
-  humanCodingScheme: z.string().optional(),
-  CFItemType: z.string().optional(),
+  ...optionalText('abbreviatedStatement', 'alternativeLabel', 'humanCodingScheme', 'CFItemType'),
   CFItemTypeURI: linkUriSchema.optional(),
   conceptKeywords: z.array(z.string()).nullable().optional(),
   educationLevel: z.array(z.string()).optional(),
-  listEnumeration: z.string().optional(),
-  notes: z.string().optional(),
-  lastChangeDateTime: dateTime,
+  ...optionalText('listEnumeration', 'notes'),
   CFDocumentURI: linkUriSchema.optional(),
 });
 export type CfItem = z.infer<typeof cfItemSchema>;
 
 /** A typed link between two nodes; "isChildOf" builds the tree (origin is the child). */
 export const cfAssociationSchema = z.object({
-  identifier: uuid,
-  uri,
+  ...caseEntity,
   associationType: z.string().min(1),
   sequenceNumber: z.int().optional(),
   originNodeURI: linkGenUriSchema,
   destinationNodeURI: linkGenUriSchema,
-  lastChangeDateTime: dateTime,
   CFDocumentURI: linkUriSchema.optional(),
 });
 export type CfAssociation = z.infer<typeof cfAssociationSchema>;
 
 /** A kind of item (CFDefinitions.CFItemTypes), linked from CFItem.CFItemTypeURI. */
 export const cfItemTypeSchema = z.object({
+  ...caseEntity,
   identifier: z.string().min(1),
-  uri,
   title: z.string().min(1),
   description: z.string().optional(),
   hierarchyCode: z.string(),
   typeCode: z.string().optional(),
-  lastChangeDateTime: dateTime,
 });
 export type CfItemType = z.infer<typeof cfItemTypeSchema>;
 
 /** One level of a rubric criterion: here a competency's descriptor at one level of the scale. */
 export const cfRubricCriterionLevelSchema = z.object({
-  identifier: uuid,
-  uri,
-  description: z.string().optional(),
-  quality: z.string().optional(),
+  ...caseEntity,
+  ...optionalText('description', 'quality'),
   score: z.number().optional(),
   position: z.int().optional(),
   rubricCriterionId: uuid.optional(),
-  lastChangeDateTime: dateTime,
 });
 export type CfRubricCriterionLevel = z.infer<typeof cfRubricCriterionLevelSchema>;
 
 /** One criterion of a rubric, assessing the item its CFItemURI links to: here a competency. */
 export const cfRubricCriterionSchema = z.object({
-  identifier: uuid,
-  uri,
+  ...caseEntity,
   category: z.string().optional(),
   CFItemURI: linkUriSchema.optional(),
   position: z.int().optional(),
   rubricId: uuid.optional(),
-  lastChangeDateTime: dateTime,
   CFRubricCriterionLevels: z.array(cfRubricCriterionLevelSchema).optional(),
 });
 export type CfRubricCriterion = z.infer<typeof cfRubricCriterionSchema>;
 
 /** A rubric: here the proficiency scale applied to every competency. */
 export const cfRubricSchema = z.object({
-  identifier: uuid,
-  uri,
-  title: z.string().optional(),
-  description: z.string().optional(),
-  lastChangeDateTime: dateTime,
+  ...caseEntity,
+  ...optionalText('title', 'description'),
   CFRubricCriteria: z.array(cfRubricCriterionSchema).optional(),
 });
 export type CfRubric = z.infer<typeof cfRubricSchema>;

@@ -1,5 +1,17 @@
 import type { Curriculum, ModuleEntry } from './curriculum';
 
+type AssessmentItem = Curriculum['assessment'][number]['items'][number];
+
+/** An assessment item for tests: its answers as [text, level] pairs. */
+export function testAssessmentItem(
+  id: string,
+  kind: AssessmentItem['kind'],
+  prompt: string,
+  options: [text: string, level: number][],
+): AssessmentItem {
+  return { id, kind, prompt, options: options.map(([text, level]) => ({ text, level })) };
+}
+
 /**
  * A small, valid curriculum as plain objects, for unit tests: a framework of two areas, three
  * competencies over a three-level scale, four modules with prerequisites, one path. Tests break
@@ -105,16 +117,11 @@ export function testCurriculum(): Curriculum {
         file: 'content/assessment/mapping.yaml',
         competency: 'mapping',
         items: [
-          {
-            id: 'mapping-habit',
-            kind: 'behavioural',
-            prompt: 'How do you map?',
-            options: [
-              { text: 'Never', level: 0 },
-              { text: 'Sometimes', level: 1 },
-              { text: 'Always', level: 3 },
-            ],
-          },
+          testAssessmentItem('mapping-habit', 'behavioural', 'How do you map?', [
+            ['Never', 0],
+            ['Sometimes', 1],
+            ['Always', 3],
+          ]),
         ],
       },
     ],
