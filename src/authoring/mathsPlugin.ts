@@ -5,15 +5,22 @@ const classes = (node: HastNode) =>
   node.type === 'element' && Array.isArray(node.properties?.className) ? node.properties.className : [];
 
 /** The formula typeset as MathML, as hast; malformed formulas were reported before (authorMistakesPlugin). */
-function typeset(tex: string, display: boolean): HastNode[] {
+function typeset(tex: string, display: boolean): HastNode {
+  const asCode: HastNode = {
+    type: 'element',
+    tagName: 'code',
+    properties: {},
+    children: [{ type: 'text', value: tex }],
+  };
   let html: string;
   try {
-    html = renderMaths(tex, display);
+    // HTML puts <math> in the MathML namespace by itself; the parser would keep xmlns as an odd attribute.
+    html = renderMaths(tex, display).replace(/^<math xmlns="[^"]*"/, '<math');
   } catch {
-    return [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: tex }] }];
+    return asCode;
   }
   const tree = htmlToHast(html, { fragment: true });
-  return 'children' in tree ? (tree.children as HastNode[]) : [];
+  return 'children' in tree && tree.children[0] ? (tree.children[0] as HastNode) : asCode;
 }
 
 /**
@@ -34,7 +41,7 @@ export const mathsPlugin: HastPluginDefinition = {
         type: 'element',
         tagName: 'div',
         properties: { className: ['maths-display'], tabIndex: 0 },
-        children: typeset(ctx.textContent(code), true),
+        children: [typeset(ctx.textContent(code), true)],
       };
     },
   },
