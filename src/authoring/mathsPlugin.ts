@@ -1,3 +1,4 @@
+import type { ElementContent } from 'hast';
 import { type HastNode, type HastPluginDefinition, htmlToHast } from 'satteri';
 import { renderMaths } from './renderMaths';
 
@@ -5,8 +6,8 @@ const classes = (node: HastNode) =>
   node.type === 'element' && Array.isArray(node.properties?.className) ? node.properties.className : [];
 
 /** The formula typeset as MathML, as hast; malformed formulas were reported before (authorMistakesPlugin). */
-function typeset(tex: string, display: boolean): HastNode {
-  const asCode: HastNode = {
+function typeset(tex: string, display: boolean): ElementContent {
+  const asCode: ElementContent = {
     type: 'element',
     tagName: 'code',
     properties: {},
@@ -20,7 +21,7 @@ function typeset(tex: string, display: boolean): HastNode {
     return asCode;
   }
   const tree = htmlToHast(html, { fragment: true });
-  return 'children' in tree && tree.children[0] ? (tree.children[0] as HastNode) : asCode;
+  return 'children' in tree && tree.children[0] ? (tree.children[0] as ElementContent) : asCode;
 }
 
 /**
