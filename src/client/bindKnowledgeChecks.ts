@@ -1,6 +1,8 @@
 import type { AnswerKey, ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/assessment/answerKey';
 import { describeGrade, feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
 import { seededOrder } from '../lib/assessment/seededOrder';
+import type { CheckInteraction } from '../lib/progress/checkInteraction';
+import { bindArrangementCheck } from './bindArrangementCheck';
 
 /** Detail of the `cohesion:check-answered` event a knowledge check dispatches on each attempt. */
 export interface CheckAnsweredDetail {
@@ -8,6 +10,8 @@ export interface CheckAnsweredDetail {
   checkId: string;
   passed: boolean;
   chosen: number[];
+  /** Ordering and matching checks: what the xAPI statement records of the interaction. */
+  interaction?: CheckInteraction;
 }
 
 const VERDICTS = { 'correct-answer': '✓ Correct answer:', correct: '✓ Correct:', wrong: '✗ Not correct:' } as const;
@@ -133,6 +137,18 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     form.dataset.bound = '';
     if (form.dataset.type === 'free-text') {
       bindFreeText(form);
+      continue;
+    }
+    if (form.dataset.type === 'ordering' || form.dataset.type === 'matching') {
+      const [moduleId, checkId] = [form.dataset.module ?? '', form.dataset.check ?? ''];
+      bindArrangementCheck(
+        form,
+        () => answerKey(moduleId).then((key) => key.checks[checkId]),
+        (answer) => {
+          const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer };
+          form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
+        },
+      );
       continue;
     }
     const once = form.dataset.once !== undefined;
