@@ -1,4 +1,9 @@
-import katex from 'katex';
+import { createRequire } from 'node:module';
+
+type Katex = typeof import('katex').default;
+let loaded: Katex | undefined;
+/** KaTeX, loaded at the first formula: a curriculum without maths never pays for it. */
+const katex = (): Katex => (loaded ??= createRequire(import.meta.url)('katex') as Katex);
 
 /** Why a formula cannot be typeset: KaTeX's message and the offset in the formula it points at. */
 export interface MathsProblem {
@@ -12,7 +17,7 @@ const OPTIONS = { output: 'mathml', throwOnError: true, strict: 'ignore' } as co
 
 /** A formula (TeX) typeset as a MathML `<math>` element, `display` for a block; throws KaTeX's ParseError. */
 export function renderMaths(tex: string, display: boolean): string {
-  const html = katex.renderToString(tex, { ...OPTIONS, displayMode: display });
+  const html = katex().renderToString(tex, { ...OPTIONS, displayMode: display });
   // KaTeX wraps the <math> in a <span class="katex"> meant for its own stylesheet, which is not shipped.
   return html.replace(/^<span class="katex">/, '').replace(/<\/span>$/, '');
 }
@@ -20,10 +25,10 @@ export function renderMaths(tex: string, display: boolean): string {
 /** What is wrong with a formula (TeX), or undefined when KaTeX can typeset it. */
 export function mathsProblem(tex: string): MathsProblem | undefined {
   try {
-    katex.renderToString(tex, OPTIONS);
+    katex().renderToString(tex, OPTIONS);
     return undefined;
   } catch (error) {
-    if (!(error instanceof katex.ParseError)) throw error;
+    if (!(error instanceof katex().ParseError)) throw error;
     return { message: error.rawMessage, offset: error.position };
   }
 }

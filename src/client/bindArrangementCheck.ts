@@ -74,8 +74,12 @@ export function bindArrangementCheck(
   };
 
   const showAnswer = (answer: ArrangementCheckAnswer) => {
-    if (ordering && list) for (const shown of answer.correct) list.append(rows().find((r) => r.dataset.step === String(shown))!);
-    else selects.forEach((select, i) => (select.value = String(answer.correct[i])));
+    if (ordering && list)
+      for (const shown of answer.correct) list.append(rows().find((r) => r.dataset.step === String(shown))!);
+    else
+      selects.forEach((select, i) => {
+        select.value = String(answer.correct[i]);
+      });
     mark(answer.correct.map(() => true));
     if (answer.explanation) {
       explanation.innerHTML = answer.explanation; // inline Markdown rendered at build time (raw HTML escaped)
@@ -108,7 +112,8 @@ export function bindArrangementCheck(
     submit.disabled = true;
     key()
       .then((found) => {
-        if (!found || found.type !== form.dataset.type) throw new Error(`answer key: no such check ${form.dataset.check}`);
+        if (!found || found.type !== form.dataset.type)
+          throw new Error(`answer key: no such check ${form.dataset.check}`);
         const answerKey = found as ArrangementCheckAnswer;
         const grade = gradeArrangement(answerKey.correct, answer);
         lock(true);
@@ -137,7 +142,11 @@ export function bindArrangementCheck(
         answered({
           passed: grade.passed,
           chosen: answer,
-          interaction: { kind: ordering ? 'ordering' : 'matching', correct: answerKey.correct, optionCount: answerKey.optionCount },
+          interaction: {
+            kind: ordering ? 'ordering' : 'matching',
+            correct: answerKey.correct,
+            optionCount: answerKey.optionCount,
+          },
         });
       })
       .catch((error: unknown) => {

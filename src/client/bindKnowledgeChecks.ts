@@ -2,7 +2,6 @@ import type { AnswerKey, ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/a
 import { describeGrade, feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
 import { seededOrder } from '../lib/assessment/seededOrder';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
-import { bindArrangementCheck } from './bindArrangementCheck';
 
 /** Detail of the `cohesion:check-answered` event a knowledge check dispatches on each attempt. */
 export interface CheckAnsweredDetail {
@@ -141,13 +140,16 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     }
     if (form.dataset.type === 'ordering' || form.dataset.type === 'matching') {
       const [moduleId, checkId] = [form.dataset.module ?? '', form.dataset.check ?? ''];
-      bindArrangementCheck(
-        form,
-        () => answerKey(moduleId).then((key) => key.checks[checkId]),
-        (answer) => {
-          const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer };
-          form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
-        },
+      // Loaded only by pages that have such a check: the others ship none of its code.
+      void import('./bindArrangementCheck').then(({ bindArrangementCheck }) =>
+        bindArrangementCheck(
+          form,
+          () => answerKey(moduleId).then((key) => key.checks[checkId]),
+          (answer) => {
+            const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer };
+            form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
+          },
+        ),
       );
       continue;
     }

@@ -399,7 +399,8 @@ export const en = {
   },
   'check.answerShown': 'The right answer is shown above.',
   'check.onceMissed': 'Not quite: the right answer is shown above.',
-  'check.notGraded': 'Your answer could not be checked: this page is not available offline yet. Try again once you are online.',
+  'check.notGraded':
+    'Your answer could not be checked: this page is not available offline yet. Try again once you are online.',
   'localNote.label': 'Local note: {name}',
   'localNote.yours': 'your {region}',
   'reflection.label': 'Reflection',

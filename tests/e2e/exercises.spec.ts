@@ -152,7 +152,12 @@ test('an ordering check is answered from the keyboard with move buttons, graded,
 }) => {
   await page.goto(MODULE);
   const check = page.locator('form[data-check="review-order"]');
-  const right = ['Gather the facts', 'Agree the goals with the account', 'Plan the actions', 'Review the plan after a quarter'];
+  const right = [
+    'Gather the facts',
+    'Agree the goals with the account',
+    'Plan the actions',
+    'Review the plan after a quarter',
+  ];
   // The page shows the steps out of order, and nothing on it says which order is right.
   expect(await stepTexts(check)).not.toEqual(right);
   expect(await page.content()).not.toContain('rests on');
@@ -180,10 +185,12 @@ test('an ordering check is answered from the keyboard with move buttons, graded,
   await expect(check.locator('.result')).toHaveText('Correct.');
   await expect(check.locator('.explanation strong')).toHaveText('agreed');
 
-  await expect.poll(() => answeredStatement(page, 'review-order')).toMatchObject({
-    object: { definition: { interactionType: 'sequencing', correctResponsesPattern: [expect.any(String)] } },
-    result: { success: true },
-  });
+  await expect
+    .poll(() => answeredStatement(page, 'review-order'))
+    .toMatchObject({
+      object: { definition: { interactionType: 'sequencing', correctResponsesPattern: [expect.any(String)] } },
+      result: { success: true },
+    });
   const statement = await answeredStatement(page, 'review-order');
   expect(statement!.result!.response).toBe(statement!.object.definition!.correctResponsesPattern![0]);
 });
@@ -215,10 +222,12 @@ test('a matching check is answered from the keyboard with one list per item, and
   await answer('Physician', 'Patient outcomes');
   await check.getByRole('button', { name: 'Check answer' }).click();
   await expect(check.locator('.result')).toHaveText('Correct.');
-  await expect.poll(() => answeredStatement(page, 'concerns')).toMatchObject({
-    object: { definition: { interactionType: 'matching' } },
-    result: { success: true },
-  });
+  await expect
+    .poll(() => answeredStatement(page, 'concerns'))
+    .toMatchObject({
+      object: { definition: { interactionType: 'matching' } },
+      result: { success: true },
+    });
   await expectNoAxeViolations(page);
 });
 
