@@ -137,14 +137,18 @@ test('a free-text check shows the model answer, and the learner marks their own 
 /** The step texts of an ordering check, top to bottom. */
 const stepTexts = (check: ReturnType<Page['locator']>) => check.locator('.step-text').allTextContents();
 
-/** The `answered` statement of a check in the learner's log (its xAPI interaction), once recorded. */
+/** The latest `answered` statement of a check in the learner's log (with its xAPI interaction), once recorded. */
 async function answeredStatement(page: Page, checkId: string) {
   const log = (await readEventLog(page)) as unknown as {
     verb: { id: string };
+    timestamp: string;
     object: { id: string; definition?: { interactionType?: string; correctResponsesPattern?: string[] } };
     result?: { success?: boolean; response?: string };
   }[];
-  return log.filter((s) => s.object.id.endsWith(`:check:${checkId}`) && s.verb.id.endsWith('/answered')).at(-1);
+  return log
+    .filter((s) => s.object.id.endsWith(`:check:${checkId}`) && s.verb.id.endsWith('/answered'))
+    .sort((a, b) => a.timestamp.localeCompare(b.timestamp))
+    .at(-1);
 }
 
 test('an ordering check is answered from the keyboard with move buttons, graded, and recorded as an xAPI sequencing', async ({
@@ -186,7 +190,7 @@ test('an ordering check is answered from the keyboard with move buttons, graded,
   await expect(check.locator('.explanation strong')).toHaveText('agreed');
 
   await expect
-    .poll(() => answeredStatement(page, 'review-order'))
+    .poll(() => answeredStatement(page, 'review-order'), { timeout: 15_000 })
     .toMatchObject({
       object: { definition: { interactionType: 'sequencing', correctResponsesPattern: [expect.any(String)] } },
       result: { success: true },
@@ -223,7 +227,7 @@ test('a matching check is answered from the keyboard with one list per item, and
   await check.getByRole('button', { name: 'Check answer' }).click();
   await expect(check.locator('.result')).toHaveText('Correct.');
   await expect
-    .poll(() => answeredStatement(page, 'concerns'))
+    .poll(() => answeredStatement(page, 'concerns'), { timeout: 15_000 })
     .toMatchObject({
       object: { definition: { interactionType: 'matching' } },
       result: { success: true },
