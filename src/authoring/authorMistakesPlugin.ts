@@ -6,6 +6,7 @@ import { AUTHOR_COMPONENTS } from '../lib/curriculum/authorComponents';
 import { didYouMean } from '../lib/curriculum/suggestId';
 import { downloadUrl, FILES_DIR } from './downloadUrl';
 import type { BodyProblem } from './explainMdxError';
+import { mathsProblem } from './renderMaths';
 
 /** Thrown when a module body has author mistakes: each with its file line, what is wrong and the fix. */
 export class ModuleBodyError extends Error {
@@ -35,8 +36,8 @@ interface Positioned {
 
 /**
  * The MDX pipeline's check of what authors write that MDX would accept but the site gets wrong,
- * run by the build and by `check:content` alike: `:::` blocks and `$$` maths from other Markdown
- * dialects, lower-case component names, links between modules (one form, `/modules/<id>/`, checked
+ * run by the build and by `check:content` alike: `:::` blocks from other Markdown dialects, formulas
+ * KaTeX cannot typeset (`$…$`, `$$…$$`), lower-case component names, links between modules (one form, `/modules/<id>/`, checked
  * by id), and images and downloads (in `content/files/`, existing, with alt text). Downloads are
  * rewritten to their fingerprinted address; decorative images get an empty alt.
  */
@@ -94,18 +95,19 @@ export function authorMistakesPlugin(context: PluginFactoryContext): MdastPlugin
             i,
           );
       });
-      const maths = node.value.indexOf('$$');
-      if (maths >= 0)
-        report(
-          node,
-          {
-            field: 'body',
-            message:
-              'Maths (`$$ … $$`) is not supported yet: MDX would read `{…}` inside it as code and the page would fail.',
-            hint: 'Until KaTeX is added, write the formula in words or as inline code (`x_i / Σ x`), or show it as an image in content/files/.',
-          },
-          node.value.slice(0, maths).split('\n').length - 1,
-        );
+    },
+    math(node) {
+      // The formula starts on the line after the opening `$$`.
+      checkMaths(node.value, node, 1);
+    },
+    inlineMath(node) {
+      if (/^[\d.,]+\s|\s$/.test(node.value))
+        report(node, {
+          field: 'maths',
+          message: `\`$${node.value}$\` reads as a formula: two dollar signs in one paragraph start and end maths.`,
+          hint: 'For an amount of money, write a backslash before the dollar sign: `\\$5`.',
+        });
+      else checkMaths(node.value, node, 0);
     },
     mdxJsxFlowElement(node) {
       checkElementName(node.name, node);
@@ -180,6 +182,22 @@ export function authorMistakesPlugin(context: PluginFactoryContext): MdastPlugin
       if (problems.length > 0) throw new ModuleBodyError(problems);
     },
   };
+
+  /** Reports a formula KaTeX cannot typeset, at the line of the formula it points at. */
+  function checkMaths(tex: string, node: Positioned, firstLine: number) {
+    const problem = mathsProblem(tex);
+    if (!problem) return;
+    const linesBefore = tex.slice(0, problem.offset ?? 0).split('\n').length - 1;
+    report(
+      node,
+      {
+        field: 'maths',
+        message: `The formula \`${tex.trim()}\` cannot be read: ${problem.message}.`,
+        hint: 'Check that every { has its }, and the spelling of each \\command (KaTeX supports most LaTeX maths: https://katex.org/docs/supported). For a dollar sign in prose, write `\\$`.',
+      },
+      firstLine + linesBefore,
+    );
+  }
 
   function checkElementName(name: string | null | undefined, node: Positioned) {
     if (!name || !/^[a-z]/.test(name)) return;

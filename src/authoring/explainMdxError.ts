@@ -21,9 +21,6 @@ export function explainMdxError(compilerMessage: string, source: string): BodyPr
   const rest = lineText.slice(column - 1);
   // The compiler points inside a bad `{…}`; the author wrote it from its opening brace.
   const braced = lineText.slice(Math.max(0, lineText.lastIndexOf('{', column - 1)));
-  // A `$$` opened before the error and not closed: the maths block it sits in.
-  const dollarLines = lines.slice(0, line).flatMap((text, i) => (text.match(/\$\$/g) ?? []).map(() => i + 1));
-  const mathsOpenedAt = dollarLines.length % 2 === 1 ? dollarLines.at(-1) : undefined;
 
   if (/create a comment in MDX/.test(text) || rest.startsWith('<!--'))
     return {
@@ -39,15 +36,6 @@ export function explainMdxError(compilerMessage: string, source: string): BodyPr
       field: `<${unclosed[1]}>`,
       message: `<${unclosed[1]}> is opened here but never closed.`,
       hint: `Close it with </${unclosed[1]}> on a line of its own after its content (with a blank line before it), or write <${unclosed[1]} … /> if it has no content.`,
-    };
-  if (mathsOpenedAt !== undefined)
-    return {
-      line: mathsOpenedAt,
-      column: 1,
-      field: 'body',
-      message:
-        'Maths (`$$ … $$`) is not supported yet: MDX reads each `{…}` in it as code, so the page cannot be built.',
-      hint: 'Until KaTeX is added, write the formula in words or as inline code (`x_i / Σ x`), or show it as an image in content/files/.',
     };
   const attributes = /^\{\s*([#.][\w-]+|[\w-]+=[^}\s]*)[^}]*\}/.exec(braced);
   if (attributes)

@@ -20,8 +20,8 @@ export function bindJourney(box: HTMLElement): void {
   document.addEventListener('cohesion:check-answered', (e) => {
     if ((e.target as Element).closest('[data-test-out]')) return;
     answered = e.target as Element;
-    const { passed, checkId, chosen } = (e as CustomEvent<CheckAnsweredDetail>).detail;
-    const event: JourneyEvent = { type: passed ? 'check.pass' : 'check.fail', moduleId, checkId, chosen };
+    const { passed, checkId, chosen, interaction } = (e as CustomEvent<CheckAnsweredDetail>).detail;
+    const event: JourneyEvent = { type: passed ? 'check.pass' : 'check.fail', moduleId, checkId, chosen, interaction };
     if (send) send(event);
     else pending.push(event);
   });

@@ -1,6 +1,7 @@
 import type { AnswerKey, ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/assessment/answerKey';
 import { describeGrade, feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
 import { seededOrder } from '../lib/assessment/seededOrder';
+import type { CheckInteraction } from '../lib/progress/checkInteraction';
 
 /** Detail of the `cohesion:check-answered` event a knowledge check dispatches on each attempt. */
 export interface CheckAnsweredDetail {
@@ -8,6 +9,8 @@ export interface CheckAnsweredDetail {
   checkId: string;
   passed: boolean;
   chosen: number[];
+  /** Ordering and matching checks: what the xAPI statement records of the interaction. */
+  interaction?: CheckInteraction;
 }
 
 const VERDICTS = { 'correct-answer': '✓ Correct answer:', correct: '✓ Correct:', wrong: '✗ Not correct:' } as const;
@@ -133,6 +136,21 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     form.dataset.bound = '';
     if (form.dataset.type === 'free-text') {
       bindFreeText(form);
+      continue;
+    }
+    if (form.dataset.type === 'ordering' || form.dataset.type === 'matching') {
+      const [moduleId, checkId] = [form.dataset.module ?? '', form.dataset.check ?? ''];
+      // Loaded only by pages that have such a check: the others ship none of its code.
+      void import('./bindArrangementCheck').then(({ bindArrangementCheck }) =>
+        bindArrangementCheck(
+          form,
+          () => answerKey(moduleId).then((key) => key.checks[checkId]),
+          (answer) => {
+            const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer };
+            form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
+          },
+        ),
+      );
       continue;
     }
     const once = form.dataset.once !== undefined;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
+import { readEventLog } from '../helpers/eventLog';
 
 // The exercises fixture curriculum (tests/fixtures/curricula/exercises) is built into its own folder
 // and served by its own Cohesion server, so the default curriculum's modules stay as they are.
@@ -129,6 +130,140 @@ test('a free-text check shows the model answer, and the learner marks their own 
 
   await check.getByRole('button', { name: 'Yes, mine covers it' }).click();
   await expect(check.getByText('Marked as covered')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+/** The step texts of an ordering check, top to bottom. */
+const stepTexts = (check: ReturnType<Page['locator']>) => check.locator('.step-text').allTextContents();
+
+/** The latest `answered` statement of a check in the learner's log (with its xAPI interaction), once recorded. */
+async function answeredStatement(page: Page, checkId: string) {
+  const log = (await readEventLog(page)) as unknown as {
+    verb: { id: string };
+    timestamp: string;
+    object: { id: string; definition?: { interactionType?: string; correctResponsesPattern?: string[] } };
+    result?: { success?: boolean; response?: string };
+  }[];
+  return log
+    .filter((s) => s.object.id.endsWith(`:check:${checkId}`) && s.verb.id.endsWith('/answered'))
+    .sort((a, b) => a.timestamp.localeCompare(b.timestamp))
+    .at(-1);
+}
+
+test('an ordering check is answered from the keyboard with move buttons, graded, and recorded as an xAPI sequencing', async ({
+  page,
+}) => {
+  await page.goto(MODULE);
+  const check = page.locator('form[data-check="review-order"]');
+  const right = [
+    'Gather the facts',
+    'Agree the goals with the account',
+    'Plan the actions',
+    'Review the plan after a quarter',
+  ];
+  // The page shows the steps out of order, and nothing on it says which order is right.
+  expect(await stepTexts(check)).not.toEqual(right);
+  expect(await page.content()).not.toContain('rests on');
+
+  const move = async (direction: 'up' | 'down', step: string) => {
+    await check.getByRole('button', { name: `Move ${direction} ${step}` }).focus();
+    await page.keyboard.press('Enter');
+  };
+  // Put "Gather the facts" first, then check: a miss says how many steps are in place.
+  while ((await stepTexts(check))[0] !== right[0]) await move('up', right[0]!);
+  await expect(check.getByText(/^Gather the facts: now 1 of 4$/)).toBeAttached();
+  await expect(check.getByRole('button', { name: `Move up ${right[0]}` })).toBeFocused();
+  if (JSON.stringify(await stepTexts(check)) !== JSON.stringify(right)) {
+    await check.getByRole('button', { name: 'Check answer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(check.locator('.result')).toContainText(/^Not quite: \d of 4 steps/);
+    await expect(check.getByRole('button', { name: 'Try again' })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  for (const [position, step] of right.entries())
+    while ((await stepTexts(check)).indexOf(step) > position) await move('up', step);
+  expect(await stepTexts(check)).toEqual(right);
+  await check.getByRole('button', { name: 'Check answer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(check.locator('.result')).toHaveText('Correct.');
+  await expect(check.locator('.explanation strong')).toHaveText('agreed');
+
+  await expect
+    .poll(() => answeredStatement(page, 'review-order'), { timeout: 15_000 })
+    .toMatchObject({
+      object: { definition: { interactionType: 'sequencing', correctResponsesPattern: [expect.any(String)] } },
+      result: { success: true },
+    });
+  const statement = await answeredStatement(page, 'review-order');
+  expect(statement!.result!.response).toBe(statement!.object.definition!.correctResponsesPattern![0]);
+});
+
+test('a matching check is answered from the keyboard with one list per item, and recorded as an xAPI matching', async ({
+  page,
+}) => {
+  await page.goto(MODULE);
+  const check = page.locator('form[data-check="concerns"]');
+  await check.getByRole('button', { name: 'Check answer' }).click();
+  await expect(check.locator('.result')).toHaveText('Choose a match for each item first.');
+
+  const answer = async (item: string, match: string) => {
+    const list = check.getByRole('combobox', { name: item });
+    await list.focus();
+    await page.keyboard.type(match.slice(0, 4));
+    await expect(list.locator('option:checked')).toHaveText(match);
+  };
+  await answer('Payer', 'Budget impact');
+  await answer('Pharmacist', 'Patient outcomes');
+  await answer('Physician', 'Formulary fit');
+  await check.getByRole('button', { name: 'Check answer' }).click();
+  await expect(check.locator('.result')).toContainText('Not quite: 1 of 3 matches is right.');
+  await expect(check.locator('[data-item="0"] [data-verdict]')).toHaveText('✓ Right:');
+  await expect(check.locator('[data-item="1"] [data-verdict]')).toHaveText('✗ Not right:');
+
+  await check.getByRole('button', { name: 'Try again' }).click();
+  await answer('Pharmacist', 'Formulary fit');
+  await answer('Physician', 'Patient outcomes');
+  await check.getByRole('button', { name: 'Check answer' }).click();
+  await expect(check.locator('.result')).toHaveText('Correct.');
+  await expect
+    .poll(() => answeredStatement(page, 'concerns'), { timeout: 15_000 })
+    .toMatchObject({
+      object: { definition: { interactionType: 'matching' } },
+      result: { success: true },
+    });
+  await expectNoAxeViolations(page);
+});
+
+test('maths is typeset as MathML at build time, a long formula scrolls in its own box, and timed sections add up', async ({
+  page,
+}) => {
+  await page.goto(MODULE);
+  const inline = page.locator('p math').first();
+  await expect(inline).toBeVisible();
+  expect(await inline.evaluate((e) => e.namespaceURI)).toBe('http://www.w3.org/1998/Math/MathML');
+  expect(await page.content()).not.toContain('katex');
+
+  const timing = page.getByRole('navigation', { name: 'Sections and timing' });
+  await expect(timing.getByRole('listitem')).toHaveText(['Map the people6 min', 'Measure the account4 min']);
+  await expect(timing).toContainText('Total: 10 min');
+  await timing.getByRole('link', { name: 'Measure the account' }).click();
+  await expect(page.getByRole('heading', { name: 'Measure the account' })).toBeInViewport();
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    const box = page.locator('.maths-display');
+    await box.scrollIntoViewIfNeeded();
+    expect(await box.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: test.info().outputPath(`maths-${viewport.width}.png`) });
+    await page.locator('form[data-check="review-order"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`ordering-${viewport.width}.png`) });
+    await page.locator('form[data-check="concerns"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`matching-${viewport.width}.png`) });
+  }
   await expectNoAxeViolations(page);
 });
 

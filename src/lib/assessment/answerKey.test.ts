@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { knowledgeCheckSchema } from '../curriculum/knowledgeCheckSchema';
 import { answerKeyOf } from './answerKey';
+import { arrangeCheck } from './arrangeCheck';
 
 describe('answerKeyOf', () => {
   it('keys each check by id with its correct option indexes and every explanation in authored order', () => {
@@ -57,5 +59,35 @@ describe('answerKeyOf', () => {
       explanations: ['<code>string</code> <em>is</em> a type', 'a keyword'],
     });
     expect(key.checks.why).toEqual({ type: 'free-text', modelAnswer: 'To catch <strong>errors</strong> early' });
+  });
+
+  it('keys ordering and matching checks by their right answer in the arrangement the page shows, with the explanation', () => {
+    const [ordering, matching] = [
+      knowledgeCheckSchema.parse({
+        id: 'review',
+        type: 'ordering',
+        question: 'Put the review in order.',
+        steps: ['Gather', 'Agree', 'Plan'],
+        explanation: 'Facts **first**',
+      }),
+      knowledgeCheckSchema.parse({
+        id: 'concerns',
+        type: 'matching',
+        question: 'Match the concerns.',
+        pairs: [
+          { item: 'Payer', match: 'Budget' },
+          { item: 'Pharmacist', match: 'Formulary' },
+          { item: 'CFO', match: 'Budget' },
+        ],
+      }),
+    ];
+    const key = answerKeyOf([ordering!, matching!]);
+    expect(key.checks.review).toEqual({
+      type: 'ordering',
+      correct: arrangeCheck(ordering!).correct,
+      optionCount: 0,
+      explanation: 'Facts <strong>first</strong>',
+    });
+    expect(key.checks.concerns).toEqual({ type: 'matching', correct: arrangeCheck(matching!).correct, optionCount: 2 });
   });
 });

@@ -29,6 +29,7 @@ export function testCurriculum(): Curriculum {
     prerequisites,
     objectives: ['Explain the idea'],
     tags: [],
+    sections: [],
     checks: [
       {
         id: 'q1',

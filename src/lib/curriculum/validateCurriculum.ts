@@ -5,6 +5,7 @@ import type { ContentIssue } from './contentIssue';
 import type { Curriculum, ModuleEntry } from './curriculum';
 import { findPrerequisiteCycles } from './findPrerequisiteCycles';
 import { scanModuleBody } from './scanModuleBody';
+import { sectionHeadings } from './sectionHeadings';
 import { didYouMean } from './suggestId';
 
 /** Adds an issue; carries what could not be read, so checks can leave references to it alone. */
@@ -311,6 +312,31 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
     }
   });
   checkModuleBody(curriculum, module, checkIds, report);
+  checkSections(module, report);
+}
+
+/** Each timed section names a `##` heading of the body; the times add up to the module's duration (a warning). */
+function checkSections(module: ModuleEntry, report: Report): void {
+  if (module.sections.length === 0) return;
+  const headings = sectionHeadings(module.body).map((h) => h.text);
+  module.sections.forEach((section, i) => {
+    if (!headings.includes(section.heading))
+      report({
+        file: module.file,
+        field: `sections[${i}].heading`,
+        message: `No "## ${section.heading}" heading in the body.${didYouMean(section.heading, headings)}`,
+        hint: `Name a ## heading of this module exactly as written: ${headings.map((h) => `"${h}"`).join(', ') || 'the body has none yet'}.`,
+      });
+  });
+  const total = module.sections.reduce((sum, s) => sum + s.minutes, 0);
+  if (total !== module.duration)
+    report({
+      file: module.file,
+      field: 'sections',
+      severity: 'warning',
+      message: `The sections add up to ${total} minutes, but the module's duration is ${module.duration}.`,
+      hint: `Set duration: ${total} (the planner and module lists use duration), or change the sections' minutes.`,
+    });
 }
 
 /**

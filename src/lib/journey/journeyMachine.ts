@@ -1,6 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { assessmentQueue } from '../assessment/assessmentQueue';
 import { type Answers, type CompetencyEstimate, levelsOf, scoreAssessment } from '../assessment/scoreAssessment';
+import type { CheckInteraction } from '../progress/checkInteraction';
 import { coveredCompetencies } from './coveredCompetencies';
 import { describeChanges, type JourneyChange, type PlannedModules, plannedModules } from './journeyChange';
 import { journeyModuleIds } from './journeyModuleIds';
@@ -43,8 +44,8 @@ export type JourneyEvent =
   | { type: 'assessment.finish' }
   | { type: 'journey.begin' }
   | { type: 'module.open'; moduleId: string }
-  | { type: 'check.pass'; moduleId: string; checkId: string; chosen?: number[] }
-  | { type: 'check.fail'; moduleId: string; checkId: string; chosen?: number[] }
+  | { type: 'check.pass'; moduleId: string; checkId: string; chosen?: number[]; interaction?: CheckInteraction }
+  | { type: 'check.fail'; moduleId: string; checkId: string; chosen?: number[]; interaction?: CheckInteraction }
   | { type: 'module.testOut'; moduleId: string }
   | { type: 'module.testOutFailed'; moduleId: string }
   | { type: 'progress.merge'; completed: string[]; testedOut: string[] }

@@ -1,4 +1,5 @@
 import type { Actor, Statement } from '@xapi/xapi';
+import { type CheckInteraction, interactionDefinition, interactionResponse } from './checkInteraction.ts';
 import { ACTIVITY_TYPES, activityId, EXTENSIONS, VERBS } from './xapiIds.ts';
 
 /** What the caller supplies for every statement: who, a fresh UUID and the time. */
@@ -29,11 +30,25 @@ export const statements = {
       object: activity(activityId.module(moduleId), title, ACTIVITY_TYPES.module),
     }),
 
-  answeredCheck: (stamp: Stamp, moduleId: string, checkId: string, success: boolean, chosen: readonly number[]) =>
+  /** A knowledge check answered; an ordering or matching check also records its interaction and right answer. */
+  answeredCheck: (
+    stamp: Stamp,
+    moduleId: string,
+    checkId: string,
+    success: boolean,
+    chosen: readonly number[],
+    interaction?: CheckInteraction,
+  ) =>
     statement(stamp, {
       verb: VERBS.answered,
-      object: activity(activityId.check(moduleId, checkId), checkId, ACTIVITY_TYPES.question),
-      result: { success, response: chosen.join('[,]') },
+      object: interaction
+        ? {
+            objectType: 'Activity',
+            id: activityId.check(moduleId, checkId),
+            definition: interactionDefinition(interaction, checkId),
+          }
+        : activity(activityId.check(moduleId, checkId), checkId, ACTIVITY_TYPES.question),
+      result: { success, response: interaction ? interactionResponse(interaction, chosen) : chosen.join('[,]') },
       context: { contextActivities: { parent: [{ objectType: 'Activity', id: activityId.module(moduleId) }] } },
     }),
 

@@ -21,7 +21,14 @@ export function statementsForTransition(
     out.push(statements.experiencedModule(stamp, event.moduleId, title(event.moduleId)));
   if (event.type === 'check.pass' || event.type === 'check.fail') {
     out.push(
-      statements.answeredCheck(stamp, event.moduleId, event.checkId, event.type === 'check.pass', event.chosen ?? []),
+      statements.answeredCheck(
+        stamp,
+        event.moduleId,
+        event.checkId,
+        event.type === 'check.pass',
+        event.chosen ?? [],
+        event.interaction,
+      ),
     );
   }
   if (event.type === 'module.testOutFailed')

@@ -67,4 +67,13 @@ describe('extractModuleText', () => {
     expect(text).not.toContain('worked answer');
     expect(text).not.toContain('pairs');
   });
+
+  it('reads maths as the build does (braces in a formula are not expressions) and leaves display formulas out', () => {
+    const text = extractModuleText(
+      'Share of wallet $s_i$ is\n\n$$\n\\frac{x_i}{\\sum_{i=1}^n x_i}\n$$\n\nfor each account.',
+    )
+      .map((s) => s.text)
+      .join(' ');
+    expect(text).toBe('Share of wallet s_i is for each account.');
+  });
 });

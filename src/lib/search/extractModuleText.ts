@@ -2,9 +2,11 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString as textOf } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 /** A part of a module's text under one heading; `anchor` is the heading's id on the module page. */
@@ -21,14 +23,15 @@ const READ_ATTRIBUTES = new Set(['title']);
 
 /**
  * The words of an MDX body, split into sections at level-2 and level-3 headings: what search
- * indexes and shows as passages. Imports, expressions and markup are dropped; the text inside
+ * indexes and shows as passages. Imports, expressions, display formulas and markup are dropped; the text inside
  * components (scenarios, notes, callouts) is kept. Anchors are the ids Astro gives the headings
  * (github-slugger, per document), so a result can link straight to its section.
  */
 export function extractModuleText(body: string): TextSection[] {
   const tree = fromMarkdown(body, {
-    extensions: [mdxjs(), gfm()],
-    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+    // Maths as the build reads it (moduleMdxProcessor): braces in a formula are not expressions.
+    extensions: [mdxjs(), gfm(), math()],
+    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), mathFromMarkdown()],
   });
   const slugger = new GithubSlugger();
   const sections: TextSection[] = [{ heading: null, anchor: null, text: '' }];
@@ -44,6 +47,7 @@ export function extractModuleText(body: string): TextSection[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
       case 'html':
+      case 'math':
         return;
       case 'heading': {
         const heading = textOf(node);
