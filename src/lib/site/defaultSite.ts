@@ -17,5 +17,6 @@ export const defaultSite: Site = {
   },
   footer: 'Your notes and choices stay in this browser.',
   brand: { colour: '#0b5c8a', strongColour: '#073f61' },
+  locales: ['en'],
   navigation: ['home', 'journey', 'modules', 'paths', 'competencies', 'model', 'coverage', 'region', 'data', 'sync'],
 };
