@@ -29,6 +29,7 @@ export const en = {
   'site.nav.sync': 'Sync',
   'site.licence': 'Licence: {licence}',
   'site.contact': 'Contact {contact}',
+  'site.language': 'Language',
   'search.form': 'Site',
   'search.label': 'Search modules',
   'search.placeholder': 'Search modules  ( / )',

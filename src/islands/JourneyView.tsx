@@ -94,7 +94,7 @@ export default function JourneyView({ i18n, hasModel }: Props) {
   const journey = useJourney();
   const t: T = createTranslator(i18n.locale, i18n.messages);
   if (!journey) return <p role="status">{t('journeyView.loading')}</p>;
-  return <View actor={journey.actor} curriculum={journey.curriculum} t={t} hasModel={hasModel} />;
+  return <View actor={journey.actor} curriculum={journey.curriculum} t={t} hasModel={hasModel} base={i18n.base} />;
 }
 
 function View({
@@ -102,11 +102,14 @@ function View({
   curriculum,
   t,
   hasModel,
+  base,
 }: {
   actor: JourneyActor;
   curriculum: PlannerCurriculum;
   t: T;
   hasModel: boolean;
+  /** Where the site's pages in the learner's locale start: "/" or "/fr/". */
+  base: string;
 }) {
   const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
@@ -120,7 +123,7 @@ function View({
       <section>
         <h2>{started ? t('journeyView.assessing') : t('journeyView.notStarted')}</h2>
         <p>{t('journeyView.planIntro')}</p>
-        <a className="button" href="/assessment/">
+        <a className="button" href={`${base}assessment/`}>
           {started ? t('journeyView.continueAssessment') : t('journeyView.takeAssessment')}
         </a>
       </section>
@@ -130,7 +133,7 @@ function View({
     return (
       <section>
         <h2>{t('journeyView.reassessing')}</h2>
-        <a className="button" href="/assessment/">
+        <a className="button" href={`${base}assessment/`}>
           {t('journeyView.continueReassessment')}
         </a>
       </section>
@@ -180,7 +183,7 @@ function View({
             {context.suggestion.kind === 'remedial' ? (
               <SplitLink
                 text={t('journeyView.tryFirst', { module: '{link}' })}
-                href={`/modules/${context.suggestion.moduleId}/`}
+                href={`${base}modules/${context.suggestion.moduleId}/`}
                 label={modules.get(context.suggestion.moduleId)?.title ?? ''}
               />
             ) : (
@@ -198,7 +201,7 @@ function View({
           <LevelsReached curriculum={curriculum} progress={context} levelName={levelName} t={t} />
           <p>{t('journeyView.whatNext')}</p>
           <div className="actions-row">
-            <a className="button" href="/assessment/?reassess">
+            <a className="button" href={`${base}assessment/?reassess`}>
               {t('journeyView.reassess')}
             </a>
             <button className="button secondary" type="button" onClick={() => actor.send({ type: 'journey.finish' })}>
@@ -230,7 +233,7 @@ function View({
           <p>
             <SplitLink
               text={t('journeyView.reassessLink', { link: '{link}' })}
-              href="/assessment/?reassess"
+              href={`${base}assessment/?reassess`}
               label={t('journeyView.reassess')}
             />
           </p>
@@ -250,7 +253,7 @@ function View({
           <progress max={Math.max(ids.length, 1)} value={doneCount} aria-labelledby="journey-progress-label" />
           {current && (snapshot.matches('planned') || snapshot.matches('learning')) && (
             <p>
-              <a className="button" href={`/modules/${current}/`}>
+              <a className="button" href={`${base}modules/${current}/`}>
                 {t(doneCount === 0 ? 'journeyView.start' : 'journeyView.continue', {
                   module: modules.get(current)?.title ?? current,
                 })}
@@ -264,7 +267,7 @@ function View({
           <h2 id="likely-known">{t('journeyView.likelyKnown', { count: likelyKnown.length })}</h2>
           <p>{t('journeyView.likelyKnownIntro')}</p>
           <p>
-            <a className="button" href={quickQuizHref(likelyKnown, likelyKnown[0]!)}>
+            <a className="button" href={quickQuizHref(likelyKnown, likelyKnown[0]!, base)}>
               {t('journeyView.quickQuiz', {
                 count: likelyKnown.length,
                 minutes: quickQuizMinutes(likelyKnown.map((id) => modules.get(id) ?? { checks: [] })),
@@ -274,7 +277,7 @@ function View({
           <ul>
             {likelyKnown.map((id) => (
               <li key={id}>
-                <a href={`/modules/${id}/test-out/`}>
+                <a href={`${base}modules/${id}/test-out/`}>
                   {t('journeyView.testOutOf', { module: modules.get(id)?.title ?? id })}
                 </a>
               </li>
@@ -301,7 +304,7 @@ function View({
                   key={step.moduleId}
                   className={`journey-step ${done ? 'is-done' : ''} ${!done && step.moduleId === current ? 'is-current' : ''}`}
                 >
-                  <a href={`/modules/${step.moduleId}/`}>{module?.title ?? step.moduleId}</a>
+                  <a href={`${base}modules/${step.moduleId}/`}>{module?.title ?? step.moduleId}</a>
                   <span className="status-badge">{status}</span>
                   <span className="muted"> · {t('journeyView.minutes', { minutes: module?.duration ?? 0 })}</span>
                   <br />
@@ -317,7 +320,7 @@ function View({
                   {step.mastered && !done && step.moduleId !== current && (
                     <>
                       {' '}
-                      · <a href={`/modules/${step.moduleId}/test-out/`}>{t('journeyView.mayKnow')}</a>
+                      · <a href={`${base}modules/${step.moduleId}/test-out/`}>{t('journeyView.mayKnow')}</a>
                     </>
                   )}
                 </li>

@@ -172,7 +172,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
               <li key={c.id}>
                 <a
                   className="chip"
-                  href={`/search/?competency=${c.id}`}
+                  href={`${i18n.base}search/?competency=${c.id}`}
                   onClick={(e) => {
                     e.preventDefault();
                     change({ q: '', competency: c.id, level: undefined, path: undefined, duration: undefined });
@@ -190,7 +190,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
         <ol className="search-results">
           {visible.map((hit) => {
             const passage = passages[hit.record.id];
-            const href = `/modules/${hit.record.id}/${passage?.anchor ? `#${passage.anchor}` : ''}`;
+            const href = `${i18n.base}modules/${hit.record.id}/${passage?.anchor ? `#${passage.anchor}` : ''}`;
             const status = learner && hitStatus(learner.status(hit.record.id), learner.inJourney(hit.record.id));
             return (
               <li key={hit.record.id}>

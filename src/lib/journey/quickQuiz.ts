@@ -24,8 +24,8 @@ export const QUICK_QUIZ_MINUTES_PER_CHECK = 1;
 export const QUICK_QUIZ_PARAM = 'quiz';
 
 /** The address of a quick quiz's test-out of `moduleId`, carrying the whole queue. */
-export function quickQuizHref(queue: readonly string[], moduleId: string): string {
-  return `/modules/${moduleId}/test-out/?${new URLSearchParams({ [QUICK_QUIZ_PARAM]: queue.join(',') })}`;
+export function quickQuizHref(queue: readonly string[], moduleId: string, base = '/'): string {
+  return `${base}modules/${moduleId}/test-out/?${new URLSearchParams({ [QUICK_QUIZ_PARAM]: queue.join(',') })}`;
 }
 
 /**
