@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { readSiteLocales } from './src/authoring/readSiteLocales.ts';
 import { moduleMdxProcessor } from './src/authoring/moduleMdxProcessor.ts';
+import { readSiteLocales } from './src/authoring/readSiteLocales.ts';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
@@ -31,7 +31,11 @@ export default defineConfig({
   // Module bodies compile through the processor check:content uses too (src/authoring/moduleMdxProcessor.ts).
   integrations: [curriculumCheck(), mdx({ processor: moduleMdxProcessor() }), react(), serviceWorker()],
   devToolbar: { enabled: false },
-  i18n: { locales, defaultLocale: locales[0] ?? 'en', routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
+  i18n: {
+    locales,
+    defaultLocale: locales[0] ?? 'en',
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   // Prism marks code tokens with classes styled in global.css (a light and a dark palette); Shiki's
   // style attributes would be refused by the Content-Security-Policy below, leaving code unhighlighted.
   markdown: { syntaxHighlight: 'prism' },

@@ -1,6 +1,6 @@
 import type { UiLocale } from '../lib/site/siteSchema';
 import { type Catalogue, en, locale as enLocale } from './en';
-import { locale as frLocale, fr } from './fr';
+import { fr, locale as frLocale } from './fr';
 
 /** Every UI locale's catalogue and the `Intl` locale its numbers, plurals and dates are written in. */
 export const catalogues: Record<UiLocale, { intlLocale: string; messages: Catalogue }> = {

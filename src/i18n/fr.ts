@@ -67,7 +67,8 @@ export const fr = {
     'Les modules affichent en premier, et déplient, les notes locales correspondant à la {region} choisie. Vous pouvez la changer à tout moment.',
 
   'notFound.title': 'Page introuvable',
-  'notFound.body': 'Aucune page ne se trouve à cette adresse. Elle a peut-être été renommée lors d’une mise à jour du programme.',
+  'notFound.body':
+    'Aucune page ne se trouve à cette adresse. Elle a peut-être été renommée lors d’une mise à jour du programme.',
   'notFound.home': 'Revenir à l’accueil',
   'notFound.modules': 'Parcourir tous les modules',
   'notFound.paths': 'Voir les parcours thématiques',
@@ -80,7 +81,8 @@ export const fr = {
   'searchPage.browse': 'parcourir tous les modules',
   'searchPage.start': 'partir d’une compétence',
   'sync.title': 'Synchronisation',
-  'sync.description': 'Reliez {site} à un serveur de synchronisation pour retrouver votre progression sur tous vos appareils.',
+  'sync.description':
+    'Reliez {site} à un serveur de synchronisation pour retrouver votre progression sur tous vos appareils.',
   'sync.intro':
     '{site} fonctionne entièrement hors ligne, dans ce navigateur. Reliez-le à un serveur et votre progression (auto-évaluation, parcours, modules terminés) vous suit sur vos autres appareils ; vos {leads} voient aussi comment les équipes progressent, toujours par groupes, jamais individuellement. Vous déconnecter ne supprime rien ici.',
   'data.title': 'Vos données',
@@ -115,7 +117,8 @@ export const fr = {
   'coverageRegions.description': 'Les compétences qui ont des notes locales pour chaque {region}.',
   'coverageRegions.intro':
     'Les modules comportent des notes locales pour chaque {region}. Pour chaque compétence : combien des modules qui la développent en ont une pour cette {region}.',
-  'coverageRegions.caption': 'Modules dotés d’une note locale, sur l’ensemble des modules développant chaque compétence',
+  'coverageRegions.caption':
+    'Modules dotés d’une note locale, sur l’ensemble des modules développant chaque compétence',
   'coverageRegions.competency': 'Compétence',
   'coverageRegions.cell': '{count} sur {total}',
   'coverageRegions.none': 'aucune',
@@ -136,7 +139,10 @@ export const fr = {
   'heatmap.scroll': 'Carte de chaleur, défilement horizontal sur un écran étroit',
   'heatmap.level': 'Niveau {level}',
   'heatmap.legend': 'Légende',
-  'heatmap.modules': { one: '{count} module : couverture fragile (pointillés), un point de défaillance unique', other: '{count} modules' },
+  'heatmap.modules': {
+    one: '{count} module : couverture fragile (pointillés), un point de défaillance unique',
+    other: '{count} modules',
+  },
   'heatmap.manyModules': '{count} modules ou plus',
   'heatmap.gapTarget': 'LACUNE : aucun module au niveau cible ou en dessous (hachures croisées)',
   'heatmap.gapAbove': 'lacune : aucun module au-dessus de la cible (hachures)',
@@ -183,7 +189,8 @@ export const fr = {
   'dataPanel.import': 'Importer un fichier',
   'dataPanel.file': 'Fichier de données d’apprenant à importer',
   'regionPicker.saved': 'Enregistré : les notes locales pour {name} s’affichent désormais en premier.',
-  'regionPicker.notSaved': 'Impossible d’enregistrer votre choix : ce navigateur ne conserve pas les données des sites.',
+  'regionPicker.notSaved':
+    'Impossible d’enregistrer votre choix : ce navigateur ne conserve pas les données des sites.',
   'regionPicker.legend': 'Dans quelle {region} travaillez-vous ?',
   'reflections.title': 'Vos réflexions',
   'reflections.reading': 'Lecture de vos réflexions…',
@@ -216,7 +223,8 @@ export const fr = {
   'journeyView.complete': 'Votre parcours est terminé',
   'journeyView.atEveryTarget': 'Vous atteignez déjà toutes les cibles',
   'journeyView.stretch': 'Vous avez atteint vos cibles. Un objectif ambitieux pour continuer :',
-  'journeyView.top': 'Vous êtes au plus haut niveau dans toutes les compétences : partagez ce que vous savez avec vos collègues.',
+  'journeyView.top':
+    'Vous êtes au plus haut niveau dans toutes les compétences : partagez ce que vous savez avec vos collègues.',
   'journeyView.aimAtTarget': 'Viser {target}',
   'journeyView.stretchSize': { one: '{count} module, environ {hours} h', other: '{count} modules, environ {hours} h' },
   'journeyView.reassessLink': '{link} pour voir comment vos niveaux ont progressé.',
@@ -241,7 +249,8 @@ export const fr = {
   'journeyView.minutes': '{minutes} min',
   'journeyView.neededBefore': 'Nécessaire avant {modules}',
   'journeyView.mayKnow': 'Vous le maîtrisez peut-être déjà : faites le test',
-  'journeyView.uncovered': 'Encore couvert par aucun module : {levels}. Les {leads} le voient dans le rapport de couverture.',
+  'journeyView.uncovered':
+    'Encore couvert par aucun module : {levels}. Les {leads} le voient dans le rapport de couverture.',
   'journeyView.competencyLevel': '{competency} niveau {level}',
   'journeyView.levelsReached': 'Les niveaux que vous avez atteints :',
   'journeyView.target.model': 'les cibles fixées pour tous par le référentiel « {model} »',
@@ -466,7 +475,8 @@ export const fr = {
   'syncPanel.state.disconnected': 'Non connecté. Votre progression reste dans ce navigateur.',
   'syncPanel.state.idle': 'À jour.',
   'syncPanel.state.syncing': 'Synchronisation en cours…',
-  'syncPanel.state.offline': 'Hors ligne : votre progression est conservée ici et sera envoyée dès votre retour en ligne.',
+  'syncPanel.state.offline':
+    'Hors ligne : votre progression est conservée ici et sera envoyée dès votre retour en ligne.',
   'syncPanel.state.waiting':
     'Le serveur est injoignable pour le moment : votre progression est mise en file d’attente ici et sera envoyée automatiquement.',
   'syncPanel.state.needsAction': 'La synchronisation s’est arrêtée et attend une action de votre part.',
@@ -510,8 +520,10 @@ export const fr = {
   'searchPage.prompt': 'Saisissez un mot ou choisissez un filtre.',
   'searchPage.found': { one: '{count} module trouvé', other: '{count} modules trouvés' },
   'searchPage.noMatch': 'Aucun module ne correspond. Essayez avec moins de mots, ou partez d’une compétence :',
-  'searchPage.noMatchQuery': 'Aucun module ne correspond à « {query} ». Essayez avec moins de mots, ou partez d’une compétence :',
-  'searchPage.noMatchFiltered': 'Aucun module ne correspond avec ces filtres. Essayez avec moins de mots, ou partez d’une compétence :',
+  'searchPage.noMatchQuery':
+    'Aucun module ne correspond à « {query} ». Essayez avec moins de mots, ou partez d’une compétence :',
+  'searchPage.noMatchFiltered':
+    'Aucun module ne correspond avec ces filtres. Essayez avec moins de mots, ou partez d’une compétence :',
   'searchPage.noMatchQueryFiltered':
     'Aucun module ne correspond à « {query} » avec ces filtres. Essayez avec moins de mots, ou partez d’une compétence :',
   'searchPage.in': 'Dans « {heading} »',
@@ -544,7 +556,8 @@ export const fr = {
   'coveragePaths.notKept': ' (non tenue)',
   'coveragePaths.developed': { one: '{cells} dans {count} compétence', other: '{cells} dans {count} compétences' },
   'health.title': 'Santé des contenus',
-  'health.description': 'Des contenus valides qui méritent encore de l’attention, avec le fichier à corriger, et les seuils de couverture.',
+  'health.description':
+    'Des contenus valides qui méritent encore de l’attention, avec le fichier à corriger, et les seuils de couverture.',
   'health.intro':
     'Un contenu peut passer la vérification et décevoir malgré tout les apprenants. Chaque constat indique le fichier à corriger et que faire. Les mêmes constats sont affichés par {command}, qui fait échouer la CI pour les types listés sous {failOn} dans {file}.',
   'health.kind.no-knowledge-check': 'Modules sans question de contrôle',
@@ -566,7 +579,8 @@ export const fr = {
   'coveragePath.size': { one: '{count} module, {hours} heures.', other: '{count} modules, {hours} heures.' },
   'coveragePath.asLearners': 'Le parcours tel que le voient les apprenants',
   'coveragePath.promises': 'Ce que promet le parcours',
-  'coveragePath.promisesCaption': 'Chaque niveau de compétence promis par le parcours, et le niveau qu’atteignent ses modules',
+  'coveragePath.promisesCaption':
+    'Chaque niveau de compétence promis par le parcours, et le niveau qu’atteignent ses modules',
   'coveragePath.promise': 'Promesse',
   'coveragePath.reached': 'Atteint',
   'coveragePath.kept': 'Tenue',

@@ -79,7 +79,10 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
       if (hit.terms.length === 0) continue;
       void loadFragment(hit.record.id).then((fragment) => {
         if (current)
-          setPassages((p) => ({ ...p, [hit.record.id]: (fragment && findPassage(fragment, hit.terms)) ?? null }));
+          setPassages((p) => ({
+            ...p,
+            [hit.record.id]: (fragment && findPassage(fragment, hit.terms, { language: searcher?.language })) ?? null,
+          }));
       });
     }
     return () => {
@@ -196,7 +199,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
               <li key={hit.record.id}>
                 <h2>
                   <a href={href}>
-                    <Highlighted segments={highlightTerms(hit.record.t, hit.terms)} />
+                    <Highlighted segments={highlightTerms(hit.record.t, hit.terms, false, searcher?.language)} />
                   </a>
                   {status && <span className="status-badge">{status}</span>}
                 </h2>
@@ -204,7 +207,11 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
                   <p className="passage-heading">{t('searchPage.in', { heading: passage.heading })}</p>
                 )}
                 <p className="passage">
-                  <Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} />
+                  <Highlighted
+                    segments={
+                      passage ? passage.segments : highlightTerms(hit.record.s, hit.terms, false, searcher?.language)
+                    }
+                  />
                 </p>
                 <ul className="meta">
                   <li>{t('searchPage.minutes', { count: hit.record.d })}</li>

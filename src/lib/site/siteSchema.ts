@@ -124,6 +124,8 @@ export const siteSchema = siteTextSchema.extend({
   translations: z
     .partialRecord(uiLocaleSchema, siteTextSchema.partial())
     .optional()
-    .describe("The site's words in each further locale: any of name, tagline, home, terms, footer… (the rest stays as written)"),
+    .describe(
+      "The site's words in each further locale: any of name, tagline, home, terms, footer… (the rest stays as written)",
+    ),
 });
 export type Site = z.infer<typeof siteSchema>;
