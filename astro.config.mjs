@@ -52,8 +52,13 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Astro hashes the scripts it processes; the one inline script that must run before first paint is hashed here.
-      scriptDirective: { hashes: [inlineScriptHash('./src/client/localNotesFirst.inline.js')] },
+      // Astro hashes the scripts it processes; the inline scripts that must run before first paint are hashed here.
+      scriptDirective: {
+        hashes: [
+          inlineScriptHash('./src/client/localNotesFirst.inline.js'),
+          inlineScriptHash('./src/client/localeRedirect.inline.js'),
+        ],
+      },
     },
   },
   vite: {

@@ -8,6 +8,7 @@ export { learnerId } from '../db/events';
 export { countLocalData, exportLearnerData, importLearnerData, type LocalDataCounts } from '../db/learnerData';
 export { loadQuarantine } from '../db/quarantine';
 export { listReflections } from '../db/reflections';
+export { loadLocale, saveLocale } from '../db/locale';
 export { loadRegion, saveRegion } from '../db/region';
 export { isSolutionRevealed, recordSolutionRevealed } from '../db/revealedSolutions';
 export { watchPendingCount } from '../db/watchPendingCount';
