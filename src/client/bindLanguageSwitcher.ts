@@ -1,3 +1,5 @@
+import { LOCALE_MIRROR_KEY } from '../db/localeMirrorKey';
+
 /** How long a choice may take to be recorded before the page changes anyway. */
 const SAVE_TIMEOUT_MS = 800;
 
@@ -12,7 +14,14 @@ export function bindLanguageSwitcher(root: Document = document): void {
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
       return;
     event.preventDefault();
-    const saved = import('./learnerStore').then(({ saveLocale }) => saveLocale(link.dataset.localeChoice!));
+    const locale = link.dataset.localeChoice!;
+    try {
+      // At once, not after the store loads: the home page reads it, and a slow device may leave first.
+      localStorage.setItem(LOCALE_MIRROR_KEY, locale);
+    } catch {
+      // Storage blocked: the choice still opens the page in that language.
+    }
+    const saved = import('./learnerStore').then(({ saveLocale }) => saveLocale(locale));
     const timeout = new Promise((resolve) => setTimeout(resolve, SAVE_TIMEOUT_MS));
     void Promise.race([saved, timeout])
       .catch(() => undefined)

@@ -6,9 +6,9 @@
 export type { QuarantinedStatement, ReflectionNote } from '../db/AppDB';
 export { learnerId } from '../db/events';
 export { countLocalData, exportLearnerData, importLearnerData, type LocalDataCounts } from '../db/learnerData';
+export { loadLocale, saveLocale } from '../db/locale';
 export { loadQuarantine } from '../db/quarantine';
 export { listReflections } from '../db/reflections';
-export { loadLocale, saveLocale } from '../db/locale';
 export { loadRegion, saveRegion } from '../db/region';
 export { isSolutionRevealed, recordSolutionRevealed } from '../db/revealedSolutions';
 export { watchPendingCount } from '../db/watchPendingCount';

@@ -1,11 +1,8 @@
 import type { AppDB } from './AppDB';
 import { db as defaultDb } from './db';
+import { LOCALE_MIRROR_KEY } from './localeMirrorKey';
 
-/**
- * localStorage key mirroring the chosen locale. IndexedDB is the record; the mirror lets the home
- * page send the learner to their language before first paint (src/client/localeRedirect.inline.js).
- */
-export const LOCALE_MIRROR_KEY = 'cohesion.locale';
+export { LOCALE_MIRROR_KEY };
 
 /** The UI locale the learner chose, undefined when they never chose one. */
 export async function loadLocale(db: AppDB = defaultDb): Promise<string | undefined> {

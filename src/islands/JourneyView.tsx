@@ -3,18 +3,21 @@ import type { JourneyActor } from '../client/journeyActor';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
-import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
+import { afterModule, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
-import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
+import { factsOfJourney, isDone, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
 
 /** The messages JourneyView shows; the page passes exactly these. */
 export const journeyViewMessages = [
+  'status.completed',
+  'status.tested-out',
+  'moduleComplete.levelReached',
   'journeyView.loading',
   'journeyView.assessing',
   'journeyView.notStarted',
@@ -295,7 +298,7 @@ function View({
               const module = modules.get(step.moduleId);
               const done = finished.has(step.moduleId);
               const status = done
-                ? MODULE_STATUS_LABELS[moduleStatus(step.moduleId, facts)]
+                ? t(`status.${moduleStatus(step.moduleId, facts) as 'completed' | 'tested-out'}`)
                 : step.moduleId === current
                   ? t('journeyView.upNext')
                   : t('journeyView.toDo');
@@ -374,7 +377,14 @@ function LevelsReached({
       <p id="levels-reached">{t('journeyView.levelsReached')}</p>
       <ul aria-labelledby="levels-reached">
         {after.levels.map((l) => (
-          <li key={l.competency}>{describeLevelReached(l, levelName)}</li>
+          <li key={l.competency}>
+            {t('moduleComplete.levelReached', {
+              competency: l.name,
+              name: levelName(l.reached),
+              level: l.reached,
+              target: l.target,
+            })}
+          </li>
         ))}
       </ul>
     </>

@@ -24,6 +24,11 @@ function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactN
 
 /** The messages SearchPage shows; the page passes exactly these. */
 export const searchPageMessages = [
+  'status.completed',
+  'status.tested-out',
+  'status.in-progress',
+  'status.inJourney',
+  'status.alsoInJourney',
   'searchPage.form',
   'searchPage.query',
   'searchPage.filters',
@@ -201,7 +206,15 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
                   <a href={href}>
                     <Highlighted segments={highlightTerms(hit.record.t, hit.terms, false, searcher?.language)} />
                   </a>
-                  {status && <span className="status-badge">{status}</span>}
+                  {status && (
+                    <span className="status-badge">
+                      {status.status
+                        ? status.inJourney
+                          ? t('status.alsoInJourney', { status: t(`status.${status.status}`) })
+                          : t(`status.${status.status}`)
+                        : t('status.inJourney')}
+                    </span>
+                  )}
                 </h2>
                 {passage?.heading && (
                   <p className="passage-heading">{t('searchPage.in', { heading: passage.heading })}</p>
