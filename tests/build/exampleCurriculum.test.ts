@@ -54,6 +54,15 @@ describe('a second curriculum, in its own words', () => {
     expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
   });
 
+  it('declares one locale, so it builds no other locale’s pages, no language switcher and no alternates', () => {
+    expect(pages().filter((p) => /^[a-z]{2}\//.test(p.name))).toEqual([]);
+    expect(
+      pages()
+        .filter((p) => /hreflang|language-switcher|data-locale-choice/.test(p.text))
+        .map((p) => p.name),
+    ).toEqual([]);
+  });
+
   it('builds with its own name and brand, and no page for a model it does not have', () => {
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
 
