@@ -6,3 +6,11 @@ export async function getModuleEntry(id: string) {
   if (!entry) throw new Error(`No module "${id}" in content/modules/.`);
   return entry;
 }
+
+/**
+ * The module's entry as learners in `locale` read it. Until translations are connected, every
+ * locale reads the source module: this is the one place a translation overlay plugs in.
+ */
+export async function moduleForLocale(id: string, _locale: string) {
+  return getModuleEntry(id);
+}

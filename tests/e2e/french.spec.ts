@@ -76,14 +76,17 @@ test('a learner walks the self-assessment, the journey, a module and the search 
 
   await page.getByRole('link', { name: /^Commencer : / }).click();
   await expect(page).toHaveURL(/\/fr\/modules\/[\w-]+\/$/);
+  // The journey box loads at the learner's first sign of reading.
+  await page.mouse.move(10, 200);
+  await page.mouse.wheel(0, 120);
   await expect(page.getByRole('complementary', { name: 'Votre parcours' })).toBeVisible();
   await expectNoEnglishInterface(page);
   await expectNoAxeViolations(page);
 
   const search = page.getByRole('combobox', { name: 'Rechercher un module' });
-  await search.fill('compte');
+  await search.fill('account');
   await search.press('Enter');
-  await expect(page).toHaveURL(/\/fr\/search\/\?q=compte/);
+  await expect(page).toHaveURL(/\/fr\/search\/\?q=account/);
   await expect(page.getByText(/^\d+ modules? trouvés?$/)).toBeVisible();
   await expectNoEnglishInterface(page);
   await expectNoAxeViolations(page);
@@ -121,7 +124,7 @@ for (const [name, viewport] of [
 ] as const) {
   test(`the French journey and module pages fit a ${name} screen`, async ({ page }, testInfo) => {
     await page.setViewportSize(viewport);
-    for (const url of ['/fr/', '/fr/modules/mapping-the-buying-centre/', '/fr/search/?q=compte']) {
+    for (const url of ['/fr/', '/fr/modules/mapping-the-buying-centre/', '/fr/search/?q=account']) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
