@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { moduleMdxProcessor } from './src/authoring/moduleMdxProcessor.ts';
+import { readSiteLocales } from './src/authoring/readSiteLocales.ts';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
@@ -21,12 +22,20 @@ function inlineScriptHash(path) {
     .digest('base64')}`;
 }
 
+// The locales content/site.yaml declares: the default's pages unprefixed (today's addresses), the others under /<locale>/.
+const locales = readSiteLocales();
+
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   // Module bodies compile through the processor check:content uses too (src/authoring/moduleMdxProcessor.ts).
   integrations: [curriculumCheck(), mdx({ processor: moduleMdxProcessor() }), react(), serviceWorker()],
   devToolbar: { enabled: false },
+  i18n: {
+    locales,
+    defaultLocale: locales[0] ?? 'en',
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   // Prism marks code tokens with classes styled in global.css (a light and a dark palette); Shiki's
   // style attributes would be refused by the Content-Security-Policy below, leaving code unhighlighted.
   markdown: { syntaxHighlight: 'prism' },
@@ -43,8 +52,13 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Astro hashes the scripts it processes; the one inline script that must run before first paint is hashed here.
-      scriptDirective: { hashes: [inlineScriptHash('./src/client/localNotesFirst.inline.js')] },
+      // Astro hashes the scripts it processes; the inline scripts that must run before first paint are hashed here.
+      scriptDirective: {
+        hashes: [
+          inlineScriptHash('./src/client/localNotesFirst.inline.js'),
+          inlineScriptHash('./src/client/localeRedirect.inline.js'),
+        ],
+      },
     },
   },
   vite: {

@@ -1,9 +1,11 @@
 import { afterModule } from '../lib/journey/afterModule';
 import type { JourneyEvent } from '../lib/journey/journeyMachine';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
-import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus } from '../lib/progress/moduleStatus';
+import { factsOfJourney, isDone, moduleStatus } from '../lib/progress/moduleStatus';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
+import { clientMessages, withNodes } from './clientMessages';
 import { onFirstInteraction } from './onFirstInteraction';
+import { pageBase } from './pageBase';
 import { showModuleComplete } from './showModuleComplete';
 
 /**
@@ -13,6 +15,8 @@ import { showModuleComplete } from './showModuleComplete';
  */
 export function bindJourney(box: HTMLElement): void {
   const moduleId = box.dataset.module!;
+  const t = clientMessages();
+  const base = pageBase();
   const pending: JourneyEvent[] = [];
   let send: ((event: JourneyEvent) => void) | undefined;
   // The check answered last: a "Module complete" panel goes right after it.
@@ -35,12 +39,14 @@ export function bindJourney(box: HTMLElement): void {
       const { context } = actor.getSnapshot();
       if (wasComplete || !context.completed.includes(moduleId)) return;
       wasComplete = true;
-      const levelName = (level: number) => curriculum.scale.find((l) => l.level === level)?.name ?? `Level ${level}`;
+      const levelName = (level: number) =>
+        curriculum.scale.find((l) => l.level === level)?.name ?? t('journeyBox.level', { level });
       showModuleComplete(
         document.querySelector<HTMLElement>('[data-module-complete]')!,
         answered,
         afterModule(curriculum, context),
         levelName,
+        t,
       );
     };
     // Opening a module is recorded (xAPI "experienced") whether or not it is in the journey.
@@ -60,31 +66,38 @@ export function bindJourney(box: HTMLElement): void {
       }
       const passed = context.passedChecks[moduleId]?.length ?? 0;
       const moduleState = moduleStatus(moduleId, factsOfJourney(context));
-      const status = isDone(moduleState)
-        ? MODULE_STATUS_LABELS[moduleState]
-        : `${passed} of ${module.checks.length} knowledge checks passed`;
+      const done = isDone(moduleState);
+      const status = done
+        ? t(`status.${moduleState}`)
+        : t('journeyBox.checks', { passed, total: module.checks.length });
       const suggestion = context.suggestion?.forModuleId === moduleId ? context.suggestion : null;
       const remedial =
         suggestion?.kind === 'remedial' ? curriculum.modules.find((m) => m.id === suggestion.moduleId) : undefined;
       box.hidden = false;
       box.replaceChildren(
-        paragraph(`Module ${index + 1} of ${ids.length} in `, link('/journey/', 'your journey'), ` · ${status}`),
-        ...(status.includes('knowledge checks')
+        paragraph(
+          ...withNodes(t('journeyBox.position', { number: index + 1, total: ids.length, status, link: '{link}' }), {
+            link: link(`${base}journey/`, t('journeyBox.yourJourney')),
+          }),
+        ),
+        ...(!done
           ? [
               paragraph(
-                'Know this already? ',
-                link(`/modules/${moduleId}/test-out/`, 'Test out'),
-                ' by passing its knowledge checks first time.',
+                ...withNodes(t('journeyBox.testOut', { link: '{link}' }), {
+                  link: link(`${base}modules/${moduleId}/test-out/`, t('journeyBox.testOutLink')),
+                }),
               ),
             ]
           : []),
         ...(suggestion
           ? [
               paragraph(
-                'You missed one of these checks twice. ',
+                `${t('journeyBox.missedTwice')} `,
                 ...(remedial
-                  ? ['Try ', link(`/modules/${remedial.id}/`, remedial.title), ' first, then come back.']
-                  : ['Reread the worked example and common mistakes, then try again.']),
+                  ? withNodes(t('journeyBox.tryFirst', { link: '{link}' }), {
+                      link: link(`${base}modules/${remedial.id}/`, remedial.title),
+                    })
+                  : [t('journeyBox.reread')]),
               ),
             ]
           : []),

@@ -1,7 +1,8 @@
 import { loadStatements } from '../db/events';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { competencyLevelsReached, deriveProgress, type ModuleStatus } from '../lib/progress/deriveProgress';
-import { factsOfProgress, isDone, MODULE_STATUS_LABELS, moduleStatus } from '../lib/progress/moduleStatus';
+import { factsOfProgress, isDone, moduleStatus } from '../lib/progress/moduleStatus';
+import { clientMessages } from './clientMessages';
 
 /**
  * Shows the learner's progress, derived from the event log, on server-rendered lists:
@@ -12,18 +13,19 @@ export async function bindProgress(root: ParentNode): Promise<void> {
   const progress = deriveProgress(await loadStatements());
   const facts = factsOfProgress(progress);
   const status = (id: string): ModuleStatus => moduleStatus(id, facts);
+  const t = clientMessages();
 
   for (const card of root.querySelectorAll<HTMLElement>('[data-progress-module]')) {
     const badge = card.querySelector<HTMLElement>('[data-status]');
     const s = status(card.dataset.progressModule!);
     if (!badge || s === 'not-started') continue;
-    badge.textContent = MODULE_STATUS_LABELS[s];
+    badge.textContent = t(`status.${s}`);
     badge.hidden = false;
   }
   for (const box of root.querySelectorAll<HTMLElement>('[data-progress-path]')) {
     const ids = box.dataset.progressPath!.split(',');
     const done = ids.filter((id) => isDone(status(id))).length;
-    box.querySelector('[data-progress-text]')!.textContent = `Your progress: ${done} of ${ids.length} modules done`;
+    box.querySelector('[data-progress-text]')!.textContent = t('progress.path', { done, total: ids.length });
     const bar = box.querySelector('progress')!;
     bar.max = ids.length;
     bar.value = done;
@@ -36,7 +38,10 @@ export async function bindProgress(root: ParentNode): Promise<void> {
     for (const box of competencies) {
       const level = reached[box.dataset.progressCompetency!];
       if (!level) continue;
-      box.textContent = `You have reached level ${level} ${curriculum.scale.find((l) => l.level === level)?.name ?? ''} through the modules you have done.`;
+      box.textContent = t('progress.competency', {
+        level,
+        name: curriculum.scale.find((l) => l.level === level)?.name ?? '',
+      });
       box.hidden = false;
     }
   }

@@ -1,6 +1,8 @@
 import type { SearchHit } from '../lib/search/createSearcher';
 import { findPassage } from '../lib/search/findPassage';
 import { highlightTerms } from '../lib/search/highlightTerms';
+import type { SearchLanguage } from '../lib/search/searchLanguage';
+import { pageBase } from './pageBase';
 import { renderSegments } from './renderSegments';
 import { loadFragment, loadSearcher } from './searchData';
 
@@ -38,7 +40,7 @@ export function bindSiteSearch(form: HTMLFormElement): void {
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
-  const resultsUrl = (q: string) => `/search/?${new URLSearchParams({ q })}`;
+  const resultsUrl = (q: string) => `${pageBase()}search/?${new URLSearchParams({ q })}`;
 
   const option = (id: string, href: string) => {
     const li = document.createElement('li');
@@ -49,28 +51,28 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     return li;
   };
 
-  const render = (q: string, hits: SearchHit[]) => {
+  const render = (q: string, hits: SearchHit[], language: SearchLanguage) => {
     const run = ++generation;
     listbox.replaceChildren();
     hits.slice(0, SHOWN).forEach((hit, i) => {
-      const li = option(`site-search-option-${i}`, `/modules/${hit.record.id}/`);
+      const li = option(`site-search-option-${i}`, `${pageBase()}modules/${hit.record.id}/`);
       const title = document.createElement('span');
       title.className = 'hit-title';
-      renderSegments(title, highlightTerms(hit.record.t, hit.terms, true));
+      renderSegments(title, highlightTerms(hit.record.t, hit.terms, true, language));
       const passage = document.createElement('span');
       passage.className = 'hit-passage';
-      renderSegments(passage, highlightTerms(hit.record.s, hit.terms, true));
+      renderSegments(passage, highlightTerms(hit.record.s, hit.terms, true, language));
       li.append(title, passage);
       listbox.append(li);
       // Passages are fetched once typing pauses, not for every partial query on the way.
       setTimeout(() => {
         if (run !== generation) return;
         void loadFragment(hit.record.id).then((fragment) => {
-          const found = fragment && findPassage(fragment, hit.terms, { prefix: true, words: 18 });
+          const found = fragment && findPassage(fragment, hit.terms, { prefix: true, words: 18, language: language });
           if (!found || run !== generation) return;
           passage.replaceChildren();
           renderSegments(passage, found.segments);
-          if (found.anchor) li.dataset.href = `/modules/${hit.record.id}/#${found.anchor}`;
+          if (found.anchor) li.dataset.href = `${pageBase()}modules/${hit.record.id}/#${found.anchor}`;
         });
       }, PASSAGE_DELAY_MS);
     });
@@ -98,7 +100,7 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     try {
       const searcher = await loadSearcher();
       if (input.value.trim() !== q) return; // a newer keystroke will render
-      render(q, searcher.search({ q }, { prefix: true }));
+      render(q, searcher.search({ q }, { prefix: true }), searcher.language);
     } catch (error) {
       status.textContent = error instanceof Error ? error.message : 'Search is not available.';
     }

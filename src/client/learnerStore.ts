@@ -6,6 +6,7 @@
 export type { QuarantinedStatement, ReflectionNote } from '../db/AppDB';
 export { learnerId } from '../db/events';
 export { countLocalData, exportLearnerData, importLearnerData, type LocalDataCounts } from '../db/learnerData';
+export { loadLocale, saveLocale } from '../db/locale';
 export { loadQuarantine } from '../db/quarantine';
 export { listReflections } from '../db/reflections';
 export { loadRegion, saveRegion } from '../db/region';

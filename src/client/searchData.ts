@@ -1,15 +1,17 @@
 import { createSearcher, type Searcher } from '../lib/search/createSearcher';
 import type { SearchFragment, SearchIndexFile } from '../lib/search/searchRecord';
+import { pageBase } from './pageBase';
 
 let searcher: Promise<Searcher> | undefined;
 const fragments = new Map<string, Promise<SearchFragment | undefined>>();
 
 /**
  * The site's search, loaded once per page on first use: lunr and the index arrive only when a
- * learner starts searching. A failed load can be retried by calling again.
+ * learner starts searching; the index of the page's locale, stemmed in its language. A failed load
+ * can be retried by calling again.
  */
 export function loadSearcher(): Promise<Searcher> {
-  searcher ??= fetch('/search-index.json')
+  searcher ??= fetch(`${pageBase()}search-index.json`)
     .catch(() => {
       // Offline, and the index was never saved on this device (a large curriculum's is not precached).
       throw new Error('Search needs a connection: its index has not been saved on this device yet.');

@@ -1,4 +1,8 @@
-import { type AfterModule, describeLevelReached } from '../lib/journey/afterModule';
+import type { MessageId } from '../i18n/en';
+import type { Translate } from '../lib/i18n/createTranslator';
+import type { AfterModule } from '../lib/journey/afterModule';
+import { withNodes } from './clientMessages';
+import { pageBase } from './pageBase';
 
 /**
  * Makes finishing a module a moment: the "Module complete" panel is placed right after the check
@@ -10,34 +14,51 @@ export function showModuleComplete(
   after: Element | null,
   next: AfterModule,
   levelName: (level: number) => string,
+  t: Translate<MessageId>,
 ): void {
+  const base = pageBase();
   const body = panel.querySelector<HTMLElement>('[data-module-complete-body]')!;
   if (next.kind === 'next') {
-    body.replaceChildren(paragraph('Next in your journey: ', link(`/modules/${next.moduleId}/`, next.title, 'button')));
+    body.replaceChildren(
+      paragraph(
+        ...withNodes(t('moduleComplete.next', { link: '{link}' }), {
+          link: link(`${base}modules/${next.moduleId}/`, next.title, 'button'),
+        }),
+      ),
+    );
   } else if (next.kind === 'journeyDone') {
     const heading = document.createElement('h3');
-    heading.textContent = 'You have finished your journey';
+    heading.textContent = t('moduleComplete.finished');
     const list = document.createElement('ul');
-    list.setAttribute('aria-label', 'Levels reached');
+    list.setAttribute('aria-label', t('moduleComplete.levels'));
     for (const l of next.levels) {
       const item = document.createElement('li');
-      item.textContent = describeLevelReached(l, levelName);
+      item.textContent = t('moduleComplete.levelReached', {
+        competency: l.name,
+        name: levelName(l.reached),
+        level: l.reached,
+        target: l.target,
+      });
       list.append(item);
     }
     body.replaceChildren(
       heading,
-      paragraph('The levels you have reached:'),
+      paragraph(t('moduleComplete.levelsIntro')),
       list,
       paragraph(
-        'What comes next: ',
-        link('/journey/', 'reassess yourself to confirm them, or aim higher'),
-        ' · ',
-        link('/paths/', 'choose another learning path'),
+        ...withNodes(t('moduleComplete.whatNext', { reassess: '{reassess}', paths: '{paths}' }), {
+          reassess: link(`${base}journey/`, t('moduleComplete.reassess')),
+          paths: link(`${base}paths/`, t('moduleComplete.paths')),
+        }),
       ),
     );
   } else {
     body.replaceChildren(
-      paragraph(link('/assessment/', 'Take the self-assessment'), ' to get a journey that says what to learn next.'),
+      paragraph(
+        ...withNodes(t('moduleComplete.assess', { link: '{link}' }), {
+          link: link(`${base}assessment/`, t('moduleComplete.assessLink')),
+        }),
+      ),
     );
   }
   if (after) after.after(panel);

@@ -10,6 +10,8 @@ export interface Profile {
   region: string;
   /** A random UUID naming this learner in xAPI statements (account name); created on first use. */
   learnerId?: string;
+  /** The UI locale the learner chose in the language switcher (e.g. "fr"); absent until they choose. */
+  locale?: string;
   updatedAt: string;
 }
 

@@ -218,7 +218,7 @@ function Flow({
       <h3>{t('assessmentFlow.scoring')}</h3>
       <p>{t('assessmentFlow.scoringBody')}</p>
       <p>
-        <a className="button" href="/journey/">
+        <a className="button" href={`${i18n.base}journey/`}>
           {t('assessmentFlow.seeJourney')}
         </a>
       </p>

@@ -3,19 +3,22 @@ import type { JourneyActor } from '../client/journeyActor';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
-import { afterModule, describeLevelReached, type JourneyProgress } from '../lib/journey/afterModule';
+import { afterModule, type JourneyProgress } from '../lib/journey/afterModule';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
-import { factsOfJourney, isDone, MODULE_STATUS_LABELS, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
+import { factsOfJourney, isDone, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
 import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
 
 /** The messages JourneyView shows; the page passes exactly these. */
 export const journeyViewMessages = [
+  'status.completed',
+  'status.tested-out',
+  'moduleComplete.levelReached',
   'journeyView.loading',
   'journeyView.assessing',
   'journeyView.notStarted',
@@ -96,7 +99,16 @@ export default function JourneyView({ i18n, hasModel }: Props) {
   const journey = useJourney();
   const t: T = createTranslator(i18n.locale, i18n.messages);
   if (!journey) return <p role="status">{t('journeyView.loading')}</p>;
-  return <View actor={journey.actor} curriculum={journey.curriculum} t={t} hasModel={hasModel} locale={i18n.locale} />;
+  return (
+    <View
+      actor={journey.actor}
+      curriculum={journey.curriculum}
+      t={t}
+      hasModel={hasModel}
+      locale={i18n.locale}
+      base={i18n.base}
+    />
+  );
 }
 
 function View({
@@ -105,12 +117,15 @@ function View({
   t,
   hasModel,
   locale,
+  base,
 }: {
   actor: JourneyActor;
   curriculum: PlannerCurriculum;
   t: T;
   hasModel: boolean;
   locale: string;
+  /** Where the site's pages in the learner's locale start: "/" or "/fr/". */
+  base: string;
 }) {
   const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
@@ -124,7 +139,7 @@ function View({
       <section>
         <h2>{started ? t('journeyView.assessing') : t('journeyView.notStarted')}</h2>
         <p>{t('journeyView.planIntro')}</p>
-        <a className="button" href="/assessment/">
+        <a className="button" href={`${base}assessment/`}>
           {started ? t('journeyView.continueAssessment') : t('journeyView.takeAssessment')}
         </a>
       </section>
@@ -134,7 +149,7 @@ function View({
     return (
       <section>
         <h2>{t('journeyView.reassessing')}</h2>
-        <a className="button" href="/assessment/">
+        <a className="button" href={`${base}assessment/`}>
           {t('journeyView.continueReassessment')}
         </a>
       </section>
@@ -184,7 +199,7 @@ function View({
             {context.suggestion.kind === 'remedial' ? (
               <SplitLink
                 text={t('journeyView.tryFirst', { module: '{link}' })}
-                href={`/modules/${context.suggestion.moduleId}/`}
+                href={`${base}modules/${context.suggestion.moduleId}/`}
                 label={modules.get(context.suggestion.moduleId)?.title ?? ''}
               />
             ) : (
@@ -202,7 +217,7 @@ function View({
           <LevelsReached curriculum={curriculum} progress={context} levelName={levelName} t={t} />
           <p>{t('journeyView.whatNext')}</p>
           <div className="actions-row">
-            <a className="button" href="/assessment/?reassess">
+            <a className="button" href={`${base}assessment/?reassess`}>
               {t('journeyView.reassess')}
             </a>
             <button className="button secondary" type="button" onClick={() => actor.send({ type: 'journey.finish' })}>
@@ -234,7 +249,7 @@ function View({
           <p>
             <SplitLink
               text={t('journeyView.reassessLink', { link: '{link}' })}
-              href="/assessment/?reassess"
+              href={`${base}assessment/?reassess`}
               label={t('journeyView.reassess')}
             />
           </p>
@@ -254,7 +269,7 @@ function View({
           <progress max={Math.max(ids.length, 1)} value={doneCount} aria-labelledby="journey-progress-label" />
           {current && (snapshot.matches('planned') || snapshot.matches('learning')) && (
             <p>
-              <a className="button" href={`/modules/${current}/`}>
+              <a className="button" href={`${base}modules/${current}/`}>
                 {t(doneCount === 0 ? 'journeyView.start' : 'journeyView.continue', {
                   module: modules.get(current)?.title ?? current,
                 })}
@@ -269,7 +284,7 @@ function View({
           <h2 id="likely-known">{t('journeyView.likelyKnown', { count: likelyKnown.length })}</h2>
           <p>{t('journeyView.likelyKnownIntro')}</p>
           <p>
-            <a className="button" href={quickQuizHref(likelyKnown, likelyKnown[0]!)}>
+            <a className="button" href={quickQuizHref(likelyKnown, likelyKnown[0]!, base)}>
               {t('journeyView.quickQuiz', {
                 count: likelyKnown.length,
                 minutes: quickQuizMinutes(likelyKnown.map((id) => modules.get(id) ?? { checks: [] })),
@@ -279,7 +294,7 @@ function View({
           <ul>
             {likelyKnown.map((id) => (
               <li key={id}>
-                <a href={`/modules/${id}/test-out/`}>
+                <a href={`${base}modules/${id}/test-out/`}>
                   {t('journeyView.testOutOf', { module: modules.get(id)?.title ?? id })}
                 </a>
               </li>
@@ -297,7 +312,7 @@ function View({
               const module = modules.get(step.moduleId);
               const done = finished.has(step.moduleId);
               const status = done
-                ? MODULE_STATUS_LABELS[moduleStatus(step.moduleId, facts)]
+                ? t(`status.${moduleStatus(step.moduleId, facts) as 'completed' | 'tested-out'}`)
                 : step.moduleId === current
                   ? t('journeyView.upNext')
                   : t('journeyView.toDo');
@@ -306,7 +321,7 @@ function View({
                   key={step.moduleId}
                   className={`journey-step ${done ? 'is-done' : ''} ${!done && step.moduleId === current ? 'is-current' : ''}`}
                 >
-                  <a href={`/modules/${step.moduleId}/`}>{module?.title ?? step.moduleId}</a>
+                  <a href={`${base}modules/${step.moduleId}/`}>{module?.title ?? step.moduleId}</a>
                   <span className="status-badge">{status}</span>
                   <span className="muted"> · {t('journeyView.minutes', { minutes: module?.duration ?? 0 })}</span>
                   <br />
@@ -322,7 +337,7 @@ function View({
                   {step.mastered && !done && step.moduleId !== current && (
                     <>
                       {' '}
-                      · <a href={`/modules/${step.moduleId}/test-out/`}>{t('journeyView.mayKnow')}</a>
+                      · <a href={`${base}modules/${step.moduleId}/test-out/`}>{t('journeyView.mayKnow')}</a>
                     </>
                   )}
                 </li>
@@ -376,7 +391,14 @@ function LevelsReached({
       <p id="levels-reached">{t('journeyView.levelsReached')}</p>
       <ul aria-labelledby="levels-reached">
         {after.levels.map((l) => (
-          <li key={l.competency}>{describeLevelReached(l, levelName)}</li>
+          <li key={l.competency}>
+            {t('moduleComplete.levelReached', {
+              competency: l.name,
+              name: levelName(l.reached),
+              level: l.reached,
+              target: l.target,
+            })}
+          </li>
         ))}
       </ul>
     </>

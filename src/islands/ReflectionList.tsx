@@ -46,7 +46,7 @@ export default function ReflectionList({
             return (
               <li key={note.key}>
                 <h3>
-                  <a href={`/modules/${note.moduleId}/#reflection-${note.moduleId}-${reflectionId}`}>
+                  <a href={`${i18n.base}modules/${note.moduleId}/#reflection-${note.moduleId}-${reflectionId}`}>
                     {source?.moduleTitle ?? note.moduleId}
                   </a>
                 </h3>

@@ -35,6 +35,11 @@ function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactN
 /** The messages SearchPage shows; the page passes exactly these. */
 export const searchPageMessages = [
   'searchPage.needsConnection',
+  'status.completed',
+  'status.tested-out',
+  'status.in-progress',
+  'status.inJourney',
+  'status.alsoInJourney',
   'searchPage.form',
   'searchPage.query',
   'searchPage.filters',
@@ -105,7 +110,10 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
       if (hit.terms.length === 0) continue;
       void loadFragment(hit.record.id).then((fragment) => {
         if (current)
-          setPassages((p) => ({ ...p, [hit.record.id]: (fragment && findPassage(fragment, hit.terms)) ?? null }));
+          setPassages((p) => ({
+            ...p,
+            [hit.record.id]: (fragment && findPassage(fragment, hit.terms, { language: searcher?.language })) ?? null,
+          }));
       });
     }
     return () => {
@@ -186,7 +194,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
               <li key={c.id}>
                 <a
                   className="chip"
-                  href={`/search/?competency=${c.id}`}
+                  href={`${i18n.base}search/?competency=${c.id}`}
                   onClick={(e) => {
                     e.preventDefault();
                     change({ q: '', competency: c.id, level: undefined, path: undefined, duration: undefined });
@@ -204,21 +212,33 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
         <ol className="search-results">
           {visible.map((hit) => {
             const passage = passages[hit.record.id];
-            const href = `/modules/${hit.record.id}/${passage?.anchor ? `#${passage.anchor}` : ''}`;
+            const href = `${i18n.base}modules/${hit.record.id}/${passage?.anchor ? `#${passage.anchor}` : ''}`;
             const status = learner && hitStatus(learner.status(hit.record.id), learner.inJourney(hit.record.id));
             return (
               <li key={hit.record.id}>
                 <h2>
                   <a href={href}>
-                    <Highlighted segments={highlightTerms(hit.record.t, hit.terms)} />
+                    <Highlighted segments={highlightTerms(hit.record.t, hit.terms, false, searcher?.language)} />
                   </a>
-                  {status && <span className="status-badge">{status}</span>}
+                  {status && (
+                    <span className="status-badge">
+                      {status.status
+                        ? status.inJourney
+                          ? t('status.alsoInJourney', { status: t(`status.${status.status}`) })
+                          : t(`status.${status.status}`)
+                        : t('status.inJourney')}
+                    </span>
+                  )}
                 </h2>
                 {passage?.heading && (
                   <p className="passage-heading">{t('searchPage.in', { heading: passage.heading })}</p>
                 )}
                 <p className="passage">
-                  <Highlighted segments={passage ? passage.segments : highlightTerms(hit.record.s, hit.terms)} />
+                  <Highlighted
+                    segments={
+                      passage ? passage.segments : highlightTerms(hit.record.s, hit.terms, false, searcher?.language)
+                    }
+                  />
                 </p>
                 <ul className="meta">
                   {unsaved.has(hit.record.id) && <li>{t('searchPage.needsConnection')}</li>}

@@ -37,6 +37,15 @@ test('the example curriculum passes the content check', () => {
   expect(checkContent(join(FIXTURES, 'curricula', 'customer-success')).issues).toEqual([]);
 });
 
+test('the example curriculum declares one locale, so it builds no other locale’s pages, no language switcher and no alternates', () => {
+  expect(pages().filter((p) => /^[a-z]{2}\//.test(p.name))).toEqual([]);
+  expect(
+    pages()
+      .filter((p) => /hreflang|language-switcher|data-locale-choice/.test(p.text))
+      .map((p) => p.name),
+  ).toEqual([]);
+});
+
 test('the example curriculum builds with its own name and brand, and no page for a model it does not have', () => {
   const home = readFileSync(join(outDir, 'index.html'), 'utf8');
   expect(home).toContain('<title>Lumen Onboarding</title>');

@@ -3,5 +3,7 @@ import type { Message } from './formatMessage';
 /** The messages an island needs, with the site's words already in, and the locale to format them in. */
 export interface IslandMessages<Id extends string> {
   locale: string;
+  /** Where the site's pages in this locale start ("/" or "/fr/"): an island's links go under it. */
+  base: string;
   messages: Record<Id, Message>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCurriculum } from '../curriculum/testCurriculum';
-import { afterModule, describeLevelReached } from './afterModule';
+import { afterModule } from './afterModule';
 import { journeyModuleIds } from './journeyModuleIds';
 import { planJourney } from './planJourney';
 import { toPlannerCurriculum } from './plannerCurriculum';
@@ -52,14 +52,5 @@ describe('afterModule', () => {
     expect(afterModule(curriculum, { journey: null, completed: [], testedOut: [], estimates: [] })).toEqual({
       kind: 'noJourney',
     });
-  });
-
-  it('words a level reached for the summary', () => {
-    expect(
-      describeLevelReached(
-        { competency: 'mapping', name: 'Mapping', reached: 2, target: 2 },
-        (n) => ['Not yet', 'Aware', 'Practising'][n]!,
-      ),
-    ).toBe('Mapping: Practising (level 2; you aimed at 2)');
   });
 });

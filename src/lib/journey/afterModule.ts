@@ -46,8 +46,3 @@ export function afterModule(curriculum: PlannerCurriculum, progress: JourneyProg
   });
   return { kind: 'journeyDone', levels };
 }
-
-/** One line of the end-of-journey summary, e.g. "Stakeholder mapping: Aware (level 1; you aimed at 1)". */
-export function describeLevelReached(level: LevelReached, levelName: (level: number) => string): string {
-  return `${level.name}: ${levelName(level.reached)} (level ${level.reached}; you aimed at ${level.target})`;
-}

@@ -23,9 +23,9 @@ export const QUICK_QUIZ_MINUTES_PER_CHECK = 1;
 /** The query parameter that carries a quick quiz's queue from one test-out page to the next. */
 export const QUICK_QUIZ_PARAM = 'quiz';
 
-/** The address of a quick quiz's test-out of `moduleId`, carrying the whole queue. */
-export function quickQuizHref(queue: readonly string[], moduleId: string): string {
-  return `/modules/${moduleId}/test-out/?${new URLSearchParams({ [QUICK_QUIZ_PARAM]: queue.join(',') })}`;
+/** The address (under `base`, where the pages of the learner's locale start) of a quick quiz's test-out of `moduleId`, carrying the whole queue. */
+export function quickQuizHref(queue: readonly string[], moduleId: string, base = '/'): string {
+  return `${base}modules/${moduleId}/test-out/?${new URLSearchParams({ [QUICK_QUIZ_PARAM]: queue.join(',') })}`;
 }
 
 /**

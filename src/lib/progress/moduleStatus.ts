@@ -8,14 +8,6 @@ export interface ModuleFacts {
   started: readonly string[];
 }
 
-/** Labels shown to the learner for each status, the same on every page. */
-export const MODULE_STATUS_LABELS: Record<ModuleStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  completed: 'Done',
-  'tested-out': 'Tested out',
-};
-
 /** A module's status: completed outranks tested out, which outranks in progress. */
 export function moduleStatus(moduleId: string, facts: ModuleFacts): ModuleStatus {
   if (facts.completed.includes(moduleId)) return 'completed';

@@ -1,16 +1,14 @@
 import lunr from 'lunr';
-import { spellingVariants } from './normaliseSpelling';
+import { languageSteps, type SearchLanguage } from './searchLanguage';
 
-/** The steps that turn a word into an index term, in order: trim, drop stop words, one spelling, stem. */
-export const WORD_STEPS: lunr.PipelineFunction[] = [lunr.trimmer, lunr.stopWordFilter, spellingVariants, lunr.stemmer];
-
-/** The index terms of plain text, in order, each with the word it came from (stop words dropped). */
-export function analyseText(text: string): { word: string; term: string }[] {
+/** The index terms of plain text in `language`, in order, each with the word it came from (stop words dropped). */
+export function analyseText(text: string, language: SearchLanguage = 'en'): { word: string; term: string }[] {
   const out: { word: string; term: string }[] = [];
+  const steps = languageSteps(language).index;
   for (const token of lunr.tokenizer(text)) {
     const word = token.toString();
     let current: lunr.Token | undefined = token.clone();
-    for (const step of WORD_STEPS) {
+    for (const step of steps) {
       const result: ReturnType<lunr.PipelineFunction> | undefined = current ? step(current, 0, [current]) : undefined;
       current = result && !Array.isArray(result) && result.toString() ? result : undefined;
     }

@@ -1,9 +1,8 @@
 import lunr from 'lunr';
 import type { Curriculum } from '../curriculum/curriculum';
-import { WORD_STEPS } from './analyseText';
 import { extractModuleText } from './extractModuleText';
-import { spellingVariants } from './normaliseSpelling';
 import { packIndex } from './packIndex';
+import { languageSteps, type SearchLanguage } from './searchLanguage';
 import type { SearchFragment, SearchIndexFile, SearchRecord } from './searchRecord';
 import { synonymPipeline } from './synonymPipeline';
 
@@ -22,24 +21,26 @@ export function buildSearchFragments(curriculum: Curriculum): SearchFragment[] {
  * The search index of a curriculum, built once at build time: a lunr index over each module's
  * title, headings, summary and objectives, competency names and tags, and prose (scenarios,
  * notes and knowledge-check questions included), plus the compact records and facets the
- * browser needs to show and filter results. Markup is never indexed.
+ * browser needs to show and filter results, stemmed in `language`. Markup is never indexed.
  */
 export function buildSearchIndex(
   curriculum: Curriculum,
   fragments = buildSearchFragments(curriculum),
+  language: SearchLanguage = 'en',
 ): SearchIndexFile {
   const competencyName = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
   const pathsOf = (moduleId: string) =>
     curriculum.paths.filter((p) => p.stages.some((s) => s.modules.includes(moduleId))).map((p) => p.id);
   const sectionsOf = new Map(fragments.map((f) => [f.id, f.sections]));
 
-  // lunr's English set-up (what `lunr(config)` does) plus one spelling for British and American
-  // words and the curriculum's synonyms, with the builder kept for packing.
+  // lunr's set-up for the language (what `lunr(config)` does) plus the curriculum's synonyms, with
+  // the builder kept for packing.
   const synonyms = curriculum.synonyms ?? [];
-  const steps = synonymPipeline(synonyms);
+  const steps = synonymPipeline(synonyms, language);
+  const words = languageSteps(language);
   const builder = new lunr.Builder();
-  builder.pipeline.add(...WORD_STEPS, steps.index);
-  builder.searchPipeline.add(spellingVariants, lunr.stemmer, steps.search);
+  builder.pipeline.add(...words.index, steps.index);
+  builder.searchPipeline.add(...words.search, steps.search);
   builder.ref('id');
   for (const [field, boost] of Object.entries(SEARCH_FIELDS)) builder.field(field, { boost });
   // Refs are positions in `records`, which keeps the packed index small.
@@ -67,6 +68,7 @@ export function buildSearchIndex(
 
   return {
     version: 2,
+    language,
     index: packIndex(builder, index),
     synonyms,
     records,

@@ -3,6 +3,7 @@ import { matchesFilters } from './matchesFilters';
 import { loadPackedIndex, postingDocuments } from './packIndex';
 import { QUERY_SYNTAX, queryTerms } from './queryTerms';
 import type { SearchFilters } from './searchFiltersSchema';
+import type { SearchLanguage } from './searchLanguage';
 import type { SearchIndexFile, SearchRecord } from './searchRecord';
 import { synonymPipeline } from './synonymPipeline';
 
@@ -22,6 +23,8 @@ export interface SearchOptions {
 /** A loaded index that answers queries. */
 export interface Searcher {
   search: (filters: SearchFilters, options?: SearchOptions) => SearchHit[];
+  /** The language the index was stemmed in: highlight matches in it too. */
+  language: SearchLanguage;
   file: SearchIndexFile;
 }
 
@@ -34,7 +37,8 @@ export interface Searcher {
  */
 export function createSearcher(file: SearchIndexFile): Searcher {
   // Registers the synonym steps the packed index's query pipeline names, before loading it.
-  const synonyms = synonymPipeline(file.synonyms);
+  const language = file.language ?? 'en';
+  const synonyms = synonymPipeline(file.synonyms, language);
   const index = loadPackedIndex(file.index);
 
   // Index terms in lunr's sorted order, with the documents that have each, read from the packed file.
@@ -70,7 +74,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
   };
 
   const plain = (text: string, prefix: boolean): lunr.Index.Result[] => {
-    const terms = queryTerms(text, synonyms);
+    const terms = queryTerms(text, synonyms, language);
     if (terms.length === 0) return [];
     // Each word becomes the index terms that count as having it: a finished word, its stem; an
     // unfinished one ("cen", "buyi"), the two commonest terms it starts ("centr") and any stem
@@ -108,6 +112,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
 
   return {
     file,
+    language,
     search: ({ q, ...filters }, { prefix = false, limit = Number.POSITIVE_INFINITY } = {}) => {
       const text = q.trim();
       const hits: SearchHit[] = text

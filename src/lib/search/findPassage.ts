@@ -1,4 +1,5 @@
 import { highlightTerms, type TextSegment } from './highlightTerms';
+import type { SearchLanguage } from './searchLanguage';
 import type { SearchFragment } from './searchRecord';
 
 /** The passage of a module that best matches a search, ready to show with its marks. */
@@ -16,13 +17,13 @@ export interface Passage {
 export function findPassage(
   fragment: SearchFragment,
   terms: readonly string[],
-  { words = 30, prefix = false } = {},
+  { words = 30, prefix = false, language = 'en' }: { words?: number; prefix?: boolean; language?: SearchLanguage } = {},
 ): Passage | undefined {
   let best:
     | { section: SearchFragment['sections'][number]; segments: TextSegment[]; distinct: number; count: number }
     | undefined;
   for (const section of fragment.sections) {
-    const segments = highlightTerms(section.x, terms, prefix);
+    const segments = highlightTerms(section.x, terms, prefix, language);
     const marked = segments.filter((s) => s.mark).map((s) => s.text.toLowerCase());
     const distinct = new Set(marked).size;
     if (distinct === 0) continue;

@@ -1,4 +1,5 @@
 import { analyseText } from './analyseText';
+import type { SearchLanguage } from './searchLanguage';
 import type { SynonymPipeline } from './synonymPipeline';
 
 /** Characters that mean something in lunr's query syntax. */
@@ -10,8 +11,12 @@ export const QUERY_SYNTAX = /[:*~^+]|(^|\s)-/;
  * spaces. A word or phrase of a synonym set becomes the set's term (`synonym: true`). Each term
  * keeps the word (or phrase) it came from.
  */
-export function queryTerms(text: string, synonyms?: SynonymPipeline): { word: string; term: string; synonym?: true }[] {
-  const analysed = analyseText(text.replace(/[:*~^+\-"'()[\]{}<>\\/]/g, ' '));
+export function queryTerms(
+  text: string,
+  synonyms?: SynonymPipeline,
+  language: SearchLanguage = 'en',
+): { word: string; term: string; synonym?: true }[] {
+  const analysed = analyseText(text.replace(/[:*~^+\-"'()[\]{}<>\\/]/g, ' '), language);
   const terms = analysed.map((t) => t.term);
   const seen = new Set<string>();
   const out: { word: string; term: string; synonym?: true }[] = [];
@@ -35,7 +40,7 @@ export function queryTerms(text: string, synonyms?: SynonymPipeline): { word: st
   return out;
 }
 
-/** Turns one word into its index term, for highlighting; empty for stop words. */
-export function stemWord(word: string): string {
-  return analyseText(word.toLowerCase())[0]?.term ?? '';
+/** Turns one word into its index term in `language`, for highlighting; empty for stop words. */
+export function stemWord(word: string, language: SearchLanguage = 'en'): string {
+  return analyseText(word.toLowerCase(), language)[0]?.term ?? '';
 }

@@ -1,5 +1,6 @@
 import type { Synonyms } from '../curriculum/synonymsSchema';
 import type { PackedIndex } from './packIndex';
+import type { SearchLanguage } from './searchLanguage';
 
 /**
  * What the browser keeps per module to show and filter a result without opening the module:
@@ -36,6 +37,8 @@ export interface SearchFacets {
 /** The index file served at /search-index.json. */
 export interface SearchIndexFile {
   version: 2;
+  /** The language the index was stemmed in, which queries must be too; English when absent. */
+  language?: SearchLanguage;
   /** The serialised lunr.Index, packed; document refs are positions in `records`. */
   index: PackedIndex;
   /** The synonym sets the index was built with, which queries need too. */

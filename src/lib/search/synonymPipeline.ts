@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { Synonyms } from '../curriculum/synonymsSchema';
 import { analyseText } from './analyseText';
+import type { SearchLanguage } from './searchLanguage';
 
 /** Synonym sets prepared for search: each set is one index term, "syn:<first entry>". */
 export interface SynonymPipeline {
@@ -20,9 +21,11 @@ export interface SynonymPipeline {
  * (stemmed, one spelling), so plurals and British/American spellings match too. The steps are
  * registered under fixed names so the serialised index can be loaded again with the same sets.
  */
-export function synonymPipeline(sets: Synonyms = []): SynonymPipeline {
+export function synonymPipeline(sets: Synonyms = [], language: SearchLanguage = 'en'): SynonymPipeline {
   const prepared = sets.map((set) => {
-    const entries = set.map((text) => analyseText(text).map((t) => t.term)).filter((terms) => terms.length > 0);
+    const entries = set
+      .map((text) => analyseText(text, language).map((t) => t.term))
+      .filter((terms) => terms.length > 0);
     const term = `syn:${entries[0]?.join('_') ?? ''}`;
     // Highlight the one-word entries: the words of a phrase alone ("leader") would mark too much.
     const single = entries.filter((e) => e.length === 1).flat();

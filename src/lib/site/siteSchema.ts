@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LOCALES } from './uiLocales';
 
 /** A word in its singular and plural forms, e.g. { one: region, other: regions }. */
 export const termSchema = z.strictObject({
@@ -28,17 +29,14 @@ export const NAV_SECTIONS = [
 ] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
-/** A locale as BCP 47 writes it: a language, optionally with a region, e.g. "fr" or "fr-CA". */
-export const localeSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'write a locale as a language code, e.g. "fr" or "fr-CA"' })
-  .describe('A language code, e.g. "en", "fr" or "fr-CA"');
+/** A language Cohesion's interface is written in, as site.yaml names it: one of {@link UI_LOCALES}. */
+export const uiLocaleSchema = z
+  .enum(UI_LOCALES)
+  .describe(`a language Cohesion's interface is written in, one of: ${UI_LOCALES.join(', ')}`);
+export type UiLocale = z.infer<typeof uiLocaleSchema>;
 
-/**
- * `content/site.yaml`: who the site speaks for and in which words: its name, home text, the words
- * for its model and places, footer, licence, brand. Everything a learner reads that is not a module.
- */
-export const siteSchema = z.strictObject({
+/** The site's own words: what `translations` may give again for another locale. */
+const siteTextSchema = z.strictObject({
   name: z.string().trim().min(1).describe('The site name, shown in the header and every page title'),
   organisation: z.string().trim().min(1).describe('The organisation publishing the curriculum'),
   tagline: z.string().trim().min(10).describe("One sentence on the site's purpose: every page's description"),
@@ -73,6 +71,14 @@ export const siteSchema = z.strictObject({
     })
     .describe('The words the site uses for its own ideas'),
   footer: z.string().trim().min(1).describe('One line at the foot of every page'),
+  attribution: z.string().trim().min(1).optional().describe('Credit for adapted material, shown in the footer'),
+});
+
+/**
+ * `content/site.yaml`: who the site speaks for and in which words: its name, home text, the words
+ * for its model and places, footer, licence, brand. Everything a learner reads that is not a module.
+ */
+export const siteSchema = siteTextSchema.extend({
   contact: z
     .strictObject({
       label: z.string().trim().min(1).describe('Who to contact, e.g. "the Enablement team"'),
@@ -91,7 +97,6 @@ export const siteSchema = z.strictObject({
         .describe('The licence text, an https:// address'),
     })
     .optional(),
-  attribution: z.string().trim().min(1).optional().describe('Credit for adapted material, shown in the footer'),
   brand: z
     .strictObject({
       logo: z
@@ -109,10 +114,18 @@ export const siteSchema = z.strictObject({
     .refine((sections) => new Set(sections).size === sections.length, { error: 'list each section once' })
     .describe(`The sections the navigation shows, from: ${NAV_SECTIONS.join(', ')}`),
   locales: z
-    .array(localeSchema)
+    .array(uiLocaleSchema)
     .min(1)
     .refine((locales) => new Set(locales).size === locales.length, { error: 'list each locale once' })
     .default(['en'])
-    .describe('The locales the site is offered in, the one the content is written in first, e.g. [en, fr]'),
+    .describe(
+      'The languages the site is served in, the default first: its pages keep their addresses, the others are under /<locale>/',
+    ),
+  translations: z
+    .partialRecord(uiLocaleSchema, siteTextSchema.partial())
+    .optional()
+    .describe(
+      "The site's words in each further locale: any of name, tagline, home, terms, footer… (the rest stays as written)",
+    ),
 });
 export type Site = z.infer<typeof siteSchema>;

@@ -1,0 +1,133 @@
+import { expect, type Page, test } from '@playwright/test';
+import { en, type MessageId } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { axeViolations } from '../helpers/axe';
+
+// A walk through four pages with axe on each: longer than one page's default.
+test.describe.configure({ timeout: 180_000 });
+
+/**
+ * The English interface's words that French says differently: every run of text of an English
+ * message between its placeholders, of two words or more (a lone word may be a name both share).
+ */
+const englishOnly = [
+  ...new Set(
+    (Object.keys(en) as MessageId[])
+      .filter((id) => JSON.stringify(en[id]) !== JSON.stringify(fr[id]))
+      .flatMap((id) => {
+        const message = en[id];
+        return typeof message === 'string' ? [message] : Object.values(message);
+      })
+      .flatMap((text) => text.split(/\{\w+\}/))
+      .map((part) => part.trim().replace(/^[\s,.:;·()“”]+|[\s,.:;·()“”]+$/g, ''))
+      .filter((part) => /\p{L}+\s+\p{L}+/u.test(part)),
+  ),
+];
+
+/** What a reader sees or hears on the page: its text, and its labels, placeholders and alternative texts. */
+async function readerText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title], [alt]')].flatMap((el) =>
+      ['aria-label', 'placeholder', 'title', 'alt'].map((name) => el.getAttribute(name) ?? ''),
+    );
+    // The module body is content: in English until its translation lands, and not the interface's words.
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const prose of body.querySelectorAll(
+      '.module-body p:not([class]), .module-body li, .module-body h2, .module-body h3',
+    ))
+      prose.remove();
+    return [document.title, body.innerText, ...labels].join('\n');
+  });
+}
+
+/** Fails with the English interface strings the page shows, if any. */
+async function expectNoEnglishInterface(page: Page) {
+  const text = await readerText(page);
+  const shown = englishOnly.filter((english) =>
+    new RegExp(`(?<![\\p{L}])${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text),
+  );
+  expect(shown, `English on ${page.url()}`).toEqual([]);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+test('a learner walks the self-assessment, the journey, a module and the search in French', async ({ page }) => {
+  await page.goto('/fr/assessment/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+  await page.getByRole('button', { name: 'Commencer l’auto-évaluation' }).click();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByText(/^Question 1 sur \d+/)).toBeVisible();
+  await expectNoEnglishInterface(page);
+  while (await page.getByText(/^Question \d+ sur \d+/).isVisible())
+    await page.getByRole('button', { name: 'Passer' }).click();
+  await page.getByRole('button', { name: 'Voir mes résultats' }).click();
+  await expect(page.getByRole('heading', { name: 'Vos résultats' })).toBeVisible();
+  await expectNoEnglishInterface(page);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Voir votre parcours' }).click();
+  await expect(page).toHaveURL(/\/fr\/journey\/$/);
+  await expect(page.getByText(/^0 modules terminés sur \d+/)).toBeVisible();
+  await expectNoEnglishInterface(page);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: /^Commencer : / }).click();
+  await expect(page).toHaveURL(/\/fr\/modules\/[\w-]+\/$/);
+  // The journey box loads at the learner's first sign of reading.
+  await page.mouse.move(10, 200);
+  await page.mouse.wheel(0, 120);
+  await expect(page.getByRole('complementary', { name: 'Votre parcours' })).toBeVisible();
+  await expectNoEnglishInterface(page);
+  await expectNoAxeViolations(page);
+
+  const search = page.getByRole('combobox', { name: 'Rechercher un module' });
+  await search.fill('account');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/fr\/search\/\?q=account/);
+  await expect(page.getByText(/^\d+ modules? trouvés?$/)).toBeVisible();
+  await expectNoEnglishInterface(page);
+  await expectNoAxeViolations(page);
+  await page.getByRole('main').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/fr\/modules\//);
+});
+
+test('the language switcher keeps the page, and the home page remembers the choice', async ({ page }) => {
+  await page.goto('/modules/mapping-the-buying-centre/');
+  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute(
+    'href',
+    /\/fr\/modules\/mapping-the-buying-centre\/$/,
+  );
+  const languages = page.getByRole('navigation', { name: 'Language' });
+  await languages.getByRole('link', { name: 'Français' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/fr\/modules\/mapping-the-buying-centre\/$/);
+  await expect(
+    page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'Français' }),
+  ).toHaveAttribute('aria-current', 'true');
+
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/fr\/$/);
+
+  await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await page.goto('/');
+  await expect(page).toHaveURL(/:\d+\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+});
+
+for (const [name, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
+  test(`the French journey and module pages fit a ${name} screen`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    for (const url of ['/fr/', '/fr/modules/mapping-the-buying-centre/', '/fr/search/?q=account']) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await page.screenshot({ path: testInfo.outputPath(`${name}-${url.replaceAll(/\W+/g, '-')}.png`) });
+    }
+  });
+}
