@@ -50,6 +50,7 @@ describe('the French catalogue', () => {
     const shared = new Set(
       [
         'Modules',
+        'Module',
         'Menu',
         'Secret',
         '{Model}',

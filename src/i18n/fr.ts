@@ -690,7 +690,7 @@ export const fr = {
   'check.matchAll': 'Choisissez d’abord une correspondance pour chaque élément.',
   'check.placeRight': '✓ Juste :',
   'check.placeWrong': '✗ Pas juste :',
-  'check.arrangedRight': 'Correct.',
+  'check.arrangedRight': 'Bonne réponse.',
   'check.orderingMissed': {
     one: 'Pas tout à fait : {count} étape sur {total} est à sa place. Réessayez ou affichez la réponse.',
     other: 'Pas tout à fait : {count} étapes sur {total} sont à leur place. Réessayez ou affichez la réponse.',
