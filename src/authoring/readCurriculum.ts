@@ -92,6 +92,31 @@ export function readCurriculum(root: string): ReadResult {
     return undefined;
   };
 
+  /**
+   * One entry file checked against its schema: an MDX file's front matter (its body kept for the
+   * caller) or a YAML file's whole text. Undefined when it cannot be read; the issues say why.
+   */
+  const readEntry = <S extends z.ZodType>(
+    abs: string,
+    text: string,
+    schema: S,
+  ): { data: z.infer<S>; body?: string; bodyStartLine?: number } | undefined => {
+    const file = rel(abs);
+    if (!abs.endsWith('.mdx')) {
+      const data = parse(abs, text, 0);
+      const parsed = data === undefined ? undefined : check(schema, data, file);
+      return parsed === undefined ? undefined : { data: parsed };
+    }
+    const mdx = frontMatterOf(text, file);
+    if ('issue' in mdx) {
+      issues.push(mdx.issue);
+      return undefined;
+    }
+    const data = parse(abs, mdx.frontMatter, 1);
+    const parsed = data === undefined ? undefined : check(schema, data, file);
+    return parsed === undefined ? undefined : { data: parsed, body: mdx.body, bodyStartLine: mdx.bodyStartLine };
+  };
+
   const unreadable: Unreadable = { entries: new Set(), scale: false };
   const contentRoot = resolve(root, CONTENT_DIR);
   const frameworkFile = join(contentRoot, singleFiles.framework.file);
@@ -198,21 +223,15 @@ export function readCurriculum(root: string): ReadResult {
         continue;
       }
       const text = readFileSync(abs, 'utf8');
-      if (extension === '.mdx') {
-        const mdx = frontMatterOf(text, file);
-        if ('issue' in mdx) {
-          issues.push(mdx.issue);
-          continue;
-        }
-        const data = parse(abs, mdx.frontMatter, 1);
-        const parsed = data === undefined ? undefined : check(folders.modules.schema, data, file);
-        if (parsed) curriculum.modules.push({ ...parsed, id, file, body: mdx.body, bodyStartLine: mdx.bodyStartLine });
+      if (key === 'modules') {
+        const read = readEntry(abs, text, folders.modules.schema);
+        if (read)
+          curriculum.modules.push({ ...read.data, id, file, body: read.body!, bodyStartLine: read.bodyStartLine! });
         else unreadable.entries.add(`${key}:${id}`);
         continue;
       }
-      const data = parse(abs, text, 0);
-      const parsed = data === undefined ? undefined : check(schema, data, file);
-      if (parsed) (curriculum[key] as unknown[]).push({ ...parsed, id, file });
+      const read = readEntry(abs, text, schema);
+      if (read) (curriculum[key] as unknown[]).push({ ...read.data, id, file });
       else unreadable.entries.add(`${key}:${id}`);
     }
   }
@@ -231,31 +250,10 @@ export function readCurriculum(root: string): ReadResult {
         const abs = join(absDir, name);
         const file = rel(abs);
         const id = name.slice(0, -extension.length);
-        const text = readFileSync(abs, 'utf8');
-        if (kind === 'modules') {
-          const mdx = frontMatterOf(text, file);
-          if ('issue' in mdx) {
-            issues.push(mdx.issue);
-            continue;
-          }
-          const data = parse(abs, mdx.frontMatter, 1);
-          const parsed = data === undefined ? undefined : check(translationFolders.modules.schema, data, file);
-          if (parsed)
-            translations.push({
-              kind,
-              locale,
-              id,
-              file,
-              data: parsed,
-              body: mdx.body,
-              bodyStartLine: mdx.bodyStartLine,
-            });
-          continue;
-        }
-        const data = parse(abs, text, 0);
-        const parsed = data === undefined ? undefined : check(schema, data, file);
-        // The schema is the kind's own; the cast keeps one loop for both YAML kinds.
-        if (parsed) translations.push({ kind, locale, id, file, data: parsed } as TranslationEntry);
+        const read = readEntry(abs, readFileSync(abs, 'utf8'), schema);
+        if (!read) continue;
+        // The schema is the kind's own; the cast keeps one loop for every kind.
+        translations.push({ kind, locale, id, file, ...read } as TranslationEntry);
       }
     }
   }
