@@ -107,11 +107,11 @@ describe('a site with a current, a stale and a missing French translation', () =
   });
 
   it("previews a translation with the notice and the translated body in the translation's language", () => {
-    const html = page('coverage/translations/fr/value-basics');
-    // The preview is the page a learner reading French gets: its interface is French too.
+    // The preview is the module's page for a learner reading French.
+    const html = page('fr/modules/value-basics');
     expect(html).toContain('Cette traduction est antérieure à des modifications de l’original.');
     expect(html).toMatch(
-      /<article lang="fr"[^>]*>[\s\S]*Du texte sur la valeur, traduit avant le dernier changement\./,
+      /<html lang="fr[\s\S]*<article[^>]*>[\s\S]*Du texte sur la valeur, traduit avant le dernier changement\./,
     );
   });
 });
