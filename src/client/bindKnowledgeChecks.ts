@@ -16,7 +16,7 @@ export interface CheckAnsweredDetail {
 const VERDICTS = { 'correct-answer': '✓ Correct answer:', correct: '✓ Correct:', wrong: '✗ Not correct:' } as const;
 const keys = new Map<string, Promise<AnswerKey>>();
 
-/** The module's answer key, fetched once per page at the first grading (precached for offline use). */
+/** The module's answer key, fetched once per page: on opening when the service worker can save it, else at the first grading. */
 function answerKey(moduleId: string): Promise<AnswerKey> {
   let key = keys.get(moduleId);
   if (!key) {
@@ -134,6 +134,10 @@ function bindFreeText(form: HTMLFormElement): void {
 export function bindKnowledgeChecks(root: ParentNode): void {
   for (const form of root.querySelectorAll<HTMLFormElement>('form[data-kc]:not([data-bound])')) {
     form.dataset.bound = '';
+    // A module opened online can be studied offline: fetching its answer key now lets the service
+    // worker save it with the page, so grading works after the connection drops.
+    if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller)
+      void answerKey(form.dataset.module ?? '').catch(() => {});
     if (form.dataset.type === 'free-text') {
       bindFreeText(form);
       continue;

@@ -77,10 +77,14 @@ export function serviceWorker(): AstroIntegration {
               },
             },
             {
-              // A module's checks, search data and images: the same, without a fallback page.
+              // A module's checks, search data and images: the same, without a fallback page. Only the site's
+              // own files (a name with an extension, no credentials): a Learning Record Store on this origin,
+              // wherever its endpoint is, answers with a learner's statements, which are never cached.
               urlPattern: ({ request, sameOrigin, url }) =>
                 sameOrigin &&
                 request.method === 'GET' &&
+                !request.headers.has('Authorization') &&
+                /\.[a-z0-9]+$/i.test(url.pathname) &&
                 !/^\/(xapi|api)\//.test(url.pathname) &&
                 url.pathname !== '/sw-save-offline.js',
               handler: 'NetworkFirst',
