@@ -21,6 +21,7 @@ test('an answer survives leaving the module at once', async ({ page }) => {
   await skipWholeAssessment(page);
   await page.goto('/journey/');
   await page.getByRole('link', { name: /^Start: / }).click();
+  await page.waitForURL(/\/modules\/[^/]+\/$/);
   await startReading(page);
   await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('0 of');
   const before = await countEvents(page, 'answered');
