@@ -53,6 +53,14 @@ export function readCurriculum(root: string): ReadResult {
   const sources = new Map<string, YamlSource>();
   const lineFields = new WeakMap<ContentIssue, string>();
   const rel = (abs: string) => relative(root, abs).split('\\').join('/');
+  /** The files of a content folder with `extension`, by name, each with its id (the name without it). */
+  const entryFiles = (absDir: string, extension: string) =>
+    (existsSync(absDir) ? readdirSync(absDir).sort() : [])
+      .filter((name) => name.endsWith(extension))
+      .map((name) => {
+        const abs = join(absDir, name);
+        return { name, abs, file: rel(abs), id: name.slice(0, -extension.length) };
+      });
 
   const parse = (abs: string, text: string, offset: number): unknown => {
     const source = parseYamlWithLines(text, {
@@ -203,13 +211,7 @@ export function readCurriculum(root: string): ReadResult {
 
   for (const key of Object.keys(folders) as Array<keyof typeof folders>) {
     const { dir, extension, schema } = folders[key];
-    const absDir = join(contentRoot, dir);
-    if (!existsSync(absDir)) continue;
-    for (const name of readdirSync(absDir).sort()) {
-      if (!name.endsWith(extension)) continue;
-      const abs = join(absDir, name);
-      const file = rel(abs);
-      const id = name.slice(0, -extension.length);
+    for (const { name, abs, file, id } of entryFiles(join(contentRoot, dir), extension)) {
       if (!idSchema.safeParse(id).success) {
         issues.push({
           file,
@@ -243,13 +245,7 @@ export function readCurriculum(root: string): ReadResult {
   for (const locale of localeDirs) {
     for (const kind of Object.keys(translationFolders) as Array<keyof typeof translationFolders>) {
       const { extension, schema } = translationFolders[kind];
-      const absDir = join(translationsRoot, locale, kind);
-      if (!existsSync(absDir)) continue;
-      for (const name of readdirSync(absDir).sort()) {
-        if (!name.endsWith(extension)) continue;
-        const abs = join(absDir, name);
-        const file = rel(abs);
-        const id = name.slice(0, -extension.length);
+      for (const { abs, file, id } of entryFiles(join(translationsRoot, locale, kind), extension)) {
         const read = readEntry(abs, readFileSync(abs, 'utf8'), schema);
         if (!read) continue;
         // The schema is the kind's own; the cast keeps one loop for every kind.
