@@ -29,11 +29,12 @@ export interface ArrangementAnswered {
  * An ordering check (steps moved with "Move up" / "Move down" buttons, each move announced) or a
  * matching check (a list per item), graded against the module's answer key. Like the choice checks:
  * "Check answer" grades once; then "Try again" and "Show answer" until passed; `data-once` (test-out)
- * reveals the answer after the one attempt. `key` fetches this check's key; `answered` reports each attempt.
+ * reveals the answer after the one attempt. `key` is called with each submitted answer and fetches this
+ * check's key; `answered` reports each graded attempt.
  */
 export function bindArrangementCheck(
   form: HTMLFormElement,
-  key: () => Promise<CheckAnswer | undefined>,
+  key: (given: readonly number[]) => Promise<CheckAnswer | undefined>,
   answered: (detail: ArrangementAnswered) => void,
 ): void {
   const { locale, messages } = JSON.parse(form.dataset.messages ?? '{}') as IslandMessages<
@@ -110,7 +111,7 @@ export function bindArrangementCheck(
     }
     graded = true;
     submit.disabled = true;
-    key()
+    key(answer)
       .then((found) => {
         if (!found || found.type !== form.dataset.type)
           throw new Error(`answer key: no such check ${form.dataset.check}`);

@@ -7,6 +7,7 @@ import { clientMessages, withNodes } from './clientMessages';
 import { onFirstInteraction } from './onFirstInteraction';
 import { pageBase } from './pageBase';
 import { showModuleComplete } from './showModuleComplete';
+import { type AttemptNote, claimAttempt } from './ungradedAttempts';
 
 /**
  * Connects a module page to the learner's journey, from its first interaction: knowledge-check results become journey events
@@ -17,23 +18,26 @@ export function bindJourney(box: HTMLElement): void {
   const moduleId = box.dataset.module!;
   const t = clientMessages();
   const base = pageBase();
-  const pending: JourneyEvent[] = [];
-  let send: ((event: JourneyEvent) => void) | undefined;
+  const pending: Array<[JourneyEvent, AttemptNote | undefined]> = [];
+  let send: ((event: JourneyEvent, attempt?: AttemptNote) => void) | undefined;
   // The check answered last: a "Module complete" panel goes right after it.
   let answered: Element | null = null;
   document.addEventListener('cohesion:check-answered', (e) => {
     if ((e.target as Element).closest('[data-test-out]')) return;
     answered = e.target as Element;
-    const { passed, checkId, chosen, interaction } = (e as CustomEvent<CheckAnsweredDetail>).detail;
+    const { passed, checkId, chosen, interaction, attempt } = (e as CustomEvent<CheckAnsweredDetail>).detail;
     const event: JourneyEvent = { type: passed ? 'check.pass' : 'check.fail', moduleId, checkId, chosen, interaction };
-    if (send) send(event);
-    else pending.push(event);
+    if (send) send(event, attempt);
+    else pending.push([event, attempt]);
   });
 
   const attach = async () => {
     const { getJourney } = await import('./journeyActor');
     const { actor, curriculum } = await getJourney();
-    send = (event) => actor.send(event);
+    // An attempt is recorded by whoever claims its note first: here, or a later page that found it left over.
+    send = (event, attempt) => {
+      if (!attempt || claimAttempt(attempt)) actor.send(event);
+    };
     let wasComplete = actor.getSnapshot().context.completed.includes(moduleId);
     const celebrate = () => {
       const { context } = actor.getSnapshot();
@@ -51,7 +55,7 @@ export function bindJourney(box: HTMLElement): void {
     };
     // Opening a module is recorded (xAPI "experienced") whether or not it is in the journey.
     actor.send({ type: 'module.open', moduleId });
-    for (const event of pending.splice(0)) actor.send(event);
+    for (const [event, attempt] of pending.splice(0)) send(event, attempt);
     celebrate();
     actor.subscribe(celebrate);
 

@@ -1,7 +1,9 @@
-import type { AnswerKey, ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/assessment/answerKey';
+import type { ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/assessment/answerKey';
 import { describeGrade, feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
 import { seededOrder } from '../lib/assessment/seededOrder';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
+import { fetchAnswerKey } from './fetchAnswerKey';
+import { type AttemptNote, noteAttempt } from './ungradedAttempts';
 
 /** Detail of the `cohesion:check-answered` event a knowledge check dispatches on each attempt. */
 export interface CheckAnsweredDetail {
@@ -11,33 +13,18 @@ export interface CheckAnsweredDetail {
   chosen: number[];
   /** Ordering and matching checks: what the xAPI statement records of the interaction. */
   interaction?: CheckInteraction;
+  /** The attempt's note in the write-ahead journal: claim it before recording (see ungradedAttempts). */
+  attempt?: AttemptNote;
 }
 
 const VERDICTS = { 'correct-answer': '✓ Correct answer:', correct: '✓ Correct:', wrong: '✗ Not correct:' } as const;
-const keys = new Map<string, Promise<AnswerKey>>();
-
-/** The module's answer key, fetched once per page: on opening when the service worker can save it, else at the first grading. */
-function answerKey(moduleId: string): Promise<AnswerKey> {
-  let key = keys.get(moduleId);
-  if (!key) {
-    key = fetch(`/modules/${moduleId}/checks.json`).then((r) => {
-      if (!r.ok) throw new Error(`answer key: HTTP ${r.status}`);
-      return r.json() as Promise<AnswerKey>;
-    });
-    // A failed fetch (offline before the site was cached) can be tried again at the next attempt.
-    key.catch(() => keys.delete(moduleId));
-    keys.set(moduleId, key);
-  }
-  return key;
-}
-
 /** One check's key from the module's answer key, refusing a key of another kind than the form. */
 async function keyOf<T extends ChoiceCheckAnswer | FreeTextCheckAnswer>(
   moduleId: string,
   checkId: string,
   freeText: boolean,
 ): Promise<T> {
-  const key = (await answerKey(moduleId)).checks[checkId];
+  const key = (await fetchAnswerKey(moduleId)).checks[checkId];
   if (!key || (key.type === 'free-text') !== freeText) throw new Error(`answer key: no such check ${checkId}`);
   return key as T;
 }
@@ -137,7 +124,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     // A module opened online can be studied offline: fetching its answer key now lets the service
     // worker save it with the page, so grading works after the connection drops.
     if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller)
-      void answerKey(form.dataset.module ?? '').catch(() => {});
+      void fetchAnswerKey(form.dataset.module ?? '').catch(() => {});
     if (form.dataset.type === 'free-text') {
       bindFreeText(form);
       continue;
@@ -145,12 +132,17 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     if (form.dataset.type === 'ordering' || form.dataset.type === 'matching') {
       const [moduleId, checkId] = [form.dataset.module ?? '', form.dataset.check ?? ''];
       // Loaded only by pages that have such a check: the others ship none of its code.
+      const once = form.dataset.once !== undefined;
+      let attempt: AttemptNote | undefined;
       void import('./bindArrangementCheck').then(({ bindArrangementCheck }) =>
         bindArrangementCheck(
           form,
-          () => answerKey(moduleId).then((key) => key.checks[checkId]),
+          (given) => {
+            if (!once) attempt = noteAttempt({ moduleId, checkId, chosen: [...given], optionCount: given.length });
+            return fetchAnswerKey(moduleId).then((key) => key.checks[checkId]);
+          },
           (answer) => {
-            const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer };
+            const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer, ...(attempt && { attempt }) };
             form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
           },
         ),
@@ -197,6 +189,8 @@ export function bindKnowledgeChecks(root: ParentNode): void {
       }
       state = 'grading';
       submit.disabled = true;
+      // Noted before the key is fetched: a learner who leaves at once still has the attempt recorded.
+      const attempt = once ? undefined : noteAttempt({ moduleId, checkId, chosen, optionCount: options.length });
       keyOf<ChoiceCheckAnswer>(moduleId, checkId, false)
         .then((key) => {
           const grade = gradeCheck(key, chosen, options.length);
@@ -216,7 +210,13 @@ export function bindKnowledgeChecks(root: ParentNode): void {
             };
           // Focus first: a listener may move it on (e.g. to the "Module complete" panel).
           (grade.passed || !retry ? result : retry).focus();
-          const detail: CheckAnsweredDetail = { moduleId, checkId, passed: grade.passed, chosen };
+          const detail: CheckAnsweredDetail = {
+            moduleId,
+            checkId,
+            passed: grade.passed,
+            chosen,
+            ...(attempt && { attempt }),
+          };
           form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
         })
         .catch((error: unknown) => {

@@ -16,6 +16,7 @@ import { requestPersistence } from './requestPersistence';
 import { sendInOrder } from './sendInOrder';
 import { showStorageState } from './storageNotice';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
+import { ATTEMPT_PREFIX, replayAttempts } from './ungradedAttempts';
 import { pageStorage, storageJournal } from './writeAheadJournal';
 
 type JourneySnapshot = SnapshotFrom<JourneyMachine>;
@@ -171,6 +172,9 @@ async function start() {
     send({ type: 'progress.merge', completed: [...completed], testedOut: [...testedOut] });
   };
   mergeProgress(log);
+  // Answers an earlier page noted but left before grading: graded and recorded here.
+  const attempts = leftOver.filter(({ key }) => key.startsWith(ATTEMPT_PREFIX));
+  if (attempts.length > 0) void replayAttempts(attempts, send);
   // Progress from other devices arrives through sync: merge it into the journey as it comes.
   window.addEventListener(SYNCED_EVENT, () => void loadStatements().then(mergeProgress));
   void import('./syncEngine').then((m) => m.getSyncEngine());

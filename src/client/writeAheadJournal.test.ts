@@ -26,6 +26,9 @@ class MemoryStorage implements Storage {
   }
 }
 
+const withoutTokens = (entries: Array<{ key: string; entry: unknown }>) =>
+  entries.map(({ key, entry }) => ({ key, entry }));
+
 describe('storageJournal', () => {
   it('hands a later page the writes an earlier page noted but never settled, oldest first', () => {
     const storage = new MemoryStorage();
@@ -35,7 +38,7 @@ describe('storageJournal', () => {
     leaving.note('journey', { plan: 1 });
     leaving.settle('statements:b', settled);
 
-    expect(storageJournal(storage).unsettled()).toEqual([
+    expect(withoutTokens(storageJournal(storage).unsettled())).toEqual([
       { key: 'statements:a', entry: [{ id: 'a' }] },
       { key: 'journey', entry: { plan: 1 } },
     ]);
@@ -47,7 +50,24 @@ describe('storageJournal', () => {
     const older = journal.note('journey', { plan: 1 });
     journal.note('journey', { plan: 2 });
     journal.settle('journey', older);
-    expect(journal.unsettled()).toEqual([{ key: 'journey', entry: { plan: 2 } }]);
+    expect(withoutTokens(journal.unsettled())).toEqual([{ key: 'journey', entry: { plan: 2 } }]);
+  });
+
+  it('lets exactly one of two pages settle a note, telling the other it was settled already', () => {
+    const storage = new MemoryStorage();
+    const token = storageJournal(storage).note('attempt:m/c/1', { chosen: [0] });
+    const [left] = storageJournal(storage).unsettled();
+    const { key, token: found } = left!;
+    expect(found).toBe(token);
+    expect(storageJournal(storage).settle(key, found)).toBe(true);
+    expect(storageJournal(storage).settle(key, token)).toBe(false);
+  });
+
+  it('lets a note that storage refused be settled: nobody else can have taken it', () => {
+    const full = new MemoryStorage();
+    full.quotaLeft = 0;
+    const journal = storageJournal(full);
+    expect(journal.settle('attempt:m/c/1', journal.note('attempt:m/c/1', { chosen: [0] }))).toBe(true);
   });
 
   it('keeps nothing, and throws nothing, when storage is missing or full', () => {
@@ -63,7 +83,7 @@ describe('storageJournal', () => {
     const storage = new MemoryStorage();
     storage.setItem('cohesion.region', 'emea');
     storage.setItem('cohesion.journal.journey', '{"tor');
-    expect(storageJournal(storage).unsettled()).toEqual([]);
+    expect(withoutTokens(storageJournal(storage).unsettled())).toEqual([]);
     expect(storage.getItem('cohesion.journal.journey')).toBeNull();
     expect(storage.getItem('cohesion.region')).toBe('emea');
   });

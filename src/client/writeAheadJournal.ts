@@ -9,13 +9,18 @@
 export interface WriteAheadJournal {
   /** Notes `entry` under `key` (replacing an entry with that key) before its write begins; returns the note's token. */
   note(key: string, entry: unknown): string;
-  /** Forgets the entry under `key` once its write has committed, unless a newer note has replaced it since. */
-  settle(key: string, token: string): void;
-  /** Entries whose writes were never settled (a page closed first), oldest first. */
-  unsettled(): Array<{ key: string; entry: unknown }>;
+  /**
+   * Forgets the entry under `key` once its write has committed, unless a newer note has replaced it
+   * since. False only when the note is known to be gone already (another page settled it first).
+   */
+  settle(key: string, token: string): boolean;
+  /** Entries whose writes were never settled (a page closed first), oldest first, with their notes' tokens. */
+  unsettled(): Array<{ key: string; entry: unknown; token: string }>;
 }
 
 const PREFIX = 'cohesion.journal.';
+/** The token of a note storage refused to keep. */
+const UNWRITTEN = '';
 
 /** A journal kept in `storage` (localStorage); without storage (blocked, private mode) it keeps nothing, as before. */
 export function storageJournal(storage: Storage | undefined): WriteAheadJournal {
@@ -30,29 +35,39 @@ export function storageJournal(storage: Storage | undefined): WriteAheadJournal 
   return {
     note(key, entry) {
       const token = `${Date.now()}-${++sequence}-${Math.random().toString(36).slice(2)}`;
-      guard(undefined, () => storage!.setItem(PREFIX + key, JSON.stringify({ token, at: Date.now(), entry })));
-      return token;
+      const written = guard(false, () => {
+        storage!.setItem(PREFIX + key, JSON.stringify({ token, at: Date.now(), entry }));
+        return true;
+      });
+      return written ? token : UNWRITTEN;
     },
     settle(key, token) {
-      guard(undefined, () => {
+      if (token === UNWRITTEN) return true; // nothing was noted, so nobody else can have settled it
+      return guard(true, () => {
         const raw = storage!.getItem(PREFIX + key);
-        if (raw && (JSON.parse(raw) as { token: string }).token === token) storage!.removeItem(PREFIX + key);
+        if (raw === null) return false;
+        if ((JSON.parse(raw) as { token: string }).token === token) storage!.removeItem(PREFIX + key);
+        return true;
       });
     },
     unsettled() {
       return guard([], () => {
-        const found: Array<{ key: string; entry: unknown; at: number }> = [];
+        const found: Array<{ key: string; entry: unknown; token: string; at: number }> = [];
         const names = Array.from({ length: storage!.length }, (_, i) => storage!.key(i));
         for (const name of names) {
           if (!name?.startsWith(PREFIX)) continue;
           try {
-            const { at, entry } = JSON.parse(storage!.getItem(name)!) as { at: number; entry: unknown };
-            found.push({ key: name.slice(PREFIX.length), entry, at });
+            const { at, entry, token } = JSON.parse(storage!.getItem(name)!) as {
+              at: number;
+              entry: unknown;
+              token: string;
+            };
+            found.push({ key: name.slice(PREFIX.length), entry, token, at });
           } catch {
             storage!.removeItem(name); // Not ours to read: a torn or foreign entry.
           }
         }
-        return found.sort((a, b) => a.at - b.at).map(({ key, entry }) => ({ key, entry }));
+        return found.sort((a, b) => a.at - b.at).map(({ key, entry, token }) => ({ key, entry, token }));
       });
     },
   };

@@ -31,3 +31,31 @@ test('an answer survives leaving the module at once', async ({ page }) => {
   await page.goto('/journey/');
   await expect.poll(() => countEvents(page, 'answered')).toBe(before + 1);
 });
+
+test.describe('on a slow connection', () => {
+  // Without a service worker the answer key is fetched only when the learner checks an answer;
+  // held back here, it has not arrived when the learner leaves.
+  test.use({ serviceWorkers: 'block' });
+
+  test('an answer checked just before leaving is graded and recorded on the next page', async ({ page }) => {
+    await skipWholeAssessment(page);
+    await page.goto('/journey/');
+    await page.getByRole('link', { name: /^Start: / }).click();
+    await page.waitForURL(/\/modules\/[^/]+\/$/);
+    await startReading(page);
+    await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('0 of');
+    const form = page.locator('form[data-kc]').first();
+    const { correct } = await keyOf(page, form);
+    const before = await countEvents(page, 'answered');
+    // The module page's request for the key never gets an answer; later ones do.
+    let heldBack = false;
+    await page.route('**/checks.json', (route) => {
+      if (heldBack) return route.continue();
+      heldBack = true;
+    });
+    for (const i of correct) await chooseOption(form, i);
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await page.goto('/journey/');
+    await expect.poll(() => countEvents(page, 'answered'), { timeout: 10_000 }).toBe(before + 1);
+  });
+});
