@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 import { readEventLog } from '../helpers/eventLog';
+import { watchPolicy } from '../helpers/watchPolicy';
 
 // The exercises fixture curriculum (tests/fixtures/curricula/exercises) is built into its own folder
 // and served by its own Cohesion server, so the default curriculum's modules stay as they are.
@@ -55,15 +56,6 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   server?.kill();
 });
-
-/** Every Content-Security-Policy violation the page reports. */
-function watchPolicy(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
 
 async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -285,7 +277,7 @@ test('a facilitator note is not in the learner’s page or search, and is shown 
 test('course callouts, the figure, the code block and the attribution fit a phone, keep their colours under the CSP, and pass axe', async ({
   page,
 }) => {
-  const violations = watchPolicy(page);
+  const violations = await watchPolicy(page);
   for (const viewport of [
     { width: 390, height: 844 },
     { width: 1280, height: 800 },

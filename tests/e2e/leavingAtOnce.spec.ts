@@ -49,8 +49,8 @@ test.describe('on a slow connection', () => {
     const before = await countEvents(page, 'answered');
     // The module page's request for the key never gets an answer; later ones do.
     let heldBack = false;
-    await page.route('**/checks.json', (route) => {
-      if (heldBack) return route.continue();
+    await page.route('**/checks.json', async (route) => {
+      if (heldBack) await route.continue();
       heldBack = true;
     });
     for (const i of correct) await chooseOption(form, i);

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
-import { axeViolations } from '../helpers/axe';
 import { readEventLog } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
+import { expectFitsAtBothSizes, PHONE } from '../helpers/screenSizes';
 
 /** Answers one knowledge check correctly (its answer key comes from the module's checks.json). */
 async function answerCorrectly(page: Page, form: Locator) {
@@ -24,104 +24,88 @@ async function planOrder(page: Page): Promise<string[]> {
 const eventIds = async (page: Page) =>
   (await readEventLog(page)).map((s) => `${s.verb?.id.split('/').pop()} ${s.object?.id}`);
 
-/** Nothing on the page scrolls sideways. */
-const noSidewaysScroll = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    page.viewportSize()!.width,
-  );
+test.use({ viewport: PHONE });
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
-  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport });
+test('"Up next" and "Continue" follow the plan: opening a later module skips nothing, a tested-out module is passed over', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await skipWholeAssessment(page);
+  const [first, second, third] = await planOrder(page);
+  await page.goto(third!);
+  await startReading(page);
+  await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('Module 3 of');
 
-    test('"Up next" and "Continue" follow the plan: opening a later module skips nothing, a tested-out module is passed over', async ({
-      page,
-    }) => {
-      test.setTimeout(90_000);
-      await skipWholeAssessment(page);
-      const [first, second, third] = await planOrder(page);
-      await page.goto(third!);
-      await startReading(page);
-      await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('Module 3 of');
+  await page.goto('/journey/');
+  await expect(page.locator('.journey-step.is-current > a')).toHaveAttribute('href', first!);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', first!);
 
-      await page.goto('/journey/');
-      await expect(page.locator('.journey-step.is-current > a')).toHaveAttribute('href', first!);
-      await page.goto('/');
-      await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', first!);
+  await page.goto(`${first}test-out/`);
+  for (const form of await page.locator('form[data-kc]').all()) await answerCorrectly(page, form);
+  await expect(page.getByRole('status').filter({ hasText: /marked as tested out/ })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', second!);
+  await expectFitsAtBothSizes(page, 'home-continue');
+  await page.goto('/journey/');
+  await expect(page.locator('.journey-step.is-current > a')).toHaveAttribute('href', second!);
+  await expectFitsAtBothSizes(page, 'journey-up-next');
+});
 
-      await page.goto(`${first}test-out/`);
-      for (const form of await page.locator('form[data-kc]').all()) await answerCorrectly(page, form);
-      await expect(page.getByRole('status').filter({ hasText: /marked as tested out/ })).toBeVisible();
-      await page.goto('/');
-      await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', second!);
-      await noSidewaysScroll(page);
-      await page.goto('/journey/');
-      await expect(page.locator('.journey-step.is-current > a')).toHaveAttribute('href', second!);
-      await page.screenshot({ path: `test-results/journey-up-next-${viewport.width}.png`, fullPage: false });
-    });
-
-    test('a storage failure is told as such, events wait in memory and are written once storage works again', async ({
-      page,
-    }) => {
-      test.setTimeout(90_000);
-      // The browser's own quota cannot be lowered for a database already open (Chromium checks it
-      // when the storage bucket is first used), so IndexedDB refuses writes as a full disk does.
-      await page.addInitScript(() => {
-        const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        for (const method of ['add', 'put'] as const) {
-          const original = IDBObjectStore.prototype[method];
-          IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-            if ((window as { storageFull?: boolean }).storageFull) throw full();
-            return original.apply(this, args);
-          };
-        }
-      });
-      await skipWholeAssessment(page);
-      const [first] = await planOrder(page);
-      await page.goto(first!);
-      await startReading(page);
-      const box = page.getByRole('complementary', { name: 'Your journey' });
-      await expect(box).toContainText(/ 0 of \d+ knowledge checks passed/);
-
-      await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
-      await answerCorrectly(page, page.locator('form[data-kc]').first());
-      const alert = page.getByRole('alert').filter({ hasText: /storage/i });
-      await expect(alert).toBeVisible();
-      await expect(alert).toContainText(/full/i);
-      await expect(alert).not.toContainText(/offline/i);
-      await noSidewaysScroll(page);
-      await page.screenshot({ path: `test-results/storage-failure-${viewport.width}.png` });
-      expect(await axeViolations(page)).toEqual([]);
-      expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toEqual([]);
-
-      await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
-      await expect(alert).toBeHidden({ timeout: 20_000 });
-      expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toHaveLength(1);
-    });
-
-    test('with site storage blocked (as in some private windows) the self-assessment still works and the learner is told why nothing is kept', async ({
-      page,
-    }) => {
-      await page.addInitScript(() => {
-        IDBFactory.prototype.open = () => {
-          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
-        };
-      });
-      await page.goto('/assessment/');
-      await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-      await expect(page.getByRole('heading', { name: 'Where do you work?' })).toBeVisible();
-      const alert = page.getByRole('alert').filter({ hasText: /storage|store data/i });
-      await expect(alert).toContainText('not letting Cohesion store data');
-      await expect(alert).toContainText(/private/i);
-      await expect(alert).not.toContainText(/offline/i);
-      await noSidewaysScroll(page);
-      expect(await axeViolations(page)).toEqual([]);
-    });
+test('a storage failure is told as such, events wait in memory and are written once storage works again', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // The browser's own quota cannot be lowered for a database already open (Chromium checks it
+  // when the storage bucket is first used), so IndexedDB refuses writes as a full disk does.
+  await page.addInitScript(() => {
+    const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if ((window as { storageFull?: boolean }).storageFull) throw full();
+        return original.apply(this, args);
+      };
+    }
   });
-}
+  await skipWholeAssessment(page);
+  const [first] = await planOrder(page);
+  await page.goto(first!);
+  await startReading(page);
+  const box = page.getByRole('complementary', { name: 'Your journey' });
+  await expect(box).toContainText(/ 0 of \d+ knowledge checks passed/);
+
+  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+  await answerCorrectly(page, page.locator('form[data-kc]').first());
+  const alert = page.getByRole('alert').filter({ hasText: /storage/i });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/full/i);
+  await expect(alert).not.toContainText(/offline/i);
+  await expectFitsAtBothSizes(page, 'storage-failure');
+  expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toEqual([]);
+
+  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
+  await expect(alert).toBeHidden({ timeout: 20_000 });
+  expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toHaveLength(1);
+});
+
+test('with site storage blocked (as in some private windows) the self-assessment still works and the learner is told why nothing is kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  await page.goto('/assessment/');
+  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await expect(page.getByRole('heading', { name: 'Where do you work?' })).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: /storage|store data/i });
+  await expect(alert).toContainText('not letting Cohesion store data');
+  await expect(alert).toContainText(/private/i);
+  await expect(alert).not.toContainText(/offline/i);
+  await expectFitsAtBothSizes(page, 'storage-blocked');
+});
 
 test('two tabs share one journey: answers given in each are found in both', async ({ context }) => {
   test.setTimeout(90_000);
@@ -182,58 +166,50 @@ test('a malformed statement in the log does not stop the journey or the assessme
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
 });
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
-  test(`at ${viewport.width}×${viewport.height} a statement from the server that is not valid is quarantined and shown on "Your data" with the reason`, async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    await page.setViewportSize(viewport);
-    const agent = { objectType: 'Agent', mbox: 'mailto:lee@example.org' };
-    const good = {
-      id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0001',
-      actor: agent,
-      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
-      object: { objectType: 'Activity', id: 'urn:cohesion:module:engagement-model-essentials' },
-      timestamp: '2026-03-01T10:00:00.000Z',
-      stored: '2026-03-01T10:00:00.000Z',
-    };
-    const noVerb = {
-      id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0bad',
-      actor: agent,
-      object: { objectType: 'Activity', id: 'urn:cohesion:module:x' },
-      timestamp: '2026-03-01T10:00:01.000Z',
-      stored: '2026-03-01T10:00:01.000Z',
-    };
-    // A Learning Record Store that does not validate what it serves, on this origin (no CORS to play).
-    await page.route('**/broken-lrs/**', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname.endsWith('/about')) return route.fulfill({ json: { version: ['2.0.0'] } });
-      if (url.pathname.endsWith('/statements') && route.request().method() === 'GET')
-        return route.fulfill({ json: { statements: [good, noVerb] } });
-      if (url.pathname.endsWith('/statements')) return route.fulfill({ status: 204 });
-      if (route.request().method() === 'GET') return route.fulfill({ status: 404 });
-      return route.fulfill({ status: 204, headers: { ETag: '"1"' } });
-    });
-    await skipWholeAssessment(page);
-    await page.goto('/sync/');
-    await page.getByLabel('xAPI endpoint').fill(new URL('/broken-lrs/xapi/', page.url()).toString());
-    await page.getByLabel('Key').fill('key');
-    await page.getByLabel('Secret').fill('secret');
-    await page.getByLabel('Your email address, as the LRS knows you').fill('lee@example.org');
-    await page.getByRole('button', { name: 'Connect' }).last().click();
-    await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible({ timeout: 15_000 });
-
-    await page.goto('/journey/');
-    await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();
-    await page.goto('/data/');
-    const refused = page.getByRole('region', { name: 'Learning events refused from the server' });
-    await expect(refused).toContainText(noVerb.id);
-    await expect(refused).toContainText('verb: a statement needs a verb');
-    await noSidewaysScroll(page);
-    await page.screenshot({ path: `test-results/quarantine-${viewport.width}.png`, fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
+test('a statement from the server that is not valid is quarantined and shown on "Your data" with the reason', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const agent = { objectType: 'Agent', mbox: 'mailto:lee@example.org' };
+  const good = {
+    id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0001',
+    actor: agent,
+    verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+    object: { objectType: 'Activity', id: 'urn:cohesion:module:engagement-model-essentials' },
+    timestamp: '2026-03-01T10:00:00.000Z',
+    stored: '2026-03-01T10:00:00.000Z',
+  };
+  const noVerb = {
+    id: '6f1c1c3e-2b8a-4c55-9a43-0d7f0e1a0bad',
+    actor: agent,
+    object: { objectType: 'Activity', id: 'urn:cohesion:module:x' },
+    timestamp: '2026-03-01T10:00:01.000Z',
+    stored: '2026-03-01T10:00:01.000Z',
+  };
+  // A Learning Record Store that does not validate what it serves, on this origin (no CORS to play).
+  await page.route('**/broken-lrs/**', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.endsWith('/about')) return route.fulfill({ json: { version: ['2.0.0'] } });
+    if (url.pathname.endsWith('/statements') && route.request().method() === 'GET')
+      return route.fulfill({ json: { statements: [good, noVerb] } });
+    if (url.pathname.endsWith('/statements')) return route.fulfill({ status: 204 });
+    if (route.request().method() === 'GET') return route.fulfill({ status: 404 });
+    return route.fulfill({ status: 204, headers: { ETag: '"1"' } });
   });
-}
+  await skipWholeAssessment(page);
+  await page.goto('/sync/');
+  await page.getByLabel('xAPI endpoint').fill(new URL('/broken-lrs/xapi/', page.url()).toString());
+  await page.getByLabel('Key').fill('key');
+  await page.getByLabel('Secret').fill('secret');
+  await page.getByLabel('Your email address, as the LRS knows you').fill('lee@example.org');
+  await page.getByRole('button', { name: 'Connect' }).last().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible({ timeout: 15_000 });
+
+  await page.goto('/journey/');
+  await expect(page.getByText(/^1 of \d+ modules done/)).toBeVisible();
+  await page.goto('/data/');
+  const refused = page.getByRole('region', { name: 'Learning events refused from the server' });
+  await expect(refused).toContainText(noVerb.id);
+  await expect(refused).toContainText('verb: a statement needs a verb');
+  await expectFitsAtBothSizes(page, 'quarantine');
+});

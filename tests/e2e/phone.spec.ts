@@ -1,8 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
+import { DESKTOP, expectFitsAtBothSizes, PHONE } from '../helpers/screenSizes';
 
 /** "Start this path" on a path page, which plans the journey and opens it. */
 async function startPath(page: Page, id = 'value-and-insight') {
@@ -59,35 +57,12 @@ test('no page scrolls sideways at 320 px, a planned journey included', async ({ 
   }
 });
 
-for (const [size, viewport] of [
-  ['phone', PHONE],
-  ['desktop', DESKTOP],
-] as const) {
-  test(`a planned journey passes axe on a ${size}`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.setViewportSize(viewport);
-    await startPath(page);
-    await expectNoAxeViolations(page);
-  });
-  for (const url of [
-    '/',
-    '/modules/mapping-the-buying-centre/',
-    '/paths/value-and-insight/',
-    '/coverage/',
-    '/coverage/paths/',
-    '/search/?q=KOL',
-    '/data/',
-  ]) {
-    test(`${url} passes axe on a ${size}`, async ({ page }) => {
-      // axe over the coverage heatmap takes a while on a busy 2-core machine.
-      test.setTimeout(150_000);
-      await page.setViewportSize(viewport);
-      await page.goto(url);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page);
-    });
-  }
-}
+test('a planned journey fits a phone and a desktop and passes axe at both', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(PHONE);
+  await startPath(page);
+  await expectFitsAtBothSizes(page, 'planned-journey');
+});
 
 test('on a phone the header is a menu, opened by keyboard, with the learner’s pages apart from the lead’s and the settings', async ({
   page,
