@@ -151,6 +151,7 @@ describe('importCase', () => {
       uriBase: 'https://case.example.org/uri/',
       creator: 'Partner COE',
       language: 'en',
+      rubrics: [expect.objectContaining({ identifier: uuid(5000), uri: `https://case.example.org/uri/${uuid(5000)}` })],
       lastChangeDateTime: stamp,
     });
   });
@@ -172,8 +173,8 @@ describe('importCase', () => {
     });
     expect(messages(result.issues)).toEqual(
       expect.arrayContaining([
-        'warning: CFItems[2] "Negotiation": The criterion level "Between" has score 2.5; only whole scores from 1 to 9 can be levels, so it was not imported.',
-        'warning: CFItems[2] "Negotiation": Level 2 ("Practising") has no description, so it was not imported.',
+        'warning: CFItems[2] "Negotiation": The criterion level "Between" has score 2.5; only whole scores from 1 to 9 can be levels, so it is kept under case.rubrics and exported unchanged.',
+        'warning: CFItems[2] "Negotiation": Level 2 ("Practising") has no description, so it gives no descriptor.',
         'warning: CFItems[2] "Negotiation": The rubric gives no descriptor for levels 2 (Practising), 3 (Proficient).',
         'warning: CFItems[2] "Negotiation": Level 4 is not on the proficiency scale (content/scale.yaml has 1, 2, 3).',
         'warning: CFRubrics: The framework calls level 1 "Beginning"; content/scale.yaml calls it "Aware".',
