@@ -96,6 +96,9 @@ describe.each([...FIXTURES, RUBRIC_FIXTURE])('the CASE package %s', (file) => {
     for (const f of caseImportFiles(imported)) writeFileSync(join(content, f.path), f.text);
     const { issues, curriculum: read } = checkContent(root);
     expect(contentErrors(issues), formatIssues(issues)).toEqual([]);
+    const todo =
+      /^(No behavioural descriptor for level \d+\.|The (framework's )?description is shorter than \d+ characters\.)$/;
+    expect(issues.filter((i) => !todo.test(i.message))).toEqual([]);
     expect(read.competencies).toHaveLength(imported.competencies.length);
   });
 
