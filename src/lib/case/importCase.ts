@@ -1,4 +1,4 @@
-import type { CaseKept, CaseKeptRubric, CompetencyStatement } from '../curriculum/caseKeptSchema';
+import type { CaseKept, CompetencyStatement } from '../curriculum/caseKeptSchema';
 import { COE_PILLARS, type Competency } from '../curriculum/competencySchema';
 import { fieldPath } from '../curriculum/contentIssue';
 import type { Framework, FrameworkArea } from '../curriculum/frameworkSchema';
@@ -17,6 +17,7 @@ import {
   type PlacedItem,
   type PlacedStatement,
 } from './frameworkTree';
+import { keptRubric } from './keptRubric';
 import { normalizeCasePackage } from './normalizeCasePackage';
 import { reexportDifferences } from './reexportDifferences';
 import { rubricLevels } from './rubricLevels';
@@ -321,34 +322,6 @@ const canonical = (value: unknown): string =>
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
       : v,
   );
-
-/** A package's rubric as kept: a level that gave a competency its descriptor says so instead of repeating it. */
-function keptRubric(
-  rubric: NonNullable<CasePackage['CFRubrics']>[number],
-  mapped: ReadonlySet<object>,
-): CaseKeptRubric {
-  return {
-    ...rubric,
-    ...(rubric.CFRubricCriteria
-      ? {
-          CFRubricCriteria: rubric.CFRubricCriteria.map((criterion) => ({
-            ...criterion,
-            ...(criterion.CFRubricCriterionLevels
-              ? {
-                  CFRubricCriterionLevels: criterion.CFRubricCriterionLevels.map((level) => {
-                    const { description, ...rest } = level;
-                    // A description with surrounding spaces is kept as written; the competency has it trimmed.
-                    return mapped.has(level) && description === description?.trim()
-                      ? { ...rest, descriptor: true as const }
-                      : level;
-                  }),
-                }
-              : {}),
-          })),
-        }
-      : {}),
-  };
-}
 
 const allStatements = (tree: { competencies: Map<string, PlacedCompetency[]> }): PlacedStatement[] => {
   const flat = (list: PlacedStatement[]): PlacedStatement[] => list.flatMap((s) => [s, ...flat(s.statements)]);
