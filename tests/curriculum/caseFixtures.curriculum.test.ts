@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCaseExport } from '../../scripts/runCaseExport';
 import { runCaseImport } from '../../scripts/runCaseImport';
 import { checkContent } from '../../src/authoring/checkContent';
 import { caseImportFiles } from '../../src/lib/case/caseImportFiles';
@@ -262,6 +263,23 @@ describe('CASE rubrics', () => {
     expect(messages).toContainEqual(
       'The criterion level "Mostly aligned" has score 2.5; only whole scores from 1 to 9 can be levels, so it is kept under case.rubrics and exported unchanged.',
     );
+  });
+
+  it('comes back as it came through npm run case:import and case:export, and again byte for byte', async () => {
+    const once = join(scratch, 'rubrics-once.json');
+    const twice = join(scratch, 'rubrics-twice.json');
+    for (const [name, from, to] of [
+      ['rubrics-1', join(fixtures, RUBRIC_FIXTURE), once],
+      ['rubrics-2', once, twice],
+    ] as const) {
+      const { content } = emptyContent(name);
+      const imported = await runCli(runCaseImport, [from, '--content-dir', content]);
+      expect(imported.status, imported.stderr).toBe(0);
+      const exported = await runCli(runCaseExport, ['--content-dir', content, '--out', to]);
+      expect(exported.status, exported.stderr).toBe(0);
+    }
+    expect(JSON.parse(readFileSync(once, 'utf8')).CFRubrics).toEqual(original.CFRubrics);
+    expect(readFileSync(twice, 'utf8')).toBe(readFileSync(once, 'utf8'));
   });
 
   it("exports an edited descriptor in the rubric's own level, and a new one in Cohesion's rubric", () => {
