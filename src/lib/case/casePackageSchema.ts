@@ -73,6 +73,7 @@ export const cfRubricCriterionLevelSchema = z.object({
   ...caseEntity,
   ...optionalText('description', 'quality'),
   score: z.number().optional(),
+  feedback: z.string().optional(),
   position: z.int().optional(),
   rubricCriterionId: uuid.optional(),
 });
@@ -82,7 +83,9 @@ export type CfRubricCriterionLevel = z.infer<typeof cfRubricCriterionLevelSchema
 export const cfRubricCriterionSchema = z.object({
   ...caseEntity,
   category: z.string().optional(),
+  description: z.string().optional(),
   CFItemURI: linkUriSchema.optional(),
+  weight: z.number().optional(),
   position: z.int().optional(),
   rubricId: uuid.optional(),
   CFRubricCriterionLevels: z.array(cfRubricCriterionLevelSchema).optional(),

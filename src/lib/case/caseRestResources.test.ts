@@ -4,7 +4,7 @@ import { caseRestResources } from './caseRestResources';
 import { caseJson, exportCase } from './exportCase';
 
 describe('caseRestResources', () => {
-  it('publishes the package byte for byte as the CLI writes it, and every document, item and association on its own', () => {
+  it('publishes the package byte for byte as the CLI writes it, and every document, item, association and rubric on its own', () => {
     const pkg = exportCase(testCurriculum());
     const resources = caseRestResources(pkg);
     const byPath = new Map(resources.map((r) => [r.path, r.json]));
@@ -13,6 +13,8 @@ describe('caseRestResources', () => {
     for (const item of pkg.CFItems!) expect(JSON.parse(byPath.get(`CFItems/${item.identifier}`)!)).toEqual(item);
     for (const association of pkg.CFAssociations!)
       expect(JSON.parse(byPath.get(`CFAssociations/${association.identifier}`)!)).toEqual(association);
-    expect(resources).toHaveLength(2 + pkg.CFItems!.length + pkg.CFAssociations!.length);
+    for (const rubric of pkg.CFRubrics!)
+      expect(JSON.parse(byPath.get(`CFRubrics/${rubric.identifier}`)!)).toEqual(rubric);
+    expect(resources).toHaveLength(2 + pkg.CFItems!.length + pkg.CFAssociations!.length + pkg.CFRubrics!.length);
   });
 });

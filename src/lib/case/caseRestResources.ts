@@ -14,8 +14,8 @@ export const CASE_REST_BASE = '/ims/case/v1p0/';
 /**
  * The package as the read-only resources of the CASE 1.0 REST binding, written the way the CLI
  * writes the package: `CFPackages/{id}` (the package, byte for byte what case:export writes),
- * `CFDocuments` (the list; a static file, so no `CFDocuments/{id}` beside it), and one `CFItems/{id}` and `CFAssociations/{id}`
- * per item and association.
+ * `CFDocuments` (the list; a static file, so no `CFDocuments/{id}` beside it), and one `CFItems/{id}`,
+ * `CFAssociations/{id}` and `CFRubrics/{id}` (with its criteria and levels) per item, association and rubric.
  */
 export function caseRestResources(pkg: CasePackage): CaseRestResource[] {
   const { CFPackageURI: _package, ...document } = pkg.CFDocument;
@@ -34,5 +34,6 @@ export function caseRestResources(pkg: CasePackage): CaseRestResource[] {
       path: `CFAssociations/${association.identifier}`,
       json: caseJson(association),
     })),
+    ...(pkg.CFRubrics ?? []).map((rubric) => ({ path: `CFRubrics/${rubric.identifier}`, json: caseJson(rubric) })),
   ];
 }

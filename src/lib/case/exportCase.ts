@@ -3,7 +3,17 @@ import type { Competency } from '../curriculum/competencySchema';
 import type { FrameworkEntry } from '../curriculum/curriculum';
 import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
 import { type CaseItemKind, caseIdentifiers } from './caseIdentifiers';
-import type { CasePackage, CfAssociation, CfItem, CfItemType, CfRubricCriterion, LinkUri } from './casePackageSchema';
+import type {
+  CasePackage,
+  CfAssociation,
+  CfItem,
+  CfItemType,
+  CfRubricCriterion,
+  CfRubricCriterionLevel,
+  LinkUri,
+} from './casePackageSchema';
+import { exportKeptRubric } from './exportKeptRubric';
+import { identifierKey } from './frameworkTree';
 
 type IdentifiedCompetency = Competency & { id: string };
 
@@ -40,7 +50,11 @@ function competenciesOfArea<C extends IdentifiedCompetency>(competencies: readon
  *   numbered by name within the area;
  * - the proficiency scale → one CFRubric; one CFRubricCriterion per competency (CFItemURI = the
  *   competency), one CFRubricCriterionLevel per level (score = level, quality = the scale's name for
- *   it, description = the competency's descriptor at that level).
+ *   it, description = the competency's descriptor at that level);
+ * - an imported framework's own rubrics (`case.rubrics`) → written back as they came, each level
+ *   marked `descriptor: true` carrying the assessed competency's current descriptor at its score,
+ *   and descriptors written since added as levels of the competency's criterion; only competencies
+ *   they do not assess get a criterion in the derived rubric, which then follows them.
  * Identifiers are content's own `caseIdentifier` where it has one, else UUID v5 derived from the
  * document identifier and ids; every lastChangeDateTime is `case.lastChangeDateTime`, so the same
  * content always gives the same bytes. Throws when the framework has no `case:` block or a
@@ -103,6 +117,24 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
   const associations: CfAssociation[] = [];
   const criteria: CfRubricCriterion[] = [];
   const rubricId = ids.rubric();
+  const keptRubrics = meta.rubrics ?? [];
+  const assessed = new Set(
+    keptRubrics
+      .flatMap((r) => r.CFRubricCriteria ?? [])
+      .flatMap((c) => (c.CFItemURI ? [identifierKey(c.CFItemURI.identifier)] : [])),
+  );
+  const competencyByItem = new Map<string, IdentifiedCompetency>();
+  const extended = new Set<string>(); // competencies whose first kept criterion has had their new descriptors added
+  const levelOf = (criterionId: string, l: ScaleLevel, description: string): CfRubricCriterionLevel => ({
+    identifier: ids.level(criterionId, l.level),
+    uri: uriOf(ids.level(criterionId, l.level)),
+    description,
+    quality: l.name,
+    score: l.level,
+    position: l.level,
+    rubricCriterionId: criterionId,
+    lastChangeDateTime: stamp,
+  });
   const childOf = (child: LinkUri, parent: LinkUri, position: number, own: CaseKept | undefined) => {
     const kept = own?.association;
     const identifier = kept?.identifier ?? ids.association(child.identifier, parent.identifier);
@@ -187,9 +219,12 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
       childOf(itemLink, areaLink, position(parentKey), own);
       addStatements(competency.statements, itemLink);
 
+      competencyByItem.set(identifierKey(itemLink.identifier), competency);
+      if (assessed.has(identifierKey(itemLink.identifier))) return; // its criterion is in a kept rubric
       const criterionId = ids.criterion(itemLink.identifier);
       const described = levels.filter((l) => competency.levels[String(l.level)] !== undefined);
-      if (described.length === 0 && own) return; // an imported competency without descriptors has no criterion
+      // An imported competency without descriptors has no criterion.
+      if (described.length === 0 && (own || keptRubrics.length > 0)) return;
       criteria.push({
         identifier: criterionId,
         uri: uriOf(criterionId),
@@ -198,16 +233,7 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
         position: criteria.length + 1,
         rubricId,
         lastChangeDateTime: stamp,
-        CFRubricCriterionLevels: described.map((l) => ({
-          identifier: ids.level(criterionId, l.level),
-          uri: uriOf(ids.level(criterionId, l.level)),
-          description: competency.levels[String(l.level)]!,
-          quality: l.name,
-          score: l.level,
-          position: l.level,
-          rubricCriterionId: criterionId,
-          lastChangeDateTime: stamp,
-        })),
+        CFRubricCriterionLevels: described.map((l) => levelOf(criterionId, l, competency.levels[String(l.level)]!)),
       });
     });
   }
@@ -249,17 +275,22 @@ export function exportCase({ framework, competencies, scale }: CaseSource): Case
     CFItems: items,
     CFAssociations: associations,
     CFDefinitions: { CFItemTypes: itemTypes },
-    ...(criteria.length > 0
+    ...(criteria.length > 0 || keptRubrics.length > 0
       ? {
           CFRubrics: [
-            {
-              identifier: rubricId,
-              uri: uriOf(rubricId),
-              title: 'Proficiency scale',
-              description: levels.map((l) => `${l.level} ${l.name}: ${l.descriptor}`).join('\n'),
-              lastChangeDateTime: stamp,
-              CFRubricCriteria: criteria,
-            },
+            ...keptRubrics.map((rubric) => exportKeptRubric(rubric, competencyByItem, levels, levelOf, extended)),
+            ...(criteria.length > 0
+              ? [
+                  {
+                    identifier: rubricId,
+                    uri: uriOf(rubricId),
+                    title: 'Proficiency scale',
+                    description: levels.map((l) => `${l.level} ${l.name}: ${l.descriptor}`).join('\n'),
+                    lastChangeDateTime: stamp,
+                    CFRubricCriteria: criteria,
+                  },
+                ]
+              : []),
           ],
         }
       : {}),

@@ -151,6 +151,7 @@ describe('importCase', () => {
       uriBase: 'https://case.example.org/uri/',
       creator: 'Partner COE',
       language: 'en',
+      rubrics: [expect.objectContaining({ identifier: uuid(5000), uri: `https://case.example.org/uri/${uuid(5000)}` })],
       lastChangeDateTime: stamp,
     });
   });
@@ -172,13 +173,61 @@ describe('importCase', () => {
     });
     expect(messages(result.issues)).toEqual(
       expect.arrayContaining([
-        'warning: CFItems[2] "Negotiation": The criterion level "Between" has score 2.5; only whole scores from 1 to 9 can be levels, so it was not imported.',
-        'warning: CFItems[2] "Negotiation": Level 2 ("Practising") has no description, so it was not imported.',
+        'warning: CFItems[2] "Negotiation": The criterion level "Between" has score 2.5; only whole scores from 1 to 9 can be levels, so it is kept under case.rubrics and exported unchanged.',
+        'warning: CFItems[2] "Negotiation": Level 2 ("Practising") has no description, so it gives no descriptor.',
         'warning: CFItems[2] "Negotiation": The rubric gives no descriptor for levels 2 (Practising), 3 (Proficient).',
         'warning: CFItems[2] "Negotiation": Level 4 is not on the proficiency scale (content/scale.yaml has 1, 2, 3).',
         'warning: CFRubrics: The framework calls level 1 "Beginning"; content/scale.yaml calls it "Aware".',
       ]),
     );
+  });
+
+  it("keeps a partner's rubric as it came and writes it back, with the descriptors as the competency file has them", () => {
+    const pkg = foreign(partner, {
+      3: [
+        { score: 1, quality: 'Beginning', description: '  Knows the basics.  ' },
+        { score: 2, quality: 'Practising', description: 'Negotiates with help.' },
+      ],
+      4: threeLevels('customer focus'),
+    });
+    const [first] = pkg.CFRubrics[0]!.CFRubricCriteria;
+    const second = {
+      ...first!,
+      identifier: uuid(6100),
+      uri: `https://case.example.org/uri/${uuid(6100)}`,
+      CFRubricCriterionLevels: first!.CFRubricCriterionLevels.map((l, i) => ({ ...l, identifier: uuid(7100 + i) })),
+    };
+    pkg.CFRubrics[0]!.CFRubricCriteria.push(second);
+    const result = ok(importCase(pkg, scale));
+    expect(result.competencies.find((c) => c.id === 'negotiation')!.levels).toEqual({
+      1: 'Knows the basics.',
+      2: 'Negotiates with help.',
+    });
+    const kept = result.framework.case!.rubrics![0]!.CFRubricCriteria!;
+    // Only the first criterion's levels gave descriptors; a padded description stays as written.
+    expect(kept[0]!.CFRubricCriterionLevels!.map((l) => [l.description, l.descriptor])).toEqual([
+      ['  Knows the basics.  ', undefined],
+      [undefined, true],
+    ]);
+    expect(kept.at(-1)!.CFRubricCriterionLevels!.every((l) => l.description && !l.descriptor)).toBe(true);
+
+    const source = {
+      framework: { ...result.framework, file: 'framework.yaml' },
+      competencies: result.competencies,
+      scale,
+    };
+    expect(exportCase(source).CFRubrics).toEqual(pkg.CFRubrics);
+
+    const edited = result.competencies.map((c) =>
+      c.id === 'negotiation' ? { ...c, levels: { 1: 'Knows the basics.', 3: 'Negotiates alone.' } } : c,
+    );
+    const [out, , outSecond] = exportCase({ ...source, competencies: edited }).CFRubrics![0]!.CFRubricCriteria!;
+    expect(out!.CFRubricCriterionLevels!.map((l) => [l.identifier, l.score, l.description])).toEqual([
+      [uuid(7030), 1, '  Knows the basics.  '],
+      [uuid(7031), 2, undefined],
+      [expect.any(String), 3, 'Negotiates alone.'],
+    ]);
+    expect(outSecond).toEqual(second);
   });
 
   it('says when the order of competencies within an area will not be kept', () => {

@@ -17,6 +17,7 @@ import {
   type PlacedItem,
   type PlacedStatement,
 } from './frameworkTree';
+import { keptRubric } from './keptRubric';
 import { normalizeCasePackage } from './normalizeCasePackage';
 import { reexportDifferences } from './reexportDifferences';
 import { rubricLevels } from './rubricLevels';
@@ -43,8 +44,8 @@ export interface CaseImportOptions {
  * exportCase, at any depth: items above the chosen competency level become (nested) areas, items
  * below it the competency's statements; the rubric criterion assessing a competency gives its
  * level descriptors (keyed by score). Every CASE field Cohesion has no field of its own for
- * (identifiers, humanCodingScheme, CFItemType, uri, educationLevel, other associations …) is kept
- * under `case:` so the export writes it back. Only an unusable package is an error; warnings say,
+ * (identifiers, humanCodingScheme, CFItemType, uri, educationLevel, other associations, rubrics
+ * other than the one the export derives …) is kept under `case:` so the export writes it back. Only an unusable package is an error; warnings say,
  * one line per kind, what was mapped how, repaired, or not kept.
  */
 export function importCase(input: unknown, scale: readonly ScaleLevel[], options: CaseImportOptions = {}): CaseImport {
@@ -94,7 +95,7 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
   const competencies = withIds(placedCompetencies, 'competency', issues);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
 
-  const { levels, issues: levelIssues } = rubricLevels(pkg, competencies, scale);
+  const { levels, mapped, issues: levelIssues } = rubricLevels(pkg, competencies, scale);
   issues.push(...levelIssues, ...unmappedFields(normalized.value));
 
   const definedTypes = new Map(
@@ -294,6 +295,10 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
     });
 
   const source = { framework: { ...framework, file: 'framework.yaml' }, competencies: imported, scale };
+  // Rubrics are kept unless they are the one the export derives from the scale and the descriptors.
+  const derivedRubrics = exportCase(source).CFRubrics ?? [];
+  if (pkg.CFRubrics && pkg.CFRubrics.length > 0 && canonical(pkg.CFRubrics) !== canonical(derivedRubrics))
+    framework.case!.rubrics = pkg.CFRubrics.map((rubric) => keptRubric(rubric, mapped));
   // Sequence numbers are kept only where the export's positions differ from them.
   const positions = new Map(
     (exportCase(source).CFAssociations ?? []).map((a) => [identifierKey(a.originNodeURI.identifier), a.sequenceNumber]),
@@ -309,6 +314,14 @@ export function importCase(input: unknown, scale: readonly ScaleLevel[], options
   issues.push(...reexportDifferences(pkg, again, tree));
   return { ok: true, framework, competencies: imported, issues };
 }
+
+/** JSON with object keys sorted, to compare two structures whatever their key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 
 const allStatements = (tree: { competencies: Map<string, PlacedCompetency[]> }): PlacedStatement[] => {
   const flat = (list: PlacedStatement[]): PlacedStatement[] => list.flatMap((s) => [s, ...flat(s.statements)]);

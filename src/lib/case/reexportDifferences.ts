@@ -29,16 +29,24 @@ export function reexportDifferences(input: CasePackage, output: CasePackage, tre
   for (const association of (input.CFAssociations ?? []).filter((a) => a.associationType === 'isChildOf'))
     pair('CFAssociations', association, outputEdges.get(edge(association)));
 
-  const outputRubric = output.CFRubrics?.[0];
+  // A rubric part is the same one on export when it keeps its identifier, else the one assessing the same item.
+  const outputRubrics = output.CFRubrics ?? [];
   const outputCriteria = new Map(
-    (outputRubric?.CFRubricCriteria ?? []).map((c) => [identifierKey(c.CFItemURI!.identifier), c]),
+    outputRubrics.flatMap((r) =>
+      (r.CFRubricCriteria ?? []).flatMap((c) => [
+        [identifierKey(c.identifier), { rubric: r, criterion: c }] as const,
+        ...(c.CFItemURI ? [[identifierKey(c.CFItemURI.identifier), { rubric: r, criterion: c }] as const] : []),
+      ]),
+    ),
   );
   for (const rubric of input.CFRubrics ?? []) {
-    const criteria = (rubric.CFRubricCriteria ?? []).map((c) => ({
-      before: c,
-      after: c.CFItemURI && outputCriteria.get(identifierKey(c.CFItemURI.identifier)),
-    }));
-    if (criteria.some((c) => c.after)) pair('CFRubrics', rubric, outputRubric);
+    const criteria = (rubric.CFRubricCriteria ?? []).map((c) => {
+      const found =
+        outputCriteria.get(identifierKey(c.identifier)) ??
+        (c.CFItemURI && outputCriteria.get(identifierKey(c.CFItemURI.identifier)));
+      return { before: c, after: found?.criterion, rubric: found?.rubric };
+    });
+    pair('CFRubrics', rubric, criteria.find((c) => c.rubric)?.rubric);
     for (const { before, after } of criteria) {
       pair('CFRubricCriteria', before, after);
       for (const level of before.CFRubricCriterionLevels ?? [])

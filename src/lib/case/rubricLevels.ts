@@ -1,6 +1,6 @@
 import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
 import type { CaseImportIssue } from './caseImportIssue';
-import type { CasePackage, CfRubricCriterion } from './casePackageSchema';
+import type { CasePackage, CfRubricCriterion, CfRubricCriterionLevel } from './casePackageSchema';
 import { identifierKey, type PlacedItem } from './frameworkTree';
 
 /** A competency being imported: its item and the id it will have. */
@@ -11,29 +11,38 @@ export interface ImportedItem extends PlacedItem {
 /**
  * Each competency's level descriptors, read from the rubric criterion whose CFItemURI is the
  * competency: one descriptor per criterion level, keyed by its score. Keyed by the item's identifier
- * in lower case. Warns about competencies without a criterion, levels that cannot be read, and
- * differences from the proficiency scale; the content check then asks for what is missing.
+ * in lower case; `mapped` holds the criterion levels that gave a descriptor. Warns about
+ * competencies without a criterion, criteria and levels that give none (importCase keeps them under
+ * case.rubrics), and differences from the proficiency scale; the content check then asks for what
+ * is missing.
  */
 export function rubricLevels(
   pkg: CasePackage,
   competencies: readonly ImportedItem[],
   scale: readonly ScaleLevel[],
-): { levels: Map<string, Record<string, string>>; issues: CaseImportIssue[] } {
+): { levels: Map<string, Record<string, string>>; mapped: Set<CfRubricCriterionLevel>; issues: CaseImportIssue[] } {
   const issues: CaseImportIssue[] = [];
   const levels = new Map<string, Record<string, string>>();
+  const mapped = new Set<CfRubricCriterionLevel>();
   const wanted = new Set(competencies.map((c) => identifierKey(c.item.identifier)));
   const criteria = new Map<string, CfRubricCriterion[]>();
-  let unused = 0;
+  const unused: string[] = [];
   for (const criterion of (pkg.CFRubrics ?? []).flatMap((r) => r.CFRubricCriteria ?? [])) {
     const key = criterion.CFItemURI && identifierKey(criterion.CFItemURI.identifier);
-    if (!key || !wanted.has(key)) unused++;
+    if (!key || !wanted.has(key)) unused.push(criterion.category ?? criterion.CFItemURI?.title ?? criterion.identifier);
     else criteria.set(key, [...(criteria.get(key) ?? []), criterion]);
   }
-  if (unused > 0) {
+  if (unused.length > 0) {
+    const n = unused.length;
     issues.push({
       severity: 'warning',
       where: 'CFRubrics',
-      message: `${unused} rubric criteri${unused > 1 ? 'a assess' : 'on assesses'} no competency of this framework and ${unused > 1 ? 'were' : 'was'} not imported.`,
+      message: `${n} rubric criteri${n > 1 ? 'a assess' : 'on assesses'} no competency of this framework (${unused
+        .slice(0, 5)
+        .map((name) => `"${name}"`)
+        .join(
+          ', ',
+        )}${n > 5 ? ' …' : ''}); ${n > 1 ? 'they are' : 'it is'} kept under case.rubrics in framework.yaml and exported unchanged.`,
       hint: 'Nothing to do unless they belong to a competency: then link them to it with CFItemURI.',
     });
   }
@@ -63,14 +72,14 @@ export function rubricLevels(
         issues.push({
           severity: 'warning',
           where,
-          message: `The criterion level ${name} has ${level.score === undefined ? 'no score' : `score ${level.score}`}; only whole scores from 1 to 9 can be levels, so it was not imported.`,
+          message: `The criterion level ${name} has ${level.score === undefined ? 'no score' : `score ${level.score}`}; only whole scores from 1 to 9 can be levels, so it is kept under case.rubrics and exported unchanged.`,
           hint: `If it describes a level of the scale, add its text under levels: in ${file}.`,
         });
       } else if (!level.description?.trim()) {
         issues.push({
           severity: 'warning',
           where,
-          message: `Level ${level.score} (${name}) has no description, so it was not imported.`,
+          message: `Level ${level.score} (${name}) has no description, so it gives no descriptor.`,
           hint: `Write the descriptor for level ${level.score} under levels: in ${file}.`,
         });
       } else if (descriptors[String(level.score)] !== undefined) {
@@ -82,6 +91,7 @@ export function rubricLevels(
         });
       } else {
         descriptors[String(level.score)] = level.description.trim();
+        mapped.add(level);
         const onScale = scaleLevels.find((l) => l.level === level.score);
         if (onScale && level.quality && level.quality !== onScale.name)
           renamed.set(level.score, (renamed.get(level.score) ?? new Set()).add(level.quality));
@@ -122,5 +132,5 @@ export function rubricLevels(
       message: `No rubric criterion assesses ${undescribed.length === 1 ? `the competency ${undescribed[0]}` : `${undescribed.length} competencies (${undescribed.slice(0, 5).join(', ')}${undescribed.length > 5 ? ' …' : ''})`}, so ${undescribed.length === 1 ? 'it was' : 'they were'} imported without level descriptors.`,
       hint: 'Write one descriptor per level under levels: in their files; the content check lists them as TODO.',
     });
-  return { levels, issues };
+  return { levels, mapped, issues };
 }

@@ -84,3 +84,47 @@ export const caseKeptLinkAssociationSchema = z.strictObject({
   destinationNodeURI: caseLinkSchema,
   lastChangeDateTime: dateTime,
 });
+
+/**
+ * A level of a kept rubric criterion. `descriptor: true` stands for its description: the assessed
+ * competency's descriptor at this score (in its file), so the descriptor is written in one place.
+ */
+export const caseKeptRubricLevelSchema = z.strictObject({
+  identifier: z.string().min(1),
+  uri: z.string().min(1),
+  description: z.string().optional(),
+  descriptor: z.literal(true).optional().describe("The description is the competency's levels: entry for this score"),
+  quality: z.string().optional(),
+  score: z.number().optional(),
+  feedback: z.string().optional(),
+  position: z.int().optional(),
+  rubricCriterionId: z.string().min(1).optional(),
+  lastChangeDateTime: dateTime,
+});
+export type CaseKeptRubricLevel = z.infer<typeof caseKeptRubricLevelSchema>;
+
+/** A criterion of a kept rubric, assessing the item its CFItemURI links to (a competency, or anything else). */
+export const caseKeptRubricCriterionSchema = z.strictObject({
+  identifier: z.string().min(1),
+  uri: z.string().min(1),
+  category: z.string().optional(),
+  description: z.string().optional(),
+  CFItemURI: caseLinkSchema.optional(),
+  weight: z.number().optional(),
+  position: z.int().optional(),
+  rubricId: z.string().min(1).optional(),
+  lastChangeDateTime: dateTime,
+  CFRubricCriterionLevels: z.array(caseKeptRubricLevelSchema).optional(),
+});
+export type CaseKeptRubricCriterion = z.infer<typeof caseKeptRubricCriterionSchema>;
+
+/** A rubric of an imported framework (CFRubrics), kept with its own identifiers so the export writes it back. */
+export const caseKeptRubricSchema = z.strictObject({
+  identifier: z.string().min(1),
+  uri: z.string().min(1),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  lastChangeDateTime: dateTime,
+  CFRubricCriteria: z.array(caseKeptRubricCriterionSchema).optional(),
+});
+export type CaseKeptRubric = z.infer<typeof caseKeptRubricSchema>;

@@ -3,6 +3,7 @@ import { caseIdentifierSchema } from './caseIdentifierSchema';
 import {
   caseKeptItemTypeSchema,
   caseKeptLinkAssociationSchema,
+  caseKeptRubricSchema,
   caseKeptSchema,
   caseLinkSchema,
 } from './caseKeptSchema';
@@ -44,6 +45,10 @@ export const frameworkCaseSchema = z.strictObject({
     .array(caseKeptLinkAssociationSchema)
     .optional()
     .describe('Associations other than the isChildOf tree (isRelatedTo, precedes …), kept from an import'),
+  rubrics: z
+    .array(caseKeptRubricSchema)
+    .optional()
+    .describe("An imported framework's own CFRubrics, written back by the export with the competencies' descriptors"),
   lastChangeDateTime: z.iso
     .datetime({
       offset: true,

@@ -4,7 +4,7 @@ import { caseRestResources } from '../../../../lib/case/caseRestResources';
 import { exportCase } from '../../../../lib/case/exportCase';
 
 // The framework at the CASE 1.0 REST paths (CFPackages/{id}, CFDocuments, CFItems/{id},
-// CFAssociations/{id}) as static JSON, so a CASE consumer can read it without the CLI. Nothing is
+// CFAssociations/{id}, CFRubrics/{id}) as static JSON, so a CASE consumer can read it without the CLI. Nothing is
 // published while content/framework.yaml has no case: block (the export needs its identifier).
 export const getStaticPaths: GetStaticPaths = async () => {
   const { curriculum } = await getCatalog();
