@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   answerAtLevel,
   answerChecksCorrectly,
+  assessAtLevel,
   assessAtLevelAndOpenJourney,
   questionLabel,
   startAssessment,
@@ -31,10 +32,8 @@ test('the home page states the real time, and the assessment moves on once two a
 
 test('results lead with the gaps and what closing them takes; a gap never looks met', async ({ page }) => {
   test.setTimeout(120_000);
-  await startAssessment(page);
   // Everything at level 0: below every target of the engagement model.
-  while (await questionLabel(page).isVisible()) await answerAtLevel(page, 0);
-  await page.getByRole('button', { name: 'See my results' }).click();
+  await assessAtLevel(page, 0);
   const summary = page.getByTestId('plan-summary');
   await expect(summary).toHaveText(/^(\d+) gaps → (\d+) modules, about [\d.]+ h$/);
   const gaps = Number((await summary.textContent())!.match(/^(\d+)/)![1]);
@@ -58,10 +57,8 @@ test('results lead with the gaps and what closing them takes; a gap never looks 
 
 test('a learner already at every target gets stretch goals, not "0 of 0 modules done"', async ({ page }) => {
   test.setTimeout(120_000);
-  await startAssessment(page);
   // Level 3 everywhere meets every target of the engagement model (none is above 3).
-  while (await questionLabel(page).isVisible()) await answerAtLevel(page, 3);
-  await page.getByRole('button', { name: 'See my results' }).click();
+  await assessAtLevel(page, 3);
   await expect(page.getByTestId('plan-summary')).toHaveText(/^No gaps/);
   await page.getByRole('link', { name: 'See your journey' }).click();
   await expect(page.getByRole('heading', { name: 'You are already at every target' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
 import { countEvents } from '../helpers/eventLog';
-import { skipWholeAssessment, startReading } from '../helpers/learner';
+import { aimAt, openFirstJourneyModule, skipWholeAssessment } from '../helpers/learner';
 
 // A learner may leave a page the instant after acting on it (a reload, a link, the back button).
 // What they did is theirs: it must be there when the next page opens, however fast they left.
@@ -9,10 +9,7 @@ import { skipWholeAssessment, startReading } from '../helpers/learner';
 test('a re-plan survives reloading the journey page at once', async ({ page }) => {
   await skipWholeAssessment(page);
   await page.goto('/journey/');
-  await page.getByLabel('Aim at').selectOption({ label: 'Stakeholder and buying-centre mapping' });
-  await page.getByLabel('at level').selectOption('1');
-  await page.getByRole('button', { name: 'Change target' }).click();
-  await page.getByRole('button', { name: 'Yes, re-plan' }).click();
+  await aimAt(page, 'Stakeholder and buying-centre mapping', 1);
   await page.reload();
   await expect(page.getByText('Your journey aims at Stakeholder and buying-centre mapping at level 1.')).toBeVisible();
 });
@@ -20,10 +17,7 @@ test('a re-plan survives reloading the journey page at once', async ({ page }) =
 test('an answer survives leaving the module at once', async ({ page }) => {
   await skipWholeAssessment(page);
   await page.goto('/journey/');
-  await page.getByRole('link', { name: /^Start: / }).click();
-  await page.waitForURL(/\/modules\/[^/]+\/$/);
-  await startReading(page);
-  await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('0 of');
+  await openFirstJourneyModule(page);
   const before = await countEvents(page, 'answered');
   const form = page.locator('form[data-kc]').first();
   for (const i of (await keyOf(page, form)).correct) await chooseOption(form, i);
@@ -40,10 +34,7 @@ test.describe('on a slow connection', () => {
   test('an answer checked just before leaving is graded and recorded on the next page', async ({ page }) => {
     await skipWholeAssessment(page);
     await page.goto('/journey/');
-    await page.getByRole('link', { name: /^Start: / }).click();
-    await page.waitForURL(/\/modules\/[^/]+\/$/);
-    await startReading(page);
-    await expect(page.getByRole('complementary', { name: 'Your journey' })).toContainText('0 of');
+    await openFirstJourneyModule(page);
     const form = page.locator('form[data-kc]').first();
     const { correct } = await keyOf(page, form);
     const before = await countEvents(page, 'answered');

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
 import { axeViolations } from '../helpers/axe';
 import { countEvents } from '../helpers/eventLog';
-import { skipWholeAssessment, startReading } from '../helpers/learner';
+import { aimAt, skipWholeAssessment, startReading } from '../helpers/learner';
 import { expectFitsAtBothSizes, PHONE } from '../helpers/screenSizes';
 
 /** The journey's modules in plan order, as listed on the journey page. */
@@ -78,10 +78,7 @@ test('finishing the last module of the journey sums up the levels reached and wh
   test.setTimeout(90_000);
   await skipWholeAssessment(page);
   await page.goto('/journey/');
-  await page.getByLabel('Aim at').selectOption({ label: 'Stakeholder and buying-centre mapping' });
-  await page.getByLabel('at level').selectOption('1');
-  await page.getByRole('button', { name: 'Change target' }).click();
-  await page.getByRole('button', { name: 'Yes, re-plan' }).click();
+  await aimAt(page, 'Stakeholder and buying-centre mapping', 1);
   const plan = await journeyPlan(page);
   for (const [n, step] of plan.entries()) {
     await page.goto(step.href);

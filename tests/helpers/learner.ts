@@ -45,14 +45,28 @@ export async function completeFirstJourneyModule(page: Page) {
   return completeFirstModuleFromJourney(page);
 }
 
-/** On the journey page: starts its first module and completes it. Returns the module page's journey box. */
-export async function completeFirstModuleFromJourney(page: Page) {
-  await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
+/** On the journey page: opens its first module and starts reading, once the module's journey box shows. Returns that box. */
+export async function openFirstJourneyModule(page: Page) {
   await page.getByRole('link', { name: /^Start: / }).click();
   await page.waitForURL(/\/modules\/[^/]+\/$/);
   await startReading(page);
   const status = page.getByRole('complementary', { name: 'Your journey' });
   await expect(status).toContainText('0 of');
+  return status;
+}
+
+/** On the journey page: re-plans the journey to aim at one competency (by its name) at `level`, confirming. */
+export async function aimAt(page: Page, competency: string, level: number) {
+  await page.getByLabel('Aim at').selectOption({ label: competency });
+  await page.getByLabel('at level').selectOption(String(level));
+  await page.getByRole('button', { name: 'Change target' }).click();
+  await page.getByRole('button', { name: 'Yes, re-plan' }).click();
+}
+
+/** On the journey page: starts its first module and completes it. Returns the module page's journey box. */
+export async function completeFirstModuleFromJourney(page: Page) {
+  await expect(page.getByText(/^0 of \d+ modules done/)).toBeVisible();
+  const status = await openFirstJourneyModule(page);
   await answerChecksCorrectly(page);
   await expect(status).toContainText('Done');
   return status;
@@ -94,10 +108,15 @@ export async function answerAtLevel(page: Page, level: number) {
   await page.getByRole('button', { name: 'Next' }).click();
 }
 
-/** Answers the whole self-assessment at `level`, then opens the journey from the results. */
-export async function assessAtLevelAndOpenJourney(page: Page, level: number) {
+/** Answers the whole self-assessment at `level` and shows the results. */
+export async function assessAtLevel(page: Page, level: number) {
   await startAssessment(page);
   while (await questionLabel(page).isVisible()) await answerAtLevel(page, level);
   await page.getByRole('button', { name: 'See my results' }).click();
+}
+
+/** Answers the whole self-assessment at `level`, then opens the journey from the results. */
+export async function assessAtLevelAndOpenJourney(page: Page, level: number) {
+  await assessAtLevel(page, level);
   await page.getByRole('link', { name: 'See your journey' }).click();
 }

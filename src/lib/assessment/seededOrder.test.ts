@@ -16,6 +16,14 @@ describe('seededOrder', () => {
     expect(seededOrder(6, 'learner-1/mod/a')).not.toEqual(seededOrder(6, 'learner-1/mod/b'));
   });
 
+  it('never shows more than one option in the authored order', () => {
+    for (let i = 0; i < 500; i++) {
+      const order = seededOrder(3, `learner-${i}/mod/check`);
+      expect(order, `learner-${i}`).not.toEqual([0, 1, 2]);
+    }
+    expect(seededOrder(1, 'learner-1/mod/check')).toEqual([0]);
+  });
+
   it('puts each option first about equally often over many learners', () => {
     const firsts = [0, 0, 0, 0];
     for (let i = 0; i < 4000; i++) firsts[seededOrder(4, `l${i}/m/c`)[0]!]! += 1;

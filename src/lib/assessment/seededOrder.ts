@@ -19,7 +19,7 @@ function generator(seed: number): () => number {
 /**
  * The order to show `count` options in, as authored indexes: a Fisher–Yates shuffle seeded by
  * `seed` (a learner id and a check id), so one learner sees the same order on every visit and
- * device, and different learners see different orders.
+ * device, and different learners see different orders; never the authored order itself.
  */
 export function seededOrder(count: number, seed: string): number[] {
   const random = generator(hash(seed));
@@ -28,5 +28,7 @@ export function seededOrder(count: number, seed: string): number[] {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
+  // The authored order often puts the right answer first: a shuffle that lands on it moves on by one.
+  if (count > 1 && order.every((n, i) => n === i)) order.push(order.shift()!);
   return order;
 }
