@@ -24,11 +24,12 @@ function generator(seed: number): () => number {
 export function seededOrder(count: number, seed: string): number[] {
   const random = generator(hash(seed));
   const order = Array.from({ length: count }, (_, i) => i);
-  for (let i = count - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  // The authored order often puts the right answer first: a shuffle that lands on it moves on by one.
-  if (count > 1 && order.every((n, i) => n === i)) order.push(order.shift()!);
+  // The authored order often puts the right answer first: a shuffle that lands on it is drawn again.
+  do {
+    for (let i = count - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+  } while (count > 1 && order.every((n, i) => n === i));
   return order;
 }
