@@ -11,22 +11,15 @@ export interface Arrangement {
   correct: number[];
 }
 
-/** `count` indexes in an order seeded by `seed`, never the authored one (which would give the answer away). */
-function shuffled(count: number, seed: string): number[] {
-  const order = seededOrder(count, seed);
-  if (count > 1 && order.every((n, i) => n === i)) order.push(order.shift()!);
-  return order;
-}
-
 /**
  * The one arrangement of an ordering or matching check, for the page and the answer key alike: the
- * same for every learner and every build (seeded by the check id), so the page can carry the steps
+ * same for every learner and every build (seeded by the check id, never the authored order), so the page can carry the steps
  * and options without saying which order or pairing is right; only checks.json says so.
  */
 export function arrangeCheck(check: KnowledgeCheck): Arrangement {
   if (check.type === 'ordering') {
     const steps = check.steps ?? [];
-    const shown = shuffled(steps.length, `${check.id}/steps`);
+    const shown = seededOrder(steps.length, `${check.id}/steps`);
     return {
       items: shown.map((i) => steps[i]!),
       options: [],
@@ -35,6 +28,6 @@ export function arrangeCheck(check: KnowledgeCheck): Arrangement {
   }
   const pairs = check.pairs ?? [];
   const matches = [...new Set(pairs.map((p) => p.match))];
-  const options = shuffled(matches.length, `${check.id}/options`).map((i) => matches[i]!);
+  const options = seededOrder(matches.length, `${check.id}/options`).map((i) => matches[i]!);
   return { items: pairs.map((p) => p.item), options, correct: pairs.map((p) => options.indexOf(p.match)) };
 }
