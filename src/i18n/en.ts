@@ -498,6 +498,8 @@ export const en = {
   'workforceTables.atOrAboveCaption': 'Learners at each level or above, now',
   'workforceTables.weekly': 'Movement over time',
   'workforceTables.noEvents': 'No learning events yet in this selection.',
+  'workforceTables.weeklyHidden':
+    'Hidden: this selection has fewer than {count} learners. Choose a wider selection (all regions, all paths) to see the weeks.',
   'workforceTables.weeklyCaption':
     'Learners at each level of {competency} at the end of each week (ISO weeks; learners not active yet count as “Not yet”)',
   'workforceTables.week': 'Week',

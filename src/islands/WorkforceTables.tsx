@@ -14,6 +14,7 @@ export const workforceTablesMessages = [
   'workforceTables.atOrAboveCaption',
   'workforceTables.weekly',
   'workforceTables.noEvents',
+  'workforceTables.weeklyHidden',
   'workforceTables.weeklyCaption',
   'workforceTables.week',
   'workforceTables.learners',
@@ -74,7 +75,12 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
       <section aria-labelledby="wf-weekly">
         <h2 id="wf-weekly">{t('workforceTables.weekly')}</h2>
         {report.weeks.length === 0 ? (
-          <p>{t('workforceTables.noEvents')}</p>
+          // A hidden population has events the rule keeps back: never say there are none.
+          <p>
+            {report.population.suppressed
+              ? t('workforceTables.weeklyHidden', { count: minGroup })
+              : t('workforceTables.noEvents')}
+          </p>
         ) : (
           <>
             <p className="workforce-filters">

@@ -171,6 +171,9 @@ test('a COE lead sees workforce counts for 30 seeded learners, with groups under
     page.getByRole('status').filter({ hasText: /^Emerging market has fewer than 5 learners/ }),
   ).toBeVisible();
   await expect(rowCells(levels, page, competency.name)).toHaveText(['hidden', 'hidden', 'hidden', 'hidden', 'hidden']);
+  // Its learners have events; the weekly series is hidden, not empty.
+  await expect(page.getByText(/^Hidden: this selection has fewer than 5 learners\./)).toBeVisible();
+  await expect(page.getByText('No learning events yet in this selection.')).toHaveCount(0);
 
   // Region and path together.
   await page.getByRole('combobox', { name: 'Region' }).selectOption('single-payer');
