@@ -277,6 +277,8 @@ test('a facilitator note is not in the learner’s page or search, and is shown 
 test('course callouts, the figure, the code block and the attribution fit a phone, keep their colours under the CSP, and pass axe', async ({
   page,
 }) => {
+  // Two page loads and two axe runs: on a busy 2-core machine that is more than the default 30 s.
+  test.setTimeout(90_000);
   const violations = await watchPolicy(page);
   for (const viewport of [
     { width: 390, height: 844 },
