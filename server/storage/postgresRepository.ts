@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Database } from './database.ts';
 import { kyselyRepository, type LockKey } from './kyselyRepository.ts';
 import { migrate } from './migrations.ts';
+import { postgresStatementWriter } from './postgresStatementWriter.ts';
 import type { Repository } from './repository.ts';
 
 // BIGINT (seq, *_ms) as a JS number rather than node-postgres's default string: the values are
@@ -33,5 +34,5 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     await db.destroy();
     throw error;
   }
-  return kyselyRepository(db, 'postgres', advisoryLock);
+  return kyselyRepository(db, 'postgres', advisoryLock, { writeStatements: postgresStatementWriter(pool) });
 }

@@ -79,11 +79,15 @@ async function pool(count: number, work: (client: number) => Promise<void>) {
   await Promise.all(Array.from({ length: count }, (_, client) => work(client)));
 }
 
-/** Posts `total` statements in batches of `batch` from 50 concurrent clients; resolves with statements per second. */
-export async function ingest(url: string, total: number, batch: number): Promise<number> {
+/**
+ * Posts `total` statements in batches of `batch` from 50 concurrent clients (spread over the servers
+ * when given several URLs); resolves with statements per second.
+ */
+export async function ingest(urls: string | string[], total: number, batch: number): Promise<number> {
   let next = 0;
   const start = performance.now();
-  await pool(CLIENTS, async () => {
+  await pool(CLIENTS, async (client) => {
+    const url = typeof urls === 'string' ? urls : urls[client % urls.length]!;
     while (next < total) {
       const size = Math.min(batch, total - next);
       next += size;
@@ -244,6 +248,34 @@ async function benchOne(
   return { ...figures, ...(await measureOwnAgentPage(storage, quick ? 20_000 : 100_000, databaseUrl)) };
 }
 
+/**
+ * Ingest alone (batches of 1 and 50), SQLite then PostgreSQL in the same run, each on a fresh
+ * database: `npx tsx tests/bench/serverBench.ts --ingest [--quick]`. `processes` > 1 starts that many
+ * servers on the one PostgreSQL database and spreads the clients over them.
+ */
+export async function runIngestBench({ quick, processes = 1 }: { quick: boolean; processes?: number }) {
+  const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  const storages = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+  const results: { storage: string; processes: number; single: number; batch50: number }[] = [];
+  for (const storage of storages) {
+    const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
+    await repository.close();
+    const count = storage === 'postgres' ? processes : 1;
+    const servers = await Promise.all(Array.from({ length: count }, () => startServer(env)));
+    try {
+      const urls = servers.map((s) => s.url);
+      await ingest(urls, 100, 1); // warm-up
+      const single = await ingest(urls, quick ? 500 : 3000, 1);
+      const batch50 = await ingest(urls, quick ? 5000 : 25_000, 50);
+      results.push({ storage, processes: count, single, batch50 });
+    } finally {
+      for (const s of servers) await stopServer(s.child);
+      await cleanup();
+    }
+  }
+  return results;
+}
+
 /** Runs the server benchmark on SQLite and (when a database URL is set) PostgreSQL. */
 export async function runServerBench({ quick }: { quick: boolean }): Promise<ServerBenchFigures[]> {
   const results = [await benchOne('sqlite', quick)];
@@ -267,7 +299,15 @@ export function formatServerBench(figures: ServerBenchFigures[]): string {
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--own-agent-page')) {
+  if (process.argv.includes('--ingest')) {
+    const processes = process.argv.includes('--processes')
+      ? Number(process.argv[process.argv.indexOf('--processes') + 1])
+      : 1;
+    for (const r of await runIngestBench({ quick: process.argv.includes('--quick'), processes }))
+      console.log(
+        `ingest ${r.storage.padEnd(8)} ${r.processes} process(es): ${r.single.toFixed(0)} st/s (batch 1), ${r.batch50.toFixed(0)} st/s (batch 50)`,
+      );
+  } else if (process.argv.includes('--own-agent-page')) {
     // Only the own-agent page measurement: `npx tsx tests/bench/serverBench.ts --own-agent-page [history]`.
     const history = Number(process.argv[process.argv.indexOf('--own-agent-page') + 1]) || 100_000;
     const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
