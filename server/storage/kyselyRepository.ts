@@ -144,7 +144,8 @@ export function kyselyRepository(
           () => trx.selectFrom('statements').select((eb) => eb.fn.max('stored_ms').as('ms')),
           [],
         );
-        const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0));
+        // Later than every committed batch, so X-Experience-API-Consistent-Through can be the latest stored time.
+        const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0) + 1);
         const stored = new Date(storedMs).toISOString();
         // The whole batch in a few multi-row statements (not a few per statement): a query's
         // building and round trip cost more than its rows.

@@ -24,8 +24,12 @@ const advisoryLock: LockKey = async (trx, key) => {
  * advisory lock, and returns the repository. Every write commits (synchronous_commit is PostgreSQL's
  * default: on) before its promise resolves.
  */
-export async function openPostgresRepository(url: string, poolSize = 10): Promise<Repository> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+export async function openPostgresRepository(
+  url: string,
+  poolSize = 10,
+  statementTimeoutMs = 30_000,
+): Promise<Repository> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types, statement_timeout: statementTimeoutMs });
   pool.on('error', () => {}); // idle-client errors surface on the next query instead of crashing the process
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {

@@ -151,7 +151,8 @@ export function postgresStatementWriter(pool: pg.Pool): StatementWriter {
       const ids = [...new Set(items.map((i) => i.statement.id!))];
       const activityIds = [...new Set(items.flatMap((i) => i.index.definitions.map((d) => d.id)))];
       const begun = (await client.query(beginLocked(client, ids, activityIds))) as unknown as pg.QueryResult[];
-      const storedMs = Math.max(Date.now(), Number(begun[2]!.rows[0]?.ms ?? 0));
+      // Later than every committed group, so X-Experience-API-Consistent-Through can be the latest stored time.
+      const storedMs = Math.max(Date.now(), Number(begun[2]!.rows[0]?.ms ?? 0) + 1);
       const stored = new Date(storedMs).toISOString();
       const known = begun[3]!.rows as { kind: string; id: string; value: string | null }[];
       // Bodies stored before, then those of earlier batches of this group as they are accepted.

@@ -4,7 +4,7 @@
  * process on SQLite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, on PostgreSQL.
  * Run alone with `npx tsx tests/bench/serverBench.ts [--quick]`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { hashSecret } from '../../server/auth/hashSecret.ts';
 import { openPostgresRepository } from '../../server/storage/postgresRepository.ts';
 import type { Repository } from '../../server/storage/repository.ts';
 import { openSqliteRepository } from '../../server/storage/sqliteRepository.ts';
+import { startServerProcess, stopServerProcess } from '../../server/testing/serverProcess.ts';
 import { isSameStatement } from '../../server/xapi/compareStatements.ts';
 import { indexStatement } from '../../server/xapi/indexStatement.ts';
 import type { StatementJson } from '../../server/xapi/xapiTypes.ts';
@@ -36,7 +37,6 @@ export interface ServerBenchFigures {
 }
 
 const CLIENTS = 50;
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const auth = `Basic ${Buffer.from('bench:bench-secret').toString('base64')}`;
 const headers = { Authorization: auth, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' };
 const learners = Array.from({ length: 20 }, (_, i) => ({
@@ -56,24 +56,7 @@ const statement = (i: number) => ({
 });
 
 /** Starts `server/main.ts` of the source tree at `tree` (this one by default) as a child process, resolving once it listens. */
-export function startServer(env: Record<string, string>, tree = root): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(tree, 'server/main.ts')], {
-    cwd: tree,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', COHESION_SITE_DIR: '/nonexistent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolvePromise, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Cohesion listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match !== null) resolvePromise({ child, url: match[1]! });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-}
+export const startServer = (env: Record<string, string>, tree?: string) => startServerProcess(env, tree);
 
 async function pool(count: number, work: (client: number) => Promise<void>) {
   await Promise.all(Array.from({ length: count }, (_, client) => work(client)));
@@ -163,8 +146,7 @@ async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: st
 
 /** Stops a server started by startServer and waits for it to exit. */
 export async function stopServer(child: ChildProcess) {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await stopServerProcess({ child });
 }
 
 /**
