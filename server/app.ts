@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { apiPlugin } from './api/apiPlugin.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
 import { createFailureLimiter } from './auth/failureLimiter.ts';
+import { createSharedFailureLimiter } from './auth/sharedFailureLimiter.ts';
 import type { ServerConfig } from './config.ts';
 import { publishedDefinitions } from './site/publishedDefinitions.ts';
 import { notFoundPage, SITE_PAGE_HEADERS, sitePlugin } from './site/sitePlugin.ts';
@@ -12,6 +13,7 @@ import { isStorageFailure } from './storage/isStorageFailure.ts';
 import type { Repository } from './storage/repository.ts';
 import { assertJsonDepth } from './xapi/assertJsonDepth.ts';
 import { isJsonType } from './xapi/mergeJsonDocument.ts';
+import { createSharedWriteRateLimiter } from './xapi/sharedWriteRateLimiter.ts';
 import { createWriteRateLimiter } from './xapi/writeRateLimiter.ts';
 import { XapiError } from './xapi/xapiError.ts';
 import { xapiPlugin } from './xapi/xapiPlugin.ts';
@@ -112,10 +114,16 @@ export async function buildApp(
     if (request.url.startsWith('/xapi/') || request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
   // One count of failed checks per address, shared by Basic credentials and enrolment-code redemptions.
-  const failures = createFailureLimiter(config.authFailuresPerMinute, 60_000);
-  const authenticate = createAuthenticator(repository, failures);
+  // Several processes on one database (PostgreSQL) count failures and writes together there.
+  const shared = repository.sharedCounters;
+  const failures = shared
+    ? createSharedFailureLimiter(shared, config.authFailuresPerMinute, 60_000)
+    : createFailureLimiter(config.authFailuresPerMinute, 60_000);
+  const authenticate = createAuthenticator(repository, failures, config.credentialCacheMs);
   const publishedDefinition = publishedDefinitions(config.siteDir);
-  const writeLimiter = createWriteRateLimiter(config.writesPerMinute);
+  const writeLimiter = shared
+    ? createSharedWriteRateLimiter(shared, config.writesPerMinute)
+    : createWriteRateLimiter(config.writesPerMinute);
   await app.register(
     xapiPlugin({
       repository,

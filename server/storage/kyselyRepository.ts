@@ -1,4 +1,4 @@
-import type { InsertObject, Kysely } from 'kysely';
+import { type InsertObject, type Kysely, sql } from 'kysely';
 import { agentKey } from '../xapi/agentKey.ts';
 import type { StatementIndex } from '../xapi/indexStatement.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
@@ -552,6 +552,36 @@ export function kyselyRepository(
     },
 
     onStatementsStored: storedEvents.add,
+
+    ...(dialect === 'postgres' && {
+      sharedCounters: {
+        async add(kind, key, subject, amount, nowMs, windowMs) {
+          const live = nowMs - windowMs;
+          // A count whose window has ended starts again from this one.
+          await sql`INSERT INTO shared_limits AS l (kind, key, subject, window_start_ms, used)
+            VALUES (${kind}, ${key}, ${subject}, ${nowMs}, ${amount})
+            ON CONFLICT (kind, key, subject) DO UPDATE SET
+              used = CASE WHEN l.window_start_ms > ${live} THEN l.used + excluded.used ELSE excluded.used END,
+              window_start_ms = CASE WHEN l.window_start_ms > ${live} THEN l.window_start_ms ELSE excluded.window_start_ms END`.execute(
+            db,
+          );
+          const row = await db
+            .selectFrom('shared_limits')
+            .select((eb) => [eb.fn.sum<number>('used').as('total'), eb.fn.min('window_start_ms').as('start')])
+            .where('kind', '=', kind)
+            .where('key', '=', key)
+            .where('window_start_ms', '>', live)
+            .executeTakeFirstOrThrow();
+          return { total: Number(row.total ?? 0), windowStartMs: Number(row.start ?? nowMs) };
+        },
+        async clear(kind, key, subject) {
+          await db
+            .deleteFrom('shared_limits')
+            .where((eb) => eb.and({ kind, key, subject }))
+            .execute();
+        },
+      },
+    }),
 
     async migrationVersions() {
       const rows = await db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
