@@ -83,7 +83,7 @@ export async function ingest(urls: string | string[], total: number, batch: numb
   return total / ((performance.now() - start) / 1000);
 }
 
-async function latency(url: string, requests: number): Promise<{ p50: number; p99: number }> {
+async function latency(urls: string | string[], requests: number): Promise<{ p50: number; p99: number }> {
   const times: number[] = [];
   let issued = 0;
   const queries = [
@@ -92,7 +92,8 @@ async function latency(url: string, requests: number): Promise<{ p50: number; p9
     (i: number) => `/xapi/statements?limit=20&activity=${encodeURIComponent(`urn:cohesion:module:m${i % 40}`)}`,
     () => '/xapi/statements?limit=50',
   ];
-  await pool(CLIENTS, async () => {
+  await pool(CLIENTS, async (client) => {
+    const url = typeof urls === 'string' ? urls : urls[client % urls.length]!;
     while (issued < requests) {
       const i = issued++;
       const start = performance.now();
@@ -238,7 +239,14 @@ async function benchOne(
 export async function runIngestBench({ quick, processes = 1 }: { quick: boolean; processes?: number }) {
   const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   const storages = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
-  const results: { storage: string; processes: number; single: number; batch50: number }[] = [];
+  const results: {
+    storage: string;
+    processes: number;
+    single: number;
+    batch50: number;
+    getP50Ms: number;
+    getP99Ms: number;
+  }[] = [];
   for (const storage of storages) {
     const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
     await repository.close();
@@ -249,7 +257,8 @@ export async function runIngestBench({ quick, processes = 1 }: { quick: boolean;
       await ingest(urls, 100, 1); // warm-up
       const single = await ingest(urls, quick ? 500 : 3000, 1);
       const batch50 = await ingest(urls, quick ? 5000 : 25_000, 50);
-      results.push({ storage, processes: count, single, batch50 });
+      const { p50, p99 } = await latency(urls, quick ? 1000 : 5000);
+      results.push({ storage, processes: count, single, batch50, getP50Ms: p50, getP99Ms: p99 });
     } finally {
       for (const s of servers) await stopServer(s.child);
       await cleanup();
@@ -287,7 +296,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
       : 1;
     for (const r of await runIngestBench({ quick: process.argv.includes('--quick'), processes }))
       console.log(
-        `ingest ${r.storage.padEnd(8)} ${r.processes} process(es): ${r.single.toFixed(0)} st/s (batch 1), ${r.batch50.toFixed(0)} st/s (batch 50)`,
+        `ingest ${r.storage.padEnd(8)} ${r.processes} process(es): ${r.single.toFixed(0)} st/s (batch 1), ${r.batch50.toFixed(0)} st/s (batch 50); GET p50 ${r.getP50Ms.toFixed(1)} ms, p99 ${r.getP99Ms.toFixed(1)} ms`,
       );
   } else if (process.argv.includes('--own-agent-page')) {
     // Only the own-agent page measurement: `npx tsx tests/bench/serverBench.ts --own-agent-page [history]`.
