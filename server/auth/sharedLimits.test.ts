@@ -44,7 +44,7 @@ describe.runIf(postgres)('limits and revocation shared by two server processes o
       DB_POOL_SIZE: '3',
     };
     servers = await Promise.all([1, 2].map(() => startServerProcess(env)));
-  }, 30_000);
+  }, 90_000);
 
   afterAll(async () => {
     await Promise.all(servers.map((s) => stopServerProcess(s, 'SIGKILL')));

@@ -64,7 +64,7 @@ describe.runIf(postgres)('three server processes on one PostgreSQL database', ()
     await opened.repository.close();
     cleanup = opened.cleanup;
     servers = await Promise.all([1, 2, 3].map(() => startServerProcess({ ...opened.serverEnv, DB_POOL_SIZE: '5' })));
-  }, 30_000);
+  }, 90_000);
 
   afterAll(async () => {
     await Promise.all(servers.map((s) => stopServerProcess(s, 'SIGKILL')));
@@ -136,7 +136,7 @@ describe.runIf(postgres)('three server processes on one PostgreSQL database', ()
       const missing = stored.filter((s) => s.stored > oldest && s.stored <= through && !shown.has(s.id));
       expect(missing, `Consistent-Through ${through}`).toEqual([]);
     }
-  }, 30_000);
+  }, 60_000);
 
   it('keeps ETags and If-Match true across processes: of concurrent writers with the same ETag one wins', async () => {
     const [a, b, c] = servers as [ServerProcess, ServerProcess, ServerProcess];
@@ -203,5 +203,5 @@ describe.runIf(postgres)('three server processes on one PostgreSQL database', ()
     expect(refused).toBeGreaterThan(0);
     const ids = new Set((await everything(b)).map((s) => s.id));
     expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 });

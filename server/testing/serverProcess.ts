@@ -24,7 +24,7 @@ export function startServerProcess(env: Record<string, string>, tree = root): Pr
   });
   let output = '';
   return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Cohesion listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
