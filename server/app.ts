@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
@@ -5,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { apiPlugin } from './api/apiPlugin.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
 import { createFailureLimiter } from './auth/failureLimiter.ts';
+import { createSharedFailureLimiter } from './auth/sharedFailureLimiter.ts';
 import type { ServerConfig } from './config.ts';
 import { publishedDefinitions } from './site/publishedDefinitions.ts';
 import { notFoundPage, SITE_PAGE_HEADERS, sitePlugin } from './site/sitePlugin.ts';
@@ -12,11 +14,20 @@ import { isStorageFailure } from './storage/isStorageFailure.ts';
 import type { Repository } from './storage/repository.ts';
 import { assertJsonDepth } from './xapi/assertJsonDepth.ts';
 import { isJsonType } from './xapi/mergeJsonDocument.ts';
+import { createSharedWriteRateLimiter } from './xapi/sharedWriteRateLimiter.ts';
 import { createWriteRateLimiter } from './xapi/writeRateLimiter.ts';
 import { XapiError } from './xapi/xapiError.ts';
 import { xapiPlugin } from './xapi/xapiPlugin.ts';
 
-const EXPOSED = ['ETag', 'Last-Modified', 'X-Experience-API-Version', 'X-Experience-API-Consistent-Through'];
+/** A request id a proxy may hand on: short, and nothing that could forge a log line. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const EXPOSED = [
+  'X-Request-Id',
+  'ETag',
+  'Last-Modified',
+  'X-Experience-API-Version',
+  'X-Experience-API-Consistent-Through',
+];
 const ALLOWED = [
   'Authorization',
   'Content-Type',
@@ -46,6 +57,13 @@ export async function buildApp(
             redact: ['req.headers.authorization'],
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
+    // Every log line of a request carries its id (`reqId`): the proxy's X-Request-Id when it sends a
+    // plain one, else a new UUID; the response echoes it, so a user's report finds the log lines.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
     // Parameters are read from the raw query string; keep Fastify from rejecting odd ones first.
     routerOptions: { ignoreTrailingSlash: true },
     // A client that stalls mid-body loses its socket instead of holding it forever.
@@ -107,15 +125,29 @@ export async function buildApp(
     return reply.code(status).type('application/json').send({ error: true, status, message });
   });
 
+  // Once the process is shutting down, each answer closes its connection: a client's idle keep-alive
+  // connection would otherwise hold the shutdown up.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+    if (closing) reply.header('Connection', 'close');
     // Everything under /xapi/ and /api/ carries credentials or learner data: no browser or proxy may keep a copy.
     if (request.url.startsWith('/xapi/') || request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
   // One count of failed checks per address, shared by Basic credentials and enrolment-code redemptions.
-  const failures = createFailureLimiter(config.authFailuresPerMinute, 60_000);
-  const authenticate = createAuthenticator(repository, failures);
+  // Several processes on one database (PostgreSQL) count failures and writes together there.
+  const shared = repository.sharedCounters;
+  const failures = shared
+    ? createSharedFailureLimiter(shared, config.authFailuresPerMinute, 60_000)
+    : createFailureLimiter(config.authFailuresPerMinute, 60_000);
+  const authenticate = createAuthenticator(repository, failures, config.credentialCacheMs);
   const publishedDefinition = publishedDefinitions(config.siteDir);
-  const writeLimiter = createWriteRateLimiter(config.writesPerMinute);
+  const writeLimiter = shared
+    ? createSharedWriteRateLimiter(shared, config.writesPerMinute)
+    : createWriteRateLimiter(config.writesPerMinute);
   await app.register(
     xapiPlugin({
       repository,
@@ -140,6 +172,23 @@ export async function buildApp(
     }),
     { prefix: '/api' },
   );
+
+  // For a load balancer or orchestrator: the process is up; it can serve (its database answers).
+  // Neither needs credentials nor says more than that. While the process shuts down, Fastify answers 503.
+  app.get('/healthz', async (_request, reply) => reply.header('Cache-Control', 'no-store').send({ status: 'ok' }));
+  app.get('/readyz', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    try {
+      await repository.migrationVersions();
+      return reply.send({ status: 'ready' });
+    } catch (error) {
+      request.log.error({ err: error }, 'readiness check: the database does not answer');
+      return reply
+        .code(503)
+        .header('Retry-After', '5')
+        .send({ status: 'unavailable', message: 'The database does not answer; send no traffic here for now.' });
+    }
+  });
 
   const hasSite = existsSync(config.siteDir);
   if (hasSite) await app.register(sitePlugin(config.siteDir));

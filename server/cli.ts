@@ -7,6 +7,7 @@
  *   user remove NAME
  *   enrol code [--agent JSON] [--hours 72]
  *   migrate
+ *   backup FILE / restore FILE   (SQLite; PostgreSQL: pg_dump / pg_restore, see server/README.md)
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { readConfig } from './config.ts';
 import { MIGRATIONS } from './storage/migrations.ts';
 import { openRepository } from './storage/openRepository.ts';
 import type { Repository, Role } from './storage/repository.ts';
+import { backupSqlite, restoreSqlite } from './storage/sqliteBackup.ts';
 import { parseAgentParam } from './xapi/parseAgentParam.ts';
 
 const USAGE = `Usage: npm run server -- <command>
@@ -23,7 +25,14 @@ const USAGE = `Usage: npm run server -- <command>
   user list
   user remove NAME
   enrol code [--agent JSON] [--hours 72]
-  migrate`;
+  migrate
+  backup FILE                 copy the SQLite database to FILE (safe while the server runs)
+  restore FILE                replace the SQLite database with FILE (stop the server first)`;
+
+/** PostgreSQL is backed up with its own tools: the commands, for the message. */
+const PG_BACKUP = `PostgreSQL is backed up with its own tools:
+  pg_dump --format=custom --file=cohesion.dump "$DATABASE_URL"
+  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" cohesion.dump`;
 
 async function run(repository: Repository, argv: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
@@ -96,7 +105,19 @@ async function run(repository: Repository, argv: string[]): Promise<string> {
 
 /** Runs one CLI command against the configured storage and returns what it prints. */
 export async function runCli(argv: string[], env: Record<string, string | undefined> = process.env): Promise<string> {
-  const repository = await openRepository(readConfig(env));
+  const config = readConfig(env);
+  const [command, file] = argv;
+  if (command === 'backup' || command === 'restore') {
+    if (file === undefined) throw new Error(USAGE);
+    if (config.databaseUrl !== undefined) throw new Error(PG_BACKUP);
+    if (command === 'backup') {
+      await backupSqlite(config.dbFile, file);
+      return `Backed up ${config.dbFile} to ${file}.`;
+    }
+    await restoreSqlite(file, config.dbFile);
+    return `Restored ${config.dbFile} from ${file}.`;
+  }
+  const repository = await openRepository(config);
   try {
     return await run(repository, argv);
   } finally {

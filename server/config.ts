@@ -33,6 +33,21 @@ export const configSchema = z.object({
   WORKFORCE_MIN_GROUP: integer(5).describe(
     'smallest group of learners the workforce figures show; smaller groups are hidden',
   ),
+  CREDENTIAL_CACHE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(60_000)
+    .describe(
+      'how long a checked credential is trusted without reading it again: a removed user is refused within this time',
+    ),
+  DB_POOL_SIZE: integer(10).describe(
+    'PostgreSQL connections this process may hold (keep processes × size under max_connections)',
+  ),
+  DB_STATEMENT_TIMEOUT_MS: integer(30_000).describe(
+    'PostgreSQL statement_timeout of every connection: a query running longer is cancelled (503, nothing recorded)',
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -42,6 +57,9 @@ export interface ServerConfig {
   host: string;
   databaseUrl: string | undefined;
   dbFile: string;
+  dbPoolSize: number;
+  credentialCacheMs: number;
+  dbStatementTimeoutMs: number;
   siteDir: string;
   publicUrl: string;
   corsOrigins: string[];
@@ -71,6 +89,9 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     host: c.HOST,
     databaseUrl: c.DATABASE_URL === '' ? undefined : c.DATABASE_URL,
     dbFile: resolve(cwd, c.COHESION_DB_FILE),
+    dbPoolSize: c.DB_POOL_SIZE,
+    credentialCacheMs: c.CREDENTIAL_CACHE_MS,
+    dbStatementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
     siteDir: resolve(cwd, c.COHESION_SITE_DIR),
     publicUrl: c.COHESION_PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
     corsOrigins: c.CORS_ORIGINS.split(',')

@@ -28,6 +28,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing requests in flight, then closing storage`);
+    // A request that never ends must not keep the process from stopping (its client gets no answer, so nothing is acknowledged).
+    setTimeout(() => process.exit(1), config.requestTimeoutMs + 5_000).unref();
     void app
       .close()
       .then(() => repository.close())

@@ -127,14 +127,14 @@ export function apiPlugin(context: ApiContext) {
         };
       });
       if (result.kind === 'invalid') {
-        context.failures.recordFailure(request.ip, 'enrolment code');
+        await context.failures.recordFailure(request.ip, 'enrolment code');
         throw new XapiError(
           400,
           'This enrolment code is unknown, already used or expired. Ask your COE lead for a new one.',
         );
       }
       if (result.kind === 'agentTaken') {
-        context.failures.recordFailure(request.ip, 'enrolment agent');
+        await context.failures.recordFailure(request.ip, 'enrolment agent');
         throw new XapiError(
           409,
           'This agent is already enrolled (it has a credential or recorded learning), so this code cannot bind it. The code is still unused: redeem it for a new agent, or ask an admin to add this device.',

@@ -9,7 +9,8 @@ import { type Principal, principalOf } from './principal.ts';
 /** Checks HTTP Basic credentials against stored users. */
 export type Authenticator = (authorization: string | undefined, client: string) => Promise<Principal>;
 
-const CACHE_MS = 60_000;
+/** How long a checked credential is trusted without reading it again: a removed user is refused by every process within this time. */
+export const CREDENTIAL_CACHE_MS = 60_000;
 
 /**
  * Verifies Basic credentials with scrypt, refusing a client (429) while `limiter` says so (failed
@@ -17,7 +18,11 @@ const CACHE_MS = 60_000;
  * HMAC of the parsed username and password (keyed with a per-process random key, never the secret
  * itself), so busy clients do not pay scrypt per request however they spell the header.
  */
-export function createAuthenticator(repository: Repository, limiter: FailureLimiter): Authenticator {
+export function createAuthenticator(
+  repository: Repository,
+  limiter: FailureLimiter,
+  cacheMs = CREDENTIAL_CACHE_MS,
+): Authenticator {
   const cacheKey = randomBytes(32);
   const cache = new Map<string, { principal: Principal; until: number }>();
 
@@ -44,13 +49,13 @@ export function createAuthenticator(repository: Repository, limiter: FailureLimi
     const user = await repository.findUser(credentials.username);
     const ok = user !== undefined && (await verifySecret(credentials.password, user.secretHash));
     if (!ok) {
-      limiter.recordFailure(client, credentials.username);
+      await limiter.recordFailure(client, credentials.username);
       throw new XapiError(401, 'These credentials were refused: unknown username or wrong password.');
     }
-    limiter.recordSuccess(client, credentials.username);
+    await limiter.recordSuccess(client, credentials.username);
     const principal = principalOf(user);
     if (cache.size > 10_000) cache.clear();
-    cache.set(fingerprint, { principal, until: Date.now() + CACHE_MS });
+    cache.set(fingerprint, { principal, until: Date.now() + cacheMs });
     return principal;
   };
 }

@@ -2,10 +2,10 @@
 export interface FailureLimiter {
   /** Milliseconds the client must still wait, or 0 when it may try again. */
   retryAfterMs(client: string, nowMs?: number): number;
-  /** Counts a failed check by `client` for `subject` (a username, or what else was tried, such as an enrolment code). */
-  recordFailure(client: string, subject: string, nowMs?: number): void;
+  /** Counts a failed check by `client` for `subject` (a username, or what else was tried, such as an enrolment code); a shared limiter resolves once counted. */
+  recordFailure(client: string, subject: string, nowMs?: number): void | Promise<void>;
   /** Forgets the client's failures for this subject only: succeeding as one user never clears failures for others. */
-  recordSuccess(client: string, subject: string): void;
+  recordSuccess(client: string, subject: string): void | Promise<void>;
 }
 
 /**

@@ -65,4 +65,6 @@ export interface Database {
     adds_device: Flag;
   };
   aggregates: { kind: string; key: string; value: string };
+  /** Fixed-window counters every process shares (see SharedCounters). */
+  shared_limits: { kind: string; key: string; subject: string; window_start_ms: number; used: number };
 }

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../auth/hashSecret.ts';
+import { startServerProcess, stopServerProcess } from '../testing/serverProcess.ts';
 import { basic } from '../testing/testServer.ts';
 import { openSqliteRepository } from './sqliteRepository.ts';
 
@@ -13,35 +13,9 @@ const dbFile = join(dir, 'lrs.sqlite');
 const auth = basic('admin', 'durable-secret');
 const headers = { Authorization: auth, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' };
 
-/** Starts `server/main.ts` as a real child process on an ephemeral port and resolves with its URL. */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      COHESION_DB_FILE: dbFile,
-      COHESION_SITE_DIR: join(dir, 'no-site'),
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Cohesion listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match !== null) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]! });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
+/** Starts `server/main.ts` as a real child process on this test's database. */
+const startServer = () =>
+  startServerProcess({ COHESION_DB_FILE: dbFile, COHESION_SITE_DIR: join(dir, 'no-site'), DATABASE_URL: '' });
 
 const statement = () => ({
   id: randomUUID(),
@@ -81,8 +55,7 @@ describe('durability', () => {
         }
       }),
     );
-    first.child.kill('SIGKILL');
-    await new Promise((resolve) => first.child.once('exit', resolve));
+    await stopServerProcess(first, 'SIGKILL');
 
     const second = await startServer();
     try {
@@ -99,7 +72,7 @@ describe('durability', () => {
       expect(acknowledged).toHaveLength(550);
       expect(acknowledged.filter((id) => !found.has(id))).toEqual([]);
     } finally {
-      second.child.kill('SIGKILL');
+      await stopServerProcess(second, 'SIGKILL');
     }
   }, 30_000);
 });

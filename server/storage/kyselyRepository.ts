@@ -1,4 +1,4 @@
-import type { InsertObject, Kysely } from 'kysely';
+import { type InsertObject, type Kysely, sql } from 'kysely';
 import { agentKey } from '../xapi/agentKey.ts';
 import type { StatementIndex } from '../xapi/indexStatement.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
@@ -23,6 +23,9 @@ type Db = Kysely<Database>;
  * the one write lock (BEGIN IMMEDIATE) and the connection is used by one transaction at a time.
  */
 export type LockKey = (trx: Db, key: string) => Promise<void>;
+
+/** Stores a batch of statements in one transaction (see Repository.insertStatements), committed before it resolves. */
+export type StatementWriter = Repository['insertStatements'];
 
 // Multi-row writes are cut to this many rows: SQLite binds at most 32,766 values per statement
 // (a statements row binds 7).
@@ -70,8 +73,14 @@ const userRow = (user: User) => ({
 /**
  * The repository over a migrated Kysely database, one implementation for SQLite and PostgreSQL.
  * Every write resolves once its transaction has committed; `close` ends the database handle.
+ * `writeStatements` replaces the generic statement batch writer (PostgreSQL's set-based one).
  */
-export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repository {
+export function kyselyRepository(
+  db: Db,
+  dialect: Dialect,
+  lock: LockKey,
+  options: { writeStatements?: StatementWriter } = {},
+): Repository {
   const storedEvents = storedListeners();
   // Per repository: the compiled text differs between dialects.
   const cached = compiledQueries();
@@ -103,173 +112,179 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
     return { credential, records: document !== undefined };
   }
 
+  const writeStatements: StatementWriter = async (items, attachments, isSame) => {
+    try {
+      const result = await db.transaction().execute(async (trx) => {
+        // Statement writers are serialised so `seq` order is commit order (keyset paging never
+        // skips a statement committed late) and `stored` never goes backwards.
+        await lock(trx, 'statements');
+        const ids = items.map((i) => i.statement.id!);
+        const existing = new Map(
+          ids.length === 0
+            ? []
+            : (
+                await cached(
+                  trx,
+                  `stored bodies x${ids.length}`,
+                  () => trx.selectFrom('statements').select(['id', 'body']).where('id', 'in', ids),
+                  ids,
+                )
+              ).map((r) => [r.id, r.body]),
+        );
+        const fresh = items.filter((item) => {
+          const body = existing.get(item.statement.id!);
+          if (body !== undefined && !isSame(JSON.parse(body), item.statement))
+            throw new ConflictSignal(item.statement.id!);
+          return body === undefined;
+        });
+        const delivered = new Set(attachments.map((a) => a.sha2));
+        const [last] = await cached(
+          trx,
+          'last stored',
+          () => trx.selectFrom('statements').select((eb) => eb.fn.max('stored_ms').as('ms')),
+          [],
+        );
+        // Later than every committed batch, so X-Experience-API-Consistent-Through can be the latest stored time.
+        const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0) + 1);
+        const stored = new Date(storedMs).toISOString();
+        // The whole batch in a few multi-row statements (not a few per statement): a query's
+        // building and round trip cost more than its rows.
+        const storedRows = fresh.map((item) => ({ item, statement: setStored(item.statement, stored) }));
+        const seqs = new Map<string, number>();
+        for (let start = 0; start < storedRows.length; start += ROWS_PER_WRITE) {
+          const values = storedRows.slice(start, start + ROWS_PER_WRITE).map(({ item: { index }, statement }) => ({
+            id: statement.id!,
+            stored_ms: storedMs,
+            verb_id: index.verbId,
+            registration: index.registration,
+            target_id: index.targetId,
+            voids: index.voids,
+            body: JSON.stringify(statement),
+          }));
+          // Rows take their `seq` in VALUES order, so a batch keeps its order in paging.
+          const inserted = await cached(
+            trx,
+            `insert statements x${values.length}`,
+            () => trx.insertInto('statements').values(values).returning(['id', 'seq']),
+            rowParameters(values),
+          );
+          for (const { id, seq } of inserted) seqs.set(id, seq);
+        }
+        const each = <R>(rows: (entry: { index: StatementIndex; seq: number; statement: StatementJson }) => R[]) =>
+          storedRows.flatMap(({ item, statement }) =>
+            rows({ index: item.index, seq: seqs.get(statement.id!)!, statement }),
+          );
+        await insertNew(
+          cached,
+          trx,
+          'statement_agents',
+          each(({ index, seq }) => index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq }))),
+        );
+        await insertNew(
+          cached,
+          trx,
+          'statement_activities',
+          each(({ index, seq }) => index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq }))),
+        );
+        await insertNew(
+          cached,
+          trx,
+          'agent_names',
+          each(({ index }) => index.names.map((n) => ({ agent_key: n.key, name: n.name }))),
+        );
+        // The statement may later serve only the attachment data it arrived with.
+        await insertNew(
+          cached,
+          trx,
+          'statement_attachments',
+          each(({ statement, seq }) =>
+            [...new Set((statement.attachments ?? []).map((a) => a.sha2))]
+              .filter((sha2) => delivered.has(sha2))
+              .map((sha2) => ({ seq, sha2 })),
+          ),
+        );
+        const definitions = each(({ index }) => index.definitions);
+        if (definitions.length > 0) {
+          const ids = [...new Set(definitions.map((d) => d.id))];
+          const merged = new Map<string, JsonObject | undefined>(
+            (
+              await cached(
+                trx,
+                `activity definitions x${ids.length}`,
+                () => trx.selectFrom('activities').select(['id', 'definition']).where('id', 'in', ids),
+                ids,
+              )
+            ).map((r) => [r.id, JSON.parse(r.definition) as JsonObject]),
+          );
+          for (const { id, definition } of definitions)
+            merged.set(id, mergeActivityDefinition(merged.get(id), definition));
+          const rows = ids.map((id) => ({ id, definition: JSON.stringify(merged.get(id)) }));
+          await cached(
+            trx,
+            `put activity definitions x${rows.length}`,
+            () =>
+              trx
+                .insertInto('activities')
+                .values(rows)
+                .onConflict((oc) =>
+                  oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })),
+                ),
+            rowParameters(rows),
+          );
+        }
+        const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
+        // Rare (voiding statements only): built as usual rather than cached.
+        if (targets.length > 0)
+          await trx
+            .updateTable('statements')
+            .set({ voided: true })
+            .where('id', 'in', targets)
+            .where('voids', '=', false)
+            .execute();
+        // A statement voided before it arrived (its voiding statement came first) is stored voided.
+        const freshIds = fresh.map((i) => i.statement.id!);
+        if (freshIds.length > 0)
+          await cached(
+            trx,
+            `void if targeted x${freshIds.length}`,
+            () =>
+              trx
+                .updateTable('statements as s')
+                .set({ voided: true })
+                .where('s.id', 'in', freshIds)
+                .where('s.voids', '=', false)
+                .where(({ exists, selectFrom }) =>
+                  exists(
+                    selectFrom('statements as v')
+                      .select('v.seq')
+                      .whereRef('v.target_id', '=', 's.id')
+                      .where('v.voids', '=', true),
+                  ),
+                ),
+            [true, ...freshIds, false, true],
+          );
+        await insertNew(
+          cached,
+          trx,
+          'attachments',
+          attachments.map((a) => ({ sha2: a.sha2, content_type: a.contentType, content: a.content })),
+        );
+        return { kind: 'stored' as const, ids, stored };
+      });
+      return result;
+    } catch (error) {
+      if (error instanceof ConflictSignal) return { kind: 'conflict', id: error.id };
+      throw error;
+    }
+  };
+
   return {
     dialect,
 
     async insertStatements(items, attachments, isSame) {
-      try {
-        const result = await db.transaction().execute(async (trx) => {
-          // Statement writers are serialised so `seq` order is commit order (keyset paging never
-          // skips a statement committed late) and `stored` never goes backwards.
-          await lock(trx, 'statements');
-          const ids = items.map((i) => i.statement.id!);
-          const existing = new Map(
-            ids.length === 0
-              ? []
-              : (
-                  await cached(
-                    trx,
-                    `stored bodies x${ids.length}`,
-                    () => trx.selectFrom('statements').select(['id', 'body']).where('id', 'in', ids),
-                    ids,
-                  )
-                ).map((r) => [r.id, r.body]),
-          );
-          const fresh = items.filter((item) => {
-            const body = existing.get(item.statement.id!);
-            if (body !== undefined && !isSame(JSON.parse(body), item.statement))
-              throw new ConflictSignal(item.statement.id!);
-            return body === undefined;
-          });
-          const delivered = new Set(attachments.map((a) => a.sha2));
-          const [last] = await cached(
-            trx,
-            'last stored',
-            () => trx.selectFrom('statements').select((eb) => eb.fn.max('stored_ms').as('ms')),
-            [],
-          );
-          const storedMs = Math.max(Date.now(), Number(last?.ms ?? 0));
-          const stored = new Date(storedMs).toISOString();
-          // The whole batch in a few multi-row statements (not a few per statement): a query's
-          // building and round trip cost more than its rows.
-          const storedRows = fresh.map((item) => ({ item, statement: setStored(item.statement, stored) }));
-          const seqs = new Map<string, number>();
-          for (let start = 0; start < storedRows.length; start += ROWS_PER_WRITE) {
-            const values = storedRows.slice(start, start + ROWS_PER_WRITE).map(({ item: { index }, statement }) => ({
-              id: statement.id!,
-              stored_ms: storedMs,
-              verb_id: index.verbId,
-              registration: index.registration,
-              target_id: index.targetId,
-              voids: index.voids,
-              body: JSON.stringify(statement),
-            }));
-            // Rows take their `seq` in VALUES order, so a batch keeps its order in paging.
-            const inserted = await cached(
-              trx,
-              `insert statements x${values.length}`,
-              () => trx.insertInto('statements').values(values).returning(['id', 'seq']),
-              rowParameters(values),
-            );
-            for (const { id, seq } of inserted) seqs.set(id, seq);
-          }
-          const each = <R>(rows: (entry: { index: StatementIndex; seq: number; statement: StatementJson }) => R[]) =>
-            storedRows.flatMap(({ item, statement }) =>
-              rows({ index: item.index, seq: seqs.get(statement.id!)!, statement }),
-            );
-          await insertNew(
-            cached,
-            trx,
-            'statement_agents',
-            each(({ index, seq }) => index.agents.map((a) => ({ agent_key: a.key, relation: a.relation, seq }))),
-          );
-          await insertNew(
-            cached,
-            trx,
-            'statement_activities',
-            each(({ index, seq }) => index.activities.map((a) => ({ activity_id: a.id, relation: a.relation, seq }))),
-          );
-          await insertNew(
-            cached,
-            trx,
-            'agent_names',
-            each(({ index }) => index.names.map((n) => ({ agent_key: n.key, name: n.name }))),
-          );
-          // The statement may later serve only the attachment data it arrived with.
-          await insertNew(
-            cached,
-            trx,
-            'statement_attachments',
-            each(({ statement, seq }) =>
-              [...new Set((statement.attachments ?? []).map((a) => a.sha2))]
-                .filter((sha2) => delivered.has(sha2))
-                .map((sha2) => ({ seq, sha2 })),
-            ),
-          );
-          const definitions = each(({ index }) => index.definitions);
-          if (definitions.length > 0) {
-            const ids = [...new Set(definitions.map((d) => d.id))];
-            const merged = new Map<string, JsonObject | undefined>(
-              (
-                await cached(
-                  trx,
-                  `activity definitions x${ids.length}`,
-                  () => trx.selectFrom('activities').select(['id', 'definition']).where('id', 'in', ids),
-                  ids,
-                )
-              ).map((r) => [r.id, JSON.parse(r.definition) as JsonObject]),
-            );
-            for (const { id, definition } of definitions)
-              merged.set(id, mergeActivityDefinition(merged.get(id), definition));
-            const rows = ids.map((id) => ({ id, definition: JSON.stringify(merged.get(id)) }));
-            await cached(
-              trx,
-              `put activity definitions x${rows.length}`,
-              () =>
-                trx
-                  .insertInto('activities')
-                  .values(rows)
-                  .onConflict((oc) =>
-                    oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })),
-                  ),
-              rowParameters(rows),
-            );
-          }
-          const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
-          // Rare (voiding statements only): built as usual rather than cached.
-          if (targets.length > 0)
-            await trx
-              .updateTable('statements')
-              .set({ voided: true })
-              .where('id', 'in', targets)
-              .where('voids', '=', false)
-              .execute();
-          // A statement voided before it arrived (its voiding statement came first) is stored voided.
-          const freshIds = fresh.map((i) => i.statement.id!);
-          if (freshIds.length > 0)
-            await cached(
-              trx,
-              `void if targeted x${freshIds.length}`,
-              () =>
-                trx
-                  .updateTable('statements as s')
-                  .set({ voided: true })
-                  .where('s.id', 'in', freshIds)
-                  .where('s.voids', '=', false)
-                  .where(({ exists, selectFrom }) =>
-                    exists(
-                      selectFrom('statements as v')
-                        .select('v.seq')
-                        .whereRef('v.target_id', '=', 's.id')
-                        .where('v.voids', '=', true),
-                    ),
-                  ),
-              [true, ...freshIds, false, true],
-            );
-          await insertNew(
-            cached,
-            trx,
-            'attachments',
-            attachments.map((a) => ({ sha2: a.sha2, content_type: a.contentType, content: a.content })),
-          );
-          return { kind: 'stored' as const, ids, stored };
-        });
-        storedEvents.notify();
-        return result;
-      } catch (error) {
-        if (error instanceof ConflictSignal) return { kind: 'conflict', id: error.id };
-        throw error;
-      }
+      const result = await (options.writeStatements ?? writeStatements)(items, attachments, isSame);
+      if (result.kind === 'stored') storedEvents.notify();
+      return result;
     },
 
     async findStatement(id) {
@@ -537,6 +552,36 @@ export function kyselyRepository(db: Db, dialect: Dialect, lock: LockKey): Repos
     },
 
     onStatementsStored: storedEvents.add,
+
+    ...(dialect === 'postgres' && {
+      sharedCounters: {
+        async add(kind, key, subject, amount, nowMs, windowMs) {
+          const live = nowMs - windowMs;
+          // A count whose window has ended starts again from this one.
+          await sql`INSERT INTO shared_limits AS l (kind, key, subject, window_start_ms, used)
+            VALUES (${kind}, ${key}, ${subject}, ${nowMs}, ${amount})
+            ON CONFLICT (kind, key, subject) DO UPDATE SET
+              used = CASE WHEN l.window_start_ms > ${live} THEN l.used + excluded.used ELSE excluded.used END,
+              window_start_ms = CASE WHEN l.window_start_ms > ${live} THEN l.window_start_ms ELSE excluded.window_start_ms END`.execute(
+            db,
+          );
+          const row = await db
+            .selectFrom('shared_limits')
+            .select((eb) => [eb.fn.sum<number>('used').as('total'), eb.fn.min('window_start_ms').as('start')])
+            .where('kind', '=', kind)
+            .where('key', '=', key)
+            .where('window_start_ms', '>', live)
+            .executeTakeFirstOrThrow();
+          return { total: Number(row.total ?? 0), windowStartMs: Number(row.start ?? nowMs) };
+        },
+        async clear(kind, key, subject) {
+          await db
+            .deleteFrom('shared_limits')
+            .where((eb) => eb.and({ kind, key, subject }))
+            .execute();
+        },
+      },
+    }),
 
     async migrationVersions() {
       const rows = await db.selectFrom('schema_migrations').select('version').orderBy('version').execute();

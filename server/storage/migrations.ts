@@ -201,6 +201,21 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 5,
+    name: 'shared limit counters (failed credential checks and writes, across server processes)',
+    async up(db, dialect) {
+      const t = types(dialect);
+      const columns: Column[] = [
+        ['kind', 'text'],
+        ['key', 'text'],
+        ['subject', 'text'],
+        ['window_start_ms', t.long],
+        ['used', t.long],
+      ];
+      await createTable(db, dialect, 'shared_limits', columns, ['kind', 'key', 'subject'], true);
+    },
+  },
 ];
 
 /**

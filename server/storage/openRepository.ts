@@ -5,10 +5,12 @@ import { openSqliteRepository } from './sqliteRepository.ts';
 export async function openRepository(options: {
   databaseUrl: string | undefined;
   dbFile: string;
+  dbPoolSize?: number;
+  dbStatementTimeoutMs?: number;
 }): Promise<Repository> {
   if (options.databaseUrl !== undefined) {
     const { openPostgresRepository } = await import('./postgresRepository.ts');
-    return openPostgresRepository(options.databaseUrl);
+    return openPostgresRepository(options.databaseUrl, options.dbPoolSize, options.dbStatementTimeoutMs);
   }
   return openSqliteRepository(options.dbFile);
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Database } from './database.ts';
 import { kyselyRepository, type LockKey } from './kyselyRepository.ts';
 import { migrate } from './migrations.ts';
+import { postgresStatementWriter } from './postgresStatementWriter.ts';
 import type { Repository } from './repository.ts';
 
 // BIGINT (seq, *_ms) as a JS number rather than node-postgres's default string: the values are
@@ -23,8 +24,12 @@ const advisoryLock: LockKey = async (trx, key) => {
  * advisory lock, and returns the repository. Every write commits (synchronous_commit is PostgreSQL's
  * default: on) before its promise resolves.
  */
-export async function openPostgresRepository(url: string, poolSize = 10): Promise<Repository> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+export async function openPostgresRepository(
+  url: string,
+  poolSize = 10,
+  statementTimeoutMs = 30_000,
+): Promise<Repository> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types, statement_timeout: statementTimeoutMs });
   pool.on('error', () => {}); // idle-client errors surface on the next query instead of crashing the process
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
@@ -33,5 +38,5 @@ export async function openPostgresRepository(url: string, poolSize = 10): Promis
     await db.destroy();
     throw error;
   }
-  return kyselyRepository(db, 'postgres', advisoryLock);
+  return kyselyRepository(db, 'postgres', advisoryLock, { writeStatements: postgresStatementWriter(pool) });
 }

@@ -26,6 +26,34 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
     expect(await repository.findStatement(fresh.statement.id!)).toBeUndefined();
   });
 
+  it('gives batches written at the same moment each their own outcome: a conflict fails its batch alone', async () => {
+    const first = storableStatement();
+    await repository.insertStatements([first], [], isSameStatement);
+    const target = storableStatement();
+    const voiding = storableStatement({
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided' },
+      object: { objectType: 'StatementRef', id: target.statement.id! },
+    });
+    const clash = storableStatement({ id: first.statement.id!, verb: { id: 'urn:other' } });
+    const others = Array.from({ length: 5 }, () => storableStatement());
+    const shared = storableStatement();
+    const results = await Promise.all([
+      repository.insertStatements([others[0]!, clash], [], isSameStatement),
+      repository.insertStatements([voiding], [], isSameStatement),
+      repository.insertStatements([target, shared], [], isSameStatement),
+      repository.insertStatements([shared, ...others.slice(1)], [], isSameStatement),
+      repository.insertStatements(
+        [{ ...shared, statement: { ...shared.statement, verb: { id: 'urn:changed' } } }],
+        [],
+        isSameStatement,
+      ),
+    ]);
+    expect(results.map((r) => r.kind)).toEqual(['conflict', 'stored', 'stored', 'stored', 'conflict']);
+    expect(await repository.findStatement(others[0]!.statement.id!)).toBeUndefined();
+    for (const s of [...others.slice(1), shared]) expect(await repository.findStatement(s.statement.id!)).toBeDefined();
+    expect((await repository.findStatement(target.statement.id!))?.voided).toBe(true);
+  });
+
   it('sets stored (and timestamp when missing) at commit and never lets stored go backwards', async () => {
     const a = storableStatement();
     const b = storableStatement();

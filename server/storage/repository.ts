@@ -106,6 +106,25 @@ export interface AgentUse {
   records: boolean;
 }
 
+/** Fixed-window counters kept in the database, so every server process on it counts together. */
+export interface SharedCounters {
+  /**
+   * Adds `amount` to the count of `subject` under `kind`/`key`, in its window of `windowMs` (a new
+   * window from `nowMs` once the last has ended); resolves with the key's total over its subjects'
+   * live windows and when the earliest of them began.
+   */
+  add(
+    kind: string,
+    key: string,
+    subject: string,
+    amount: number,
+    nowMs: number,
+    windowMs: number,
+  ): Promise<{ total: number; windowStartMs: number }>;
+  /** Forgets one subject's count under `kind`/`key`. */
+  clear(kind: string, key: string, subject: string): Promise<void>;
+}
+
 /**
  * Everything the server stores, behind one interface with a SQLite and a PostgreSQL implementation.
  * Every write resolves only once it is durably committed.
@@ -168,6 +187,9 @@ export interface Repository {
   writeAggregates(kind: string, entries: ReadonlyArray<readonly [string, string]>, replace?: boolean): Promise<void>;
   /** Calls `listener` after every committed batch of new statements; returns the unsubscribe. */
   onStatementsStored(listener: () => void): () => void;
+
+  /** Counters shared by every process on the database: PostgreSQL only (SQLite serves one process). */
+  readonly sharedCounters?: SharedCounters;
 
   /** Applied migration versions, oldest first. */
   migrationVersions(): Promise<number[]>;

@@ -20,6 +20,8 @@ export interface TestBackend {
     openReadOnly: () => Promise<Repository>;
     /** Where the database is: the SQLite file, or the PostgreSQL schema. */
     location: string;
+    /** The environment that points a `server/main.ts` process at this database. */
+    serverEnv: Record<string, string>;
   }>;
 }
 
@@ -38,6 +40,7 @@ export const SQLITE_BACKEND: TestBackend = {
     return {
       repository,
       location: file,
+      serverEnv: { COHESION_DB_FILE: file, DATABASE_URL: '' },
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
       openReadOnly: () => openSqliteRepository(file, { readOnly: true }),
     };
@@ -62,6 +65,7 @@ function postgres(url: string): TestBackend {
       return {
         repository,
         location: schema,
+        serverEnv: { DATABASE_URL: scoped.toString() },
         openReadOnly: () => openPostgresRepository(readOnly.toString()),
         cleanup: async () => {
           await admin.query(`DROP SCHEMA ${schema} CASCADE`);

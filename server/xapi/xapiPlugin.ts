@@ -22,7 +22,13 @@ export function xapiPlugin(context: XapiContext) {
       // The alternate request syntax carries its headers in the body: it is checked once that is read.
       if (usesAlternateSyntax(request.url)) return;
       // Every response of the Statement resource carries it, errors included (spec: GET Statements).
-      if (/\/statements\/?$/.test(path)) reply.header('X-Experience-API-Consistent-Through', new Date().toISOString());
+      // The latest stored time committed before this request is read: every statement stored at or
+      // before it is committed (storage gives each later batch a later `stored`), in any process.
+      // The clock's time would claim statements another batch is still committing.
+      if (/\/statements\/?$/.test(path)) {
+        const through = await context.repository.latestStored().catch(() => undefined);
+        reply.header('X-Experience-API-Consistent-Through', through ?? new Date(0).toISOString());
+      }
       if (path.endsWith('/about')) return;
       const version = negotiateVersion(request.headers['x-experience-api-version'] as string | undefined);
       reply.header('X-Experience-API-Version', version);

@@ -63,6 +63,23 @@ const find = (results: ReturnType<typeof evaluateBudgets>, text: string) =>
   results.find((r) => r.budget.includes(text));
 
 describe('evaluateBudgets', () => {
+  it("holds PostgreSQL's ingest to SQLite's in the same run: batches of 50 at least as fast, single statements at least 80%", () => {
+    const server = (postgresBatch: number, postgresSingle: number) => [
+      { storage: 'sqlite', ingestBatch50StatementsPerSecond: 5000, ingestSingleStatementsPerSecond: 600 },
+      {
+        storage: 'postgres',
+        ingestBatch50StatementsPerSecond: postgresBatch,
+        ingestSingleStatementsPerSecond: postgresSingle,
+      },
+    ];
+
+    expect(find(evaluateBudgets(report({ server: server(5200, 500) })), 'ingest on PostgreSQL')?.ok).toBe(true);
+    expect(find(evaluateBudgets(report({ server: server(4900, 600) })), 'ingest on PostgreSQL')?.ok).toBe(false);
+    expect(find(evaluateBudgets(report({ server: server(6000, 470) })), 'ingest on PostgreSQL')?.actual).toBe(
+      "batch 50 1.20×, single 0.78× SQLite's",
+    );
+  });
+
   it('checks the build time against the median of the pair ratios at the largest size', () => {
     const pair = (timeRatio: number) => ({
       modules: 1000,

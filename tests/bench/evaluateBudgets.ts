@@ -162,6 +162,27 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
         ok: f.ownAgentPageMs <= 3 * f.ownUnfilteredPageMs,
       });
     }
+  if (Array.isArray(report.server)) {
+    type Ingest = {
+      storage?: string;
+      ingestSingleStatementsPerSecond?: number;
+      ingestBatch50StatementsPerSecond?: number;
+    };
+    const figures = report.server as Ingest[];
+    const sqlite = figures.find((f) => f.storage === 'sqlite');
+    const postgres = figures.find((f) => f.storage === 'postgres');
+    // Same run, same machine: PostgreSQL's bulk ingest must keep up with the embedded store.
+    if (sqlite?.ingestBatch50StatementsPerSecond && postgres?.ingestBatch50StatementsPerSecond) {
+      const batch = postgres.ingestBatch50StatementsPerSecond / sqlite.ingestBatch50StatementsPerSecond;
+      const single = postgres.ingestSingleStatementsPerSecond! / sqlite.ingestSingleStatementsPerSecond!;
+      results.push({
+        budget:
+          "Sync server ingest on PostgreSQL: batches of 50 at least SQLite's rate, single statements at least 80% of it",
+        actual: `batch 50 ${batch.toFixed(2)}×, single ${single.toFixed(2)}× SQLite's`,
+        ok: batch >= 1 && single >= 0.8,
+      });
+    }
+  }
   for (const t of report.timings)
     if (t.budget) {
       const value = t.budget.on === 'median' ? t.median : (t.p95 ?? t.median);

@@ -4,7 +4,7 @@
  * process on SQLite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, on PostgreSQL.
  * Run alone with `npx tsx tests/bench/serverBench.ts [--quick]`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { hashSecret } from '../../server/auth/hashSecret.ts';
 import { openPostgresRepository } from '../../server/storage/postgresRepository.ts';
 import type { Repository } from '../../server/storage/repository.ts';
 import { openSqliteRepository } from '../../server/storage/sqliteRepository.ts';
+import { startServerProcess, stopServerProcess } from '../../server/testing/serverProcess.ts';
 import { isSameStatement } from '../../server/xapi/compareStatements.ts';
 import { indexStatement } from '../../server/xapi/indexStatement.ts';
 import type { StatementJson } from '../../server/xapi/xapiTypes.ts';
@@ -36,7 +37,6 @@ export interface ServerBenchFigures {
 }
 
 const CLIENTS = 50;
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const auth = `Basic ${Buffer.from('bench:bench-secret').toString('base64')}`;
 const headers = { Authorization: auth, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' };
 const learners = Array.from({ length: 20 }, (_, i) => ({
@@ -56,34 +56,21 @@ const statement = (i: number) => ({
 });
 
 /** Starts `server/main.ts` of the source tree at `tree` (this one by default) as a child process, resolving once it listens. */
-export function startServer(env: Record<string, string>, tree = root): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(tree, 'server/main.ts')], {
-    cwd: tree,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', COHESION_SITE_DIR: '/nonexistent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolvePromise, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Cohesion listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match !== null) resolvePromise({ child, url: match[1]! });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-}
+export const startServer = (env: Record<string, string>, tree?: string) => startServerProcess(env, tree);
 
 async function pool(count: number, work: (client: number) => Promise<void>) {
   await Promise.all(Array.from({ length: count }, (_, client) => work(client)));
 }
 
-/** Posts `total` statements in batches of `batch` from 50 concurrent clients; resolves with statements per second. */
-export async function ingest(url: string, total: number, batch: number): Promise<number> {
+/**
+ * Posts `total` statements in batches of `batch` from 50 concurrent clients (spread over the servers
+ * when given several URLs); resolves with statements per second.
+ */
+export async function ingest(urls: string | string[], total: number, batch: number): Promise<number> {
   let next = 0;
   const start = performance.now();
-  await pool(CLIENTS, async () => {
+  await pool(CLIENTS, async (client) => {
+    const url = typeof urls === 'string' ? urls : urls[client % urls.length]!;
     while (next < total) {
       const size = Math.min(batch, total - next);
       next += size;
@@ -96,7 +83,7 @@ export async function ingest(url: string, total: number, batch: number): Promise
   return total / ((performance.now() - start) / 1000);
 }
 
-async function latency(url: string, requests: number): Promise<{ p50: number; p99: number }> {
+async function latency(urls: string | string[], requests: number): Promise<{ p50: number; p99: number }> {
   const times: number[] = [];
   let issued = 0;
   const queries = [
@@ -105,7 +92,8 @@ async function latency(url: string, requests: number): Promise<{ p50: number; p9
     (i: number) => `/xapi/statements?limit=20&activity=${encodeURIComponent(`urn:cohesion:module:m${i % 40}`)}`,
     () => '/xapi/statements?limit=50',
   ];
-  await pool(CLIENTS, async () => {
+  await pool(CLIENTS, async (client) => {
+    const url = typeof urls === 'string' ? urls : urls[client % urls.length]!;
     while (issued < requests) {
       const i = issued++;
       const start = performance.now();
@@ -159,8 +147,7 @@ async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: st
 
 /** Stops a server started by startServer and waits for it to exit. */
 export async function stopServer(child: ChildProcess) {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await stopServerProcess({ child });
 }
 
 /**
@@ -244,6 +231,42 @@ async function benchOne(
   return { ...figures, ...(await measureOwnAgentPage(storage, quick ? 20_000 : 100_000, databaseUrl)) };
 }
 
+/**
+ * Ingest alone (batches of 1 and 50), SQLite then PostgreSQL in the same run, each on a fresh
+ * database: `npx tsx tests/bench/serverBench.ts --ingest [--quick]`. `processes` > 1 starts that many
+ * servers on the one PostgreSQL database and spreads the clients over them.
+ */
+export async function runIngestBench({ quick, processes = 1 }: { quick: boolean; processes?: number }) {
+  const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  const storages = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+  const results: {
+    storage: string;
+    processes: number;
+    single: number;
+    batch50: number;
+    getP50Ms: number;
+    getP99Ms: number;
+  }[] = [];
+  for (const storage of storages) {
+    const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
+    await repository.close();
+    const count = storage === 'postgres' ? processes : 1;
+    const servers = await Promise.all(Array.from({ length: count }, () => startServer(env)));
+    try {
+      const urls = servers.map((s) => s.url);
+      await ingest(urls, 100, 1); // warm-up
+      const single = await ingest(urls, quick ? 500 : 3000, 1);
+      const batch50 = await ingest(urls, quick ? 5000 : 25_000, 50);
+      const { p50, p99 } = await latency(urls, quick ? 1000 : 5000);
+      results.push({ storage, processes: count, single, batch50, getP50Ms: p50, getP99Ms: p99 });
+    } finally {
+      for (const s of servers) await stopServer(s.child);
+      await cleanup();
+    }
+  }
+  return results;
+}
+
 /** Runs the server benchmark on SQLite and (when a database URL is set) PostgreSQL. */
 export async function runServerBench({ quick }: { quick: boolean }): Promise<ServerBenchFigures[]> {
   const results = [await benchOne('sqlite', quick)];
@@ -267,7 +290,15 @@ export function formatServerBench(figures: ServerBenchFigures[]): string {
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--own-agent-page')) {
+  if (process.argv.includes('--ingest')) {
+    const processes = process.argv.includes('--processes')
+      ? Number(process.argv[process.argv.indexOf('--processes') + 1])
+      : 1;
+    for (const r of await runIngestBench({ quick: process.argv.includes('--quick'), processes }))
+      console.log(
+        `ingest ${r.storage.padEnd(8)} ${r.processes} process(es): ${r.single.toFixed(0)} st/s (batch 1), ${r.batch50.toFixed(0)} st/s (batch 50); GET p50 ${r.getP50Ms.toFixed(1)} ms, p99 ${r.getP99Ms.toFixed(1)} ms`,
+      );
+  } else if (process.argv.includes('--own-agent-page')) {
     // Only the own-agent page measurement: `npx tsx tests/bench/serverBench.ts --own-agent-page [history]`.
     const history = Number(process.argv[process.argv.indexOf('--own-agent-page') + 1]) || 100_000;
     const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Repository } from '../storage/repository.ts';
+import { type ServerProcess, startServerProcess, stopServerProcess } from '../testing/serverProcess.ts';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { basic } from '../testing/testServer.ts';
+import { hashSecret } from './hashSecret.ts';
+
+// PostgreSQL only (testBackends says how to set it up): SQLite serves one process, whose limits stay in memory.
+const postgres = TEST_BACKENDS.find((b) => b.name === 'postgres');
+const learner = { mbox: 'mailto:limited@example.com' };
+
+describe.runIf(postgres)('limits and revocation shared by two server processes on one PostgreSQL database', () => {
+  let servers: ServerProcess[] = [];
+  let repository: Repository;
+  let cleanup: () => Promise<void>;
+
+  const addUser = async (username: string, role: 'learner' | 'admin', agent: typeof learner | null) =>
+    repository.createUser({
+      username,
+      secretHash: await hashSecret(`secret-${username}`),
+      role,
+      agent,
+      createdMs: Date.now(),
+    });
+  const xapi = (server: ServerProcess, path: string, auth: string, body?: unknown) =>
+    fetch(`${server.url}/xapi${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { Authorization: auth, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  beforeAll(async () => {
+    const opened = await postgres!.open();
+    repository = opened.repository;
+    cleanup = opened.cleanup;
+    await addUser('writer', 'learner', learner);
+    await addUser('leaving', 'learner', { mbox: 'mailto:leaving@example.com' });
+    const env = {
+      ...opened.serverEnv,
+      AUTH_FAILURES_PER_MINUTE: '4',
+      WRITES_PER_MINUTE: '10',
+      CREDENTIAL_CACHE_MS: '500',
+      DB_POOL_SIZE: '3',
+    };
+    servers = await Promise.all([1, 2].map(() => startServerProcess(env)));
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => stopServerProcess(s, 'SIGKILL')));
+    await repository?.close();
+    await cleanup?.();
+  });
+
+  it('refuses a removed user in every process within CREDENTIAL_CACHE_MS', async () => {
+    const auth = basic('leaving', 'secret-leaving');
+    for (const server of servers) expect((await xapi(server, '/statements?limit=1', auth)).status).toBe(200);
+    expect(await repository.deleteUser('leaving')).toBe(true);
+    await new Promise((r) => setTimeout(r, 600));
+    for (const server of servers) expect((await xapi(server, '/statements?limit=1', auth)).status).toBe(401);
+  });
+
+  it("counts a credential's writes on both processes against one allowance", async () => {
+    const auth = basic('writer', 'secret-writer');
+    let accepted = 0;
+    const refused = new Set<number>();
+    for (let attempt = 0; refused.size < 2 && attempt < 20; attempt++) {
+      const batch = Array.from({ length: 3 }, () => ({
+        id: randomUUID(),
+        actor: learner,
+        verb: { id: 'http://adlnet.gov/expapi/verbs/experienced' },
+        object: { id: 'urn:test:limits' },
+      }));
+      const status = (await xapi(servers[attempt % 2]!, '/statements', auth, batch)).status;
+      if (status === 200) accepted += batch.length;
+      else if (status === 429) refused.add(attempt % 2);
+      else throw new Error(`unexpected ${status}`);
+    }
+    expect(refused.size).toBe(2);
+    expect(accepted).toBeGreaterThanOrEqual(9);
+    // Each process alone would take 9 (three batches of 3): 18 in all. Shared: the allowance of 10,
+    // passed only by a batch a process allowed before it read the other's count.
+    expect(accepted).toBeLessThanOrEqual(10 + 3);
+  });
+
+  // Last: it leaves this address refused for the rest of the minute.
+  it('refuses an address that fails credential checks on both processes once their total reaches the limit (one more per process at most)', async () => {
+    const wrong = basic('writer', 'not-the-password');
+    const refused = new Set<number>();
+    let failedChecks = 0;
+    for (let attempt = 0; refused.size < 2 && attempt < 20; attempt++) {
+      const status = (await xapi(servers[attempt % 2]!, '/statements?limit=1', wrong)).status;
+      if (status === 401) failedChecks++;
+      else if (status === 429) refused.add(attempt % 2);
+      else throw new Error(`unexpected ${status}`);
+    }
+    expect(refused.size).toBe(2);
+    // Each process alone would allow 4: 8 in all.
+    expect(failedChecks).toBeLessThanOrEqual(4 + 1);
+  });
+});
