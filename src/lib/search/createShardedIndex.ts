@@ -96,8 +96,8 @@ export function createShardedIndex(header: ShardedIndex): ShardedLunrIndex {
           for (let k = 0; k < count; k++) {
             const ref = `${field}/${docs[k]}`;
             posting[docs[k]!] = NO_METADATA;
-            let pairs = elements.get(ref);
-            if (!pairs) elements.set(ref, (pairs = []));
+            const pairs = elements.get(ref) ?? [];
+            if (pairs.length === 0) elements.set(ref, pairs);
             pairs.push([index, list[i++]! / 1000]);
             touched.add(ref);
           }
@@ -116,7 +116,10 @@ export function createShardedIndex(header: ShardedIndex): ShardedLunrIndex {
       for (let i = 0; i < list.length; ) {
         i++;
         const count = list[i++]!;
-        for (let k = 0, d = 0; k < count; k++) docs.add((d = k === 0 ? list[i++]! : d + list[i++]!));
+        for (let k = 0, d = 0; k < count; k++) {
+          d = k === 0 ? list[i++]! : d + list[i++]!;
+          docs.add(d);
+        }
         i += count;
       }
       return docs.size;
