@@ -19,19 +19,20 @@ const SHELL = [
   'curriculum.json',
   '*.{svg,png,webmanifest}',
 ];
-/** The search index and passages are precached too while they are this small (the default curriculum's are ~350 KB). */
+/** Each locale's search manifest: small, and what a search needs before any shard. */
+const SEARCH_MANIFESTS = ['search-index.json', '*/search-index.json'];
+/** The index shards, record blocks and passages, precached too while they are this small (the default curriculum's are ~350 KB); otherwise each is saved when a search first fetches it. */
+const SEARCH_FILES = ['search-shards/*.json', 'search-records/*.json', 'search-fragments/*.json'];
 const SMALL_SEARCH_BYTES = 512 * 1024;
 /** Far above any file the shell has today; a bigger file is skipped with a warning. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-/** Total size of the search index and passages in a built site. */
+/** Total size of the default locale's search shards, records and passages in a built site. */
 function searchBytes(outDir: string): number {
-  const index = join(outDir, 'search-index.json');
-  const fragments = join(outDir, 'search-fragments');
-  return (
-    (existsSync(index) ? statSync(index).size : 0) +
-    (existsSync(fragments) ? readdirSync(fragments).reduce((n, f) => n + statSync(join(fragments, f)).size, 0) : 0)
-  );
+  return ['search-shards', 'search-records', 'search-fragments']
+    .map((folder) => join(outDir, folder))
+    .filter((dir) => existsSync(dir))
+    .reduce((total, dir) => total + readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0), 0);
 }
 
 /**
@@ -50,7 +51,7 @@ export function serviceWorker(): AstroIntegration {
         const smallSearch = searchBytes(outDir) <= SMALL_SEARCH_BYTES;
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
-          globPatterns: smallSearch ? [...SHELL, 'search-index.json', 'search-fragments/*.json'] : SHELL,
+          globPatterns: [...SHELL, ...SEARCH_MANIFESTS, ...(smallSearch ? SEARCH_FILES : [])],
           swDest: join(outDir, 'sw.js'),
           importScripts: ['/sw-save-offline.js'],
           inlineWorkboxRuntime: true,
