@@ -13,8 +13,8 @@ const built = new WeakMap<Catalog, Map<SearchLanguage, BuiltSearch>>();
  */
 export async function getSearch(language: SearchLanguage): Promise<BuiltSearch> {
   const catalog = await getCatalog();
-  let byLanguage = built.get(catalog);
-  if (!byLanguage) built.set(catalog, (byLanguage = new Map()));
+  const byLanguage = built.get(catalog) ?? new Map<SearchLanguage, BuiltSearch>();
+  built.set(catalog, byLanguage);
   let search = byLanguage.get(language);
   if (!search) {
     search = buildSearchIndex(catalog.curriculum, undefined, language, (_, __, json) =>

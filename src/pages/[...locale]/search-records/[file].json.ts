@@ -5,7 +5,9 @@ import { getSite, localeStaticPaths } from '../../../data/site';
 export const getStaticPaths = async () =>
   (
     await Promise.all(
-      (await localeStaticPaths()).map(async (path) => {
+      (
+        await localeStaticPaths()
+      ).map(async (path) => {
         const { lang } = await getSite(path.params.locale);
         return [...(await getSearch(lang)).records.keys()].map((file) => ({ params: { ...path.params, file } }));
       }),
