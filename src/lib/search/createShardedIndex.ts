@@ -35,6 +35,7 @@ export function createShardedIndex(header: ShardedIndex): ShardedLunrIndex {
   const pipeline = lunr.Pipeline.load(header.pipeline);
   const loaded = new Set<string>();
   const postings = new Map<string, number[]>();
+  const frequencies = new Map<string, number>();
   const invertedIndex: Record<string, object> = Object.create(null);
   // Every (field, document) ref in lunr's order, document by document: negated queries walk them all.
   const EMPTY = new lunr.Vector([]);
@@ -110,6 +111,8 @@ export function createShardedIndex(header: ShardedIndex): ShardedLunrIndex {
     },
     terms: () => sorted,
     documentFrequency: (term) => {
+      const cached = frequencies.get(term);
+      if (cached !== undefined) return cached;
       const list = postings.get(term);
       if (!list) return 0;
       const docs = new Set<number>();
@@ -122,6 +125,7 @@ export function createShardedIndex(header: ShardedIndex): ShardedLunrIndex {
         }
         i += count;
       }
+      frequencies.set(term, docs.size);
       return docs.size;
     },
     index: () => {
