@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { OFFLINE_CACHE, OFFLINE_MANIFEST_URL } from '../lib/offline/offlineManifest';
 import { offlineModuleFiles } from './offlineModuleFiles';
+import { searchPrecache } from './searchPrecache';
 
 /**
  * The shell every learner needs, precached on the first visit: scripts, styles and fonts, the pages
@@ -19,21 +20,8 @@ const SHELL = [
   'curriculum.json',
   '*.{svg,png,webmanifest}',
 ];
-/** Each locale's search manifest: small, and what a search needs before any shard. */
-const SEARCH_MANIFESTS = ['search-index.json', '*/search-index.json'];
-/** The index shards, record blocks and passages, precached too while they are this small (the default curriculum's are ~350 KB); otherwise each is saved when a search first fetches it. */
-const SEARCH_FILES = ['search-shards/*.json', 'search-records/*.json', 'search-fragments/*.json'];
-const SMALL_SEARCH_BYTES = 512 * 1024;
 /** Far above any file the shell has today; a bigger file is skipped with a warning. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
-
-/** Total size of the default locale's search shards, records and passages in a built site. */
-function searchBytes(outDir: string): number {
-  return ['search-shards', 'search-records', 'search-fragments']
-    .map((folder) => join(outDir, folder))
-    .filter((dir) => existsSync(dir))
-    .reduce((total, dir) => total + readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0), 0);
-}
 
 /**
  * After `astro build`, writes `sw.js` into the build output: a Workbox service worker that precaches
@@ -48,10 +36,9 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeFileSync(join(outDir, OFFLINE_MANIFEST_URL), JSON.stringify(offlineModuleFiles(outDir)));
-        const smallSearch = searchBytes(outDir) <= SMALL_SEARCH_BYTES;
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
-          globPatterns: [...SHELL, ...SEARCH_MANIFESTS, ...(smallSearch ? SEARCH_FILES : [])],
+          globPatterns: [...SHELL, ...searchPrecache(outDir)],
           swDest: join(outDir, 'sw.js'),
           importScripts: ['/sw-save-offline.js'],
           inlineWorkboxRuntime: true,
