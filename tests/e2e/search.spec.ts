@@ -146,6 +146,15 @@ test('a word whose shard cannot be fetched is named as needing a connection, and
   await page.goto('/search/?q=value%20hypothesis');
   await expect(page.getByText('Searching for “hypothesis” needs a connection')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /found/ })).toHaveText(/^[1-9]\d* modules? found$/);
+  await expectNoAxeViolations(page);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: test.info().outputPath(`unavailable-${viewport.width}.png`) });
+  }
 
   await page.goto('/paths/');
   const box = page.getByRole('combobox', { name: 'Search modules' });
