@@ -1,4 +1,4 @@
-import type { SearchHit } from '../lib/search/createSearcher';
+import type { SearchResults } from '../lib/search/createSearcher';
 import { findPassage } from '../lib/search/findPassage';
 import { highlightTerms } from '../lib/search/highlightTerms';
 import type { SearchLanguage } from '../lib/search/searchLanguage';
@@ -7,6 +7,10 @@ import { renderSegments } from './renderSegments';
 import { loadFragment, loadSearcher } from './searchData';
 
 const SHOWN = 6;
+
+/** What the list says when words could not be searched offline. */
+const needsConnection = (words: string[]) =>
+  `(${words.map((w) => `“${w}”`).join(', ')} ${words.length === 1 ? 'needs' : 'need'} a connection.)`;
 const PASSAGE_DELAY_MS = 250;
 
 /**
@@ -51,7 +55,7 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     return li;
   };
 
-  const render = (q: string, hits: SearchHit[], language: SearchLanguage) => {
+  const render = (q: string, { hits, total, unavailable }: SearchResults, language: SearchLanguage) => {
     const run = ++generation;
     listbox.replaceChildren();
     hits.slice(0, SHOWN).forEach((hit, i) => {
@@ -78,13 +82,15 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     });
     const all = option('site-search-option-all', resultsUrl(q));
     all.className = 'search-all';
-    all.textContent = hits.length
-      ? `All ${hits.length} results for “${q}”`
-      : `No modules match “${q}”: see suggestions`;
+    // Offline, words whose part of the index was never saved are named rather than silently missed.
+    const offline = unavailable.length ? ` ${needsConnection(unavailable)}` : '';
+    all.textContent = total
+      ? `All ${total} results for “${q}”${offline}`
+      : `No modules match “${q}”${offline || ': see suggestions'}`;
     listbox.append(all);
-    status.textContent = hits.length
-      ? `${hits.length} ${hits.length === 1 ? 'module matches' : 'modules match'}. Use the arrow keys to review them and Enter to open one.`
-      : 'No modules match.';
+    status.textContent = total
+      ? `${total} ${total === 1 ? 'module matches' : 'modules match'}.${offline} Use the arrow keys to review them and Enter to open one.`
+      : `No modules match.${offline}`;
     setActive(-1);
     setOpen(true);
   };
@@ -99,8 +105,9 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     }
     try {
       const searcher = await loadSearcher();
+      const results = await searcher.search({ q }, { prefix: true, limit: SHOWN });
       if (input.value.trim() !== q) return; // a newer keystroke will render
-      render(q, searcher.search({ q }, { prefix: true }), searcher.language);
+      render(q, results, searcher.language);
     } catch (error) {
       status.textContent = error instanceof Error ? error.message : 'Search is not available.';
     }

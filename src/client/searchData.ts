@@ -1,26 +1,39 @@
 import { createSearcher, type Searcher } from '../lib/search/createSearcher';
-import type { SearchFragment, SearchIndexFile } from '../lib/search/searchRecord';
+import type { SearchFragment, SearchManifest } from '../lib/search/searchRecord';
 import { pageBase } from './pageBase';
 
 let searcher: Promise<Searcher> | undefined;
 const fragments = new Map<string, Promise<SearchFragment | undefined>>();
 
+/** Fetches a search file of this page's locale as JSON; rejects when it cannot be had (offline and never saved). */
+async function searchFile<T>(path: string): Promise<T> {
+  const response = await fetch(`${pageBase()}${path}`);
+  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as T;
+}
+
 /**
- * The site's search, loaded once per page on first use: lunr and the index arrive only when a
- * learner starts searching; the index of the page's locale, stemmed in its language. A failed load
- * can be retried by calling again.
+ * The site's search, loaded once per page on first use: lunr and the small manifest arrive only when
+ * a learner starts searching, in the page's locale and its language; each query then fetches the
+ * index shards of its words and the records of its results (the service worker keeps them for
+ * offline use). A failed load can be retried by calling again.
  */
 export function loadSearcher(): Promise<Searcher> {
   searcher ??= fetch(`${pageBase()}search-index.json`)
     .catch(() => {
-      // Offline, and the index was never saved on this device (a large curriculum's is not precached).
+      // Offline, and the manifest was never saved on this device.
       throw new Error('Search needs a connection: its index has not been saved on this device yet.');
     })
     .then((response) => {
       if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
-      return response.json() as Promise<SearchIndexFile>;
+      return response.json() as Promise<SearchManifest>;
     })
-    .then(createSearcher)
+    .then((manifest) =>
+      createSearcher(manifest, {
+        shard: (file) => searchFile(`search-shards/${file}.json`),
+        records: (file) => searchFile(`search-records/${file}.json`),
+      }),
+    )
     .catch((error: unknown) => {
       searcher = undefined;
       throw error;

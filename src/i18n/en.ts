@@ -543,6 +543,8 @@ export const en = {
   'syncPanel.reading': 'Reading your sync settings…',
   'searchPage.form': 'Search and filter modules',
   'searchPage.needsConnection': 'Needs a connection: not saved on this device',
+  'searchPage.wordsNeedConnection':
+    'Searching for {words} needs a connection: that part of the index is not saved on this device.',
   'searchPage.query': 'Search modules',
   'searchPage.filters': 'Filter results',
   'searchPage.competency': 'Competency',

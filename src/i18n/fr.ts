@@ -706,6 +706,8 @@ export const fr = {
   'check.notGraded':
     'Votre réponse n’a pas pu être vérifiée : cette page n’est pas encore disponible hors ligne. Réessayez une fois en ligne.',
   'searchPage.needsConnection': 'Nécessite une connexion : non enregistré sur cet appareil',
+  'searchPage.wordsNeedConnection':
+    'Rechercher {words} nécessite une connexion : cette partie de l’index n’est pas enregistrée sur cet appareil.',
   'translation.label': 'À propos de cette traduction',
   'translation.missing':
     'Ce module n’est pas encore traduit en {language} ; il est présenté dans sa version originale.',

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { OFFLINE_CACHE, OFFLINE_MANIFEST_URL } from '../lib/offline/offlineManifest';
 import { offlineModuleFiles } from './offlineModuleFiles';
+import { searchPrecache } from './searchPrecache';
 
 /**
  * The shell every learner needs, precached on the first visit: scripts, styles and fonts, the pages
@@ -19,20 +20,8 @@ const SHELL = [
   'curriculum.json',
   '*.{svg,png,webmanifest}',
 ];
-/** The search index and passages are precached too while they are this small (the default curriculum's are ~350 KB). */
-const SMALL_SEARCH_BYTES = 512 * 1024;
 /** Far above any file the shell has today; a bigger file is skipped with a warning. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
-
-/** Total size of the search index and passages in a built site. */
-function searchBytes(outDir: string): number {
-  const index = join(outDir, 'search-index.json');
-  const fragments = join(outDir, 'search-fragments');
-  return (
-    (existsSync(index) ? statSync(index).size : 0) +
-    (existsSync(fragments) ? readdirSync(fragments).reduce((n, f) => n + statSync(join(fragments, f)).size, 0) : 0)
-  );
-}
 
 /**
  * After `astro build`, writes `sw.js` into the build output: a Workbox service worker that precaches
@@ -47,10 +36,9 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeFileSync(join(outDir, OFFLINE_MANIFEST_URL), JSON.stringify(offlineModuleFiles(outDir)));
-        const smallSearch = searchBytes(outDir) <= SMALL_SEARCH_BYTES;
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
-          globPatterns: smallSearch ? [...SHELL, 'search-index.json', 'search-fragments/*.json'] : SHELL,
+          globPatterns: [...SHELL, ...searchPrecache(outDir)],
           swDest: join(outDir, 'sw.js'),
           importScripts: ['/sw-save-offline.js'],
           inlineWorkboxRuntime: true,

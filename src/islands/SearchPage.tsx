@@ -1,10 +1,10 @@
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { isSavedOffline } from '../client/isSavedOffline';
 import { loadLearnerStatus } from '../client/loadLearnerStatus';
 import { loadFragment, loadSearcher } from '../client/searchData';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
-import type { Searcher } from '../lib/search/createSearcher';
+import type { Searcher, SearchResults } from '../lib/search/createSearcher';
 import { findPassage, type Passage } from '../lib/search/findPassage';
 import { highlightTerms, type TextSegment } from '../lib/search/highlightTerms';
 import { hitStatus } from '../lib/search/hitStatus';
@@ -35,6 +35,7 @@ function Highlighted({ segments }: { segments: readonly TextSegment[] }): ReactN
 /** The messages SearchPage shows; the page passes exactly these. */
 export const searchPageMessages = [
   'searchPage.needsConnection',
+  'searchPage.wordsNeedConnection',
   'status.completed',
   'status.tested-out',
   'status.in-progress',
@@ -85,8 +86,21 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
     loadLearnerStatus().then(setLearner, () => undefined);
   }, []);
 
-  const hits = useMemo(() => searcher?.search(filters) ?? [], [searcher, filters]);
-  const visible = hits.slice(0, shown);
+  const [results, setResults] = useState<SearchResults | null>(null);
+  useEffect(() => {
+    if (!searcher) return;
+    let current = true;
+    searcher.search(filters, { limit: shown }).then(
+      (found) => current && setResults(found),
+      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [searcher, filters, shown]);
+  const hits = results?.hits ?? [];
+  const total = results?.total ?? 0;
+  const visible = hits;
 
   // Offline, a result whose page was never saved on this device says it needs a connection.
   // biome-ignore lint/correctness/useExhaustiveDependencies: rechecked when the visible hits change
@@ -129,7 +143,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
   };
 
-  const facets = searcher?.file.facets;
+  const facets = searcher?.manifest.facets;
   const choices: Record<(typeof FILTERS)[number]['key'], FilterOption[]> = {
     competency: facets?.competencies.map((c) => ({ value: c.id, label: c.name })) ?? [],
     level: facets?.levels.map((l) => ({ value: String(l.level), label: `${l.level} · ${l.name}` })) ?? [],
@@ -175,14 +189,23 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
 
       <p role="status" className="search-count">
         {error ??
-          (!searcher
+          (!searcher || !results
             ? t('searchPage.loading')
             : !asked
               ? t('searchPage.prompt')
-              : t('searchPage.found', { count: hits.length }))}
+              : t('searchPage.found', { count: total }))}
       </p>
+      {results && results.unavailable.length > 0 && (
+        <p className="search-unavailable">
+          {t('searchPage.wordsNeedConnection', {
+            words: new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(
+              results.unavailable.map((w) => `“${w}”`),
+            ),
+          })}
+        </p>
+      )}
 
-      {searcher && asked && hits.length === 0 && (
+      {results && asked && total === 0 && (
         <div className="search-empty">
           <p>
             {filters.q.trim()
@@ -258,9 +281,9 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
           })}
         </ol>
       )}
-      {hits.length > shown && (
+      {total > shown && (
         <button type="button" className="button secondary" onClick={() => setShown(shown + PAGE)}>
-          {t('searchPage.more', { count: Math.min(PAGE, hits.length - shown) })}
+          {t('searchPage.more', { count: Math.min(PAGE, total - shown) })}
         </button>
       )}
     </div>

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (`-- --quick` for the fast subset): builds generated curricula of 100 and 1,000
+ * `npm run bench` (`-- --quick` for the fast subset, `-- --search` for search alone): builds generated curricula of 100 and 1,000
  * modules with Cohesion and, in the same run, with stock Astro Starlight; weighs every page type
  * in Chromium; times search, planning, progress, event recording and the sync server; runs
  * Lighthouse on the default site; checks the budgets and writes bench-results/latest.{json,md}.
@@ -26,6 +26,13 @@ import { serveStatic } from './serveStatic';
 import { moduleHtmlSizes, weighPages } from './weighSite';
 import { writeReport } from './writeReport';
 import { writeStarlightProject } from './writeStarlightProject';
+
+if (process.argv.includes('--search')) {
+  // Only the search part: `npm run bench -- --search [--modules=1000,5000]`.
+  const { searchOnly } = await import('./searchOnly');
+  await searchOnly(process.argv);
+  process.exit(0);
+}
 
 const project = join(import.meta.dirname, '..', '..');
 const quick = process.argv.includes('--quick');

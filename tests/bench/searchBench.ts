@@ -107,7 +107,12 @@ export async function runSearchBench(
         query: number;
       };
     };
-    const cohesion = await measure('lunr', ['/search-index.json', '/search-fragments/']);
+    const cohesion = await measure('lunr', [
+      '/search-index.json',
+      '/search-shards/',
+      '/search-records/',
+      '/search-fragments/',
+    ]);
     const pf = await measure('pagefind', ['/pagefind/']);
     return {
       site: site.label,

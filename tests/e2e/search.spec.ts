@@ -106,6 +106,63 @@ test('query syntax and HTML in a query are harmless: no error, no markup, and an
   expect(errors).toEqual([]);
 });
 
+/** The journey's code and data: the planner's curriculum, its machine, Dexie and the learner's store. */
+const JOURNEY =
+  /\/curriculum\.json$|\/_astro\/(journeyActor|journeySnapshot|useJourney|JourneyView|xstate-react|db|learnerStore|deriveProgress)\.[^/]*\.js$/;
+
+test('a first search on a module page fetches the manifest, the shards of the words typed and the results’ records, never the journey', async ({
+  page,
+}) => {
+  await page.goto('/modules/mapping-the-buying-centre/');
+  await page.waitForLoadState('networkidle');
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const box = page.getByRole('combobox', { name: 'Search modules' });
+  await box.focus();
+  await box.pressSequentially('value hypothesis');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+    'Building a value hypothesis',
+  );
+  await page.waitForLoadState('networkidle');
+  const manifest = (await (await page.request.get('/search-index.json')).json()) as {
+    index: { shards: { key: string }[] };
+  };
+  const shards = fetched.filter((path) => path.startsWith('/search-shards/'));
+  expect(fetched).toContain('/search-index.json');
+  expect(shards.length).toBeGreaterThan(0);
+  expect(shards.length).toBeLessThan(manifest.index.shards.length / 3);
+  expect(fetched.filter((path) => JOURNEY.test(path))).toEqual([]);
+});
+
+test('a word whose shard cannot be fetched is named as needing a connection, and the other words still find modules', async ({
+  page,
+  context,
+}) => {
+  const manifest = (await (await page.request.get('/search-index.json')).json()) as {
+    index: { shards: { key: string; file: string }[] };
+  };
+  const { file } = manifest.index.shards.filter((s) => 'hypothesi'.startsWith(s.key)).at(-1)!;
+  await context.route(`**/search-shards/${file}.json`, (route) => route.abort('internetdisconnected'));
+  await page.goto('/search/?q=value%20hypothesis');
+  await expect(page.getByText('Searching for “hypothesis” needs a connection')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /found/ })).toHaveText(/^[1-9]\d* modules? found$/);
+  await expectNoAxeViolations(page);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: test.info().outputPath(`unavailable-${viewport.width}.png`) });
+  }
+
+  await page.goto('/paths/');
+  const box = page.getByRole('combobox', { name: 'Search modules' });
+  await box.focus();
+  await box.pressSequentially('value hypothesis');
+  await expect(page.getByRole('option', { name: /“hypothesis” needs a connection/ })).toBeVisible();
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 

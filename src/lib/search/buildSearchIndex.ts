@@ -1,13 +1,26 @@
 import lunr from 'lunr';
 import type { Curriculum } from '../curriculum/curriculum';
 import { extractModuleText } from './extractModuleText';
-import { packIndex } from './packIndex';
 import { languageSteps, type SearchLanguage } from './searchLanguage';
-import type { SearchFragment, SearchIndexFile, SearchRecord } from './searchRecord';
+import type { SearchFragment, SearchManifest, SearchRecord } from './searchRecord';
+import { type IndexShard, type LunrIndexJson, shardIndex } from './shardIndex';
 import { synonymPipeline } from './synonymPipeline';
 
 /** Indexed fields and their weight: a word in a title says more than a word in the body. */
 export const SEARCH_FIELDS = { title: 8, headings: 4, keywords: 4, summary: 3, body: 1 } as const;
+
+/** Records per block file: a result page fetches the blocks of its modules only. */
+export const RECORD_BLOCK = 20;
+
+/** A built search: the manifest, and the shard and record-block files it names, by file name. */
+export interface BuiltSearch {
+  manifest: SearchManifest;
+  shards: Map<string, IndexShard>;
+  records: Map<string, SearchRecord[]>;
+}
+
+/** Names a shard or record-block file from its kind, number and JSON (a content hash keeps builds apart). */
+export type NameSearchFile = (kind: 'shard' | 'records', n: number, json: string) => string;
 
 /** The text sections of every module, for the fragment files. */
 export function buildSearchFragments(curriculum: Curriculum): SearchFragment[] {
@@ -27,14 +40,14 @@ export function buildSearchIndex(
   curriculum: Curriculum,
   fragments = buildSearchFragments(curriculum),
   language: SearchLanguage = 'en',
-): SearchIndexFile {
+  name: NameSearchFile = (kind, n) => `${kind}-${n}`,
+): BuiltSearch {
   const competencyName = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
   const pathsOf = (moduleId: string) =>
     curriculum.paths.filter((p) => p.stages.some((s) => s.modules.includes(moduleId))).map((p) => p.id);
   const sectionsOf = new Map(fragments.map((f) => [f.id, f.sections]));
 
-  // lunr's set-up for the language (what `lunr(config)` does) plus the curriculum's synonyms, with
-  // the builder kept for packing.
+  // lunr's set-up for the language (what `lunr(config)` does) plus the curriculum's synonyms.
   const synonyms = curriculum.synonyms ?? [];
   const steps = synonymPipeline(synonyms, language);
   const words = languageSteps(language);
@@ -43,7 +56,7 @@ export function buildSearchIndex(
   builder.searchPipeline.add(...words.search, steps.search);
   builder.ref('id');
   for (const [field, boost] of Object.entries(SEARCH_FIELDS)) builder.field(field, { boost });
-  // Refs are positions in `records`, which keeps the packed index small.
+  // Refs are positions in `records`, which keeps the shards small.
   curriculum.modules.forEach((m, i) => {
     const sections = sectionsOf.get(m.id) ?? [];
     builder.add({
@@ -66,12 +79,24 @@ export function buildSearchIndex(
     p: pathsOf(m.id),
   }));
 
-  return {
-    version: 2,
+  const shardFiles = new Map<string, IndexShard>();
+  const { index: sharded } = shardIndex(index.toJSON() as unknown as LunrIndexJson, (shard) => {
+    const file = name('shard', shardFiles.size, JSON.stringify(shard));
+    shardFiles.set(file, shard);
+    return file;
+  });
+  const blocks = new Map<string, SearchRecord[]>();
+  for (let start = 0; start < records.length; start += RECORD_BLOCK) {
+    const block = records.slice(start, start + RECORD_BLOCK);
+    blocks.set(name('records', blocks.size, JSON.stringify(block)), block);
+  }
+
+  const manifest: SearchManifest = {
+    version: 3,
     language,
-    index: packIndex(builder, index),
+    index: sharded,
     synonyms,
-    records,
+    records: { count: records.length, block: RECORD_BLOCK, files: [...blocks.keys()] },
     facets: {
       competencies: curriculum.competencies
         .map((c) => ({ id: c.id, name: c.name }))
@@ -80,4 +105,5 @@ export function buildSearchIndex(
       paths: curriculum.paths.map((p) => ({ id: p.id, title: p.title })).sort((a, b) => a.title.localeCompare(b.title)),
     },
   };
+  return { manifest, shards: shardFiles, records: blocks };
 }

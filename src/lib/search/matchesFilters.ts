@@ -1,4 +1,5 @@
-import { DURATION_BUCKETS, type SearchFilters } from './searchFiltersSchema';
+import { DURATION_BUCKETS } from './durationBuckets';
+import type { SearchFilters } from './searchFiltersSchema';
 import type { SearchRecord } from './searchRecord';
 
 /**

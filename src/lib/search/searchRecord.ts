@@ -1,6 +1,6 @@
 import type { Synonyms } from '../curriculum/synonymsSchema';
-import type { PackedIndex } from './packIndex';
 import type { SearchLanguage } from './searchLanguage';
+import type { ShardedIndex } from './shardIndex';
 
 /**
  * What the browser keeps per module to show and filter a result without opening the module:
@@ -34,15 +34,20 @@ export interface SearchFacets {
   paths: { id: string; title: string }[];
 }
 
-/** The index file served at /search-index.json. */
-export interface SearchIndexFile {
-  version: 2;
+/**
+ * The search manifest served at /search-index.json: small, fetched when a search box is focused. The
+ * index terms live in shards (`search-shards/<file>.json`, each an IndexShard) and the records in
+ * blocks (`search-records/<file>.json`, each a SearchRecord[]), fetched as queries need them.
+ */
+export interface SearchManifest {
+  version: 3;
   /** The language the index was stemmed in, which queries must be too; English when absent. */
   language?: SearchLanguage;
-  /** The serialised lunr.Index, packed; document refs are positions in `records`. */
-  index: PackedIndex;
+  /** The sharded lunr.Index; document refs are positions in the records. */
+  index: ShardedIndex;
   /** The synonym sets the index was built with, which queries need too. */
   synonyms: Synonyms;
-  records: SearchRecord[];
+  /** How many records there are, in blocks of `block` by position, and each block's file. */
+  records: { count: number; block: number; files: string[] };
   facets: SearchFacets;
 }

@@ -1,18 +1,16 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/curriculum';
+import { getSearch } from '../../data/search';
 import { getSite, localeStaticPaths } from '../../data/site';
-import { buildSearchIndex } from '../../lib/search/buildSearchIndex';
 
 export const getStaticPaths = () => localeStaticPaths();
 
 /**
- * The search index of one locale, stemmed in its language, fetched the first time a learner
- * focuses a search box (and precached for offline use).
+ * The search manifest of one locale, stemmed in its language: fetched the first time a learner
+ * focuses a search box (and precached for offline use); it names the shards and record blocks.
  */
 export const GET: APIRoute = async ({ params }) => {
-  const { curriculum } = await getCatalog();
   const { lang } = await getSite(params.locale);
-  return new Response(JSON.stringify(buildSearchIndex(curriculum, undefined, lang)), {
+  return new Response(JSON.stringify((await getSearch(lang)).manifest), {
     headers: { 'Content-Type': 'application/json' },
   });
 };
