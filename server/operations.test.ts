@@ -77,7 +77,8 @@ describe('graceful shutdown (SIGTERM)', () => {
       createdMs: Date.now(),
     });
     await repository.close();
-    const env = { COHESION_DB_FILE: dbFile, DATABASE_URL: '' };
+    // Logged at info, so the test can see the request arrive and the shutdown begin.
+    const env = { COHESION_DB_FILE: dbFile, DATABASE_URL: '', LOG_LEVEL: 'info' };
     const first = await startServerProcess(env);
     const statement = {
       id: randomUUID(),
@@ -105,9 +106,9 @@ describe('graceful shutdown (SIGTERM)', () => {
       request.on('error', reject);
     });
     request.write(text.slice(0, 20));
-    await new Promise((r) => setTimeout(r, 300));
+    await expect.poll(() => first.output(), { timeout: 10_000 }).toContain('incoming request');
     const exit = stopServerProcess(first, 'SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    await expect.poll(() => first.output(), { timeout: 10_000 }).toContain('SIGTERM: finishing requests in flight');
     request.end(text.slice(20));
     const response = await answer;
     expect(response.status).toBe(200);

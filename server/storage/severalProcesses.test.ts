@@ -197,7 +197,8 @@ describe.runIf(postgres)('three server processes on one PostgreSQL database', ()
         }
       }),
     );
-    await new Promise((r) => setTimeout(r, 300));
+    // Killed mid-load: once some batches are acknowledged and more are on their way.
+    await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(10);
     await stopServerProcess(a, 'SIGKILL');
     await load;
     expect(refused).toBeGreaterThan(0);

@@ -464,7 +464,7 @@ export const fr = {
   'workforceTables.weekly': 'Évolution dans le temps',
   'workforceTables.noEvents': 'Aucun événement d’apprentissage pour l’instant dans cette sélection.',
   'workforceTables.weeklyHidden':
-    'Masqué : cette sélection compte moins de {count} apprenants. Choisissez une sélection plus large (toutes les régions, tous les parcours) pour voir les semaines.',
+    'Masqué\u00a0: cette sélection compte moins de {count} apprenants. Choisissez une sélection plus large (toutes les régions, tous les parcours) pour voir les semaines.',
   'workforceTables.weeklyCaption':
     'Apprenants à chaque niveau de {competency} en fin de semaine (semaines ISO ; les apprenants pas encore actifs comptent comme « Pas encore »)',
   'workforceTables.week': 'Semaine',
