@@ -9,5 +9,7 @@ declare namespace App {
     };
     /** Set by the facilitator view (`/modules/<id>/facilitator/`): only there do <FacilitatorNote>s render. */
     facilitatorView?: boolean;
+    /** The message ids this page's <ClientMessages> blocks have shipped so far: each ships once per page. */
+    clientMessageIds?: Set<string>;
   }
 }

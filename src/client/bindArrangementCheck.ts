@@ -1,10 +1,9 @@
 import type { ArrangementCheckAnswer, CheckAnswer } from '../lib/assessment/answerKey';
 import { gradeArrangement } from '../lib/assessment/gradeArrangement';
-import { createTranslator } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
+import { clientMessages } from './clientMessages';
 
-/** The messages an ordering or matching check needs; KnowledgeCheck.astro passes them in `data-messages`. */
+/** The messages an ordering or matching check needs; shipped with the other checks' (`CHECK_MESSAGES`). */
 export const ARRANGEMENT_MESSAGES = [
   'check.moved',
   'check.matchAll',
@@ -36,10 +35,7 @@ export function bindArrangementCheck(
   key: () => Promise<CheckAnswer | undefined>,
   answered: (detail: ArrangementAnswered) => void,
 ): void {
-  const { locale, messages } = JSON.parse(form.dataset.messages ?? '{}') as IslandMessages<
-    (typeof ARRANGEMENT_MESSAGES)[number]
-  >;
-  const t = createTranslator(locale, messages);
+  const t = clientMessages();
   const ordering = form.dataset.type === 'ordering';
   const once = form.dataset.once !== undefined;
   const list = form.querySelector<HTMLElement>('[data-steps]');

@@ -1,7 +1,12 @@
 import type { AnswerKey, ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/assessment/answerKey';
-import { describeGrade, feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
+import { feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
 import { seededOrder } from '../lib/assessment/seededOrder';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
+import { ARRANGEMENT_MESSAGES } from './bindArrangementCheck';
+import { REFLECTION_MESSAGES } from './bindReflections';
+import { clientMessages } from './clientMessages';
+import { describeGrade } from './describeGrade';
 
 /** Detail of the `cohesion:check-answered` event a knowledge check dispatches on each attempt. */
 export interface CheckAnsweredDetail {
@@ -13,7 +18,26 @@ export interface CheckAnsweredDetail {
   interaction?: CheckInteraction;
 }
 
-const VERDICTS = { 'correct-answer': '✓ Correct answer:', correct: '✓ Correct:', wrong: '✗ Not correct:' } as const;
+/** Every message a page's knowledge checks show; KnowledgeCheck.astro ships them once per page (`<ClientMessages>`). */
+export const CHECK_MESSAGES = [
+  ...ARRANGEMENT_MESSAGES,
+  ...REFLECTION_MESSAGES,
+  'check.verdict.correct-answer',
+  'check.verdict.correct',
+  'check.verdict.wrong',
+  'check.chooseFirst',
+  'check.passed',
+  'check.singleMissed',
+  'check.multipleMissed',
+  'check.multipleMissedWrong',
+  'check.onceMarked',
+  'check.writeFirst',
+  'check.modelUnavailable',
+  'check.markedPass',
+  'check.markedFail',
+] as const;
+type CheckMessage = (typeof CHECK_MESSAGES)[number];
+
 const keys = new Map<string, Promise<AnswerKey>>();
 
 /** The module's answer key, fetched once per page: on opening when the service worker can save it, else at the first grading. */
@@ -72,7 +96,7 @@ function shuffleForLearner(form: HTMLFormElement, options: HTMLElement[]): void 
  * A free-text check: the learner writes an answer (kept in this browser only), compares it with
  * the model answer, and marks it; the mark is the attempt's result, dispatched like any other.
  */
-function bindFreeText(form: HTMLFormElement): void {
+function bindFreeText(form: HTMLFormElement, t: Translate<CheckMessage>): void {
   const moduleId = form.dataset.module ?? '';
   const checkId = form.dataset.check ?? '';
   const field = form.querySelector('textarea')!;
@@ -84,7 +108,7 @@ function bindFreeText(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (field.value.trim() === '') {
-      result.textContent = 'Write your answer first.';
+      result.textContent = t('check.writeFirst');
       return;
     }
     submit.disabled = true;
@@ -99,7 +123,7 @@ function bindFreeText(form: HTMLFormElement): void {
       })
       .catch((error: unknown) => {
         console.warn('Cohesion: could not load the model answer.', error);
-        result.textContent = 'The model answer could not be loaded: this page is not available offline yet.';
+        result.textContent = t('check.modelUnavailable');
       })
       .finally(() => (submit.disabled = false));
   });
@@ -107,9 +131,7 @@ function bindFreeText(form: HTMLFormElement): void {
     mark.addEventListener('click', () => {
       const passed = mark.dataset.mark === 'pass';
       for (const m of marks) m.hidden = true;
-      result.textContent = passed
-        ? 'Marked as covered: your answer matches the model answer.'
-        : 'Marked as not yet: compare again with the model answer, then try again.';
+      result.textContent = t(passed ? 'check.markedPass' : 'check.markedFail');
       if (retry) retry.hidden = passed;
       (passed || !retry ? result : retry).focus();
       const detail: CheckAnsweredDetail = { moduleId, checkId, passed, chosen: [] };
@@ -132,6 +154,7 @@ function bindFreeText(form: HTMLFormElement): void {
  * (test-out) shows its options shuffled and allows one attempt, revealing the answer once graded.
  */
 export function bindKnowledgeChecks(root: ParentNode): void {
+  const t = clientMessages();
   for (const form of root.querySelectorAll<HTMLFormElement>('form[data-kc]:not([data-bound])')) {
     form.dataset.bound = '';
     // A module opened online can be studied offline: fetching its answer key now lets the service
@@ -139,7 +162,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller)
       void answerKey(form.dataset.module ?? '').catch(() => {});
     if (form.dataset.type === 'free-text') {
-      bindFreeText(form);
+      bindFreeText(form, t);
       continue;
     }
     if (form.dataset.type === 'ordering' || form.dataset.type === 'matching') {
@@ -179,7 +202,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
         const { explain, mark } = feedback[i]!;
         option.classList.toggle('is-right', mark === 'correct-answer' || mark === 'correct');
         option.classList.toggle('is-wrong', mark === 'wrong');
-        option.querySelector('[data-verdict]')!.textContent = mark ? VERDICTS[mark] : '';
+        option.querySelector('[data-verdict]')!.textContent = mark ? t(`check.verdict.${mark}`) : '';
         const explanation = option.querySelector<HTMLElement>('.explanation')!;
         // Inline Markdown rendered at build time (src/lib/curriculum/renderInlineMarkdown: raw HTML escaped).
         explanation.innerHTML = key.explanations[i] ?? '';
@@ -192,7 +215,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
       if (state !== 'answering') return;
       chosen = inputs.flatMap((input) => (input.checked ? [Number(input.value)] : []));
       if (chosen.length === 0) {
-        result.textContent = 'Choose an answer first.';
+        result.textContent = t('check.chooseFirst');
         return;
       }
       state = 'grading';
@@ -203,8 +226,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
           state = 'graded';
           show(key, once);
           for (const input of inputs) input.disabled = true;
-          result.textContent =
-            once && !grade.passed ? 'Not quite: the answer is marked above.' : describeGrade(grade, key.type);
+          result.textContent = once && !grade.passed ? t('check.onceMarked') : describeGrade(t, grade, key.type);
           submit.hidden = true;
           if (retry) retry.hidden = grade.passed;
           if (reveal) reveal.hidden = grade.passed;
@@ -222,8 +244,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
         .catch((error: unknown) => {
           console.warn('Cohesion: could not grade the answer.', error);
           state = 'answering';
-          result.textContent =
-            'Your answer could not be checked: this page is not available offline yet. Try again once you are online.';
+          result.textContent = t('check.notGraded');
         })
         .finally(() => (submit.disabled = false));
     });

@@ -2,9 +2,20 @@ import type { SearchHit } from '../lib/search/createSearcher';
 import { findPassage } from '../lib/search/findPassage';
 import { highlightTerms } from '../lib/search/highlightTerms';
 import type { SearchLanguage } from '../lib/search/searchLanguage';
+import { clientMessages } from './clientMessages';
 import { pageBase } from './pageBase';
 import { renderSegments } from './renderSegments';
-import { loadFragment, loadSearcher } from './searchData';
+import { loadFragment, loadSearcher, SearchUnavailable } from './searchData';
+
+/** What the header's search says as the learner types; SiteSearch.astro ships them on every page (`<ClientMessages>`). */
+export const SEARCH_MESSAGES = [
+  'search.all',
+  'search.none',
+  'search.status',
+  'search.statusNone',
+  'search.offline',
+  'search.unavailable',
+] as const;
 
 const SHOWN = 6;
 const PASSAGE_DELAY_MS = 250;
@@ -19,6 +30,7 @@ export function bindSiteSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('[role="combobox"]')!;
   const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[data-site-search-status]')!;
+  const t = clientMessages();
   let active = -1;
   let generation = 0;
 
@@ -78,13 +90,9 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     });
     const all = option('site-search-option-all', resultsUrl(q));
     all.className = 'search-all';
-    all.textContent = hits.length
-      ? `All ${hits.length} results for “${q}”`
-      : `No modules match “${q}”: see suggestions`;
+    all.textContent = hits.length ? t('search.all', { count: hits.length, query: q }) : t('search.none', { query: q });
     listbox.append(all);
-    status.textContent = hits.length
-      ? `${hits.length} ${hits.length === 1 ? 'module matches' : 'modules match'}. Use the arrow keys to review them and Enter to open one.`
-      : 'No modules match.';
+    status.textContent = hits.length ? t('search.status', { count: hits.length }) : t('search.statusNone');
     setActive(-1);
     setOpen(true);
   };
@@ -102,7 +110,9 @@ export function bindSiteSearch(form: HTMLFormElement): void {
       if (input.value.trim() !== q) return; // a newer keystroke will render
       render(q, searcher.search({ q }, { prefix: true }), searcher.language);
     } catch (error) {
-      status.textContent = error instanceof Error ? error.message : 'Search is not available.';
+      status.textContent = t(
+        error instanceof SearchUnavailable && error.reason === 'offline' ? 'search.offline' : 'search.unavailable',
+      );
     }
   };
 

@@ -3,6 +3,13 @@ import type { SearchFragment, SearchIndexFile } from '../lib/search/searchRecord
 import { pageBase } from './pageBase';
 
 let searcher: Promise<Searcher> | undefined;
+/** Why search could not start: offline with no saved index, or the index failed to load. The page says it in its language. */
+export class SearchUnavailable extends Error {
+  constructor(readonly reason: 'offline' | 'failed') {
+    super(`search index: ${reason}`);
+  }
+}
+
 const fragments = new Map<string, Promise<SearchFragment | undefined>>();
 
 /**
@@ -14,10 +21,10 @@ export function loadSearcher(): Promise<Searcher> {
   searcher ??= fetch(`${pageBase()}search-index.json`)
     .catch(() => {
       // Offline, and the index was never saved on this device (a large curriculum's is not precached).
-      throw new Error('Search needs a connection: its index has not been saved on this device yet.');
+      throw new SearchUnavailable('offline');
     })
     .then((response) => {
-      if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
+      if (!response.ok) throw new SearchUnavailable('failed');
       return response.json() as Promise<SearchIndexFile>;
     })
     .then(createSearcher)

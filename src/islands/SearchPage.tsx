@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { isSavedOffline } from '../client/isSavedOffline';
 import { loadLearnerStatus } from '../client/loadLearnerStatus';
-import { loadFragment, loadSearcher } from '../client/searchData';
+import { loadFragment, loadSearcher, SearchUnavailable } from '../client/searchData';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import type { Searcher } from '../lib/search/createSearcher';
@@ -65,6 +65,8 @@ export const searchPageMessages = [
   'searchPage.duration.short',
   'searchPage.duration.medium',
   'searchPage.duration.long',
+  'search.offline',
+  'search.unavailable',
 ] as const;
 
 /** The full results page: a query and filters kept in the URL (`?q=…`), results with their best passage. */
@@ -80,7 +82,9 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
 
   useEffect(() => {
     setFilters(parseSearchParams(new URLSearchParams(location.search)));
-    loadSearcher().then(setSearcher, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loadSearcher().then(setSearcher, (e: unknown) =>
+      setError(t(e instanceof SearchUnavailable && e.reason === 'offline' ? 'search.offline' : 'search.unavailable')),
+    );
     // Results say what the learner did with each module; without stored data they simply say nothing.
     loadLearnerStatus().then(setLearner, () => undefined);
   }, []);
