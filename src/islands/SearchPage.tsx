@@ -74,7 +74,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
   const t = createTranslator(i18n.locale, i18n.messages);
   const [filters, setFilters] = useState<SearchFilters>({ q: '' });
   const [searcher, setSearcher] = useState<Searcher | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SearchUnavailable['reason'] | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [passages, setPassages] = useState<Record<string, Passage | null>>({});
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
@@ -82,9 +82,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
 
   useEffect(() => {
     setFilters(parseSearchParams(new URLSearchParams(location.search)));
-    loadSearcher().then(setSearcher, (e: unknown) =>
-      setError(t(e instanceof SearchUnavailable && e.reason === 'offline' ? 'search.offline' : 'search.unavailable')),
-    );
+    loadSearcher().then(setSearcher, (e: unknown) => setError(e instanceof SearchUnavailable ? e.reason : 'failed'));
     // Results say what the learner did with each module; without stored data they simply say nothing.
     loadLearnerStatus().then(setLearner, () => undefined);
   }, []);
@@ -178,7 +176,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
       </form>
 
       <p role="status" className="search-count">
-        {error ??
+        {(error && t(error === 'offline' ? 'search.offline' : 'search.unavailable')) ??
           (!searcher
             ? t('searchPage.loading')
             : !asked
