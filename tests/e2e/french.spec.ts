@@ -78,11 +78,21 @@ test('a learner walks the self-assessment, the journey, a module and the search 
   await page.mouse.move(10, 200);
   await page.mouse.wheel(0, 120);
   await expect(page.getByRole('complementary', { name: 'Votre parcours' })).toBeVisible();
+  // A knowledge check answered: its feedback, graded in the browser, is in French.
+  const check = page.locator('form[data-kc]').filter({ has: page.getByRole('button', { name: 'Valider ma réponse' }) });
+  await check.first().getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.first().getByRole('status')).toHaveText('Choisissez d’abord une réponse.');
+  await check.first().locator('input').first().check();
+  await check.first().getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.first().getByRole('status')).toHaveText(/^(Bonne réponse|Pas tout à fait)/);
   await expectNoEnglishInterface(page);
   await expectNoAxeViolations(page);
 
+  // The header's search suggests as you type, in French.
   const search = page.getByRole('combobox', { name: 'Rechercher un module' });
   await search.fill('account');
+  await expect(page.getByRole('option', { name: /^Les \d+ résultats pour « account »$/ })).toBeVisible();
+  await expectNoEnglishInterface(page);
   await search.press('Enter');
   await expect(page).toHaveURL(/\/fr\/search\/\?q=account/);
   await expect(page.getByText(/^\d+ modules? trouvés?$/)).toBeVisible();
@@ -130,3 +140,24 @@ for (const [name, viewport] of [
     }
   });
 }
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('a page that does not exist, or is not saved offline, says so in French under /fr/', async ({
+    page,
+    context,
+  }) => {
+    const missing = await page.goto('/fr/nulle-part/');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+    await expect(page.getByRole('link', { name: 'Revenir à l’accueil' })).toHaveAttribute('href', '/fr/');
+
+    await page.goto('/fr/');
+    await expect(page.getByText('Cohesion est prêt à fonctionner hors ligne.')).toBeVisible({ timeout: 15_000 });
+    await context.setOffline(true);
+    await page.goto('/fr/paths/value-and-insight/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cette page a besoin d’une connexion');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+    await expectNoEnglishInterface(page);
+  });
+});
