@@ -6,6 +6,8 @@ declare namespace App {
     module?: {
       id: string;
       checks: import('./lib/curriculum/knowledgeCheckSchema').KnowledgeCheck[];
+      /** A translated module's answer key in the page's language (/<locale>/modules/<id>/checks.json); else the source's. */
+      answerKey?: string;
     };
     /** Set by the facilitator view (`/modules/<id>/facilitator/`): only there do <FacilitatorNote>s render. */
     facilitatorView?: boolean;

@@ -28,7 +28,9 @@ export async function bindContinue(box: HTMLElement): Promise<void> {
   const base = pageBase();
   if (stage === 'choosingRegion' || stage === 'assessing' || stage === 'reassessing') {
     link.href = `${base}assessment/`;
-    const { assessment: banks } = (await fetch('/curriculum.json').then((r) => r.json())) as PlannerCurriculum;
+    const { assessment: banks } = (await fetch(`${pageBase()}curriculum.json`).then((r) =>
+      r.json(),
+    )) as PlannerCurriculum;
     const { position } = assessmentQueue({
       banks,
       answers: assessment.answers,

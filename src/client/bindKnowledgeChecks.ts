@@ -40,28 +40,32 @@ type CheckMessage = (typeof CHECK_MESSAGES)[number];
 
 const keys = new Map<string, Promise<AnswerKey>>();
 
-/** The module's answer key, fetched once per page: on opening when the service worker can save it, else at the first grading. */
-function answerKey(moduleId: string): Promise<AnswerKey> {
-  let key = keys.get(moduleId);
+/**
+ * The module's answer key, fetched once per page: on opening when the service worker can save it, else at
+ * the first grading. A translated module's form names its own (`data-answers`, explanations in its language).
+ */
+function answerKey(form: HTMLFormElement): Promise<AnswerKey> {
+  const href = form.dataset.answers ?? `/modules/${form.dataset.module}/checks.json`;
+  let key = keys.get(href);
   if (!key) {
-    key = fetch(`/modules/${moduleId}/checks.json`).then((r) => {
+    key = fetch(href).then((r) => {
       if (!r.ok) throw new Error(`answer key: HTTP ${r.status}`);
       return r.json() as Promise<AnswerKey>;
     });
     // A failed fetch (offline before the site was cached) can be tried again at the next attempt.
-    key.catch(() => keys.delete(moduleId));
-    keys.set(moduleId, key);
+    key.catch(() => keys.delete(href));
+    keys.set(href, key);
   }
   return key;
 }
 
 /** One check's key from the module's answer key, refusing a key of another kind than the form. */
 async function keyOf<T extends ChoiceCheckAnswer | FreeTextCheckAnswer>(
-  moduleId: string,
+  form: HTMLFormElement,
   checkId: string,
   freeText: boolean,
 ): Promise<T> {
-  const key = (await answerKey(moduleId)).checks[checkId];
+  const key = (await answerKey(form)).checks[checkId];
   if (!key || (key.type === 'free-text') !== freeText) throw new Error(`answer key: no such check ${checkId}`);
   return key as T;
 }
@@ -112,7 +116,7 @@ function bindFreeText(form: HTMLFormElement, t: Translate<CheckMessage>): void {
       return;
     }
     submit.disabled = true;
-    keyOf<FreeTextCheckAnswer>(moduleId, checkId, true)
+    keyOf<FreeTextCheckAnswer>(form, checkId, true)
       .then((key) => {
         model.querySelector('[data-model-answer]')!.innerHTML = key.modelAnswer;
         model.hidden = false;
@@ -159,8 +163,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     form.dataset.bound = '';
     // A module opened online can be studied offline: fetching its answer key now lets the service
     // worker save it with the page, so grading works after the connection drops.
-    if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller)
-      void answerKey(form.dataset.module ?? '').catch(() => {});
+    if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller) void answerKey(form).catch(() => {});
     if (form.dataset.type === 'free-text') {
       bindFreeText(form, t);
       continue;
@@ -171,7 +174,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
       void import('./bindArrangementCheck').then(({ bindArrangementCheck }) =>
         bindArrangementCheck(
           form,
-          () => answerKey(moduleId).then((key) => key.checks[checkId]),
+          () => answerKey(form).then((key) => key.checks[checkId]),
           (answer) => {
             const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer };
             form.dispatchEvent(new CustomEvent('cohesion:check-answered', { bubbles: true, detail }));
@@ -220,7 +223,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
       }
       state = 'grading';
       submit.disabled = true;
-      keyOf<ChoiceCheckAnswer>(moduleId, checkId, false)
+      keyOf<ChoiceCheckAnswer>(form, checkId, false)
         .then((key) => {
           const grade = gradeCheck(key, chosen, options.length);
           state = 'graded';

@@ -15,8 +15,9 @@ const SHELL = [
   '_astro/**/*.{js,css,woff2}',
   'index.html',
   '{journey,assessment,search,region,data,sync,offline}/index.html',
-  // The other locales' "needs a connection" and "not found" pages (/fr/offline/, /fr/404/).
+  // The other locales' "needs a connection" and "not found" pages and planner data (/fr/offline/, /fr/404/, /fr/curriculum.json).
   '*/{offline,404}/index.html',
+  '*/curriculum.json',
   '404.html',
   'curriculum.json',
   '*.{svg,png,webmanifest}',

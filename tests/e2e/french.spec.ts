@@ -141,6 +141,22 @@ for (const [name, viewport] of [
   });
 }
 
+test('a translated module speaks French down to its level names and the explanations of its checks', async ({
+  page,
+}) => {
+  await page.goto('/fr/modules/customer-centric-mindset/');
+  // The scale's level names come from content/translations/fr/scale/.
+  await expect(page.getByRole('list', { name: 'Développe' })).toContainText(
+    /Sensibilisé|En pratique|Confirmé|Référent/,
+  );
+  const check = page.getByRole('group', { name: /Quelle entrée en matière/ }).locator('xpath=ancestor::form');
+  await check.getByRole('radio', { name: /^Votre unité tourne/ }).check();
+  await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.getByRole('status')).toHaveText('Bonne réponse. Lisez les explications pour comprendre pourquoi.');
+  await expect(check.getByText('Exact. Elle part de la situation du cadre')).toBeVisible();
+  await expect(check.getByText(/^✓ (Juste|Bonne réponse)\u00a0:$/)).toBeVisible();
+});
+
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
   test('a page that does not exist, or is not saved offline, says so in French under /fr/', async ({
