@@ -768,6 +768,18 @@ export const en = {
   'storage.unavailableAdvice':
     'What you do now is kept while this page stays open and saved as soon as storage works again. Private or incognito windows, and some privacy settings, block site storage: open {site} in a normal window, or allow site data for it.',
   'storage.saved': 'Storage works again: everything you did has been saved.',
+  'syncError.busy': 'The server is busy or having trouble. Your progress is kept here and will be sent automatically.',
+  'syncError.reconnect':
+    'The server no longer accepts this device’s credentials. Connect again with a new enrolment code from your {leads}, or check the key and secret.',
+  'syncError.forbidden': 'These credentials are not allowed to do this. Ask your {leads} to check your enrolment.',
+  'syncError.refused':
+    'The server refused the data. Your progress is kept here; tell your {leads} what the message says.',
+  'syncError.offline':
+    'You seem to be offline or the server is down. Your progress is kept here and will be sent when it is back.',
+  'syncError.otherSite': 'The server sent a link to another site. Nothing was sent there; tell your {leads}.',
+  'syncError.unexpected':
+    'Something unexpected went wrong. Your progress is kept here; try again, or tell your {leads}.',
+  'syncError.detail': 'Details: {detail}',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

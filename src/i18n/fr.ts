@@ -791,4 +791,18 @@ export const fr = {
   'storage.unavailableAdvice':
     'Ce que vous faites est conservé tant que cette page reste ouverte, et enregistré dès que le stockage fonctionne de nouveau. Les fenêtres privées et certains réglages de confidentialité bloquent le stockage des sites : ouvrez {site} dans une fenêtre normale, ou autorisez-y les données de site.',
   'storage.saved': 'Le stockage fonctionne de nouveau : tout ce que vous avez fait est enregistré.',
+  'syncError.busy':
+    'Le serveur est surchargé ou en difficulté. Votre progression est conservée ici et sera envoyée automatiquement.',
+  'syncError.reconnect':
+    'Le serveur n’accepte plus les identifiants de cet appareil. Reconnectez-vous avec un nouveau code d’inscription fourni par vos {leads}, ou vérifiez la clé et le secret.',
+  'syncError.forbidden':
+    'Ces identifiants ne permettent pas cette opération. Demandez à vos {leads} de vérifier votre inscription.',
+  'syncError.refused':
+    'Le serveur a refusé les données. Votre progression est conservée ici ; transmettez le message à vos {leads}.',
+  'syncError.offline':
+    'Vous semblez hors ligne, ou le serveur est arrêté. Votre progression est conservée ici et sera envoyée à son retour.',
+  'syncError.otherSite': 'Le serveur a renvoyé vers un autre site. Rien n’y a été envoyé ; prévenez vos {leads}.',
+  'syncError.unexpected':
+    'Une erreur inattendue s’est produite. Votre progression est conservée ici ; réessayez, ou prévenez vos {leads}.',
+  'syncError.detail': 'Détail : {detail}',
 } satisfies Catalogue;

@@ -79,12 +79,13 @@ test('a learner walks the self-assessment, the journey, a module and the search 
   await page.mouse.wheel(0, 120);
   await expect(page.getByRole('complementary', { name: 'Votre parcours' })).toBeVisible();
   // A knowledge check answered: its feedback, graded in the browser, is in French.
-  const check = page.locator('form[data-kc]').filter({ has: page.getByRole('button', { name: 'Valider ma réponse' }) });
-  await check.first().getByRole('button', { name: 'Valider ma réponse' }).click();
-  await expect(check.first().getByRole('status')).toHaveText('Choisissez d’abord une réponse.');
-  await check.first().locator('input').first().check();
-  await check.first().getByRole('button', { name: 'Valider ma réponse' }).click();
-  await expect(check.first().getByRole('status')).toHaveText(/^(Bonne réponse|Pas tout à fait)/);
+  const choice = page.locator('form[data-kc]:is([data-type="single"], [data-type="multiple"])').first();
+  const check = page.locator(`form[data-check="${await choice.getAttribute('data-check')}"]`);
+  await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.getByRole('status')).toHaveText('Choisissez d’abord une réponse.');
+  await check.locator('input').first().check();
+  await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.getByRole('status')).toHaveText(/^(Bonne réponse|Pas tout à fait)/);
   await expectNoEnglishInterface(page);
   await expectNoAxeViolations(page);
 
