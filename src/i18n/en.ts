@@ -780,6 +780,14 @@ export const en = {
   'syncError.unexpected':
     'Something unexpected went wrong. Your progress is kept here; try again, or tell your {leads}.',
   'syncError.detail': 'Details: {detail}',
+  'journeyView.change': '{title}: {detail}',
+  'journeyView.change.removed':
+    'This module was withdrawn from the curriculum; your journey was re-planned without it.',
+  'journeyView.change.added': 'Added to your journey after the curriculum was updated.',
+  'journeyView.change.relevelled': 'What this module develops has changed; your journey was re-planned around it.',
+  'journeyView.change.target':
+    'The learning path you had chosen no longer exists; your journey now aims at the {model}’s targets.',
+  'journeyView.change.targetTitle': 'Your target',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -805,4 +805,12 @@ export const fr = {
   'syncError.unexpected':
     'Une erreur inattendue s’est produite. Votre progression est conservée ici ; réessayez, ou prévenez vos {leads}.',
   'syncError.detail': 'Détail : {detail}',
+  'journeyView.change': '{title} : {detail}',
+  'journeyView.change.removed': 'Ce module a été retiré du programme ; votre parcours a été replanifié sans lui.',
+  'journeyView.change.added': 'Ajouté à votre parcours après la mise à jour du programme.',
+  'journeyView.change.relevelled':
+    'Ce que développe ce module a changé ; votre parcours a été replanifié en conséquence.',
+  'journeyView.change.target':
+    'Le parcours thématique que vous aviez choisi n’existe plus ; votre parcours vise désormais les cibles fixées pour tous par le référentiel « {model} ».',
+  'journeyView.change.targetTitle': 'Votre objectif',
 } satisfies Catalogue;
