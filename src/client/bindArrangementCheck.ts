@@ -3,20 +3,6 @@ import { gradeArrangement } from '../lib/assessment/gradeArrangement';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
 import { clientMessages } from './clientMessages';
 
-/** The messages an ordering or matching check needs; shipped with the other checks' (`CHECK_MESSAGES`). */
-export const ARRANGEMENT_MESSAGES = [
-  'check.moved',
-  'check.matchAll',
-  'check.placeRight',
-  'check.placeWrong',
-  'check.arrangedRight',
-  'check.orderingMissed',
-  'check.matchingMissed',
-  'check.answerShown',
-  'check.onceMissed',
-  'check.notGraded',
-] as const;
-
 /** What the check dispatches once graded: the answer, and for the statement the interaction and its right answer. */
 export interface ArrangementAnswered {
   passed: boolean;

@@ -3,8 +3,7 @@ import { feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
 import { seededOrder } from '../lib/assessment/seededOrder';
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
-import { ARRANGEMENT_MESSAGES } from './bindArrangementCheck';
-import { REFLECTION_MESSAGES } from './bindReflections';
+import type { CHECK_MESSAGES } from './checkMessages';
 import { clientMessages } from './clientMessages';
 import { describeGrade } from './describeGrade';
 
@@ -18,24 +17,6 @@ export interface CheckAnsweredDetail {
   interaction?: CheckInteraction;
 }
 
-/** Every message a page's knowledge checks show; KnowledgeCheck.astro ships them once per page (`<ClientMessages>`). */
-export const CHECK_MESSAGES = [
-  ...ARRANGEMENT_MESSAGES,
-  ...REFLECTION_MESSAGES,
-  'check.verdict.correct-answer',
-  'check.verdict.correct',
-  'check.verdict.wrong',
-  'check.chooseFirst',
-  'check.passed',
-  'check.singleMissed',
-  'check.multipleMissed',
-  'check.multipleMissedWrong',
-  'check.onceMarked',
-  'check.writeFirst',
-  'check.modelUnavailable',
-  'check.markedPass',
-  'check.markedFail',
-] as const;
 type CheckMessage = (typeof CHECK_MESSAGES)[number];
 
 const keys = new Map<string, Promise<AnswerKey>>();
