@@ -200,7 +200,11 @@ export async function buildApp(
         .type('application/json')
         .send({ error: true, status: 404, message: `No resource at ${request.method} ${request.url.split('?')[0]}.` });
     }
-    return reply.code(404).headers(SITE_PAGE_HEADERS).type('text/html; charset=utf-8').send(page404);
+    return reply
+      .code(404)
+      .headers(SITE_PAGE_HEADERS)
+      .type('text/html; charset=utf-8')
+      .send(page404(request.url.split('?')[0]!));
   });
   return app;
 }

@@ -6,8 +6,12 @@ declare namespace App {
     module?: {
       id: string;
       checks: import('./lib/curriculum/knowledgeCheckSchema').KnowledgeCheck[];
+      /** A translated module's answer key in the page's language (/<locale>/modules/<id>/checks.json); else the source's. */
+      answerKey?: string;
     };
     /** Set by the facilitator view (`/modules/<id>/facilitator/`): only there do <FacilitatorNote>s render. */
     facilitatorView?: boolean;
+    /** The message ids this page's <ClientMessages> blocks have shipped so far: each ships once per page. */
+    clientMessageIds?: Set<string>;
   }
 }

@@ -7,6 +7,7 @@ describe('serving the built site beside /xapi/ and /api/', () => {
     'index.html': '<h1>home</h1>',
     'modules/index.html': '<h1>modules</h1>',
     '404.html': '<h1>lost</h1>',
+    'fr/404/index.html': '<h1>introuvable</h1>',
     'sw.js': 'self.addEventListener("install", () => {});',
     'ims/case/v1p0/CFDocuments': '{"CFDocuments":[]}\n',
   };
@@ -24,6 +25,10 @@ describe('serving the built site beside /xapi/ and /api/', () => {
     const missing = await fetch(`${server.url}/nowhere/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe('<h1>lost</h1>');
+    const french = await fetch(`${server.url}/fr/nulle-part/`);
+    expect(french.status).toBe(404);
+    expect(await french.text()).toBe('<h1>introuvable</h1>');
+    expect(await (await fetch(`${server.url}/fromage/`)).text()).toBe('<h1>lost</h1>');
     const api = await fetch(`${server.url}/xapi/nothing`);
     expect(api.status).toBe(404);
     expect((await api.json()).message).toMatch(/No resource/);

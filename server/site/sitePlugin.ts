@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -43,8 +43,20 @@ export function sitePlugin(siteDir: string) {
   };
 }
 
-/** The site's 404 page, or a plain message when the site has none. */
-export async function notFoundPage(siteDir: string): Promise<string> {
+/**
+ * The site's 404 page for a path: the one of the path's locale (`/fr/…` → `fr/404/index.html`, built
+ * for each locale but the default) when there is one, else `404.html`, else a plain message.
+ */
+export async function notFoundPage(siteDir: string): Promise<(pathname: string) => string> {
   const file = join(siteDir, '404.html');
-  return existsSync(file) ? readFile(file, 'utf8') : '<!doctype html><title>Not found</title><p>Not found.</p>';
+  const fallback = existsSync(file)
+    ? await readFile(file, 'utf8')
+    : '<!doctype html><title>Not found</title><p>Not found.</p>';
+  const byLocale = new Map<string, string>();
+  const folders = existsSync(siteDir) ? await readdir(siteDir, { withFileTypes: true }) : [];
+  for (const folder of folders) {
+    const page = join(siteDir, folder.name, '404', 'index.html');
+    if (folder.isDirectory() && existsSync(page)) byLocale.set(folder.name, await readFile(page, 'utf8'));
+  }
+  return (pathname) => byLocale.get(pathname.split('/')[1] ?? '') ?? fallback;
 }

@@ -13,6 +13,8 @@ import { siteSchema } from '../lib/site/siteSchema';
 import { competencyTranslationSchema } from '../lib/translation/competencyTranslationSchema';
 import { moduleTranslationSchema } from '../lib/translation/moduleTranslationSchema';
 import { pathTranslationSchema } from '../lib/translation/pathTranslationSchema';
+import { regionTranslationSchema } from '../lib/translation/regionTranslationSchema';
+import { scaleLevelTranslationSchema } from '../lib/translation/scaleLevelTranslationSchema';
 import type { TranslatableKind } from '../lib/translation/translationEntry';
 
 /**
@@ -57,4 +59,6 @@ export const translationFolders = {
   modules: { extension: '.mdx', schema: moduleTranslationSchema },
   competencies: { extension: '.yaml', schema: competencyTranslationSchema },
   paths: { extension: '.yaml', schema: pathTranslationSchema },
+  scale: { extension: '.yaml', schema: scaleLevelTranslationSchema },
+  regions: { extension: '.yaml', schema: regionTranslationSchema },
 } satisfies Record<TranslatableKind, { extension: string; schema: z.ZodType }>;

@@ -1,22 +1,7 @@
 import type { ArrangementCheckAnswer, CheckAnswer } from '../lib/assessment/answerKey';
 import { gradeArrangement } from '../lib/assessment/gradeArrangement';
-import { createTranslator } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
-
-/** The messages an ordering or matching check needs; KnowledgeCheck.astro passes them in `data-messages`. */
-export const ARRANGEMENT_MESSAGES = [
-  'check.moved',
-  'check.matchAll',
-  'check.placeRight',
-  'check.placeWrong',
-  'check.arrangedRight',
-  'check.orderingMissed',
-  'check.matchingMissed',
-  'check.answerShown',
-  'check.onceMissed',
-  'check.notGraded',
-] as const;
+import { clientMessages } from './clientMessages';
 
 /** What the check dispatches once graded: the answer, and for the statement the interaction and its right answer. */
 export interface ArrangementAnswered {
@@ -37,10 +22,7 @@ export function bindArrangementCheck(
   key: (given: readonly number[]) => Promise<CheckAnswer | undefined>,
   answered: (detail: ArrangementAnswered) => void,
 ): void {
-  const { locale, messages } = JSON.parse(form.dataset.messages ?? '{}') as IslandMessages<
-    (typeof ARRANGEMENT_MESSAGES)[number]
-  >;
-  const t = createTranslator(locale, messages);
+  const t = clientMessages();
   const ordering = form.dataset.type === 'ordering';
   const once = form.dataset.once !== undefined;
   const list = form.querySelector<HTMLElement>('[data-steps]');

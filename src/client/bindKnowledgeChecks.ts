@@ -1,7 +1,11 @@
 import type { ChoiceCheckAnswer, FreeTextCheckAnswer } from '../lib/assessment/answerKey';
-import { describeGrade, feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
+import { feedbackFor, gradeCheck } from '../lib/assessment/gradeCheck';
 import { seededOrder } from '../lib/assessment/seededOrder';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { CheckInteraction } from '../lib/progress/checkInteraction';
+import type { CHECK_MESSAGES } from './checkMessages';
+import { clientMessages } from './clientMessages';
+import { describeGrade } from './describeGrade';
 import { fetchAnswerKey } from './fetchAnswerKey';
 import { type AttemptNote, noteAttempt } from './ungradedAttempts';
 
@@ -17,14 +21,21 @@ export interface CheckAnsweredDetail {
   attempt?: AttemptNote;
 }
 
-const VERDICTS = { 'correct-answer': '✓ Correct answer:', correct: '✓ Correct:', wrong: '✗ Not correct:' } as const;
+type CheckMessage = (typeof CHECK_MESSAGES)[number];
+
+/**
+ * The module's answer key, fetched once per page: on opening when the service worker can save it, else at
+ * the first grading. A translated module's form names its own (`data-answers`, explanations in its language).
+ */
+const answersOf = (form: HTMLFormElement) => form.dataset.answers ?? `/modules/${form.dataset.module}/checks.json`;
+
 /** One check's key from the module's answer key, refusing a key of another kind than the form. */
 async function keyOf<T extends ChoiceCheckAnswer | FreeTextCheckAnswer>(
-  moduleId: string,
+  form: HTMLFormElement,
   checkId: string,
   freeText: boolean,
 ): Promise<T> {
-  const key = (await fetchAnswerKey(moduleId)).checks[checkId];
+  const key = (await fetchAnswerKey(answersOf(form))).checks[checkId];
   if (!key || (key.type === 'free-text') !== freeText) throw new Error(`answer key: no such check ${checkId}`);
   return key as T;
 }
@@ -59,7 +70,7 @@ function shuffleForLearner(form: HTMLFormElement, options: HTMLElement[]): void 
  * A free-text check: the learner writes an answer (kept in this browser only), compares it with
  * the model answer, and marks it; the mark is the attempt's result, dispatched like any other.
  */
-function bindFreeText(form: HTMLFormElement): void {
+function bindFreeText(form: HTMLFormElement, t: Translate<CheckMessage>): void {
   const moduleId = form.dataset.module ?? '';
   const checkId = form.dataset.check ?? '';
   const field = form.querySelector('textarea')!;
@@ -71,11 +82,11 @@ function bindFreeText(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (field.value.trim() === '') {
-      result.textContent = 'Write your answer first.';
+      result.textContent = t('check.writeFirst');
       return;
     }
     submit.disabled = true;
-    keyOf<FreeTextCheckAnswer>(moduleId, checkId, true)
+    keyOf<FreeTextCheckAnswer>(form, checkId, true)
       .then((key) => {
         model.querySelector('[data-model-answer]')!.innerHTML = key.modelAnswer;
         model.hidden = false;
@@ -86,7 +97,7 @@ function bindFreeText(form: HTMLFormElement): void {
       })
       .catch((error: unknown) => {
         console.warn('Cohesion: could not load the model answer.', error);
-        result.textContent = 'The model answer could not be loaded: this page is not available offline yet.';
+        result.textContent = t('check.modelUnavailable');
       })
       .finally(() => (submit.disabled = false));
   });
@@ -94,9 +105,7 @@ function bindFreeText(form: HTMLFormElement): void {
     mark.addEventListener('click', () => {
       const passed = mark.dataset.mark === 'pass';
       for (const m of marks) m.hidden = true;
-      result.textContent = passed
-        ? 'Marked as covered: your answer matches the model answer.'
-        : 'Marked as not yet: compare again with the model answer, then try again.';
+      result.textContent = t(passed ? 'check.markedPass' : 'check.markedFail');
       if (retry) retry.hidden = passed;
       (passed || !retry ? result : retry).focus();
       const detail: CheckAnsweredDetail = { moduleId, checkId, passed, chosen: [] };
@@ -119,14 +128,15 @@ function bindFreeText(form: HTMLFormElement): void {
  * (test-out) shows its options shuffled and allows one attempt, revealing the answer once graded.
  */
 export function bindKnowledgeChecks(root: ParentNode): void {
+  const t = clientMessages();
   for (const form of root.querySelectorAll<HTMLFormElement>('form[data-kc]:not([data-bound])')) {
     form.dataset.bound = '';
     // A module opened online can be studied offline: fetching its answer key now lets the service
     // worker save it with the page, so grading works after the connection drops.
     if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller)
-      void fetchAnswerKey(form.dataset.module ?? '').catch(() => {});
+      void fetchAnswerKey(answersOf(form)).catch(() => {});
     if (form.dataset.type === 'free-text') {
-      bindFreeText(form);
+      bindFreeText(form, t);
       continue;
     }
     if (form.dataset.type === 'ordering' || form.dataset.type === 'matching') {
@@ -138,8 +148,15 @@ export function bindKnowledgeChecks(root: ParentNode): void {
         bindArrangementCheck(
           form,
           (given) => {
-            if (!once) attempt = noteAttempt({ moduleId, checkId, chosen: [...given], optionCount: given.length });
-            return fetchAnswerKey(moduleId).then((key) => key.checks[checkId]);
+            if (!once)
+              attempt = noteAttempt({
+                answers: answersOf(form),
+                moduleId,
+                checkId,
+                chosen: [...given],
+                optionCount: given.length,
+              });
+            return fetchAnswerKey(answersOf(form)).then((key) => key.checks[checkId]);
           },
           (answer) => {
             const detail: CheckAnsweredDetail = { moduleId, checkId, ...answer, ...(attempt && { attempt }) };
@@ -171,7 +188,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
         const { explain, mark } = feedback[i]!;
         option.classList.toggle('is-right', mark === 'correct-answer' || mark === 'correct');
         option.classList.toggle('is-wrong', mark === 'wrong');
-        option.querySelector('[data-verdict]')!.textContent = mark ? VERDICTS[mark] : '';
+        option.querySelector('[data-verdict]')!.textContent = mark ? t(`check.verdict.${mark}`) : '';
         const explanation = option.querySelector<HTMLElement>('.explanation')!;
         // Inline Markdown rendered at build time (src/lib/curriculum/renderInlineMarkdown: raw HTML escaped).
         explanation.innerHTML = key.explanations[i] ?? '';
@@ -184,21 +201,22 @@ export function bindKnowledgeChecks(root: ParentNode): void {
       if (state !== 'answering') return;
       chosen = inputs.flatMap((input) => (input.checked ? [Number(input.value)] : []));
       if (chosen.length === 0) {
-        result.textContent = 'Choose an answer first.';
+        result.textContent = t('check.chooseFirst');
         return;
       }
       state = 'grading';
       submit.disabled = true;
       // Noted before the key is fetched: a learner who leaves at once still has the attempt recorded.
-      const attempt = once ? undefined : noteAttempt({ moduleId, checkId, chosen, optionCount: options.length });
-      keyOf<ChoiceCheckAnswer>(moduleId, checkId, false)
+      const attempt = once
+        ? undefined
+        : noteAttempt({ answers: answersOf(form), moduleId, checkId, chosen, optionCount: options.length });
+      keyOf<ChoiceCheckAnswer>(form, checkId, false)
         .then((key) => {
           const grade = gradeCheck(key, chosen, options.length);
           state = 'graded';
           show(key, once);
           for (const input of inputs) input.disabled = true;
-          result.textContent =
-            once && !grade.passed ? 'Not quite: the answer is marked above.' : describeGrade(grade, key.type);
+          result.textContent = once && !grade.passed ? t('check.onceMarked') : describeGrade(t, grade, key.type);
           submit.hidden = true;
           if (retry) retry.hidden = grade.passed;
           if (reveal) reveal.hidden = grade.passed;
@@ -222,8 +240,7 @@ export function bindKnowledgeChecks(root: ParentNode): void {
         .catch((error: unknown) => {
           console.warn('Cohesion: could not grade the answer.', error);
           state = 'answering';
-          result.textContent =
-            'Your answer could not be checked: this page is not available offline yet. Try again once you are online.';
+          result.textContent = t('check.notGraded');
         })
         .finally(() => (submit.disabled = false));
     });

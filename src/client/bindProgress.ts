@@ -3,6 +3,7 @@ import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { competencyLevelsReached, deriveProgress, type ModuleStatus } from '../lib/progress/deriveProgress';
 import { factsOfProgress, isDone, moduleStatus } from '../lib/progress/moduleStatus';
 import { clientMessages } from './clientMessages';
+import { pageBase } from './pageBase';
 
 /**
  * Shows the learner's progress, derived from the event log, on server-rendered lists:
@@ -33,7 +34,7 @@ export async function bindProgress(root: ParentNode): Promise<void> {
   }
   const competencies = [...root.querySelectorAll<HTMLElement>('[data-progress-competency]')];
   if (competencies.length > 0) {
-    const curriculum = (await fetch('/curriculum.json').then((r) => r.json())) as PlannerCurriculum;
+    const curriculum = (await fetch(`${pageBase()}curriculum.json`).then((r) => r.json())) as PlannerCurriculum;
     const reached = competencyLevelsReached(progress, curriculum.modules);
     for (const box of competencies) {
       const level = reached[box.dataset.progressCompetency!];

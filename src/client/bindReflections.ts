@@ -1,4 +1,8 @@
+import { clientMessages } from './clientMessages';
 import { whenNearScreen } from './whenNearScreen';
+
+/** What a reflection's status line says; Reflection.astro, Exercise.astro and KnowledgeCheck.astro ship them (`<ClientMessages>`). */
+export const REFLECTION_MESSAGES = ['reflection.saved', 'reflection.notSaved'] as const;
 
 /**
  * Loads and saves every reflection textarea on the page. The database code is imported only when
@@ -10,6 +14,7 @@ export function bindReflections(root: ParentNode): void {
 }
 
 function bind(sections: HTMLElement[]): void {
+  const t = clientMessages();
   void import('../db/reflections').then(({ loadReflection, saveReflection }) => {
     for (const section of sections) {
       section.dataset.bound = '';
@@ -25,8 +30,8 @@ function bind(sections: HTMLElement[]): void {
         clearTimeout(timer);
         timer = setTimeout(() => {
           saveReflection({ key, moduleId, text: field.value })
-            .then(() => (status.textContent = 'Saved in this browser.'))
-            .catch(() => (status.textContent = 'Could not save: this browser is not keeping site data.'));
+            .then(() => (status.textContent = t('reflection.saved')))
+            .catch(() => (status.textContent = t('reflection.notSaved')));
         }, 400);
       });
       // Anything typed while the database code was loading is saved too.

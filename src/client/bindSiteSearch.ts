@@ -2,15 +2,29 @@ import type { SearchResults } from '../lib/search/createSearcher';
 import { findPassage } from '../lib/search/findPassage';
 import { highlightTerms } from '../lib/search/highlightTerms';
 import type { SearchLanguage } from '../lib/search/searchLanguage';
+import { clientMessages } from './clientMessages';
 import { pageBase } from './pageBase';
 import { renderSegments } from './renderSegments';
-import { loadFragment, loadSearcher } from './searchData';
+import { loadFragment, loadSearcher, SearchUnavailable } from './searchData';
+
+/** What the header's search says as the learner types; SiteSearch.astro ships them on every page (`<ClientMessages>`). */
+export const SEARCH_MESSAGES = [
+  'search.all',
+  'search.none',
+  'search.status',
+  'search.statusNone',
+  'search.offline',
+  'search.unavailable',
+  'searchPage.wordsNeedConnection',
+] as const;
 
 const SHOWN = 6;
 
-/** What the list says when words could not be searched offline. */
-const needsConnection = (words: string[]) =>
-  `(${words.map((w) => `“${w}”`).join(', ')} ${words.length === 1 ? 'needs' : 'need'} a connection.)`;
+/** Words listed in the page's language ("“a”, “b” and “c”"). */
+const listOf = (words: string[]) =>
+  new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'conjunction' }).format(
+    words.map((w) => `“${w}”`),
+  );
 const PASSAGE_DELAY_MS = 250;
 
 /**
@@ -23,6 +37,7 @@ export function bindSiteSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('[role="combobox"]')!;
   const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[data-site-search-status]')!;
+  const t = clientMessages();
   let active = -1;
   let generation = 0;
 
@@ -83,14 +98,10 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     const all = option('site-search-option-all', resultsUrl(q));
     all.className = 'search-all';
     // Offline, words whose part of the index was never saved are named rather than silently missed.
-    const offline = unavailable.length ? ` ${needsConnection(unavailable)}` : '';
-    all.textContent = total
-      ? `All ${total} results for “${q}”${offline}`
-      : `No modules match “${q}”${offline || ': see suggestions'}`;
+    const offline = unavailable.length ? ` ${t('searchPage.wordsNeedConnection', { words: listOf(unavailable) })}` : '';
+    all.textContent = (total ? t('search.all', { count: total, query: q }) : t('search.none', { query: q })) + offline;
     listbox.append(all);
-    status.textContent = total
-      ? `${total} ${total === 1 ? 'module matches' : 'modules match'}.${offline} Use the arrow keys to review them and Enter to open one.`
-      : `No modules match.${offline}`;
+    status.textContent = (total ? t('search.status', { count: total }) : t('search.statusNone')) + offline;
     setActive(-1);
     setOpen(true);
   };
@@ -109,7 +120,9 @@ export function bindSiteSearch(form: HTMLFormElement): void {
       if (input.value.trim() !== q) return; // a newer keystroke will render
       render(q, results, searcher.language);
     } catch (error) {
-      status.textContent = error instanceof Error ? error.message : 'Search is not available.';
+      status.textContent = t(
+        error instanceof SearchUnavailable && error.reason === 'offline' ? 'search.offline' : 'search.unavailable',
+      );
     }
   };
 

@@ -2,9 +2,23 @@ import { loadStatements } from '../db/events';
 import { QUICK_QUIZ_PARAM } from '../lib/journey/quickQuiz';
 import { testOutRetry } from '../lib/progress/testOutRetry';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
+import { clientMessages } from './clientMessages';
+import { pageBase } from './pageBase';
 import type { TestOutEnd } from './showQuickQuiz';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** What the test-out page's script says, the quick quiz's included; the test-out page ships them (`<ClientMessages>`). */
+export const TEST_OUT_MESSAGES = [
+  'testOut.wait',
+  'testOut.study',
+  'testOut.allRight',
+  'testOut.someRight',
+  'testOut.back',
+  'quickQuiz.position',
+  'quickQuiz.skipped',
+  'quickQuiz.next',
+  'quickQuiz.summary',
+  'quickQuiz.summaryAll',
+] as const;
 
 /**
  * The test-out page: one attempt counts. The checks are shown only when a test-out is allowed
@@ -15,6 +29,12 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
  */
 export function bindTestOut(section: HTMLElement): void {
   const moduleId = section.dataset.module!;
+  const t = clientMessages();
+  // Dates as the page's language writes them (the layout sets <html lang>).
+  const when = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const checks = section.querySelector<HTMLElement>('[data-test-out-checks]')!;
   const wait = section.querySelector<HTMLElement>('[data-test-out-wait]')!;
   const total = checks.querySelectorAll('form[data-kc]').length;
@@ -41,8 +61,11 @@ export function bindTestOut(section: HTMLElement): void {
       return;
     }
     wait.replaceChildren(
-      `You tried to test out on ${when.format(new Date(retry.failedAt))}, and one attempt counts. Study the module (answer one of its knowledge checks) to try again, or come back from ${when.format(new Date(retry.retryFrom))}. `,
-      Object.assign(document.createElement('a'), { href: `/modules/${moduleId}/`, textContent: 'Study the module' }),
+      t('testOut.wait', { date: when.format(new Date(retry.failedAt)), retry: when.format(new Date(retry.retryFrom)) }),
+      Object.assign(document.createElement('a'), {
+        href: `${pageBase()}modules/${moduleId}/`,
+        textContent: t('testOut.study'),
+      }),
     );
     wait.hidden = false;
     void showQuiz('waiting');
@@ -57,13 +80,13 @@ export function bindTestOut(section: HTMLElement): void {
     if (answers.size < total) return;
     if (right === total) {
       void send({ type: 'module.testOut', moduleId }).then(() => {
-        result.textContent = `You answered all ${total} checks right: this module is marked as tested out in your journey.`;
+        result.textContent = t('testOut.allRight', { count: total });
         result.focus();
         return showQuiz('testedOut');
       });
       return;
     }
-    result.textContent = `You answered ${right} of ${total} right. Take the module to close the gap; your journey keeps it.`;
+    result.textContent = t('testOut.someRight', { count: right, total });
     result.focus();
     void showQuiz('failed');
   });

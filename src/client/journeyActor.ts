@@ -11,6 +11,7 @@ import { mergeLogs } from '../lib/progress/mergeLogs';
 import { factsOfProgress } from '../lib/progress/moduleStatus';
 import type { LearningStatement, Stamp } from '../lib/progress/statements';
 import { statementsForTransition } from '../lib/progress/statementsForTransition';
+import { pageBase } from './pageBase';
 import { createPendingWrites } from './pendingWrites';
 import { requestPersistence } from './requestPersistence';
 import { sendInOrder } from './sendInOrder';
@@ -71,7 +72,7 @@ async function orInMemory<T>(read: Promise<T>, fallback: T): Promise<T> {
 
 async function start() {
   const [curriculum, saved, savedLog, learner, sync] = await Promise.all([
-    fetch('/curriculum.json').then((r) => r.json() as Promise<PlannerCurriculum>),
+    fetch(`${pageBase()}curriculum.json`).then((r) => r.json() as Promise<PlannerCurriculum>),
     orInMemory(loadJourneySnapshot(), undefined),
     orInMemory(loadStatements(), [] as LearningStatement[]),
     orInMemory(learnerId(), crypto.randomUUID()),

@@ -3,6 +3,13 @@ import type { SearchFragment, SearchManifest } from '../lib/search/searchRecord'
 import { pageBase } from './pageBase';
 
 let searcher: Promise<Searcher> | undefined;
+/** Why search could not start: offline with no saved index, or the index failed to load. The page says it in its language. */
+export class SearchUnavailable extends Error {
+  constructor(readonly reason: 'offline' | 'failed') {
+    super(`search index: ${reason}`);
+  }
+}
+
 const fragments = new Map<string, Promise<SearchFragment | undefined>>();
 
 /** Fetches a search file of this page's locale as JSON; rejects when it cannot be had (offline and never saved). */
@@ -22,10 +29,10 @@ export function loadSearcher(): Promise<Searcher> {
   searcher ??= fetch(`${pageBase()}search-index.json`)
     .catch(() => {
       // Offline, and the manifest was never saved on this device.
-      throw new Error('Search needs a connection: its index has not been saved on this device yet.');
+      throw new SearchUnavailable('offline');
     })
     .then((response) => {
-      if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
+      if (!response.ok) throw new SearchUnavailable('failed');
       return response.json() as Promise<SearchManifest>;
     })
     .then((manifest) =>

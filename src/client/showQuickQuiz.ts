@@ -1,6 +1,5 @@
 import { loadStatements } from '../db/events';
 import {
-  describeQuickQuizSummary,
   parseQuickQuiz,
   type QuickQuizStanding,
   quickQuizHref,
@@ -8,7 +7,10 @@ import {
   quickQuizStanding,
   quickQuizSummary,
 } from '../lib/journey/quickQuiz';
+import { clientMessages } from './clientMessages';
+import { describeQuickQuizSummary } from './describeQuickQuizSummary';
 import { getJourney } from './journeyActor';
+import { pageBase } from './pageBase';
 
 /** How the current test-out page ended: passed, failed, or not open (its retry still waits). */
 export type TestOutEnd = 'testedOut' | 'failed' | 'waiting';
@@ -32,7 +34,10 @@ export async function showQuickQuiz(box: HTMLElement, moduleId: string, end?: Te
   if (queue.length === 0) return;
   const title = (id: string) => curriculum.modules.find((m) => m.id === id)?.title ?? id;
   const body = box.querySelector<HTMLElement>('[data-quick-quiz-body]')!;
-  const parts: HTMLElement[] = [p(`Module ${queue.indexOf(moduleId) + 1} of ${queue.length} in your quick quiz.`)];
+  const t = clientMessages();
+  const parts: HTMLElement[] = [
+    p(t('quickQuiz.position', { position: queue.indexOf(moduleId) + 1, total: queue.length })),
+  ];
   if (end) {
     const { context } = actor.getSnapshot();
     const logged = quickQuizStanding(await loadStatements(), [...context.completed, ...context.testedOut], new Date());
@@ -40,18 +45,13 @@ export async function showQuickQuiz(box: HTMLElement, moduleId: string, end?: Te
     const standing = (id: string): QuickQuizStanding =>
       id !== moduleId ? logged(id) : end === 'testedOut' ? 'testedOut' : 'waiting';
     const { next, skipped } = quickQuizNext(queue, moduleId, standing);
-    for (const id of skipped)
-      parts.push(
-        p(
-          `Skipped ${title(id)}: you tried to test out of it recently, and its retry still waits. It stays in your journey.`,
-        ),
-      );
+    for (const id of skipped) parts.push(p(t('quickQuiz.skipped', { module: title(id) })));
     if (next) {
-      parts.push(p(a(quickQuizHref(queue, next), `Next in your quick quiz: ${title(next)}`, 'button')));
+      parts.push(p(a(quickQuizHref(queue, next, pageBase()), t('quickQuiz.next', { module: title(next) }), 'button')));
     } else {
       parts.push(
-        p(describeQuickQuizSummary(quickQuizSummary(queue, standing))),
-        p(a('/journey/', 'Back to your journey', 'button')),
+        p(describeQuickQuizSummary(t, quickQuizSummary(queue, standing))),
+        p(a(`${pageBase()}journey/`, t('testOut.back'), 'button')),
       );
     }
   }

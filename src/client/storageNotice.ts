@@ -1,4 +1,14 @@
 import { describeStorageFailure } from '../db/storageFailure';
+import { clientMessages } from './clientMessages';
+
+/** What the storage bar says; the layout ships them on every page (`<ClientMessages>`). */
+export const STORAGE_MESSAGES = [
+  'storage.full',
+  'storage.fullAdvice',
+  'storage.unavailable',
+  'storage.unavailableAdvice',
+  'storage.saved',
+] as const;
 
 let notice: HTMLElement | undefined;
 
@@ -8,15 +18,12 @@ let notice: HTMLElement | undefined;
  * written (`null`), that all is saved again.
  */
 export function showStorageState(error: unknown): void {
+  const t = clientMessages();
   if (error === null) {
     if (!notice || notice.dataset.state === 'saved') return;
     notice.dataset.state = 'saved';
     notice.setAttribute('role', 'status');
-    notice.replaceChildren(
-      Object.assign(document.createElement('p'), {
-        textContent: 'Storage works again: everything you did has been saved.',
-      }),
-    );
+    notice.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('storage.saved') }));
     const shown = notice;
     setTimeout(() => {
       if (shown.dataset.state !== 'saved') return;
@@ -25,7 +32,8 @@ export function showStorageState(error: unknown): void {
     }, 4_000);
     return;
   }
-  const { message, advice } = describeStorageFailure(error);
+  const { kind } = describeStorageFailure(error);
+  const [message, advice] = [t(`storage.${kind}`), t(`storage.${kind}Advice`)];
   if (!notice?.isConnected) {
     notice = document.createElement('div');
     notice.className = 'notice';

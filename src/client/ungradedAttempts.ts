@@ -10,6 +10,8 @@ import { pageStorage, storageJournal } from './writeAheadJournal';
  * finds it left over and grades it there.
  */
 export interface UngradedAttempt {
+  /** Where the module's answer key is, in the language the learner answered in. */
+  answers: string;
   moduleId: string;
   checkId: string;
   chosen: number[];
@@ -72,7 +74,7 @@ export async function replayAttempts(
     if (open.has(attempt.page)) continue;
     let outcome: ReturnType<typeof attemptOutcome>;
     try {
-      const answer = (await fetchAnswerKey(attempt.moduleId)).checks[attempt.checkId];
+      const answer = (await fetchAnswerKey(attempt.answers)).checks[attempt.checkId];
       outcome = answer && attemptOutcome(answer, attempt.chosen, attempt.optionCount);
     } catch {
       continue;

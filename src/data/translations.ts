@@ -1,9 +1,15 @@
 import { getEntry } from 'astro:content';
 import { sha256Digest } from '../authoring/sha256Digest';
-import type { Catalog } from '../lib/curriculum/createCatalog';
+import { type Catalog, createCatalog } from '../lib/curriculum/createCatalog';
 import type { CompetencyEntry, ModuleEntry, PathEntry } from '../lib/curriculum/curriculum';
 import { localesOf } from '../lib/translation/localesOf';
-import { localizeCompetency, localizeModule, localizePath } from '../lib/translation/localizeEntry';
+import {
+  localizeCompetency,
+  localizeModule,
+  localizePath,
+  localizeRegion,
+  localizeScaleLevel,
+} from '../lib/translation/localizeEntry';
 import { type TranslationState, translationStates } from '../lib/translation/translationStates';
 import { getCatalog } from './curriculum';
 import { getModuleEntry } from './moduleEntry';
@@ -71,12 +77,14 @@ async function entryInLocale<K extends 'competencies' | 'paths'>(kind: K, id: st
   if (!source) throw new Error(`No ${kind} entry "${id}" in the curriculum.`);
   const state = states.find((s) => s.kind === kind && s.id === id && s.locale === locale);
   const translation = state?.translation;
-  if (!state || !translation || translation.kind !== kind) return { entry: source, status: state?.status ?? 'source' };
+  type Entry = (typeof catalog.curriculum)[K][number];
+  if (!state || !translation || translation.kind !== kind)
+    return { entry: source as Entry, status: state?.status ?? 'source' };
   const entry =
     translation.kind === 'competencies'
       ? localizeCompetency(source as CompetencyEntry, translation)
       : localizePath(source as PathEntry, translation as Extract<typeof translation, { kind: 'paths' }>);
-  return { entry: entry as (typeof catalog.curriculum)[K][number], status: state.status };
+  return { entry: entry as Entry, status: state.status };
 }
 
 /** Competency `id` for a learner reading in `locale`: `{ entry, status }` as `moduleInLocale` decides it. */
@@ -84,3 +92,35 @@ export const competencyInLocale = (id: string, locale: string) => entryInLocale(
 
 /** Path `id` for a learner reading in `locale`: `{ entry, status }` as `moduleInLocale` decides it. */
 export const pathInLocale = (id: string, locale: string) => entryInLocale('paths', id, locale);
+
+const localized = new WeakMap<Catalog, Map<string, Catalog>>();
+
+/**
+ * The catalog a page in `locale` (its `Astro.currentLocale`) reads: the scale's levels and the regions
+ * in that language where translated (even stale, as for modules), everything else the source's; the
+ * source catalog itself in the default locale.
+ */
+export async function catalogInLocale(locale: string | undefined): Promise<Catalog> {
+  const { catalog, locales, states } = await getTranslationStates();
+  if (!locale || locale === locales[0] || !locales.includes(locale)) return catalog;
+  const byLocale = localized.get(catalog) ?? new Map<string, Catalog>();
+  localized.set(catalog, byLocale);
+  const hit = byLocale.get(locale);
+  if (hit) return hit;
+  const overlay = (kind: 'scale' | 'regions', id: string) =>
+    states.find((s) => s.kind === kind && s.id === id && s.locale === locale)?.translation;
+  const { curriculum } = catalog;
+  const inLocale = createCatalog({
+    ...curriculum,
+    scale: curriculum.scale.map((level) => {
+      const t = overlay('scale', level.id);
+      return t?.kind === 'scale' ? { ...localizeScaleLevel(level, t), file: level.file } : level;
+    }),
+    regions: curriculum.regions.map((region) => {
+      const t = overlay('regions', region.id);
+      return t?.kind === 'regions' ? { ...localizeRegion(region, t), file: region.file } : region;
+    }),
+  });
+  byLocale.set(locale, inLocale);
+  return inLocale;
+}

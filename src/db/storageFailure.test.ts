@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en';
 import { describeStorageFailure } from './storageFailure';
 
 describe('describeStorageFailure', () => {
@@ -17,11 +18,12 @@ describe('describeStorageFailure', () => {
     expect(describeStorageFailure(new DOMException('denied', 'SecurityError')).kind).toBe('unavailable');
   });
 
-  it('never blames the network: the cause is storage', () => {
+  it('never blames the network: what the page says of it speaks of storage', () => {
     for (const error of [new DOMException('q', 'QuotaExceededError'), { name: 'OpenFailedError' }, undefined]) {
-      const { message, advice } = describeStorageFailure(error);
-      expect(`${message} ${advice}`).not.toMatch(/offline|network|connection/i);
-      expect(message).toMatch(/cannot be saved/);
+      const { kind } = describeStorageFailure(error);
+      const said = `${en[`storage.${kind}`]} ${en[`storage.${kind}Advice`]}`;
+      expect(said).not.toMatch(/offline|network|connection/i);
+      expect(said).toMatch(/cannot be saved/);
     }
   });
 });

@@ -715,6 +715,83 @@ export const en = {
   'swNotices.ready': '{site} is ready to work offline.',
   'swNotices.update': 'New content is available.',
   'swNotices.reload': 'Reload',
+  'continue.assessment': 'Continue your self-assessment (question {position})',
+  'continue.module': 'Continue: {module}',
+  'continue.finished': 'See your finished journey',
+  'check.verdict.correct-answer': '✓ Correct answer:',
+  'check.verdict.correct': '✓ Correct:',
+  'check.verdict.wrong': '✗ Not correct:',
+  'check.chooseFirst': 'Choose an answer first.',
+  'check.passed': 'Correct. Read the explanations to see why.',
+  'check.singleMissed': 'Not quite. Read the explanations, then try again.',
+  'check.multipleMissed':
+    'Not quite: you found {found} of {total} correct answers. Read the explanations, then try again.',
+  'check.multipleMissedWrong': {
+    one: 'Not quite: you found {found} of {total} correct answers, and {count} you chose is not correct. Read the explanations, then try again.',
+    other:
+      'Not quite: you found {found} of {total} correct answers, and {count} you chose are not correct. Read the explanations, then try again.',
+  },
+  'check.onceMarked': 'Not quite: the answer is marked above.',
+  'check.writeFirst': 'Write your answer first.',
+  'check.modelUnavailable': 'The model answer could not be loaded: this page is not available offline yet.',
+  'check.markedPass': 'Marked as covered: your answer matches the model answer.',
+  'check.markedFail': 'Marked as not yet: compare again with the model answer, then try again.',
+  'reflection.saved': 'Saved in this browser.',
+  'reflection.notSaved': 'Could not save: this browser is not keeping site data.',
+  'search.all': { one: 'The one result for “{query}”', other: 'All {count} results for “{query}”' },
+  'search.none': 'No modules match “{query}”: see suggestions',
+  'search.status': {
+    one: '{count} module matches. Use the arrow keys to review it and Enter to open it.',
+    other: '{count} modules match. Use the arrow keys to review them and Enter to open one.',
+  },
+  'search.statusNone': 'No modules match.',
+  'search.offline': 'Search needs a connection: its index has not been saved on this device yet.',
+  'search.unavailable': 'The search index could not be loaded.',
+  'testOut.wait':
+    'You tried to test out on {date}, and one attempt counts. Study the module (answer one of its knowledge checks) to try again, or come back from {retry}. ',
+  'testOut.study': 'Study the module',
+  'testOut.allRight': {
+    one: 'You answered the {count} check right: this module is marked as tested out in your journey.',
+    other: 'You answered all {count} checks right: this module is marked as tested out in your journey.',
+  },
+  'testOut.someRight':
+    'You answered {count} of {total} right. Take the module to close the gap; your journey keeps it.',
+  'quickQuiz.position': 'Module {position} of {total} in your quick quiz.',
+  'quickQuiz.skipped':
+    'Skipped {module}: you tried to test out of it recently, and its retry still waits. It stays in your journey.',
+  'quickQuiz.next': 'Next in your quick quiz: {module}',
+  'quickQuiz.summaryAll': 'Tested out of {testedOut} of {total}; nothing of these stays in your journey.',
+  'quickQuiz.summary': {
+    one: 'Tested out of {testedOut} of {total}; the other one stays in your journey.',
+    other: 'Tested out of {testedOut} of {total}; the other {count} stay in your journey.',
+  },
+  'storage.full': 'Your progress cannot be saved: this browser’s storage for {site} is full.',
+  'storage.fullAdvice':
+    'What you do now is kept while this page stays open and saved as soon as there is room. Free some space (delete files or other sites’ data, or clear the browser’s cache), then keep going; export your data from “Your data” to be safe.',
+  'storage.unavailable': 'Your progress cannot be saved: this browser is not letting {site} store data.',
+  'storage.unavailableAdvice':
+    'What you do now is kept while this page stays open and saved as soon as storage works again. Private or incognito windows, and some privacy settings, block site storage: open {site} in a normal window, or allow site data for it.',
+  'storage.saved': 'Storage works again: everything you did has been saved.',
+  'syncError.busy': 'The server is busy or having trouble. Your progress is kept here and will be sent automatically.',
+  'syncError.reconnect':
+    'The server no longer accepts this device’s credentials. Connect again with a new enrolment code from your {leads}, or check the key and secret.',
+  'syncError.forbidden': 'These credentials are not allowed to do this. Ask your {leads} to check your enrolment.',
+  'syncError.refused':
+    'The server refused the data. Your progress is kept here; tell your {leads} what the message says.',
+  'syncError.offline':
+    'You seem to be offline or the server is down. Your progress is kept here and will be sent when it is back.',
+  'syncError.otherSite': 'The server sent a link to another site. Nothing was sent there; tell your {leads}.',
+  'syncError.unexpected':
+    'Something unexpected went wrong. Your progress is kept here; try again, or tell your {leads}.',
+  'syncError.detail': 'Details: {detail}',
+  'journeyView.change': '{title}: {detail}',
+  'journeyView.change.removed':
+    'This module was withdrawn from the curriculum; your journey was re-planned without it.',
+  'journeyView.change.added': 'Added to your journey after the curriculum was updated.',
+  'journeyView.change.relevelled': 'What this module develops has changed; your journey was re-planned around it.',
+  'journeyView.change.target':
+    'The learning path you had chosen no longer exists; your journey now aims at the {model}’s targets.',
+  'journeyView.change.targetTitle': 'Your target',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -733,4 +733,88 @@ export const fr = {
   'coverageTranslations.preview': 'Aperçu',
   'coverageTranslations.previewOf': 'Aperçu : {title}',
   'coverageTranslations.back': 'Traductions',
+  'continue.assessment': 'Reprendre l’autoévaluation (question {position})',
+  'continue.module': 'Reprendre : {module}',
+  'continue.finished': 'Voir votre parcours terminé',
+  'check.verdict.correct-answer': '✓ Bonne réponse :',
+  'check.verdict.correct': '✓ Juste :',
+  'check.verdict.wrong': '✗ Incorrect :',
+  'check.chooseFirst': 'Choisissez d’abord une réponse.',
+  'check.passed': 'Bonne réponse. Lisez les explications pour comprendre pourquoi.',
+  'check.singleMissed': 'Pas tout à fait. Lisez les explications, puis réessayez.',
+  'check.multipleMissed':
+    'Pas tout à fait : vous avez trouvé {found} des {total} bonnes réponses. Lisez les explications, puis réessayez.',
+  'check.multipleMissedWrong': {
+    one: 'Pas tout à fait : vous avez trouvé {found} des {total} bonnes réponses, et {count} de vos choix est incorrect. Lisez les explications, puis réessayez.',
+    other:
+      'Pas tout à fait : vous avez trouvé {found} des {total} bonnes réponses, et {count} de vos choix sont incorrects. Lisez les explications, puis réessayez.',
+  },
+  'check.onceMarked': 'Pas tout à fait : la réponse est indiquée ci-dessus.',
+  'check.writeFirst': 'Écrivez d’abord votre réponse.',
+  'check.modelUnavailable':
+    'La réponse type n’a pas pu être chargée : cette page n’est pas encore disponible hors ligne.',
+  'check.markedPass': 'Noté comme acquis : votre réponse correspond à la réponse type.',
+  'check.markedFail': 'Noté « pas encore » : comparez de nouveau avec la réponse type, puis réessayez.',
+  'reflection.saved': 'Enregistré dans ce navigateur.',
+  'reflection.notSaved': 'Enregistrement impossible : ce navigateur ne conserve pas les données du site.',
+  'search.all': { one: 'Le résultat pour « {query} »', other: 'Les {count} résultats pour « {query} »' },
+  'search.none': 'Aucun module ne correspond à « {query} » : voir des suggestions',
+  'search.status': {
+    one: '{count} module correspond. Flèches pour le parcourir, Entrée pour l’ouvrir.',
+    other: '{count} modules correspondent. Flèches pour les parcourir, Entrée pour en ouvrir un.',
+  },
+  'search.statusNone': 'Aucun module ne correspond.',
+  'search.offline': 'La recherche a besoin d’une connexion : son index n’est pas encore enregistré sur cet appareil.',
+  'search.unavailable': 'L’index de recherche n’a pas pu être chargé.',
+  'testOut.wait':
+    'Vous avez tenté la validation par test le {date}, et une seule tentative compte. Étudiez le module (répondez à l’une de ses questions de contrôle) pour pouvoir réessayer, ou revenez à partir du {retry}. ',
+  'testOut.study': 'Étudier le module',
+  'testOut.allRight': {
+    one: 'Vous avez bien répondu à la question : ce module est validé par test dans votre parcours.',
+    other: 'Vous avez bien répondu aux {count} questions : ce module est validé par test dans votre parcours.',
+  },
+  'testOut.someRight': {
+    one: '{count} bonne réponse sur {total}. Suivez le module pour combler l’écart ; il reste dans votre parcours.',
+    other: '{count} bonnes réponses sur {total}. Suivez le module pour combler l’écart ; il reste dans votre parcours.',
+  },
+  'quickQuiz.position': 'Module {position} sur {total} de votre quiz express.',
+  'quickQuiz.skipped':
+    '{module} est passé : vous avez tenté sa validation récemment et le délai avant une nouvelle tentative court encore. Il reste dans votre parcours.',
+  'quickQuiz.next': 'Suite de votre quiz express : {module}',
+  'quickQuiz.summaryAll': 'Validés par test : {testedOut} sur {total} ; aucun ne reste dans votre parcours.',
+  'quickQuiz.summary': {
+    one: 'Validés par test : {testedOut} sur {total} ; l’autre reste dans votre parcours.',
+    other: 'Validés par test : {testedOut} sur {total} ; les {count} autres restent dans votre parcours.',
+  },
+  'storage.full':
+    'Votre progression ne peut pas être enregistrée : l’espace de stockage de ce navigateur pour {site} est plein.',
+  'storage.fullAdvice':
+    'Ce que vous faites est conservé tant que cette page reste ouverte, et enregistré dès qu’il y a de la place. Libérez de l’espace (supprimez des fichiers ou les données d’autres sites, ou videz le cache du navigateur), puis continuez ; par précaution, exportez vos données depuis « Vos données ».',
+  'storage.unavailable':
+    'Votre progression ne peut pas être enregistrée : ce navigateur n’autorise pas {site} à stocker des données.',
+  'storage.unavailableAdvice':
+    'Ce que vous faites est conservé tant que cette page reste ouverte, et enregistré dès que le stockage fonctionne de nouveau. Les fenêtres privées et certains réglages de confidentialité bloquent le stockage des sites : ouvrez {site} dans une fenêtre normale, ou autorisez-y les données de site.',
+  'storage.saved': 'Le stockage fonctionne de nouveau : tout ce que vous avez fait est enregistré.',
+  'syncError.busy':
+    'Le serveur est surchargé ou en difficulté. Votre progression est conservée ici et sera envoyée automatiquement.',
+  'syncError.reconnect':
+    'Le serveur n’accepte plus les identifiants de cet appareil. Reconnectez-vous avec un nouveau code d’inscription fourni par vos {leads}, ou vérifiez la clé et le secret.',
+  'syncError.forbidden':
+    'Ces identifiants ne permettent pas cette opération. Demandez à vos {leads} de vérifier votre inscription.',
+  'syncError.refused':
+    'Le serveur a refusé les données. Votre progression est conservée ici ; transmettez le message à vos {leads}.',
+  'syncError.offline':
+    'Vous semblez hors ligne, ou le serveur est arrêté. Votre progression est conservée ici et sera envoyée à son retour.',
+  'syncError.otherSite': 'Le serveur a renvoyé vers un autre site. Rien n’y a été envoyé ; prévenez vos {leads}.',
+  'syncError.unexpected':
+    'Une erreur inattendue s’est produite. Votre progression est conservée ici ; réessayez, ou prévenez vos {leads}.',
+  'syncError.detail': 'Détail : {detail}',
+  'journeyView.change': '{title} : {detail}',
+  'journeyView.change.removed': 'Ce module a été retiré du programme ; votre parcours a été replanifié sans lui.',
+  'journeyView.change.added': 'Ajouté à votre parcours après la mise à jour du programme.',
+  'journeyView.change.relevelled':
+    'Ce que développe ce module a changé ; votre parcours a été replanifié en conséquence.',
+  'journeyView.change.target':
+    'Le parcours thématique que vous aviez choisi n’existe plus ; votre parcours vise désormais les cibles fixées pour tous par le référentiel « {model} ».',
+  'journeyView.change.targetTitle': 'Votre objectif',
 } satisfies Catalogue;

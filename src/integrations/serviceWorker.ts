@@ -16,6 +16,9 @@ const SHELL = [
   '_astro/**/*.{js,css,woff2}',
   'index.html',
   '{journey,assessment,search,region,data,sync,offline}/index.html',
+  // The other locales' "needs a connection" and "not found" pages and planner data (/fr/offline/, /fr/404/, /fr/curriculum.json).
+  '*/{offline,404}/index.html',
+  '*/curriculum.json',
   '404.html',
   'curriculum.json',
   '*.{svg,png,webmanifest}',
@@ -61,7 +64,19 @@ export function serviceWorker(): AstroIntegration {
                 cacheName: OFFLINE_CACHE,
                 networkTimeoutSeconds: 5,
                 matchOptions: { ignoreSearch: true, ignoreVary: true },
-                precacheFallback: { fallbackURL: '/offline/index.html' },
+                plugins: [
+                  {
+                    // The "needs a connection" page in the page's locale (/fr/… → /fr/offline/), else the default's.
+                    // Precached with a revision in its query, hence ignoreSearch. (Serialised into sw.js: self-contained.)
+                    handlerDidError: async ({ request }: { request: Request }) => {
+                      const prefix = new URL(request.url).pathname.split('/')[1];
+                      const local = prefix
+                        ? await caches.match(`/${prefix}/offline/index.html`, { ignoreSearch: true })
+                        : undefined;
+                      return local ?? (await caches.match('/offline/index.html', { ignoreSearch: true }));
+                    },
+                  },
+                ],
               },
             },
             {

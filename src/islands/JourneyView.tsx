@@ -84,6 +84,12 @@ export const journeyViewMessages = [
   'journeyView.yesRestart',
   'journeyView.cancel',
   ...offlineJourneyMessages,
+  'journeyView.change.removed',
+  'journeyView.change.added',
+  'journeyView.change.relevelled',
+  'journeyView.change.target',
+  'journeyView.change.targetTitle',
+  'journeyView.change',
 ] as const;
 
 type T = Translate<(typeof journeyViewMessages)[number]>;
@@ -181,7 +187,10 @@ function View({
             {context.changes.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list of changes is rebuilt whole, never reordered
               <li key={i}>
-                <strong>{c.title}:</strong> {c.detail}
+                {t('journeyView.change', {
+                  title: c.kind === 'target' ? t('journeyView.change.targetTitle') : c.title,
+                  detail: t(`journeyView.change.${c.kind}`),
+                })}
               </li>
             ))}
           </ul>

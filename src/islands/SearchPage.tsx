@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { isSavedOffline } from '../client/isSavedOffline';
 import { loadLearnerStatus } from '../client/loadLearnerStatus';
-import { loadFragment, loadSearcher } from '../client/searchData';
+import { loadFragment, loadSearcher, SearchUnavailable } from '../client/searchData';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import type { Searcher, SearchResults } from '../lib/search/createSearcher';
@@ -66,6 +66,8 @@ export const searchPageMessages = [
   'searchPage.duration.short',
   'searchPage.duration.medium',
   'searchPage.duration.long',
+  'search.offline',
+  'search.unavailable',
 ] as const;
 
 /** The full results page: a query and filters kept in the URL (`?q=…`), results with their best passage. */
@@ -73,7 +75,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
   const t = createTranslator(i18n.locale, i18n.messages);
   const [filters, setFilters] = useState<SearchFilters>({ q: '' });
   const [searcher, setSearcher] = useState<Searcher | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SearchUnavailable['reason'] | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [passages, setPassages] = useState<Record<string, Passage | null>>({});
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
@@ -81,7 +83,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
 
   useEffect(() => {
     setFilters(parseSearchParams(new URLSearchParams(location.search)));
-    loadSearcher().then(setSearcher, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loadSearcher().then(setSearcher, (e: unknown) => setError(e instanceof SearchUnavailable ? e.reason : 'failed'));
     // Results say what the learner did with each module; without stored data they simply say nothing.
     loadLearnerStatus().then(setLearner, () => undefined);
   }, []);
@@ -92,7 +94,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
     let current = true;
     searcher.search(filters, { limit: shown }).then(
       (found) => current && setResults(found),
-      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+      () => current && setError('failed'),
     );
     return () => {
       current = false;
@@ -188,7 +190,7 @@ export default function SearchPage({ i18n }: { i18n: IslandMessages<(typeof sear
       </form>
 
       <p role="status" className="search-count">
-        {error ??
+        {(error && t(error === 'offline' ? 'search.offline' : 'search.unavailable')) ??
           (!searcher || !results
             ? t('searchPage.loading')
             : !asked

@@ -7,7 +7,7 @@ import { describeZodError } from '../lib/describeZodError';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
-import { SyncError } from '../lib/sync/syncError';
+import { SYNC_ADVICE, type SyncAdvice, SyncError } from '../lib/sync/syncError';
 
 /** The messages SyncPanel shows; the page passes exactly these. */
 export const syncPanelMessages = [
@@ -41,6 +41,14 @@ export const syncPanelMessages = [
   'syncPanel.secret',
   'syncPanel.email',
   'syncPanel.reading',
+  'syncError.busy',
+  'syncError.reconnect',
+  'syncError.forbidden',
+  'syncError.refused',
+  'syncError.offline',
+  'syncError.otherSite',
+  'syncError.unexpected',
+  'syncError.detail',
 ] as const;
 
 type T = Translate<(typeof syncPanelMessages)[number]>;
@@ -82,9 +90,9 @@ function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }
       {error && (
         <div className={state === 'needsAction' ? 'notice' : ''} role={state === 'needsAction' ? 'alert' : undefined}>
           <p>
-            <strong>{error.message}</strong>
+            <strong>{adviceIn(t, error.advice)}</strong>
           </p>
-          <p>{error.advice}</p>
+          <p className="muted">{t('syncError.detail', { detail: error.message })}</p>
         </div>
       )}
       {lastReport?.notice && <p className="notice">{lastReport.notice}</p>}
@@ -113,7 +121,7 @@ function ConnectForms({ cohesionServer, t }: { cohesionServer: boolean; t: T }) 
     } catch (error) {
       setMessage(
         error instanceof SyncError
-          ? `${error.message}. ${error.advice}`
+          ? `${adviceIn(t, error.advice)} ${t('syncError.detail', { detail: error.message })}`
           : error instanceof Error
             ? error.message
             : String(error),
@@ -204,4 +212,9 @@ export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncP
       {!connected && <ConnectForms cohesionServer={cohesionServer} t={t} />}
     </>
   );
+}
+
+/** What to do about a sync failure, in the page's language (a record saved by an older release may hold the words themselves). */
+function adviceIn(t: T, advice: SyncAdvice | string): string {
+  return (SYNC_ADVICE as readonly string[]).includes(advice) ? t(`syncError.${advice as SyncAdvice}`) : advice;
 }

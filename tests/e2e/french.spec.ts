@@ -78,11 +78,22 @@ test('a learner walks the self-assessment, the journey, a module and the search 
   await page.mouse.move(10, 200);
   await page.mouse.wheel(0, 120);
   await expect(page.getByRole('complementary', { name: 'Votre parcours' })).toBeVisible();
+  // A knowledge check answered: its feedback, graded in the browser, is in French.
+  const choice = page.locator('form[data-kc]:is([data-type="single"], [data-type="multiple"])').first();
+  const check = page.locator(`form[data-check="${await choice.getAttribute('data-check')}"]`);
+  await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.getByRole('status')).toHaveText('Choisissez d’abord une réponse.');
+  await check.locator('input').first().check();
+  await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.getByRole('status')).toHaveText(/^(Bonne réponse|Pas tout à fait)/);
   await expectNoEnglishInterface(page);
   await expectNoAxeViolations(page);
 
+  // The header's search suggests as you type, in French.
   const search = page.getByRole('combobox', { name: 'Rechercher un module' });
   await search.fill('account');
+  await expect(page.getByRole('option', { name: /^Les \d+ résultats pour « account »$/ })).toBeVisible();
+  await expectNoEnglishInterface(page);
   await search.press('Enter');
   await expect(page).toHaveURL(/\/fr\/search\/\?q=account/);
   await expect(page.getByText(/^\d+ modules? trouvés?$/)).toBeVisible();
@@ -130,3 +141,40 @@ for (const [name, viewport] of [
     }
   });
 }
+
+test('a translated module speaks French down to its level names and the explanations of its checks', async ({
+  page,
+}) => {
+  await page.goto('/fr/modules/customer-centric-mindset/');
+  // The scale's level names come from content/translations/fr/scale/.
+  await expect(page.getByRole('list', { name: 'Développe' })).toContainText(
+    /Sensibilisé|En pratique|Confirmé|Référent/,
+  );
+  const check = page.getByRole('group', { name: /Quelle entrée en matière/ }).locator('xpath=ancestor::form');
+  await check.getByRole('radio', { name: /^Votre unité tourne/ }).check();
+  await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+  await expect(check.getByRole('status')).toHaveText('Bonne réponse. Lisez les explications pour comprendre pourquoi.');
+  await expect(check.getByText('Exact. Elle part de la situation du cadre')).toBeVisible();
+  await expect(check.getByText(/^✓ (Juste|Bonne réponse)\u00a0:$/)).toBeVisible();
+});
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('a page that does not exist, or is not saved offline, says so in French under /fr/', async ({
+    page,
+    context,
+  }) => {
+    const missing = await page.goto('/fr/nulle-part/');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+    await expect(page.getByRole('link', { name: 'Revenir à l’accueil' })).toHaveAttribute('href', '/fr/');
+
+    await page.goto('/fr/');
+    await expect(page.getByText('Cohesion est prêt à fonctionner hors ligne.')).toBeVisible({ timeout: 15_000 });
+    await context.setOffline(true);
+    await page.goto('/fr/paths/value-and-insight/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cette page a besoin d’une connexion');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+    await expectNoEnglishInterface(page);
+  });
+});

@@ -25,6 +25,15 @@ for (const viewport of [
     await expect(table.getByRole('row')).toHaveCount(curriculum.modules.length + 1);
     await expect(table.getByRole('row', { name: /Think global, act local/ })).toContainText('Current');
     await expect(table.getByRole('row', { name: /Healthcare archetypes/ })).toContainText('Missing');
+    // Column headers are never cut mid-word: each is one line.
+    for (const name of ['Module', 'Translation']) {
+      const lines = await table.getByRole('columnheader', { name }).evaluate((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, name).toBe(1);
+    }
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/translate18-coverage-${viewport.width}.png`, fullPage: false });

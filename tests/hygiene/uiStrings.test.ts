@@ -114,19 +114,6 @@ describe('the pages, components and islands', () => {
 
 /** Browser code that writes words into the page: its words must come from the catalogue too. */
 const CLIENT_FOLDERS = ['src/client', 'src/db'];
-/**
- * Files still writing English of their own, to be moved to the catalogue (each one removed from this
- * list as it is): the test keeps every other file, and every new one, free of it.
- */
-const NOT_YET_LOCALISED = new Set([
-  'src/client/bindContinue.ts',
-  'src/client/bindKnowledgeChecks.ts',
-  'src/client/bindReflections.ts',
-  'src/client/bindSiteSearch.ts',
-  'src/client/bindTestOut.ts',
-  'src/client/showQuickQuiz.ts',
-  'src/client/storageNotice.ts',
-]);
 /** Calls that put their string arguments on the page: DOM helpers of the client scripts. */
 const WRITING_CALLS = new Set(['paragraph', 'link', 'p', 'a']);
 
@@ -175,7 +162,6 @@ describe('the browser scripts', () => {
         .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
         .map((name) => relative(project, join(project, folder, name))),
     )
-      .filter((file) => !NOT_YET_LOCALISED.has(file))
       .map((file) => ({ file, literals: writtenLiterals(join(project, file)) }))
       .filter((f) => f.literals.length > 0)
       .map((f) => `${f.file}: ${f.literals.slice(0, 3).join(' | ')}`);
@@ -183,8 +169,14 @@ describe('the browser scripts', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('list as not yet localised only files that still need it', () => {
-    const done = [...NOT_YET_LOCALISED].filter((file) => writtenLiterals(join(project, file)).length === 0);
-    expect(done).toEqual([]);
+  it('get their words one way: the page’s <ClientMessages> blocks (clientMessages()), never a per-element data-messages', () => {
+    const files = ['src/client', 'src/components', 'src/pages', 'src/layouts'].flatMap((folder) =>
+      readdirSync(join(project, folder), { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(ts|astro)$/.test(name))
+        .map((name) => relative(project, join(project, folder, name))),
+    );
+    expect(
+      files.filter((file) => /data-messages|dataset\.messages/.test(readFileSync(join(project, file), 'utf8'))),
+    ).toEqual([]);
   });
 });

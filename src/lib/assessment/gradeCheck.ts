@@ -29,16 +29,6 @@ export function gradeCheck(key: CheckKey, chosen: readonly number[], optionCount
   return { passed: optionRight.every(Boolean), optionRight, found, total: correct.size, wrongChosen };
 }
 
-/** The sentence shown to the learner after an attempt. */
-export function describeGrade(grade: CheckGrade, type: CheckKey['type']): string {
-  if (grade.passed) return 'Correct. Read the explanations to see why.';
-  if (type === 'single') return 'Not quite. Read the explanations, then try again.';
-  const wrong = grade.wrongChosen
-    ? `, and ${grade.wrongChosen} you chose ${grade.wrongChosen === 1 ? 'is' : 'are'} not correct`
-    : '';
-  return `Not quite: you found ${grade.found} of ${grade.total} correct answers${wrong}. Read the explanations, then try again.`;
-}
-
 /** What one option shows after an attempt: its explanation or not, and a mark (or none). */
 export interface OptionFeedback {
   explain: boolean;

@@ -1,10 +1,12 @@
 import type { PlannerCurriculum } from './plannerCurriculum';
 
-/** What changed in a learner's journey after a curriculum update, in words they can act on. */
+/**
+ * What changed in a learner's journey after a curriculum update: the kind of change (the journey page
+ * words it in its language) and the module's title ('' for the target, which the page names).
+ */
 export interface JourneyChange {
   kind: 'removed' | 'added' | 'relevelled' | 'target';
   title: string;
-  detail: string;
 }
 
 /** The modules of a journey as they were when it was planned: title and a signature of what each develops. */
@@ -40,13 +42,11 @@ export function describeChanges(
       changes.push({
         kind: 'removed',
         title: old.title,
-        detail: 'This module was withdrawn from the curriculum; your journey was re-planned without it.',
       });
     else if (signature(now.develops) !== old.develops)
       changes.push({
         kind: 'relevelled',
         title: now.title,
-        detail: 'What this module develops has changed; your journey was re-planned around it.',
       });
   }
   for (const id of after) {
@@ -54,7 +54,6 @@ export function describeChanges(
       changes.push({
         kind: 'added',
         title: modules.get(id)?.title ?? id,
-        detail: 'Added to your journey after the curriculum was updated.',
       });
   }
   return changes;

@@ -256,15 +256,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       }),
       dropMissingTarget: assign(({ context }) => ({
         target: { kind: 'model' } as const,
-        changes: [
-          ...context.changes,
-          {
-            kind: 'target' as const,
-            title: 'Your target',
-            detail:
-              'The learning path you had chosen no longer exists; your journey now aims at the engagement model’s targets.',
-          },
-        ],
+        changes: [...context.changes, { kind: 'target' as const, title: '' }],
       })),
       dismissNotice: assign({ changes: () => [] }),
     },

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { statements } from '../progress/statements';
 import { testStamp } from '../progress/testStamp';
 import {
-  describeQuickQuizSummary,
   parseQuickQuiz,
   type QuickQuizStanding,
   quickQuizHref,
@@ -77,16 +76,6 @@ describe('quickQuizSummary', () => {
       }),
     );
     expect(summary).toEqual({ testedOut: ['a', 'b', 'd', 'e', 'f'], remaining: ['c', 'g', 'h'] });
-    expect(describeQuickQuizSummary(summary)).toBe('Tested out of 5 of 8; the other 3 stay in your journey.');
-  });
-
-  it('says so in words for one left, or none', () => {
-    expect(describeQuickQuizSummary({ testedOut: ['a'], remaining: ['b'] })).toBe(
-      'Tested out of 1 of 2; the other one stays in your journey.',
-    );
-    expect(describeQuickQuizSummary({ testedOut: ['a', 'b'], remaining: [] })).toBe(
-      'Tested out of 2 of 2; nothing of these stays in your journey.',
-    );
   });
 });
 

@@ -89,15 +89,3 @@ export function quickQuizSummary(
   const testedOut = queue.filter((id) => standingOf(id) === 'testedOut');
   return { testedOut, remaining: queue.filter((id) => !testedOut.includes(id)) };
 }
-
-/** The summary in words: "Tested out of 5 of 8; the other 3 stay in your journey". */
-export function describeQuickQuizSummary({ testedOut, remaining }: QuickQuizSummary): string {
-  const total = testedOut.length + remaining.length;
-  const rest =
-    remaining.length === 0
-      ? 'nothing of these stays in your journey'
-      : remaining.length === 1
-        ? 'the other one stays in your journey'
-        : `the other ${remaining.length} stay in your journey`;
-  return `Tested out of ${testedOut.length} of ${total}; ${rest}.`;
-}

@@ -64,11 +64,7 @@ export function createLrsClient(connection: LrsConnection, fetchImpl: Fetch = (i
   const request = async (what: string, url: URL, init: RequestInit = {}) => {
     // The credentials go to the LRS's own origin only, whatever URL a response points to.
     if (url.origin !== base.origin) {
-      throw new SyncError(
-        'refused',
-        `${what}: the server pointed to ${url.origin}, another site than ${base.origin}; the request was not sent.`,
-        'The server sent a link to another site. Nothing was sent there; tell your COE lead.',
-      );
+      throw new SyncError('refused', `${what}: ${url.origin} ≠ ${base.origin}`, 'otherSite');
     }
     const xapiVersion = await negotiate();
     let response: Response;

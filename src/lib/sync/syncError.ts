@@ -2,16 +2,24 @@
 export type SyncErrorKind = 'offline' | 'server' | 'auth' | 'refused';
 
 /**
+ * What the learner can do about a failure, as a code the sync page words in its language
+ * (`syncError.<advice>` in the catalogue): wait (busy, offline), connect again (reconnect), ask their
+ * lead (forbidden, refused, otherSite, unexpected).
+ */
+export const SYNC_ADVICE = ['busy', 'reconnect', 'forbidden', 'refused', 'offline', 'otherSite', 'unexpected'] as const;
+export type SyncAdvice = (typeof SYNC_ADVICE)[number];
+
+/**
  * A failed request to the LRS. `retryable` failures (network down, 5xx, 429) are retried with
  * backoff and queue quietly; the others need the learner (or their COE lead), so `advice` says
- * what to do.
+ * what to do; `message` is the technical detail (the request, the HTTP status and the server's own words).
  */
 export class SyncError extends Error {
   readonly kind: SyncErrorKind;
   readonly status: number | undefined;
-  readonly advice: string;
+  readonly advice: SyncAdvice;
 
-  constructor(kind: SyncErrorKind, message: string, advice: string, status?: number) {
+  constructor(kind: SyncErrorKind, message: string, advice: SyncAdvice, status?: number) {
     super(message);
     this.name = 'SyncError';
     this.kind = kind;
@@ -35,41 +43,14 @@ export function errorFromResponse(status: number, body: string, what: string): S
     // Not JSON: keep the text.
   }
   const detail = `${what}: HTTP ${status}${message ? ` — ${message}` : ''}`;
-  if (status === 429 || status >= 500)
-    return new SyncError(
-      'server',
-      detail,
-      'The server is busy or having trouble. Your progress is kept here and will be sent automatically.',
-      status,
-    );
-  if (status === 401)
-    return new SyncError(
-      'auth',
-      detail,
-      'The server no longer accepts this device’s credentials. Connect again with a new enrolment code from your COE lead, or check the key and secret.',
-      status,
-    );
-  if (status === 403)
-    return new SyncError(
-      'auth',
-      detail,
-      'These credentials are not allowed to do this. Ask your COE lead to check your enrolment.',
-      status,
-    );
-  return new SyncError(
-    'refused',
-    detail,
-    'The server refused the data. Your progress is kept here; tell your COE lead what the message says.',
-    status,
-  );
+  if (status === 429 || status >= 500) return new SyncError('server', detail, 'busy', status);
+  if (status === 401) return new SyncError('auth', detail, 'reconnect', status);
+  if (status === 403) return new SyncError('auth', detail, 'forbidden', status);
+  return new SyncError('refused', detail, 'refused', status);
 }
 
 /** A network failure (no answer at all). */
 export function offlineError(what: string, cause: unknown): SyncError {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new SyncError(
-    'offline',
-    `${what}: the server could not be reached (${reason})`,
-    'You seem to be offline or the server is down. Your progress is kept here and will be sent when it is back.',
-  );
+  return new SyncError('offline', `${what}: ${reason}`, 'offline');
 }

@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { LrsConnection } from './lrsConnectionSchema';
 import type { SyncReport } from './runSync';
-import { SyncError } from './syncError';
+import { type SyncAdvice, SyncError } from './syncError';
 
 /** Minutes between sync runs while connected, and between tries after a failure that can wait. */
 export const SYNC_INTERVAL_MS = 5 * 60_000;
@@ -12,7 +12,7 @@ export interface SyncContext {
   lastSyncedAt: string | null;
   lastReport: SyncReport | null;
   /** The last failure, while it lasts: what happened and what to do. */
-  error: { kind: SyncError['kind']; message: string; advice: string } | null;
+  error: { kind: SyncError['kind']; message: string; advice: SyncAdvice } | null;
   /** A sync was asked for while one was running: run again when it ends. */
   again: boolean;
 }
@@ -30,7 +30,7 @@ const toError = (error: unknown): NonNullable<SyncContext['error']> =>
     : {
         kind: 'refused',
         message: error instanceof Error ? error.message : String(error),
-        advice: 'Something unexpected went wrong. Your progress is kept here; try again, or tell your COE lead.',
+        advice: 'unexpected',
       };
 
 /**

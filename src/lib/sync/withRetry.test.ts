@@ -70,6 +70,7 @@ describe('errorFromResponse', () => {
       message: 'Sending: HTTP 401 — Unknown credentials',
     });
     expect(errorFromResponse(429, '', 'Sending')).toMatchObject({ kind: 'server', retryable: true });
-    expect(errorFromResponse(400, 'Invalid statement', 'Sending').advice).toMatch(/tell your COE lead/);
+    expect(errorFromResponse(400, 'Invalid statement', 'Sending').advice).toBe('refused');
+    expect(errorFromResponse(403, '', 'Sending').advice).toBe('forbidden');
   });
 });

@@ -1,4 +1,6 @@
 import type { CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
+import type { Region } from '../curriculum/regionSchema';
+import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
 import type { TranslationEntry } from './translationEntry';
 
 type Overlay<K extends TranslationEntry['kind']> = Extract<TranslationEntry, { kind: K }>;
@@ -45,4 +47,16 @@ export function localizeCompetency(competency: CompetencyEntry, translation: Ove
 export function localizePath(path: PathEntry, translation: Overlay<'paths'>): PathEntry {
   const { title, summary, stages } = translation.data;
   return { ...path, title, summary, stages: path.stages.map((s, i) => ({ ...s, title: stages?.[i] ?? s.title })) };
+}
+
+/** A level of the scale in the translation's locale: its name and descriptor; its id and number stay the source's. */
+export function localizeScaleLevel(level: ScaleLevel, translation: Overlay<'scale'>): ScaleLevel {
+  const { name, descriptor } = translation.data;
+  return { ...level, name, descriptor };
+}
+
+/** A region in the translation's locale: its name and summary; its id and kind stay the source's. */
+export function localizeRegion(region: Region, translation: Overlay<'regions'>): Region {
+  const { name, summary } = translation.data;
+  return { ...region, name, summary };
 }

@@ -1,4 +1,6 @@
 import type { CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
+import type { Region } from '../curriculum/regionSchema';
+import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
 import type { SourceStamp } from './sourceStampSchema';
 import { INTRO_SECTION, splitSections } from './splitSections';
 import type { TranslatableKind } from './translationEntry';
@@ -32,7 +34,7 @@ export function sectionLabel({
 /** The sections of a source entry a translation follows: a module's front matter and body sections, or a YAML entry's translated fields. */
 export function sourceSections(
   kind: TranslatableKind,
-  entry: ModuleEntry | CompetencyEntry | PathEntry,
+  entry: ModuleEntry | CompetencyEntry | PathEntry | ScaleLevel | Region,
 ): SourceSection[] {
   if (kind === 'modules') {
     const module = entry as ModuleEntry;
@@ -46,8 +48,12 @@ export function sourceSections(
       })),
     ];
   }
-  const fields =
-    kind === 'competencies' ? (['name', 'description', 'levels'] as const) : (['title', 'summary', 'stages'] as const);
+  const fields = {
+    competencies: ['name', 'description', 'levels'],
+    paths: ['title', 'summary', 'stages'],
+    scale: ['name', 'descriptor'],
+    regions: ['name', 'summary'],
+  }[kind];
   return fields.map((field) => {
     const value = (entry as unknown as Record<string, unknown>)[field];
     // A path's stages are translated by title only; their module lists are not the translator's.

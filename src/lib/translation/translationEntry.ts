@@ -1,9 +1,14 @@
 import type { CompetencyTranslation } from './competencyTranslationSchema';
 import type { ModuleTranslation } from './moduleTranslationSchema';
 import type { PathTranslation } from './pathTranslationSchema';
+import type { RegionTranslation } from './regionTranslationSchema';
+import type { ScaleLevelTranslation } from './scaleLevelTranslationSchema';
 
-/** The kinds of curriculum entry that can be translated, named as their folders in content/. */
-export const TRANSLATABLE_KINDS = ['modules', 'competencies', 'paths'] as const;
+/**
+ * The kinds of curriculum entry that can be translated, named as their folders in content/ (the scale's
+ * levels and the regions, one file per entry of scale.yaml and regions.yaml, named after its id).
+ */
+export const TRANSLATABLE_KINDS = ['modules', 'competencies', 'paths', 'scale', 'regions'] as const;
 export type TranslatableKind = (typeof TRANSLATABLE_KINDS)[number];
 
 interface Overlay<K extends TranslatableKind, T> {
@@ -20,4 +25,6 @@ interface Overlay<K extends TranslatableKind, T> {
 export type TranslationEntry =
   | (Overlay<'modules', ModuleTranslation> & { body: string; bodyStartLine: number })
   | Overlay<'competencies', CompetencyTranslation>
-  | Overlay<'paths', PathTranslation>;
+  | Overlay<'paths', PathTranslation>
+  | Overlay<'scale', ScaleLevelTranslation>
+  | Overlay<'regions', RegionTranslation>;

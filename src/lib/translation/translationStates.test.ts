@@ -72,4 +72,43 @@ describe('translationStates', () => {
     curriculum.site = { ...curriculum.site!, locales: ['en'] };
     expect(translationStates(curriculum, digest)).toEqual([]);
   });
+
+  it('follows the scale’s levels and the regions like any entry: current, then stale naming the field that changed', () => {
+    const curriculum = translated(body);
+    const level = curriculum.scale[0]!;
+    const region = curriculum.regions[0]!;
+    curriculum.translations!.push(
+      {
+        kind: 'scale',
+        locale: 'fr',
+        id: level.id,
+        file: `content/translations/fr/scale/${level.id}.yaml`,
+        data: {
+          name: 'Niveau',
+          descriptor: 'Un descripteur assez long.',
+          source: sourceStamp(sourceSections('scale', level), digest),
+        },
+      },
+      {
+        kind: 'regions',
+        locale: 'fr',
+        id: region.id,
+        file: `content/translations/fr/regions/${region.id}.yaml`,
+        data: {
+          name: 'Région',
+          summary: 'Un résumé assez long.',
+          source: sourceStamp(sourceSections('regions', region), digest),
+        },
+      },
+    );
+    const state = (kind: 'scale' | 'regions', id: string) =>
+      translationStates(curriculum, digest).find((s) => s.kind === kind && s.id === id)!;
+    expect(state('scale', level.id).status).toBe('current');
+    expect(state('regions', region.id).status).toBe('current');
+    level.descriptor = `${level.descriptor} And more.`;
+    region.name = `${region.name} (renamed)`;
+    expect(state('scale', level.id)).toMatchObject({ status: 'stale', changed: [{ key: 'descriptor' }] });
+    expect(state('regions', region.id)).toMatchObject({ status: 'stale', changed: [{ key: 'name' }] });
+    expect(state('scale', curriculum.scale[1]!.id).status).toBe('missing');
+  });
 });
