@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from '../src/lib/describeZodError.ts';
@@ -33,6 +34,12 @@ export const configSchema = z.object({
   WORKFORCE_MIN_GROUP: integer(5).describe(
     'smallest group of learners the workforce figures show; smaller groups are hidden',
   ),
+  SESSION_HOURS: integer(12).describe('how long a browser sign-in (lead or admin) lasts before signing in again'),
+  COHESION_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('key binding CSRF tokens to sessions; set the same value on every process behind one address'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -54,6 +61,9 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
   workforceMinGroup: number;
+  sessionHours: number;
+  /** COHESION_SECRET, or a random key per process when unset. */
+  csrfKey: string;
   logLevel: string;
 }
 
@@ -85,6 +95,8 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     connectionTimeoutMs: c.CONNECTION_TIMEOUT_MS,
     workforceMinGroup: c.WORKFORCE_MIN_GROUP,
+    sessionHours: c.SESSION_HOURS,
+    csrfKey: c.COHESION_SECRET ?? randomBytes(32).toString('base64url'),
     logLevel: c.LOG_LEVEL,
   };
 }
