@@ -219,6 +219,7 @@ for (const viewport of [
     });
     await skipWholeAssessment(page);
     await page.goto('/sync/');
+    await page.getByText('Advanced: connect to another Learning Record Store').click();
     await page.getByLabel('xAPI endpoint').fill(new URL('/broken-lrs/xapi/', page.url()).toString());
     await page.getByLabel('Key').fill('key');
     await page.getByLabel('Secret').fill('secret');
