@@ -38,6 +38,8 @@ let csrfToken = '';
 
 /** Calls Cohesion's API with the session cookie and CSRF token; throws ApiError with the server's message. */
 async function call<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
+  // A page that has not asked who is signed in yet has no token: the session hands it one.
+  if (method !== 'GET' && csrfToken === '') await call('session');
   let response: Response;
   try {
     response = await fetch(`/api/${path}`, {

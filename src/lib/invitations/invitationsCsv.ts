@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 /** A created invitation as the lead mails it: who, where, what, the link that enrols, until when. */
 export interface SentInvitation {
