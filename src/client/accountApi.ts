@@ -86,3 +86,23 @@ export const createInvitations = async (invitees: Invitee[]) =>
   (await call<{ invitations: CreatedInvitation[] }>('invitations', 'POST', { invitees })).invitations;
 /** Revokes an invitation that has not been used. */
 export const revokeInvitation = (id: string) => call<unknown>(`invitations/${encodeURIComponent(id)}/revoke`, 'POST');
+
+/** A user as an admin sees it. */
+export interface UserRow {
+  username: string;
+  role: 'learner' | 'lead' | 'admin';
+  agent: { account?: { name: string }; mbox?: string } | null;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** Every user (admins only). */
+export const listUsers = async () => (await call<{ users: UserRow[] }>('users')).users;
+/** Adds a lead or an admin with a first password (admins only). */
+export const addUser = (username: string, role: 'lead' | 'admin', password: string) =>
+  call<unknown>('users', 'POST', { username, role, password });
+/** Disables or enables a user, ending its sessions when disabling (admins only). */
+export const setUserDisabled = (username: string, disabled: boolean) =>
+  call<unknown>(`users/${encodeURIComponent(username)}/disabled`, 'POST', { disabled });
+/** Removes a user and ends its sessions (admins only). */
+export const removeUser = (username: string) => call<unknown>(`users/${encodeURIComponent(username)}`, 'DELETE');

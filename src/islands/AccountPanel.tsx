@@ -28,6 +28,7 @@ export const accountPanelMessages = [
   'accountPanel.next',
   'accountPanel.invitations',
   'accountPanel.workforce',
+  'accountPanel.admin',
   'accountPanel.changePassword',
   'accountPanel.current',
   'accountPanel.newPassword',
@@ -221,6 +222,11 @@ export default function AccountPanel({ i18n }: { i18n: IslandMessages<(typeof ac
           <li>
             <a href={`${i18n.base}coverage/workforce/`}>{t('accountPanel.workforce')}</a>
           </li>
+          {role === 'admin' && (
+            <li>
+              <a href={`${i18n.base}account/admin/`}>{t('accountPanel.admin')}</a>
+            </li>
+          )}
         </ul>
       </nav>
       <PasswordForm t={t} />

@@ -57,6 +57,20 @@ test('on first run, the first admin is created in the browser with the token the
     await page.getByLabel('Setup token').fill(token);
     await page.getByRole('button', { name: 'Create the admin' }).click();
     await expect(page.getByText('Signed in as first-admin (admin).')).toBeVisible();
+
+    // The admin adds a lead, then disables it.
+    await page.getByRole('link', { name: 'Users and devices (admins)' }).click();
+    await page.getByLabel('User name').fill('lead-one');
+    await page.getByLabel('First password').fill('password12345678');
+    await page.getByRole('button', { name: 'Add the user' }).click();
+    await expect(page.getByLabel('First password')).toHaveAccessibleDescription(/common, breached/);
+    await page.getByLabel('First password').fill(STRONG);
+    await page.getByRole('button', { name: 'Add the user' }).click();
+    const users = page.getByRole('table', { name: 'Users, their roles and devices' });
+    await expect(users.getByRole('row', { name: /lead-one/ })).toContainText('active');
+    await page.getByRole('button', { name: 'Disable lead-one' }).click();
+    await expect(users.getByRole('row', { name: /lead-one/ })).toContainText('disabled');
+    await fitsAndPasses(page, 'admin');
     // The setup is gone for good.
     const again = await page.request.post(`http://127.0.0.1:${port}/api/setup`, {
       data: { token, username: 'second', password: STRONG },
