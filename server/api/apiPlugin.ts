@@ -14,6 +14,7 @@ import { assertJsonDepth } from '../xapi/assertJsonDepth.ts';
 import { parseAgentParam } from '../xapi/parseAgentParam.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { accountRoutes } from './accountRoutes.ts';
+import { deviceRoutes } from './deviceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
@@ -113,6 +114,7 @@ export function apiPlugin(context: ApiContext) {
     workforceRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     invitationRoutes(app, { repository: context.repository, principal: callerOf });
+    deviceRoutes(app, { repository: context.repository, principal: callerOf });
 
     app.get('/me', async (request) => {
       const principal = await callerOf(request);

@@ -544,6 +544,13 @@ export const en = {
   'syncPanel.inviting': 'Connecting this device with your invitation…',
   'syncPanel.inviteFailed': 'Your invitation link did not connect this device: {message}',
   'syncPanel.staff': 'Are you one of the {leads} or an admin? Sign in on the account page.',
+  'syncPanel.devices': 'Your devices',
+  'syncPanel.thisDevice': 'This device, connected {date}',
+  'syncPanel.otherDevice': 'Another device, connected {date}',
+  'syncPanel.removeDevice': 'Remove',
+  'syncPanel.removeDeviceFor': 'Remove the device connected {date}',
+  'syncPanel.deviceRemoved': 'The device is removed: it no longer syncs.',
+  'syncPanel.addDevice': 'To connect another device, ask your {leads} for a new invitation link.',
   'account.title': 'Account',
   'account.description': 'Sign in as one of the {leads} or an admin of {site}.',
   'account.intro':

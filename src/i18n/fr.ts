@@ -510,6 +510,13 @@ export const fr = {
   'syncPanel.inviting': 'Connexion de cet appareil avec votre invitation…',
   'syncPanel.inviteFailed': 'Votre lien d’invitation n’a pas connecté cet appareil : {message}',
   'syncPanel.staff': 'Vous êtes l’un des {leads} ou administrateur ? Connectez-vous sur la page du compte.',
+  'syncPanel.devices': 'Vos appareils',
+  'syncPanel.thisDevice': 'Cet appareil, connecté le {date}',
+  'syncPanel.otherDevice': 'Un autre appareil, connecté le {date}',
+  'syncPanel.removeDevice': 'Retirer',
+  'syncPanel.removeDeviceFor': 'Retirer l’appareil connecté le {date}',
+  'syncPanel.deviceRemoved': 'L’appareil est retiré : il ne se synchronise plus.',
+  'syncPanel.addDevice': 'Pour relier un autre appareil, demandez un nouveau lien d’invitation à vos {leads}.',
   'account.title': 'Compte',
   'account.description': 'Connectez-vous comme l’un des {leads} ou administrateur de {site}.',
   'account.intro':

@@ -1,12 +1,13 @@
 import { useSelector } from '@xstate/react';
 import { type SubmitEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type Device, listDevices, removeDevice } from '../client/devices';
 import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../client/enrol';
 import { watchPendingCount } from '../client/learnerStore';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { inviteCodeOf } from '../lib/invitations/inviteLink';
-import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
+import { type LrsConnection, lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SyncError } from '../lib/sync/syncError';
 import { FormField } from './FormField';
 
@@ -47,6 +48,13 @@ export const syncPanelMessages = [
   'syncPanel.inviting',
   'syncPanel.inviteFailed',
   'syncPanel.staff',
+  'syncPanel.devices',
+  'syncPanel.thisDevice',
+  'syncPanel.otherDevice',
+  'syncPanel.removeDevice',
+  'syncPanel.removeDeviceFor',
+  'syncPanel.deviceRemoved',
+  'syncPanel.addDevice',
 ] as const;
 
 type T = Translate<(typeof syncPanelMessages)[number]>;
@@ -108,6 +116,53 @@ function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }
           </button>
         </div>
       )}
+    </section>
+  );
+}
+
+/** The learner's devices on Cohesion's server: this one, the others (each removable), and how to add one. */
+function Devices({ connection, t, locale }: { connection: LrsConnection; t: T; locale: string }) {
+  const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const [devices, setDevices] = useState<Device[]>([]);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    listDevices(connection).then(setDevices, () => setDevices([]));
+  }, [connection]);
+  const remove = (device: Device) =>
+    removeDevice(connection, device.username)
+      .then(() => listDevices(connection))
+      .then(
+        (left) => {
+          setDevices(left);
+          setStatus(t('syncPanel.deviceRemoved'));
+        },
+        (error: unknown) => setStatus(messageOf(error)),
+      );
+  return (
+    <section aria-labelledby="devices">
+      <h2 id="devices">{t('syncPanel.devices')}</h2>
+      <ul className="plain-list">
+        {devices.map((d) => {
+          const date = when.format(new Date(d.connectedAt));
+          return (
+            <li key={d.username}>
+              {t(d.current ? 'syncPanel.thisDevice' : 'syncPanel.otherDevice', { date })}{' '}
+              {!d.current && (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={t('syncPanel.removeDeviceFor', { date })}
+                  onClick={() => void remove(d)}
+                >
+                  {t('syncPanel.removeDevice')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="muted">{t('syncPanel.addDevice')}</p>
+      <p role="status">{status}</p>
     </section>
   );
 }
@@ -271,7 +326,8 @@ export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncP
     void getSyncEngine().then(setActor);
     void hasCohesionServer().then(setCohesionServer);
   }, []);
-  const connected = useSelector(actor ?? undefined, (s) => (s ? s.context.connection !== null : false));
+  const connection = useSelector(actor ?? undefined, (s) => s?.context.connection ?? null);
+  const connected = connection !== null;
   useEffect(() => {
     if (!actor || invite === null || !('code' in invite)) return;
     if (connected) {
@@ -292,6 +348,7 @@ export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncP
   return (
     <>
       <Status actor={actor} t={t} locale={i18n.locale} />
+      {connection?.kind === 'cohesion' && <Devices connection={connection} t={t} locale={i18n.locale} />}
       {!connected && (
         <ConnectForms
           cohesionServer={cohesionServer}

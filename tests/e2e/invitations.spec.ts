@@ -133,6 +133,7 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   expect(anaPage.url()).not.toContain('invite');
   expect(await anaPage.evaluate(() => location.hash)).toBe('');
   await expect(anaPage.getByRole('row', { name: /Server/ })).toContainText("'s server");
+  await expect(anaPage.getByRole('region', { name: 'Your devices' })).toContainText('This device, connected');
   await fitsAndPasses(anaPage, 'sync-enrolled');
 
   // The lead revokes Bo's invitation; Ana's shows used.
