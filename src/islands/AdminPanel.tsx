@@ -126,28 +126,32 @@ export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof admi
                     `${learnerOf(u)} (${t('adminPanel.devices', { count: devices.get(learnerOf(u)) ?? 1 })})`}
                 </td>
                 <td>{u.disabled ? t('adminPanel.disabled') : t('adminPanel.active')}</td>
-                <td className="actions-row">
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    aria-label={t(u.disabled ? 'adminPanel.enableFor' : 'adminPanel.disableFor', { user: u.username })}
-                    onClick={() =>
-                      void act(
-                        setUserDisabled(u.username, !u.disabled),
-                        t(u.disabled ? 'adminPanel.enabledDone' : 'adminPanel.disabledDone', { user: u.username }),
-                      )
-                    }
-                  >
-                    {t(u.disabled ? 'adminPanel.enable' : 'adminPanel.disable')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    aria-label={t('adminPanel.removeFor', { user: u.username })}
-                    onClick={() => void act(removeUser(u.username), t('adminPanel.removed', { user: u.username }))}
-                  >
-                    {t('adminPanel.remove')}
-                  </button>
+                <td>
+                  <div className="actions-row">
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={t(u.disabled ? 'adminPanel.enableFor' : 'adminPanel.disableFor', {
+                        user: u.username,
+                      })}
+                      onClick={() =>
+                        void act(
+                          setUserDisabled(u.username, !u.disabled),
+                          t(u.disabled ? 'adminPanel.enabledDone' : 'adminPanel.disabledDone', { user: u.username }),
+                        )
+                      }
+                    >
+                      {t(u.disabled ? 'adminPanel.enable' : 'adminPanel.disable')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={t('adminPanel.removeFor', { user: u.username })}
+                      onClick={() => void act(removeUser(u.username), t('adminPanel.removed', { user: u.username }))}
+                    >
+                      {t('adminPanel.remove')}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
