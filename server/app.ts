@@ -45,7 +45,12 @@ const ALLOWED = [
 export async function buildApp(
   repository: Repository,
   config: ServerConfig,
-  options: { logger?: boolean; logStream?: { write(line: string): void } } = {},
+  options: {
+    logger?: boolean;
+    logStream?: { write(line: string): void };
+    /** The one-time token that lets a browser create the first admin (main.ts makes one while there are no users). */
+    setupToken?: string;
+  } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.maxBodyBytes,
@@ -54,7 +59,7 @@ export async function buildApp(
         ? false
         : {
             level: config.logLevel,
-            redact: ['req.headers.authorization'],
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
     // Every log line of a request carries its id (`reqId`): the proxy's X-Request-Id when it sends a
@@ -117,11 +122,13 @@ export async function buildApp(
     if (status === 401 && request.headers['x-requested-with'] !== 'XMLHttpRequest')
       reply.header('WWW-Authenticate', 'Basic realm="Cohesion xAPI", charset="UTF-8"');
     const message =
-      status === 500
-        ? 'Internal server error; the server log has the details.'
-        : status === 503 && !(error instanceof XapiError)
-          ? 'The database cannot take this request now (read-only, full or unreachable); nothing was recorded. Try again later; the server log has the cause.'
-          : error.message;
+      (error as { code?: string }).code?.startsWith('FST_CSRF_') === true
+        ? 'This request was refused: it does not carry the form token of your session (a page left open too long, or a request from another site). Reload the page and try again.'
+        : status === 500
+          ? 'Internal server error; the server log has the details.'
+          : status === 503 && !(error instanceof XapiError)
+            ? 'The database cannot take this request now (read-only, full or unreachable); nothing was recorded. Try again later; the server log has the cause.'
+            : error.message;
     return reply.code(status).type('application/json').send({ error: true, status, message });
   });
 
@@ -169,6 +176,10 @@ export async function buildApp(
       siteDir: config.siteDir,
       workforceMinGroup: config.workforceMinGroup,
       maxJsonDepth: config.maxJsonDepth,
+      sessionHours: config.sessionHours,
+      publicUrl: config.publicUrl,
+      csrfKey: config.csrfKey,
+      setupToken: options.setupToken,
     }),
     { prefix: '/api' },
   );

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from '../src/lib/describeZodError.ts';
@@ -48,6 +49,12 @@ export const configSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: integer(30_000).describe(
     'PostgreSQL statement_timeout of every connection: a query running longer is cancelled (503, nothing recorded)',
   ),
+  SESSION_HOURS: integer(12).describe('how long a browser sign-in (lead or admin) lasts before signing in again'),
+  COHESION_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('key binding CSRF tokens to sessions; set the same value on every process behind one address'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -72,6 +79,9 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
   workforceMinGroup: number;
+  sessionHours: number;
+  /** COHESION_SECRET, or a random key per process when unset. */
+  csrfKey: string;
   logLevel: string;
 }
 
@@ -106,6 +116,8 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     connectionTimeoutMs: c.CONNECTION_TIMEOUT_MS,
     workforceMinGroup: c.WORKFORCE_MIN_GROUP,
+    sessionHours: c.SESSION_HOURS,
+    csrfKey: c.COHESION_SECRET ?? randomBytes(32).toString('base64url'),
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrfProtection from '@fastify/csrf-protection';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { describeZodError } from '../../src/lib/describeZodError.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { FailureLimiter } from '../auth/failureLimiter.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
+import type { Principal } from '../auth/principal.ts';
+import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Repository } from '../storage/repository.ts';
 import { assertJsonDepth } from '../xapi/assertJsonDepth.ts';
 import { parseAgentParam } from '../xapi/parseAgentParam.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
+import { accountRoutes } from './accountRoutes.ts';
+import { deviceRoutes } from './deviceRoutes.ts';
+import { invitationRoutes } from './invitationRoutes.ts';
+import { jsonBody } from './jsonBody.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -23,7 +30,19 @@ export interface ApiContext {
   workforceMinGroup: number;
   /** How deeply a JSON body may nest (MAX_JSON_DEPTH). */
   maxJsonDepth: number;
+  /** How long a browser sign-in session lasts (SESSION_HOURS). */
+  sessionHours: number;
+  /** The public base URL: an https one makes the session cookie Secure. */
+  publicUrl: string;
+  /** The key CSRF tokens are bound to sessions with (COHESION_SECRET, or random per process). */
+  csrfKey: string;
+  /** The one-time first-run setup token, while the server has no users. */
+  setupToken: string | undefined;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Unauthenticated endpoints a device calls without a session: nothing for a forged request to ride on. */
+const NO_CSRF = new Set(['/api/enrolments/redeem']);
 
 const issueSchema = z.strictObject({
   agent: z
@@ -37,13 +56,6 @@ const issueSchema = z.strictObject({
     .default(72),
 });
 const redeemSchema = z.strictObject({ code: z.string().min(1), agent: z.record(z.string(), z.unknown()).optional() });
-
-/** The request's JSON body (parsed by Fastify; none is `{}`) checked against `schema`, or a 400 naming each problem. */
-function jsonBody<T>(request: FastifyRequest, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(request.body ?? {});
-  if (!parsed.success) throw badRequest(describeZodError(parsed.error, 'body'));
-  return parsed.data;
-}
 
 /**
  * Cohesion's own API beside xAPI (`/api/`): the enrolment flow — a COE lead issues a one-time code,
@@ -66,15 +78,51 @@ export function apiPlugin(context: ApiContext) {
       }
       parseJson(request, bytes.toString('utf8'), done);
     });
-    workforceRoutes(app, context);
+
+    // Sessions and CSRF: a request that carries Basic credentials is judged by them alone (xAPI
+    // clients, scripts); every other state-changing request must carry the CSRF token bound to its session.
+    await app.register(fastifyCookie);
+    await app.register(fastifyCsrfProtection, {
+      cookieKey: 'cohesion_csrf',
+      cookieOpts: { path: '/api', sameSite: 'strict', httpOnly: true, secure: context.publicUrl.startsWith('https:') },
+      getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+      // Bound to the session id, so a token made for one session (or for none) fails in another.
+      getUserInfo: (request) => `session:${request.cookies[SESSION_COOKIE] ?? ''}`,
+      csrfOpts: { hmacKey: context.csrfKey },
+    });
+    app.addHook('onRequest', (request, reply, done) => {
+      if (
+        SAFE_METHODS.has(request.method) ||
+        request.headers.authorization !== undefined ||
+        NO_CSRF.has(request.url.split('?')[0]!)
+      )
+        return done();
+      app.csrfProtection(request, reply, done);
+    });
+    const sessions = createSessions(context.repository, { hours: context.sessionHours, publicUrl: context.publicUrl });
+    const callerOf = async (request: FastifyRequest): Promise<Principal> => {
+      const authorization = request.headers.authorization;
+      if (authorization === undefined) {
+        const fromSession = await sessions.principal(request);
+        if (fromSession !== undefined) return fromSession;
+      }
+      return context.authenticate(authorization, request.ip);
+    };
+    const csrfToken = (reply: FastifyReply, sessionId: string) =>
+      reply.generateCsrf({ userInfo: `session:${sessionId}` });
+
+    workforceRoutes(app, { ...context, principal: callerOf });
+    accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
+    invitationRoutes(app, { repository: context.repository, principal: callerOf });
+    deviceRoutes(app, { repository: context.repository, principal: callerOf });
 
     app.get('/me', async (request) => {
-      const principal = await context.authenticate(request.headers.authorization, request.ip);
+      const principal = await callerOf(request);
       return { username: principal.username, role: principal.role, agent: principal.agent };
     });
 
     app.post('/enrolments', async (request, reply) => {
-      const principal = await context.authenticate(request.headers.authorization, request.ip);
+      const principal = await callerOf(request);
       if (principal.role === 'learner') throw new XapiError(403, 'Only COE leads and admins issue enrolment codes.');
       const body = jsonBody(request, issueSchema);
       const tied = body.agent === undefined ? undefined : parseAgentParam(JSON.stringify(body.agent));

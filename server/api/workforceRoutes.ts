@@ -9,7 +9,7 @@ import { planWorkforceSteps, type WorkforcePlan } from '../../src/lib/workforce/
 import { workforceCsv } from '../../src/lib/workforce/workforceCsv.ts';
 import { workforceQuerySchema } from '../../src/lib/workforce/workforceQuerySchema.ts';
 import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSchema.ts';
-import type { Authenticator } from '../auth/authenticator.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
@@ -50,7 +50,8 @@ async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
 /** What the workforce routes need from the API context. */
 export interface WorkforceContext {
   repository: Repository;
-  authenticate: Authenticator;
+  /** The caller: Basic credentials or the session cookie. */
+  principal(request: FastifyRequest): Promise<Principal>;
   siteDir: string;
   workforceMinGroup: number;
 }
@@ -105,7 +106,7 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
   });
 
   async function report(request: FastifyRequest): Promise<WorkforceReport> {
-    const principal = await context.authenticate(request.headers.authorization, request.ip);
+    const principal = await context.principal(request);
     if (principal.role === 'learner')
       throw new XapiError(403, 'Workforce figures are for COE leads and admins; sign in with a lead credential.');
     const params = new URLSearchParams(request.url.split('?')[1] ?? '');

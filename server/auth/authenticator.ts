@@ -53,6 +53,7 @@ export function createAuthenticator(
       throw new XapiError(401, 'These credentials were refused: unknown username or wrong password.');
     }
     await limiter.recordSuccess(client, credentials.username);
+    if (user.disabled) throw new XapiError(403, 'This account is disabled; ask an admin.');
     const principal = principalOf(user);
     if (cache.size > 10_000) cache.clear();
     cache.set(fingerprint, { principal, until: Date.now() + cacheMs });

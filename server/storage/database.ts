@@ -54,7 +54,26 @@ export interface Database {
     etag: string;
     updated_ms: number;
   };
-  users: { username: string; secret_hash: string; role: string; agent: string | null; created_ms: number };
+  users: {
+    username: string;
+    secret_hash: string;
+    role: string;
+    agent: string | null;
+    created_ms: number;
+    disabled_ms: ColumnType<number | null, number | null | undefined, number | null>;
+  };
+  sessions: { id_hash: string; username: string; created_ms: number; expires_ms: number };
+  invitations: {
+    id: string;
+    code_hash: string;
+    invitee: string;
+    region: string;
+    job_function: string;
+    created_by: string;
+    created_ms: number;
+    expires_ms: number;
+    revoked_ms: number | null;
+  };
   enrolment_codes: {
     code_hash: string;
     issued_by: string;

@@ -9,8 +9,8 @@ import { type CompiledQueries, compiledQueries } from './compiledQueries.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import type { Database } from './database.ts';
 import type { Dialect } from './migrations.ts';
-import type { AgentUse, DocumentScope, Repository, User } from './repository.ts';
-import { toDocument, toEnrolmentCode, toUser } from './rowMappers.ts';
+import type { AgentUse, DocumentScope, EnrolmentCode, Repository, User } from './repository.ts';
+import { toDocument, toEnrolmentCode, toInvitation, toUser } from './rowMappers.ts';
 import { statementQuery } from './statementQuery.ts';
 import { storedListeners } from './storedListeners.ts';
 
@@ -68,6 +68,14 @@ const userRow = (user: User) => ({
   role: user.role,
   agent: user.agent === null ? null : JSON.stringify(user.agent),
   created_ms: user.createdMs,
+});
+
+const codeRow = (code: EnrolmentCode) => ({
+  code_hash: code.codeHash,
+  issued_by: code.issuedBy,
+  agent: code.agent === null ? null : JSON.stringify(code.agent),
+  expires_ms: code.expiresMs,
+  adds_device: code.addsDevice,
 });
 
 /**
@@ -437,21 +445,142 @@ export function kyselyRepository(
     },
 
     async deleteUser(username) {
-      const { numDeletedRows } = await db.deleteFrom('users').where('username', '=', username).executeTakeFirst();
-      return numDeletedRows > 0n;
+      return db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('sessions').where('username', '=', username).execute();
+        const { numDeletedRows } = await trx.deleteFrom('users').where('username', '=', username).executeTakeFirst();
+        return numDeletedRows > 0n;
+      });
+    },
+
+    async createFirstUser(user) {
+      return db.transaction().execute(async (trx) => {
+        // Two setup requests at once: the second waits here, then sees the first's user.
+        await lock(trx, 'users');
+        if ((await trx.selectFrom('users').select('username').limit(1).executeTakeFirst()) !== undefined) return false;
+        await trx.insertInto('users').values(userRow(user)).execute();
+        return true;
+      });
+    },
+
+    async setUserSecret(username, secretHash) {
+      const { numUpdatedRows } = await db
+        .updateTable('users')
+        .set({ secret_hash: secretHash })
+        .where('username', '=', username)
+        .executeTakeFirst();
+      return numUpdatedRows > 0n;
+    },
+
+    async setUserDisabled(username, disabled, nowMs) {
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await trx
+          .updateTable('users')
+          .set({ disabled_ms: disabled ? nowMs : null })
+          .where('username', '=', username)
+          .executeTakeFirst();
+        if (disabled) await trx.deleteFrom('sessions').where('username', '=', username).execute();
+        return numUpdatedRows > 0n;
+      });
+    },
+
+    async createSession(session) {
+      await db
+        .insertInto('sessions')
+        .values({
+          id_hash: session.idHash,
+          username: session.username,
+          created_ms: session.createdMs,
+          expires_ms: session.expiresMs,
+        })
+        .execute();
+    },
+
+    async findSessionUser(idHash, nowMs) {
+      const row = await db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.username', 's.username')
+        .selectAll('u')
+        .where('s.id_hash', '=', idHash)
+        .where('s.expires_ms', '>', nowMs)
+        .where('u.disabled_ms', 'is', null)
+        .executeTakeFirst();
+      return row === undefined ? undefined : toUser(row);
+    },
+
+    async deleteSession(idHash) {
+      await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    },
+
+    async deleteSessionsOf(username, keepIdHash) {
+      await db
+        .deleteFrom('sessions')
+        .where('username', '=', username)
+        .$if(keepIdHash !== undefined, (q) => q.where('id_hash', '!=', keepIdHash!))
+        .execute();
+    },
+
+    async createInvitations(items) {
+      if (items.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('enrolment_codes')
+          .values(items.map(({ code }) => codeRow(code)))
+          .execute();
+        await trx
+          .insertInto('invitations')
+          .values(
+            items.map(({ invitation: i }) => ({
+              id: i.id,
+              code_hash: i.codeHash,
+              invitee: i.invitee,
+              region: i.region,
+              job_function: i.jobFunction,
+              created_by: i.createdBy,
+              created_ms: i.createdMs,
+              expires_ms: i.expiresMs,
+              revoked_ms: i.revokedMs,
+            })),
+          )
+          .execute();
+      });
+    },
+
+    async listInvitations() {
+      const rows = await db
+        .selectFrom('invitations as i')
+        .leftJoin('enrolment_codes as c', 'c.code_hash', 'i.code_hash')
+        .selectAll('i')
+        .select('c.used_ms')
+        .orderBy('i.created_ms', 'desc')
+        .orderBy('i.invitee')
+        .execute();
+      return rows.map(toInvitation);
+    },
+
+    async revokeInvitation(id, nowMs) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('invitations as i')
+          .innerJoin('enrolment_codes as c', 'c.code_hash', 'i.code_hash')
+          .select(['i.code_hash', 'c.used_ms', 'i.revoked_ms'])
+          .where('i.id', '=', id)
+          .$if(dialect === 'postgres', (q) => q.forUpdate())
+          .executeTakeFirst();
+        if (row === undefined || row.used_ms !== null || row.revoked_ms !== null) return false;
+        await trx.updateTable('invitations').set({ revoked_ms: nowMs }).where('id', '=', id).execute();
+        // The code underneath stops working at once: redemption refuses an expired code.
+        await trx
+          .updateTable('enrolment_codes')
+          .set({ expires_ms: nowMs })
+          .where('code_hash', '=', row.code_hash)
+          .where('used_ms', 'is', null)
+          .execute();
+        return true;
+      });
     },
 
     async createEnrolmentCode(code) {
-      await db
-        .insertInto('enrolment_codes')
-        .values({
-          code_hash: code.codeHash,
-          issued_by: code.issuedBy,
-          agent: code.agent === null ? null : JSON.stringify(code.agent),
-          expires_ms: code.expiresMs,
-          adds_device: code.addsDevice,
-        })
-        .execute();
+      await db.insertInto('enrolment_codes').values(codeRow(code)).execute();
     },
 
     async agentInUse(key) {

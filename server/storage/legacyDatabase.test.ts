@@ -157,7 +157,7 @@ describe.each(TEST_BACKENDS)('a database made before Kysely ($name)', (backend) 
 });
 
 describe('a SQLite file made before Kysely', () => {
-  it('opens at version 4 unchanged, each statement serving the attachment data it was sent with', async () => {
+  it('opens a version-4 file and migrates it on, each statement serving the attachment data it was sent with', async () => {
     const repository = await open(SQLITE_BACKEND, LEGACY_V4_SQLITE);
     expect(await repository.migrationVersions()).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await repository.getAttachments([second])).toHaveLength(1);

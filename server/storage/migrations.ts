@@ -216,6 +216,35 @@ export const MIGRATIONS: readonly Migration[] = [
       await createTable(db, dialect, 'shared_limits', columns, ['kind', 'key', 'subject'], true);
     },
   },
+  {
+    version: 6,
+    name: 'browser sign-in sessions, disabled users, invitations',
+    async up(db, dialect) {
+      const t = types(dialect);
+      // A session is known by the SHA-256 of its random cookie value, never the value itself.
+      const sessions: Column[] = [
+        ['id_hash', 'text'],
+        ['username', 'text'],
+        ['created_ms', t.long],
+        ['expires_ms', t.long],
+      ];
+      await createTable(db, dialect, 'sessions', sessions, ['id_hash']);
+      await db.schema.createIndex('sessions_username').on('sessions').column('username').execute();
+      await db.schema.alterTable('users').addColumn('disabled_ms', t.long).execute();
+      const invitations: Column[] = [
+        ['id', 'text'],
+        ['code_hash', 'text'],
+        ['invitee', 'text'],
+        ['region', 'text'],
+        ['job_function', 'text'],
+        ['created_by', 'text'],
+        ['created_ms', t.long],
+        ['expires_ms', t.long],
+        ['revoked_ms', t.long, 'null'],
+      ];
+      await createTable(db, dialect, 'invitations', invitations, ['id']);
+    },
+  },
 ];
 
 /**

@@ -85,6 +85,34 @@ export interface User {
   role: Role;
   agent: ActorJson | null;
   createdMs: number;
+  /** A disabled user's credentials and sessions are refused; it keeps its records. */
+  disabled?: boolean;
+}
+
+/** A browser sign-in session, known only by the SHA-256 of its cookie value. */
+export interface Session {
+  idHash: string;
+  username: string;
+  createdMs: number;
+  expiresMs: number;
+}
+
+/** An invitation a lead sent: who it is for and the enrolment code (by hash) it carries. */
+export interface Invitation {
+  id: string;
+  codeHash: string;
+  invitee: string;
+  region: string;
+  jobFunction: string;
+  createdBy: string;
+  createdMs: number;
+  expiresMs: number;
+  revokedMs: number | null;
+}
+
+/** An invitation with when its code was redeemed (null: not yet). */
+export interface InvitationRecord extends Invitation {
+  usedMs: number | null;
 }
 
 /** A one-time enrolment code, stored only as a hash. */
@@ -163,7 +191,27 @@ export interface Repository {
   createUser(user: User): Promise<void>;
   findUser(username: string): Promise<User | undefined>;
   listUsers(): Promise<User[]>;
+  /** Removes a user and ends its sessions in one transaction. */
   deleteUser(username: string): Promise<boolean>;
+  /** Creates the user only while there is no user at all (first-run setup); false when one exists. */
+  createFirstUser(user: User): Promise<boolean>;
+  /** Replaces a user's secret hash; false when there is no such user. */
+  setUserSecret(username: string, secretHash: string): Promise<boolean>;
+  /** Disables (or enables) a user and, when disabling, ends its sessions in the same transaction. */
+  setUserDisabled(username: string, disabled: boolean, nowMs: number): Promise<boolean>;
+  createSession(session: Session): Promise<void>;
+  /** The user of a live session: unexpired, its user present and not disabled. */
+  findSessionUser(idHash: string, nowMs: number): Promise<User | undefined>;
+  /** Ends one session. */
+  deleteSession(idHash: string): Promise<void>;
+  /** Ends every session of a user but `keepIdHash` (a password change keeps the session that made it). */
+  deleteSessionsOf(username: string, keepIdHash?: string): Promise<void>;
+  /** Stores invitations together with their enrolment codes, in one transaction. */
+  createInvitations(items: ReadonlyArray<{ invitation: Invitation; code: EnrolmentCode }>): Promise<void>;
+  /** Every invitation, newest first, with when its code was used. */
+  listInvitations(): Promise<InvitationRecord[]>;
+  /** Revokes an unused, unrevoked invitation and expires its code; false when there is none such. */
+  revokeInvitation(id: string, nowMs: number): Promise<boolean>;
   createEnrolmentCode(code: EnrolmentCode): Promise<void>;
   /** Whether the agent already has a credential or records. */
   agentInUse(agentKey: string): Promise<AgentUse>;

@@ -1,4 +1,4 @@
-import type { EnrolmentCode, StoredDocument, User } from './repository.ts';
+import type { EnrolmentCode, InvitationRecord, StoredDocument, User } from './repository.ts';
 
 /** A result row as both drivers return it: column name → value. */
 export type Row = Record<string, unknown>;
@@ -10,6 +10,23 @@ export const toUser = (row: Row): User => ({
   role: row.role as User['role'],
   agent: row.agent === null ? null : JSON.parse(String(row.agent)),
   createdMs: Number(row.created_ms),
+  disabled: row.disabled_ms !== null && row.disabled_ms !== undefined,
+});
+
+const msOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+/** An `invitations` row joined with its code's `used_ms` as an InvitationRecord. */
+export const toInvitation = (row: Row): InvitationRecord => ({
+  id: String(row.id),
+  codeHash: String(row.code_hash),
+  invitee: String(row.invitee),
+  region: String(row.region),
+  jobFunction: String(row.job_function),
+  createdBy: String(row.created_by),
+  createdMs: Number(row.created_ms),
+  expiresMs: Number(row.expires_ms),
+  revokedMs: msOrNull(row.revoked_ms),
+  usedMs: msOrNull(row.used_ms),
 });
 
 /** A `documents` row as a StoredDocument. */

@@ -41,7 +41,12 @@ export const basic = (username: string, password: string) =>
 export async function startTestServer(
   backend: TestBackend,
   env: Record<string, string> = {},
-  options: { readOnly?: boolean; logStream?: { write(line: string): void }; siteFiles?: Record<string, string> } = {},
+  options: {
+    readOnly?: boolean;
+    logStream?: { write(line: string): void };
+    siteFiles?: Record<string, string>;
+    setupToken?: string;
+  } = {},
 ): Promise<TestServer> {
   const site = options.siteFiles && mkdtempSync(join(tmpdir(), 'cohesion-test-site-'));
   for (const [name, text] of Object.entries(options.siteFiles ?? {})) {
@@ -57,11 +62,10 @@ export async function startTestServer(
     LOG_LEVEL: options.logStream ? 'info' : 'silent',
     ...env,
   });
-  const app = await buildApp(
-    repository,
-    config,
-    options.logStream ? { logStream: options.logStream } : { logger: false },
-  );
+  const app = await buildApp(repository, config, {
+    ...(options.logStream ? { logStream: options.logStream } : { logger: false }),
+    setupToken: options.setupToken,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;

@@ -1,13 +1,15 @@
 import { useSelector } from '@xstate/react';
-import { type SubmitEvent, useEffect, useState } from 'react';
+import { type SubmitEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type Device, listDevices, removeDevice } from '../client/devices';
 import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../client/enrol';
 import { watchPendingCount } from '../client/learnerStore';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
-import { describeZodError } from '../lib/describeZodError';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
-import { lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
+import { inviteCodeOf } from '../lib/invitations/inviteLink';
+import { type LrsConnection, lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SYNC_ADVICE, type SyncAdvice, SyncError } from '../lib/sync/syncError';
+import { FormField } from './FormField';
 
 /** The messages SyncPanel shows; the page passes exactly these. */
 export const syncPanelMessages = [
@@ -49,6 +51,18 @@ export const syncPanelMessages = [
   'syncError.otherSite',
   'syncError.unexpected',
   'syncError.detail',
+  'syncPanel.thisServer',
+  'syncPanel.advanced',
+  'syncPanel.inviting',
+  'syncPanel.inviteFailed',
+  'syncPanel.staff',
+  'syncPanel.devices',
+  'syncPanel.thisDevice',
+  'syncPanel.otherDevice',
+  'syncPanel.removeDevice',
+  'syncPanel.removeDeviceFor',
+  'syncPanel.deviceRemoved',
+  'syncPanel.addDevice',
 ] as const;
 
 type T = Translate<(typeof syncPanelMessages)[number]>;
@@ -74,7 +88,11 @@ function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }
           <tr>
             <th scope="row">{t('syncPanel.server')}</th>
             <td>
-              {connection ? t('syncPanel.serverAs', { endpoint: connection.endpoint, who }) : t('syncPanel.none')}
+              {!connection
+                ? t('syncPanel.none')
+                : connection.kind === 'cohesion'
+                  ? t('syncPanel.thisServer')
+                  : t('syncPanel.serverAs', { endpoint: connection.endpoint, who })}
             </td>
           </tr>
           <tr>
@@ -110,49 +128,128 @@ function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }
   );
 }
 
-function ConnectForms({ cohesionServer, t }: { cohesionServer: boolean; t: T }) {
-  const [message, setMessage] = useState<string | null>(null);
+/** The learner's devices on Cohesion's server: this one, the others (each removable), and how to add one. */
+function Devices({ connection, t, locale }: { connection: LrsConnection; t: T; locale: string }) {
+  const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const [devices, setDevices] = useState<Device[]>([]);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    listDevices(connection).then(setDevices, () => setDevices([]));
+  }, [connection]);
+  const remove = (device: Device) =>
+    removeDevice(connection, device.username)
+      .then(() => listDevices(connection))
+      .then(
+        (left) => {
+          setDevices(left);
+          setStatus(t('syncPanel.deviceRemoved'));
+        },
+        (error: unknown) => setStatus(messageOf(error, t)),
+      );
+  return (
+    <section aria-labelledby="devices">
+      <h2 id="devices">{t('syncPanel.devices')}</h2>
+      <ul className="plain-list">
+        {devices.map((d) => {
+          const date = when.format(new Date(d.connectedAt));
+          return (
+            <li key={d.username}>
+              {t(d.current ? 'syncPanel.thisDevice' : 'syncPanel.otherDevice', { date })}{' '}
+              {!d.current && (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={t('syncPanel.removeDeviceFor', { date })}
+                  onClick={() => void remove(d)}
+                >
+                  {t('syncPanel.removeDevice')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="muted">{t('syncPanel.addDevice')}</p>
+      <p role="status">{status}</p>
+    </section>
+  );
+}
+
+/** What an error says: for a sync error, what to do in the page's language, then the detail. */
+const messageOf = (error: unknown, t: T) =>
+  error instanceof SyncError
+    ? `${adviceIn(t, error.advice)} ${t('syncError.detail', { detail: error.message })}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+const LRS_FIELDS = ['endpoint', 'username', 'password', 'email'] as const;
+
+function ConnectForms({
+  cohesionServer,
+  t,
+  base,
+  inviteError,
+}: {
+  cohesionServer: boolean;
+  t: T;
+  base: string;
+  inviteError: string | undefined;
+}) {
+  const [codeError, setCodeError] = useState<string | undefined>(inviteError);
+  const [lrsErrors, setLrsErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<void>) => {
+  useEffect(() => setCodeError(inviteError), [inviteError]);
+  const run = async (work: () => Promise<void>, fail: (error: unknown) => void) => {
     setBusy(true);
-    setMessage(null);
     try {
       await work();
     } catch (error) {
-      setMessage(
-        error instanceof SyncError
-          ? `${adviceIn(t, error.advice)} ${t('syncError.detail', { detail: error.message })}`
-          : error instanceof Error
-            ? error.message
-            : String(error),
-      );
+      fail(error);
     } finally {
       setBusy(false);
     }
   };
   const enrol = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const code = String(new FormData(e.currentTarget).get('code') ?? '');
-    void run(async () => {
-      if (!code.trim()) throw new Error(t('syncPanel.enterCode'));
-      await connectSync(await redeemEnrolmentCode(code));
-    });
+    const code = String(new FormData(e.currentTarget).get('enrol-code') ?? '');
+    setCodeError(undefined);
+    void run(
+      async () => {
+        if (!code.trim()) throw new Error(t('syncPanel.enterCode'));
+        await connectSync(await redeemEnrolmentCode(code));
+      },
+      (error) => setCodeError(messageOf(error, t)),
+    );
   };
   const manual = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    void run(async () => {
-      const parsed = lrsConnectionSchema.safeParse({
-        endpoint: form.get('endpoint'),
-        username: form.get('username'),
-        password: form.get('password'),
-        agent: { objectType: 'Agent', mbox: `mailto:${String(form.get('email') ?? '').trim()}` },
-        kind: 'lrs',
-      });
-      if (!parsed.success) throw new Error(describeZodError(parsed.error, 'connection'));
-      await checkConnection(parsed.data);
-      await connectSync(parsed.data);
+    setLrsErrors({});
+    const parsed = lrsConnectionSchema.safeParse({
+      endpoint: form.get('endpoint'),
+      username: form.get('username'),
+      password: form.get('password'),
+      agent: { objectType: 'Agent', mbox: `mailto:${String(form.get('email') ?? '').trim()}` },
+      kind: 'lrs',
     });
+    if (!parsed.success) {
+      // Each message next to its own field (the agent's mailbox is the e-mail field).
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] === 'agent' ? 'email' : String(issue.path[0]);
+        errors[field] ??= issue.message;
+      }
+      setLrsErrors(errors);
+      return;
+    }
+    void run(
+      async () => {
+        await checkConnection(parsed.data);
+        await connectSync(parsed.data);
+      },
+      (error) => setLrsErrors({ form: messageOf(error, t) }),
+    );
   };
   return (
     <>
@@ -160,56 +257,114 @@ function ConnectForms({ cohesionServer, t }: { cohesionServer: boolean; t: T }) 
         <section aria-labelledby="enrol">
           <h2 id="enrol">{t('syncPanel.enrol')}</h2>
           <p>{t('syncPanel.enrolIntro')}</p>
-          <form onSubmit={enrol}>
-            <label htmlFor="enrol-code">{t('syncPanel.code')}</label>
-            <input id="enrol-code" name="code" autoComplete="one-time-code" spellCheck={false} />
+          <form onSubmit={enrol} className="stacked-form">
+            <FormField
+              id="enrol-code"
+              label={t('syncPanel.code')}
+              error={codeError}
+              autoComplete="one-time-code"
+              spellCheck={false}
+            />
             <button className="button" type="submit" disabled={busy}>
               {t('syncPanel.connect')}
             </button>
           </form>
+          <p className="muted">
+            <a href={`${base}account/`}>{t('syncPanel.staff')}</a>
+          </p>
         </section>
       )}
-      <section aria-labelledby="other-lrs">
-        <h2 id="other-lrs">{cohesionServer ? t('syncPanel.otherLrs') : t('syncPanel.lrs')}</h2>
+      <details className="advanced-sync" open={!cohesionServer || undefined}>
+        <summary>{cohesionServer ? t('syncPanel.advanced') : t('syncPanel.lrs')}</summary>
         <p>{t('syncPanel.lrsIntro')}</p>
-        <form onSubmit={manual} className="stacked-form">
-          <label htmlFor="lrs-endpoint">{t('syncPanel.endpoint')}</label>
-          <input id="lrs-endpoint" name="endpoint" type="url" placeholder="https://lrs.example.org/xapi/" required />
-          <label htmlFor="lrs-username">{t('syncPanel.key')}</label>
-          <input id="lrs-username" name="username" autoComplete="username" required />
-          <label htmlFor="lrs-password">{t('syncPanel.secret')}</label>
-          <input id="lrs-password" name="password" type="password" autoComplete="current-password" required />
-          <label htmlFor="lrs-email">{t('syncPanel.email')}</label>
-          <input id="lrs-email" name="email" type="email" autoComplete="email" required />
+        <form onSubmit={manual} className="stacked-form" noValidate>
+          {LRS_FIELDS.map((field) => (
+            <FormField
+              key={field}
+              id={field}
+              label={t(
+                field === 'endpoint'
+                  ? 'syncPanel.endpoint'
+                  : field === 'username'
+                    ? 'syncPanel.key'
+                    : field === 'password'
+                      ? 'syncPanel.secret'
+                      : 'syncPanel.email',
+              )}
+              error={lrsErrors[field]}
+              required
+              {...(field === 'endpoint'
+                ? { type: 'url', placeholder: 'https://lrs.example.org/xapi/' }
+                : field === 'username'
+                  ? { autoComplete: 'username' }
+                  : field === 'password'
+                    ? { type: 'password', autoComplete: 'current-password' }
+                    : { type: 'email', autoComplete: 'email' })}
+            />
+          ))}
+          {lrsErrors.form && (
+            <p role="alert" className="error">
+              {lrsErrors.form}
+            </p>
+          )}
           <button className="button secondary" type="submit" disabled={busy}>
             {t('syncPanel.connect')}
           </button>
         </form>
-      </section>
-      {message && (
-        <p role="alert" className="error">
-          {message}
-        </p>
-      )}
+      </details>
     </>
   );
 }
 
 /** The sync settings page: connect (enrolment code or any LRS), status, sync now, disconnect. */
 export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncPanelMessages)[number]> }) {
-  const t: T = createTranslator(i18n.locale, i18n.messages);
+  const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const redeemed = useRef(false);
   const [actor, setActor] = useState<SyncActor | null>(null);
   const [cohesionServer, setCohesionServer] = useState<boolean | null>(null);
+  const [invite, setInvite] = useState<{ code: string } | { error: string } | null>(null);
   useEffect(() => {
+    // An invitation link carries its code in the fragment: take it and clear the address bar at once,
+    // so it stays in neither the history nor a bookmark (a fragment never reaches the server or its log).
+    const code = inviteCodeOf(location.hash);
+    if (code !== undefined) {
+      history.replaceState(history.state, '', location.pathname + location.search);
+      setInvite({ code });
+    }
     void getSyncEngine().then(setActor);
     void hasCohesionServer().then(setCohesionServer);
   }, []);
-  const connected = useSelector(actor ?? undefined, (s) => (s ? s.context.connection !== null : false));
+  const connection = useSelector(actor ?? undefined, (s) => s?.context.connection ?? null);
+  const connected = connection !== null;
+  useEffect(() => {
+    if (!actor || invite === null || !('code' in invite)) return;
+    if (connected) {
+      setInvite(null);
+      return;
+    }
+    if (redeemed.current) return;
+    redeemed.current = true;
+    redeemEnrolmentCode(invite.code)
+      .then(connectSync)
+      .then(
+        () => setInvite(null),
+        (error: unknown) => setInvite({ error: t('syncPanel.inviteFailed', { message: messageOf(error, t) }) }),
+      );
+  }, [actor, invite, connected, t]);
   if (!actor || cohesionServer === null) return <p role="status">{t('syncPanel.reading')}</p>;
+  if (invite !== null && 'code' in invite) return <p role="status">{t('syncPanel.inviting')}</p>;
   return (
     <>
       <Status actor={actor} t={t} locale={i18n.locale} />
-      {!connected && <ConnectForms cohesionServer={cohesionServer} t={t} />}
+      {connection?.kind === 'cohesion' && <Devices connection={connection} t={t} locale={i18n.locale} />}
+      {!connected && (
+        <ConnectForms
+          cohesionServer={cohesionServer}
+          t={t}
+          base={i18n.base}
+          inviteError={invite !== null && 'error' in invite ? invite.error : undefined}
+        />
+      )}
     </>
   );
 }

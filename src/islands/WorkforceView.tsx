@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { signOut as endSession, readSession } from '../client/accountApi';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
@@ -33,7 +34,11 @@ export const workforceViewMessages = [
 ] as const;
 
 /** Asks the server not to send a Basic challenge on 401, so the browser shows no sign-in dialog of its own. */
-const headers = (auth: string) => ({ Authorization: auth, 'X-Requested-With': 'XMLHttpRequest' });
+const headers = (auth: string): Record<string, string> =>
+  // No Authorization: the browser's session cookie (signed in on the account page) speaks for the lead.
+  auth === ''
+    ? { 'X-Requested-With': 'XMLHttpRequest' }
+    : { Authorization: auth, 'X-Requested-With': 'XMLHttpRequest' };
 
 /** sessionStorage key of the lead's Authorization header: gone when the tab closes. */
 const AUTH_KEY = 'cohesion.workforce.authorization';
@@ -85,14 +90,17 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
           r.ok && Array.isArray(((await r.json().catch(() => null)) as { version?: unknown } | null)?.version),
       )
       .catch(() => false)
-      .then((hasServer) => {
+      .then(async (hasServer) => {
         const stored = sessionStorage.getItem(AUTH_KEY);
+        const session = hasServer && stored === null ? await readSession().catch(() => null) : null;
         setPhase(
           !hasServer
             ? { kind: 'no-server' }
-            : stored === null
-              ? { kind: 'signed-out' }
-              : { kind: 'signed-in', auth: stored },
+            : stored !== null
+              ? { kind: 'signed-in', auth: stored }
+              : session?.user
+                ? { kind: 'signed-in', auth: '' }
+                : { kind: 'signed-out' },
         );
       });
   }, []);
@@ -131,6 +139,7 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
   };
 
   const signOut = () => {
+    if (phase.kind === 'signed-in' && phase.auth === '') void endSession();
     sessionStorage.removeItem(AUTH_KEY);
     setReport(null);
     setStatus(t('workforceView.signedOut'));

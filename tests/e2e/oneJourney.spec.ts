@@ -198,6 +198,7 @@ test('a statement from the server that is not valid is quarantined and shown on 
   });
   await skipWholeAssessment(page);
   await page.goto('/sync/');
+  await page.getByText('Advanced: connect to another Learning Record Store').click();
   await page.getByLabel('xAPI endpoint').fill(new URL('/broken-lrs/xapi/', page.url()).toString());
   await page.getByLabel('Key').fill('key');
   await page.getByLabel('Secret').fill('secret');

@@ -1,0 +1,238 @@
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  ApiError,
+  type CreatedInvitation,
+  createInvitations,
+  type InvitationRow,
+  listInvitations,
+  revokeInvitation,
+} from '../client/accountApi';
+import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
+import { invitationsCsv } from '../lib/invitations/invitationsCsv';
+import { inviteLink } from '../lib/invitations/inviteLink';
+import { parseInviteeList } from '../lib/invitations/parseInviteeList';
+
+/** The messages InvitationsPanel shows; the page passes exactly these. */
+export const invitationsPanelMessages = [
+  'invitationsPanel.reading',
+  'invitationsPanel.signInFirst',
+  'invitationsPanel.signInLink',
+  'invitationsPanel.new',
+  'invitationsPanel.list',
+  'invitationsPanel.listHint',
+  'invitationsPanel.create',
+  'invitationsPanel.none',
+  'invitationsPanel.created',
+  'invitationsPanel.download',
+  'invitationsPanel.createdCaption',
+  'invitationsPanel.invitee',
+  'invitationsPanel.region',
+  'invitationsPanel.function',
+  'invitationsPanel.link',
+  'invitationsPanel.expires',
+  'invitationsPanel.state',
+  'invitationsPanel.all',
+  'invitationsPanel.allCaption',
+  'invitationsPanel.empty',
+  'invitationsPanel.state.sent',
+  'invitationsPanel.state.used',
+  'invitationsPanel.state.expired',
+  'invitationsPanel.state.revoked',
+  'invitationsPanel.revoke',
+  'invitationsPanel.revokeFor',
+  'invitationsPanel.revoked',
+] as const;
+
+type T = Translate<(typeof invitationsPanelMessages)[number]>;
+
+/** Offers text as a file download. */
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The invitations page for COE leads: paste a list, get a link per person (and a CSV), see and revoke invitations. */
+export default function InvitationsPanel({
+  i18n,
+}: {
+  i18n: IslandMessages<(typeof invitationsPanelMessages)[number]>;
+}) {
+  const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const when = useMemo(() => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }), [i18n.locale]);
+  const [rows, setRows] = useState<InvitationRow[] | 'reading' | 'signed-out'>('reading');
+  const [created, setCreated] = useState<CreatedInvitation[]>([]);
+  const [listError, setListError] = useState<string | undefined>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(
+    () =>
+      listInvitations().then(setRows, (error: unknown) => {
+        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setRows('signed-out');
+        else setStatus(error instanceof Error ? error.message : String(error));
+      }),
+    [],
+  );
+  useEffect(() => void refresh(), [refresh]);
+
+  const siteBase = new URL(
+    i18n.base,
+    typeof location === 'undefined' ? 'http://localhost/' : location.origin,
+  ).toString();
+  const linkOf = (code: string) => inviteLink(siteBase, code);
+
+  const create = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const invitees = parseInviteeList(String(new FormData(form).get('invitees') ?? ''));
+    setListError(undefined);
+    if (invitees.length === 0) {
+      setListError(t('invitationsPanel.none'));
+      return;
+    }
+    setBusy(true);
+    createInvitations(invitees)
+      .then((made) => {
+        setCreated(made);
+        setStatus(t('invitationsPanel.created', { count: made.length }));
+        form.reset();
+        return refresh();
+      })
+      .catch((error: unknown) => setListError(error instanceof Error ? error.message : String(error)))
+      .finally(() => setBusy(false));
+  };
+
+  const revoke = (row: InvitationRow) =>
+    revokeInvitation(row.id).then(
+      () => {
+        setStatus(t('invitationsPanel.revoked', { invitee: row.invitee }));
+        return refresh();
+      },
+      (error: unknown) => setStatus(error instanceof Error ? error.message : String(error)),
+    );
+
+  if (rows === 'reading') return <p role="status">{t('invitationsPanel.reading')}</p>;
+  if (rows === 'signed-out')
+    return (
+      <p role="status">
+        {t('invitationsPanel.signInFirst')} <a href={`${i18n.base}account/`}>{t('invitationsPanel.signInLink')}</a>
+      </p>
+    );
+
+  return (
+    <div className="invitations">
+      <form className="stacked-form wide" onSubmit={create} aria-labelledby="new-invitations">
+        <h2 id="new-invitations">{t('invitationsPanel.new')}</h2>
+        <label htmlFor="invitees">{t('invitationsPanel.list')}</label>
+        <textarea
+          id="invitees"
+          name="invitees"
+          rows={6}
+          spellCheck={false}
+          aria-invalid={listError ? true : undefined}
+          aria-describedby={`invitees-hint${listError ? ' invitees-error' : ''}`}
+        />
+        <p id="invitees-hint" className="muted field-hint">
+          {t('invitationsPanel.listHint')}
+        </p>
+        {listError && (
+          <p id="invitees-error" className="error field-error">
+            {listError}
+          </p>
+        )}
+        <button className="button" type="submit" disabled={busy}>
+          {t('invitationsPanel.create')}
+        </button>
+      </form>
+      <p role="status">{status}</p>
+      {created.length > 0 && (
+        <>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('invitationsPanel.createdCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('invitationsPanel.invitee')}</th>
+                  <th scope="col">{t('invitationsPanel.link')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {created.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{c.invitee}</th>
+                    <td className="invite-link">
+                      <code>{linkOf(c.code)}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              download(
+                'invitations.csv',
+                invitationsCsv(created.map((c) => ({ ...c, link: linkOf(c.code) }))),
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            {t('invitationsPanel.download')}
+          </button>
+        </>
+      )}
+      <section aria-labelledby="all-invitations">
+        <h2 id="all-invitations">{t('invitationsPanel.all')}</h2>
+        {rows.length === 0 ? (
+          <p>{t('invitationsPanel.empty')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">{t('invitationsPanel.allCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('invitationsPanel.invitee')}</th>
+                  <th scope="col">{t('invitationsPanel.region')}</th>
+                  <th scope="col">{t('invitationsPanel.function')}</th>
+                  <th scope="col">{t('invitationsPanel.state')}</th>
+                  <th scope="col">{t('invitationsPanel.expires')}</th>
+                  <td />
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.invitee}</th>
+                    <td>{row.region}</td>
+                    <td>{row.jobFunction}</td>
+                    <td>{t(`invitationsPanel.state.${row.state}`)}</td>
+                    <td>{when.format(new Date(row.expiresAt))}</td>
+                    <td>
+                      {row.state === 'sent' && (
+                        <button
+                          type="button"
+                          className="button secondary small"
+                          aria-label={t('invitationsPanel.revokeFor', { invitee: row.invitee })}
+                          onClick={() => void revoke(row)}
+                        >
+                          {t('invitationsPanel.revoke')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
