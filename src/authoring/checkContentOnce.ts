@@ -14,7 +14,8 @@ const READINGS = Symbol.for('cohesion.checkedContentOfBuild');
  */
 export function checkContentOnce(root: string): CheckedContent {
   const global = globalThis as { [READINGS]?: Map<string, CheckedContent> };
-  const readings = (global[READINGS] ??= new Map());
+  global[READINGS] ??= new Map();
+  const readings = global[READINGS];
   const key = resolve(root);
   let checked = readings.get(key);
   if (!checked) {
