@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../authoring/checkContent';
 import { checkContentAndBodies } from '../authoring/checkContentAndBodies';
+import { checkContentOnce } from '../authoring/checkContentOnce';
 import { contentErrorOverlay } from '../authoring/contentErrorOverlay';
 import { CONTENT_DIR } from '../authoring/contentLayout';
 import { DOWNLOADS_PATH, downloadUrl, FILES_DIR } from '../authoring/downloadUrl';
@@ -37,7 +38,8 @@ export function curriculumCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { issues } = checkContent(root);
+        // A build's pages read the same checked curriculum (getCatalog), so it is read once.
+        const { issues } = command === 'build' ? checkContentOnce(root) : checkContent(root);
         if (issues.length === 0) return;
         if (command === 'build' && contentErrors(issues).length > 0) {
           const error = new Error(`The curriculum has errors; nothing was built.\n\n${formatIssues(issues)}`);

@@ -24,4 +24,31 @@ describe('createCatalog', () => {
   it('names levels from the scale, and 0 as "Not yet"', () => {
     expect([0, 2].map(catalog.levelName)).toEqual(['Not yet', 'Practising']);
   });
+
+  it('answers every module page’s lookups of a 20,000-module curriculum in well under a second (computed once, not per page)', () => {
+    const base = testCurriculum();
+    const template = base.modules[0]!;
+    const ids = Array.from({ length: 20_000 }, (_, i) => `m${i}`);
+    const modules = ids.map((id, i) => ({ ...template, id, title: id, prerequisites: i > 0 ? [ids[i - 1]!] : [] }));
+    const stages = [{ title: 'All', modules: ids }];
+    const paths = [
+      { ...base.paths[0]!, id: 'all', stages },
+      { ...base.paths[0]!, id: 'half', stages: [{ title: 'Half', modules: ids.filter((_, i) => i % 2 === 0) }] },
+    ];
+    const started = process.cpuUsage();
+
+    const big = createCatalog({ ...base, modules, paths });
+    for (const id of ids) {
+      big.pathsWith(id);
+      big.dependentsOf(id);
+      big.nextInPath(id);
+    }
+
+    const { user, system } = process.cpuUsage(started);
+    expect((user + system) / 1000).toBeLessThan(1000);
+    expect(big.dependentsOf('m41').map((m) => m.id)).toEqual(['m42']);
+    expect(big.pathsWith('m42').map((p) => p.id)).toEqual(['all', 'half']);
+    expect(big.pathsWith('m43').map((p) => p.id)).toEqual(['all']);
+    expect(big.nextInPath('m19999')).toBeUndefined();
+  });
 });

@@ -24,32 +24,51 @@ export interface Catalog {
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
 
-/** Builds the lookups pages use from a (validated) curriculum. */
+/** Builds the lookups pages use from a (validated) curriculum: each index once, so a lookup costs no more than its answer. */
 export function createCatalog(curriculum: Curriculum): Catalog {
   const moduleById = new Map(curriculum.modules.map((m) => [m.id, m]));
   const paths = [...curriculum.paths].sort(byTitle);
-  const pathModules = (path: PathEntry) => path.stages.flatMap((s) => s.modules);
+
+  const modulesByCompetency = new Map<string, ModuleAtLevel[]>();
+  const dependents = new Map<string, ModuleEntry[]>();
+  for (const module of curriculum.modules) {
+    for (const d of module.develops) listIn(modulesByCompetency, d.competency).push({ module, level: d.level });
+    for (const prerequisite of new Set(module.prerequisites)) listIn(dependents, prerequisite).push(module);
+  }
+  for (const list of modulesByCompetency.values())
+    list.sort((a, b) => a.level - b.level || byTitle(a.module, b.module));
+  for (const list of dependents.values()) list.sort(byTitle);
+
+  const pathsByModule = new Map<string, PathEntry[]>();
+  const nextByModule = new Map<string, { path: PathEntry; module: ModuleEntry }>();
+  for (const path of paths) {
+    const ids = path.stages.flatMap((s) => s.modules);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) return; // a module listed twice counts where it first appears
+      listIn(pathsByModule, id).push(path);
+      const next = ids[i + 1];
+      if (next && !nextByModule.has(id)) nextByModule.set(id, { path, module: moduleById.get(next)! });
+    });
+  }
 
   return {
     curriculum,
     moduleById,
-    modulesFor: (competencyId) =>
-      curriculum.modules
-        .flatMap((module) =>
-          module.develops.filter((d) => d.competency === competencyId).map((d) => ({ module, level: d.level })),
-        )
-        .sort((a, b) => a.level - b.level || byTitle(a.module, b.module)),
-    pathsWith: (moduleId) => paths.filter((p) => pathModules(p).includes(moduleId)),
-    dependentsOf: (moduleId) => curriculum.modules.filter((m) => m.prerequisites.includes(moduleId)).sort(byTitle),
-    nextInPath: (moduleId) => {
-      for (const path of paths) {
-        const ids = pathModules(path);
-        const next = ids[ids.indexOf(moduleId) + 1];
-        if (ids.includes(moduleId) && next) return { path, module: moduleById.get(next)! };
-      }
-      return undefined;
-    },
+    modulesFor: (competencyId) => [...(modulesByCompetency.get(competencyId) ?? [])],
+    pathsWith: (moduleId) => [...(pathsByModule.get(moduleId) ?? [])],
+    dependentsOf: (moduleId) => [...(dependents.get(moduleId) ?? [])],
+    nextInPath: (moduleId) => nextByModule.get(moduleId),
     levelName: (level) =>
       curriculum.scale.find((l) => l.level === level)?.name ?? (level === 0 ? 'Not yet' : `Level ${level}`),
   };
+}
+
+/** The list under `key`, made empty the first time. */
+function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (!list) {
+    list = [];
+    lists.set(key, list);
+  }
+  return list;
 }

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { micromark } from 'micromark';
+import { describe, expect, it, vi } from 'vitest';
 import { renderInlineMarkdown } from './renderInlineMarkdown';
+
+// The real micromark, watched: how often a text is parsed is part of the contract.
+vi.mock('micromark', async (original) => ({
+  micromark: vi.fn((await original<typeof import('micromark')>()).micromark),
+}));
 
 describe('renderInlineMarkdown', () => {
   it('renders code, emphasis and links without a wrapping paragraph', () => {
@@ -20,5 +26,16 @@ describe('renderInlineMarkdown', () => {
 
   it('keeps paragraphs when the text has several', () => {
     expect(renderInlineMarkdown('One.\n\nTwo.')).toBe('<p>One.</p>\n<p>Two.</p>');
+  });
+
+  it('parses a text once however often the build renders it (module page, answer key)', () => {
+    const text = 'Which *one* is the [buying centre](/modules/x/)?';
+    const parses = vi.mocked(micromark).mock.calls.length;
+
+    const first = renderInlineMarkdown(text);
+
+    expect(renderInlineMarkdown(text)).toBe(first);
+    expect(renderInlineMarkdown(text)).toBe(first);
+    expect(vi.mocked(micromark).mock.calls.length - parses).toBe(1);
   });
 });

@@ -8,6 +8,17 @@ const ONE_PARAGRAPH = /^<p>((?:(?!<\/?p>)[\s\S])*)<\/p>$/;
  * protocols dropped. One paragraph comes back without its `<p>`, so it fits in a label or legend.
  */
 export function renderInlineMarkdown(text: string): string {
-  const html = micromark(text.trim());
-  return ONE_PARAGRAPH.exec(html)?.[1] ?? html;
+  let html = rendered.get(text);
+  if (html === undefined) {
+    const full = micromark(text.trim());
+    html = ONE_PARAGRAPH.exec(full)?.[1] ?? full;
+    if (rendered.size >= MAX_REMEMBERED) rendered.clear();
+    rendered.set(text, html);
+  }
+  return html;
 }
+
+// A build renders each check's text on the module page and in its answer key (checks.json): parse it once.
+const rendered = new Map<string, string>();
+// Bounds what a long `astro dev` session keeps as authors edit; far above a curriculum's distinct texts.
+const MAX_REMEMBERED = 50_000;

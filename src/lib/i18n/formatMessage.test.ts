@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTranslator } from './createTranslator';
 import { formatMessage } from './formatMessage';
 
@@ -19,6 +19,22 @@ describe('formatMessage', () => {
 
   it('leaves a placeholder without a value visible', () => {
     expect(formatMessage('en-GB', 'Hello {name}')).toBe('Hello {name}');
+  });
+
+  describe('over a whole build', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('builds the locale’s number and plural rules once, not once per message (a build formats millions)', () => {
+      const numberFormats = vi.spyOn(Intl, 'NumberFormat');
+      const pluralRules = vi.spyOn(Intl, 'PluralRules');
+      const modules = { one: '{count} module', other: '{count} modules' };
+
+      for (let count = 0; count < 1000; count++) formatMessage('en-IE', modules, { count });
+
+      expect(formatMessage('en-IE', modules, { count: 1200 })).toBe('1,200 modules');
+      expect(numberFormats.mock.calls.length).toBeLessThanOrEqual(1);
+      expect(pluralRules.mock.calls.length).toBeLessThanOrEqual(1);
+    });
   });
 });
 

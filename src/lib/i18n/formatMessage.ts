@@ -13,14 +13,24 @@ export type MessageParams = Record<string, string | number>;
  * left as written, so a missing parameter shows in review instead of vanishing.
  */
 export function formatMessage(locale: string, message: Message, params: MessageParams = {}): string {
+  const { plural, number } = formattersFor(locale);
   const text =
-    typeof message === 'string'
-      ? message
-      : (message[new Intl.PluralRules(locale).select(Number(params.count ?? 0))] ?? message.other);
-  const number = new Intl.NumberFormat(locale);
+    typeof message === 'string' ? message : (message[plural.select(Number(params.count ?? 0))] ?? message.other);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? number.format(value) : value;
   });
+}
+
+// Building Intl formatters is costly and a build formats millions of messages: one pair per locale.
+const formatters = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+
+function formattersFor(locale: string): { plural: Intl.PluralRules; number: Intl.NumberFormat } {
+  let found = formatters.get(locale);
+  if (!found) {
+    found = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
+    formatters.set(locale, found);
+  }
+  return found;
 }
