@@ -7,18 +7,25 @@ const ONE_PARAGRAPH = /^<p>((?:(?!<\/?p>)[\s\S])*)<\/p>$/;
  * Markdown (`code`, *emphasis*, **strong**, [links](…)) with raw HTML escaped and unsafe link
  * protocols dropped. One paragraph comes back without its `<p>`, so it fits in a label or legend.
  */
-export function renderInlineMarkdown(text: string): string {
-  let html = rendered.get(text);
-  if (html === undefined) {
-    const full = micromark(text.trim());
-    html = ONE_PARAGRAPH.exec(full)?.[1] ?? full;
-    if (rendered.size >= MAX_REMEMBERED) rendered.clear();
-    rendered.set(text, html);
-  }
-  return html;
-}
+export const renderInlineMarkdown = inlineMarkdownRenderer(micromark);
 
-// A build renders each check's text on the module page and in its answer key (checks.json): parse it once.
-const rendered = new Map<string, string>();
 // Bounds what a long `astro dev` session keeps as authors edit; far above a curriculum's distinct texts.
 const MAX_REMEMBERED = 50_000;
+
+/**
+ * A renderInlineMarkdown over `parse` that parses each text once: a build renders each check's text
+ * on the module page and in its answer key (checks.json).
+ */
+export function inlineMarkdownRenderer(parse: (markdown: string) => string): (text: string) => string {
+  const rendered = new Map<string, string>();
+  return (text) => {
+    let html = rendered.get(text);
+    if (html === undefined) {
+      const full = parse(text.trim());
+      html = ONE_PARAGRAPH.exec(full)?.[1] ?? full;
+      if (rendered.size >= MAX_REMEMBERED) rendered.clear();
+      rendered.set(text, html);
+    }
+    return html;
+  };
+}
