@@ -121,7 +121,7 @@ export function reportFromPlan(
         learners: hidden('population'),
       })),
       coarse: {
-        suggested: true,
+        suggested: false, // the reason says why everything is hidden; no grain is coarse enough
         months: [],
         competencies: targets.map((c) => ({
           ...c,
