@@ -41,7 +41,10 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** Phi coefficient of a 2 × 2 table (right/wrong × passed/not); null when a margin is empty. */
 function phi(rightPassed: number, rightFailed: number, wrongPassed: number, wrongFailed: number): number | null {
   const margins =
-    (rightPassed + rightFailed) * (wrongPassed + wrongFailed) * (rightPassed + wrongPassed) * (rightFailed + wrongFailed);
+    (rightPassed + rightFailed) *
+    (wrongPassed + wrongFailed) *
+    (rightPassed + wrongPassed) *
+    (rightFailed + wrongFailed);
   return margins === 0 ? null : (rightPassed * wrongFailed - rightFailed * wrongPassed) / Math.sqrt(margins);
 }
 
@@ -61,7 +64,10 @@ export function analyseItems(
   const passes = modulePasses(statements);
   const attempts = new Map<string, ReturnType<typeof firstAttempts>>();
   for (const a of firstAttempts(statements))
-    (attempts.get(`${a.module}\n${a.check}`) ?? attempts.set(`${a.module}\n${a.check}`, []).get(`${a.module}\n${a.check}`)!).push(a);
+    (
+      attempts.get(`${a.module}\n${a.check}`) ??
+      attempts.set(`${a.module}\n${a.check}`, []).get(`${a.module}\n${a.check}`)!
+    ).push(a);
 
   return modules.flatMap((m) =>
     m.checks.map((c): ItemResult => {

@@ -13,7 +13,12 @@ export interface FirstAttempt {
 
 /** A statement actor's identity as one string (mbox, openid or account), or undefined for an anonymous group. */
 export function learnerKey(actor: LearningStatement['actor']): string | undefined {
-  const a = actor as { mbox?: string; mbox_sha1sum?: string; openid?: string; account?: { homePage: string; name: string } };
+  const a = actor as {
+    mbox?: string;
+    mbox_sha1sum?: string;
+    openid?: string;
+    account?: { homePage: string; name: string };
+  };
   if (a.mbox !== undefined) return `mbox:${a.mbox}`;
   if (a.mbox_sha1sum !== undefined) return `mbox_sha1sum:${a.mbox_sha1sum.toLowerCase()}`;
   if (a.openid !== undefined) return `openid:${a.openid}`;
@@ -46,11 +51,17 @@ export function firstAttempts(statements: readonly LearningStatement[]): FirstAt
     if (match === null || learner === undefined || typeof s.result?.success !== 'boolean') continue;
     const key = `${learner}\n${match[1]}\n${match[2]}`;
     const seen = first.get(key);
-    if (seen !== undefined && (seen.at.timestamp < s.timestamp || (seen.at.timestamp === s.timestamp && seen.at.id < s.id)))
+    if (
+      seen !== undefined &&
+      (seen.at.timestamp < s.timestamp || (seen.at.timestamp === s.timestamp && seen.at.id < s.id))
+    )
       continue;
     const response = s.result.response ?? '';
     const chosen = /^\d+(\[,\]\d+)*$/.test(response) ? response.split('[,]').map(Number) : [];
-    first.set(key, { at: s, attempt: { learner, module: match[1]!, check: match[2]!, success: s.result.success, chosen } });
+    first.set(key, {
+      at: s,
+      attempt: { learner, module: match[1]!, check: match[2]!, success: s.result.success, chosen },
+    });
   }
   return [...first.values()].map((f) => f.attempt);
 }
