@@ -274,9 +274,11 @@ export function* suppressLinkedCellsSteps(
         continue;
       }
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
-      if (hid > 0) continue;
-      // A fine cell of a sibling first (merging keeps the coarse figures), then the class's own coarse cell, then any sibling cell.
       const coarse = firstCell(cellsOfClass(c), ownRank);
+      // A class with a coarse cell acts at once: waiting for a pass without hides would cost a pass per hide.
+      if (hid > 0 && coarse === undefined) continue;
+      if (stepDone(all.length * (ownFilters[c.rep]!.length + 1))) yield; // the sibling search reads every class
+      // A fine cell of a sibling first (merging keeps the coarse figures), then the class's own coarse cell, then any sibling cell.
       const cell = siblingCell(c, all, isFine) ?? (coarse === undefined ? undefined : { cell: coarse, block: c.block });
       const last = cell ?? siblingCell(c, all, () => true);
       if (last !== undefined) hide(last.cell, last.block);

@@ -134,9 +134,12 @@ export function suppressLinkedCells(
       // its atom: hide another class's answer instead, the nearest (so hidden levels stay adjacent), then the smallest.
       const byCount = (a: [number, number, number], b: [number, number, number]) =>
         count(a) - count(b) || a[1] - b[1] || a[0] - b[0];
-      const own = first(cellsOfClass(c).filter(fine), byCount);
+      // Its own cells as listed now, or as first listed in this pass (a sibling search may have listed them).
+      const own = first((c.cells ?? cellsOf(c.rep)).filter(fine), byCount);
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
-      if (own === undefined && hid > 0) continue;
+      const coarse = own === undefined ? first(cellsOfClass(c), byCount) : undefined;
+      // A class with a coarse cell acts at once (waiting a pass each would cost a pass per hide).
+      if (own === undefined && hid > 0 && coarse === undefined) continue;
       const distance = ([, t, v]: [number, number, number]) => Math.abs(v - c.answers[t]!);
       // The sibling closest to "all hidden" (fewest shown cells) joins it soonest; then its nearest answer.
       const siblingCell = (eligible: (cell: [number, number, number]) => boolean) => {
@@ -152,7 +155,6 @@ export function suppressLinkedCells(
         const cell = first(cellsOf_(sibling), (a, b) => distance(a) - distance(b) || byCount(a, b));
         return cell === undefined ? undefined : { cell, block: sibling.block };
       };
-      const coarse = first(cellsOfClass(c), byCount);
       const chosen =
         own !== undefined
           ? { cell: own, block: c.block }
