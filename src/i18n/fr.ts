@@ -464,7 +464,7 @@ export const fr = {
   'workforceTables.weekly': 'Évolution dans le temps',
   'workforceTables.noEvents': 'Aucun événement d’apprentissage pour l’instant dans cette sélection.',
   'workforceTables.weeklyHidden':
-    'Masqué : cette sélection compte moins de {count} apprenants. Choisissez une sélection plus large (toutes les régions, tous les parcours) pour voir les semaines.',
+    'Masqué : cette sélection compte moins de {count} apprenants. Choisissez une sélection plus large (toutes les régions, tous les parcours) pour voir les semaines.',
   'workforceTables.weeklyCaption':
     'Apprenants à chaque niveau de {competency} en fin de semaine (semaines ISO ; les apprenants pas encore actifs comptent comme « Pas encore »)',
   'workforceTables.week': 'Semaine',
@@ -475,7 +475,7 @@ export const fr = {
   'workforceTables.countsWho': 'Compte les apprenants qui',
   'workforceTables.coarse': 'À un grain plus large',
   'workforceTables.coarseSuggested':
-    'La plupart des chiffres au grain le plus fin sont masqués car les groupes sont petits ; ceux-ci viennent donc d’abord : niveaux regroupés en « au niveau cible ou au-dessus » et « en dessous », mois au lieu de semaines, et toutes les compétences ensemble.',
+    'La plupart des chiffres au grain le plus fin sont masqués car les groupes sont petits ; ceux-ci viennent donc d’abord : niveaux regroupés en « au niveau cible ou au-dessus » et « en dessous », mois au lieu de semaines, et toutes les compétences ensemble.',
   'workforceTables.coarseOffered': 'Niveaux regroupés, mois au lieu de semaines, toutes les compétences ensemble',
   'workforceTables.whenShown':
     'Un chiffre apparaît dès que le groupe qu’il compte a au moins {count} apprenants et qu’aucun groupe plus petit ne peut en être déduit.',
