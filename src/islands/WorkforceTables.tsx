@@ -51,7 +51,7 @@ const Cell = ({ count, minGroup, t }: { count: LearnerCount; minGroup: number; t
 );
 
 /** The workforce report's tables: learners per competency and level, at or above, weekly movement and the funnel. */
-export default function WorkforceTables({ report, t }: { report: WorkforceReport; t: T }) {
+export default function WorkforceTables({ report, t, locale }: { report: WorkforceReport; t: T; locale: string }) {
   const { minGroup, levels } = report;
   const [competency, setCompetency] = useState(report.competencies[0]?.id ?? '');
   const weekly = report.weekly.find((w) => w.competency === competency);
@@ -74,7 +74,8 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
   );
 
   const { coarse } = report;
-  const when = [...coarse.months, t('workforceTables.now')];
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const when = [...coarse.months.map((m) => monthName.format(new Date(`${m}-01T00:00:00Z`))), t('workforceTables.now')];
   // How many more learners a hidden group needs is not said: "needs 3 more" with a minimum of 5 would
   // reveal that the group has 2. Only the rule itself is stated, the same for every hidden figure.
   const coarseTables = (

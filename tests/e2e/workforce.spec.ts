@@ -140,6 +140,9 @@ test('a COE lead sees workforce counts for 30 seeded learners, with groups under
   const target = rowCells(targets, page, `${competency.name} (target 2)`);
   await expect(target.first()).toHaveText('18'); // at the end of October 2026 (2026-W42)
   await expect(target.last()).toHaveText('18'); // now
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390); // nothing scrolls sideways
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   const funnel = page.getByRole('table', { name: /^Learners reaching each step/ });
   await expect(rowCells(funnel, page, 'Took the self-assessment').last()).toHaveText('18');
