@@ -42,8 +42,7 @@ export function mergedLevels(
   return [...months.map((m) => merged(fine[m.week]!)), merged(fine.at(-1)!)];
 }
 
-/** How many competencies a learner is at target in, as none / some / all, from their merged answers per competency. */
-export function atTargetIn(merged: readonly number[]): number {
-  const at = merged.filter((m) => m === AT_OR_ABOVE_TARGET).length;
-  return at === 0 ? AT_TARGET_IN_NONE : at === merged.length ? AT_TARGET_IN_ALL : AT_TARGET_IN_SOME;
+/** A learner's "all competencies together" answer: at target in none, some or all of `competencies`. */
+export function atTargetIn(atTarget: number, competencies: number): number {
+  return atTarget === 0 ? AT_TARGET_IN_NONE : atTarget === competencies ? AT_TARGET_IN_ALL : AT_TARGET_IN_SOME;
 }

@@ -145,8 +145,8 @@ export function* planWorkforceSteps(
   const clamp = (level: number) => Math.min(Math.max(level, 0), values - 1);
   const months = monthsOf(weeks);
   const targets = targetLevels(curriculum);
-  // Per learner: their merged answers (month ends, then now) in every competency, for the "all together" grain.
-  const merged = all.map((): number[][] => []);
+  // Per learner and coarse time point: in how many competencies they are at target.
+  const atTarget = all.map(() => new Int32Array(months.length + 1));
   const competencies = new Map<string, SuppressedCells>();
   for (const [k, c] of curriculum.competencies.entries()) {
     yield;
@@ -156,7 +156,7 @@ export function* planWorkforceSteps(
       for (let t = 0; t < weeks.length; t++) row[t] = entryAt[i]![t]! < 0 ? 0 : levelOf[entryAt[i]![t]!]!;
       row[weeks.length] = clamp(l.levels[c.id] ?? 0);
       const coarse = mergedLevels(row, months, targets[k]!);
-      merged[i]!.push(coarse);
+      for (let t = 0; t < coarse.length; t++) atTarget[i]![t]! += coarse[t]!;
       return [...row, ...coarse];
     });
     yield;
@@ -168,9 +168,7 @@ export function* planWorkforceSteps(
   const overall = yield* suppressLinkedCellsSteps(
     {
       blocks,
-      answers: merged.map((perCompetency) =>
-        Array.from({ length: months.length + 1 }, (_, t) => atTargetIn(perCompetency.map((m) => m[t]!))),
-      ),
+      answers: atTarget.map((counts) => Array.from(counts, (n) => atTargetIn(n, curriculum.competencies.length))),
       times: months.length + 1,
       values: 3,
     },

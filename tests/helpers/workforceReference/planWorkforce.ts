@@ -143,7 +143,8 @@ export function* planWorkforceSteps(
   const values = curriculum.scale.length + 1;
   const months = monthsOf(weeks);
   const targets = targetLevels(curriculum);
-  const merged = all.map((): number[][] => []);
+  // Per learner and coarse time point: in how many competencies they are at target.
+  const atTarget = all.map(() => new Int32Array(months.length + 1));
   const competencies = new Map<string, SuppressedCells>();
   for (const [k, c] of curriculum.competencies.entries()) {
     yield;
@@ -152,7 +153,7 @@ export function* planWorkforceSteps(
         Math.min(Math.max(level, 0), values - 1),
       );
       const coarse = mergedLevels(row, months, targets[k]!);
-      merged[i]!.push(coarse);
+      for (let t = 0; t < coarse.length; t++) atTarget[i]![t]! += coarse[t]!;
       return [...row, ...coarse];
     });
     competencies.set(
@@ -168,9 +169,7 @@ export function* planWorkforceSteps(
   const overall = suppressLinkedCells(
     {
       blocks,
-      answers: merged.map((perCompetency) =>
-        Array.from({ length: months.length + 1 }, (_, t) => atTargetIn(perCompetency.map((m) => m[t]!))),
-      ),
+      answers: atTarget.map((counts) => Array.from(counts, (n) => atTargetIn(n, curriculum.competencies.length))),
       times: months.length + 1,
       values: 3,
     },
