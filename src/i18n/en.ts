@@ -508,6 +508,21 @@ export const en = {
   'workforceTables.funnelCaption': 'Learners reaching each step (each step includes the ones before it)',
   'workforceTables.step': 'Step',
   'workforceTables.countsWho': 'Counts learners who',
+  'workforceTables.coarse': 'At a coarser grain',
+  'workforceTables.coarseSuggested':
+    'Most figures at the finest grain are hidden because the groups are small, so these come first: levels merged into “at or above target” and “below”, months instead of weeks, and all competencies together.',
+  'workforceTables.coarseOffered': 'Levels merged, months instead of weeks, all competencies together',
+  'workforceTables.whenShown':
+    'A figure appears once the group it counts has at least {count} learners and no smaller group can be worked out from it.',
+  'workforceTables.targetCaption': 'Learners at or above each competency’s target, at the end of each month and now',
+  'workforceTables.competencyTarget': '{name} (target {level})',
+  'workforceTables.now': 'Now',
+  'workforceTables.togetherCaption':
+    'Learners at target in none, some or all competencies, at the end of each month and now',
+  'workforceTables.when': 'When',
+  'workforceTables.inNone': 'At target in none',
+  'workforceTables.inSome': 'In some',
+  'workforceTables.inAll': 'In all',
   'syncPanel.state.starting': 'Starting…',
   'syncPanel.state.disconnected': 'Not connected. Your progress stays in this browser.',
   'syncPanel.state.idle': 'Up to date.',

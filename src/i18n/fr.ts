@@ -473,6 +473,22 @@ export const fr = {
   'workforceTables.funnelCaption': 'Apprenants ayant atteint chaque étape (chaque étape inclut les précédentes)',
   'workforceTables.step': 'Étape',
   'workforceTables.countsWho': 'Compte les apprenants qui',
+  'workforceTables.coarse': 'À un grain plus large',
+  'workforceTables.coarseSuggested':
+    'La plupart des chiffres au grain le plus fin sont masqués car les groupes sont petits ; ceux-ci viennent donc d’abord : niveaux regroupés en « au niveau cible ou au-dessus » et « en dessous », mois au lieu de semaines, et toutes les compétences ensemble.',
+  'workforceTables.coarseOffered': 'Niveaux regroupés, mois au lieu de semaines, toutes les compétences ensemble',
+  'workforceTables.whenShown':
+    'Un chiffre apparaît dès que le groupe qu’il compte a au moins {count} apprenants et qu’aucun groupe plus petit ne peut en être déduit.',
+  'workforceTables.targetCaption':
+    'Apprenants au niveau cible de chaque compétence ou au-dessus, à la fin de chaque mois et maintenant',
+  'workforceTables.competencyTarget': '{name} (cible {level})',
+  'workforceTables.now': 'Maintenant',
+  'workforceTables.togetherCaption':
+    'Apprenants au niveau cible dans aucune, certaines ou toutes les compétences, à la fin de chaque mois et maintenant',
+  'workforceTables.when': 'Quand',
+  'workforceTables.inNone': 'Au niveau cible dans aucune',
+  'workforceTables.inSome': 'Dans certaines',
+  'workforceTables.inAll': 'Dans toutes',
   'syncPanel.state.starting': 'Démarrage…',
   'syncPanel.state.disconnected': 'Non connecté. Votre progression reste dans ce navigateur.',
   'syncPanel.state.idle': 'À jour.',

@@ -22,6 +22,18 @@ export const workforceTablesMessages = [
   'workforceTables.funnelCaption',
   'workforceTables.step',
   'workforceTables.countsWho',
+  'workforceTables.coarse',
+  'workforceTables.coarseSuggested',
+  'workforceTables.coarseOffered',
+  'workforceTables.whenShown',
+  'workforceTables.targetCaption',
+  'workforceTables.competencyTarget',
+  'workforceTables.now',
+  'workforceTables.togetherCaption',
+  'workforceTables.when',
+  'workforceTables.inNone',
+  'workforceTables.inSome',
+  'workforceTables.inAll',
 ] as const;
 
 type T = Translate<(typeof workforceTablesMessages)[number]>;
@@ -39,7 +51,7 @@ const Cell = ({ count, minGroup, t }: { count: LearnerCount; minGroup: number; t
 );
 
 /** The workforce report's tables: learners per competency and level, at or above, weekly movement and the funnel. */
-export default function WorkforceTables({ report, t }: { report: WorkforceReport; t: T }) {
+export default function WorkforceTables({ report, t, locale }: { report: WorkforceReport; t: T; locale: string }) {
   const { minGroup, levels } = report;
   const [competency, setCompetency] = useState(report.competencies[0]?.id ?? '');
   const weekly = report.weekly.find((w) => w.competency === competency);
@@ -61,8 +73,58 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
     </div>
   );
 
+  const { coarse } = report;
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const when = [...coarse.months.map((m) => monthName.format(new Date(`${m}-01T00:00:00Z`))), t('workforceTables.now')];
+  // How many more learners a hidden group needs is not said: "needs 3 more" with a minimum of 5 would
+  // reveal that the group has 2. Only the rule itself is stated, the same for every hidden figure.
+  const coarseTables = (
+    <>
+      <p className="muted">{t('workforceTables.whenShown', { count: minGroup })}</p>
+      <div className="table-scroll">
+        <HeadedTable caption={t('workforceTables.targetCaption')} columns={[t('workforceTables.competency'), ...when]}>
+          {coarse.competencies.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{t('workforceTables.competencyTarget', { name: c.name, level: c.target })}</th>
+              {[...c.monthly, c.now].map((cells, m) => (
+                <Cell key={when[m]} count={cells.atOrAbove} minGroup={minGroup} t={t} />
+              ))}
+            </tr>
+          ))}
+        </HeadedTable>
+      </div>
+      <div className="table-scroll">
+        <HeadedTable
+          caption={t('workforceTables.togetherCaption')}
+          columns={[
+            t('workforceTables.when'),
+            t('workforceTables.inNone'),
+            t('workforceTables.inSome'),
+            t('workforceTables.inAll'),
+          ]}
+        >
+          {[...coarse.overall.monthly, coarse.overall.now].map((cells, m) => (
+            <tr key={when[m]}>
+              <th scope="row">{when[m]}</th>
+              <Cell count={cells.none} minGroup={minGroup} t={t} />
+              <Cell count={cells.some} minGroup={minGroup} t={t} />
+              <Cell count={cells.all} minGroup={minGroup} t={t} />
+            </tr>
+          ))}
+        </HeadedTable>
+      </div>
+    </>
+  );
+
   return (
     <>
+      {coarse.suggested && (
+        <section aria-labelledby="wf-coarse">
+          <h2 id="wf-coarse">{t('workforceTables.coarse')}</h2>
+          <p>{t('workforceTables.coarseSuggested')}</p>
+          {coarseTables}
+        </section>
+      )}
       <section aria-labelledby="wf-levels">
         <h2 id="wf-levels">{t('workforceTables.levels')}</h2>
         {levelTable(t('workforceTables.levelsCaption'), 'learners')}
@@ -132,6 +194,16 @@ export default function WorkforceTables({ report, t }: { report: WorkforceReport
           ))}
         </HeadedTable>
       </section>
+
+      {!coarse.suggested && (
+        <section aria-labelledby="wf-coarse">
+          <h2 id="wf-coarse">{t('workforceTables.coarse')}</h2>
+          <details>
+            <summary>{t('workforceTables.coarseOffered')}</summary>
+            {coarseTables}
+          </details>
+        </section>
+      )}
     </>
   );
 }

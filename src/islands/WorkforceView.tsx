@@ -226,7 +226,7 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
       {report !== null && (
         <>
           <p className="muted">{t('workforceView.hidden', { count: report.minGroup })}</p>
-          <WorkforceTables report={report} t={t} />
+          <WorkforceTables report={report} t={t} locale={i18n.locale} />
         </>
       )}
     </div>

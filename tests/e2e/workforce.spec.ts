@@ -134,6 +134,15 @@ test('a COE lead sees workforce counts for 30 seeded learners, with groups under
   const levels = page.getByRole('table', { name: 'Learners at each level of each competency, now' });
   // Level 4 has 3 learners (hidden); level 3's 5 are hidden too, or 18 − 10 would give them away.
   await expect(rowCells(levels, page, competency.name)).toHaveText(['0', '0', '10', 'hidden', 'fewer than 5']);
+  // At a coarser grain the same 18 learners show: all at or above the target (2), levels 3 and 4 merged.
+  await page.getByText('Levels merged, months instead of weeks, all competencies together').click();
+  const targets = page.getByRole('table', { name: /^Learners at or above each competency’s target/ });
+  const target = rowCells(targets, page, `${competency.name} (target 2)`);
+  await expect(target.first()).toHaveText('18'); // at the end of October 2026 (2026-W42)
+  await expect(target.last()).toHaveText('18'); // now
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390); // nothing scrolls sideways
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   const funnel = page.getByRole('table', { name: /^Learners reaching each step/ });
   await expect(rowCells(funnel, page, 'Took the self-assessment').last()).toHaveText('18');

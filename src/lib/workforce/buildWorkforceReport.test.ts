@@ -160,4 +160,44 @@ describe('buildWorkforceReport', () => {
       ['2026-W11', 10, [0, 5, 5, 0, 0]],
     ]);
   });
+
+  it('at 8 learners, shows at a coarser grain (levels merged, months, all competencies together) what the fine grain hides', () => {
+    // 4 at mapping level 0 and 4 at level 1: every fine mapping cell holds fewer than 5; all 8 are below the target of 2.
+    const eight = [
+      ...times(4, () => learner('global', 'foundations', 0)),
+      ...times(4, () => learner('global', 'foundations', 1)),
+    ];
+    const report = buildWorkforceReport(eight, testCurriculum, {}, 5);
+    expect(counts(report, 'mapping')).toEqual([null, null, 0, 0, 0]);
+    const shown = (n: number) => ({ count: n, suppressed: null });
+    expect(report.coarse.suggested).toBe(false); // mapping's two cells of ten are hidden: the fine grain is still mostly shown
+    expect(report.coarse.months).toEqual(['2026-03']);
+    const mapping = report.coarse.competencies.find((c) => c.id === 'mapping')!;
+    expect(mapping.target).toBe(2);
+    expect(mapping.now).toEqual({ below: shown(8), atOrAbove: shown(0) });
+    expect(mapping.monthly).toEqual([{ below: shown(8), atOrAbove: shown(0) }]);
+    // "value" has no target in the model: at or above its first level; nobody is.
+    expect(report.coarse.overall.now).toEqual({ none: shown(8), some: shown(0), all: shown(0) });
+  });
+
+  it('suggests the coarse grain when most fine figures are hidden', () => {
+    // Levels 0 … 4 of both competencies spread over 9 learners: no fine cell reaches 5.
+    const spread = [0, 1, 2, 3, 4, 0, 1, 2, 3].map((level) =>
+      learner('global', 'foundations', level, {
+        levels: { mapping: level, value: level },
+        history: [{ week: '2026-W10', levels: { mapping: level, value: level } }],
+      }),
+    );
+    const report = buildWorkforceReport(spread, testCurriculum, {}, 5);
+    expect(report.coarse.suggested).toBe(true);
+    // value (target 1): 2 below, 7 at or above; mapping (target 2): 4 below, 5 at or above: each has a side under 5.
+    expect(report.coarse.competencies.map((c) => c.now.atOrAbove.count)).toEqual([null, null]);
+  });
+
+  it('hides every coarse figure too, saying so, when the population is too small', () => {
+    const two = times(2, () => learner('global', 'foundations', 1));
+    const report = buildWorkforceReport(two, testCurriculum, {}, 5);
+    expect(report.coarse.competencies[0]!.now.below).toEqual({ count: null, suppressed: 'population' });
+    expect(report.coarse.overall.now.none).toEqual({ count: null, suppressed: 'population' });
+  });
 });

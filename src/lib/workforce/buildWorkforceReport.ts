@@ -27,6 +27,43 @@ const rowOf = (cells: SuppressedCells, f: number, t: number) => {
   };
 };
 
+/** Whether most fine figures now (learners per competency and level) are hidden. */
+const mostlyHidden = (competencies: WorkforceReport['competencies']) => {
+  const cells = competencies.flatMap((c) => c.cells);
+  return cells.filter((c) => c.learners.count === null).length * 2 >= cells.length;
+};
+
+/** The coarse grain of a shown filter: the coarse time points of each competency's linked tables, and the overall family. */
+function coarseOf(
+  plan: WorkforcePlan,
+  f: number,
+  targets: ReadonlyArray<{ id: string; name: string; target: number }>,
+): WorkforceReport['coarse'] {
+  const fineTimes = plan.weeks.length + 1;
+  const merged = (cells: SuppressedCells, t: number) => {
+    const [below, atOrAbove] = rowOf(cells, f, t).cells;
+    return { below: below!, atOrAbove: atOrAbove! };
+  };
+  const together = (t: number) => {
+    const [none, some, all] = rowOf(plan.overall, f, t).cells;
+    return { none: none!, some: some!, all: all! };
+  };
+  const competencies = targets.map((c) => {
+    const cells = plan.competencies.get(c.id)!;
+    return {
+      ...c,
+      monthly: plan.months.map((_, m) => merged(cells, fineTimes + m)),
+      now: merged(cells, fineTimes + plan.months.length),
+    };
+  });
+  return {
+    suggested: false,
+    months: plan.months,
+    competencies,
+    overall: { monthly: plan.months.map((_, m) => together(m)), now: together(plan.months.length) },
+  };
+}
+
 /**
  * The workforce report for one filter, read from a plan made for every filter at once
  * (`planWorkforce`): learners per competency and level now and at or above, the weekly
@@ -53,6 +90,7 @@ export function reportFromPlan(
   const base = { minGroup, filter: { region, path }, levels, options };
 
   const small = `fewer than ${minGroup} learners`;
+  const targets = curriculum.competencies.map((c, k) => ({ id: c.id, name: c.name, target: plan.targets[k]! }));
   const f = filterIndex(plan, region, path);
   let reason: string | null = null;
   if (f === -1 || !plan.shown[f]) {
@@ -82,6 +120,19 @@ export function reportFromPlan(
         definition,
         learners: hidden('population'),
       })),
+      coarse: {
+        suggested: false, // the reason says why everything is hidden; no grain is coarse enough
+        months: [],
+        competencies: targets.map((c) => ({
+          ...c,
+          monthly: [],
+          now: { below: hidden('population'), atOrAbove: hidden('population') },
+        })),
+        overall: {
+          monthly: [],
+          now: { none: hidden('population'), some: hidden('population'), all: hidden('population') },
+        },
+      },
     };
   }
 
@@ -117,7 +168,8 @@ export function reportFromPlan(
       learners: cell.count === null && n > 0 && n < minGroup ? hidden('fewer-than-minimum') : cell,
     };
   });
-  return { ...base, population, reason, competencies, weeks: plan.weeks, weekly, funnel };
+  const coarse = { ...coarseOf(plan, f, targets), suggested: mostlyHidden(competencies) };
+  return { ...base, population, reason, competencies, weeks: plan.weeks, weekly, funnel, coarse };
 }
 
 /**

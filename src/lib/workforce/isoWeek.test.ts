@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, isoWeekRange } from './isoWeek.ts';
+import { isoWeek, isoWeekMonth, isoWeekRange } from './isoWeek.ts';
 
 describe('isoWeek', () => {
   it('puts the days around new year in the week that holds their Thursday', () => {
@@ -25,5 +25,20 @@ describe('isoWeekRange', () => {
     expect(isoWeekRange('2026-W52', '2027-W02')).toEqual(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
     expect(isoWeekRange('2026-W10', '2026-W10')).toEqual(['2026-W10']);
     expect(isoWeekRange('2026-W10', '2026-W09')).toEqual([]);
+  });
+});
+
+describe('isoWeekMonth', () => {
+  it('puts a week in the month of its Thursday', () => {
+    // 2026-W05 runs Mon 26 Jan … Sun 1 Feb, Thursday 29 Jan; 2026-W09 runs 23 Feb … 1 Mar, Thursday 26 Feb.
+    expect(['2026-W01', '2026-W05', '2026-W06', '2026-W09', '2026-W10'].map(isoWeekMonth)).toEqual([
+      '2026-01',
+      '2026-01',
+      '2026-02',
+      '2026-02',
+      '2026-03',
+    ]);
+    // 2020-W53's Thursday is 31 December 2020.
+    expect(isoWeekMonth('2020-W53')).toBe('2020-12');
   });
 });

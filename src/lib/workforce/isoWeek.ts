@@ -36,3 +36,8 @@ export function isoWeekRange(first: string, last: string): string[] {
     weeks.push(isoWeek(new Date(ms).toISOString()));
   return weeks;
 }
+
+/** The month (`YYYY-MM`) an ISO week belongs to: the month of its Thursday, as ISO years are counted. */
+export function isoWeekMonth(week: string): string {
+  return new Date(mondayOfWeek(week) + 3 * DAY).toISOString().slice(0, 7);
+}

@@ -72,12 +72,14 @@ describe('suppressLinkedCells, optimised', () => {
         { minLength: 1, maxLength: 60 },
       ),
       times: fc.constant(times),
+      // Time points from here on are coarse (hidden last); `times` means none is.
+      coarseFrom: fc.integer({ min: 1, max: times }),
     }),
   );
 
-  it('hides exactly the cells the unoptimised suppression hides, for any linked tables and chosen filters', () => {
+  it('hides exactly the cells the unoptimised suppression hides, for any linked tables (fine and coarse) and chosen filters', () => {
     fc.assert(
-      fc.property(tables, fc.integer({ min: 2, max: 6 }), ({ rows, times }, minGroup) => {
+      fc.property(tables, fc.integer({ min: 2, max: 6 }), ({ rows, times, coarseFrom }, minGroup) => {
         const learners = rows.flatMap(([block, answers, n]) => Array.from({ length: n }, () => ({ block, answers })));
         const blockSizes = [0, 1, 2, 3].map((b) => learners.filter((l) => l.block === b).length);
         const shown = chooseReportableFilters(blockSizes, filters, minGroup);
@@ -86,6 +88,7 @@ describe('suppressLinkedCells, optimised', () => {
           answers: learners.map((l) => l.answers),
           times,
           values: 4,
+          coarseFrom,
         };
         expect(suppressLinkedCells(input, filters, shown, minGroup)).toEqual(
           unoptimisedSuppression(input, filters, shown, minGroup),

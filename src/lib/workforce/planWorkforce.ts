@@ -1,5 +1,6 @@
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import { type BlockFilter, chooseReportableFilters } from './chooseReportableFilters.ts';
+import { atTargetIn, mergedLevels, monthsOf, targetLevels } from './coarseGrain.ts';
 import { isoWeekRange } from './isoWeek.ts';
 import { type FunnelFlags, type LearnerStanding, MAX_WEEKS, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from './suppressLinkedCells.ts';
@@ -50,8 +51,17 @@ export interface WorkforcePlan {
   population: number[];
   /** The ISO weeks of the weekly series, oldest first (the same for every filter). */
   weeks: string[];
-  /** Per competency: level counts at each week, then now (time point `weeks.length`). */
+  /** The months of the coarse series, oldest first (`YYYY-MM`), each ending at its last week of `weeks`. */
+  months: string[];
+  /** Per competency, the level "at or above target" counts from. */
+  targets: number[];
+  /**
+   * Per competency: level counts at each week, then now (time point `weeks.length`), then the coarse
+   * grain in the same linked tables — below / at or above target at the end of each month, then now.
+   */
   competencies: Map<string, SuppressedCells>;
+  /** Learners at target in no, some or all competencies, at the end of each month, then now. */
+  overall: SuppressedCells;
   /** Learners per funnel depth (0 = not assessed … 4 = completed the journey). */
   funnel: SuppressedCells;
 }
@@ -133,22 +143,39 @@ export function* planWorkforceSteps(
   });
   const values = curriculum.scale.length + 1;
   const clamp = (level: number) => Math.min(Math.max(level, 0), values - 1);
+  const months = monthsOf(weeks);
+  const targets = targetLevels(curriculum);
+  // Per learner and coarse time point: in how many competencies they are at target.
+  const atTarget = all.map(() => new Int32Array(months.length + 1));
   const competencies = new Map<string, SuppressedCells>();
-  for (const c of curriculum.competencies) {
+  for (const [k, c] of curriculum.competencies.entries()) {
     yield;
     const answers = all.map((l, i) => {
       const levelOf = l.history.map((h) => clamp(h.levels[c.id] ?? 0));
       const row = new Array<number>(weeks.length + 1);
       for (let t = 0; t < weeks.length; t++) row[t] = entryAt[i]![t]! < 0 ? 0 : levelOf[entryAt[i]![t]!]!;
       row[weeks.length] = clamp(l.levels[c.id] ?? 0);
-      return row;
+      const coarse = mergedLevels(row, months, targets[k]!);
+      for (let t = 0; t < coarse.length; t++) atTarget[i]![t]! += coarse[t]!;
+      return [...row, ...coarse];
     });
     yield;
-    competencies.set(
-      c.id,
-      yield* suppressLinkedCellsSteps({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup),
-    );
+    // Fine and coarse figures in one family of linked tables: no combination of them can single out a small group.
+    const tables = { blocks, answers, times: weeks.length + months.length + 2, values, coarseFrom: weeks.length + 1 };
+    competencies.set(c.id, yield* suppressLinkedCellsSteps(tables, filters, shown, minGroup));
   }
+  yield;
+  const overall = yield* suppressLinkedCellsSteps(
+    {
+      blocks,
+      answers: atTarget.map((counts) => Array.from(counts, (n) => atTargetIn(n, curriculum.competencies.length))),
+      times: months.length + 1,
+      values: 3,
+    },
+    filters,
+    shown,
+    minGroup,
+  );
   yield;
   const funnel = yield* suppressLinkedCellsSteps(
     { blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 },
@@ -156,5 +183,18 @@ export function* planWorkforceSteps(
     shown,
     minGroup,
   );
-  return { minGroup, regionIds, pathIds, filters, shown, population, weeks, competencies, funnel };
+  return {
+    minGroup,
+    regionIds,
+    pathIds,
+    filters,
+    shown,
+    population,
+    weeks,
+    months: months.map((m) => m.month),
+    targets,
+    competencies,
+    overall,
+    funnel,
+  };
 }

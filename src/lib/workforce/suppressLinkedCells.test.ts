@@ -52,4 +52,23 @@ describe('suppressLinkedCells', () => {
     );
     expect(suppressed[1]![0]).toEqual(['population', 'population']);
   });
+
+  it('keeps a coarse figure by hiding a fine one, so a small group merges with its neighbours', () => {
+    // Now: 16 at level 2, 3 at level 3; coarse (time point 1): all 19 at or above a target of 2.
+    const { counts, suppressed } = suppressLinkedCells(
+      {
+        blocks: times(19, 0),
+        answers: [...times(16, [2, 1]), ...times(3, [3, 1])],
+        times: 2,
+        values: 4,
+        coarseFrom: 1,
+      },
+      only,
+      [true],
+      5,
+    );
+    expect(suppressed[0]![0]).toEqual([null, null, 'complementary', 'fewer-than-minimum']);
+    expect(counts[0]![1]).toEqual([0, 19, 0, 0]);
+    expect(suppressed[0]![1]).toEqual([null, null, null, null]);
+  });
 });

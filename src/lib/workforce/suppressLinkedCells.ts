@@ -9,6 +9,12 @@ export interface LinkedTables {
   answers: ReadonlyArray<readonly number[]>;
   times: number;
   values: number;
+  /**
+   * Time points from this one on are a coarser grain of the ones before (e.g. levels merged, months):
+   * a class below the minimum hides a fine cell, its own or a sibling's, before a coarse one, so the
+   * coarse figures survive when the fine ones cannot. Absent: every time point is fine.
+   */
+  coarseFrom?: number;
 }
 
 /** Learners per filter, time point and answer, and why each count is hidden (null when shown). */
@@ -78,6 +84,7 @@ export function* suppressLinkedCellsSteps(
   minGroup: number,
 ): Generator<void, SuppressedCells> {
   const { times, values } = tables;
+  const coarseFrom = tables.coarseFrom ?? times;
   // Cells live in flat typed arrays, indexed filter-major then time then answer, so that the
   // passes below read numbers rather than nested arrays and strings (the plan's hot path).
   const perFilter = times * values;
@@ -157,12 +164,13 @@ export function* suppressLinkedCellsSteps(
     }
     return best;
   };
-  /** `firstCell(cellsOf(i), ownRank)`, without listing the cells. */
+  const isFine = (cell: number) => timeOf(cell) < coarseFrom;
+  /** `firstCell(cellsOf(i).filter(isFine), ownRank)`, without listing the cells. */
   const ownCellOf = (i: number) => {
     const { answers } = typeList[i]!;
     let best: number | undefined;
     let bestRank = Infinity;
-    for (let t = 0; t < times; t++) {
+    for (let t = 0; t < coarseFrom; t++) {
       for (const f of ownFilters[i]!) {
         const cell = cellIndex(f, t, answers[t]!);
         if (reason[cell] !== SHOWN) continue;
@@ -195,6 +203,30 @@ export function* suppressLinkedCellsSteps(
     }
     return String.fromCharCode(...key);
   };
+  /**
+   * For a class with no fine cell of its own to hide: the sibling (same atom) closest to "all hidden"
+   * — fewest shown cells among `eligible` — joins it soonest; its eligible cell nearest the class's answer.
+   */
+  const siblingCell = (c: LinkedClass, all: readonly LinkedClass[], eligible: (cell: number) => boolean) => {
+    const distance = (cell: number) => Math.abs(answerOf(cell) - c.answers[timeOf(cell)]!);
+    let sibling: LinkedClass | undefined;
+    let siblingCells: number[] = [];
+    let siblingRank: readonly number[] = [];
+    for (const other of all) {
+      if (other === c || other.atom !== c.atom) continue;
+      const cells = cellsOfClass(other).filter(eligible);
+      if (cells.length === 0) continue;
+      const r = [cells.length, Math.min(...cells.map(distance)), other.n];
+      if (sibling === undefined || before(r, siblingRank)) [sibling, siblingCells, siblingRank] = [other, cells, r];
+    }
+    if (sibling === undefined) return undefined;
+    const cell = firstCell(
+      siblingCells,
+      (at) => distance(at) * (tables.blocks.length + 1) * perFilter * filters.length + ownRank(at),
+    );
+    return cell === undefined ? undefined : { cell, block: sibling.block };
+  };
+  const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
   while (shown.some(Boolean)) {
     const classes = new Map<string, LinkedClass>();
     for (let i = 0; i < typeList.length; i++) {
@@ -215,7 +247,6 @@ export function* suppressLinkedCellsSteps(
         });
       else found.n += type.n;
     }
-    const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
     const all = [...classes.values()];
     const small = all.filter((c) => c.n < minGroup);
     if (small.length === 0) break;
@@ -237,32 +268,20 @@ export function* suppressLinkedCellsSteps(
       // its atom: hide another class's answer instead, the nearest (so hidden levels stay adjacent), then the smallest.
       // A class's cells are listed when first asked for in a pass and kept for the pass (a sibling
       // search may have listed them before hides changed them): the ranking must see the same list.
-      const own = c.cells !== undefined ? firstCell(c.cells, ownRank) : ownCellOf(c.rep);
-      if (own === undefined) c.cells ??= [];
-      else {
+      const own = c.cells !== undefined ? firstCell(c.cells.filter(isFine), ownRank) : ownCellOf(c.rep);
+      if (own !== undefined) {
         hide(own, c.block);
         continue;
       }
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
-      if (hid > 0) continue;
-      const distance = (cell: number) => Math.abs(answerOf(cell) - c.answers[timeOf(cell)]!);
-      // The sibling closest to "all hidden" (fewest shown cells) joins it soonest; then its nearest answer.
-      let sibling: LinkedClass | undefined;
-      let siblingRank: readonly number[] = [];
-      for (const other of all) {
-        if (other === c || other.atom !== c.atom || cellsOfClass(other).length === 0) continue;
-        const cells = cellsOfClass(other);
-        const r = [cells.length, Math.min(...cells.map(distance)), other.n];
-        if (sibling === undefined || before(r, siblingRank)) [sibling, siblingRank] = [other, r];
-      }
-      const cell =
-        sibling === undefined
-          ? undefined
-          : firstCell(
-              cellsOfClass(sibling),
-              (at) => distance(at) * (tables.blocks.length + 1) * perFilter * filters.length + ownRank(at),
-            );
-      if (cell !== undefined) hide(cell, sibling!.block);
+      const coarse = firstCell(cellsOfClass(c), ownRank);
+      // A class with a coarse cell acts at once: waiting for a pass without hides would cost a pass per hide.
+      if (hid > 0 && coarse === undefined) continue;
+      if (stepDone(all.length * (ownFilters[c.rep]!.length + 1))) yield; // the sibling search reads every class
+      // A fine cell of a sibling first (merging keeps the coarse figures), then the class's own coarse cell, then any sibling cell.
+      const cell = siblingCell(c, all, isFine) ?? (coarse === undefined ? undefined : { cell: coarse, block: c.block });
+      const last = cell ?? siblingCell(c, all, () => true);
+      if (last !== undefined) hide(last.cell, last.block);
     }
     // Cannot happen while every filter atom holds 0 or at least `minGroup` learners (chooseReportableFilters).
     if (hid === 0)

@@ -56,5 +56,27 @@ export const workforceReportSchema = z.object({
     z.object({ step: funnelStepSchema, label: z.string(), definition: z.string(), learners: learnerCountSchema }),
   ),
   options: z.object({ regions: z.array(option), paths: z.array(option) }),
+  /** The same learners at a coarser grain, which survives the small-group rule when the fine figures do not. */
+  coarse: z.object({
+    /** True when most fine figures are hidden: the view then offers these first. */
+    suggested: z.boolean(),
+    /** Months (`YYYY-MM`) of the monthly series, oldest first; each counts the level at the end of its last week. */
+    months: z.array(z.string()),
+    /** Per competency, levels merged: learners below its target and at or above it, at each month's end, then now. */
+    competencies: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        target: z.number().int().nonnegative(),
+        monthly: z.array(z.object({ below: learnerCountSchema, atOrAbove: learnerCountSchema })),
+        now: z.object({ below: learnerCountSchema, atOrAbove: learnerCountSchema }),
+      }),
+    ),
+    /** All competencies together: learners at target in none, some or all of them, at each month's end, then now. */
+    overall: z.object({
+      monthly: z.array(z.object({ none: learnerCountSchema, some: learnerCountSchema, all: learnerCountSchema })),
+      now: z.object({ none: learnerCountSchema, some: learnerCountSchema, all: learnerCountSchema }),
+    }),
+  }),
 });
 export type WorkforceReport = z.infer<typeof workforceReportSchema>;

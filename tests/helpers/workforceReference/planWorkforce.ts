@@ -1,6 +1,7 @@
 /** The plan before it was optimised, kept verbatim (apart from imports) as the oracle the optimised `planWorkforce` must match figure for figure. */
 import type { PlannerCurriculum } from '../../../src/lib/journey/plannerCurriculum.ts';
 import { type BlockFilter, chooseReportableFilters } from '../../../src/lib/workforce/chooseReportableFilters.ts';
+import { atTargetIn, mergedLevels, monthsOf, targetLevels } from '../../../src/lib/workforce/coarseGrain.ts';
 import { isoWeekRange } from '../../../src/lib/workforce/isoWeek.ts';
 import {
   type FunnelFlags,
@@ -57,6 +58,9 @@ export interface WorkforcePlan {
   population: number[];
   /** The ISO weeks of the weekly series, oldest first (the same for every filter). */
   weeks: string[];
+  months: string[];
+  targets: number[];
+  overall: SuppressedCells;
   /** Per competency: level counts at each week, then now (time point `weeks.length`). */
   competencies: Map<string, SuppressedCells>;
   /** Learners per funnel depth (0 = not assessed … 4 = completed the journey). */
@@ -137,24 +141,60 @@ export function* planWorkforceSteps(
     });
   });
   const values = curriculum.scale.length + 1;
+  const months = monthsOf(weeks);
+  const targets = targetLevels(curriculum);
+  // Per learner and coarse time point: in how many competencies they are at target.
+  const atTarget = all.map(() => new Int32Array(months.length + 1));
   const competencies = new Map<string, SuppressedCells>();
-  for (const c of curriculum.competencies) {
+  for (const [k, c] of curriculum.competencies.entries()) {
     yield;
-    const answers = all.map((l, i) =>
-      [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) =>
+    const answers = all.map((l, i) => {
+      const row = [...levelsByWeek[i]!.map((at) => at[c.id] ?? 0), l.levels[c.id] ?? 0].map((level) =>
         Math.min(Math.max(level, 0), values - 1),
-      ),
-    );
+      );
+      const coarse = mergedLevels(row, months, targets[k]!);
+      for (let t = 0; t < coarse.length; t++) atTarget[i]![t]! += coarse[t]!;
+      return [...row, ...coarse];
+    });
     competencies.set(
       c.id,
-      suppressLinkedCells({ blocks, answers, times: weeks.length + 1, values }, filters, shown, minGroup),
+      suppressLinkedCells(
+        { blocks, answers, times: weeks.length + months.length + 2, values, coarseFrom: weeks.length + 1 },
+        filters,
+        shown,
+        minGroup,
+      ),
     );
   }
+  const overall = suppressLinkedCells(
+    {
+      blocks,
+      answers: atTarget.map((counts) => Array.from(counts, (n) => atTargetIn(n, curriculum.competencies.length))),
+      times: months.length + 1,
+      values: 3,
+    },
+    filters,
+    shown,
+    minGroup,
+  );
   const funnel = suppressLinkedCells(
     { blocks, answers: all.map((l) => [funnelDepth(l.funnel)]), times: 1, values: FUNNEL_STEPS.length + 1 },
     filters,
     shown,
     minGroup,
   );
-  return { minGroup, regionIds, pathIds, filters, shown, population, weeks, competencies, funnel };
+  return {
+    minGroup,
+    regionIds,
+    pathIds,
+    filters,
+    shown,
+    population,
+    weeks,
+    months: months.map((m) => m.month),
+    targets,
+    competencies,
+    overall,
+    funnel,
+  };
 }

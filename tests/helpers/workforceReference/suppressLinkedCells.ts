@@ -10,6 +10,8 @@ export interface LinkedTables {
   answers: ReadonlyArray<readonly number[]>;
   times: number;
   values: number;
+  /** Time points from this one on are coarse: hidden only when no fine cell can merge a small class. */
+  coarseFrom?: number;
 }
 
 /** Learners per filter, time point and answer, and why each count is hidden (null when shown). */
@@ -45,6 +47,8 @@ export function suppressLinkedCells(
   minGroup: number,
 ): SuppressedCells {
   const { times, values } = tables;
+  const coarseFrom = tables.coarseFrom ?? times;
+  const fine = ([, t]: [number, number, number]) => t < coarseFrom;
   // Learners with the same block and answers are interchangeable: work on types with a multiplicity.
   const types = new Map<string, { block: number; answers: readonly number[]; n: number }>();
   tables.blocks.forEach((block, i) => {
@@ -128,31 +132,35 @@ export function suppressLinkedCells(
       // Hide the class's answer at the time point where its count is smallest, under every filter
       // (hiding it under one filter rarely merges the class). A class with no shown cell is the rest of
       // its atom: hide another class's answer instead, the nearest (so hidden levels stay adjacent), then the smallest.
-      const own = first(cellsOfClass(c), (a, b) => count(a) - count(b) || a[1] - b[1] || a[0] - b[0]);
+      const byCount = (a: [number, number, number], b: [number, number, number]) =>
+        count(a) - count(b) || a[1] - b[1] || a[0] - b[0];
+      // Its own cells as listed now, or as first listed in this pass (a sibling search may have listed them).
+      const own = first((c.cells ?? cellsOf(c.rep)).filter(fine), byCount);
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
-      if (own === undefined && hid > 0) continue;
+      const coarse = own === undefined ? first(cellsOfClass(c), byCount) : undefined;
+      // A class with a coarse cell acts at once (waiting a pass each would cost a pass per hide).
+      if (own === undefined && hid > 0 && coarse === undefined) continue;
       const distance = ([, t, v]: [number, number, number]) => Math.abs(v - c.answers[t]!);
-      const nearest = (other: { rep: number; cells?: Array<[number, number, number]> }) =>
-        Math.min(...cellsOfClass(other).map(distance));
       // The sibling closest to "all hidden" (fewest shown cells) joins it soonest; then its nearest answer.
-      const sibling =
+      const siblingCell = (eligible: (cell: [number, number, number]) => boolean) => {
+        const cellsOf_ = (other: { rep: number; cells?: Array<[number, number, number]> }) =>
+          cellsOfClass(other).filter(eligible);
+        const nearest = (other: { rep: number; cells?: Array<[number, number, number]> }) =>
+          Math.min(...cellsOf_(other).map(distance));
+        const sibling = first(
+          all.filter((other) => other !== c && other.atom === c.atom && cellsOf_(other).length > 0),
+          (a, b) => cellsOf_(a).length - cellsOf_(b).length || nearest(a) - nearest(b) || a.n - b.n,
+        );
+        if (sibling === undefined) return undefined;
+        const cell = first(cellsOf_(sibling), (a, b) => distance(a) - distance(b) || byCount(a, b));
+        return cell === undefined ? undefined : { cell, block: sibling.block };
+      };
+      const chosen =
         own !== undefined
-          ? undefined
-          : first(
-              all.filter((other) => other !== c && other.atom === c.atom && cellsOfClass(other).length > 0),
-              (a, b) => cellsOfClass(a).length - cellsOfClass(b).length || nearest(a) - nearest(b) || a.n - b.n,
-            );
-      const cell =
-        own ??
-        (sibling === undefined
-          ? undefined
-          : first(
-              cellsOfClass(sibling),
-              (a, b) => distance(a) - distance(b) || count(a) - count(b) || a[1] - b[1] || a[0] - b[0],
-            ));
-      if (cell === undefined) continue;
-      const owner = own !== undefined ? c : sibling!;
-      hide(cell[1], cell[2], owner.block);
+          ? { cell: own, block: c.block }
+          : (siblingCell(fine) ?? (coarse !== undefined ? { cell: coarse, block: c.block } : siblingCell(() => true)));
+      if (chosen === undefined) continue;
+      hide(chosen.cell[1], chosen.cell[2], chosen.block);
     }
     // Cannot happen while every filter atom holds 0 or at least `minGroup` learners (chooseReportableFilters).
     if (hid === 0)

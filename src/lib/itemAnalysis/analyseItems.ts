@@ -1,0 +1,106 @@
+import type { LearningStatement } from '../progress/statements.ts';
+import { firstAttempts, modulePasses } from './firstAttempts.ts';
+import { type ItemAnalysisOptions, itemAnalysisOptionsSchema } from './itemAnalysisOptions.ts';
+
+/** What item analysis needs of a module: its id, its file (the one to fix) and its checks. */
+export interface ItemModule {
+  id: string;
+  file: string;
+  checks: ReadonlyArray<{
+    id: string;
+    type: string;
+    question: string;
+    options: ReadonlyArray<{ text: string; correct: boolean }>;
+  }>;
+}
+
+/** Why a question is flagged. */
+export type ItemFlagKind = 'too-easy' | 'too-hard' | 'negative-discrimination' | 'distractor-beats-answer';
+
+/** The analysis of one knowledge check: figures only past the minimum number of first attempts, never per learner. */
+export interface ItemResult {
+  module: string;
+  file: string;
+  check: string;
+  question: string;
+  /** Learners who answered it (first attempts). */
+  responses: number;
+  /** False below the minimum: every figure is then null or empty. */
+  shown: boolean;
+  /** Share right at the first attempt. */
+  difficulty: number | null;
+  /** Phi (point-biserial of two yes/no variables) between right at the first attempt and passing the module; null when either never varies. */
+  discrimination: number | null;
+  /** Per option of a single or multiple check: how many first attempts chose it. */
+  options: Array<{ index: number; text: string; correct: boolean; chosen: number; share: number }>;
+  flags: Array<{ kind: ItemFlagKind; message: string }>;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Phi coefficient of a 2 × 2 table (right/wrong × passed/not); null when a margin is empty. */
+function phi(rightPassed: number, rightFailed: number, wrongPassed: number, wrongFailed: number): number | null {
+  const margins =
+    (rightPassed + rightFailed) *
+    (wrongPassed + wrongFailed) *
+    (rightPassed + wrongPassed) *
+    (rightFailed + wrongFailed);
+  return margins === 0 ? null : (rightPassed * wrongFailed - rightFailed * wrongPassed) / Math.sqrt(margins);
+}
+
+/**
+ * Item analysis of every knowledge check from `answered` statements: per question, from each
+ * learner's first attempt, its difficulty (share right), its discrimination (phi between being right
+ * and passing the module: completed or tested out) and how often each option is chosen; flags a
+ * question too easy, too hard, discriminating below the threshold, or whose wrong option is chosen
+ * more often than a right one. Questions with fewer first attempts than `minResponses` show no figure.
+ */
+export function analyseItems(
+  statements: readonly LearningStatement[],
+  modules: readonly ItemModule[],
+  options: Partial<ItemAnalysisOptions> = {},
+): ItemResult[] {
+  const { minResponses, tooEasy, tooHard, minDiscrimination } = itemAnalysisOptionsSchema.parse(options);
+  const passes = modulePasses(statements);
+  const attempts = new Map<string, ReturnType<typeof firstAttempts>>();
+  for (const a of firstAttempts(statements))
+    (
+      attempts.get(`${a.module}\n${a.check}`) ??
+      attempts.set(`${a.module}\n${a.check}`, []).get(`${a.module}\n${a.check}`)!
+    ).push(a);
+
+  return modules.flatMap((m) =>
+    m.checks.map((c): ItemResult => {
+      const answers = attempts.get(`${m.id}\n${c.id}`) ?? [];
+      const base = { module: m.id, file: m.file, check: c.id, question: c.question, responses: answers.length };
+      if (answers.length < minResponses)
+        return { ...base, shown: false, difficulty: null, discrimination: null, options: [], flags: [] };
+      const passed = passes.get(m.id) ?? new Set<string>();
+      const count = (right: boolean, pass: boolean) =>
+        answers.filter((a) => a.success === right && passed.has(a.learner) === pass).length;
+      const difficulty = answers.filter((a) => a.success).length / answers.length;
+      const discrimination = phi(count(true, true), count(true, false), count(false, true), count(false, false));
+      const optionCounts = c.options.map((o, index) => {
+        const chosen = answers.filter((a) => a.chosen.includes(index)).length;
+        return { index, text: o.text, correct: o.correct, chosen, share: chosen / answers.length };
+      });
+      const flags: ItemResult['flags'] = [];
+      const right = `${percent(difficulty)} right at the first attempt`;
+      if (difficulty > tooEasy) flags.push({ kind: 'too-easy', message: `too easy: ${right}` });
+      if (difficulty < tooHard) flags.push({ kind: 'too-hard', message: `too hard: ${right}` });
+      if (discrimination !== null && discrimination < minDiscrimination)
+        flags.push({
+          kind: 'negative-discrimination',
+          message: `learners who fail the module answer it better than those who pass (discrimination ${discrimination.toFixed(2)})`,
+        });
+      const leastChosenRight = Math.min(...optionCounts.filter((o) => o.correct).map((o) => o.chosen));
+      for (const o of optionCounts)
+        if (!o.correct && o.chosen > leastChosenRight)
+          flags.push({
+            kind: 'distractor-beats-answer',
+            message: `wrong option ${o.index + 1} ("${o.text}") is chosen more often than the right answer (${percent(o.share)} of first attempts)`,
+          });
+      return { ...base, shown: true, difficulty, discrimination, options: optionCounts, flags };
+    }),
+  );
+}
