@@ -73,7 +73,7 @@ for (const backend of TEST_BACKENDS) {
         .getStatements({ more: `${foreignUrl}/xapi/statements?cursor=1` })
         .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(SyncError);
-      expect((failure as SyncError).message).toMatch(/another site/);
+      expect((failure as SyncError).advice).toBe('otherSite');
       expect(foreignRequests).toEqual([]);
       // A relative `more`, as servers send it, is followed.
       await expect(client.getStatements({ more: '/xapi/statements?limit=1' })).resolves.toMatchObject({
