@@ -104,10 +104,10 @@ export function accountRoutes(app: FastifyInstance, context: AccountContext) {
     decoy ??= hashSecret('decoy password of no user');
     const ok = await verifySecret(body.password, user?.secretHash ?? (await decoy));
     if (user === undefined || !ok) {
-      failures.recordFailure(request.ip, body.username);
+      await failures.recordFailure(request.ip, body.username);
       throw new XapiError(401, 'This user name and password were not accepted.');
     }
-    failures.recordSuccess(request.ip, body.username);
+    await failures.recordSuccess(request.ip, body.username);
     if (user.disabled) throw new XapiError(403, 'This account is disabled. Ask an admin.');
     if (user.role === 'learner')
       throw new XapiError(403, 'Learner credentials belong to a device: connect on the Sync page instead.');
@@ -126,7 +126,7 @@ export function accountRoutes(app: FastifyInstance, context: AccountContext) {
     const body = jsonBody(request, passwordSchema);
     const user = await repository.findUser(principal.username);
     if (user === undefined || !(await verifySecret(body.current, user.secretHash))) {
-      failures.recordFailure(request.ip, principal.username);
+      await failures.recordFailure(request.ip, principal.username);
       throw badRequest('current: this is not your current password.');
     }
     assertAcceptable(body.next, user.username, 'next');
@@ -142,7 +142,7 @@ export function accountRoutes(app: FastifyInstance, context: AccountContext) {
     assertNotLimited(failures, request.ip);
     const body = jsonBody(request, setupSchema);
     if (!sameToken(body.token, context.setupToken!)) {
-      failures.recordFailure(request.ip, 'setup token');
+      await failures.recordFailure(request.ip, 'setup token');
       throw new XapiError(403, 'token: this is not the setup token the server printed when it started.');
     }
     assertAcceptable(body.password, body.username, 'password');
