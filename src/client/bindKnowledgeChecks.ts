@@ -24,8 +24,8 @@ export interface CheckAnsweredDetail {
 type CheckMessage = (typeof CHECK_MESSAGES)[number];
 
 /**
- * The module's answer key, fetched once per page: on opening when the service worker can save it, else at
- * the first grading. A translated module's form names its own (`data-answers`, explanations in its language).
+ * Where a check's answer key is (fetched once per page: on opening when the service worker can save it,
+ * else at the first grading). A translated module's form names its own (`data-answers`, in its language).
  */
 const answersOf = (form: HTMLFormElement) => form.dataset.answers ?? `/modules/${form.dataset.module}/checks.json`;
 
