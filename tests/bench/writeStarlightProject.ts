@@ -3,26 +3,22 @@ import { join } from 'node:path';
 import { linkNodeModules } from './linkNodeModules';
 import { moduleAsPlainMdx } from './moduleAsPlainMdx';
 
-const project = join(import.meta.dirname, '..', '..');
-
 /**
  * Writes a stock Astro Starlight project into `root` (an empty temp folder) whose docs are the
  * modules of a Cohesion `content/` folder as plain MDX, at the same URLs (`/modules/<id>/`), with
  * Starlight's defaults: the sidebar generated from every doc, Pagefind search. `node_modules` is the
- * project's (hard-linked), where Starlight is a devDependency of the benchmark only.
+ * bench package's (hard-linked), the only place Starlight is installed.
  */
 export function writeStarlightProject(root: string, content: string): { docs: number } {
   const docs = join(root, 'src', 'content', 'docs');
   mkdirSync(join(docs, 'modules'), { recursive: true });
-  // Astro finds the packages it must bundle (Starlight's .astro components) through these dependencies.
-  const versions = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as {
+  // Astro bundles (rather than leaves external) the packages named as dependencies: without Starlight
+  // here, its routes import `astro:` virtual modules at render time and the build fails. The versions
+  // are the bench package's, whose node_modules the project is given below.
+  const { dependencies: bench } = JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
-    devDependencies: Record<string, string>;
   };
-  const dependencies = {
-    '@astrojs/starlight': versions.devDependencies['@astrojs/starlight'],
-    astro: versions.dependencies['astro'],
-  };
+  const dependencies = { '@astrojs/starlight': bench['@astrojs/starlight'], astro: bench['astro'] };
   writeFileSync(
     join(root, 'package.json'),
     JSON.stringify({ name: 'starlight-peer', private: true, type: 'module', dependencies }, null, 2),
