@@ -7,44 +7,42 @@
 const FRAMEWORKS =
   '(^|node_modules/)(@types/)?(astro|@astrojs/[^/]+|react|react-dom|@xstate/react|dexie|fastify|@fastify/[^/]+|pg)([:/]|$)';
 
+/** A rule that fails the lint when a module under `from` (every module when undefined) imports one matching `to`. */
+const forbid = (name, comment, from, to) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: from === undefined ? {} : { path: from },
+  to,
+});
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'lib-is-pure',
-      comment: 'src/lib holds pure domain logic: no Astro, React, Dexie or server frameworks.',
-      severity: 'error',
-      from: { path: '^src/lib/' },
-      to: { path: FRAMEWORKS },
-    },
-    {
-      name: 'lib-imports-only-lib',
-      comment: 'src/lib imports nothing from the site, browser or server layers.',
-      severity: 'error',
-      from: { path: '^src/lib/' },
-      to: { path: '^(src/(client|islands|db|data|pages|components|layouts|integrations|authoring)|server)/' },
-    },
-    {
-      name: 'server-not-browser',
-      comment: 'server/ never imports the browser layers.',
-      severity: 'error',
-      from: { path: '^server/' },
-      to: { path: '^src/(client|islands|db|components|layouts|pages)/' },
-    },
-    {
-      name: 'islands-through-client',
-      comment: "Islands reach the learner's database only through src/client (see src/client/learnerStore.ts).",
-      severity: 'error',
-      from: { path: '^src/islands/' },
-      to: { path: '^src/db/' },
-    },
-    {
-      name: 'resolvable',
-      comment: 'Every relative import resolves to a file.',
-      severity: 'error',
-      from: {},
-      to: { couldNotResolve: true, path: '^[.]' },
-    },
+    forbid(
+      'lib-is-pure',
+      'src/lib holds pure domain logic: no Astro, React, Dexie or server frameworks.',
+      '^src/lib/',
+      {
+        path: FRAMEWORKS,
+      },
+    ),
+    forbid('lib-imports-only-lib', 'src/lib imports nothing from the site, browser or server layers.', '^src/lib/', {
+      path: '^(src/(client|islands|db|data|pages|components|layouts|integrations|authoring)|server)/',
+    }),
+    forbid('server-not-browser', 'server/ never imports the browser layers.', '^server/', {
+      path: '^src/(client|islands|db|components|layouts|pages)/',
+    }),
+    forbid(
+      'islands-through-client',
+      "Islands reach the learner's database only through src/client (see src/client/learnerStore.ts).",
+      '^src/islands/',
+      { path: '^src/db/' },
+    ),
+    forbid('resolvable', 'Every relative import resolves to a file.', undefined, {
+      couldNotResolve: true,
+      path: '^[.]',
+    }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

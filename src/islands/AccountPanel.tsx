@@ -10,6 +10,7 @@ import {
 } from '../client/accountApi';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
+import { CredentialFields } from './CredentialFields';
 import { FormField } from './FormField';
 
 /** The messages AccountPanel shows; the page passes exactly these. */
@@ -89,21 +90,11 @@ function SetupForm({ t, done }: { t: T; done: (s: SessionInfo) => void }) {
       <h2 id="setup-heading">{t('accountPanel.setup')}</h2>
       <p>{t('accountPanel.setupIntro')}</p>
       <FormField id="token" label={t('accountPanel.token')} error={errors.token} required autoComplete="off" />
-      <FormField
-        id="username"
-        label={t('accountPanel.username')}
-        error={errors.username}
-        required
-        autoComplete="username"
-      />
-      <FormField
-        id="password"
-        type="password"
-        label={t('accountPanel.password')}
-        hint={t('accountPanel.passwordHint')}
-        error={errors.password}
-        required
-        autoComplete="new-password"
+      <CredentialFields
+        labels={{ username: t('accountPanel.username'), password: t('accountPanel.password') }}
+        passwordHint={t('accountPanel.passwordHint')}
+        errors={errors}
+        password="new"
       />
       <FormError error={errors.form} />
       <button className="button" type="submit" disabled={busy}>
@@ -120,20 +111,10 @@ function SignInForm({ t, done, status }: { t: T; done: (s: SessionInfo) => void;
   return (
     <form className="stacked-form" onSubmit={onSubmit} aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">{t('accountPanel.signIn')}</h2>
-      <FormField
-        id="username"
-        label={t('accountPanel.username')}
-        error={errors.username}
-        required
-        autoComplete="username"
-      />
-      <FormField
-        id="password"
-        type="password"
-        label={t('accountPanel.password')}
-        error={errors.password}
-        required
-        autoComplete="current-password"
+      <CredentialFields
+        labels={{ username: t('accountPanel.username'), password: t('accountPanel.password') }}
+        errors={errors}
+        password="current"
       />
       <FormError error={errors.form} />
       <button className="button" type="submit" disabled={busy}>

@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react
 import { ApiError, addUser, listUsers, removeUser, setUserDisabled, type UserRow } from '../client/accountApi';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
-import { FormField } from './FormField';
+import { CredentialFields } from './CredentialFields';
 
 /** The messages AdminPanel shows; the page passes exactly these. */
 export const adminPanelMessages = [
@@ -160,21 +160,19 @@ export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof admi
       </div>
       <form className="stacked-form" onSubmit={add} aria-labelledby="add-user">
         <h2 id="add-user">{t('adminPanel.addUser')}</h2>
-        <FormField id="new-username" label={t('adminPanel.username')} error={errors.username} required />
+        <CredentialFields
+          ids={{ username: 'new-username', password: 'new-password' }}
+          labels={{ username: t('adminPanel.username'), password: t('adminPanel.password') }}
+          passwordHint={t('adminPanel.passwordHint')}
+          errors={errors}
+          password="new"
+          forSomeoneElse
+        />
         <label htmlFor="new-role">{t('adminPanel.role')}</label>
         <select id="new-role" name="new-role" defaultValue="lead">
           <option value="lead">{t('adminPanel.role.lead')}</option>
           <option value="admin">{t('adminPanel.role.admin')}</option>
         </select>
-        <FormField
-          id="new-password"
-          type="password"
-          label={t('adminPanel.password')}
-          hint={t('adminPanel.passwordHint')}
-          error={errors.password}
-          required
-          autoComplete="new-password"
-        />
         {errors.form && (
           <p role="alert" className="error">
             {errors.form}
