@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { checkContent } from '../../src/authoring/checkContent';
-import { axeViolations } from '../helpers/axe';
 
 // The real curriculum the site is built from, to know what the coverage pages must show.
 const { curriculum } = checkContent(join(import.meta.dirname, '..', '..'));
@@ -101,22 +100,3 @@ test('printing the report hides navigation and controls and fits the heatmap on 
   const width = await page.evaluate(() => document.documentElement.clientWidth);
   expect(svg.x + svg.width).toBeLessThanOrEqual(width);
 });
-
-// One test per page, so each has its own time budget and a failure names its page.
-const coverageUrls = [
-  '/coverage/',
-  ...curriculum.competencies.map((c) => `/coverage/competencies/${c.id}/`),
-  '/coverage/paths/',
-  ...curriculum.paths.map((p) => `/coverage/paths/${p.id}/`),
-  '/coverage/regions/',
-  '/coverage/health/',
-];
-for (const url of coverageUrls) {
-  test(`coverage page ${url} has no axe violations`, async ({ page }) => {
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // The page's own content; the chrome every page shares is checked on each page type in accessibility.spec.
-    expect(await axeViolations(page, 'main')).toEqual([]);
-  });
-}

@@ -10,6 +10,10 @@ import { watchPolicy } from '../helpers/watchPolicy';
 const LEAD_PAGES = [
   ['coverage', '/coverage/'],
   ['coverage by path', '/coverage/paths/'],
+  // Every competency's and path's coverage page is one template over different data: one of each stands for all.
+  ['coverage of a competency', '/coverage/competencies/stakeholder-mapping/'],
+  ['coverage of a path', '/coverage/paths/foundations-of-the-engagement-model/'],
+  ['coverage by region', '/coverage/regions/'],
   ['coverage health', '/coverage/health/'],
   ['workforce', '/coverage/workforce/'],
 ] as const;
