@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type LearningStatement, statements } from '../progress/statements.ts';
 import { testStamp } from '../progress/testStamp.ts';
-import { analyseItems, type ItemModule } from './analyseItems.ts';
+import { analyseItems, analyseTally, type ItemModule } from './analyseItems.ts';
+import { createItemTally, tallyStatements } from './itemTally.ts';
 
 const single = (id: string, ...options: Array<[text: string, correct: boolean]>) => ({
   id,
@@ -115,5 +116,12 @@ describe('analyseItems', () => {
       'too-hard',
       'distractor-beats-answer',
     ]);
+  });
+
+  it('gives the same analysis from a store read a page at a time, in any order', () => {
+    const log = population();
+    const tally = createItemTally();
+    for (let from = 0; from < log.length; from += 37) tallyStatements(tally, log.slice(from, from + 37).reverse());
+    expect(analyseTally(tally, modules, { minResponses: 30 })).toEqual(results);
   });
 });

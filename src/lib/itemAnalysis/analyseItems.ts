@@ -1,6 +1,7 @@
 import type { LearningStatement } from '../progress/statements.ts';
-import { firstAttempts, modulePasses } from './firstAttempts.ts';
+import type { FirstAttempt } from './firstAttempts.ts';
 import { type ItemAnalysisOptions, itemAnalysisOptionsSchema } from './itemAnalysisOptions.ts';
+import { type ItemTally, tallyOf } from './itemTally.ts';
 
 /** What item analysis needs of a module: its id, its file (the one to fix) and its checks. */
 export interface ItemModule {
@@ -60,10 +61,19 @@ export function analyseItems(
   modules: readonly ItemModule[],
   options: Partial<ItemAnalysisOptions> = {},
 ): ItemResult[] {
+  return analyseTally(tallyOf(statements), modules, options);
+}
+
+/** analyseItems over a tally already made (e.g. from a store read a page at a time). */
+export function analyseTally(
+  tally: ItemTally,
+  modules: readonly ItemModule[],
+  options: Partial<ItemAnalysisOptions> = {},
+): ItemResult[] {
   const { minResponses, tooEasy, tooHard, minDiscrimination } = itemAnalysisOptionsSchema.parse(options);
-  const passes = modulePasses(statements);
-  const attempts = new Map<string, ReturnType<typeof firstAttempts>>();
-  for (const a of firstAttempts(statements))
+  const { passes } = tally;
+  const attempts = new Map<string, FirstAttempt[]>();
+  for (const { attempt: a } of tally.firsts.values())
     (
       attempts.get(`${a.module}\n${a.check}`) ??
       attempts.set(`${a.module}\n${a.check}`, []).get(`${a.module}\n${a.check}`)!
