@@ -76,6 +76,7 @@ describe('analyseItems', () => {
     expect(q2.flags).toEqual([
       {
         kind: 'distractor-beats-answer',
+        option: 1,
         message: 'wrong option 2 ("Tempting") is chosen more often than the right answer (60% of first attempts)',
       },
     ]);
