@@ -283,7 +283,8 @@ describe('the workforce reports, played by an attacker', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 populations × every report: ~5 s on an idle machine, up to 20 s on the shared 2-core one.
+  }, 60_000);
 
   it('reveals nothing in the CSVs the pages hide: every count a CSV shows is one a page shows, of the same learners', () => {
     fc.assert(
