@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/authoring/checkContent';
+import { COVERAGE_FILE, readCoverageThresholds } from '../src/authoring/readCoverageThresholds';
 import { contentErrors, formatIssues } from '../src/lib/curriculum/contentIssue';
 import { analyseItems } from '../src/lib/itemAnalysis/analyseItems';
 import { formatItemAnalysis } from '../src/lib/itemAnalysis/formatItemAnalysis';
@@ -64,8 +65,15 @@ export function runItems(argv: readonly string[], io: CliIo): Promise<number> {
       throw new CliFailure(
         `${formatIssues(contentErrors(issues))}\nItem analysis needs valid content: fix these first.`,
       );
-    const results = analyseItems(statements, curriculum.modules, minResponses === undefined ? {} : { minResponses });
-    io.stdout(`${formatItemAnalysis(results, statements.length, minResponses ?? 30)}\n`);
+    const { thresholds, issues: thresholdIssues } = readCoverageThresholds(resolve(io.cwd, values.root ?? '.'));
+    if (thresholdIssues.length > 0)
+      throw new CliFailure(
+        `${formatIssues(thresholdIssues)}\nItem analysis reads its settings from ${COVERAGE_FILE}: fix it first.`,
+      );
+    // The content-health page's settings, so the CLI prints what the page shows; --min-responses overrides.
+    const options = { ...thresholds.itemAnalysis, ...(minResponses === undefined ? {} : { minResponses }) };
+    const results = analyseItems(statements, curriculum.modules, options);
+    io.stdout(`${formatItemAnalysis(results, statements.length, options.minResponses)}\n`);
     return results.some((r) => r.flags.length > 0) ? 1 : 0;
   });
 }

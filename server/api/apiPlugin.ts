@@ -16,6 +16,7 @@ import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { accountRoutes } from './accountRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
+import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
@@ -112,6 +113,7 @@ export function apiPlugin(context: ApiContext) {
       reply.generateCsrf({ userInfo: `session:${sessionId}` });
 
     workforceRoutes(app, { ...context, principal: callerOf });
+    itemRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     invitationRoutes(app, { repository: context.repository, principal: callerOf });
     deviceRoutes(app, { repository: context.repository, principal: callerOf });

@@ -4,23 +4,45 @@ import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.
 import { XapiError } from '../xapi/xapiError.ts';
 
 /**
- * Returns a reader of the built site's `/curriculum.json` (the planner's slice of the curriculum),
- * re-read only when the file's modification time changes. Answers 503 with what to do when the
- * site has not been built into `siteDir`.
+ * Returns a reader of a JSON file the build wrote into `siteDir` (`name`, e.g. `curriculum.json`),
+ * parsed by `parse` and re-read only when the file's modification time changes. Answers 503 with
+ * `missing` (what needs the file) and what to do when the site has not been built into `siteDir`;
+ * `parse` throws its own 503 for a file that is not what it expects.
  */
-export function siteCurriculumReader(siteDir: string): () => Promise<PlannerCurriculum> {
-  const file = join(siteDir, 'curriculum.json');
-  let cached: { mtimeMs: number; curriculum: PlannerCurriculum } | undefined;
+export function siteJsonReader<T>(
+  siteDir: string,
+  name: string,
+  missing: string,
+  parse: (json: unknown, file: string) => T,
+): () => Promise<T> {
+  const file = join(siteDir, name);
+  let cached: { mtimeMs: number; value: T } | undefined;
   return async () => {
     const info = await stat(file).catch(() => undefined);
     if (info === undefined) {
       throw new XapiError(
         503,
-        `Workforce figures need the built site's curriculum: ${file} is missing. Build the site (npm run build) into COHESION_SITE_DIR.`,
+        `${missing}: ${file} is missing. Build the site (npm run build) into COHESION_SITE_DIR.`,
       );
     }
-    if (cached?.mtimeMs !== info.mtimeMs) {
-      const curriculum = JSON.parse(await readFile(file, 'utf8')) as PlannerCurriculum;
+    if (cached?.mtimeMs !== info.mtimeMs)
+      cached = { mtimeMs: info.mtimeMs, value: parse(JSON.parse(await readFile(file, 'utf8')), file) };
+    return cached.value;
+  };
+}
+
+/**
+ * Returns a reader of the built site's `/curriculum.json` (the planner's slice of the curriculum),
+ * re-read only when the file's modification time changes. Answers 503 with what to do when the
+ * site has not been built into `siteDir`.
+ */
+export function siteCurriculumReader(siteDir: string): () => Promise<PlannerCurriculum> {
+  return siteJsonReader(
+    siteDir,
+    'curriculum.json',
+    "Workforce figures need the built site's curriculum",
+    (json, file) => {
+      const curriculum = json as PlannerCurriculum;
       if (
         !Array.isArray(curriculum.competencies) ||
         !Array.isArray(curriculum.assessment) ||
@@ -31,8 +53,7 @@ export function siteCurriculumReader(siteDir: string): () => Promise<PlannerCurr
           `${file} is not Cohesion's curriculum.json (no competencies, assessment or scale); rebuild the site.`,
         );
       }
-      cached = { mtimeMs: info.mtimeMs, curriculum };
-    }
-    return cached.curriculum;
-  };
+      return curriculum;
+    },
+  );
 }

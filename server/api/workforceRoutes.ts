@@ -1,6 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { describeZodError } from '../../src/lib/describeZodError.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { JOURNEY_STATE } from '../../src/lib/progress/xapiIds.ts';
 import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport.ts';
@@ -12,6 +11,7 @@ import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSch
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
+import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceStandings } from './workforceStandings.ts';
 
@@ -109,16 +109,12 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
     const principal = await context.principal(request);
     if (principal.role === 'learner')
       throw new XapiError(403, 'Workforce figures are for COE leads and admins; sign in with a lead credential.');
-    const params = new URLSearchParams(request.url.split('?')[1] ?? '');
-    const keys = [...params.keys()];
-    const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
-    if (repeated !== undefined) throw badRequest(`Parameter "${repeated}" is given more than once; give it once.`);
-    const parsed = workforceQuerySchema.safeParse(Object.fromEntries(params));
-    if (!parsed.success)
-      throw badRequest(
-        `Invalid workforce query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>.`,
-      );
-    const { region, path } = parsed.data;
+    const { region, path } = parseQuery(
+      request,
+      workforceQuerySchema,
+      'workforce query',
+      'Use ?region=<region id>&path=<path id>.',
+    );
     const curriculum = await curriculumOf();
     const report = reportFromPlan(await currentPlan(curriculum), curriculum, { region, path });
     if (region !== undefined && !report.options.regions.some((r) => r.id === region)) {

@@ -36,4 +36,20 @@ describe('readCoverageThresholds', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: COVERAGE_FILE, field: 'maxGapz', line: 3 });
   });
+
+  it('reads the item analysis settings, with defaults for what is left out', () => {
+    const { thresholds, issues } = readCoverageThresholds(projectWith('itemAnalysis:\n  minResponses: 50\n'));
+
+    expect(issues).toEqual([]);
+    expect(thresholds.itemAnalysis).toEqual({ minResponses: 50, tooEasy: 0.9, tooHard: 0.3, minDiscrimination: 0 });
+    expect(readCoverageThresholds(projectWith('failOn: []\n')).thresholds.itemAnalysis.minResponses).toBe(30);
+  });
+
+  it('refuses a minimum of responses under 5, so no figure stands for a handful of learners', () => {
+    const { issues } = readCoverageThresholds(projectWith('itemAnalysis:\n  minResponses: 2\n'));
+
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: COVERAGE_FILE, field: 'itemAnalysis.minResponses', line: 2 });
+    expect(issues[0]!.hint).toContain('at least 5');
+  });
 });

@@ -735,6 +735,39 @@ export const en = {
   'health.none': 'None.',
   'health.file': 'File to fix:',
   'health.openModule': 'open the module',
+  'itemAnalysis.title': 'Knowledge checks: item analysis',
+  'itemAnalysis.intro':
+    'How learners answer each knowledge check at their first attempt, from the answers synced to the server: questions too easy, too hard, that learners who fail the module answer better, or whose wrong option is chosen more often than the right answer. A question shows no figure before {minimum} learners have answered it, and no figure is ever about one learner. The minimum and the limits are under {setting} in {file}; {command} prints the same from an exported statement file.',
+  'itemAnalysis.probing': "Looking for {site}'s server…",
+  'itemAnalysis.noServer':
+    "Item analysis needs {site}'s server, which holds the learners' answers: this copy of the site is served without it. Open this page on your organisation's {site} server, or run npm run items over an exported statement file.",
+  'itemAnalysis.signedOut': 'Item analysis is shown to {leads} and admins signed in to this server.',
+  'itemAnalysis.signInLink': 'Sign in on the account page, then come back here.',
+  'itemAnalysis.loading': 'Loading the item analysis…',
+  'itemAnalysis.loadFailed': 'Could not load the item analysis: {message}',
+  'itemAnalysis.summary':
+    'Knowledge checks analysed (at least {minimum} answers): {analysed} of {count}. Flagged: {flagged}.',
+  'itemAnalysis.noneFlagged': 'No analysed question is flagged.',
+  'itemAnalysis.check': 'check',
+  'itemAnalysis.figures': {
+    one: '{count} learner answered, {right} right at the first attempt',
+    other: '{count} learners answered, {right} right at the first attempt',
+  },
+  'itemAnalysis.discrimination': 'discrimination {value}',
+  'itemAnalysis.noDiscrimination': 'no discrimination: all of them passed the module, or none did',
+  'itemAnalysis.options': 'Options chosen at the first attempt:',
+  'itemAnalysis.right': 'right',
+  'itemAnalysis.wrong': 'wrong',
+  'itemAnalysis.option': '{text} ({kind}): {share}',
+  'itemAnalysis.why': 'Why it is flagged:',
+  'itemAnalysis.flag.too-easy':
+    'Too easy: more than {limit} get it right at the first attempt. Make the wrong options more plausible, or ask about something harder.',
+  'itemAnalysis.flag.too-hard':
+    'Too hard: fewer than {limit} get it right at the first attempt. Check the answer key and the wording, and that the module teaches it.',
+  'itemAnalysis.flag.negative-discrimination':
+    'Discrimination below {limit}: learners who fail the module answer it better than those who pass. Check the answer key, and look for a wording that misleads those who read the module.',
+  'itemAnalysis.flag.distractor-beats-answer':
+    'Wrong option {number} is chosen more often than the right answer. Check the answer key, and what the module says on this point.',
   'coveragePath.title': 'Coverage: {path}',
   'coveragePath.description': 'What the learning path {path} develops, and whether it keeps its promises.',
   'coveragePath.breadcrumb': 'Breadcrumb',

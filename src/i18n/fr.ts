@@ -704,6 +704,40 @@ export const fr = {
   'health.none': 'Aucun.',
   'health.file': 'Fichier à corriger :',
   'health.openModule': 'ouvrir le module',
+  'itemAnalysis.title': 'Questions de contrôle : analyse des items',
+  'itemAnalysis.intro':
+    'Comment les apprenants répondent à chaque question de contrôle à leur première tentative, d’après les réponses synchronisées sur le serveur : questions trop faciles, trop difficiles, mieux réussies par ceux qui échouent au module, ou dont une mauvaise réponse est plus souvent choisie que la bonne. Une question n’affiche aucun chiffre tant que {minimum} apprenants n’y ont pas répondu, et aucun chiffre ne porte jamais sur un seul apprenant. Le minimum et les seuils se règlent sous {setting} dans {file} ; {command} affiche la même analyse à partir d’un fichier de déclarations exporté.',
+  'itemAnalysis.probing': 'Recherche du serveur de {site}…',
+  'itemAnalysis.noServer':
+    'L’analyse des items nécessite le serveur de {site}, qui conserve les réponses des apprenants : cette copie du site est servie sans lui. Ouvrez cette page sur le serveur {site} de votre organisation, ou lancez npm run items sur un fichier de déclarations exporté.',
+  'itemAnalysis.signedOut':
+    'L’analyse des items est réservée aux {leads} et aux administrateurs connectés à ce serveur.',
+  'itemAnalysis.signInLink': 'Connectez-vous sur la page du compte, puis revenez ici.',
+  'itemAnalysis.loading': 'Chargement de l’analyse des items…',
+  'itemAnalysis.loadFailed': 'Impossible de charger l’analyse des items : {message}',
+  'itemAnalysis.summary':
+    'Questions de contrôle analysées (au moins {minimum} réponses) : {analysed} sur {count}. Signalées : {flagged}.',
+  'itemAnalysis.noneFlagged': 'Aucune question analysée n’est signalée.',
+  'itemAnalysis.check': 'question',
+  'itemAnalysis.figures': {
+    one: '{count} apprenant a répondu, {right} de bonnes réponses à la première tentative',
+    other: '{count} apprenants ont répondu, {right} de bonnes réponses à la première tentative',
+  },
+  'itemAnalysis.discrimination': 'indice de discrimination {value}',
+  'itemAnalysis.noDiscrimination': 'pas de discrimination : tous ont réussi le module, ou aucun',
+  'itemAnalysis.options': 'Réponses choisies à la première tentative :',
+  'itemAnalysis.right': 'bonne',
+  'itemAnalysis.wrong': 'mauvaise',
+  'itemAnalysis.option': '{text} ({kind}) : {share}',
+  'itemAnalysis.why': 'Pourquoi elle est signalée :',
+  'itemAnalysis.flag.too-easy':
+    'Trop facile : plus de {limit} des apprenants la réussissent à la première tentative. Rendez les mauvaises réponses plus plausibles, ou interrogez sur un point plus exigeant.',
+  'itemAnalysis.flag.too-hard':
+    'Trop difficile : moins de {limit} des apprenants la réussissent à la première tentative. Vérifiez le corrigé et la formulation, et que le module enseigne bien ce point.',
+  'itemAnalysis.flag.negative-discrimination':
+    'Discrimination inférieure à {limit} : les apprenants qui échouent au module y répondent mieux que ceux qui le réussissent. Vérifiez le corrigé, et cherchez une formulation qui induit en erreur ceux qui ont lu le module.',
+  'itemAnalysis.flag.distractor-beats-answer':
+    'La mauvaise réponse {number} est plus souvent choisie que la bonne. Vérifiez le corrigé, et ce que le module dit sur ce point.',
   'coveragePath.title': 'Couverture : {path}',
   'coveragePath.description': 'Ce que développe le parcours thématique {path}, et s’il tient ses promesses.',
   'coveragePath.breadcrumb': 'Fil d’Ariane',

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { signOut as endSession, readSession } from '../client/accountApi';
+import { hasCohesionServer } from '../client/hasCohesionServer';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
@@ -83,26 +84,19 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    // Cohesion's server answers /xapi/about without credentials; static hosting has no such resource.
-    fetch('/xapi/about')
-      .then(
-        async (r) =>
-          r.ok && Array.isArray(((await r.json().catch(() => null)) as { version?: unknown } | null)?.version),
-      )
-      .catch(() => false)
-      .then(async (hasServer) => {
-        const stored = sessionStorage.getItem(AUTH_KEY);
-        const session = hasServer && stored === null ? await readSession().catch(() => null) : null;
-        setPhase(
-          !hasServer
-            ? { kind: 'no-server' }
-            : stored !== null
-              ? { kind: 'signed-in', auth: stored }
-              : session?.user
-                ? { kind: 'signed-in', auth: '' }
-                : { kind: 'signed-out' },
-        );
-      });
+    void hasCohesionServer().then(async (hasServer) => {
+      const stored = sessionStorage.getItem(AUTH_KEY);
+      const session = hasServer && stored === null ? await readSession().catch(() => null) : null;
+      setPhase(
+        !hasServer
+          ? { kind: 'no-server' }
+          : stored !== null
+            ? { kind: 'signed-in', auth: stored }
+            : session?.user
+              ? { kind: 'signed-in', auth: '' }
+              : { kind: 'signed-out' },
+      );
+    });
   }, []);
 
   useEffect(() => {

@@ -10,6 +10,7 @@ describe('coverageThresholdsSchema', () => {
       moduleWordBudget: 3000,
       minAssessmentItems: 3,
       failOn: ['no-knowledge-check', 'orphan-module', 'missing-assessment'],
+      itemAnalysis: { minResponses: 30, tooEasy: 0.9, tooHard: 0.3, minDiscrimination: 0 },
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemAnalysisOptionsSchema } from '../itemAnalysis/itemAnalysisOptions.ts';
 
 /** The kinds of content-health finding, in the order they are reported. */
 export const HEALTH_KINDS = ['no-knowledge-check', 'orphan-module', 'missing-assessment', 'over-length'] as const;
@@ -47,6 +48,12 @@ export const coverageThresholdsSchema = z.strictObject({
     .default(['no-knowledge-check', 'orphan-module', 'missing-assessment'])
     .describe(
       `The content-health findings that fail the check; the others are only reported. Any of: ${HEALTH_KINDS.join(', ')}`,
+    ),
+  itemAnalysis: itemAnalysisOptionsSchema
+    .extend({ minResponses: itemAnalysisOptionsSchema.shape.minResponses.unwrap().min(5).default(30) })
+    .prefault({})
+    .describe(
+      'When the item analysis of knowledge checks (content-health page, npm run items) shows and flags a question: minResponses (at least 5; default 30), tooEasy (default 0.9), tooHard (default 0.3), minDiscrimination (default 0)',
     ),
 });
 export type CoverageThresholds = z.infer<typeof coverageThresholdsSchema>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type LearningStatement, statements } from '../progress/statements.ts';
 import { testStamp } from '../progress/testStamp.ts';
-import { analyseItems, type ItemModule } from './analyseItems.ts';
+import { analyseItems, analyseTally, type ItemModule } from './analyseItems.ts';
+import { createItemTally, tallyStatements } from './itemTally.ts';
 
 const single = (id: string, ...options: Array<[text: string, correct: boolean]>) => ({
   id,
@@ -75,6 +76,7 @@ describe('analyseItems', () => {
     expect(q2.flags).toEqual([
       {
         kind: 'distractor-beats-answer',
+        option: 1,
         message: 'wrong option 2 ("Tempting") is chosen more often than the right answer (60% of first attempts)',
       },
     ]);
@@ -115,5 +117,12 @@ describe('analyseItems', () => {
       'too-hard',
       'distractor-beats-answer',
     ]);
+  });
+
+  it('gives the same analysis from a store read a page at a time, in any order', () => {
+    const log = population();
+    const tally = createItemTally();
+    for (let from = 0; from < log.length; from += 37) tallyStatements(tally, log.slice(from, from + 37).reverse());
+    expect(analyseTally(tally, modules, { minResponses: 30 })).toEqual(results);
   });
 });

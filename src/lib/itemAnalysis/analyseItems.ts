@@ -1,6 +1,8 @@
 import type { LearningStatement } from '../progress/statements.ts';
-import { firstAttempts, modulePasses } from './firstAttempts.ts';
+import type { FirstAttempt } from './firstAttempts.ts';
 import { type ItemAnalysisOptions, itemAnalysisOptionsSchema } from './itemAnalysisOptions.ts';
+import type { ItemResult } from './itemResultSchema.ts';
+import { type ItemTally, tallyOf } from './itemTally.ts';
 
 /** What item analysis needs of a module: its id, its file (the one to fix) and its checks. */
 export interface ItemModule {
@@ -14,27 +16,7 @@ export interface ItemModule {
   }>;
 }
 
-/** Why a question is flagged. */
-export type ItemFlagKind = 'too-easy' | 'too-hard' | 'negative-discrimination' | 'distractor-beats-answer';
-
-/** The analysis of one knowledge check: figures only past the minimum number of first attempts, never per learner. */
-export interface ItemResult {
-  module: string;
-  file: string;
-  check: string;
-  question: string;
-  /** Learners who answered it (first attempts). */
-  responses: number;
-  /** False below the minimum: every figure is then null or empty. */
-  shown: boolean;
-  /** Share right at the first attempt. */
-  difficulty: number | null;
-  /** Phi (point-biserial of two yes/no variables) between right at the first attempt and passing the module; null when either never varies. */
-  discrimination: number | null;
-  /** Per option of a single or multiple check: how many first attempts chose it. */
-  options: Array<{ index: number; text: string; correct: boolean; chosen: number; share: number }>;
-  flags: Array<{ kind: ItemFlagKind; message: string }>;
-}
+export type { ItemFlagKind, ItemResult } from './itemResultSchema.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -60,10 +42,19 @@ export function analyseItems(
   modules: readonly ItemModule[],
   options: Partial<ItemAnalysisOptions> = {},
 ): ItemResult[] {
+  return analyseTally(tallyOf(statements), modules, options);
+}
+
+/** analyseItems over a tally already made (e.g. from a store read a page at a time). */
+export function analyseTally(
+  tally: ItemTally,
+  modules: readonly ItemModule[],
+  options: Partial<ItemAnalysisOptions> = {},
+): ItemResult[] {
   const { minResponses, tooEasy, tooHard, minDiscrimination } = itemAnalysisOptionsSchema.parse(options);
-  const passes = modulePasses(statements);
-  const attempts = new Map<string, ReturnType<typeof firstAttempts>>();
-  for (const a of firstAttempts(statements))
+  const { passes } = tally;
+  const attempts = new Map<string, FirstAttempt[]>();
+  for (const { attempt: a } of tally.firsts.values())
     (
       attempts.get(`${a.module}\n${a.check}`) ??
       attempts.set(`${a.module}\n${a.check}`, []).get(`${a.module}\n${a.check}`)!
@@ -98,6 +89,7 @@ export function analyseItems(
         if (!o.correct && o.chosen > leastChosenRight)
           flags.push({
             kind: 'distractor-beats-answer',
+            option: o.index,
             message: `wrong option ${o.index + 1} ("${o.text}") is chosen more often than the right answer (${percent(o.share)} of first attempts)`,
           });
       return { ...base, shown: true, difficulty, discrimination, options: optionCounts, flags };

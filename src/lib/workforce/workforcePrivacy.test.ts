@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUNNEL_STEPS, reportFromPlan } from './buildWorkforceReport.ts';
@@ -5,6 +6,7 @@ import { isoWeekMonth } from './isoWeek.ts';
 import { type LearnerStanding, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { planWorkforce } from './planWorkforce.ts';
 import { testCurriculum } from './testCurriculum.ts';
+import { workforceCsv } from './workforceCsv.ts';
 import type { LearnerCount, WorkforceReport } from './workforceReportSchema.ts';
 
 const MIN = 5;
@@ -142,6 +144,57 @@ function seenFigures(all: readonly LearnerStanding[], reports: readonly Workforc
 }
 
 /**
+ * The figures of every report's CSV, read as a spreadsheet user would, by each row's own labels
+ * (section, region, path, competency, period, level): which learners each shown count counts is worked
+ * out here from the standings, in the same families as the page's figures.
+ */
+function csvFigures(all: readonly LearnerStanding[], reports: readonly WorkforceReport[]): Map<string, Seen[]> {
+  const families = new Map<string, Seen[]>([...COMPETENCIES, 'funnel', 'overall'].map((f) => [f, []]));
+  for (const r of reports) {
+    const rows = parse(workforceCsv(r), { columns: true, bom: true }) as Array<Record<string, string>>;
+    const monthEnd = (month: string) => r.weeks.filter((w) => isoWeekMonth(w) === month).at(-1)!;
+    for (const row of rows) {
+      if (row.status !== 'shown') continue;
+      const inFilter = (l: LearnerStanding) =>
+        (row.region === 'all' || l.region === row.region) && (row.path === 'all' || l.path === row.path);
+      const c = row.competency_id!;
+      const level = Number(row.level);
+      const period = row.period!;
+      const levelThen = (l: LearnerStanding, competency: string) =>
+        period === ''
+          ? (l.levels[competency] ?? 0)
+          : levelAt(l, competency, period.includes('W') ? period : monthEnd(period));
+      const atTargetIn = (l: LearnerStanding) => COMPETENCIES.filter((k) => levelThen(l, k) >= TARGET[k]!).length;
+      const step = r.funnel.findIndex((f) => row.note!.startsWith(`${f.label}:`));
+      const [family, member]: [string[], (l: LearnerStanding) => boolean] =
+        row.section === 'population'
+          ? [[...families.keys()], () => true]
+          : row.section === 'level' || row.section === 'weekly'
+            ? [[c], (l) => levelThen(l, c) === level]
+            : row.section === 'at_or_above'
+              ? [[c], (l) => levelThen(l, c) >= level]
+              : row.section === 'levels_merged'
+                ? [[c], (l) => levelThen(l, c) >= level === (row.level_name === 'at or above target')]
+                : row.section === 'all_competencies'
+                  ? [
+                      ['overall'],
+                      (l) =>
+                        row.level_name === 'at target in none'
+                          ? atTargetIn(l) === 0
+                          : row.level_name === 'at target in all'
+                            ? atTargetIn(l) === COMPETENCIES.length
+                            : atTargetIn(l) > 0 && atTargetIn(l) < COMPETENCIES.length,
+                    ]
+                  : [['funnel'], (l) => FUNNEL_STEPS.slice(0, step + 1).every((s) => l.funnel[s.flag])];
+      const learners = new Set(all.flatMap((l, i) => (inFilter(l) && member(l) ? [i] : [])));
+      const what = `CSV ${Object.values(row).join(',')}`;
+      for (const f of family) families.get(f)!.push({ what, count: Number(row.learners), learners });
+    }
+  }
+  return families;
+}
+
+/**
  * The attacker: within a family, any sum or difference of the figures it saw counts a union of
  * "classes" — learners that every figure counts alike — so the smallest groups it can pin down are
  * the classes themselves, and the differences of nested figures are the first it would try. Returns
@@ -230,7 +283,30 @@ describe('the workforce reports, played by an attacker', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 populations × every report: ~5 s on an idle machine, up to 20 s on the shared 2-core one.
+  }, 60_000);
+
+  it('reveals nothing in the CSVs the pages hide: every count a CSV shows is one a page shows, of the same learners', () => {
+    fc.assert(
+      fc.property(population, (all) => {
+        const reports = everyReport(all);
+        const key = (seen: Seen) => `${seen.count}:${[...seen.learners].join(',')}`;
+        const onPages = new Set([...seenFigures(all, reports).values()].flat().map(key));
+        for (const seen of [...csvFigures(all, reports).values()].flat())
+          expect(onPages.has(key(seen)), `${seen.what} is not shown on a page`).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('finds no sum or difference of the figures of every CSV a lead can download that counts 1 to 4 learners', () => {
+    fc.assert(
+      fc.property(population, (all) => {
+        expect(attack(csvFigures(all, everyReport(all)))).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 
   it('tells the truth: every figure shown is the number of learners it describes', () => {
     fc.assert(
