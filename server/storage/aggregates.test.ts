@@ -46,7 +46,7 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
     expect(rest).toEqual({ statements: [expect.objectContaining({ id: own[3]!.statement.id })], next: undefined });
   });
 
-  it('writes and reads aggregates by kind, replacing a kind when asked, and tells listeners after each stored batch', async () => {
+  it('writes and reads aggregates by kind (all, or the keys asked for), replacing a kind when asked, and tells listeners after each stored batch', async () => {
     await repository.writeAggregates('workforce', [
       ['a', '1'],
       ['b', '2'],
@@ -58,6 +58,8 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
         ['b', '3'],
       ]),
     );
+    expect(await repository.readAggregates('workforce', ['b', 'z'])).toEqual(new Map([['b', '3']]));
+    expect(await repository.readAggregates('workforce', [])).toEqual(new Map());
     await repository.writeAggregates('workforce', [['c', '4']], true);
     expect(await repository.readAggregates('workforce')).toEqual(new Map([['c', '4']]));
     let told = 0;
@@ -66,5 +68,22 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
     stop();
     await repository.insertStatements([by('mailto:eve@x.com')], [], isSameStatement);
     expect(told).toBe(1);
+  });
+
+  it('runs work under one name one at a time, and work under another name alongside', async () => {
+    const log: string[] = [];
+    const step = (name: string, ms: number) =>
+      repository.exclusively(name, async () => {
+        log.push(`${name} in`);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        log.push(`${name} out`);
+        return name;
+      });
+    expect(await Promise.all([step('a', 60), step('a', 10), step('b', 5)])).toEqual(['a', 'a', 'b']);
+    expect(log.indexOf('a out')).toBeLessThan(log.lastIndexOf('a in'));
+    expect(log.indexOf('b out')).toBeLessThan(log.indexOf('a out'));
+    // A failure frees the name.
+    await expect(repository.exclusively('a', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await repository.exclusively('a', async () => 'free')).toBe('free');
   });
 });

@@ -37,6 +37,9 @@ const pageOf = (rows: { seq: number; body: string }[], limit: number) => {
   return rows.length > limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
 };
 
+/** Work under way `exclusively` on SQLite, by name: each waits for the one before. */
+const sqliteExclusive = new Map<string, Promise<void>>();
+
 /** A row's values in its columns' order: the parameters Kysely binds for a multi-row VALUES list. */
 const rowParameters = (rows: object[]) => rows.flatMap((row) => Object.values(row));
 
@@ -661,9 +664,45 @@ export function kyselyRepository(
       return { statements: page.statements, next: page.next };
     },
 
-    async readAggregates(kind) {
-      const rows = await db.selectFrom('aggregates').select(['key', 'value']).where('kind', '=', kind).execute();
+    async readAggregates(kind, keys) {
+      if (keys?.length === 0) return new Map();
+      const rows: { key: string; value: string }[] = [];
+      for (let start = 0; start < (keys?.length ?? 1); start += ROWS_PER_WRITE) {
+        let query = db.selectFrom('aggregates').select(['key', 'value']).where('kind', '=', kind);
+        if (keys !== undefined) query = query.where('key', 'in', keys.slice(start, start + ROWS_PER_WRITE));
+        rows.push(...(await query.execute()));
+      }
       return new Map(rows.map((r) => [r.key, r.value]));
+    },
+
+    async exclusively(name, work) {
+      if (dialect === 'sqlite') {
+        // One process serves a SQLite database: a queue in its memory is the lock.
+        const before = sqliteExclusive.get(name) ?? Promise.resolve();
+        const done = before.then(work);
+        const settled = done.then(
+          () => {},
+          () => {},
+        );
+        sqliteExclusive.set(name, settled);
+        void settled.then(() => sqliteExclusive.get(name) === settled && sqliteExclusive.delete(name));
+        return done;
+      }
+      // A session lock on a connection of its own, so `work` may use the pool and commit as it goes.
+      return db.connection().execute(async (connection) => {
+        for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+          const { rows } = await sql<{
+            locked: boolean;
+          }>`SELECT pg_try_advisory_lock(hashtext(${name})) AS locked`.execute(connection);
+          if (rows[0]?.locked) break;
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+        try {
+          return await work();
+        } finally {
+          await sql`SELECT pg_advisory_unlock(hashtext(${name}))`.execute(connection);
+        }
+      });
     },
 
     async writeAggregates(kind, entries, replace = false) {
