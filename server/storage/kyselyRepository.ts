@@ -93,6 +93,15 @@ export function kyselyRepository(
   options: { writeStatements?: StatementWriter } = {},
 ): Repository {
   const storedEvents = storedListeners();
+  /** Every agent's State document of this activity and state id, by agent and registration. */
+  const stateDocuments = (activityId: string, stateId: string) =>
+    db
+      .selectFrom('documents')
+      .where('kind', '=', 'state')
+      .where('activity_id', '=', activityId)
+      .where('doc_id', '=', stateId)
+      .orderBy('agent_key')
+      .orderBy('registration');
   // Per repository: the compiled text differs between dialects.
   const cached = compiledQueries();
   const inScope = (s: DocumentScope) => ({
@@ -417,20 +426,28 @@ export function kyselyRepository(
         .execute();
     },
 
-    async listStateDocuments(activityId, stateId) {
-      const rows = await db
-        .selectFrom('documents')
-        .selectAll()
-        .where('kind', '=', 'state')
-        .where('activity_id', '=', activityId)
-        .where('doc_id', '=', stateId)
-        .orderBy('agent_key')
-        .orderBy('registration')
+    async listStateDocuments(activityId, stateId, agentKeys) {
+      if (agentKeys?.length === 0) return [];
+      const found = [];
+      for (let start = 0; start < (agentKeys?.length ?? 1); start += ROWS_PER_WRITE) {
+        let query = stateDocuments(activityId, stateId).selectAll();
+        if (agentKeys !== undefined)
+          query = query.where('agent_key', 'in', agentKeys.slice(start, start + ROWS_PER_WRITE));
+        for (const row of await query.execute())
+          found.push({ agentKey: row.agent_key, registration: row.registration, document: toDocument(row) });
+      }
+      return found;
+    },
+
+    async stateDocumentVersions(activityId, stateId) {
+      const rows = await stateDocuments(activityId, stateId)
+        .select(['agent_key', 'registration', 'etag', 'updated_ms'])
         .execute();
       return rows.map((row) => ({
         agentKey: row.agent_key,
         registration: row.registration,
-        document: toDocument(row),
+        etag: row.etag,
+        updatedMs: Number(row.updated_ms),
       }));
     },
 

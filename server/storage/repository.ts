@@ -73,6 +73,14 @@ export interface AgentDocument {
   document: StoredDocument;
 }
 
+/** Which version of an agent's State document is stored (not its content): enough to tell whether it changed. */
+export interface DocumentVersion {
+  agentKey: string;
+  registration: string;
+  etag: string;
+  updatedMs: number;
+}
+
 /** What a document write decided once it saw the current document. */
 export type DocumentChange = { kind: 'put'; document: StoredDocument } | { kind: 'delete' } | { kind: 'none' };
 
@@ -185,8 +193,10 @@ export interface Repository {
     change: (current: StoredDocument | undefined) => DocumentChange,
   ): Promise<void>;
   deleteDocuments(scope: DocumentScope): Promise<void>;
-  /** Every agent's State document with this activity and state id (all registrations), for aggregate views. */
-  listStateDocuments(activityId: string, stateId: string): Promise<AgentDocument[]>;
+  /** Every agent's State document with this activity and state id (all registrations), for aggregate views; with `agentKeys`, only theirs. */
+  listStateDocuments(activityId: string, stateId: string, agentKeys?: readonly string[]): Promise<AgentDocument[]>;
+  /** The versions of those documents, in the same order, without their content: which changed since an aggregate view read them. */
+  stateDocumentVersions(activityId: string, stateId: string): Promise<DocumentVersion[]>;
 
   createUser(user: User): Promise<void>;
   findUser(username: string): Promise<User | undefined>;
