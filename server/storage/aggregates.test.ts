@@ -3,6 +3,7 @@ import { storableStatement } from '../testing/storableStatement.ts';
 import { TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
+import { openPostgresRepository } from './postgresRepository.ts';
 
 const by = (mbox: string, over: Partial<StatementJson> = {}) => storableStatement({ actor: { mbox }, ...over });
 
@@ -86,4 +87,20 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
     await expect(repository.exclusively('a', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await repository.exclusively('a', async () => 'free')).toBe('free');
   });
+
+  it.runIf(backend.name === 'postgres')(
+    'runs exclusive work that queries the database on a pool of one connection (PostgreSQL)',
+    async () => {
+      const opened = await backend.open();
+      const single = await openPostgresRepository(opened.serverEnv.DATABASE_URL!, 1);
+      try {
+        expect(await single.exclusively('pool', () => single.readAggregates('workforce'))).toEqual(new Map());
+      } finally {
+        await single.close();
+        await opened.repository.close();
+        await opened.cleanup();
+      }
+    },
+    10_000,
+  );
 });

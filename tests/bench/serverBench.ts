@@ -108,7 +108,7 @@ async function latency(urls: string | string[], requests: number): Promise<{ p50
 }
 
 /** A fresh database of one backend, the environment that points a server at it, and its cleanup. */
-async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: string) {
+export async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'cohesion-bench-'));
   let env: Record<string, string>;
   let repository: Repository;
