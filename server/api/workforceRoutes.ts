@@ -1,9 +1,8 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
-import { JOURNEY_STATE } from '../../src/lib/progress/xapiIds.ts';
 import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport.ts';
-import { standingFromStatements, withJourneyState } from '../../src/lib/workforce/learnerStanding.ts';
+import { standingFromStatements, withJourney } from '../../src/lib/workforce/learnerStanding.ts';
 import { planWorkforceSteps, type WorkforcePlan } from '../../src/lib/workforce/planWorkforce.ts';
 import { workforceCsv } from '../../src/lib/workforce/workforceCsv.ts';
 import { workforceQuerySchema } from '../../src/lib/workforce/workforceQuerySchema.ts';
@@ -11,31 +10,10 @@ import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSch
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
+import { journeyStates } from './journeyStates.ts';
 import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceStandings } from './workforceStandings.ts';
-
-/** The latest journey State document of each agent (across registrations), parsed; undefined when it is not JSON. */
-async function journeyStates(repository: Repository): Promise<{ states: Map<string, unknown>; fingerprint: string }> {
-  const latest = new Map<string, { updatedMs: number; content: Uint8Array }>();
-  for (const { agentKey: key, document } of await repository.listStateDocuments(
-    JOURNEY_STATE.activityId,
-    JOURNEY_STATE.stateId,
-  )) {
-    if (document.updatedMs > (latest.get(key)?.updatedMs ?? -1)) latest.set(key, document);
-  }
-  const states = new Map<string, unknown>();
-  const fingerprint: string[] = [];
-  for (const [key, { updatedMs, content }] of latest) {
-    fingerprint.push(`${key} ${updatedMs} ${content.length}`);
-    try {
-      states.set(key, JSON.parse(Buffer.from(content).toString('utf8')));
-    } catch {
-      states.set(key, undefined); // Not JSON: the learner counts with an unknown region and no path.
-    }
-  }
-  return { states, fingerprint: fingerprint.join('\n') };
-}
 
 /** Runs a generator to its end, letting other requests run between its steps. */
 async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
@@ -65,6 +43,7 @@ export interface WorkforceContext {
 export function workforceRoutes(app: FastifyInstance, context: WorkforceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
   const standings = workforceStandings(context.repository, curriculumOf);
+  const journeysNow = journeyStates(context.repository);
   app.addHook('onClose', () => standings.close());
   let cached: { key: string; plan: Promise<WorkforcePlan> } | undefined;
 
@@ -75,14 +54,14 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
    */
   async function currentPlan(curriculum: PlannerCurriculum): Promise<WorkforcePlan> {
     const { version, parts } = await standings.snapshot();
-    const { states, fingerprint } = await journeyStates(context.repository);
+    const { journeys, fingerprint } = await journeysNow();
     const key = `${version}|${curriculum.version}|${context.workforceMinGroup}|${fingerprint}`;
     if (cached?.key !== key) {
       const empty = standingFromStatements([], curriculum);
-      const learners = new Set([...parts.keys(), ...states.keys()]);
+      const learners = new Set([...parts.keys(), ...journeys.keys()]);
       const all = [...learners]
         .sort()
-        .map((agent) => withJourneyState(parts.get(agent) ?? empty, states.get(agent), curriculum));
+        .map((agent) => withJourney(parts.get(agent) ?? empty, journeys.get(agent), curriculum));
       cached = { key, plan: inSlices(planWorkforceSteps(all, curriculum, context.workforceMinGroup)) };
       cached.plan.catch(() => (cached = undefined));
     }

@@ -3,6 +3,7 @@ import { storableStatement } from '../testing/storableStatement.ts';
 import { TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
+import { openPostgresRepository } from './postgresRepository.ts';
 
 const by = (mbox: string, over: Partial<StatementJson> = {}) => storableStatement({ actor: { mbox }, ...over });
 
@@ -46,7 +47,7 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
     expect(rest).toEqual({ statements: [expect.objectContaining({ id: own[3]!.statement.id })], next: undefined });
   });
 
-  it('writes and reads aggregates by kind, replacing a kind when asked, and tells listeners after each stored batch', async () => {
+  it('writes and reads aggregates by kind (all, or the keys asked for), replacing a kind when asked, and tells listeners after each stored batch', async () => {
     await repository.writeAggregates('workforce', [
       ['a', '1'],
       ['b', '2'],
@@ -58,6 +59,8 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
         ['b', '3'],
       ]),
     );
+    expect(await repository.readAggregates('workforce', ['b', 'z'])).toEqual(new Map([['b', '3']]));
+    expect(await repository.readAggregates('workforce', [])).toEqual(new Map());
     await repository.writeAggregates('workforce', [['c', '4']], true);
     expect(await repository.readAggregates('workforce')).toEqual(new Map([['c', '4']]));
     let told = 0;
@@ -67,4 +70,37 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
     await repository.insertStatements([by('mailto:eve@x.com')], [], isSameStatement);
     expect(told).toBe(1);
   });
+
+  it('runs work under one name one at a time, and work under another name alongside', async () => {
+    const log: string[] = [];
+    const step = (name: string, ms: number) =>
+      repository.exclusively(name, async () => {
+        log.push(`${name} in`);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        log.push(`${name} out`);
+        return name;
+      });
+    expect(await Promise.all([step('a', 60), step('a', 10), step('b', 5)])).toEqual(['a', 'a', 'b']);
+    expect(log.indexOf('a out')).toBeLessThan(log.lastIndexOf('a in'));
+    expect(log.indexOf('b out')).toBeLessThan(log.indexOf('a out'));
+    // A failure frees the name.
+    await expect(repository.exclusively('a', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await repository.exclusively('a', async () => 'free')).toBe('free');
+  });
+
+  it.runIf(backend.name === 'postgres')(
+    'runs exclusive work that queries the database on a pool of one connection (PostgreSQL)',
+    async () => {
+      const opened = await backend.open();
+      const single = await openPostgresRepository(opened.serverEnv.DATABASE_URL!, 1);
+      try {
+        expect(await single.exclusively('pool', () => single.readAggregates('workforce'))).toEqual(new Map());
+      } finally {
+        await single.close();
+        await opened.repository.close();
+        await opened.cleanup();
+      }
+    },
+    10_000,
+  );
 });

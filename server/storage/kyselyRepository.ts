@@ -37,6 +37,9 @@ const pageOf = (rows: { seq: number; body: string }[], limit: number) => {
   return rows.length > limit ? { statements, next: Number(page.at(-1)!.seq) } : { statements };
 };
 
+/** Work under way `exclusively` on SQLite, by name: each waits for the one before. */
+const sqliteExclusive = new Map<string, Promise<void>>();
+
 /** A row's values in its columns' order: the parameters Kysely binds for a multi-row VALUES list. */
 const rowParameters = (rows: object[]) => rows.flatMap((row) => Object.values(row));
 
@@ -90,6 +93,15 @@ export function kyselyRepository(
   options: { writeStatements?: StatementWriter } = {},
 ): Repository {
   const storedEvents = storedListeners();
+  /** Every agent's State document of this activity and state id, by agent and registration. */
+  const stateDocuments = (activityId: string, stateId: string) =>
+    db
+      .selectFrom('documents')
+      .where('kind', '=', 'state')
+      .where('activity_id', '=', activityId)
+      .where('doc_id', '=', stateId)
+      .orderBy('agent_key')
+      .orderBy('registration');
   // Per repository: the compiled text differs between dialects.
   const cached = compiledQueries();
   const inScope = (s: DocumentScope) => ({
@@ -414,20 +426,28 @@ export function kyselyRepository(
         .execute();
     },
 
-    async listStateDocuments(activityId, stateId) {
-      const rows = await db
-        .selectFrom('documents')
-        .selectAll()
-        .where('kind', '=', 'state')
-        .where('activity_id', '=', activityId)
-        .where('doc_id', '=', stateId)
-        .orderBy('agent_key')
-        .orderBy('registration')
+    async listStateDocuments(activityId, stateId, agentKeys) {
+      if (agentKeys?.length === 0) return [];
+      const found = [];
+      for (let start = 0; start < (agentKeys?.length ?? 1); start += ROWS_PER_WRITE) {
+        let query = stateDocuments(activityId, stateId).selectAll();
+        if (agentKeys !== undefined)
+          query = query.where('agent_key', 'in', agentKeys.slice(start, start + ROWS_PER_WRITE));
+        for (const row of await query.execute())
+          found.push({ agentKey: row.agent_key, registration: row.registration, document: toDocument(row) });
+      }
+      return found;
+    },
+
+    async stateDocumentVersions(activityId, stateId) {
+      const rows = await stateDocuments(activityId, stateId)
+        .select(['agent_key', 'registration', 'etag', 'updated_ms'])
         .execute();
       return rows.map((row) => ({
         agentKey: row.agent_key,
         registration: row.registration,
-        document: toDocument(row),
+        etag: row.etag,
+        updatedMs: Number(row.updated_ms),
       }));
     },
 
@@ -661,9 +681,45 @@ export function kyselyRepository(
       return { statements: page.statements, next: page.next };
     },
 
-    async readAggregates(kind) {
-      const rows = await db.selectFrom('aggregates').select(['key', 'value']).where('kind', '=', kind).execute();
+    async readAggregates(kind, keys) {
+      if (keys?.length === 0) return new Map();
+      const rows: { key: string; value: string }[] = [];
+      for (let start = 0; start < (keys?.length ?? 1); start += ROWS_PER_WRITE) {
+        let query = db.selectFrom('aggregates').select(['key', 'value']).where('kind', '=', kind);
+        if (keys !== undefined) query = query.where('key', 'in', keys.slice(start, start + ROWS_PER_WRITE));
+        rows.push(...(await query.execute()));
+      }
       return new Map(rows.map((r) => [r.key, r.value]));
+    },
+
+    async exclusively(name, work) {
+      if (dialect === 'sqlite') {
+        // One process serves a SQLite database: a queue in its memory is the lock.
+        const before = sqliteExclusive.get(name) ?? Promise.resolve();
+        const done = before.then(work);
+        const settled = done.then(
+          () => {},
+          () => {},
+        );
+        sqliteExclusive.set(name, settled);
+        void settled.then(() => sqliteExclusive.get(name) === settled && sqliteExclusive.delete(name));
+        return done;
+      }
+      // A session lock on a connection of its own, so `work` may use the pool and commit as it goes.
+      return db.connection().execute(async (connection) => {
+        for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+          const { rows } = await sql<{
+            locked: boolean;
+          }>`SELECT pg_try_advisory_lock(hashtext(${name})) AS locked`.execute(connection);
+          if (rows[0]?.locked) break;
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+        try {
+          return await work();
+        } finally {
+          await sql`SELECT pg_advisory_unlock(hashtext(${name}))`.execute(connection);
+        }
+      });
     },
 
     async writeAggregates(kind, entries, replace = false) {

@@ -29,7 +29,9 @@ export async function openPostgresRepository(
   poolSize = 10,
   statementTimeoutMs = 30_000,
 ): Promise<Repository> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types, statement_timeout: statementTimeoutMs });
+  // At least two: `exclusively` holds one for its lock while the work it guards queries on another.
+  const max = Math.max(2, poolSize);
+  const pool = new pg.Pool({ connectionString: url, max, types, statement_timeout: statementTimeoutMs });
   pool.on('error', () => {}); // idle-client errors surface on the next query instead of crashing the process
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {

@@ -83,7 +83,7 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
     expect(await repository.listDocuments(scope)).toEqual({ ids: ['d'], lastUpdatedMs: 1 });
   });
 
-  it('lists one State document across every agent and registration, and nothing else', async () => {
+  it('lists one State document across every agent and registration (or chosen agents), and nothing else, with or without content', async () => {
     const put = (agentKey: string, registration: string, docId: string, text: string) =>
       repository.changeDocument(
         { kind: 'state', activityId: 'urn:cohesion:journey', agentKey, registration },
@@ -103,5 +103,13 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
       ['account:https://h|a', '6a2f41a3-c54c-fce8-32d2-0324e1c32e22', '{"a":2}'],
       ['account:https://h|b', '', '{"b":1}'],
     ]);
+    const versions = await repository.stateDocumentVersions('urn:cohesion:journey', 'urn:cohesion:state:journey');
+    expect(versions).toEqual(
+      found.map((d) => ({ agentKey: d.agentKey, registration: d.registration, etag: d.document.etag, updatedMs: 5 })),
+    );
+    const onlyB = await repository.listStateDocuments('urn:cohesion:journey', 'urn:cohesion:state:journey', [
+      'account:https://h|b',
+    ]);
+    expect(onlyB.map((d) => d.agentKey)).toEqual(['account:https://h|b']);
   });
 });

@@ -73,6 +73,14 @@ export interface AgentDocument {
   document: StoredDocument;
 }
 
+/** Which version of an agent's State document is stored (not its content): enough to tell whether it changed. */
+export interface DocumentVersion {
+  agentKey: string;
+  registration: string;
+  etag: string;
+  updatedMs: number;
+}
+
 /** What a document write decided once it saw the current document. */
 export type DocumentChange = { kind: 'put'; document: StoredDocument } | { kind: 'delete' } | { kind: 'none' };
 
@@ -185,8 +193,10 @@ export interface Repository {
     change: (current: StoredDocument | undefined) => DocumentChange,
   ): Promise<void>;
   deleteDocuments(scope: DocumentScope): Promise<void>;
-  /** Every agent's State document with this activity and state id (all registrations), for aggregate views. */
-  listStateDocuments(activityId: string, stateId: string): Promise<AgentDocument[]>;
+  /** Every agent's State document with this activity and state id (all registrations), for aggregate views; with `agentKeys`, only theirs. */
+  listStateDocuments(activityId: string, stateId: string, agentKeys?: readonly string[]): Promise<AgentDocument[]>;
+  /** The versions of those documents, in the same order, without their content: which changed since an aggregate view read them. */
+  stateDocumentVersions(activityId: string, stateId: string): Promise<DocumentVersion[]>;
 
   createUser(user: User): Promise<void>;
   findUser(username: string): Promise<User | undefined>;
@@ -229,10 +239,16 @@ export interface Repository {
   agentsChangedSince(afterSeq: number): Promise<{ through: number; agentKeys: string[] }>;
   /** A page of the agent's statements as actor or object (not voided), oldest first, after `afterSeq`: a cheap read for aggregates. */
   agentStatements(agentKey: string, afterSeq: number, limit: number): Promise<StatementPage>;
-  /** Every aggregate of this kind (e.g. "workforce"), by key. */
-  readAggregates(kind: string): Promise<Map<string, string>>;
+  /** Every aggregate of this kind (e.g. "workforce"), by key; with `keys`, only those of them that exist. */
+  readAggregates(kind: string, keys?: readonly string[]): Promise<Map<string, string>>;
   /** Writes aggregates of one kind in one transaction; `replace` drops that kind's others first. */
   writeAggregates(kind: string, entries: ReadonlyArray<readonly [string, string]>, replace?: boolean): Promise<void>;
+  /**
+   * Runs `work` while no other process on the database runs work under the same `name` (PostgreSQL: a
+   * session advisory lock, taken by polling so no connection waits on it, freed if the process dies;
+   * SQLite serves one process, so at once), e.g. so one process at a time brings shared aggregates up to date.
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Calls `listener` after every committed batch of new statements; returns the unsubscribe. */
   onStatementsStored(listener: () => void): () => void;
 

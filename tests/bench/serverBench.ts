@@ -108,7 +108,7 @@ async function latency(urls: string | string[], requests: number): Promise<{ p50
 }
 
 /** A fresh database of one backend, the environment that points a server at it, and its cleanup. */
-async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: string) {
+export async function openBenchStorage(storage: 'sqlite' | 'postgres', databaseUrl?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'cohesion-bench-'));
   let env: Record<string, string>;
   let repository: Repository;
@@ -233,8 +233,8 @@ async function benchOne(
 
 /**
  * Ingest alone (batches of 1 and 50), SQLite then PostgreSQL in the same run, each on a fresh
- * database: `npx tsx tests/bench/serverBench.ts --ingest [--quick]`. `processes` > 1 starts that many
- * servers on the one PostgreSQL database and spreads the clients over them.
+ * database: `npx tsx tests/bench/serverBench.ts --ingest [--quick] [--processes 3]`. `processes` > 1 adds a
+ * PostgreSQL leg with that many servers on the one database, the clients spread over them.
  */
 export async function runIngestBench({ quick, processes = 1 }: { quick: boolean; processes?: number }) {
   const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
@@ -247,10 +247,18 @@ export async function runIngestBench({ quick, processes = 1 }: { quick: boolean;
     getP50Ms: number;
     getP99Ms: number;
   }[] = [];
-  for (const storage of storages) {
+  // SQLite serves one process by design; PostgreSQL with one process and, when asked, with `processes`.
+  const legs = storages.flatMap((storage) =>
+    storage === 'postgres' && processes > 1
+      ? [
+          { storage, count: 1 },
+          { storage, count: processes },
+        ]
+      : [{ storage, count: 1 }],
+  );
+  for (const { storage, count } of legs) {
     const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
     await repository.close();
-    const count = storage === 'postgres' ? processes : 1;
     const servers = await Promise.all(Array.from({ length: count }, () => startServer(env)));
     try {
       const urls = servers.map((s) => s.url);

@@ -15,7 +15,7 @@ const stamp = (name: string, start: number, stepMs: number): Stamp =>
   testStamp({ name, homePage: 'https://bench.invalid', start: start - stepMs, stepMs, ids: 'random' });
 
 /** One learner's log: `count` statements over about 20 weeks — assessment answers, then modules done and checks answered. */
-function learnerLog(
+export function learnerLog(
   curriculum: PlannerCurriculum,
   name: string,
   count: number,

@@ -4,7 +4,7 @@ import { competencyLevelsReached, deriveProgress, doneModules, type Progress } f
 import type { LearningStatement } from '../progress/statements.ts';
 import { activityId, EXTENSIONS, VERBS } from '../progress/xapiIds.ts';
 import { isoWeek } from './isoWeek.ts';
-import { readJourneyState } from './readJourneyState.ts';
+import { type JourneyState, readJourneyState } from './readJourneyState.ts';
 
 /** The region filter's value for learners whose State document is missing or names no known region. */
 export const UNKNOWN_REGION = 'unknown';
@@ -139,7 +139,15 @@ export function withJourneyState(
   journeyState: unknown,
   curriculum: PlannerCurriculum,
 ): LearnerStanding {
-  const state = readJourneyState(journeyState);
+  return withJourney(part, readJourneyState(journeyState), curriculum);
+}
+
+/** `withJourneyState` from the document already read (`readJourneyState`; undefined: none, or not a journey). */
+export function withJourney(
+  part: StatementStanding,
+  state: JourneyState | undefined,
+  curriculum: PlannerCurriculum,
+): LearnerStanding {
   const region =
     state !== undefined && curriculum.regions.some((r) => r.id === state.region) ? state.region : UNKNOWN_REGION;
   const path = state?.pathId != null && curriculum.paths.some((p) => p.id === state.pathId) ? state.pathId : NO_PATH;

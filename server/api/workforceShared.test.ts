@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
+import { journeyDocument, learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
+import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
+import { buildApp } from '../app.ts';
+import { hashSecret } from '../auth/hashSecret.ts';
+import { readConfig } from '../config.ts';
+import { openPostgresRepository } from '../storage/postgresRepository.ts';
+import type { Repository } from '../storage/repository.ts';
+import { openSqliteRepository } from '../storage/sqliteRepository.ts';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { basic } from '../testing/testServer.ts';
+
+const admin = basic('admin', 'shared-secret');
+
+/** A server on its own connection to the shared database, counting the statements and State documents its repository reads. */
+interface Counted {
+  url: string;
+  app: FastifyInstance;
+  repository: Repository;
+  statementsRead: () => number;
+  documentsRead: () => number;
+}
+
+async function serve(repository: Repository, siteDir: string): Promise<Counted> {
+  let statementsRead = 0;
+  let documentsRead = 0;
+  const counting = new Proxy(repository, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as (...a: unknown[]) => Promise<unknown>;
+      if (property === 'agentStatements' || property === 'queryStatements')
+        return async (...args: unknown[]) => {
+          const page = (await value.apply(target, args)) as { statements: unknown[] };
+          statementsRead += page.statements.length;
+          return page;
+        };
+      if (property === 'listStateDocuments')
+        return async (...args: unknown[]) => {
+          const found = await value.apply(target, args);
+          documentsRead += (found as unknown[]).length;
+          return found;
+        };
+      return value;
+    },
+  });
+  const config = readConfig({ COHESION_SITE_DIR: siteDir, LOG_LEVEL: 'silent' });
+  const app = await buildApp(counting, config, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    repository,
+    statementsRead: () => statementsRead,
+    documentsRead: () => documentsRead,
+  };
+}
+
+/** `count` learners who each answer one assessment item of value at `level`, then complete the value case when `done`. */
+const learners = (prefix: string, count: number, level: number, done = false): LearningStatement[] =>
+  Array.from({ length: count }, (_, i) => learnerStamp(`${prefix}-${i}`, '2026-03-02T09:00:00Z')).flatMap((s) => [
+    statements.answeredAssessmentItem(s, 'v1', level, level),
+    ...(done ? [statements.completedModule(s, 'value-case', 'Value case')] : []),
+  ]);
+
+describe.each(TEST_BACKENDS)('the workforce report of two servers on one database ($name)', (backend) => {
+  let site: string;
+  let servers: [Counted, Counted];
+  let cleanup: () => Promise<void>;
+
+  beforeEach(async () => {
+    site = mkdtempSync(join(tmpdir(), 'cohesion-shared-site-'));
+    writeFileSync(join(site, 'curriculum.json'), JSON.stringify(testCurriculum));
+    const opened = await backend.open();
+    cleanup = opened.cleanup;
+    await opened.repository.createUser({
+      username: 'admin',
+      secretHash: await hashSecret('shared-secret'),
+      role: 'admin',
+      agent: null,
+      createdMs: Date.now(),
+    });
+    const second =
+      backend.name === 'sqlite'
+        ? await openSqliteRepository(opened.location)
+        : await openPostgresRepository(opened.serverEnv.DATABASE_URL!);
+    servers = [await serve(opened.repository, site), await serve(second, site)];
+  });
+
+  afterEach(async () => {
+    for (const s of servers) {
+      await s.app.close();
+      await s.repository.close();
+    }
+    await cleanup();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  const post = async (server: Counted, log: LearningStatement[]) => {
+    const response = await fetch(`${server.url}/xapi/statements`, {
+      method: 'POST',
+      headers: { Authorization: admin, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' },
+      body: JSON.stringify(log),
+    });
+    expect(response.status, await response.text()).toBe(200);
+  };
+  const report = async (server: Counted) => {
+    const response = await fetch(`${server.url}/api/workforce`, { headers: { Authorization: admin } });
+    expect(response.status).toBe(200);
+    return workforceReportSchema.parse(await response.json());
+  };
+  const valueCells = async (server: Counted) =>
+    (await report(server)).competencies.find((c) => c.id === 'value')!.cells.map((c) => c.learners.count);
+
+  it("reads each learner's statements once for both servers: one derives the standings, the other reads them from the database", async () => {
+    const [a, b] = servers;
+    const read = () => a.statementsRead() + b.statementsRead();
+    expect((await report(b)).population.count).toBe(0); // b has its standings in hand before the statements arrive
+    await post(a, learners('early', 20, 1));
+    expect(await valueCells(a)).toEqual([0, 20, 0, 0, 0]);
+    expect(await valueCells(b)).toEqual([0, 20, 0, 0, 0]);
+    expect(read()).toBe(20);
+
+    // The other way round: statements through b, both give the same figures, each learner's two statements read once.
+    await post(b, learners('early', 20, 1, true));
+    expect(await valueCells(b)).toEqual([0, 0, 0, 20, 0]);
+    expect(await valueCells(a)).toEqual([0, 0, 0, 20, 0]);
+    expect(read()).toBe(20 + 40);
+  });
+
+  it('reads only the journey State documents that changed since the last report', async () => {
+    const [a] = servers;
+    const stamps = Array.from({ length: 10 }, (_, i) => learnerStamp(`journey-${i}`, '2026-03-02T09:00:00Z'));
+    await post(
+      a,
+      stamps.map((s) => statements.answeredAssessmentItem(s, 'v1', 1, 1)),
+    );
+    const putJourney = async (actor: object, region: string) => {
+      const enc = encodeURIComponent;
+      const url = `${a.url}/xapi/activities/state?activityId=${enc('urn:cohesion:journey')}&agent=${enc(JSON.stringify(actor))}&stateId=${enc('urn:cohesion:state:journey')}`;
+      const headers = { Authorization: admin, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' };
+      const etag = (await fetch(url, { headers })).headers.get('etag');
+      const response = await fetch(url, {
+        method: 'PUT',
+        headers: { ...headers, ...(etag === null ? { 'If-None-Match': '*' } : { 'If-Match': etag }) },
+        body: JSON.stringify(journeyDocument(region, 'value-path')),
+      });
+      expect(response.status).toBe(204);
+    };
+    for (const s of stamps) await putJourney(s.actor, 'global');
+    expect((await report(a)).options.regions.find((r) => r.id === 'global')?.reportable).toBe(true);
+    expect(a.documentsRead()).toBe(10);
+    await report(a);
+    expect(a.documentsRead()).toBe(10); // nothing changed: no document read
+    await putJourney(stamps[0]!.actor, 'emerging');
+    const r = await report(a);
+    expect(r.options.regions.find((region) => region.id === 'emerging')?.reportable).toBe(false); // one learner there
+    expect(a.documentsRead()).toBe(11);
+  });
+});
