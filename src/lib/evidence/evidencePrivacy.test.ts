@@ -95,23 +95,27 @@ function seenFigures(all: readonly LearnerHistory[], reports: readonly EvidenceR
       const first = (l: LearnerHistory) => l.assessments[0]!.levels[g.id] ?? 0;
       const last = (l: LearnerHistory) => l.assessments.at(-1)!.levels[g.id] ?? 0;
       fig(family, 'paired', g.paired.count, paired);
-      g.before.forEach((c, level) => fig(family, `before ${level}`, c.count, (l) => paired(l) && first(l) === level));
-      g.after.forEach((c, level) => fig(family, `after ${level}`, c.count, (l) => paired(l) && last(l) === level));
-      g.gained.forEach((c, i) =>
-        fig(family, `gained ${i - 4}`, c.count, (l) => paired(l) && last(l) - first(l) === i - 4),
-      );
-      g.daysToTarget.forEach((c, b) =>
-        fig(family, `days band ${b}`, c.count, (l) => paired(l) && daysBand(l, g.id) === b),
-      );
+      g.before.forEach((c, level) => {
+        fig(family, `before ${level}`, c.count, (l) => paired(l) && first(l) === level);
+      });
+      g.after.forEach((c, level) => {
+        fig(family, `after ${level}`, c.count, (l) => paired(l) && last(l) === level);
+      });
+      g.gained.forEach((c, i) => {
+        fig(family, `gained ${i - 4}`, c.count, (l) => paired(l) && last(l) - first(l) === i - 4);
+      });
+      g.daysToTarget.forEach((c, b) => {
+        fig(family, `days band ${b}`, c.count, (l) => paired(l) && daysBand(l, g.id) === b);
+      });
       const movedUp =
         g.shareMovedUp === null || g.paired.count === null ? null : Math.round(g.shareMovedUp * g.paired.count);
       fig(family, 'moved up', movedUp, (l) => paired(l) && last(l) > first(l));
     }
-    r.reach.enrolled.forEach((c, i) =>
-      fig('reach', `enrolled ${FUNCTIONS[i]}`, c.count, (l) => l.startedAt !== undefined && fnOf(l) === FUNCTIONS[i]),
-    );
+    r.reach.enrolled.forEach((c, i) => {
+      fig('reach', `enrolled ${FUNCTIONS[i]}`, c.count, (l) => l.startedAt !== undefined && fnOf(l) === FUNCTIONS[i]);
+    });
     for (const k of r.reach.competencies)
-      k.functions.forEach((c, i) =>
+      k.functions.forEach((c, i) => {
         fig(
           'reach',
           `${k.id} by ${FUNCTIONS[i]}`,
@@ -121,17 +125,17 @@ function seenFigures(all: readonly LearnerHistory[], reports: readonly EvidenceR
             l.completions.some((d) =>
               MODULES.find((m) => m.id === d.module)!.develops.some((x) => x.competency === k.id),
             ),
-        ),
-      );
+        );
+      });
     for (const m of r.reach.modules)
-      m.functions.forEach((c, i) =>
+      m.functions.forEach((c, i) => {
         fig(
           'reach',
           `${m.id} by ${FUNCTIONS[i]}`,
           c.count,
           (l) => fnOf(l) === FUNCTIONS[i] && l.completions.some((d) => d.module === m.id),
-        ),
-      );
+        );
+      });
     const a = r.adoption;
     const depths = (who: string, row: typeof a, of: (l: LearnerHistory) => boolean) => {
       fig('adoption', `invited ${who}`, row.invited.count, of);
@@ -140,9 +144,9 @@ function seenFigures(all: readonly LearnerHistory[], reports: readonly EvidenceR
     };
     depths('all', a, () => true);
     for (const fn of a.byFunction) depths(fn.id, { ...a, ...fn }, (l) => fnOf(l) === fn.id);
-    a.hoursBands.forEach((b, i) =>
-      fig('adoption', `hours ${b.band}`, b.learners.count, (l) => hoursBand(l.hours) === i),
-    );
+    a.hoursBands.forEach((b, i) => {
+      fig('adoption', `hours ${b.band}`, b.learners.count, (l) => hoursBand(l.hours) === i);
+    });
     for (const k of a.atTarget)
       for (const m of k.monthly) {
         const started = (l: LearnerHistory) => l.startedAt !== undefined && time(l.startedAt) < monthEndOf(m.month);
@@ -182,6 +186,8 @@ function seenFigures(all: readonly LearnerHistory[], reports: readonly EvidenceR
 }
 
 const day = fc.constantFrom('2026-03-10', '2026-04-10', '2026-05-20', '2026-06-15').map((d) => `${d}T09:00:00Z`);
+/** The later of two ISO instants of the same form (nothing happens before a learner starts). */
+const notBefore = (at: string, start: string) => (at.localeCompare(start) < 0 ? start : at);
 const levels = fc.record({ mapping: fc.integer({ min: 0, max: 4 }), value: fc.integer({ min: 0, max: 4 }) });
 const history: fc.Arbitrary<LearnerHistory> = fc
   .record({
@@ -205,11 +211,11 @@ const history: fc.Arbitrary<LearnerHistory> = fc
             function: h.function,
             path: h.path,
             startedAt: h.started,
-            lastActiveAt: h.lastActive < h.started ? h.started : h.lastActive,
+            lastActiveAt: notBefore(h.lastActive, h.started),
             assessments: h.assessments
-              .map(([at, l]) => ({ at: at < h.started! ? h.started! : at, levels: l }))
+              .map(([at, l]) => ({ at: notBefore(at, h.started!), levels: l }))
               .sort((a, b) => a.at.localeCompare(b.at)),
-            completions: h.completions.map(([module, at]) => ({ module, at: at < h.started! ? h.started! : at })),
+            completions: h.completions.map(([module, at]) => ({ module, at: notBefore(at, h.started!) })),
             hours: h.hours,
           },
   );
