@@ -17,6 +17,7 @@ import { accountRoutes } from './accountRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
+import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -113,7 +114,10 @@ export function apiPlugin(context: ApiContext) {
 
     workforceRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
-    invitationRoutes(app, { repository: context.repository, principal: callerOf });
+    const siteCurriculum = siteCurriculumReader(context.siteDir);
+    // Without a built site there is no list to check against: the function is taken as written.
+    const jobFunctions = async () => (await siteCurriculum().catch(() => undefined))?.functions?.map((f) => f.id);
+    invitationRoutes(app, { repository: context.repository, principal: callerOf, jobFunctions });
     deviceRoutes(app, { repository: context.repository, principal: callerOf });
 
     app.get('/me', async (request) => {
