@@ -11,7 +11,6 @@ export const learnerHistorySchema = z.object({
   region: z.string().describe('a region id of the curriculum, or "unknown"'),
   function: z.string().describe('a function id of content/functions.yaml, or "unstated"'),
   path: z.string().describe('the learning path the journey targets, or "none"'),
-  invited: z.boolean().describe('whether an invitation was sent to them'),
   /** The first learning event; absent when invited but not (yet) enrolled. */
   startedAt: instant.optional(),
   /** The latest learning event (the report's "active" reads it). */
