@@ -4,6 +4,7 @@ import { planJourney } from '../../src/lib/journey/planJourney';
 import { generatePlannerCurriculum } from '../helpers/generatePlannerCurriculum';
 import type { Timing } from './benchReport';
 import { timeRuns } from './timeRuns';
+import { evidenceBench } from './evidenceBench';
 import { workforceBench } from './workforceBench';
 
 const project = new URL('../..', import.meta.url).pathname;
@@ -45,5 +46,6 @@ export function domainBench(runs: number): Timing[] {
       ...timeRuns(() => checkContent(project), Math.max(5, runs / 4)),
     },
     ...workforceBench(runs),
+    ...evidenceBench(runs),
   ];
 }

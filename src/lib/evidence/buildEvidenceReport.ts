@@ -9,6 +9,7 @@ import {
   ENROLLED,
   HOURS_BANDS,
   INVITED,
+  STALL_CHUNK,
 } from './evidenceAnswers.ts';
 import type { EvidenceReport } from './evidenceReportSchema.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
@@ -149,7 +150,7 @@ export function evidenceReportFromPlan(
       name: 'Before completing a module',
     },
   ]
-    .map((s, v) => ({ ...s, learners: count(plan.stalls, 0, [v]) }))
+    .map((s, m) => ({ ...s, learners: count(plan.stalls, Math.floor(m / STALL_CHUNK), [1 + (m % STALL_CHUNK)]) }))
     .filter((s) => s.learners.count !== 0)
     .sort((a, b) => (b.learners.count ?? -1) - (a.learners.count ?? -1));
 

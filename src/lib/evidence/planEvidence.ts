@@ -4,7 +4,7 @@ import { targetLevels } from '../workforce/coarseGrain.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../workforce/learnerStanding.ts';
 import { type PlannedFilter, regionPathFilters } from '../workforce/regionPathFilters.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from '../workforce/suppressLinkedCells.ts';
-import { evidenceAnswers } from './evidenceAnswers.ts';
+import { evidenceAnswersSteps } from './evidenceAnswers.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
 import { UNSTATED_FUNCTION } from './learnerHistory.ts';
 import { monthsEndingAt } from './monthsEndingAt.ts';
@@ -42,7 +42,7 @@ export interface EvidencePlan {
   adoption: SuppressedCells;
   /** Per competency: not started, below target, at or above target at each month's end. */
   atTarget: SuppressedCells[];
-  /** The module after which each stalled learner stopped. */
+  /** Per module (then "before any"): whether each learner stalled after it. */
   stalls: SuppressedCells;
   /** Per month since starting: cohort × modules-completed band. */
   cohorts: SuppressedCells;
@@ -76,7 +76,7 @@ export function* planEvidenceSteps(
   const months = monthsEndingAt(asOf, EVIDENCE_MONTHS);
   const targets = targetLevels(curriculum);
 
-  const answers = evidenceAnswers(all, { curriculum, functionIds, months, targets, asOf });
+  const answers = yield* evidenceAnswersSteps(all, { curriculum, functionIds, months, targets, asOf });
   yield;
   const hoursPerBlock = new Array<number>(blockCount).fill(0);
   all.forEach((l, i) => {
