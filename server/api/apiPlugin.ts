@@ -15,6 +15,7 @@ import { parseAgentParam } from '../xapi/parseAgentParam.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { accountRoutes } from './accountRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
+import { evidenceRoutes } from './evidenceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
@@ -113,6 +114,7 @@ export function apiPlugin(context: ApiContext) {
       reply.generateCsrf({ userInfo: `session:${sessionId}` });
 
     workforceRoutes(app, { ...context, principal: callerOf });
+    evidenceRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     const siteCurriculum = siteCurriculumReader(context.siteDir);
     // Without a built site there is no list to check against: the function is taken as written.

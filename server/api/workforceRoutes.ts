@@ -16,7 +16,9 @@ import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceStandings } from './workforceStandings.ts';
 
 /** The latest journey State document of each agent (across registrations), parsed; undefined when it is not JSON. */
-async function journeyStates(repository: Repository): Promise<{ states: Map<string, unknown>; fingerprint: string }> {
+export async function journeyStates(
+  repository: Repository,
+): Promise<{ states: Map<string, unknown>; fingerprint: string }> {
   const latest = new Map<string, { updatedMs: number; content: Uint8Array }>();
   for (const { agentKey: key, document } of await repository.listStateDocuments(
     JOURNEY_STATE.activityId,
@@ -38,7 +40,7 @@ async function journeyStates(repository: Repository): Promise<{ states: Map<stri
 }
 
 /** Runs a generator to its end, letting other requests run between its steps. */
-async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   let step = steps.next();
   while (!step.done) {
     await yieldToEventLoop();

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evidenceReportSchema } from '../../src/lib/evidence/evidenceReportSchema.ts';
+import { evidenceCurriculum } from '../../src/lib/evidence/seededPopulation.ts';
+import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
+import { testStamp } from '../../src/lib/progress/testStamp.ts';
+import { journeyDocument } from '../../src/lib/workforce/testCurriculum.ts';
+import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { useTestServer } from '../testing/testServer.ts';
+
+const enc = encodeURIComponent;
+const stampOf = (name: string, start: string) =>
+  testStamp({ name, homePage: 'https://cohesion.invalid', start, stepMs: 60_000, ids: 'random' });
+
+/**
+ * 12 learners and 5 open invitations: 6 global on Foundations who assessed mapping at 1 in March
+ * and at 2 a month later; 6 emerging on the value path with one self-assessment; 5 sales people
+ * invited in the global region who have not enrolled.
+ */
+function seed() {
+  const log: LearningStatement[] = [];
+  const states: Array<{ agent: object; document: object }> = [];
+  for (let i = 0; i < 6; i++) {
+    const first = stampOf(`global-${i}`, '2026-03-02T09:00:00Z');
+    const again = stampOf(`global-${i}`, '2026-04-02T09:00:00Z');
+    log.push(
+      statements.answeredAssessmentItem(first, 'm1', 1, 1),
+      statements.answeredAssessmentItem(first, 'm2', 1, 1),
+      statements.completedModule(first, 'map-basics', 'Map basics'),
+      statements.answeredAssessmentItem(again, 'm1', 2, 2),
+      statements.answeredAssessmentItem(again, 'm2', 2, 2),
+    );
+    states.push({ agent: first.actor, document: journeyDocument('global', 'foundations') });
+  }
+  for (let i = 0; i < 6; i++) {
+    const only = stampOf(`emerging-${i}`, '2026-03-10T09:00:00Z');
+    log.push(statements.answeredAssessmentItem(only, 'v1', 1, 1));
+    states.push({ agent: only.actor, document: journeyDocument('emerging', 'value-path') });
+  }
+  return { log, states };
+}
+
+describe.each(TEST_BACKENDS)('GET /api/evidence ($name)', (backend) => {
+  const { server, admin } = useTestServer(
+    backend,
+    {},
+    { siteFiles: { 'curriculum.json': JSON.stringify(evidenceCurriculum) } },
+  );
+  let lead: string;
+  let learner: string;
+  const api = (path: string, auth: string, init: RequestInit = {}) =>
+    fetch(`${server.url}/api${path}`, { ...init, headers: { Authorization: auth, ...init.headers } });
+  const report = async (query: string) =>
+    evidenceReportSchema.parse(await (await api(`/evidence${query}`, lead)).json());
+
+  beforeAll(async () => {
+    lead = await server.addUser('lead', 'lead');
+    learner = await server.addUser('learner', 'learner', {
+      objectType: 'Agent',
+      account: { homePage: 'https://cohesion.invalid', name: 'global-0' },
+    });
+    const { log, states } = seed();
+    expect((await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(log) })).status).toBe(
+      200,
+    );
+    for (const { agent, document } of states) {
+      const url = `/activities/state?activityId=${enc('urn:cohesion:journey')}&agent=${enc(JSON.stringify(agent))}&stateId=${enc('urn:cohesion:state:journey')}`;
+      expect((await server.xapi(url, { method: 'PUT', auth: admin, body: JSON.stringify(document) })).status).toBe(204);
+    }
+    const invitees = Array.from({ length: 5 }, (_, i) => ({
+      invitee: `sales-${i}`,
+      region: 'global',
+      jobFunction: 'sales',
+    }));
+    const invited = await api('/invitations', lead, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ invitees }),
+    });
+    expect(invited.status).toBe(201);
+  });
+
+  it('gives a lead the growth, adoption and reach of the learners and open invitations', async () => {
+    const r = await report('?asOf=2026-06-30');
+    expect(r.population.count).toBe(17);
+    const mapping = r.growth.find((g) => g.id === 'mapping')!;
+    expect(mapping.paired.count).toBe(6);
+    expect(mapping.before.map((c) => c.count)).toEqual([0, 6, 0, 0, 0]);
+    expect(mapping.after.map((c) => c.count)).toEqual([0, 0, 6, 0, 0]);
+    expect([mapping.shareMovedUp, mapping.medianGained, mapping.medianDaysBand]).toEqual([1, 1, '31 to 90 days']);
+    expect([r.adoption.invited.count, r.adoption.enrolled.count, r.adoption.active.count]).toEqual([17, 12, 0]);
+    const sales = r.adoption.byFunction.find((f) => f.id === 'sales')!;
+    expect([sales.invited.count, sales.enrolled.count]).toEqual([5, 0]);
+    expect(r.reach.modules.find((m) => m.id === 'map-basics')!.functions.at(-1)!.count).toBe(6);
+    expect(r.adoption.stalls.map((s) => [s.id, s.learners.count])).toEqual([
+      ['map-basics', 6],
+      [null, 6],
+    ]);
+    const global = await report('?region=global&asOf=2026-06-30');
+    expect(global.population.count).toBe(11);
+  });
+
+  it('refuses a learner, and names what is wrong with a bad query', async () => {
+    const asLearner = await api('/evidence', learner);
+    expect(asLearner.status).toBe(403);
+    expect((await asLearner.json()).message).toMatch(/COE leads and admins/);
+    const badDate = await api('/evidence?asOf=June', lead);
+    expect(badDate.status).toBe(400);
+    expect((await badDate.json()).message).toMatch(/^Invalid evidence query: .*asOf/);
+    const unknown = await api('/evidence?region=atlantis', lead);
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).message).toMatch(/Unknown region "atlantis"; use one of: global, emerging/);
+    const twice = await api('/evidence?path=foundations&path=value-path', lead);
+    expect((await twice.json()).message).toBe('Parameter "path" is given more than once; give it once.');
+  });
+});
