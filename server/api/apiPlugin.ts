@@ -18,6 +18,7 @@ import { deviceRoutes } from './deviceRoutes.ts';
 import { evidenceRoutes } from './evidenceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
+import { programmeEventRoutes } from './programmeEventRoutes.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
@@ -115,6 +116,7 @@ export function apiPlugin(context: ApiContext) {
 
     workforceRoutes(app, { ...context, principal: callerOf });
     evidenceRoutes(app, { ...context, principal: callerOf });
+    programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     const siteCurriculum = siteCurriculumReader(context.siteDir);
     // Without a built site there is no list to check against: the function is taken as written.

@@ -4,6 +4,7 @@ import { evidenceCurriculum } from '../../src/lib/evidence/seededPopulation.ts';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { testStamp } from '../../src/lib/progress/testStamp.ts';
 import { journeyDocument } from '../../src/lib/workforce/testCurriculum.ts';
+import { browserClient } from '../testing/browserClient.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { useTestServer } from '../testing/testServer.ts';
 
@@ -111,5 +112,45 @@ describe.each(TEST_BACKENDS)('GET /api/evidence ($name)', (backend) => {
     expect((await unknown.json()).message).toMatch(/Unknown region "atlantis"; use one of: global, emerging/);
     const twice = await api('/evidence?path=foundations&path=value-path', lead);
     expect((await twice.json()).message).toBe('Parameter "path" is given more than once; give it once.');
+  });
+});
+
+describe.each(TEST_BACKENDS)('the programme timeline ($name)', (backend) => {
+  const { server } = useTestServer(
+    backend,
+    {},
+    { siteFiles: { 'curriculum.json': JSON.stringify(evidenceCurriculum) } },
+  );
+
+  it('lets a signed-in lead mark and delete events, which the evidence report draws; a learner and a forged form are refused', async () => {
+    const { username, password } = await server.addCredentials('lead-tl', 'lead');
+    const lead = browserClient(server.url);
+    await lead.signIn(username, password);
+    const launch = { date: '2026-03-01', kind: 'launch', label: 'Launch in Europe' };
+    const forged = await lead.call('/api/programme-events', { method: 'POST', json: launch, csrf: false });
+    expect(forged.status).toBe(403);
+    const bad = await lead.call('/api/programme-events', { method: 'POST', json: { ...launch, kind: 'party' } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toMatch(/^kind: /);
+    const made = await lead.call('/api/programme-events', { method: 'POST', json: launch });
+    expect(made.status).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    const r = evidenceReportSchema.parse(await (await lead.call('/api/evidence?asOf=2026-06-30')).json());
+    expect(r.events).toEqual([{ id, ...launch }]);
+
+    const learner = await server.addUser('learner-tl', 'learner', {
+      objectType: 'Agent',
+      account: { homePage: 'https://cohesion.invalid', name: 'tl' },
+    });
+    const asLearner = await fetch(`${server.url}/api/programme-events`, {
+      method: 'POST',
+      headers: { Authorization: learner, 'Content-Type': 'application/json' },
+      body: JSON.stringify(launch),
+    });
+    expect(asLearner.status).toBe(403);
+
+    expect((await lead.call(`/api/programme-events/${id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await lead.call(`/api/programme-events/${id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await (await lead.call('/api/programme-events')).json()).events).toEqual([]);
   });
 });

@@ -147,7 +147,8 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
     const planner = await curriculumOf();
     const curriculum = { ...planner, functions: planner.functions ?? [] };
     const plan = await currentPlan(curriculum, asOf);
-    const body = evidenceReportFromPlan(plan, curriculum, { region, path }, []);
+    const events = await context.repository.listProgrammeEvents();
+    const body = evidenceReportFromPlan(plan, curriculum, { region, path }, events);
     if (region !== undefined && !body.options.regions.some((r) => r.id === region))
       throw badRequest(`Unknown region "${region}"; use one of: ${body.options.regions.map((r) => r.id).join(', ')}.`);
     if (path !== undefined && !body.options.paths.some((p) => p.id === path))

@@ -73,7 +73,7 @@ export function evidenceReportFromPlan(
   plan: EvidencePlan,
   curriculum: EvidenceCurriculum,
   filter: EvidenceFilter,
-  events: readonly ProgrammeEvent[],
+  events: ReadonlyArray<ProgrammeEvent & { id?: string }>,
 ): EvidenceReport {
   const region = filter.region ?? null;
   const path = filter.path ?? null;
@@ -198,7 +198,10 @@ export function evidenceReportFromPlan(
       paths: plan.pathIds.map((id) => ({ id, name: pathName(id), reportable: reportable(null, id) })),
     },
     months: plan.months,
-    events: events.filter((e) => e.date >= first && e.date <= plan.asOf).sort((a, b) => a.date.localeCompare(b.date)),
+    events: events
+      .filter((e) => e.date >= first && e.date <= plan.asOf)
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map(({ id, date, kind, label }) => (id === undefined ? { date, kind, label } : { id, date, kind, label })),
     levels: [{ level: 0, name: 'Not yet' }, ...curriculum.scale.map((l) => ({ level: l.level, name: l.name }))],
     growth,
     daysBands: DAYS_BANDS,

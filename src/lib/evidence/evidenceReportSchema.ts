@@ -22,7 +22,9 @@ export const evidenceReportSchema = z.object({
   /** Months (`YYYY-MM`) of the time series, oldest first. */
   months: z.array(z.string()),
   /** Programme events within the months, drawn on every time chart. */
-  events: z.array(programmeEventSchema),
+  events: z.array(
+    programmeEventSchema.extend({ id: z.string().optional().describe('the stored event, to delete it') }),
+  ),
   levels: z.array(z.object({ level: z.number().int().nonnegative(), name: z.string() })),
   /** Per competency, learners with an initial self-assessment and a reassessment: first → latest. */
   growth: z.array(
