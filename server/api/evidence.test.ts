@@ -100,6 +100,20 @@ describe.each(TEST_BACKENDS)('GET /api/evidence ($name)', (backend) => {
     expect(global.population.count).toBe(11);
   });
 
+  it('downloads a CSV per chart, named after the chart, the filters and the date', async () => {
+    const csv = await api('/evidence.csv?chart=growth&region=global&asOf=2026-06-30', lead);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toBe(
+      'attachment; filename="evidence-growth-global-all-2026-06-30.csv"',
+    );
+    const lines = (await csv.text()).split('\r\n');
+    expect(lines[0]).toBe('chart,as_of,region,path,min_group,series,category,period,learners,share,status');
+    expect(lines).toContain('growth,2026-06-30,global,all,5,Stakeholder mapping,paired,,6,,shown');
+    const none = await api('/evidence.csv', lead);
+    expect(none.status).toBe(400);
+    expect((await none.json()).message).toMatch(/^Say which chart's CSV/);
+  });
+
   it('refuses a learner, and names what is wrong with a bad query', async () => {
     const asLearner = await api('/evidence', learner);
     expect(asLearner.status).toBe(403);

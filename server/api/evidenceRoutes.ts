@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { describeZodError } from '../../src/lib/describeZodError.ts';
 import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceReport.ts';
+import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
 import type { EvidenceReport } from '../../src/lib/evidence/evidenceReportSchema.ts';
 import { type LearnerHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
 import { learnerHistoryFromStatements } from '../../src/lib/evidence/learnerHistoryFromStatements.ts';
@@ -29,6 +30,7 @@ export interface EvidenceContext {
 
 /** The query of `GET /api/evidence`: filters and the report's date (today when absent). */
 export const evidenceQuerySchema = z.strictObject({
+  chart: evidenceChartSchema.optional().describe('for the CSV: which chart'),
   region: z.string().min(1).max(100).optional(),
   path: z.string().min(1).max(100).optional(),
   asOf: z.iso.date().optional(),
@@ -129,7 +131,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
     return cached.plan;
   }
 
-  async function report(request: FastifyRequest): Promise<EvidenceReport> {
+  async function report(request: FastifyRequest): Promise<{ body: EvidenceReport; chart?: string }> {
     const principal = await context.principal(request);
     if (principal.role === 'learner')
       throw new XapiError(403, 'Programme evidence is for COE leads and admins; sign in with a lead credential.');
@@ -140,7 +142,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
     const parsed = evidenceQuerySchema.safeParse(Object.fromEntries(params));
     if (!parsed.success)
       throw badRequest(
-        `Invalid evidence query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>&asOf=YYYY-MM-DD.`,
+        `Invalid evidence query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>&asOf=YYYY-MM-DD (and &chart=<chart> for the CSV).`,
       );
     const { region, path } = parsed.data;
     const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
@@ -153,12 +155,24 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       throw badRequest(`Unknown region "${region}"; use one of: ${body.options.regions.map((r) => r.id).join(', ')}.`);
     if (path !== undefined && !body.options.paths.some((p) => p.id === path))
       throw badRequest(`Unknown path "${path}"; use one of: ${body.options.paths.map((p) => p.id).join(', ')}.`);
-    return body;
+    return { body, chart: parsed.data.chart };
   }
 
   app.get('/evidence', async (request, reply) => {
-    const body = await report(request);
+    const { body } = await report(request);
     return reply.header('Cache-Control', 'no-store').send(body);
+  });
+
+  app.get('/evidence.csv', async (request, reply) => {
+    const { body, chart } = await report(request);
+    const which = evidenceChartSchema.safeParse(chart);
+    if (!which.success)
+      throw badRequest(`Say which chart's CSV: ?chart= one of ${evidenceChartSchema.options.join(', ')}.`);
+    return reply
+      .header('Cache-Control', 'no-store')
+      .header('Content-Disposition', `attachment; filename="${evidenceCsvName(body, which.data)}"`)
+      .type('text/csv; charset=utf-8')
+      .send(evidenceCsv(body, which.data));
   });
   app.addHook('onClose', async () => {
     await catchingUp?.catch(() => {});
