@@ -181,7 +181,8 @@ export function readCurriculum(root: string): ReadResult {
   if (existsSync(functionsFile)) {
     const data = parse(functionsFile, readFileSync(functionsFile, 'utf8'), 0);
     // An empty file (only comments) lists no functions.
-    const parsed = data === undefined ? undefined : check(optionalFiles.functions.schema, data ?? [], rel(functionsFile));
+    const parsed =
+      data === undefined ? undefined : check(optionalFiles.functions.schema, data ?? [], rel(functionsFile));
     if (parsed) curriculum.functions = parsed;
   }
 

@@ -3,8 +3,8 @@ import { scoreAssessment } from '../../src/lib/assessment/scoreAssessment';
 import { planJourney } from '../../src/lib/journey/planJourney';
 import { generatePlannerCurriculum } from '../helpers/generatePlannerCurriculum';
 import type { Timing } from './benchReport';
-import { timeRuns } from './timeRuns';
 import { evidenceBench } from './evidenceBench';
+import { timeRuns } from './timeRuns';
 import { workforceBench } from './workforceBench';
 
 const project = new URL('../..', import.meta.url).pathname;

@@ -48,10 +48,11 @@ export function evidenceCsv(report: EvidenceReport, chart: EvidenceChart): strin
   if (chart === 'growth')
     for (const g of report.growth) {
       rows.push(row(g.name, 'paired', '', g.paired), row(g.name, 'moved up', '', null, g.shareMovedUp));
-      g.before.forEach((c, l) => rows.push(row(g.name, `before: ${level(l)}`, '', c)));
-      g.after.forEach((c, l) => rows.push(row(g.name, `after: ${level(l)}`, '', c)));
-      g.gained.forEach((c, i) => rows.push(row(g.name, `levels gained: ${i - top}`, '', c)));
-      g.daysToTarget.forEach((c, b) => rows.push(row(g.name, `days to target: ${report.daysBands[b]}`, '', c)));
+      for (const [l, c] of g.before.entries()) rows.push(row(g.name, `before: ${level(l)}`, '', c));
+      for (const [l, c] of g.after.entries()) rows.push(row(g.name, `after: ${level(l)}`, '', c));
+      for (const [i, c] of g.gained.entries()) rows.push(row(g.name, `levels gained: ${i - top}`, '', c));
+      for (const [b, c] of g.daysToTarget.entries())
+        rows.push(row(g.name, `days to target: ${report.daysBands[b]}`, '', c));
     }
   if (chart === 'reach')
     report.reach.functions.forEach((fn, i) => {
