@@ -15,7 +15,8 @@ const stampOf = (name: string, start: string) =>
 /**
  * 12 learners and 5 open invitations: 6 global on Foundations who assessed mapping at 1 in March
  * and at 2 a month later; 6 emerging on the value path with one self-assessment; 5 sales people
- * invited in the global region who have not enrolled.
+ * invited in the global region who have not enrolled (and, added in `beforeAll`, 5 medical people
+ * who enrolled through their invitations, with no journey document).
  */
 function seed() {
   const log: LearningStatement[] = [];
@@ -78,23 +79,47 @@ describe.each(TEST_BACKENDS)('GET /api/evidence ($name)', (backend) => {
       body: JSON.stringify({ invitees }),
     });
     expect(invited.status).toBe(201);
+    // Five medical people enrol through their invitations, then learn: their function comes from the invitation.
+    const medical = Array.from({ length: 5 }, (_, i) => ({ invitee: `med-${i}`, jobFunction: 'medical' }));
+    const made = await api('/invitations', lead, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ invitees: medical }),
+    });
+    const codes = ((await made.json()).invitations as Array<{ code: string }>).map((i) => i.code);
+    const medLog: LearningStatement[] = [];
+    for (const [i, code] of codes.entries()) {
+      const stamp = stampOf(`med-${i}`, '2026-03-12T09:00:00Z');
+      const redeemed = await fetch(`${server.url}/api/enrolments/redeem`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code, agent: stamp.actor }),
+      });
+      expect(redeemed.status).toBe(201);
+      medLog.push(statements.answeredAssessmentItem(stamp, 'v1', 1, 1));
+    }
+    expect(
+      (await server.xapi('/statements', { method: 'POST', auth: admin, body: JSON.stringify(medLog) })).status,
+    ).toBe(200);
   });
 
   it('gives a lead the growth, adoption and reach of the learners and open invitations', async () => {
     const r = await report('?asOf=2026-06-30');
-    expect(r.population.count).toBe(17);
+    expect(r.population.count).toBe(22);
     const mapping = r.growth.find((g) => g.id === 'mapping')!;
     expect(mapping.paired.count).toBe(6);
     expect(mapping.before.map((c) => c.count)).toEqual([0, 6, 0, 0, 0]);
     expect(mapping.after.map((c) => c.count)).toEqual([0, 0, 6, 0, 0]);
     expect([mapping.shareMovedUp, mapping.medianGained, mapping.medianDaysBand]).toEqual([1, 1, '31 to 90 days']);
-    expect([r.adoption.invited.count, r.adoption.enrolled.count, r.adoption.active.count]).toEqual([17, 12, 0]);
+    expect([r.adoption.invited.count, r.adoption.enrolled.count, r.adoption.active.count]).toEqual([22, 17, 0]);
     const sales = r.adoption.byFunction.find((f) => f.id === 'sales')!;
     expect([sales.invited.count, sales.enrolled.count]).toEqual([5, 0]);
+    const medical = r.adoption.byFunction.find((f) => f.id === 'medical')!;
+    expect([medical.invited.count, medical.enrolled.count]).toEqual([5, 5]);
     expect(r.reach.modules.find((m) => m.id === 'map-basics')!.functions.at(-1)!.count).toBe(6);
     expect(r.adoption.stalls.map((s) => [s.id, s.learners.count])).toEqual([
+      [null, 11],
       ['map-basics', 6],
-      [null, 6],
     ]);
     const global = await report('?region=global&asOf=2026-06-30');
     expect(global.population.count).toBe(11);

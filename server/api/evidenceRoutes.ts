@@ -14,6 +14,7 @@ import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding
 import { readJourneyState } from '../../src/lib/workforce/readJourneyState.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
+import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { inSlices, journeyStates } from './workforceRoutes.ts';
@@ -44,7 +45,8 @@ type Statements = Omit<LearnerHistory, 'region' | 'path' | 'function'>;
  * view's small-group rule (`WORKFORCE_MIN_GROUP`). Histories are kept in memory and re-derived
  * only for learners whose statements changed, a learner at a time (their statements read a page at
  * a time); the plan is made in slices with the event loop free in between, and shared by the
- * requests that arrive meanwhile. Invitations not yet used count as invited, not enrolled.
+ * requests that arrive meanwhile. Invitations not yet used count as invited, not enrolled; a used
+ * one gives the learner it enrolled its function.
  */
 export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
@@ -89,9 +91,16 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
     await refresh(curriculum);
     const { states, fingerprint } = await journeyStates(context.repository);
     const now = Date.now();
-    const waiting = (await context.repository.listInvitations()).filter(
-      (i) => i.usedMs === null && i.revokedMs === null && i.expiresMs > now,
-    );
+    const invitations = await context.repository.listInvitations();
+    const waiting = invitations.filter((i) => i.usedMs === null && i.revokedMs === null && i.expiresMs > now);
+    // A learner's function is the one their invitation named: its code created their user, bound to their agent.
+    const functionOf = new Map<string, string>();
+    for (const i of invitations) {
+      if (i.usedBy === null || i.jobFunction === '') continue;
+      const agent = (await context.repository.findUser(i.usedBy))?.agent;
+      const key = agent == null ? undefined : agentKey(agent);
+      if (key !== undefined) functionOf.set(key, i.jobFunction);
+    }
     const key = [
       histories!.through,
       curriculum.version,
@@ -99,6 +108,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       asOf,
       fingerprint,
       waiting.map((i) => i.id).join(','),
+      [...functionOf].join(','),
     ].join('|');
     if (cached?.key !== key) {
       const regions = new Set(curriculum.regions.map((r) => r.id));
@@ -112,8 +122,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
             ...part,
             region: state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION,
             path: state?.pathId != null && paths.has(state.pathId) ? state.pathId : NO_PATH,
-            // The learner's own function is not linked to their statements yet: see server/README.md.
-            function: UNSTATED_FUNCTION,
+            function: functionOf.get(agent) ?? UNSTATED_FUNCTION,
           };
         });
       for (const i of waiting)

@@ -581,7 +581,7 @@ export function kyselyRepository(
         .selectFrom('invitations as i')
         .leftJoin('enrolment_codes as c', 'c.code_hash', 'i.code_hash')
         .selectAll('i')
-        .select('c.used_ms')
+        .select(['c.used_ms', 'c.used_by'])
         .orderBy('i.created_ms', 'desc')
         .orderBy('i.invitee')
         .execute();

@@ -123,6 +123,8 @@ export interface ProgrammeEventRecord {
 /** An invitation with when its code was redeemed (null: not yet). */
 export interface InvitationRecord extends Invitation {
   usedMs: number | null;
+  /** The user its code created (null: not yet used). */
+  usedBy: string | null;
 }
 
 /** A one-time enrolment code, stored only as a hash. */
