@@ -15,9 +15,12 @@ import { parseAgentParam } from '../xapi/parseAgentParam.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { accountRoutes } from './accountRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
+import { evidenceRoutes } from './evidenceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
+import { programmeEventRoutes } from './programmeEventRoutes.ts';
+import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -114,8 +117,13 @@ export function apiPlugin(context: ApiContext) {
 
     workforceRoutes(app, { ...context, principal: callerOf });
     itemRoutes(app, { ...context, principal: callerOf });
+    evidenceRoutes(app, { ...context, principal: callerOf });
+    programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
-    invitationRoutes(app, { repository: context.repository, principal: callerOf });
+    const siteCurriculum = siteCurriculumReader(context.siteDir);
+    // Without a built site there is no list to check against: the function is taken as written.
+    const jobFunctions = async () => (await siteCurriculum().catch(() => undefined))?.functions?.map((f) => f.id);
+    invitationRoutes(app, { repository: context.repository, principal: callerOf, jobFunctions });
     deviceRoutes(app, { repository: context.repository, principal: callerOf });
 
     app.get('/me', async (request) => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { hashEnrolmentCode, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { EnrolmentCode, Invitation, Repository } from '../storage/repository.ts';
-import { XapiError } from '../xapi/xapiError.ts';
+import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { invitationState } from './invitationState.ts';
 import { jsonBody } from './jsonBody.ts';
 
@@ -12,6 +12,8 @@ import { jsonBody } from './jsonBody.ts';
 export interface InvitationContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
+  /** The function ids an invitation may name (`content/functions.yaml`); undefined when the curriculum lists none. */
+  jobFunctions?: () => Promise<readonly string[] | undefined>;
 }
 
 const text = (max: number) => z.string().trim().max(max);
@@ -48,6 +50,13 @@ export function invitationRoutes(app: FastifyInstance, context: InvitationContex
   app.post('/invitations', async (request, reply) => {
     const by = await lead(request);
     const body = jsonBody(request, createSchema);
+    const functions = await context.jobFunctions?.();
+    body.invitees.forEach(({ jobFunction }, i) => {
+      if (functions !== undefined && jobFunction !== '' && !functions.includes(jobFunction))
+        throw badRequest(
+          `invitees.${i}.jobFunction: "${jobFunction}" is not a function of the curriculum; use one of ${functions.join(', ')} (content/functions.yaml).`,
+        );
+    });
     const now = Date.now();
     const expiresMs = now + body.expiresInHours * 3_600_000;
     const made = body.invitees.map((who) => {

@@ -16,7 +16,7 @@ import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceStandings } from './workforceStandings.ts';
 
 /** Runs a generator to its end, letting other requests run between its steps. */
-async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   let step = steps.next();
   while (!step.done) {
     await yieldToEventLoop();

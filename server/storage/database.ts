@@ -84,6 +84,8 @@ export interface Database {
     adds_device: Flag;
   };
   aggregates: { kind: string; key: string; value: string };
+  /** Programme events a lead marks on the evidence timeline. */
+  programme_events: { id: string; date: string; kind: string; label: string; created_by: string; created_ms: number };
   /** Fixed-window counters every process shares (see SharedCounters). */
   shared_limits: { kind: string; key: string; subject: string; window_start_ms: number; used: number };
 }

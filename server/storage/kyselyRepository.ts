@@ -9,7 +9,7 @@ import { type CompiledQueries, compiledQueries } from './compiledQueries.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import type { Database } from './database.ts';
 import type { Dialect } from './migrations.ts';
-import type { AgentUse, DocumentScope, EnrolmentCode, Repository, User } from './repository.ts';
+import type { AgentUse, DocumentScope, EnrolmentCode, ProgrammeEventRecord, Repository, User } from './repository.ts';
 import { toDocument, toEnrolmentCode, toInvitation, toUser } from './rowMappers.ts';
 import { statementQuery } from './statementQuery.ts';
 import { storedListeners } from './storedListeners.ts';
@@ -565,12 +565,43 @@ export function kyselyRepository(
       });
     },
 
+    async addProgrammeEvent(e) {
+      await db
+        .insertInto('programme_events')
+        .values({
+          id: e.id,
+          date: e.date,
+          kind: e.kind,
+          label: e.label,
+          created_by: e.createdBy,
+          created_ms: e.createdMs,
+        })
+        .execute();
+    },
+
+    async listProgrammeEvents() {
+      const rows = await db.selectFrom('programme_events').selectAll().orderBy('date').orderBy('created_ms').execute();
+      return rows.map((r) => ({
+        id: r.id,
+        date: r.date,
+        kind: r.kind as ProgrammeEventRecord['kind'],
+        label: r.label,
+        createdBy: r.created_by,
+        createdMs: Number(r.created_ms),
+      }));
+    },
+
+    async deleteProgrammeEvent(id) {
+      const result = await db.deleteFrom('programme_events').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
     async listInvitations() {
       const rows = await db
         .selectFrom('invitations as i')
         .leftJoin('enrolment_codes as c', 'c.code_hash', 'i.code_hash')
         .selectAll('i')
-        .select('c.used_ms')
+        .select(['c.used_ms', 'c.used_by'])
         .orderBy('i.created_ms', 'desc')
         .orderBy('i.invitee')
         .execute();

@@ -245,6 +245,22 @@ export const MIGRATIONS: readonly Migration[] = [
       await createTable(db, dialect, 'invitations', invitations, ['id']);
     },
   },
+  {
+    version: 7,
+    name: 'programme events (the evidence timeline)',
+    async up(db, dialect) {
+      const t = types(dialect);
+      const columns: Column[] = [
+        ['id', 'text'],
+        ['date', 'text'],
+        ['kind', 'text'],
+        ['label', 'text'],
+        ['created_by', 'text'],
+        ['created_ms', t.long],
+      ];
+      await createTable(db, dialect, 'programme_events', columns, ['id']);
+    },
+  },
 ];
 
 /**

@@ -118,9 +118,21 @@ export interface Invitation {
   revokedMs: number | null;
 }
 
+/** A programme event as stored: what happened on a day, who marked it and when. */
+export interface ProgrammeEventRecord {
+  id: string;
+  date: string;
+  kind: 'launch' | 'relaunch' | 'curriculum-version' | 'campaign';
+  label: string;
+  createdBy: string;
+  createdMs: number;
+}
+
 /** An invitation with when its code was redeemed (null: not yet). */
 export interface InvitationRecord extends Invitation {
   usedMs: number | null;
+  /** The user its code created (null: not yet used). */
+  usedBy: string | null;
 }
 
 /** A one-time enrolment code, stored only as a hash. */
@@ -222,6 +234,12 @@ export interface Repository {
   listInvitations(): Promise<InvitationRecord[]>;
   /** Revokes an unused, unrevoked invitation and expires its code; false when there is none such. */
   revokeInvitation(id: string, nowMs: number): Promise<boolean>;
+  /** Stores a programme event (the evidence timeline). */
+  addProgrammeEvent(event: ProgrammeEventRecord): Promise<void>;
+  /** Every programme event, oldest date first. */
+  listProgrammeEvents(): Promise<ProgrammeEventRecord[]>;
+  /** Deletes a programme event; false when there is none with this id. */
+  deleteProgrammeEvent(id: string): Promise<boolean>;
   createEnrolmentCode(code: EnrolmentCode): Promise<void>;
   /** Whether the agent already has a credential or records. */
   agentInUse(agentKey: string): Promise<AgentUse>;

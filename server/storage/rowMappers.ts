@@ -27,6 +27,7 @@ export const toInvitation = (row: Row): InvitationRecord => ({
   expiresMs: Number(row.expires_ms),
   revokedMs: msOrNull(row.revoked_ms),
   usedMs: msOrNull(row.used_ms),
+  usedBy: row.used_by == null ? null : String(row.used_by),
 });
 
 /** A `documents` row as a StoredDocument. */

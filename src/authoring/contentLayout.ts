@@ -4,6 +4,7 @@ import { calloutVocabularySchema } from '../lib/curriculum/calloutVocabularySche
 import { competencySchema } from '../lib/curriculum/competencySchema';
 import { engagementModelSchema } from '../lib/curriculum/engagementModelSchema';
 import { frameworkSchema } from '../lib/curriculum/frameworkSchema';
+import { jobFunctionListSchema } from '../lib/curriculum/jobFunctionSchema';
 import { moduleSchema } from '../lib/curriculum/moduleSchema';
 import { pathSchema } from '../lib/curriculum/pathSchema';
 import { regionSchema } from '../lib/curriculum/regionSchema';
@@ -36,6 +37,7 @@ export const optionalFiles = {
   synonyms: { file: 'synonyms.yaml', schema: synonymsSchema },
   site: { file: 'site.yaml', schema: siteSchema },
   callouts: { file: 'callouts.yaml', schema: calloutVocabularySchema },
+  functions: { file: 'functions.yaml', schema: jobFunctionListSchema },
 } satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Lists of entries with their own `id` field, one file each. */

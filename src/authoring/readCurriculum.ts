@@ -177,6 +177,15 @@ export function readCurriculum(root: string): ReadResult {
     if (parsed) curriculum.callouts = parsed;
   }
 
+  const functionsFile = join(contentRoot, optionalFiles.functions.file);
+  if (existsSync(functionsFile)) {
+    const data = parse(functionsFile, readFileSync(functionsFile, 'utf8'), 0);
+    // An empty file (only comments) lists no functions.
+    const parsed =
+      data === undefined ? undefined : check(optionalFiles.functions.schema, data ?? [], rel(functionsFile));
+    if (parsed) curriculum.functions = parsed;
+  }
+
   for (const key of ['scale', 'regions'] as const) {
     const { file: name, schema } = listFiles[key];
     const abs = join(contentRoot, name);

@@ -3,6 +3,7 @@ import { scoreAssessment } from '../../src/lib/assessment/scoreAssessment';
 import { planJourney } from '../../src/lib/journey/planJourney';
 import { generatePlannerCurriculum } from '../helpers/generatePlannerCurriculum';
 import type { Timing } from './benchReport';
+import { evidenceBench } from './evidenceBench';
 import { timeRuns } from './timeRuns';
 import { workforceBench } from './workforceBench';
 
@@ -45,5 +46,6 @@ export function domainBench(runs: number): Timing[] {
       ...timeRuns(() => checkContent(project), Math.max(5, runs / 4)),
     },
     ...workforceBench(runs),
+    ...evidenceBench(runs),
   ];
 }

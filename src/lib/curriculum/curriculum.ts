@@ -5,6 +5,7 @@ import type { CalloutVocabulary } from './calloutVocabularySchema';
 import type { Competency } from './competencySchema';
 import type { EngagementModel } from './engagementModelSchema';
 import type { Framework } from './frameworkSchema';
+import type { JobFunctionList } from './jobFunctionSchema';
 import type { ModuleFrontmatter } from './moduleSchema';
 import type { Path } from './pathSchema';
 import type { Region } from './regionSchema';
@@ -45,6 +46,8 @@ export interface Curriculum {
   site?: Site & { file: string };
   /** The course's own callout types from `content/callouts.yaml`; read them with `calloutVocabularyOf`. */
   callouts?: CalloutVocabulary;
+  /** The job functions learners state, from `content/functions.yaml`; absent when the curriculum lists none. */
+  functions?: JobFunctionList;
   /** Translations of modules, competencies and paths from `content/translations/<locale>/`; absent or empty when there are none. */
   translations?: TranslationEntry[];
 }

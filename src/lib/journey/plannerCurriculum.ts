@@ -32,6 +32,8 @@ export interface PlannerCurriculum {
   defaultTargets: CompetencyLevel[];
   scale: Array<{ level: number; name: string }>;
   regions: Array<{ id: string; name: string }>;
+  /** The job functions learners state (`content/functions.yaml`), with their labels in other languages; absent when none are listed. */
+  functions?: Array<{ id: string; name: string; translations?: Partial<Record<string, string>> }>;
   /** Self-assessment items in the order they are asked, with the level of each option. */
   assessment: Array<{ competency: string; items: Array<{ id: string; options: Array<{ level: number }> }> }>;
 }
@@ -53,6 +55,7 @@ export function toPlannerCurriculum(curriculum: Curriculum): PlannerCurriculum {
     defaultTargets: engagementTargets(curriculum),
     scale: [...curriculum.scale].sort((a, b) => a.level - b.level).map((l) => ({ level: l.level, name: l.name })),
     regions: curriculum.regions.map((r) => ({ id: r.id, name: r.name })),
+    ...(curriculum.functions === undefined ? {} : { functions: curriculum.functions }),
     assessment: [...curriculum.assessment]
       .sort((a, b) => a.competency.localeCompare(b.competency))
       .map((b) => ({

@@ -1,8 +1,9 @@
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
-import { type BlockFilter, chooseReportableFilters } from './chooseReportableFilters.ts';
+import { chooseReportableFilters } from './chooseReportableFilters.ts';
 import { atTargetIn, mergedLevels, monthsOf, targetLevels } from './coarseGrain.ts';
 import { isoWeekRange } from './isoWeek.ts';
 import { type FunnelFlags, type LearnerStanding, MAX_WEEKS, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
+import { type PlannedFilter, regionPathFilters } from './regionPathFilters.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from './suppressLinkedCells.ts';
 
 /** The funnel's steps, each counting learners who reached it and every step before it. */
@@ -33,11 +34,7 @@ export const FUNNEL_STEPS = [
   },
 ] as const satisfies ReadonlyArray<{ step: string; flag: keyof FunnelFlags; label: string; definition: string }>;
 
-/** A filter a lead can choose: all learners, one region, one path, or both. */
-export interface PlannedFilter extends BlockFilter {
-  region: string | null;
-  path: string | null;
-}
+export type { PlannedFilter } from './regionPathFilters.ts';
 
 /** Every figure of every report a lead can request, with one suppression decision shared by all of them. */
 export interface WorkforcePlan {
@@ -104,22 +101,9 @@ export function* planWorkforceSteps(
 ): Generator<void, WorkforcePlan> {
   const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
   const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
-  const blockOf = (l: LearnerStanding) =>
-    Math.max(0, regionIds.indexOf(l.region)) * pathIds.length + Math.max(0, pathIds.indexOf(l.path));
-  const blocksWhere = (keep: (r: number, p: number) => boolean) =>
-    regionIds
-      .flatMap((_, r) => pathIds.map((_, p) => (keep(r, p) ? r * pathIds.length + p : -1)))
-      .filter((b) => b >= 0);
-  const filters: PlannedFilter[] = [
-    { region: null, path: null, blocks: blocksWhere(() => true) },
-    ...regionIds.map((region, r) => ({ region, path: null, blocks: blocksWhere((rr) => rr === r) })),
-    ...pathIds.map((path, p) => ({ region: null, path, blocks: blocksWhere((_, pp) => pp === p) })),
-    ...regionIds.flatMap((region, r) =>
-      pathIds.map((path, p) => ({ region, path, blocks: blocksWhere((rr, pp) => rr === r && pp === p) })),
-    ),
-  ];
-  const blocks = all.map(blockOf);
-  const blockSizes = new Array<number>(regionIds.length * pathIds.length).fill(0);
+  const { filters, blockOf, blockCount } = regionPathFilters(regionIds, pathIds);
+  const blocks = all.map((l) => blockOf(l.region, l.path));
+  const blockSizes = new Array<number>(blockCount).fill(0);
   for (const b of blocks) blockSizes[b]! += 1;
   const shown = chooseReportableFilters(blockSizes, filters, minGroup);
   const population = filters.map((f) => f.blocks.reduce((sum, b) => sum + blockSizes[b]!, 0));

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attackFigures, type Seen } from './attackFigures.ts';
 import { FUNNEL_STEPS, reportFromPlan } from './buildWorkforceReport.ts';
 import { isoWeekMonth } from './isoWeek.ts';
 import { type LearnerStanding, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
@@ -19,13 +20,6 @@ const WEEKS = ['2026-W12', '2026-W13', '2026-W14'];
 const TARGET: Record<string, number> = Object.fromEntries(
   COMPETENCIES.map((c) => [c, testCurriculum.defaultTargets.find((t) => t.competency === c)?.level ?? 1]),
 );
-
-/** A figure the lead saw: its value and the learners it counts (worked out by the test from the standings, not by the code under test). */
-interface Seen {
-  what: string;
-  count: number;
-  learners: Set<number>;
-}
 
 /** Every report the API offers: all learners, each region, each path, each region and path. */
 function everyReport(all: readonly LearnerStanding[]): WorkforceReport[] {
@@ -194,41 +188,6 @@ function csvFigures(all: readonly LearnerStanding[], reports: readonly Workforce
   return families;
 }
 
-/**
- * The attacker: within a family, any sum or difference of the figures it saw counts a union of
- * "classes" — learners that every figure counts alike — so the smallest groups it can pin down are
- * the classes themselves, and the differences of nested figures are the first it would try. Returns
- * what it found below the minimum, in words.
- */
-function attack(families: Map<string, Seen[]>): string[] {
-  const found: string[] = [];
-  for (const [family, seen] of families) {
-    for (const a of seen) {
-      for (const b of seen) {
-        const rest = a.count - b.count;
-        if (rest > 0 && rest < MIN && [...b.learners].every((i) => a.learners.has(i)))
-          found.push(`${family}: ${a.what} (${a.count}) − ${b.what} (${b.count}) = ${rest}`);
-      }
-    }
-    const classes = new Map<string, number>();
-    const everyone = new Set(seen.flatMap((s) => [...s.learners]));
-    for (const i of everyone) {
-      const key = seen.map((s) => (s.learners.has(i) ? 1 : 0)).join('');
-      classes.set(key, (classes.get(key) ?? 0) + 1);
-    }
-    for (const [key, n] of classes)
-      if (n < MIN)
-        found.push(
-          `${family}: ${n} learners told apart from all others by ${seen
-            .filter((_, j) => key[j] === '1')
-            .map((s) => s.what)
-            .slice(0, 3)
-            .join('; ')}`,
-        );
-  }
-  return found.slice(0, 10);
-}
-
 const standing = fc
   .record({
     region: fc.constantFrom(...REGIONS),
@@ -273,13 +232,13 @@ describe('the workforce reports, played by an attacker', () => {
       ...Array.from({ length: 2 }, () => at('emerging', 2)),
       ...Array.from({ length: 8 }, () => at('emerging', 1)),
     ];
-    expect(attack(seenFigures(all, everyReport(all)))).toEqual([]);
+    expect(attackFigures(seenFigures(all, everyReport(all)), MIN)).toEqual([]);
   });
 
   it('finds no sum or difference of figures, fine or coarse, across every report a lead can request, that counts 1 to 4 learners', () => {
     fc.assert(
       fc.property(population, (all) => {
-        expect(attack(seenFigures(all, everyReport(all)))).toEqual([]);
+        expect(attackFigures(seenFigures(all, everyReport(all)), MIN)).toEqual([]);
       }),
       { numRuns: 150 },
     );
@@ -302,7 +261,7 @@ describe('the workforce reports, played by an attacker', () => {
   it('finds no sum or difference of the figures of every CSV a lead can download that counts 1 to 4 learners', () => {
     fc.assert(
       fc.property(population, (all) => {
-        expect(attack(csvFigures(all, everyReport(all)))).toEqual([]);
+        expect(attackFigures(csvFigures(all, everyReport(all)), MIN)).toEqual([]);
       }),
       { numRuns: 25 },
     );

@@ -1,0 +1,191 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { describeZodError } from '../../src/lib/describeZodError.ts';
+import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceReport.ts';
+import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
+import type { EvidenceReport } from '../../src/lib/evidence/evidenceReportSchema.ts';
+import { type LearnerHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
+import { learnerHistoryFromStatements } from '../../src/lib/evidence/learnerHistoryFromStatements.ts';
+import { type EvidenceCurriculum, type EvidencePlan, planEvidenceSteps } from '../../src/lib/evidence/planEvidence.ts';
+import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
+import { COHESION_URN } from '../../src/lib/progress/xapiIds.ts';
+import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Repository } from '../storage/repository.ts';
+import { agentKey } from '../xapi/agentKey.ts';
+import { badRequest, XapiError } from '../xapi/xapiError.ts';
+import { journeyStates } from './journeyStates.ts';
+import { siteCurriculumReader } from './readSiteCurriculum.ts';
+import { inSlices } from './workforceRoutes.ts';
+import { statementsOf } from './workforceStandings.ts';
+
+/** What the evidence route needs from the API context. */
+export interface EvidenceContext {
+  repository: Repository;
+  principal(request: FastifyRequest): Promise<Principal>;
+  siteDir: string;
+  /** The workforce view's minimum group size: the evidence figures follow the same rule. */
+  workforceMinGroup: number;
+}
+
+/** The query of `GET /api/evidence`: filters and the report's date (today when absent). */
+export const evidenceQuerySchema = z.strictObject({
+  chart: evidenceChartSchema.optional().describe('for the CSV: which chart'),
+  region: z.string().min(1).max(100).optional(),
+  path: z.string().min(1).max(100).optional(),
+  asOf: z.iso.date().optional(),
+});
+
+type Statements = Omit<LearnerHistory, 'region' | 'path' | 'function'>;
+
+/**
+ * `GET /api/evidence`, for COE leads and admins: the evidence report (growth, reach, adoption,
+ * cohorts) over every learner's history, filtered by `region` and `path`, under the workforce
+ * view's small-group rule (`WORKFORCE_MIN_GROUP`). Histories are kept in memory and re-derived
+ * only for learners whose statements changed, a learner at a time (their statements read a page at
+ * a time); the plan is made in slices with the event loop free in between, and shared by the
+ * requests that arrive meanwhile. Invitations not yet used count as invited, not enrolled; a used
+ * one gives the learner it enrolled its function.
+ */
+export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
+  const curriculumOf = siteCurriculumReader(context.siteDir);
+  let histories: { through: number; curriculum: string; parts: Map<string, Statements> } | undefined;
+  let catchingUp: Promise<void> | undefined;
+  let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
+  const readJourneys = journeyStates(context.repository);
+
+  async function catchUp(curriculum: PlannerCurriculum) {
+    const reset = histories?.curriculum !== curriculum.version;
+    const parts = reset ? new Map<string, Statements>() : histories!.parts;
+    const { through, agentKeys } = await context.repository.agentsChangedSince(reset ? 0 : histories!.through);
+    for (const key of agentKeys) {
+      const statements = await statementsOf(context.repository, key);
+      await yieldToEventLoop();
+      const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
+      if (!learner) parts.delete(key);
+      else {
+        const {
+          region: _r,
+          path: _p,
+          function: _f,
+          ...rest
+        } = learnerHistoryFromStatements(statements, curriculum, {
+          region: UNKNOWN_REGION,
+          path: NO_PATH,
+          function: UNSTATED_FUNCTION,
+        });
+        parts.set(key, rest);
+      }
+    }
+    histories = { through, curriculum: curriculum.version, parts };
+  }
+  /** Brings the histories up to date (one pass at a time; callers during a pass share it). */
+  const refresh = (curriculum: PlannerCurriculum) => {
+    catchingUp ??= catchUp(curriculum).finally(() => {
+      catchingUp = undefined;
+    });
+    return catchingUp;
+  };
+
+  async function currentPlan(curriculum: PlannerCurriculum & EvidenceCurriculum, asOf: string) {
+    await refresh(curriculum);
+    const { journeys, fingerprint } = await readJourneys();
+    const now = Date.now();
+    const invitations = await context.repository.listInvitations();
+    const waiting = invitations.filter((i) => i.usedMs === null && i.revokedMs === null && i.expiresMs > now);
+    // A learner's function is the one their invitation named: its code created their user, bound to their agent.
+    const functionOf = new Map<string, string>();
+    for (const i of invitations) {
+      if (i.usedBy === null || i.jobFunction === '') continue;
+      const agent = (await context.repository.findUser(i.usedBy))?.agent;
+      const key = agent == null ? undefined : agentKey(agent);
+      if (key !== undefined) functionOf.set(key, i.jobFunction);
+    }
+    const key = [
+      histories!.through,
+      curriculum.version,
+      context.workforceMinGroup,
+      asOf,
+      fingerprint,
+      waiting.map((i) => i.id).join(','),
+      [...functionOf].join(','),
+    ].join('|');
+    if (cached?.key !== key) {
+      const regions = new Set(curriculum.regions.map((r) => r.id));
+      const paths = new Set(curriculum.paths.map((p) => p.id));
+      const functions = new Set(curriculum.functions.map((f) => f.id));
+      const all: LearnerHistory[] = [...histories!.parts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([agent, part]) => {
+          const state = journeys.get(agent);
+          return {
+            ...part,
+            region: state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION,
+            path: state?.pathId != null && paths.has(state.pathId) ? state.pathId : NO_PATH,
+            function: functionOf.get(agent) ?? UNSTATED_FUNCTION,
+          };
+        });
+      for (const i of waiting)
+        all.push({
+          region: regions.has(i.region) ? i.region : UNKNOWN_REGION,
+          path: NO_PATH,
+          function: functions.has(i.jobFunction) ? i.jobFunction : UNSTATED_FUNCTION,
+          assessments: [],
+          completions: [],
+          hours: 0,
+        });
+      cached = { key, plan: inSlices(planEvidenceSteps(all, curriculum, context.workforceMinGroup, asOf)) };
+      cached.plan.catch(() => (cached = undefined));
+    }
+    return cached.plan;
+  }
+
+  async function report(request: FastifyRequest): Promise<{ body: EvidenceReport; chart?: string }> {
+    const principal = await context.principal(request);
+    if (principal.role === 'learner')
+      throw new XapiError(403, 'Programme evidence is for COE leads and admins; sign in with a lead credential.');
+    const params = new URLSearchParams(request.url.split('?')[1] ?? '');
+    const keys = [...params.keys()];
+    const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (repeated !== undefined) throw badRequest(`Parameter "${repeated}" is given more than once; give it once.`);
+    const parsed = evidenceQuerySchema.safeParse(Object.fromEntries(params));
+    if (!parsed.success)
+      throw badRequest(
+        `Invalid evidence query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>&asOf=YYYY-MM-DD (and &chart=<chart> for the CSV).`,
+      );
+    const { region, path } = parsed.data;
+    const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
+    const planner = await curriculumOf();
+    const curriculum = { ...planner, functions: planner.functions ?? [] };
+    const plan = await currentPlan(curriculum, asOf);
+    const events = await context.repository.listProgrammeEvents();
+    const body = evidenceReportFromPlan(plan, curriculum, { region, path }, events);
+    if (region !== undefined && !body.options.regions.some((r) => r.id === region))
+      throw badRequest(`Unknown region "${region}"; use one of: ${body.options.regions.map((r) => r.id).join(', ')}.`);
+    if (path !== undefined && !body.options.paths.some((p) => p.id === path))
+      throw badRequest(`Unknown path "${path}"; use one of: ${body.options.paths.map((p) => p.id).join(', ')}.`);
+    return { body, chart: parsed.data.chart };
+  }
+
+  app.get('/evidence', async (request, reply) => {
+    const { body } = await report(request);
+    return reply.header('Cache-Control', 'no-store').send(body);
+  });
+
+  app.get('/evidence.csv', async (request, reply) => {
+    const { body, chart } = await report(request);
+    const which = evidenceChartSchema.safeParse(chart);
+    if (!which.success)
+      throw badRequest(`Say which chart's CSV: ?chart= one of ${evidenceChartSchema.options.join(', ')}.`);
+    return reply
+      .header('Cache-Control', 'no-store')
+      .header('Content-Disposition', `attachment; filename="${evidenceCsvName(body, which.data)}"`)
+      .type('text/csv; charset=utf-8')
+      .send(evidenceCsv(body, which.data));
+  });
+  app.addHook('onClose', async () => {
+    await catchingUp?.catch(() => {});
+    await cached?.plan.catch(() => {});
+  });
+}

@@ -1,0 +1,194 @@
+import type { LearnerHistory } from './learnerHistory.ts';
+import { monthEnd } from './monthsEndingAt.ts';
+import type { EvidenceCurriculum } from './planEvidence.ts';
+
+/** Bands of days from the first self-assessment to the first one at the target level (paired learners). */
+export const DAYS_BANDS = [
+  'already at target',
+  'within 30 days',
+  '31 to 90 days',
+  '91 to 180 days',
+  'over 180 days',
+  'not yet',
+];
+const DAYS_LIMITS = [30, 90, 180];
+/** Bands of hours of learning. */
+export const HOURS_BANDS = ['none', 'under 1 hour', '1 to 5 hours', '5 to 10 hours', '10 hours or more'];
+const HOURS_LIMITS = [1, 5, 10];
+/** Bands of modules completed, for the cohorts' progress curves. */
+export const COHORT_BANDS = ['no module', '1 or 2 modules', '3 modules or more'];
+/** Adoption depths: invited only, enrolled (a learning event), active (one in the last `ACTIVE_DAYS`). */
+export const INVITED = 0;
+export const ENROLLED = 1;
+export const ACTIVE = 2;
+/** A learner is active with a learning event in this many days up to the report's date; stalled otherwise, journey unfinished. */
+export const ACTIVE_DAYS = 30;
+/** Answers of the "share at target over time" families. */
+export const NOT_STARTED = 0;
+export const BELOW = 1;
+export const AT_OR_ABOVE = 2;
+
+const DAY = 86_400_000;
+/** The band `value` falls in: the first limit it is at most (or under, when `strict`), or past the last. */
+const band = (value: number, limits: readonly number[], strict = false) => {
+  const i = limits.findIndex((limit) => (strict ? value < limit : value <= limit));
+  return i === -1 ? limits.length : i;
+};
+
+/** A family of linked tables: per learner, an answer at each time point. */
+export interface Family {
+  answers: number[][];
+  times: number;
+  values: number;
+}
+
+/** The encodings of the growth family: before, after, levels gained (offset by the top level), days band. */
+export const growthCoding = (topLevel: number) => ({ values: 2 * topLevel + 2, notPaired: 2 * topLevel + 1 });
+
+/** Every evidence family, each with every learner's answers. */
+export interface EvidenceFamilies {
+  growth: Family[];
+  reach: Family;
+  adoption: Family;
+  atTarget: Family[];
+  stalls: Family;
+  cohorts: Family;
+}
+
+/** Where journeys stall is answered per chunk of this many modules: answer 1 + the module's place in its chunk, 0 for none. */
+export const STALL_CHUNK = 60;
+
+/** Learners worked out between two yields of `evidenceAnswersSteps`. */
+const LEARNERS_PER_STEP = 100;
+
+/**
+ * Every learner's answers in every evidence family (see `planEvidence`): what each figure counts,
+ * worked out once per learner so the suppression reads numbers only. In steps of
+ * `LEARNERS_PER_STEP` learners, so a caller can let other work run between them.
+ */
+export function* evidenceAnswersSteps(
+  all: readonly LearnerHistory[],
+  context: {
+    curriculum: EvidenceCurriculum;
+    functionIds: readonly string[];
+    months: readonly string[];
+    targets: readonly number[];
+    asOf: string;
+  },
+): Generator<void, EvidenceFamilies> {
+  const { curriculum, functionIds, months, targets, asOf } = context;
+  const competencies = curriculum.competencies.map((c) => c.id);
+  const moduleIndex = new Map(curriculum.modules.map((m, i) => [m.id, i]));
+  const M = curriculum.modules.length;
+  const C = competencies.length;
+  const top = Math.max(0, ...curriculum.scale.map((l) => l.level));
+  const clamp = (level: number) => Math.min(Math.max(level, 0), top);
+  const { values: growthValues, notPaired } = growthCoding(top);
+  const functions = functionIds.length;
+  const ends = months.map((m) => Date.parse(monthEnd(m)));
+  const activeSince = Date.parse(`${asOf}T00:00:00Z`) + DAY - ACTIVE_DAYS * DAY;
+  // Per module: the level it develops in each competency (0 when none).
+  const developed = curriculum.modules.map((m) =>
+    competencies.map((c) => m.develops.find((d) => d.competency === c)?.level ?? 0),
+  );
+  const pathModules = new Map(
+    curriculum.paths.map((p) => [p.id, p.stages.flatMap((s) => s.modules.map((id) => moduleIndex.get(id) ?? -1))]),
+  );
+
+  const growth = competencies.map((): Family => ({ answers: [], times: 4, values: growthValues }));
+  const atTarget = competencies.map((): Family => ({ answers: [], times: months.length, values: 3 }));
+  const reach: Family = { answers: [], times: 1 + C + M, values: functions + 1 };
+  const adoption: Family = { answers: [], times: 3, values: Math.max(3 * functions, HOURS_BANDS.length) };
+  // Modules (then "before any module") in chunks of STALL_CHUNK, one time point each: any number of modules fits in the answers' limit.
+  const stalls: Family = { answers: [], times: Math.ceil((M + 1) / STALL_CHUNK), values: STALL_CHUNK + 1 };
+  const cohorts: Family = { answers: [], times: months.length, values: 3 * months.length + 1 };
+  const none = functions;
+  const notYet = 3 * months.length;
+
+  for (const [n, l] of all.entries()) {
+    if (n > 0 && n % LEARNERS_PER_STEP === 0) yield;
+    const fn = functionIds.includes(l.function) ? functionIds.indexOf(l.function) : functions - 1; // unstated is last
+    const assessed = l.assessments.map((a) => ({ at: Date.parse(a.at), levels: a.levels }));
+    const done = l.completions
+      .map((c) => ({ at: Date.parse(c.at), module: moduleIndex.get(c.module) ?? -1 }))
+      .filter((c) => c.module >= 0)
+      .sort((a, b) => a.at - b.at);
+    const doneSet = new Set(done.map((d) => d.module));
+    const enrolled = l.startedAt !== undefined;
+    const startedAt = enrolled ? Date.parse(l.startedAt!) : Infinity;
+    const active = l.lastActiveAt !== undefined && Date.parse(l.lastActiveAt) >= activeSince;
+
+    // Levels per competency at each month's end (the latest self-assessment's, or a completed module's if higher), and modules done by then: one sweep.
+    const levelsAt: number[][] = [];
+    const doneBy: number[] = [];
+    const learned = new Array<number>(C).fill(0);
+    let a = 0;
+    let d = 0;
+    for (const end of ends) {
+      while (a < assessed.length && assessed[a]!.at < end) a += 1;
+      while (d < done.length && done[d]!.at < end) {
+        const levels = developed[done[d]!.module]!;
+        for (let k = 0; k < C; k++) learned[k] = Math.max(learned[k]!, levels[k]!);
+        d += 1;
+      }
+      const latest = a === 0 ? undefined : assessed[a - 1]!.levels;
+      levelsAt.push(competencies.map((c, k) => clamp(Math.max(latest?.[c] ?? 0, learned[k]!))));
+      doneBy.push(d);
+    }
+
+    competencies.forEach((c, k) => {
+      if (assessed.length < 2) {
+        growth[k]!.answers.push([notPaired, notPaired, notPaired, notPaired]);
+      } else {
+        const before = clamp(assessed[0]!.levels[c] ?? 0);
+        const after = clamp(assessed.at(-1)!.levels[c] ?? 0);
+        const reached = assessed.findIndex((x) => (x.levels[c] ?? 0) >= targets[k]!);
+        const days =
+          reached === -1
+            ? DAYS_BANDS.length - 1
+            : reached === 0
+              ? 0
+              : 1 + band((assessed[reached]!.at - assessed[0]!.at) / DAY, DAYS_LIMITS);
+        growth[k]!.answers.push([before, after, after - before + top, days]);
+      }
+      atTarget[k]!.answers.push(
+        ends.map((end, t) => (startedAt >= end ? NOT_STARTED : levelsAt[t]![k]! >= targets[k]! ? AT_OR_ABOVE : BELOW)),
+      );
+    });
+
+    const takesPart = new Array<boolean>(C).fill(false);
+    for (const m of doneSet)
+      developed[m]!.forEach((level, k) => {
+        if (level > 0) takesPart[k] = true;
+      });
+    const row = new Array<number>(1 + C + M).fill(none);
+    if (enrolled) row[0] = fn;
+    for (let k = 0; k < C; k++) if (takesPart[k]) row[1 + k] = fn;
+    for (const m of doneSet) row[1 + C + m] = fn;
+    reach.answers.push(row);
+
+    const depth = !enrolled ? INVITED : active ? ACTIVE : ENROLLED;
+    adoption.answers.push([depth, fn * 3 + depth, l.hours === 0 ? 0 : 1 + band(l.hours, HOURS_LIMITS, true)]);
+
+    const path = pathModules.get(l.path);
+    const finished = path?.every((m) => doneSet.has(m));
+    const stalled = enrolled && !active && finished !== true;
+    const stoppedAt = stalled ? (done.at(-1)?.module ?? M) : -1;
+    const stop = new Array<number>(stalls.times).fill(0);
+    if (stoppedAt >= 0) stop[Math.floor(stoppedAt / STALL_CHUNK)] = 1 + (stoppedAt % STALL_CHUNK);
+    stalls.answers.push(stop);
+
+    // Learners who started before the series count in its first cohort.
+    const startMonth = enrolled ? l.startedAt!.slice(0, 7) : null;
+    const cohort = startMonth === null ? -1 : startMonth < months[0]! ? 0 : months.indexOf(startMonth);
+    cohorts.answers.push(
+      months.map((_, age) => {
+        const at = cohort + age;
+        if (cohort === -1 || at >= months.length) return notYet;
+        const completed = doneBy[at]!;
+        return cohort * 3 + (completed === 0 ? 0 : completed <= 2 ? 1 : 2);
+      }),
+    );
+  }
+  return { growth, reach, adoption, atTarget, stalls, cohorts };
+}
