@@ -22,7 +22,7 @@ export interface StandingsSnapshot {
 }
 
 /** A learner's own statements (actor is the agent; voided ones left out by storage), a page at a time. */
-async function statementsOf(repository: Repository, key: string): Promise<LearningStatement[]> {
+export async function statementsOf(repository: Repository, key: string): Promise<LearningStatement[]> {
   const own: LearningStatement[] = [];
   let after: number | undefined = 0;
   do {
