@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError, type BadgeRow, listBadges, setBadgeRevoked } from '../client/accountApi';
+import { createTranslator } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
+
+/** The messages BadgeAdmin shows; the page passes exactly these. */
+export const badgeAdminMessages = [
+  'badgeAdmin.heading',
+  'badgeAdmin.intro',
+  'badgeAdmin.caption',
+  'badgeAdmin.learner',
+  'badgeAdmin.badge',
+  'badgeAdmin.issued',
+  'badgeAdmin.status',
+  'badgeAdmin.active',
+  'badgeAdmin.revoked',
+  'badgeAdmin.revoke',
+  'badgeAdmin.restore',
+  'badgeAdmin.none',
+  'badgeAdmin.done',
+] as const;
+
+/** The learner's account name in an agent key (`account:home|name`), else the key. */
+const learnerName = (key: string) => key.split('|').at(-1) ?? key;
+
+/** For COE leads on the workforce page: every issued badge, each with a button to revoke or restore it (a session request, CSRF-protected). */
+export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badgeAdminMessages)[number]> }) {
+  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' });
+  const [badges, setBadges] = useState<BadgeRow[] | null>(null);
+  const [status, setStatus] = useState('');
+  const refresh = useCallback(
+    () =>
+      listBadges().then(setBadges, (error: unknown) => {
+        // No lead session (signed out, or signed in on the workforce view's own form): nothing to show here.
+        if (!(error instanceof ApiError && (error.status === 401 || error.status === 403)))
+          setStatus(error instanceof Error ? error.message : String(error));
+      }),
+    [],
+  );
+  useEffect(() => void refresh(), [refresh]);
+  if (badges === null) return status ? <p role="alert">{status}</p> : null;
+
+  const toggle = async (b: BadgeRow) => {
+    try {
+      await setBadgeRevoked(b.id, !b.revoked);
+      setStatus(t('badgeAdmin.done', { badge: `${b.competency} ${b.level}`, learner: learnerName(b.learner) }));
+      await refresh();
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <section aria-labelledby="badge-admin" className="badge-admin">
+      <h2 id="badge-admin">{t('badgeAdmin.heading')}</h2>
+      <p>{t('badgeAdmin.intro')}</p>
+      <p role="status">{status}</p>
+      {badges.length === 0 ? (
+        <p>{t('badgeAdmin.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t('badgeAdmin.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('badgeAdmin.learner')}</th>
+                <th scope="col">{t('badgeAdmin.badge')}</th>
+                <th scope="col">{t('badgeAdmin.issued')}</th>
+                <th scope="col">{t('badgeAdmin.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('badgeAdmin.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {badges.map((b) => (
+                <tr key={b.id}>
+                  <td style={{ overflowWrap: 'anywhere' }}>{learnerName(b.learner)}</td>
+                  <td>
+                    {b.competency} · {b.level}
+                  </td>
+                  <td>{when.format(new Date(b.issuedAt))}</td>
+                  <td>{b.revoked ? t('badgeAdmin.revoked') : t('badgeAdmin.active')}</td>
+                  <td>
+                    <button
+                      className="button secondary"
+                      type="button"
+                      aria-label={`${b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}: ${learnerName(b.learner)}, ${b.competency} ${b.level}`}
+                      onClick={() => void toggle(b)}
+                    >
+                      {b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
