@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
+import { badgeCounts } from '../../src/lib/badges/badgeCounts.ts';
 import { STATUS_LIST_BITS } from '../../src/lib/badges/statusListBits.ts';
 import { jsonBody } from '../api/jsonBody.ts';
 import { siteCurriculumReader } from '../api/readSiteCurriculum.ts';
@@ -20,6 +21,8 @@ export interface BadgeContext {
   principal(request: FastifyRequest): Promise<Principal>;
   siteDir: string;
   publicUrl: string;
+  /** The workforce view's k (WORKFORCE_MIN_GROUP): badge counts follow its small-group rule. */
+  workforceMinGroup: number;
 }
 
 const VC_JWT = 'application/vc+jwt';
@@ -137,6 +140,28 @@ export function badgeRoutes(app: FastifyInstance, context: BadgeContext) {
         const { jwt: _jwt, credential: _credential, ...rest } = listed(badge);
         return { ...rest, learner: badge.agentKey };
       }),
+    };
+  });
+
+  app.get('/badges/counts', async (request) => {
+    await leadOnly(request);
+    await issuer.refresh();
+    const { achievements } = await achievementsOf();
+    const names = new Map(achievements.map((a) => [a.competency, a.name]));
+    const levels = new Map(achievements.map((a) => [a.level, a.levelName]));
+    const held = (await repository.listBadges())
+      .filter((b) => b.revokedMs === null)
+      .map((b) => ({ learner: b.agentKey, competency: b.competency, level: b.level }));
+    const counts = badgeCounts(
+      held,
+      [...names.keys()],
+      [...levels.keys()].sort((a, b) => a - b),
+      context.workforceMinGroup,
+    );
+    return {
+      minGroup: context.workforceMinGroup,
+      levels: [...levels].sort(([a], [b]) => a - b).map(([level, name]) => ({ level, name })),
+      competencies: counts.map((c) => ({ ...c, name: names.get(c.competency)! })),
     };
   });
 

@@ -208,6 +208,34 @@ describe.each(TEST_BACKENDS)('Open Badges 3.0 ($name)', (backend) => {
     expect(await revokedNow()).toBe(false);
   });
 
+  it('counts badge holders per competency and level for leads, hiding groups under the workforce minimum', async () => {
+    let deeper = '';
+    for (const name of ['l1', 'l2', 'l3', 'l4', 'l5', 'l6']) {
+      const one = await learner(name);
+      await one.send([statements.completedModule(one.stamp, name === 'l6' ? 'map-deeper' : 'map-basics', 'Map')]);
+      if (name === 'l6') deeper = one.auth;
+    }
+    const lead = await server.addUser('lead', 'lead');
+    const learnerAuth = await server.addUser('someone', 'learner', agentOf('someone'));
+    expect((await api('/badges/counts', learnerAuth)).status).toBe(403);
+    const body = (await (await api('/badges/counts', lead)).json()) as {
+      competencies: Array<{ competency: string; holders: Array<{ level: number; learners: number | null }> }>;
+    };
+    const mapping = body.competencies.find((c) => c.competency === 'mapping')!;
+    // Six hold level 1; one holds level 2: hidden, and so is level 1, which would give it away (6 − 5).
+    expect(mapping.holders.slice(0, 2)).toEqual([
+      { level: 1, learners: null },
+      { level: 2, learners: null },
+    ]);
+    const two = (await mine(deeper)).find((b) => b.level === 2);
+    await api(`/badges/${two!.id}/revoked`, lead, { method: 'POST', body: JSON.stringify({ revoked: true }) });
+    const after = (await (await api('/badges/counts', lead)).json()) as typeof body;
+    expect(after.competencies.find((c) => c.competency === 'mapping')!.holders.slice(0, 2)).toEqual([
+      { level: 1, learners: 6 },
+      { level: 2, learners: 0 },
+    ]);
+  });
+
   it('keeps the issuer key across restarts of the app on the same database', async () => {
     const keysAt = async (url: string) =>
       ((await (await fetch(`${url}/api/badges/issuer/jwks.json`)).json()) as { keys: Array<{ x: string }> }).keys;

@@ -122,3 +122,13 @@ export const listBadges = async () => (await call<{ badges: BadgeRow[] }>('badge
 /** Revokes a badge (its status list bit is set) or restores it. */
 export const setBadgeRevoked = (id: string, revoked: boolean) =>
   call<unknown>(`badges/${encodeURIComponent(id)}/revoked`, 'POST', { revoked });
+
+/** Badge holders per competency and level, null where the small-group rule hides the figure. */
+export interface BadgeCounts {
+  minGroup: number;
+  levels: Array<{ level: number; name: string }>;
+  competencies: Array<{ competency: string; name: string; holders: Array<{ level: number; learners: number | null }> }>;
+}
+
+/** Badge holders per competency and level (leads and admins). */
+export const readBadgeCounts = () => call<BadgeCounts>('badges/counts');

@@ -23,7 +23,7 @@ export interface MyBadge {
  */
 export async function loadMyBadges(): Promise<MyBadge[] | null> {
   const { connection } = await loadSyncRecord();
-  if (!connection || connection.kind !== 'cohesion') return null;
+  if (connection?.kind !== 'cohesion') return null;
   const response = await fetch('/api/badges/mine', {
     headers: {
       Authorization: `Basic ${btoa(`${connection.username}:${connection.password}`)}`,

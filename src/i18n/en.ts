@@ -966,6 +966,15 @@ export const en = {
   'badgeAdmin.restore': 'Restore',
   'badgeAdmin.none': 'No badge has been issued yet.',
   'badgeAdmin.done': 'Badge {badge} of {learner} updated; the status list says so now.',
+  'badgeAdmin.countsHeading': 'Badge holders per competency and level',
+  'badgeAdmin.countsIntro': {
+    one: 'Learners holding each badge (revoked ones left out). As in the figures above, a group of fewer than {count} learner is hidden, and so is any figure that would let one be worked out.',
+    other:
+      'Learners holding each badge (revoked ones left out). As in the figures above, a group of fewer than {count} learners is hidden, and so is any figure that would let one be worked out.',
+  },
+  'badgeAdmin.countsCaption': 'Learners holding the badge of each competency at each level',
+  'badgeAdmin.competency': 'Competency',
+  'badgeAdmin.hidden': 'hidden',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -995,4 +995,13 @@ export const fr = {
   'badgeAdmin.restore': 'Rétablir',
   'badgeAdmin.none': 'Aucun badge n’a encore été délivré.',
   'badgeAdmin.done': 'Badge {badge} de {learner} mis à jour ; la liste de statuts l’indique désormais.',
+  'badgeAdmin.countsHeading': 'Titulaires de badges par compétence et niveau',
+  'badgeAdmin.countsIntro': {
+    one: 'Apprenants titulaires de chaque badge (hors badges révoqués). Comme pour les chiffres ci-dessus, un groupe de moins de {count} apprenant est masqué, de même que tout chiffre qui permettrait de le retrouver.',
+    other:
+      'Apprenants titulaires de chaque badge (hors badges révoqués). Comme pour les chiffres ci-dessus, un groupe de moins de {count} apprenants est masqué, de même que tout chiffre qui permettrait de le retrouver.',
+  },
+  'badgeAdmin.countsCaption': 'Apprenants titulaires du badge de chaque compétence à chaque niveau',
+  'badgeAdmin.competency': 'Compétence',
+  'badgeAdmin.hidden': 'masqué',
 } satisfies Catalogue;

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, type BadgeRow, listBadges, setBadgeRevoked } from '../client/accountApi';
+import {
+  ApiError,
+  type BadgeCounts,
+  type BadgeRow,
+  listBadges,
+  readBadgeCounts,
+  setBadgeRevoked,
+} from '../client/accountApi';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 
@@ -18,6 +25,11 @@ export const badgeAdminMessages = [
   'badgeAdmin.restore',
   'badgeAdmin.none',
   'badgeAdmin.done',
+  'badgeAdmin.countsHeading',
+  'badgeAdmin.countsIntro',
+  'badgeAdmin.countsCaption',
+  'badgeAdmin.competency',
+  'badgeAdmin.hidden',
 ] as const;
 
 /** The learner's account name in an agent key (`account:home|name`), else the key. */
@@ -28,14 +40,21 @@ export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badg
   const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' });
   const [badges, setBadges] = useState<BadgeRow[] | null>(null);
+  const [counts, setCounts] = useState<BadgeCounts | null>(null);
   const [status, setStatus] = useState('');
   const refresh = useCallback(
     () =>
-      listBadges().then(setBadges, (error: unknown) => {
-        // No lead session (signed out, or signed in on the workforce view's own form): nothing to show here.
-        if (!(error instanceof ApiError && (error.status === 401 || error.status === 403)))
-          setStatus(error instanceof Error ? error.message : String(error));
-      }),
+      Promise.all([listBadges(), readBadgeCounts()]).then(
+        ([list, figures]) => {
+          setBadges(list);
+          setCounts(figures);
+        },
+        (error: unknown) => {
+          // No lead session (signed out, or signed in on the workforce view's own form): nothing to show here.
+          if (!(error instanceof ApiError && (error.status === 401 || error.status === 403)))
+            setStatus(error instanceof Error ? error.message : String(error));
+        },
+      ),
     [],
   );
   useEffect(() => void refresh(), [refresh]);
@@ -54,6 +73,39 @@ export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badg
     <section aria-labelledby="badge-admin" className="badge-admin">
       <h2 id="badge-admin">{t('badgeAdmin.heading')}</h2>
       <p>{t('badgeAdmin.intro')}</p>
+      {counts && (
+        <>
+          <h3>{t('badgeAdmin.countsHeading')}</h3>
+          <p>{t('badgeAdmin.countsIntro', { count: counts.minGroup })}</p>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('badgeAdmin.countsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('badgeAdmin.competency')}</th>
+                  {counts.levels.map((l) => (
+                    <th scope="col" key={l.level}>
+                      {l.level} {l.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {counts.competencies.map((c) => (
+                  <tr key={c.competency}>
+                    <th scope="row">{c.name}</th>
+                    {c.holders.map((h) => (
+                      <td key={h.level} className={h.learners === null ? 'num hidden-count' : 'num'}>
+                        {h.learners ?? t('badgeAdmin.hidden')}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
       <p role="status">{status}</p>
       {badges.length === 0 ? (
         <p>{t('badgeAdmin.none')}</p>
