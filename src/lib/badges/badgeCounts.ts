@@ -1,4 +1,4 @@
-import { suppressLinkedCells } from '../workforce/suppressLinkedCells';
+import { suppressLinkedCells } from '../workforce/suppressLinkedCells.ts';
 
 /** An active (unrevoked) badge: who holds which competency at which level. */
 export interface HeldBadge {

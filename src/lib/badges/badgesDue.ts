@@ -1,4 +1,4 @@
-import type { BadgeAchievement } from './badgeAchievementsSchema';
+import type { BadgeAchievement } from './badgeAchievementsSchema.ts';
 
 /**
  * The achievements a learner's levels have reached: for each competency, every level from 1 up to

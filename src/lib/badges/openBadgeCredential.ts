@@ -1,4 +1,4 @@
-import type { BadgeAchievement } from './badgeAchievementsSchema';
+import type { BadgeAchievement } from './badgeAchievementsSchema.ts';
 
 /** The JSON-LD contexts of an Open Badges 3.0 credential (VC Data Model 2.0). */
 export const OB3_CONTEXT = [
