@@ -21,6 +21,11 @@ describe('badgeCounts', () => {
     ]);
   });
 
+  it('hides every figure while fewer than the minimum hold any badge', () => {
+    const [mapping] = badgeCounts(holders('a', 2, 'mapping', 2), ['mapping'], [1, 2], 5);
+    expect(mapping!.holders.map((h) => h.learners)).toEqual([null, null]);
+  });
+
   it('hides a level held by fewer than the minimum, and what would let it be worked out', () => {
     const held = [...holders('a', 8, 'mapping', 1), ...holders('b', 2, 'mapping', 2), ...holders('c', 10, 'value', 1)];
     const [mapping] = badgeCounts(held, ['mapping'], [1, 2], 5);

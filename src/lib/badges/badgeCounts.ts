@@ -40,7 +40,8 @@ export function badgeCounts(
         values: top + 1,
       },
       [{ blocks: [0] }],
-      [true],
+      // Fewer holders than the minimum in all: the only filter (everyone) is withheld, as the workforce withholds a small population.
+      [learners.length === 0 || learners.length >= minGroup],
       minGroup,
     );
     const count = counts[0]![0]!;
