@@ -9,6 +9,7 @@ import type { FailureLimiter } from '../auth/failureLimiter.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
 import type { Principal } from '../auth/principal.ts';
 import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts';
+import { badgeRoutes } from '../badges/badgeRoutes.ts';
 import type { Repository } from '../storage/repository.ts';
 import { assertJsonDepth } from '../xapi/assertJsonDepth.ts';
 import { parseAgentParam } from '../xapi/parseAgentParam.ts';
@@ -125,6 +126,7 @@ export function apiPlugin(context: ApiContext) {
     const jobFunctions = async () => (await siteCurriculum().catch(() => undefined))?.functions?.map((f) => f.id);
     invitationRoutes(app, { repository: context.repository, principal: callerOf, jobFunctions });
     deviceRoutes(app, { repository: context.repository, principal: callerOf });
+    badgeRoutes(app, { ...context, principal: callerOf });
 
     app.get('/me', async (request) => {
       const principal = await callerOf(request);

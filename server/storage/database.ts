@@ -83,6 +83,19 @@ export interface Database {
     used_by: string | null;
     adds_device: Flag;
   };
+  /** The Open Badges issuer's signing key pair (JWK JSON); the private key never leaves the server. */
+  issuer_keys: { id: string; public_jwk: string; private_jwk: string; created_ms: number };
+  /** Issued Open Badges credentials (VC-JWT), one per learner, competency and level; `status_index` is the bit in the status list. */
+  badges: {
+    status_index: number;
+    id: string;
+    agent_key: string;
+    competency: string;
+    level: number;
+    jwt: string;
+    issued_ms: number;
+    revoked_ms: number | null;
+  };
   aggregates: { kind: string; key: string; value: string };
   /** Programme events a lead marks on the evidence timeline. */
   programme_events: { id: string; date: string; kind: string; label: string; created_by: string; created_ms: number };

@@ -9,8 +9,16 @@ import { type CompiledQueries, compiledQueries } from './compiledQueries.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import type { Database } from './database.ts';
 import type { Dialect } from './migrations.ts';
-import type { AgentUse, DocumentScope, EnrolmentCode, ProgrammeEventRecord, Repository, User } from './repository.ts';
-import { toDocument, toEnrolmentCode, toInvitation, toUser } from './rowMappers.ts';
+import type {
+  AgentUse,
+  BadgeRecord,
+  DocumentScope,
+  EnrolmentCode,
+  ProgrammeEventRecord,
+  Repository,
+  User,
+} from './repository.ts';
+import { toBadge, toDocument, toEnrolmentCode, toInvitation, toUser } from './rowMappers.ts';
 import { statementQuery } from './statementQuery.ts';
 import { storedListeners } from './storedListeners.ts';
 
@@ -71,6 +79,17 @@ const userRow = (user: User) => ({
   role: user.role,
   agent: user.agent === null ? null : JSON.stringify(user.agent),
   created_ms: user.createdMs,
+});
+
+const badgeRow = (badge: BadgeRecord) => ({
+  status_index: badge.statusIndex,
+  id: badge.id,
+  agent_key: badge.agentKey,
+  competency: badge.competency,
+  level: badge.level,
+  jwt: badge.jwt,
+  issued_ms: badge.issuedMs,
+  revoked_ms: badge.revokedMs,
 });
 
 const codeRow = (code: EnrolmentCode) => ({
@@ -765,6 +784,72 @@ export function kyselyRepository(
             .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
             .execute();
       });
+    },
+
+    async issuerKey(id, make) {
+      const found = await db.selectFrom('issuer_keys').selectAll().where('id', '=', id).executeTakeFirst();
+      if (found === undefined) {
+        const made = await make();
+        // Two processes starting together: the first key stored wins and both use it.
+        await db
+          .insertInto('issuer_keys')
+          .values({ id, public_jwk: made.publicJwk, private_jwk: made.privateJwk, created_ms: made.createdMs })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+      const row = await db.selectFrom('issuer_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      return { id: row.id, publicJwk: row.public_jwk, privateJwk: row.private_jwk, createdMs: Number(row.created_ms) };
+    },
+
+    async issueBadge(key, sign) {
+      return db.transaction().execute(async (trx) => {
+        // Issuers run in parallel on PostgreSQL: one at a time picks a position and checks for the badge.
+        await lock(trx, 'badges');
+        const existing = await trx
+          .selectFrom('badges')
+          .select('id')
+          .where('agent_key', '=', key.agentKey)
+          .where('competency', '=', key.competency)
+          .where('level', '=', key.level)
+          .executeTakeFirst();
+        if (existing !== undefined) return false;
+        const last = await trx
+          .selectFrom('badges')
+          .select((eb) => eb.fn.max('status_index').as('last'))
+          .executeTakeFirst();
+        const badge = await sign(last?.last === null || last?.last === undefined ? 0 : Number(last.last) + 1);
+        await trx.insertInto('badges').values(badgeRow(badge)).execute();
+        return true;
+      });
+    },
+
+    async listBadges(key) {
+      const rows = await db
+        .selectFrom('badges')
+        .selectAll()
+        .$if(key !== undefined, (q) => q.where('agent_key', '=', key!))
+        .orderBy('status_index')
+        .execute();
+      return rows.map(toBadge);
+    },
+
+    async findBadge(id) {
+      const row = await db.selectFrom('badges').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toBadge(row);
+    },
+
+    async setBadgeRevoked(id, revokedMs) {
+      const result = await db
+        .updateTable('badges')
+        .set({ revoked_ms: revokedMs })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async revokedStatusIndexes() {
+      const rows = await db.selectFrom('badges').select('status_index').where('revoked_ms', 'is not', null).execute();
+      return rows.map((r) => Number(r.status_index));
     },
 
     onStatementsStored: storedEvents.add,

@@ -261,6 +261,39 @@ export const MIGRATIONS: readonly Migration[] = [
       await createTable(db, dialect, 'programme_events', columns, ['id']);
     },
   },
+  {
+    version: 8,
+    name: 'open badges: the issuer key pair and issued badge credentials',
+    async up(db, dialect) {
+      const t = types(dialect);
+      const keys: Column[] = [
+        ['id', 'text'],
+        ['public_jwk', 'text'],
+        ['private_jwk', 'text'],
+        ['created_ms', t.long],
+      ];
+      await createTable(db, dialect, 'issuer_keys', keys, ['id']);
+      const badges: Column[] = [
+        ['status_index', t.long],
+        ['id', 'text'],
+        ['agent_key', 'text'],
+        ['competency', 'text'],
+        ['level', 'integer'],
+        ['jwt', 'text'],
+        ['issued_ms', t.long],
+        ['revoked_ms', t.long, 'null'],
+      ];
+      await createTable(db, dialect, 'badges', badges, ['status_index']);
+      // One badge per learner, competency and level, however many syncs race to issue it.
+      await db.schema
+        .createIndex('badges_once')
+        .on('badges')
+        .columns(['agent_key', 'competency', 'level'])
+        .unique()
+        .execute();
+      await db.schema.createIndex('badges_id').on('badges').column('id').unique().execute();
+    },
+  },
 ];
 
 /**

@@ -154,6 +154,26 @@ export interface AgentUse {
   records: boolean;
 }
 
+/** The Open Badges issuer's key pair, as JWK JSON texts. */
+export interface IssuerKeyRecord {
+  id: string;
+  publicJwk: string;
+  privateJwk: string;
+  createdMs: number;
+}
+
+/** An issued badge: its credential (VC-JWT) and whether a lead revoked it. */
+export interface BadgeRecord {
+  id: string;
+  statusIndex: number;
+  agentKey: string;
+  competency: string;
+  level: number;
+  jwt: string;
+  issuedMs: number;
+  revokedMs: number | null;
+}
+
 /** Fixed-window counters kept in the database, so every server process on it counts together. */
 export interface SharedCounters {
   /**
@@ -269,6 +289,24 @@ export interface Repository {
   exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Calls `listener` after every committed batch of new statements; returns the unsubscribe. */
   onStatementsStored(listener: () => void): () => void;
+
+  /** The issuer key with this id: the stored one, or (first start) the one `make` creates, stored unless another process stored one first. */
+  issuerKey(id: string, make: () => Promise<IssuerKeyRecord>): Promise<IssuerKeyRecord>;
+  /**
+   * Issues the badge for the learner, competency and level unless it is issued already: `sign` gets
+   * the next free status-list position and returns the badge. False when it existed (nothing signed).
+   */
+  issueBadge(
+    key: { agentKey: string; competency: string; level: number },
+    sign: (statusIndex: number) => Promise<BadgeRecord>,
+  ): Promise<boolean>;
+  /** Issued badges, oldest first: every one, or the agent's. */
+  listBadges(agentKey?: string): Promise<BadgeRecord[]>;
+  findBadge(id: string): Promise<BadgeRecord | undefined>;
+  /** Revokes (`revokedMs`) or restores (null) a badge; false when there is no such badge. */
+  setBadgeRevoked(id: string, revokedMs: number | null): Promise<boolean>;
+  /** The status-list positions of revoked badges. */
+  revokedStatusIndexes(): Promise<number[]>;
 
   /** Counters shared by every process on the database: PostgreSQL only (SQLite serves one process). */
   readonly sharedCounters?: SharedCounters;

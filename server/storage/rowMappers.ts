@@ -1,4 +1,4 @@
-import type { EnrolmentCode, InvitationRecord, StoredDocument, User } from './repository.ts';
+import type { BadgeRecord, EnrolmentCode, InvitationRecord, StoredDocument, User } from './repository.ts';
 
 /** A result row as both drivers return it: column name → value. */
 export type Row = Record<string, unknown>;
@@ -45,4 +45,16 @@ export const toEnrolmentCode = (row: Row): EnrolmentCode => ({
   agent: row.agent === null ? null : JSON.parse(String(row.agent)),
   expiresMs: Number(row.expires_ms),
   addsDevice: row.adds_device === true || Number(row.adds_device) === 1,
+});
+
+/** A `badges` row as a BadgeRecord. */
+export const toBadge = (row: Row): BadgeRecord => ({
+  id: String(row.id),
+  statusIndex: Number(row.status_index),
+  agentKey: String(row.agent_key),
+  competency: String(row.competency),
+  level: Number(row.level),
+  jwt: String(row.jwt),
+  issuedMs: Number(row.issued_ms),
+  revokedMs: msOrNull(row.revoked_ms),
 });

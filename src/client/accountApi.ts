@@ -106,3 +106,29 @@ export const setUserDisabled = (username: string, disabled: boolean) =>
   call<unknown>(`users/${encodeURIComponent(username)}/disabled`, 'POST', { disabled });
 /** Removes a user and ends its sessions (admins only). */
 export const removeUser = (username: string) => call<unknown>(`users/${encodeURIComponent(username)}`, 'DELETE');
+
+/** An issued badge as a COE lead sees it. */
+export interface BadgeRow {
+  id: string;
+  learner: string;
+  competency: string;
+  level: number;
+  issuedAt: string;
+  revoked: boolean;
+}
+
+/** Every issued badge (leads and admins). */
+export const listBadges = async () => (await call<{ badges: BadgeRow[] }>('badges')).badges;
+/** Revokes a badge (its status list bit is set) or restores it. */
+export const setBadgeRevoked = (id: string, revoked: boolean) =>
+  call<unknown>(`badges/${encodeURIComponent(id)}/revoked`, 'POST', { revoked });
+
+/** Badge holders per competency and level, null where the small-group rule hides the figure. */
+export interface BadgeCounts {
+  minGroup: number;
+  levels: Array<{ level: number; name: string }>;
+  competencies: Array<{ competency: string; name: string; holders: Array<{ level: number; learners: number | null }> }>;
+}
+
+/** Badge holders per competency and level (leads and admins). */
+export const readBadgeCounts = () => call<BadgeCounts>('badges/counts');

@@ -952,6 +952,62 @@ export const en = {
   'journeyView.change.target':
     'The learning path you had chosen no longer exists; your journey now aims at the {model}’s targets.',
   'journeyView.change.targetTitle': 'Your target',
+  'badgeList.heading': 'Your badges',
+  'badgeList.intro':
+    'When the sync server sees that you have reached a level of a competency, it issues you an Open Badges 3.0 badge, signed in your organisation’s name. Download it as a file or an image, or share its verification link: anyone can check it.',
+  'badgeList.reading': 'Reading your badges…',
+  'badgeList.notConnected':
+    'Badges are issued by your organisation’s sync server. Connect this device on the Sync page to see yours.',
+  'badgeList.none': 'No badges yet. Reach a level of a competency and sync: your badge appears here.',
+  'badgeList.failed': 'Your badges could not be read: {error}',
+  'badgeList.issued': 'Issued {when}',
+  'badgeList.revoked': 'Revoked',
+  'badgeList.downloadJson': 'Download JSON',
+  'badgeList.downloadImage': 'Download image (SVG)',
+  'badgeList.verifyLink': 'Verification link',
+  'badgeVerifier.title': 'Check a badge',
+  'badgeVerifier.description': 'Check that an Open Badges 3.0 badge is genuine, unchanged and not revoked.',
+  'badgeVerifier.intro':
+    'Check a badge issued by {site}: this page verifies its signature in your browser against the issuer’s published key, and asks the issuer’s status list whether it has been revoked.',
+  'badgeVerifier.input': 'Badge to check',
+  'badgeVerifier.hint': 'Paste a verification link, the badge’s JSON or its JWT.',
+  'badgeVerifier.file': 'Or choose a badge file (JSON or SVG image)',
+  'badgeVerifier.check': 'Check the badge',
+  'badgeVerifier.checking': 'Checking the signature and the status list…',
+  'badgeVerifier.valid': 'Valid: issued by {issuer}, unchanged, not revoked.',
+  'badgeVerifier.revoked': 'Revoked: {issuer} has withdrawn this badge.',
+  'badgeVerifier.mismatch':
+    'Signature does not match: this badge was changed after it was issued, or was not signed by the issuer it names.',
+  'badgeVerifier.unreadable':
+    'This is not a badge this page can read. Paste a verification link, a badge’s JSON or JWT, or choose a badge file.',
+  'badgeVerifier.unreachable': 'The check could not reach {url}. Try again when you are online.',
+  'badgeVerifier.achievement': 'Achievement',
+  'badgeVerifier.criteria': 'Criteria',
+  'badgeVerifier.issuer': 'Issuer',
+  'badgeVerifier.issuedOn': 'Issued',
+  'badgeAdmin.heading': 'Badges issued',
+  'badgeAdmin.intro':
+    'Every Open Badges credential the sync server has issued. Revoking one marks it in the public status list, so anyone who checks it sees it is revoked; restoring it undoes that.',
+  'badgeAdmin.caption': 'Issued badges, with a button to revoke or restore each',
+  'badgeAdmin.learner': 'Learner',
+  'badgeAdmin.badge': 'Competency · level',
+  'badgeAdmin.issued': 'Issued',
+  'badgeAdmin.status': 'Status',
+  'badgeAdmin.active': 'Active',
+  'badgeAdmin.revoked': 'Revoked',
+  'badgeAdmin.revoke': 'Revoke',
+  'badgeAdmin.restore': 'Restore',
+  'badgeAdmin.none': 'No badge has been issued yet.',
+  'badgeAdmin.done': 'Badge {badge} of {learner} updated; the status list says so now.',
+  'badgeAdmin.countsHeading': 'Badge holders per competency and level',
+  'badgeAdmin.countsIntro': {
+    one: 'Learners holding each badge (revoked ones left out). As in the figures above, a group of fewer than {count} learner is hidden, and so is any figure that would let one be worked out.',
+    other:
+      'Learners holding each badge (revoked ones left out). As in the figures above, a group of fewer than {count} learners is hidden, and so is any figure that would let one be worked out.',
+  },
+  'badgeAdmin.countsCaption': 'Learners holding the badge of each competency at each level',
+  'badgeAdmin.competency': 'Competency',
+  'badgeAdmin.hidden': 'hidden',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -981,4 +981,61 @@ export const fr = {
   'journeyView.change.target':
     'Le parcours thématique que vous aviez choisi n’existe plus ; votre parcours vise désormais les cibles fixées pour tous par le référentiel « {model} ».',
   'journeyView.change.targetTitle': 'Votre objectif',
+  'badgeList.heading': 'Vos badges',
+  'badgeList.intro':
+    'Lorsque le serveur de synchronisation constate que vous avez atteint un niveau d’une compétence, il vous délivre un badge Open Badges 3.0, signé au nom de votre organisation. Téléchargez-le en fichier ou en image, ou partagez son lien de vérification : chacun peut le vérifier.',
+  'badgeList.reading': 'Lecture de vos badges…',
+  'badgeList.notConnected':
+    'Les badges sont délivrés par le serveur de synchronisation de votre organisation. Connectez cet appareil sur la page Synchronisation pour voir les vôtres.',
+  'badgeList.none':
+    'Pas encore de badge. Atteignez un niveau d’une compétence puis synchronisez : votre badge apparaîtra ici.',
+  'badgeList.failed': 'Vos badges n’ont pas pu être lus : {error}',
+  'badgeList.issued': 'Délivré le {when}',
+  'badgeList.revoked': 'Révoqué',
+  'badgeList.downloadJson': 'Télécharger le JSON',
+  'badgeList.downloadImage': 'Télécharger l’image (SVG)',
+  'badgeList.verifyLink': 'Lien de vérification',
+  'badgeVerifier.title': 'Vérifier un badge',
+  'badgeVerifier.description': 'Vérifiez qu’un badge Open Badges 3.0 est authentique, intact et non révoqué.',
+  'badgeVerifier.intro':
+    'Vérifiez un badge délivré par {site} : cette page contrôle sa signature dans votre navigateur avec la clé publiée par l’émetteur, et consulte la liste de statuts de l’émetteur pour savoir s’il a été révoqué.',
+  'badgeVerifier.input': 'Badge à vérifier',
+  'badgeVerifier.hint': 'Collez un lien de vérification, le JSON du badge ou son JWT.',
+  'badgeVerifier.file': 'Ou choisissez un fichier de badge (JSON ou image SVG)',
+  'badgeVerifier.check': 'Vérifier le badge',
+  'badgeVerifier.checking': 'Vérification de la signature et de la liste de statuts…',
+  'badgeVerifier.valid': 'Valide : délivré par {issuer}, intact, non révoqué.',
+  'badgeVerifier.revoked': 'Révoqué : {issuer} a retiré ce badge.',
+  'badgeVerifier.mismatch':
+    'La signature ne correspond pas : ce badge a été modifié après sa délivrance, ou n’a pas été signé par l’émetteur qu’il nomme.',
+  'badgeVerifier.unreadable':
+    'Cette page ne reconnaît pas ce contenu comme un badge. Collez un lien de vérification, le JSON ou le JWT d’un badge, ou choisissez un fichier de badge.',
+  'badgeVerifier.unreachable': 'La vérification n’a pas pu joindre {url}. Réessayez une fois en ligne.',
+  'badgeVerifier.achievement': 'Réussite',
+  'badgeVerifier.criteria': 'Critères',
+  'badgeVerifier.issuer': 'Émetteur',
+  'badgeVerifier.issuedOn': 'Délivré le',
+  'badgeAdmin.heading': 'Badges délivrés',
+  'badgeAdmin.intro':
+    'Tous les badges Open Badges délivrés par le serveur de synchronisation. Révoquer un badge l’inscrit dans la liste de statuts publique : quiconque le vérifie voit qu’il est révoqué ; le rétablir annule la révocation.',
+  'badgeAdmin.caption': 'Badges délivrés, avec un bouton pour révoquer ou rétablir chacun',
+  'badgeAdmin.learner': 'Apprenant',
+  'badgeAdmin.badge': 'Compétence · niveau',
+  'badgeAdmin.issued': 'Délivré le',
+  'badgeAdmin.status': 'Statut',
+  'badgeAdmin.active': 'Actif',
+  'badgeAdmin.revoked': 'Révoqué',
+  'badgeAdmin.revoke': 'Révoquer',
+  'badgeAdmin.restore': 'Rétablir',
+  'badgeAdmin.none': 'Aucun badge n’a encore été délivré.',
+  'badgeAdmin.done': 'Badge {badge} de {learner} mis à jour ; la liste de statuts l’indique désormais.',
+  'badgeAdmin.countsHeading': 'Titulaires de badges par compétence et niveau',
+  'badgeAdmin.countsIntro': {
+    one: 'Apprenants titulaires de chaque badge (hors badges révoqués). Comme pour les chiffres ci-dessus, un groupe de moins de {count} apprenant est masqué, de même que tout chiffre qui permettrait de le retrouver.',
+    other:
+      'Apprenants titulaires de chaque badge (hors badges révoqués). Comme pour les chiffres ci-dessus, un groupe de moins de {count} apprenants est masqué, de même que tout chiffre qui permettrait de le retrouver.',
+  },
+  'badgeAdmin.countsCaption': 'Apprenants titulaires du badge de chaque compétence à chaque niveau',
+  'badgeAdmin.competency': 'Compétence',
+  'badgeAdmin.hidden': 'masqué',
 } satisfies Catalogue;

@@ -1,0 +1,17 @@
+import { type BadgeCheck, checkBadge } from '../lib/badges/checkBadge';
+import { readCredentialInput } from '../lib/badges/readCredentialInput';
+
+/** Checks a badge in this browser: its signature against the issuer's published key, and its status list (loaded lazily with jose). */
+export function verifyBadge(text: string): Promise<BadgeCheck> {
+  return checkBadge(readCredentialInput(text), {
+    async fetchText(url) {
+      const response = await fetch(url, { credentials: 'omit' });
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      return response.text();
+    },
+    async gunzip(bytes) {
+      const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    },
+  });
+}

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  ApiError,
+  type BadgeCounts,
+  type BadgeRow,
+  listBadges,
+  readBadgeCounts,
+  setBadgeRevoked,
+} from '../client/accountApi';
+import { createTranslator } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
+
+/** The messages BadgeAdmin shows; the page passes exactly these. */
+export const badgeAdminMessages = [
+  'badgeAdmin.heading',
+  'badgeAdmin.intro',
+  'badgeAdmin.caption',
+  'badgeAdmin.learner',
+  'badgeAdmin.badge',
+  'badgeAdmin.issued',
+  'badgeAdmin.status',
+  'badgeAdmin.active',
+  'badgeAdmin.revoked',
+  'badgeAdmin.revoke',
+  'badgeAdmin.restore',
+  'badgeAdmin.none',
+  'badgeAdmin.done',
+  'badgeAdmin.countsHeading',
+  'badgeAdmin.countsIntro',
+  'badgeAdmin.countsCaption',
+  'badgeAdmin.competency',
+  'badgeAdmin.hidden',
+] as const;
+
+/** The learner's account name in an agent key (`account:home|name`), else the key. */
+const learnerName = (key: string) => key.split('|').at(-1) ?? key;
+
+/** For COE leads on the workforce page: every issued badge, each with a button to revoke or restore it (a session request, CSRF-protected). */
+export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badgeAdminMessages)[number]> }) {
+  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' });
+  const [badges, setBadges] = useState<BadgeRow[] | null>(null);
+  const [counts, setCounts] = useState<BadgeCounts | null>(null);
+  const [status, setStatus] = useState('');
+  const refresh = useCallback(
+    () =>
+      Promise.all([listBadges(), readBadgeCounts()]).then(
+        ([list, figures]) => {
+          setBadges(list);
+          setCounts(figures);
+        },
+        (error: unknown) => {
+          // No lead session (signed out, or signed in on the workforce view's own form): nothing to show here.
+          if (!(error instanceof ApiError && (error.status === 401 || error.status === 403)))
+            setStatus(error instanceof Error ? error.message : String(error));
+        },
+      ),
+    [],
+  );
+  useEffect(() => void refresh(), [refresh]);
+  if (badges === null) return status ? <p role="alert">{status}</p> : null;
+
+  const toggle = async (b: BadgeRow) => {
+    try {
+      await setBadgeRevoked(b.id, !b.revoked);
+      setStatus(t('badgeAdmin.done', { badge: `${b.competency} ${b.level}`, learner: learnerName(b.learner) }));
+      await refresh();
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <section aria-labelledby="badge-admin" className="badge-admin">
+      <h2 id="badge-admin">{t('badgeAdmin.heading')}</h2>
+      <p>{t('badgeAdmin.intro')}</p>
+      {counts && (
+        <>
+          <h3>{t('badgeAdmin.countsHeading')}</h3>
+          <p>{t('badgeAdmin.countsIntro', { count: counts.minGroup })}</p>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('badgeAdmin.countsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('badgeAdmin.competency')}</th>
+                  {counts.levels.map((l) => (
+                    <th scope="col" key={l.level}>
+                      {l.level} {l.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {counts.competencies.map((c) => (
+                  <tr key={c.competency}>
+                    <th scope="row">{c.name}</th>
+                    {c.holders.map((h) => (
+                      <td key={h.level} className={h.learners === null ? 'num hidden-count' : 'num'}>
+                        {h.learners ?? t('badgeAdmin.hidden')}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <p role="status">{status}</p>
+      {badges.length === 0 ? (
+        <p>{t('badgeAdmin.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t('badgeAdmin.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('badgeAdmin.learner')}</th>
+                <th scope="col">{t('badgeAdmin.badge')}</th>
+                <th scope="col">{t('badgeAdmin.issued')}</th>
+                <th scope="col">{t('badgeAdmin.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('badgeAdmin.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {badges.map((b) => (
+                <tr key={b.id}>
+                  <td style={{ overflowWrap: 'anywhere' }}>{learnerName(b.learner)}</td>
+                  <td>
+                    {b.competency} · {b.level}
+                  </td>
+                  <td>{when.format(new Date(b.issuedAt))}</td>
+                  <td>{b.revoked ? t('badgeAdmin.revoked') : t('badgeAdmin.active')}</td>
+                  <td>
+                    <button
+                      className="button secondary"
+                      type="button"
+                      aria-label={`${b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}: ${learnerName(b.learner)}, ${b.competency} ${b.level}`}
+                      onClick={() => void toggle(b)}
+                    >
+                      {b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
