@@ -792,6 +792,10 @@ export const en = {
   'translation.missing': 'This module is not yet translated into {language}; it is shown in the original.',
   'translation.stale': 'This translation predates changes to the original.',
   'translation.readOriginal': 'Read the original',
+  'translation.assessmentMissing':
+    'Some questions are not yet translated into {language}; they are shown in the original.',
+  'translation.assessmentStale': 'Some of these questions were translated before the original last changed.',
+  'translation.readOriginalAssessment': 'Take the self-assessment in the original',
   'coverageTranslations.title': 'Translations',
   'coverageTranslations.description':
     'Which modules are translated into each language, and which translations are out of date.',

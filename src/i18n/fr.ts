@@ -843,6 +843,11 @@ export const fr = {
     'Ce module n’est pas encore traduit en {language} ; il est présenté dans sa version originale.',
   'translation.stale': 'Cette traduction est antérieure à des modifications de l’original.',
   'translation.readOriginal': 'Lire l’original',
+  'translation.assessmentMissing':
+    'Certaines questions ne sont pas encore traduites en {language} ; elles sont présentées dans leur version originale.',
+  'translation.assessmentStale':
+    'Certaines de ces questions ont été traduites avant la dernière modification de l’original.',
+  'translation.readOriginalAssessment': 'Faire l’auto-évaluation dans sa version originale',
   'coverageTranslations.title': 'Traductions',
   'coverageTranslations.description':
     'Quels modules sont traduits dans chaque langue, et quelles traductions sont dépassées.',

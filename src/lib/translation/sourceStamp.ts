@@ -1,4 +1,4 @@
-import type { CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
+import type { AssessmentBankEntry, CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
 import type { Region } from '../curriculum/regionSchema';
 import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
 import type { SourceStamp } from './sourceStampSchema';
@@ -31,11 +31,21 @@ export function sectionLabel({
   return `the field "${key}"`;
 }
 
-/** The sections of a source entry a translation follows: a module's front matter and body sections, or a YAML entry's translated fields. */
+/**
+ * The sections of a source entry a translation follows: a module's front matter and body sections,
+ * a competency's self-assessment items (`items.<item id>`: its prompt and options' texts), or a YAML
+ * entry's translated fields.
+ */
 export function sourceSections(
   kind: TranslatableKind,
-  entry: ModuleEntry | CompetencyEntry | PathEntry | ScaleLevel | Region,
+  entry: ModuleEntry | CompetencyEntry | PathEntry | ScaleLevel | Region | AssessmentBankEntry,
 ): SourceSection[] {
+  if (kind === 'assessment')
+    return (entry as AssessmentBankEntry).items.map((item) => ({
+      key: `items.${item.id}`,
+      heading: null,
+      text: JSON.stringify({ prompt: item.prompt, options: item.options.map((o) => o.text) }),
+    }));
   if (kind === 'modules') {
     const module = entry as ModuleEntry;
     const { title, summary, objectives, tags, checks } = module;
