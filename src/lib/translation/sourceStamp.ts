@@ -11,6 +11,9 @@ export type Digest = (text: string) => string;
 /** The key of a module's front matter fields that a translation carries (title, summary, objectives, tags, checks). */
 export const FRONT_MATTER_SECTION = '_frontmatter';
 
+/** The prefix of a self-assessment item's section key: `items.<item id>`, its field in the translation file. */
+const ITEM_SECTION = 'items.';
+
 /** One section of a source: its key in the stamp, its heading (none for the opening, the front matter or a YAML field), and its text. */
 export interface SourceSection {
   key: string;
@@ -28,6 +31,7 @@ export function sectionLabel({
   if (heading !== null) return `"${heading}"`;
   if (key === FRONT_MATTER_SECTION) return 'the front matter';
   if (key === INTRO_SECTION) return 'the opening (before the first heading)';
+  if (key.startsWith(ITEM_SECTION)) return `the self-assessment item "${key.slice(ITEM_SECTION.length)}"`;
   return `the field "${key}"`;
 }
 
@@ -42,7 +46,7 @@ export function sourceSections(
 ): SourceSection[] {
   if (kind === 'assessment')
     return (entry as AssessmentBankEntry).items.map((item) => ({
-      key: `items.${item.id}`,
+      key: `${ITEM_SECTION}${item.id}`,
       heading: null,
       text: JSON.stringify({ prompt: item.prompt, options: item.options.map((o) => o.text) }),
     }));
