@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { en, type MessageId } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { axeViolations } from '../helpers/axe';
@@ -23,6 +26,28 @@ const englishOnly = [
       .filter((part) => /\p{L}+\s+\p{L}+/u.test(part)),
   ),
 ];
+
+const yamlIn = <T>(dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as T);
+
+/** The self-assessment's words in English and in French, as content/ gives them. */
+const englishItems = yamlIn<{ items: Array<{ prompt: string; options: Array<{ text: string }> }> }>(
+  'content/assessment',
+).flatMap((bank) => bank.items.flatMap((item) => [item.prompt, ...item.options.map((o) => o.text)]));
+const frenchPrompts = yamlIn<{ items: Record<string, { prompt: string }> }>(
+  'content/translations/fr/assessment',
+).flatMap((bank) => Object.values(bank.items).map((item) => item.prompt));
+
+/** The translated modules' titles, English and French. */
+const moduleTitles = readdirSync('content/translations/fr/modules').map((file) => {
+  const title = (text: string) => (parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { title: string }).title;
+  return {
+    english: title(readFileSync(join('content/modules', file), 'utf8')),
+    french: title(readFileSync(join('content/translations/fr/modules', file), 'utf8')),
+  };
+});
 
 /** What a reader sees or hears on the page: its text, and its labels, placeholders and alternative texts. */
 async function readerText(page: Page): Promise<string> {
@@ -60,6 +85,14 @@ test('a learner walks the self-assessment, the journey, a module and the search 
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect(page.getByText(/^Question 1 sur \d+/)).toBeVisible();
   await expectNoEnglishInterface(page);
+  // Every item is translated: asked in French, with no note that some are shown in the original.
+  const question = await page.getByRole('heading', { level: 2 }).textContent();
+  expect(
+    frenchPrompts.some((prompt) => question?.includes(prompt)),
+    question ?? '',
+  ).toBe(true);
+  await expect(page.getByRole('complementary', { name: 'À propos de cette traduction' })).toHaveCount(0);
+  expect(englishItems.filter((english) => question?.includes(english))).toEqual([]);
   await page.getByRole('button', { name: 'Passer les questions restantes' }).click();
   await page.getByRole('button', { name: 'Voir mes résultats' }).click();
   await expect(page.getByRole('heading', { name: 'Vos résultats' })).toBeVisible();
@@ -70,6 +103,10 @@ test('a learner walks the self-assessment, the journey, a module and the search 
   await expect(page).toHaveURL(/\/fr\/journey\/$/);
   await expect(page.getByText(/^0 modules terminés sur \d+/)).toBeVisible();
   await expectNoEnglishInterface(page);
+  // The journey names translated modules by their French titles (from /fr/curriculum.json).
+  const journeyText = await readerText(page);
+  expect(moduleTitles.filter(({ english }) => journeyText.includes(english))).toEqual([]);
+  expect(moduleTitles.filter(({ french }) => journeyText.includes(french)).length).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: /^Commencer : / }).click();
