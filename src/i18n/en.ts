@@ -915,6 +915,12 @@ export const en = {
   'syncError.unexpected':
     'Something unexpected went wrong. Your progress is kept here; try again, or tell your {leads}.',
   'syncError.detail': 'Details: {detail}',
+  'syncNotice.mergedHere':
+    'Your journey was changed on this device and on another one. {site} kept the plan changed most recently (on this device, {when}), with the progress from both.',
+  'syncNotice.mergedThere':
+    'Your journey was changed on this device and on another one. {site} kept the plan changed most recently (on the other device, {when}), with the progress from both.',
+  'syncNotice.noDocuments':
+    'This LRS keeps no documents, so your plan stays on each device; your progress still syncs.',
   'journeyView.change': '{title}: {detail}',
   'journeyView.change.removed':
     'This module was withdrawn from the curriculum; your journey was re-planned without it.',

@@ -944,6 +944,12 @@ export const fr = {
   'syncError.unexpected':
     'Une erreur inattendue s’est produite. Votre progression est conservée ici ; réessayez, ou prévenez vos {leads}.',
   'syncError.detail': 'Détail : {detail}',
+  'syncNotice.mergedHere':
+    'Votre parcours a été modifié sur cet appareil et sur un autre. {site} a gardé le plan modifié en dernier (sur cet appareil, {when}), avec la progression des deux.',
+  'syncNotice.mergedThere':
+    'Votre parcours a été modifié sur cet appareil et sur un autre. {site} a gardé le plan modifié en dernier (sur l’autre appareil, {when}), avec la progression des deux.',
+  'syncNotice.noDocuments':
+    'Ce LRS ne conserve pas de documents : votre plan reste donc propre à chaque appareil, mais votre progression se synchronise toujours.',
   'journeyView.change': '{title} : {detail}',
   'journeyView.change.removed': 'Ce module a été retiré du programme ; votre parcours a été replanifié sans lui.',
   'journeyView.change.added': 'Ajouté à votre parcours après la mise à jour du programme.',
