@@ -214,4 +214,42 @@ test.describe('with the service worker', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
     await expectNoEnglishInterface(page);
   });
+
+  test('a journey read in French is saved for offline reading in French, answer keys included', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(150_000);
+    await page.goto('/fr/');
+    await expect(page.getByText('Cohesion est prêt à fonctionner hors ligne.')).toBeVisible({ timeout: 15_000 });
+    await page.goto('/fr/assessment/');
+    await page.getByRole('button', { name: 'Commencer l’auto-évaluation' }).click();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Passer les questions restantes' }).click();
+    await page.getByRole('button', { name: 'Voir mes résultats' }).click();
+    await page.getByRole('link', { name: 'Voir votre parcours' }).click();
+    const offline = page.getByRole('region', { name: 'Hors ligne' });
+    await expect(offline.getByRole('status')).toHaveText(
+      /^Les \d+ modules de votre parcours sont disponibles hors ligne\.$/,
+      { timeout: 90_000 },
+    );
+    const modules = await page
+      .locator('.journey-steps > li a[href^="/fr/modules/"]')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.trim() })));
+    expect(modules.length).toBeGreaterThan(1);
+    expect(modules.map((m) => m.href)).toContain('/fr/modules/customer-centric-mindset/');
+
+    await context.setOffline(true);
+    for (const { href, title } of modules) {
+      await page.goto(href);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+    }
+    // A translated module's check is graded offline with its French answer key and explanations.
+    await page.goto('/fr/modules/customer-centric-mindset/');
+    const check = page.getByRole('group', { name: /Quelle entrée en matière/ }).locator('xpath=ancestor::form');
+    await check.getByRole('radio', { name: /^Votre unité tourne/ }).check();
+    await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+    await expect(check.getByText('Exact. Elle part de la situation du cadre')).toBeVisible();
+  });
 });
