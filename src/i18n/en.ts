@@ -523,6 +523,23 @@ export const en = {
   'workforceTables.inNone': 'At target in none',
   'workforceTables.inSome': 'In some',
   'workforceTables.inAll': 'In all',
+  'workforceTables.funnel.assessed': 'Took the self-assessment',
+  'workforceTables.funnel.assessed.definition': 'answered at least one self-assessment item',
+  'workforceTables.funnel.planned': 'Planned a journey',
+  'workforceTables.funnel.planned.definition':
+    'and has a planned journey in their synced journey state, or recorded journey progress',
+  'workforceTables.funnel.completed-module': 'Completed a module',
+  'workforceTables.funnel.completed-module.definition': 'and completed or tested out of at least one module',
+  'workforceTables.funnel.completed-journey': 'Completed their journey',
+  'workforceTables.funnel.completed-journey.definition':
+    'and their latest journey progress reports the whole journey complete',
+  'workforceView.hiddenRegion':
+    '{name} has fewer than {count} learners, or showing it would let a smaller group’s figures be worked out, so its figures are hidden.',
+  'workforceView.hiddenPath':
+    '{name} has fewer than {count} learners, or showing it would let a smaller path’s figures be worked out, so its figures are hidden.',
+  'workforceView.hiddenBoth':
+    '{path} in {name} has fewer than {count} learners, or showing it would let a smaller group be worked out, so its figures are hidden.',
+  'workforceView.hiddenSelection': 'This selection has fewer than {count} learners, so its figures are hidden.',
   'syncPanel.state.starting': 'Starting…',
   'syncPanel.state.disconnected': 'Not connected. Your progress stays in this browser.',
   'syncPanel.state.idle': 'Up to date.',

@@ -489,6 +489,24 @@ export const fr = {
   'workforceTables.inNone': 'Au niveau cible dans aucune',
   'workforceTables.inSome': 'Dans certaines',
   'workforceTables.inAll': 'Dans toutes',
+  'workforceTables.funnel.assessed': 'A fait l’auto-évaluation',
+  'workforceTables.funnel.assessed.definition': 'a répondu à au moins une question de l’auto-évaluation',
+  'workforceTables.funnel.planned': 'A planifié un parcours',
+  'workforceTables.funnel.planned.definition':
+    'et a un parcours planifié dans son état de parcours synchronisé, ou une progression de parcours enregistrée',
+  'workforceTables.funnel.completed-module': 'A terminé un module',
+  'workforceTables.funnel.completed-module.definition': 'et a terminé au moins un module, ou l’a validé par un test',
+  'workforceTables.funnel.completed-journey': 'A terminé son parcours',
+  'workforceTables.funnel.completed-journey.definition':
+    'et sa dernière progression de parcours indique que tout le parcours est terminé',
+  'workforceView.hiddenRegion':
+    '{name} compte moins de {count} apprenants, ou l’afficher permettrait de déduire les chiffres d’un groupe plus petit : ses chiffres sont donc masqués.',
+  'workforceView.hiddenPath':
+    '{name} compte moins de {count} apprenants, ou l’afficher permettrait de déduire les chiffres d’un parcours plus petit : ses chiffres sont donc masqués.',
+  'workforceView.hiddenBoth':
+    '{path} dans {name} compte moins de {count} apprenants, ou l’afficher permettrait de déduire les chiffres d’un groupe plus petit : ses chiffres sont donc masqués.',
+  'workforceView.hiddenSelection':
+    'Cette sélection compte moins de {count} apprenants : ses chiffres sont donc masqués.',
   'syncPanel.state.starting': 'Démarrage…',
   'syncPanel.state.disconnected': 'Non connecté. Votre progression reste dans ce navigateur.',
   'syncPanel.state.idle': 'À jour.',
