@@ -863,6 +863,7 @@ export const en = {
   'swNotices.ready': '{site} is ready to work offline.',
   'swNotices.update': 'New content is available.',
   'swNotices.reload': 'Reload',
+  'swNotices.dismiss': 'Dismiss',
   'continue.assessment': 'Continue your self-assessment (question {position})',
   'continue.module': 'Continue: {module}',
   'continue.finished': 'See your finished journey',

@@ -807,6 +807,7 @@ export const fr = {
   'swNotices.ready': '{site} est prêt à fonctionner hors ligne.',
   'swNotices.update': 'Un nouveau contenu est disponible.',
   'swNotices.reload': 'Recharger',
+  'swNotices.dismiss': 'Fermer',
   'offline.title': 'Cette page a besoin d’une connexion',
   'offline.body':
     'Vous êtes hors ligne et cette page n’a pas été enregistrée sur cet appareil. Les pages que vous avez ouvertes et tous les modules de votre parcours fonctionnent hors ligne.',

@@ -176,6 +176,13 @@ for (const [name, viewport] of [
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await page.screenshot({ path: testInfo.outputPath(`${name}-${url.replaceAll(/\W+/g, '-')}.png`) });
     }
+    // A self-assessment question, its French prompt and options the longest of the walk.
+    await page.goto('/fr/assessment/');
+    await page.getByRole('button', { name: 'Commencer l’auto-évaluation' }).click();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect(page.getByText(/^Question 1 sur \d+/)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-assessment.png`), fullPage: true });
   });
 }
 
@@ -222,6 +229,8 @@ test.describe('with the service worker', () => {
     test.setTimeout(150_000);
     await page.goto('/fr/');
     await expect(page.getByText('Cohesion est prêt à fonctionner hors ligne.')).toBeVisible({ timeout: 15_000 });
+    // The notice's own button speaks French too (a single word the walk's check of phrases cannot see).
+    await expect(page.getByRole('button', { name: 'Fermer', exact: true })).toBeVisible();
     await page.goto('/fr/assessment/');
     await page.getByRole('button', { name: 'Commencer l’auto-évaluation' }).click();
     await page.getByRole('button', { name: 'Continuer' }).click();
