@@ -163,7 +163,7 @@ export default function WorkforceView({
     return () => {
       current = false;
     };
-  }, [phase, region, path, t]);
+  }, [phase, region, path, t, names]);
 
   const signIn = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
