@@ -11,6 +11,7 @@ import { regionSchema } from '../lib/curriculum/regionSchema';
 import { scaleLevelSchema } from '../lib/curriculum/scaleLevelSchema';
 import { synonymsSchema } from '../lib/curriculum/synonymsSchema';
 import { siteSchema } from '../lib/site/siteSchema';
+import { assessmentTranslationSchema } from '../lib/translation/assessmentTranslationSchema';
 import { competencyTranslationSchema } from '../lib/translation/competencyTranslationSchema';
 import { moduleTranslationSchema } from '../lib/translation/moduleTranslationSchema';
 import { pathTranslationSchema } from '../lib/translation/pathTranslationSchema';
@@ -63,4 +64,5 @@ export const translationFolders = {
   paths: { extension: '.yaml', schema: pathTranslationSchema },
   scale: { extension: '.yaml', schema: scaleLevelTranslationSchema },
   regions: { extension: '.yaml', schema: regionTranslationSchema },
+  assessment: { extension: '.yaml', schema: assessmentTranslationSchema },
 } satisfies Record<TranslatableKind, { extension: string; schema: z.ZodType }>;

@@ -5,6 +5,7 @@ export interface ServiceWorkerWords {
   ready: string;
   update: string;
   reload: string;
+  dismiss: string;
 }
 
 /**
@@ -22,11 +23,11 @@ export function registerServiceWorker(region: HTMLElement, words: ServiceWorkerW
   workbox.addEventListener('controlling', (event) => {
     if (reloadRequested) window.location.reload();
     // Not an update: the first worker, which activates on its own and claims the page.
-    else if (!event.isUpdate) showNotice(region, words.ready);
+    else if (!event.isUpdate) showNotice(region, words.ready, words.dismiss);
   });
   // A newer build installed (now or on an earlier visit) and waiting: skipWaiting is false in the worker.
   workbox.addEventListener('waiting', () => {
-    showNotice(region, words.update, {
+    showNotice(region, words.update, words.dismiss, {
       label: words.reload,
       run: () => {
         // Another tab may have switched to it already; then the page only needs reloading.
@@ -50,8 +51,13 @@ export function registerServiceWorker(region: HTMLElement, words: ServiceWorkerW
 
 let noticeCount = 0;
 
-/** Replaces whatever notice `region` shows with `message`, an optional action button and "Dismiss". */
-function showNotice(region: HTMLElement, message: string, action?: { label: string; run: () => void }): void {
+/** Replaces whatever notice `region` shows with `message`, an optional action button and a button labelled `dismiss`. */
+function showNotice(
+  region: HTMLElement,
+  message: string,
+  dismiss: string,
+  action?: { label: string; run: () => void },
+): void {
   const id = `sw-notice-${++noticeCount}`;
   const notice = document.createElement('div');
   notice.className = 'sw-notice';
@@ -64,7 +70,7 @@ function showNotice(region: HTMLElement, message: string, action?: { label: stri
   buttons.className = 'sw-notice-actions';
   if (action) buttons.append(button(action.label, 'button', id, action.run));
   buttons.append(
-    button('Dismiss', 'button secondary', id, () => {
+    button(dismiss, 'button secondary', id, () => {
       const hadFocus = notice.contains(document.activeElement);
       notice.remove();
       // Focus would otherwise fall back to the top of the document; the main content is where the learner was.

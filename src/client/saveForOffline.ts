@@ -1,6 +1,7 @@
-import { OFFLINE_CACHE, OFFLINE_MANIFEST_URL, offlineManifestSchema } from '../lib/offline/offlineManifest';
+import { OFFLINE_CACHE, offlineManifestSchema, offlineManifestUrl } from '../lib/offline/offlineManifest';
 import { type OfflineSavePlan, planOfflineSave } from '../lib/offline/planOfflineSave';
 import { isSavedOffline } from './isSavedOffline';
+import { pageBase } from './pageBase';
 
 /** How long the journey page waits for the service worker to be active (on a first visit it is still installing). */
 const WORKER_WAIT_MS = 20_000;
@@ -14,6 +15,7 @@ export interface OfflineSaveProgress {
 
 /**
  * What saving `moduleIds` for offline use still has to download, from the build's offline manifest
+ * of the page's locale (its module pages and answer keys)
  * and what this browser's caches hold; null without an active service worker (`astro dev`, old
  * browsers, a failed registration) or when the manifest cannot be fetched (offline).
  */
@@ -26,7 +28,7 @@ export async function planJourneyOffline(moduleIds: readonly string[]): Promise<
       new Promise<false>((resolve) => setTimeout(() => resolve(false), WORKER_WAIT_MS)),
     ]);
     if (!active) return null;
-    const response = await fetch(OFFLINE_MANIFEST_URL);
+    const response = await fetch(offlineManifestUrl(pageBase()));
     if (!response.ok) return null;
     const manifest = offlineManifestSchema.parse(await response.json());
     const urls = moduleIds.flatMap((id) => manifest[id]?.urls ?? []);

@@ -2,14 +2,13 @@ import { getEntry } from 'astro:content';
 import { sha256Digest } from '../authoring/sha256Digest';
 import { type Catalog, createCatalog } from '../lib/curriculum/createCatalog';
 import type { CompetencyEntry, ModuleEntry, PathEntry } from '../lib/curriculum/curriculum';
-import { localesOf } from '../lib/translation/localesOf';
 import {
-  localizeCompetency,
-  localizeModule,
-  localizePath,
-  localizeRegion,
-  localizeScaleLevel,
-} from '../lib/translation/localizeEntry';
+  type AssessmentTranslationGaps,
+  assessmentTranslationGaps,
+} from '../lib/translation/assessmentTranslationGaps';
+import { curriculumInLocale } from '../lib/translation/curriculumInLocale';
+import { localesOf } from '../lib/translation/localesOf';
+import { localizeCompetency, localizeModule, localizePath } from '../lib/translation/localizeEntry';
 import { type TranslationState, translationStates } from '../lib/translation/translationStates';
 import { getCatalog } from './curriculum';
 import { getModuleEntry } from './moduleEntry';
@@ -96,9 +95,10 @@ export const pathInLocale = (id: string, locale: string) => entryInLocale('paths
 const localized = new WeakMap<Catalog, Map<string, Catalog>>();
 
 /**
- * The catalog a page in `locale` (its `Astro.currentLocale`) reads: the scale's levels and the regions
- * in that language where translated (even stale, as for modules), everything else the source's; the
- * source catalog itself in the default locale.
+ * The catalog a page in `locale` (its `Astro.currentLocale`) reads: modules, competencies, paths,
+ * the scale's levels, the regions and the self-assessment items in that language where translated
+ * (even stale, as for modules; `curriculumInLocale`), everything else the source's; the source
+ * catalog itself in the default locale.
  */
 export async function catalogInLocale(locale: string | undefined): Promise<Catalog> {
   const { catalog, locales, states } = await getTranslationStates();
@@ -107,20 +107,18 @@ export async function catalogInLocale(locale: string | undefined): Promise<Catal
   localized.set(catalog, byLocale);
   const hit = byLocale.get(locale);
   if (hit) return hit;
-  const overlay = (kind: 'scale' | 'regions', id: string) =>
-    states.find((s) => s.kind === kind && s.id === id && s.locale === locale)?.translation;
-  const { curriculum } = catalog;
-  const inLocale = createCatalog({
-    ...curriculum,
-    scale: curriculum.scale.map((level) => {
-      const t = overlay('scale', level.id);
-      return t?.kind === 'scale' ? { ...localizeScaleLevel(level, t), file: level.file } : level;
-    }),
-    regions: curriculum.regions.map((region) => {
-      const t = overlay('regions', region.id);
-      return t?.kind === 'regions' ? { ...localizeRegion(region, t), file: region.file } : region;
-    }),
-  });
+  const inLocale = createCatalog(curriculumInLocale(catalog.curriculum, states, locale));
   byLocale.set(locale, inLocale);
   return inLocale;
+}
+
+/** What the self-assessment page in `locale` says of its translation: `assessmentTranslationGaps`, and the source's locale. */
+export async function assessmentTranslationState(
+  locale: string | undefined,
+): Promise<AssessmentTranslationGaps & { sourceLocale: string }> {
+  const { catalog, locales, states } = await getTranslationStates();
+  const sourceLocale = locales[0]!;
+  if (!locale || locale === sourceLocale || !locales.includes(locale))
+    return { sourceLocale, original: new Set(), stale: false };
+  return { sourceLocale, ...assessmentTranslationGaps(catalog.curriculum, states, locale) };
 }

@@ -523,6 +523,23 @@ export const en = {
   'workforceTables.inNone': 'At target in none',
   'workforceTables.inSome': 'In some',
   'workforceTables.inAll': 'In all',
+  'workforceTables.funnel.assessed': 'Took the self-assessment',
+  'workforceTables.funnel.assessed.definition': 'answered at least one self-assessment item',
+  'workforceTables.funnel.planned': 'Planned a journey',
+  'workforceTables.funnel.planned.definition':
+    'and has a planned journey in their synced journey state, or recorded journey progress',
+  'workforceTables.funnel.completed-module': 'Completed a module',
+  'workforceTables.funnel.completed-module.definition': 'and completed or tested out of at least one module',
+  'workforceTables.funnel.completed-journey': 'Completed their journey',
+  'workforceTables.funnel.completed-journey.definition':
+    'and their latest journey progress reports the whole journey complete',
+  'workforceView.hiddenRegion':
+    '{name} has fewer than {count} learners, or showing it would let a smaller group’s figures be worked out, so its figures are hidden.',
+  'workforceView.hiddenPath':
+    '{name} has fewer than {count} learners, or showing it would let a smaller path’s figures be worked out, so its figures are hidden.',
+  'workforceView.hiddenBoth':
+    '{path} in {name} has fewer than {count} learners, or showing it would let a smaller group be worked out, so its figures are hidden.',
+  'workforceView.hiddenSelection': 'This selection has fewer than {count} learners, so its figures are hidden.',
   'syncPanel.state.starting': 'Starting…',
   'syncPanel.state.disconnected': 'Not connected. Your progress stays in this browser.',
   'syncPanel.state.idle': 'Up to date.',
@@ -825,6 +842,10 @@ export const en = {
   'translation.missing': 'This module is not yet translated into {language}; it is shown in the original.',
   'translation.stale': 'This translation predates changes to the original.',
   'translation.readOriginal': 'Read the original',
+  'translation.assessmentMissing':
+    'Some questions are not yet translated into {language}; they are shown in the original.',
+  'translation.assessmentStale': 'Some of these questions were translated before the original last changed.',
+  'translation.readOriginalAssessment': 'Take the self-assessment in the original',
   'coverageTranslations.title': 'Translations',
   'coverageTranslations.description':
     'Which modules are translated into each language, and which translations are out of date.',
@@ -875,6 +896,7 @@ export const en = {
   'swNotices.ready': '{site} is ready to work offline.',
   'swNotices.update': 'New content is available.',
   'swNotices.reload': 'Reload',
+  'swNotices.dismiss': 'Dismiss',
   'continue.assessment': 'Continue your self-assessment (question {position})',
   'continue.module': 'Continue: {module}',
   'continue.finished': 'See your finished journey',
@@ -944,6 +966,12 @@ export const en = {
   'syncError.unexpected':
     'Something unexpected went wrong. Your progress is kept here; try again, or tell your {leads}.',
   'syncError.detail': 'Details: {detail}',
+  'syncNotice.mergedHere':
+    'Your journey was changed on this device and on another one. {site} kept the plan changed most recently (on this device, {when}), with the progress from both.',
+  'syncNotice.mergedThere':
+    'Your journey was changed on this device and on another one. {site} kept the plan changed most recently (on the other device, {when}), with the progress from both.',
+  'syncNotice.noDocuments':
+    'This LRS keeps no documents, so your plan stays on each device; your progress still syncs.',
   'journeyView.change': '{title}: {detail}',
   'journeyView.change.removed':
     'This module was withdrawn from the curriculum; your journey was re-planned without it.',

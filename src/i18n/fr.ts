@@ -489,6 +489,24 @@ export const fr = {
   'workforceTables.inNone': 'Au niveau cible dans aucune',
   'workforceTables.inSome': 'Dans certaines',
   'workforceTables.inAll': 'Dans toutes',
+  'workforceTables.funnel.assessed': 'A fait l’auto-évaluation',
+  'workforceTables.funnel.assessed.definition': 'a répondu à au moins une question de l’auto-évaluation',
+  'workforceTables.funnel.planned': 'A planifié un parcours',
+  'workforceTables.funnel.planned.definition':
+    'et a un parcours planifié dans son état de parcours synchronisé, ou une progression de parcours enregistrée',
+  'workforceTables.funnel.completed-module': 'A terminé un module',
+  'workforceTables.funnel.completed-module.definition': 'et a terminé au moins un module, ou l’a validé par un test',
+  'workforceTables.funnel.completed-journey': 'A terminé son parcours',
+  'workforceTables.funnel.completed-journey.definition':
+    'et sa dernière progression de parcours indique que tout le parcours est terminé',
+  'workforceView.hiddenRegion':
+    '{name} compte moins de {count} apprenants, ou l’afficher permettrait de déduire les chiffres d’un groupe plus petit : ses chiffres sont donc masqués.',
+  'workforceView.hiddenPath':
+    '{name} compte moins de {count} apprenants, ou l’afficher permettrait de déduire les chiffres d’un parcours plus petit : ses chiffres sont donc masqués.',
+  'workforceView.hiddenBoth':
+    '{path} dans {name} compte moins de {count} apprenants, ou l’afficher permettrait de déduire les chiffres d’un groupe plus petit : ses chiffres sont donc masqués.',
+  'workforceView.hiddenSelection':
+    'Cette sélection compte moins de {count} apprenants : ses chiffres sont donc masqués.',
   'syncPanel.state.starting': 'Démarrage…',
   'syncPanel.state.disconnected': 'Non connecté. Votre progression reste dans ce navigateur.',
   'syncPanel.state.idle': 'À jour.',
@@ -823,6 +841,7 @@ export const fr = {
   'swNotices.ready': '{site} est prêt à fonctionner hors ligne.',
   'swNotices.update': 'Un nouveau contenu est disponible.',
   'swNotices.reload': 'Recharger',
+  'swNotices.dismiss': 'Fermer',
   'offline.title': 'Cette page a besoin d’une connexion',
   'offline.body':
     'Vous êtes hors ligne et cette page n’a pas été enregistrée sur cet appareil. Les pages que vous avez ouvertes et tous les modules de votre parcours fonctionnent hors ligne.',
@@ -877,6 +896,11 @@ export const fr = {
     'Ce module n’est pas encore traduit en {language} ; il est présenté dans sa version originale.',
   'translation.stale': 'Cette traduction est antérieure à des modifications de l’original.',
   'translation.readOriginal': 'Lire l’original',
+  'translation.assessmentMissing':
+    'Certaines questions ne sont pas encore traduites en {language} ; elles sont présentées dans leur version originale.',
+  'translation.assessmentStale':
+    'Certaines de ces questions ont été traduites avant la dernière modification de l’original.',
+  'translation.readOriginalAssessment': 'Faire l’auto-évaluation dans sa version originale',
   'coverageTranslations.title': 'Traductions',
   'coverageTranslations.description':
     'Quels modules sont traduits dans chaque langue, et quelles traductions sont dépassées.',
@@ -973,6 +997,12 @@ export const fr = {
   'syncError.unexpected':
     'Une erreur inattendue s’est produite. Votre progression est conservée ici ; réessayez, ou prévenez vos {leads}.',
   'syncError.detail': 'Détail : {detail}',
+  'syncNotice.mergedHere':
+    'Votre parcours a été modifié sur cet appareil et sur un autre. {site} a gardé le plan modifié en dernier (sur cet appareil, {when}), avec la progression des deux.',
+  'syncNotice.mergedThere':
+    'Votre parcours a été modifié sur cet appareil et sur un autre. {site} a gardé le plan modifié en dernier (sur l’autre appareil, {when}), avec la progression des deux.',
+  'syncNotice.noDocuments':
+    'Ce LRS ne conserve pas de documents : votre plan reste donc propre à chaque appareil, mais votre progression se synchronise toujours.',
   'journeyView.change': '{title} : {detail}',
   'journeyView.change.removed': 'Ce module a été retiré du programme ; votre parcours a été replanifié sans lui.',
   'journeyView.change.added': 'Ajouté à votre parcours après la mise à jour du programme.',

@@ -35,4 +35,28 @@ describe('offlineModuleFiles', () => {
     expect(manifest.a!.bytes).toBe(page.length + 2 + '<h1>Test out</h1>'.length + 2 + '<svg/>'.length);
     expect(manifest.b).toEqual({ urls: ['/modules/b/'], bytes: '<h1>B</h1>'.length });
   });
+
+  it('lists, for another locale, its module pages, its own answer key or else the original’s, and the shared passage', () => {
+    write('modules/c/index.html', '<h1>C</h1>');
+    write('modules/c/checks.json', '[1]');
+    write('modules/d/index.html', '<h1>D</h1>');
+    write('modules/d/checks.json', '[2]');
+    write('search-fragments/c.json', '{}');
+    write('fr/modules/c/index.html', '<h1>C en français</h1>');
+    write('fr/modules/c/checks.json', '[3]');
+    write('fr/modules/c/test-out/index.html', '<h1>Test</h1>');
+    // Not translated: the French page reads the original's answer key.
+    write('fr/modules/d/index.html', '<h1>D</h1>');
+
+    const manifest = offlineModuleFiles(site, 'fr');
+
+    expect([...manifest.c!.urls].sort()).toEqual([
+      '/fr/modules/c/',
+      '/fr/modules/c/checks.json',
+      '/fr/modules/c/test-out/',
+      '/search-fragments/c.json',
+    ]);
+    expect([...manifest.d!.urls].sort()).toEqual(['/fr/modules/d/', '/modules/d/checks.json']);
+    expect(manifest.d!.bytes).toBe('<h1>D</h1>'.length + 3);
+  });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { OfflineManifest } from '../lib/offline/offlineManifest';
 
@@ -20,21 +20,20 @@ function urlOf(outDir: string, file: string): string {
 /**
  * Reads a built site (`outDir`) for what saving each module offline fetches: every file under
  * `modules/<id>/` (page, test-out page, checks), its search passage and the images its pages embed,
- * with their total size on disk.
+ * with their total size on disk. For another `locale`, the module files under `<locale>/modules/<id>/`,
+ * and the original's answer key where the locale has none of its own (an untranslated module's page
+ * grades with it); search passages are the same in every locale.
  */
-export function offlineModuleFiles(outDir: string): OfflineManifest {
-  const modulesDir = join(outDir, 'modules');
+export function offlineModuleFiles(outDir: string, locale?: string): OfflineManifest {
+  const modulesDir = join(outDir, locale ?? '', 'modules');
   const manifest: OfflineManifest = {};
   for (const entry of readdirSync(modulesDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     const files = filesUnder(join(modulesDir, entry.name));
-    const fragment = join(outDir, 'search-fragments', `${entry.name}.json`);
-    try {
-      statSync(fragment);
-      files.push(fragment);
-    } catch {
-      // no search passage for this module
-    }
+    const shared = [join(outDir, 'search-fragments', `${entry.name}.json`)];
+    if (locale && !files.some((file) => file.endsWith(`${sep}checks.json`)))
+      shared.push(join(outDir, 'modules', entry.name, 'checks.json'));
+    for (const file of shared) if (existsSync(file)) files.push(file);
     const embedded = new Set<string>();
     for (const file of files.filter((f) => f.endsWith('.html')))
       for (const [, src] of readFileSync(file, 'utf8').matchAll(EMBEDDED)) embedded.add(src!);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { OFFLINE_CACHE, OFFLINE_MANIFEST_URL } from '../lib/offline/offlineManifest';
+import { readSiteLocales } from '../authoring/readSiteLocales';
+import { OFFLINE_CACHE, offlineManifestUrl } from '../lib/offline/offlineManifest';
 import { offlineModuleFiles } from './offlineModuleFiles';
 import { searchPrecache } from './searchPrecache';
 
@@ -30,7 +31,8 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
  * After `astro build`, writes `sw.js` into the build output: a Workbox service worker that precaches
  * the shell, caches every page and file of the site when it is first fetched (served from that cache
  * offline), and saves a journey's modules when a page asks (`public/sw-save-offline.js`); and writes
- * `offline-modules.json`, what saving each module fetches and weighs.
+ * `offline-modules.json` (and `/<locale>/offline-modules.json` for each other locale), what saving each
+ * module fetches and weighs.
  */
 export function serviceWorker(): AstroIntegration {
   return {
@@ -38,7 +40,13 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        writeFileSync(join(outDir, OFFLINE_MANIFEST_URL), JSON.stringify(offlineModuleFiles(outDir)));
+        const [, ...others] = readSiteLocales();
+        writeFileSync(join(outDir, offlineManifestUrl('/')), JSON.stringify(offlineModuleFiles(outDir)));
+        for (const locale of others)
+          writeFileSync(
+            join(outDir, offlineManifestUrl(`/${locale}/`)),
+            JSON.stringify(offlineModuleFiles(outDir, locale)),
+          );
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
           globPatterns: [...SHELL, ...searchPrecache(outDir)],

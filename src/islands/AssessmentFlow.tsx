@@ -16,6 +16,8 @@ export interface AssessmentItemView {
   kind: 'behavioural' | 'scenario';
   prompt: string;
   options: string[];
+  /** The language of the prompt and options when it is not the page's (an item not yet translated). */
+  lang?: string;
 }
 
 interface Props {
@@ -358,9 +360,9 @@ function ItemStep({
       <progress max={total} value={index} aria-labelledby="progress-label" />
       <h2 id="step" ref={headingRef} tabIndex={-1} className="item-prompt">
         {item.kind === 'scenario' ? t('assessmentFlow.scenario') : ''}
-        {item.prompt}
+        <span lang={item.lang}>{item.prompt}</span>
       </h2>
-      <fieldset aria-describedby={error ? 'item-error' : undefined}>
+      <fieldset aria-describedby={error ? 'item-error' : undefined} lang={item.lang}>
         <legend className="visually-hidden">{item.prompt}</legend>
         {item.options.map((text, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: an item's options are fixed content, never reordered

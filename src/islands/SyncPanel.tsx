@@ -9,6 +9,7 @@ import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { inviteCodeOf } from '../lib/invitations/inviteLink';
 import { type LrsConnection, lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SYNC_ADVICE, type SyncAdvice, SyncError } from '../lib/sync/syncError';
+import type { SyncNotice } from '../lib/sync/syncNotice';
 import { FormField } from './FormField';
 
 /** The messages SyncPanel shows; the page passes exactly these. */
@@ -51,6 +52,9 @@ export const syncPanelMessages = [
   'syncError.otherSite',
   'syncError.unexpected',
   'syncError.detail',
+  'syncNotice.mergedHere',
+  'syncNotice.mergedThere',
+  'syncNotice.noDocuments',
   'syncPanel.thisServer',
   'syncPanel.advanced',
   'syncPanel.inviting',
@@ -66,6 +70,13 @@ export const syncPanelMessages = [
 ] as const;
 
 type T = Translate<(typeof syncPanelMessages)[number]>;
+
+/** A sync run's notice in the page's words. */
+function noticeIn(t: T, notice: SyncNotice, when: Intl.DateTimeFormat): string {
+  if (notice.code === 'noDocuments') return t('syncNotice.noDocuments');
+  const at = when.format(new Date(notice.keptAt));
+  return t(notice.keptFrom === 'this device' ? 'syncNotice.mergedHere' : 'syncNotice.mergedThere', { when: at });
+}
 
 const STATES = ['starting', 'disconnected', 'idle', 'syncing', 'offline', 'waiting', 'needsAction'] as const;
 const isState = (state: string): state is (typeof STATES)[number] => (STATES as readonly string[]).includes(state);
@@ -113,7 +124,7 @@ function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }
           <p className="muted">{t('syncError.detail', { detail: error.message })}</p>
         </div>
       )}
-      {lastReport?.notice && <p className="notice">{lastReport.notice}</p>}
+      {lastReport?.notice && <p className="notice">{noticeIn(t, lastReport.notice, when)}</p>}
       {connection && (
         <div className="actions-row">
           <button type="button" className="button" onClick={() => actor.send({ type: 'sync.request' })}>

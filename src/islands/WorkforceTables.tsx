@@ -34,6 +34,14 @@ export const workforceTablesMessages = [
   'workforceTables.inNone',
   'workforceTables.inSome',
   'workforceTables.inAll',
+  'workforceTables.funnel.assessed',
+  'workforceTables.funnel.assessed.definition',
+  'workforceTables.funnel.planned',
+  'workforceTables.funnel.planned.definition',
+  'workforceTables.funnel.completed-module',
+  'workforceTables.funnel.completed-module.definition',
+  'workforceTables.funnel.completed-journey',
+  'workforceTables.funnel.completed-journey.definition',
 ] as const;
 
 type T = Translate<(typeof workforceTablesMessages)[number]>;
@@ -187,8 +195,8 @@ export default function WorkforceTables({ report, t, locale }: { report: Workfor
         >
           {report.funnel.map((step) => (
             <tr key={step.step}>
-              <th scope="row">{step.label}</th>
-              <td>{step.definition}</td>
+              <th scope="row">{t(`workforceTables.funnel.${step.step}`)}</th>
+              <td>{t(`workforceTables.funnel.${step.step}.definition`)}</td>
               <Cell count={step.learners} minGroup={minGroup} t={t} />
             </tr>
           ))}

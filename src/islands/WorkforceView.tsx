@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { signOut as endSession, readSession } from '../client/accountApi';
 import { hasCohesionServer } from '../client/hasCohesionServer';
-import { createTranslator } from '../lib/i18n/createTranslator';
+import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
+import { nameReport, type WorkforceNames } from '../lib/workforce/nameReport';
 import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
 import { FilterSelect } from './FilterSelect';
 import WorkforceTables, { workforceTablesMessages } from './WorkforceTables';
@@ -31,6 +32,10 @@ export const workforceViewMessages = [
   'workforceView.csv',
   'workforceView.signOut',
   'workforceView.hidden',
+  'workforceView.hiddenRegion',
+  'workforceView.hiddenPath',
+  'workforceView.hiddenBoth',
+  'workforceView.hiddenSelection',
   ...workforceTablesMessages,
 ] as const;
 
@@ -73,8 +78,34 @@ async function fetchReport(
   return { ok: true, report: workforceReportSchema.parse(body) };
 }
 
-/** The workforce view for COE leads: sign in to Cohesion's server, filter, read the tables, download CSV. */
-export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof workforceViewMessages)[number]> }) {
+type T = Translate<(typeof workforceViewMessages)[number]>;
+
+/** Why a report's figures are all hidden, in the page's words (the server's `reason` is in the curriculum's language). */
+function hiddenBecause(report: WorkforceReport, t: T): string {
+  const { region, path } = report.filter;
+  const count = report.minGroup;
+  const regionName = report.options.regions.find((r) => r.id === region)?.name ?? region ?? '';
+  const pathName = report.options.paths.find((p) => p.id === path)?.name ?? path ?? '';
+  const regionShown = report.options.regions.find((r) => r.id === region)?.reportable === true;
+  if (region !== null && (path === null || !regionShown))
+    return t('workforceView.hiddenRegion', { name: regionName, count });
+  if (path !== null && region === null) return t('workforceView.hiddenPath', { name: pathName, count });
+  if (region !== null && path !== null)
+    return t('workforceView.hiddenBoth', { path: pathName, name: regionName, count });
+  return t('workforceView.hiddenSelection', { count });
+}
+
+/**
+ * The workforce view for COE leads: sign in to Cohesion's server, filter, read the tables, download CSV.
+ * `names` are the page's words for the competencies, levels, regions and paths the report names by id.
+ */
+export default function WorkforceView({
+  i18n,
+  names,
+}: {
+  i18n: IslandMessages<(typeof workforceViewMessages)[number]>;
+  names?: WorkforceNames;
+}) {
   // One translator per set of messages, so the report effect does not rerun on every render.
   const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const [phase, setPhase] = useState<Phase>({ kind: 'probing' });
@@ -107,8 +138,13 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
       (result) => {
         if (!current) return;
         if (result.ok) {
-          setReport(result.report);
-          setStatus(result.report.reason ?? t('workforceView.showing', { count: result.report.population.count ?? 0 }));
+          const named = names ? nameReport(result.report, names) : result.report;
+          setReport(named);
+          setStatus(
+            named.reason === null
+              ? t('workforceView.showing', { count: named.population.count ?? 0 })
+              : hiddenBecause(named, t),
+          );
         } else if (result.status === 401 || result.status === 403) {
           sessionStorage.removeItem(AUTH_KEY);
           setPhase({
@@ -121,7 +157,7 @@ export default function WorkforceView({ i18n }: { i18n: IslandMessages<(typeof w
     return () => {
       current = false;
     };
-  }, [phase, region, path, t]);
+  }, [phase, region, path, t, names]);
 
   const signIn = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

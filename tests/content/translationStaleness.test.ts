@@ -101,3 +101,57 @@ describe('a local note that adapts a section of a default module', () => {
     expect(result.stdout).not.toContain('Stale local note');
   });
 });
+
+describe('the French self-assessment items of a default competency', () => {
+  const BANK = 'content/assessment/customer-centricity.yaml';
+  const ITEMS = 'content/translations/fr/assessment/customer-centricity.yaml';
+  const OPTION = 'I take the order with the discount; hitting target';
+  let root: string;
+  let source: string;
+  let translation: string;
+  const check = (...flags: string[]) => runCli(runCheckContent, [root, ...flags]);
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'cohesion-assessment-translation-'));
+    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+    source = readFileSync(join(root, BANK), 'utf8');
+    translation = readFileSync(join(root, ITEMS), 'utf8');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('are reported stale when one option of the source changes, naming both files and that item only', async () => {
+    writeFileSync(join(root, BANK), source.replace(OPTION, 'I accept the order with the discount; hitting target'));
+    const result = await check();
+    expect(result.stdout).toContain(`${ITEMS}:`);
+    expect(result.stdout).toContain(
+      `Stale translation: ${BANK} changed since ${ITEMS} was made from it, in the self-assessment item "customer-centricity-quarter-end-order".`,
+    );
+    expect(result.stdout).toContain('npm run translation:stamp -- fr customer-centricity');
+    expect((await check('--strict')).status).toBe(1);
+  });
+
+  it('are current again once the source is restored', async () => {
+    writeFileSync(join(root, BANK), source);
+    const result = await check('--strict');
+    expect(result.out).not.toContain('Stale');
+    expect(result.status).toBe(0);
+  });
+
+  it('must name items of the source, with as many options as it gives', async () => {
+    writeFileSync(
+      join(root, ITEMS),
+      translation
+        .replace('customer-centricity-first-meeting:', 'customer-centricity-first-meting:')
+        .replace(/(customer-centricity-measure-success:\n(?:.*\n){2})\s*- ".*"\n/, '$1'),
+    );
+    const result = await check();
+    expect(result.status).toBe(1);
+    expect(result.out).toContain(
+      `No self-assessment item "customer-centricity-first-meting" in ${BANK}. Did you mean "customer-centricity-first-meeting"?`,
+    );
+    expect(result.out).toMatch(
+      /\(items\.customer-centricity-measure-success\.options\)\n\s+4 options for the source's 5\./,
+    );
+    writeFileSync(join(root, ITEMS), translation);
+  });
+});

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { en, type MessageId } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { axeViolations } from '../helpers/axe';
@@ -23,6 +26,28 @@ const englishOnly = [
       .filter((part) => /\p{L}+\s+\p{L}+/u.test(part)),
   ),
 ];
+
+const yamlIn = <T>(dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as T);
+
+/** The self-assessment's words in English and in French, as content/ gives them. */
+const englishItems = yamlIn<{ items: Array<{ prompt: string; options: Array<{ text: string }> }> }>(
+  'content/assessment',
+).flatMap((bank) => bank.items.flatMap((item) => [item.prompt, ...item.options.map((o) => o.text)]));
+const frenchPrompts = yamlIn<{ items: Record<string, { prompt: string }> }>(
+  'content/translations/fr/assessment',
+).flatMap((bank) => Object.values(bank.items).map((item) => item.prompt));
+
+/** The translated modules' titles, English and French. */
+const moduleTitles = readdirSync('content/translations/fr/modules').map((file) => {
+  const title = (text: string) => (parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { title: string }).title;
+  return {
+    english: title(readFileSync(join('content/modules', file), 'utf8')),
+    french: title(readFileSync(join('content/translations/fr/modules', file), 'utf8')),
+  };
+});
 
 /** What a reader sees or hears on the page: its text, and its labels, placeholders and alternative texts. */
 async function readerText(page: Page): Promise<string> {
@@ -60,6 +85,14 @@ test('a learner walks the self-assessment, the journey, a module and the search 
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect(page.getByText(/^Question 1 sur \d+/)).toBeVisible();
   await expectNoEnglishInterface(page);
+  // Every item is translated: asked in French, with no note that some are shown in the original.
+  const question = await page.getByRole('heading', { level: 2 }).textContent();
+  expect(
+    frenchPrompts.some((prompt) => question?.includes(prompt)),
+    question ?? '',
+  ).toBe(true);
+  await expect(page.getByRole('complementary', { name: 'À propos de cette traduction' })).toHaveCount(0);
+  expect(englishItems.filter((english) => question?.includes(english))).toEqual([]);
   await page.getByRole('button', { name: 'Passer les questions restantes' }).click();
   await page.getByRole('button', { name: 'Voir mes résultats' }).click();
   await expect(page.getByRole('heading', { name: 'Vos résultats' })).toBeVisible();
@@ -70,6 +103,10 @@ test('a learner walks the self-assessment, the journey, a module and the search 
   await expect(page).toHaveURL(/\/fr\/journey\/$/);
   await expect(page.getByText(/^0 modules terminés sur \d+/)).toBeVisible();
   await expectNoEnglishInterface(page);
+  // The journey names translated modules by their French titles (from /fr/curriculum.json).
+  const journeyText = await readerText(page);
+  expect(moduleTitles.filter(({ english }) => journeyText.includes(english))).toEqual([]);
+  expect(moduleTitles.filter(({ french }) => journeyText.includes(french)).length).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: /^Commencer : / }).click();
@@ -139,6 +176,13 @@ for (const [name, viewport] of [
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await page.screenshot({ path: testInfo.outputPath(`${name}-${url.replaceAll(/\W+/g, '-')}.png`) });
     }
+    // A self-assessment question, its French prompt and options the longest of the walk.
+    await page.goto('/fr/assessment/');
+    await page.getByRole('button', { name: 'Commencer l’auto-évaluation' }).click();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect(page.getByText(/^Question 1 sur \d+/)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-assessment.png`), fullPage: true });
   });
 }
 
@@ -176,5 +220,45 @@ test.describe('with the service worker', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cette page a besoin d’une connexion');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
     await expectNoEnglishInterface(page);
+  });
+
+  test('a journey read in French is saved for offline reading in French, answer keys included', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(150_000);
+    await page.goto('/fr/');
+    await expect(page.getByText('Cohesion est prêt à fonctionner hors ligne.')).toBeVisible({ timeout: 15_000 });
+    // The notice's own button speaks French too (a single word the walk's check of phrases cannot see).
+    await expect(page.getByRole('button', { name: 'Fermer', exact: true })).toBeVisible();
+    await page.goto('/fr/assessment/');
+    await page.getByRole('button', { name: 'Commencer l’auto-évaluation' }).click();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Passer les questions restantes' }).click();
+    await page.getByRole('button', { name: 'Voir mes résultats' }).click();
+    await page.getByRole('link', { name: 'Voir votre parcours' }).click();
+    const offline = page.getByRole('region', { name: 'Hors ligne' });
+    await expect(offline.getByRole('status')).toHaveText(
+      /^Les \d+ modules de votre parcours sont disponibles hors ligne\.$/,
+      { timeout: 90_000 },
+    );
+    const modules = await page
+      .locator('.journey-steps > li a[href^="/fr/modules/"]')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.trim() })));
+    expect(modules.length).toBeGreaterThan(1);
+    expect(modules.map((m) => m.href)).toContain('/fr/modules/customer-centric-mindset/');
+
+    await context.setOffline(true);
+    for (const { href, title } of modules) {
+      await page.goto(href);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+    }
+    // A translated module's check is graded offline with its French answer key and explanations.
+    await page.goto('/fr/modules/customer-centric-mindset/');
+    const check = page.getByRole('group', { name: /Quelle entrée en matière/ }).locator('xpath=ancestor::form');
+    await check.getByRole('radio', { name: /^Votre unité tourne/ }).check();
+    await check.getByRole('button', { name: 'Valider ma réponse' }).click();
+    await expect(check.getByText('Exact. Elle part de la situation du cadre')).toBeVisible();
   });
 });

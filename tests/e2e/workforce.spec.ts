@@ -190,6 +190,22 @@ test('a COE lead sees workforce counts for 30 seeded learners, with groups under
   await expect(page.getByRole('status').filter({ hasText: 'Showing 7 learners.' })).toBeVisible();
   await expect(rowCells(levels, page, competency.name)).toHaveText(['0', '7', '0', '0', '0']);
 
+  // The French page words the same report in French: the funnel's steps, a region's name and why it is hidden.
+  await page.goto('/fr/coverage/workforce/');
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ apprenants affichés\.$/ })).toBeVisible();
+  const entonnoir = page.getByRole('table', { name: /^Apprenants ayant atteint chaque étape/ });
+  await expect(rowCells(entonnoir, page, 'A fait l’auto-évaluation').first()).toHaveText(
+    'a répondu à au moins une question de l’auto-évaluation',
+  );
+  await expect(rowCells(entonnoir, page, 'A terminé un module')).toHaveCount(2);
+  await expect(page.getByText(/Took the self-assessment|Completed a module|Not yet/)).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Région' }).selectOption('emerging');
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Marché émergent compte moins de 5 apprenants/ }),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto('/coverage/workforce/');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);

@@ -10,12 +10,15 @@ export const offlineModuleSchema = z.object({
 /** One module's entry in the offline manifest. */
 export type OfflineModule = z.infer<typeof offlineModuleSchema>;
 
-/** `/offline-modules.json`, written at build time: every module's offline files by module id. */
+/** `/offline-modules.json` (and `/<locale>/offline-modules.json`), written at build time: every module's offline files by module id. */
 export const offlineManifestSchema = z.record(z.string(), offlineModuleSchema);
 /** The offline manifest: module id → its files. */
 export type OfflineManifest = z.infer<typeof offlineManifestSchema>;
 
-/** Where the build writes the offline manifest, and the page fetches it. */
-export const OFFLINE_MANIFEST_URL = '/offline-modules.json';
+/**
+ * Where the build writes the offline manifest of the pages under `base` ("/" or "/fr/"), and a page
+ * there fetches it: saving a journey read in French saves the French pages.
+ */
+export const offlineManifestUrl = (base: string) => `${base}offline-modules.json`;
 /** The runtime cache that holds visited and saved module files (the service worker and the pages agree on it). */
 export const OFFLINE_CACHE = 'cohesion-offline';

@@ -14,14 +14,14 @@ export type JourneyDecision<C extends JourneyCopy = JourneyCopy> =
   | { action: 'none' }
   | { action: 'push'; copy: C; ifMatch: string | undefined }
   | { action: 'adopt'; copy: C; etag: string }
-  | { action: 'merge'; copy: C; ifMatch: string; keptFrom: 'this device' | 'another device'; notice: string };
+  | { action: 'merge'; copy: C; ifMatch: string; keptFrom: 'this device' | 'another device' };
 
 /**
  * Decides how this device's journey and the LRS's copy come together. Progress is never at stake
  * here: it is derived from the union of both devices' event logs and merged into whichever plan
  * is kept. What can conflict is the plan itself (target, stages): if only one side changed since
  * the last sync, that side wins; if both did, the more recent change is kept on both devices and
- * the learner is told, rather than one device silently overwriting the other. A document on the
+ * the learner is told (runSync's `journeyMerged` notice), rather than one device silently overwriting the other. A document on the
  * LRS that cannot be read (`document` undefined) is never adopted: this device's journey replaces it.
  */
 export function reconcileJourney<C extends JourneyCopy>(
@@ -40,14 +40,5 @@ export function reconcileJourney<C extends JourneyCopy>(
   if (local!.updatedAt === document.updatedAt) return { action: 'adopt', copy: document, etag: remote.etag };
   const localNewer = local!.updatedAt > document.updatedAt;
   const kept = localNewer ? local! : document;
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(kept.updatedAt),
-  );
-  return {
-    action: 'merge',
-    copy: kept,
-    ifMatch: remote.etag,
-    keptFrom: localNewer ? 'this device' : 'another device',
-    notice: `Your journey was changed on this device and on another one. Cohesion kept the plan changed most recently (on ${localNewer ? 'this device' : 'the other device'}, ${when}), with the progress from both.`,
-  };
+  return { action: 'merge', copy: kept, ifMatch: remote.etag, keptFrom: localNewer ? 'this device' : 'another device' };
 }

@@ -7,6 +7,7 @@ import { pullStatements } from './pullStatements';
 import { pushOutbox } from './pushOutbox';
 import { type JourneySyncMark, reconcileJourney } from './reconcileJourney';
 import { SyncError } from './syncError';
+import type { SyncNotice } from './syncNotice';
 import type { SyncStore } from './syncStore';
 import { withRetry } from './withRetry';
 
@@ -24,7 +25,8 @@ export interface SyncReport {
   sent: number;
   received: number;
   journey: 'unchanged' | 'sent' | 'received' | 'merged';
-  notice?: string;
+  /** What the learner should be told, as a code their page words. */
+  notice?: SyncNotice;
 }
 
 /**
@@ -44,14 +46,14 @@ export async function runSync(
   const sent = await pushOutbox(client, store, retry);
   const received = await pullStatements(client, store, agent, retry);
   let journey: SyncReport['journey'] = 'unchanged';
-  let notice: string | undefined;
+  let notice: SyncNotice | undefined;
   try {
     ({ journey, notice } = await syncJourney(client, store, agent, device, retry));
   } catch (error) {
     // Statement-only LRSs (a conformant LRS has the State resource, but some services split it
     // off) answer 404/405/501: progress still syncs, the plan stays on each device.
     if (!(error instanceof SyncError) || ![404, 405, 501].includes(error.status ?? 0)) throw error;
-    notice = 'This LRS keeps no documents, so your plan stays on each device; your progress still syncs.';
+    notice = { code: 'noDocuments' };
   }
   return { sent, received, journey, ...(notice ? { notice } : {}) };
 }
@@ -62,9 +64,9 @@ async function syncJourney(
   agent: LrsAgent,
   device: string,
   retry: typeof withRetry,
-): Promise<{ journey: SyncReport['journey']; notice: string | undefined }> {
+): Promise<{ journey: SyncReport['journey']; notice: SyncNotice | undefined }> {
   let journey: SyncReport['journey'] = 'unchanged';
-  let notice: string | undefined;
+  let notice: SyncNotice | undefined;
   const readRemote = () =>
     retry(() => client.getState<unknown>(JOURNEY_STATE.activityId, agent, JOURNEY_STATE.stateId));
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -90,7 +92,7 @@ async function syncJourney(
     if (!etag) etag = (await readRemote())?.etag ?? '';
     if (decision.action === 'merge') {
       if (decision.keptFrom === 'another device') await store.adoptJourney(decision.copy);
-      notice = decision.notice;
+      notice = { code: 'journeyMerged', keptFrom: decision.keptFrom, keptAt: decision.copy.updatedAt };
       journey = 'merged';
     } else journey = 'sent';
     await store.setJourneyMark({ etag, updatedAt: decision.copy.updatedAt });

@@ -1,4 +1,4 @@
-import type { CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
+import type { AssessmentBankEntry, CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
 import type { Region } from '../curriculum/regionSchema';
 import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
 import type { TranslationEntry } from './translationEntry';
@@ -59,4 +59,26 @@ export function localizeScaleLevel(level: ScaleLevel, translation: Overlay<'scal
 export function localizeRegion(region: Region, translation: Overlay<'regions'>): Region {
   const { name, summary } = translation.data;
   return { ...region, name, summary };
+}
+
+/**
+ * A competency's self-assessment items in the translation's locale: each translated item's prompt and
+ * options' texts; the options' levels, and every item the translation leaves out, stay the source's.
+ */
+export function localizeAssessmentBank(
+  bank: AssessmentBankEntry,
+  translation: Overlay<'assessment'>,
+): AssessmentBankEntry {
+  return {
+    ...bank,
+    items: bank.items.map((item) => {
+      const wording = translation.data.items[item.id];
+      if (!wording) return item;
+      return {
+        ...item,
+        prompt: wording.prompt,
+        options: item.options.map((option, i) => ({ ...option, text: wording.options[i] ?? option.text })),
+      };
+    }),
+  };
 }

@@ -1,4 +1,4 @@
-import type { CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
+import type { AssessmentBankEntry, CompetencyEntry, ModuleEntry, PathEntry } from '../curriculum/curriculum';
 import type { Region } from '../curriculum/regionSchema';
 import type { ScaleLevel } from '../curriculum/scaleLevelSchema';
 import type { SourceStamp } from './sourceStampSchema';
@@ -10,6 +10,9 @@ export type Digest = (text: string) => string;
 
 /** The key of a module's front matter fields that a translation carries (title, summary, objectives, tags, checks). */
 export const FRONT_MATTER_SECTION = '_frontmatter';
+
+/** The prefix of a self-assessment item's section key: `items.<item id>`, its field in the translation file. */
+const ITEM_SECTION = 'items.';
 
 /** One section of a source: its key in the stamp, its heading (none for the opening, the front matter or a YAML field), and its text. */
 export interface SourceSection {
@@ -28,14 +31,25 @@ export function sectionLabel({
   if (heading !== null) return `"${heading}"`;
   if (key === FRONT_MATTER_SECTION) return 'the front matter';
   if (key === INTRO_SECTION) return 'the opening (before the first heading)';
+  if (key.startsWith(ITEM_SECTION)) return `the self-assessment item "${key.slice(ITEM_SECTION.length)}"`;
   return `the field "${key}"`;
 }
 
-/** The sections of a source entry a translation follows: a module's front matter and body sections, or a YAML entry's translated fields. */
+/**
+ * The sections of a source entry a translation follows: a module's front matter and body sections,
+ * a competency's self-assessment items (`items.<item id>`: its prompt and options' texts), or a YAML
+ * entry's translated fields.
+ */
 export function sourceSections(
   kind: TranslatableKind,
-  entry: ModuleEntry | CompetencyEntry | PathEntry | ScaleLevel | Region,
+  entry: ModuleEntry | CompetencyEntry | PathEntry | ScaleLevel | Region | AssessmentBankEntry,
 ): SourceSection[] {
+  if (kind === 'assessment')
+    return (entry as AssessmentBankEntry).items.map((item) => ({
+      key: `${ITEM_SECTION}${item.id}`,
+      heading: null,
+      text: JSON.stringify({ prompt: item.prompt, options: item.options.map((o) => o.text) }),
+    }));
   if (kind === 'modules') {
     const module = entry as ModuleEntry;
     const { title, summary, objectives, tags, checks } = module;

@@ -1,3 +1,4 @@
+import type { AssessmentTranslation } from './assessmentTranslationSchema';
 import type { CompetencyTranslation } from './competencyTranslationSchema';
 import type { ModuleTranslation } from './moduleTranslationSchema';
 import type { PathTranslation } from './pathTranslationSchema';
@@ -6,9 +7,10 @@ import type { ScaleLevelTranslation } from './scaleLevelTranslationSchema';
 
 /**
  * The kinds of curriculum entry that can be translated, named as their folders in content/ (the scale's
- * levels and the regions, one file per entry of scale.yaml and regions.yaml, named after its id).
+ * levels and the regions, one file per entry of scale.yaml and regions.yaml, named after its id; the
+ * self-assessment items, one file per competency as in content/assessment/).
  */
-export const TRANSLATABLE_KINDS = ['modules', 'competencies', 'paths', 'scale', 'regions'] as const;
+export const TRANSLATABLE_KINDS = ['modules', 'competencies', 'paths', 'scale', 'regions', 'assessment'] as const;
 export type TranslatableKind = (typeof TRANSLATABLE_KINDS)[number];
 
 interface Overlay<K extends TranslatableKind, T> {
@@ -27,4 +29,5 @@ export type TranslationEntry =
   | Overlay<'competencies', CompetencyTranslation>
   | Overlay<'paths', PathTranslation>
   | Overlay<'scale', ScaleLevelTranslation>
-  | Overlay<'regions', RegionTranslation>;
+  | Overlay<'regions', RegionTranslation>
+  | Overlay<'assessment', AssessmentTranslation>;

@@ -66,7 +66,7 @@ export function validateTranslations(curriculum: Curriculum, digest: Digest): Co
   return issues;
 }
 
-/** Lists a translation must give item for item as its source does: objectives, check options, stage titles. */
+/** Lists a translation must give item for item as its source does: objectives, check options, assessment items' options, stage titles. */
 function listMismatches(curriculum: Curriculum, t: TranslationEntry): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const count = (field: string, given: number, expected: number, what: string) => {
@@ -94,6 +94,23 @@ function listMismatches(curriculum: Curriculum, t: TranslationEntry): ContentIss
           hint: 'Key each translated check by the id of a check in the source module.',
         });
       else count(`checks.${id}.options`, check.options.length, original.options.length, 'options');
+    }
+  }
+  if (t.kind === 'assessment') {
+    const source = curriculum.assessment.find((b) => b.id === t.id)!;
+    for (const [id, item] of Object.entries(t.data.items)) {
+      const original = source.items.find((i) => i.id === id);
+      if (!original)
+        issues.push({
+          file: t.file,
+          field: `items.${id}`,
+          message: `No self-assessment item "${id}" in ${source.file}.${didYouMean(
+            id,
+            source.items.map((i) => i.id),
+          )}`,
+          hint: 'Key each translated item by the id of an item in the source file.',
+        });
+      else count(`items.${id}.options`, item.options.length, original.options.length, 'options');
     }
   }
   if (t.kind === 'paths' && t.data.stages) {
