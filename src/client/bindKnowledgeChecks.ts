@@ -27,7 +27,8 @@ type CheckMessage = (typeof CHECK_MESSAGES)[number];
  * Where a check's answer key is (fetched once per page: on opening when the service worker can save it,
  * else at the first grading). A translated module's form names its own (`data-answers`, in its language).
  */
-const answersOf = (form: HTMLFormElement) => form.dataset.answers ?? `/modules/${form.dataset.module}/checks.json`;
+export const answersOf = (form: HTMLFormElement) =>
+  form.dataset.answers ?? `/modules/${form.dataset.module}/checks.json`;
 
 /** One check's key from the module's answer key, refusing a key of another kind than the form. */
 async function keyOf<T extends ChoiceCheckAnswer | FreeTextCheckAnswer>(
@@ -125,7 +126,8 @@ function bindFreeText(form: HTMLFormElement, t: Translate<CheckMessage>): void {
  * "Check answer" grades once and goes away; then "Try again" and "Show answer" are offered until
  * the learner passes. A miss explains only the options chosen; a pass or "Show answer" explains
  * all. Each graded attempt dispatches `cohesion:check-answered` exactly once. A `data-once` check
- * (test-out) shows its options shuffled and allows one attempt, revealing the answer once graded.
+ * (test-out) shows its options shuffled and allows one attempt, revealing the answer once graded;
+ * one with `data-seed` (a review card) shows them in the order `seededOrder` gives that seed.
  */
 export function bindKnowledgeChecks(root: ParentNode): void {
   const t = clientMessages();
@@ -175,7 +177,10 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     const retry = form.querySelector<HTMLButtonElement>('[data-retry]');
     const reveal = form.querySelector<HTMLButtonElement>('[data-reveal]');
-    if (once && options.length > 1) shuffle(options);
+    // A review card (`data-seed`) shows its options in an order seeded for that review.
+    if (form.dataset.seed !== undefined && options.length > 1)
+      reorder(options, seededOrder(options.length, form.dataset.seed));
+    else if (once && options.length > 1) shuffle(options);
     else if (form.dataset.shuffle !== undefined && options.length > 1) shuffleForLearner(form, options);
     // answering → grading → graded; only "answering" accepts a submit, so an attempt is graded once.
     let state: 'answering' | 'grading' | 'graded' = 'answering';

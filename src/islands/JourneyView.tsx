@@ -8,11 +8,13 @@ import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
+import { suggestRemedy } from '../lib/journey/suggestRemedy';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
 import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
+import { useRevisitFlags } from './useRevisitFlags';
 
 /** The messages JourneyView shows; the page passes exactly these. */
 export const journeyViewMessages = [
@@ -90,6 +92,10 @@ export const journeyViewMessages = [
   'journeyView.change.target',
   'journeyView.change.targetTitle',
   'journeyView.change',
+  'review.revisit',
+  'review.revisitIntro',
+  'review.revisitCompetency',
+  'review.revisitModule',
 ] as const;
 
 type T = Translate<(typeof journeyViewMessages)[number]>;
@@ -135,6 +141,7 @@ function View({
 }) {
   const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
+  const revisit = useRevisitFlags(curriculum);
   const { context } = snapshot;
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
   const names = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
@@ -218,6 +225,31 @@ function View({
           <button className="button secondary" type="button" onClick={() => actor.send({ type: 'suggestion.dismiss' })}>
             {t('journeyView.dismiss')}
           </button>
+        </section>
+      )}
+      {revisit.length > 0 && (
+        <section className="notice" aria-labelledby="revisit">
+          <h2 id="revisit">{t('review.revisit')}</h2>
+          <p>{t('review.revisitIntro')}</p>
+          <ul>
+            {revisit.map(({ competency, missedModules }) => {
+              // The journey's remedy for the module missed last: its gentlest prerequisite, else the module itself.
+              const remedy = suggestRemedy(curriculum, missedModules[0]!);
+              const target = remedy.kind === 'remedial' ? remedy.moduleId : remedy.forModuleId;
+              return (
+                <li key={competency}>
+                  <SplitLink
+                    text={t('review.revisitCompetency', {
+                      competency: names.get(competency) ?? competency,
+                      link: '{link}',
+                    })}
+                    href={`${base}modules/${target}/`}
+                    label={t('review.revisitModule', { module: modules.get(target)?.title ?? target })}
+                  />
+                </li>
+              );
+            })}
+          </ul>
         </section>
       )}
       {snapshot.matches('reassessmentOffered') && (

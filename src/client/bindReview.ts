@@ -1,0 +1,122 @@
+import { learnerId, loadStatements } from '../db/events';
+import { statements } from '../lib/progress/statements';
+import { dueCards, SESSION_SIZE } from '../lib/review/dueCards';
+import { type ReviewCard, reviewSchedule } from '../lib/review/reviewSchedule';
+import { answersOf, bindKnowledgeChecks, type CheckAnsweredDetail } from './bindKnowledgeChecks';
+import { clientMessages } from './clientMessages';
+import { fetchAnswerKey } from './fetchAnswerKey';
+import { getJourney } from './journeyActor';
+import { loadReviewCheck } from './loadReviewCheck';
+import { pageBase } from './pageBase';
+
+/** What the review page's script says; the page ships them (`<ClientMessages>`) with the checks' own. */
+export const REVIEW_MESSAGES = [
+  'review.none',
+  'review.nothingDue',
+  'review.position',
+  'review.next',
+  'review.finish',
+  'review.unavailable',
+  'review.notRecorded',
+  'review.done',
+  'review.doneNone',
+  'review.nextDue',
+] as const;
+
+/**
+ * The review session (`/review/`): the cards due now (`dueCards`, at most `SESSION_SIZE`), one
+ * question at a time, each asked as its module asks it but once, options in a new seeded order
+ * each review. Every answer is recorded as a review statement in the event log (so the schedule,
+ * derived from the log, moves on), then "Next question" leads on; the end says how it went and
+ * when the next question is due. Online, it also fetches every card's module page and answer key
+ * so the service worker keeps them for reviews offline.
+ */
+export async function bindReview(section: HTMLElement): Promise<void> {
+  const t = clientMessages();
+  const base = pageBase();
+  const when = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' });
+  const status = section.querySelector<HTMLElement>('[data-review-status]')!;
+  const position = section.querySelector<HTMLElement>('[data-review-position]')!;
+  const slot = section.querySelector<HTMLElement>('[data-review-card]')!;
+  const next = section.querySelector<HTMLButtonElement>('[data-review-next]')!;
+  const [{ actor, curriculum }, log, learner] = await Promise.all([getJourney(), loadStatements(), learnerId()]);
+  const titles = new Map(curriculum.modules.map((m) => [m.id, m.title]));
+  const known = new Set(curriculum.modules.flatMap((m) => m.checks.map((c) => `${m.id}/${c}`)));
+  const cards = reviewSchedule(log).filter((c) => known.has(`${c.moduleId}/${c.checkId}`));
+  if (navigator.onLine) void keepForOffline(base, cards);
+  const nextDue = (all: readonly ReviewCard[]) => {
+    const soonest = Math.min(...all.map((c) => c.card.due.getTime()));
+    return Number.isFinite(soonest) ? when.format(new Date(soonest)) : undefined;
+  };
+  const session = dueCards(cards, new Date(), SESSION_SIZE);
+  if (session.length === 0) {
+    const date = nextDue(cards);
+    status.textContent = date ? t('review.nothingDue', { date }) : t('review.none');
+    return;
+  }
+
+  let right = 0;
+  let answered = 0;
+  // Answers are recorded in order; the end waits for them before reading the new schedule.
+  let recorded = Promise.resolve();
+  const show = async (index: number) => {
+    const card = session[index]!;
+    const last = index === session.length - 1;
+    position.textContent = t('review.position', {
+      position: index + 1,
+      total: session.length,
+      module: titles.get(card.moduleId) ?? card.moduleId,
+    });
+    position.hidden = false;
+    next.hidden = true;
+    next.textContent = t(last ? 'review.finish' : 'review.next');
+    next.onclick = () => void (last ? finish() : show(index + 1));
+    const seed = `${learner}/${card.moduleId}/${card.checkId}/review/${card.reviews.length}`;
+    const form = await loadReviewCheck(base, card, seed);
+    status.textContent = '';
+    if (!form) {
+      slot.replaceChildren();
+      status.textContent = t('review.unavailable');
+      next.hidden = false;
+      next.focus();
+      return;
+    }
+    slot.replaceChildren(form);
+    bindKnowledgeChecks(slot);
+    position.focus();
+  };
+  slot.addEventListener('cohesion:check-answered', (event) => {
+    const { moduleId, checkId, passed, chosen, interaction } = (event as CustomEvent<CheckAnsweredDetail>).detail;
+    answered += 1;
+    if (passed) right += 1;
+    next.hidden = false;
+    recorded = recorded
+      .then(() =>
+        actor.record((stamp) => [statements.reviewedCheck(stamp, moduleId, checkId, passed, chosen, interaction)]),
+      )
+      .catch(() => {
+        status.textContent = t('review.notRecorded');
+      });
+  });
+  const finish = async () => {
+    slot.replaceChildren();
+    position.hidden = true;
+    next.hidden = true;
+    await recorded;
+    const done =
+      answered === 0 ? '' : right === 0 ? t('review.doneNone') : t('review.done', { count: answered, right });
+    const date = nextDue(reviewSchedule(await loadStatements()).filter((c) => known.has(`${c.moduleId}/${c.checkId}`)));
+    status.textContent = [done, date && t('review.nextDue', { date })].filter(Boolean).join(' ');
+    status.focus();
+  };
+  await show(0);
+}
+
+/** Fetches each card's module page and answer key, so the service worker keeps them for reviews offline. */
+async function keepForOffline(base: string, cards: readonly ReviewCard[]): Promise<void> {
+  const firstOfModule = [...new Map(cards.map((c) => [c.moduleId, c])).values()];
+  for (const card of firstOfModule) {
+    const form = await loadReviewCheck(base, card, '');
+    if (form) await fetchAnswerKey(answersOf(form)).catch(() => {});
+  }
+}

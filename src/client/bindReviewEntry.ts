@@ -1,0 +1,28 @@
+import { watchStatements } from '../db/watchStatements';
+import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import { dueCards } from '../lib/review/dueCards';
+import { reviewSchedule } from '../lib/review/reviewSchedule';
+import { clientMessages } from './clientMessages';
+import { pageBase } from './pageBase';
+
+/** What the "Review" entry says; the pages that show it ship them (`<ClientMessages>`). */
+export const REVIEW_ENTRY_MESSAGES = ['review.entry', 'review.entryNone'] as const;
+
+/**
+ * The "Review" entry (home and journey pages): hidden until the learner has a review card, then a
+ * link saying how many questions are due, recounted whenever the event log changes (Dexie's
+ * liveQuery: a review in another tab, a sync pull), never by polling. Cards of checks no longer in
+ * the curriculum are not counted, as the session does not ask them.
+ */
+export async function bindReviewEntry(entry: HTMLElement): Promise<void> {
+  const t = clientMessages();
+  const link = entry.querySelector('a')!;
+  const curriculum = (await fetch(`${pageBase()}curriculum.json`).then((r) => r.json())) as PlannerCurriculum;
+  const known = new Set(curriculum.modules.flatMap((m) => m.checks.map((c) => `${m.id}/${c}`)));
+  watchStatements((log) => {
+    const cards = reviewSchedule(log).filter((c) => known.has(`${c.moduleId}/${c.checkId}`));
+    const count = dueCards(cards, new Date()).length;
+    link.textContent = count === 0 ? t('review.entryNone') : t('review.entry', { count });
+    entry.hidden = cards.length === 0;
+  });
+}
