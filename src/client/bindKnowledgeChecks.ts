@@ -27,8 +27,7 @@ type CheckMessage = (typeof CHECK_MESSAGES)[number];
  * Where a check's answer key is (fetched once per page: on opening when the service worker can save it,
  * else at the first grading). A translated module's form names its own (`data-answers`, in its language).
  */
-export const answersOf = (form: HTMLFormElement) =>
-  form.dataset.answers ?? `/modules/${form.dataset.module}/checks.json`;
+const answersOf = (form: HTMLFormElement) => form.dataset.answers ?? `/modules/${form.dataset.module}/checks.json`;
 
 /** One check's key from the module's answer key, refusing a key of another kind than the form. */
 async function keyOf<T extends ChoiceCheckAnswer | FreeTextCheckAnswer>(

@@ -2,12 +2,12 @@ import { learnerId, loadStatements } from '../db/events';
 import { statements } from '../lib/progress/statements';
 import { dueCards, SESSION_SIZE } from '../lib/review/dueCards';
 import { type ReviewCard, reviewSchedule } from '../lib/review/reviewSchedule';
-import { answersOf, bindKnowledgeChecks, type CheckAnsweredDetail } from './bindKnowledgeChecks';
+import { bindKnowledgeChecks, type CheckAnsweredDetail } from './bindKnowledgeChecks';
 import { clientMessages } from './clientMessages';
-import { fetchAnswerKey } from './fetchAnswerKey';
 import { getJourney } from './journeyActor';
 import { loadReviewCheck } from './loadReviewCheck';
 import { pageBase } from './pageBase';
+import { planJourneyOffline, saveForOffline } from './saveForOffline';
 
 /** What the review page's script says; the page ships them (`<ClientMessages>`) with the checks' own. */
 export const REVIEW_MESSAGES = [
@@ -28,8 +28,7 @@ export const REVIEW_MESSAGES = [
  * question at a time, each asked as its module asks it but once, options in a new seeded order
  * each review. Every answer is recorded as a review statement in the event log (so the schedule,
  * derived from the log, moves on), then "Next question" leads on; the end says how it went and
- * when the next question is due. Online, it also fetches every card's module page and answer key
- * so the service worker keeps them for reviews offline.
+ * when the next question is due. Online, it also saves every card's module for reviews offline.
  */
 export async function bindReview(section: HTMLElement): Promise<void> {
   const t = clientMessages();
@@ -43,7 +42,7 @@ export async function bindReview(section: HTMLElement): Promise<void> {
   const titles = new Map(curriculum.modules.map((m) => [m.id, m.title]));
   const known = new Set(curriculum.modules.flatMap((m) => m.checks.map((c) => `${m.id}/${c}`)));
   const cards = reviewSchedule(log).filter((c) => known.has(`${c.moduleId}/${c.checkId}`));
-  if (navigator.onLine) void keepForOffline(base, cards);
+  if (navigator.onLine) void keepForOffline(cards).catch(() => {});
   const nextDue = (all: readonly ReviewCard[]) => {
     const soonest = Math.min(...all.map((c) => c.card.due.getTime()));
     return Number.isFinite(soonest) ? when.format(new Date(soonest)) : undefined;
@@ -112,11 +111,11 @@ export async function bindReview(section: HTMLElement): Promise<void> {
   await show(0);
 }
 
-/** Fetches each card's module page and answer key, so the service worker keeps them for reviews offline. */
-async function keepForOffline(base: string, cards: readonly ReviewCard[]): Promise<void> {
-  const firstOfModule = [...new Map(cards.map((c) => [c.moduleId, c])).values()];
-  for (const card of firstOfModule) {
-    const form = await loadReviewCheck(base, card, '');
-    if (form) await fetchAnswerKey(answersOf(form)).catch(() => {});
-  }
+/**
+ * Saves each card's module (page and answer key, as a journey's modules are saved) where this
+ * browser has no copy yet, so its reviews work offline; nothing when that would be a large download.
+ */
+async function keepForOffline(cards: readonly ReviewCard[]): Promise<void> {
+  const plan = await planJourneyOffline([...new Set(cards.map((c) => c.moduleId))]);
+  if (plan && !plan.large && plan.urls.length > 0) await saveForOffline(plan.urls, () => {});
 }
