@@ -2,6 +2,7 @@ import { learnerId, loadStatements } from '../db/events';
 import { statements } from '../lib/progress/statements';
 import { dueCards, SESSION_SIZE } from '../lib/review/dueCards';
 import { type ReviewCard, reviewSchedule } from '../lib/review/reviewSchedule';
+import { reviewSeed } from '../lib/review/reviewSeed';
 import { bindKnowledgeChecks, type CheckAnsweredDetail } from './bindKnowledgeChecks';
 import { clientMessages } from './clientMessages';
 import { getJourney } from './journeyActor';
@@ -70,8 +71,7 @@ export async function bindReview(section: HTMLElement): Promise<void> {
     next.hidden = true;
     next.textContent = t(last ? 'review.finish' : 'review.next');
     next.onclick = () => void (last ? finish() : show(index + 1));
-    const seed = `${learner}/${card.moduleId}/${card.checkId}/review/${card.reviews.length}`;
-    const form = await loadReviewCheck(base, card, seed);
+    const form = await loadReviewCheck(base, card, reviewSeed(learner, card));
     status.textContent = '';
     if (!form) {
       slot.replaceChildren();
