@@ -8,13 +8,12 @@ import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
-import { suggestRemedy } from '../lib/journey/suggestRemedy';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
+import RevisitNotice, { revisitNoticeMessages } from './RevisitNotice';
 import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
-import { useRevisitFlags } from './useRevisitFlags';
 
 /** The messages JourneyView shows; the page passes exactly these. */
 export const journeyViewMessages = [
@@ -92,10 +91,7 @@ export const journeyViewMessages = [
   'journeyView.change.target',
   'journeyView.change.targetTitle',
   'journeyView.change',
-  'review.revisit',
-  'review.revisitIntro',
-  'review.revisitCompetency',
-  'review.revisitModule',
+  ...revisitNoticeMessages,
 ] as const;
 
 type T = Translate<(typeof journeyViewMessages)[number]>;
@@ -141,7 +137,6 @@ function View({
 }) {
   const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
-  const revisit = useRevisitFlags(curriculum);
   const { context } = snapshot;
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
   const names = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
@@ -149,13 +144,16 @@ function View({
   if (snapshot.matches('notStarted') || snapshot.matches('assessing')) {
     const started = snapshot.matches('assessing');
     return (
-      <section>
-        <h2>{started ? t('journeyView.assessing') : t('journeyView.notStarted')}</h2>
-        <p>{t('journeyView.planIntro')}</p>
-        <a className="button" href={`${base}assessment/`}>
-          {started ? t('journeyView.continueAssessment') : t('journeyView.takeAssessment')}
-        </a>
-      </section>
+      <>
+        <RevisitNotice curriculum={curriculum} t={t} base={base} />
+        <section>
+          <h2>{started ? t('journeyView.assessing') : t('journeyView.notStarted')}</h2>
+          <p>{t('journeyView.planIntro')}</p>
+          <a className="button" href={`${base}assessment/`}>
+            {started ? t('journeyView.continueAssessment') : t('journeyView.takeAssessment')}
+          </a>
+        </section>
+      </>
     );
   }
   if (snapshot.matches('reassessing')) {
@@ -227,31 +225,7 @@ function View({
           </button>
         </section>
       )}
-      {revisit.length > 0 && (
-        <section className="notice" aria-labelledby="revisit">
-          <h2 id="revisit">{t('review.revisit')}</h2>
-          <p>{t('review.revisitIntro')}</p>
-          <ul>
-            {revisit.map(({ competency, missedModules }) => {
-              // The journey's remedy for the module missed last: its gentlest prerequisite, else the module itself.
-              const remedy = suggestRemedy(curriculum, missedModules[0]!);
-              const target = remedy.kind === 'remedial' ? remedy.moduleId : remedy.forModuleId;
-              return (
-                <li key={competency}>
-                  <SplitLink
-                    text={t('review.revisitCompetency', {
-                      competency: names.get(competency) ?? competency,
-                      link: '{link}',
-                    })}
-                    href={`${base}modules/${target}/`}
-                    label={t('review.revisitModule', { module: modules.get(target)?.title ?? target })}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+      <RevisitNotice curriculum={curriculum} t={t} base={base} />
       {snapshot.matches('reassessmentOffered') && (
         <section className="module-complete" aria-labelledby="reassess">
           <h2 id="reassess">{t('journeyView.finished')}</h2>

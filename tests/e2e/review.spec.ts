@@ -100,4 +100,22 @@ test('a learner reviews the questions due, offline and by keyboard, and the due 
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Review: nothing due' })).toBeVisible();
   await expectFitsAtBothSizes(page, 'review-home');
+
+  // Months later the questions are due again and missed: the competency is worth revisiting on the journey.
+  await page.clock.setFixedTime(new Date(PASSED_AT.getTime() + 120 * DAY));
+  await page.goto('/review/');
+  for (let n = 1; n <= 3; n++) {
+    await expect(page.getByText(new RegExp(`^Question ${n} of 3 · from “`))).toBeVisible();
+    const form = page.locator('[data-review-card] form[data-kc]');
+    const { correct } = key[(await form.getAttribute('data-check'))!]!;
+    await form.locator(`input:not([value="${correct[0]}"])`).first().check();
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.getByRole('status')).not.toBeEmpty();
+    await page.getByRole('button', { name: n < 3 ? 'Next question' : 'Finish the review' }).click();
+  }
+  await expect(page.getByText(/^Review done: none right this time\./)).toBeVisible();
+  await page.goto('/journey/');
+  const revisit = page.getByRole('region', { name: 'Worth revisiting' });
+  await expect(revisit.getByRole('link', { name: /^revisit “/ })).toBeVisible();
+  await expectFitsAtBothSizes(page, 'review-revisit');
 });
