@@ -1,5 +1,6 @@
 import { learnerId, loadStatements } from '../db/events';
 import { statements } from '../lib/progress/statements';
+import { cardsInCurriculum } from '../lib/review/cardsInCurriculum';
 import { dueCards, SESSION_SIZE } from '../lib/review/dueCards';
 import { type ReviewCard, reviewSchedule } from '../lib/review/reviewSchedule';
 import { reviewSeed } from '../lib/review/reviewSeed';
@@ -41,8 +42,7 @@ export async function bindReview(section: HTMLElement): Promise<void> {
   const next = section.querySelector<HTMLButtonElement>('[data-review-next]')!;
   const [{ actor, curriculum }, log, learner] = await Promise.all([getJourney(), loadStatements(), learnerId()]);
   const titles = new Map(curriculum.modules.map((m) => [m.id, m.title]));
-  const known = new Set(curriculum.modules.flatMap((m) => m.checks.map((c) => `${m.id}/${c}`)));
-  const cards = reviewSchedule(log).filter((c) => known.has(`${c.moduleId}/${c.checkId}`));
+  const cards = cardsInCurriculum(reviewSchedule(log), curriculum);
   if (navigator.onLine) void keepForOffline(cards).catch(() => {});
   const nextDue = (all: readonly ReviewCard[]) => {
     const soonest = Math.min(...all.map((c) => c.card.due.getTime()));
@@ -104,7 +104,7 @@ export async function bindReview(section: HTMLElement): Promise<void> {
     await recorded;
     const done =
       answered === 0 ? '' : right === 0 ? t('review.doneNone') : t('review.done', { count: answered, right });
-    const date = nextDue(reviewSchedule(await loadStatements()).filter((c) => known.has(`${c.moduleId}/${c.checkId}`)));
+    const date = nextDue(cardsInCurriculum(reviewSchedule(await loadStatements()), curriculum));
     status.textContent = [done, date && t('review.nextDue', { date })].filter(Boolean).join(' ');
     status.focus();
   };

@@ -1,7 +1,8 @@
 import { watchStatements } from '../db/watchStatements';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import { cardsInCurriculum } from '../lib/review/cardsInCurriculum';
 import { dueCards } from '../lib/review/dueCards';
-import { reviewSchedule } from '../lib/review/reviewSchedule';
+import { type ReviewCard, reviewSchedule } from '../lib/review/reviewSchedule';
 import { clientMessages } from './clientMessages';
 import { pageBase } from './pageBase';
 
@@ -14,13 +15,22 @@ export const REVIEW_ENTRY_MESSAGES = ['review.entry', 'review.entryNone'] as con
  * liveQuery: a review in another tab, a sync pull), never by polling. Cards of checks no longer in
  * the curriculum are not counted, as the session does not ask them.
  */
-export async function bindReviewEntry(entry: HTMLElement): Promise<void> {
+export function bindReviewEntry(entry: HTMLElement): void {
   const t = clientMessages();
   const link = entry.querySelector('a')!;
-  const curriculum = (await fetch(`${pageBase()}curriculum.json`).then((r) => r.json())) as PlannerCurriculum;
-  const known = new Set(curriculum.modules.flatMap((m) => m.checks.map((c) => `${m.id}/${c}`)));
-  watchStatements((log) => {
-    const cards = reviewSchedule(log).filter((c) => known.has(`${c.moduleId}/${c.checkId}`));
+  // The curriculum is fetched only once there is a card to count (and again if that failed).
+  let curriculum: Promise<PlannerCurriculum> | undefined;
+  watchStatements(async (log) => {
+    const all = reviewSchedule(log);
+    if (all.length === 0) return;
+    curriculum ??= fetch(`${pageBase()}curriculum.json`).then((r) => r.json() as Promise<PlannerCurriculum>);
+    let cards: ReviewCard[];
+    try {
+      cards = cardsInCurriculum(all, await curriculum);
+    } catch {
+      curriculum = undefined;
+      return;
+    }
     const count = dueCards(cards, new Date()).length;
     link.textContent = count === 0 ? t('review.entryNone') : t('review.entry', { count });
     entry.hidden = cards.length === 0;
