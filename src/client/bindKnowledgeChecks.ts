@@ -125,7 +125,8 @@ function bindFreeText(form: HTMLFormElement, t: Translate<CheckMessage>): void {
  * "Check answer" grades once and goes away; then "Try again" and "Show answer" are offered until
  * the learner passes. A miss explains only the options chosen; a pass or "Show answer" explains
  * all. Each graded attempt dispatches `cohesion:check-answered` exactly once. A `data-once` check
- * (test-out) shows its options shuffled and allows one attempt, revealing the answer once graded.
+ * (test-out) shows its options shuffled and allows one attempt, revealing the answer once graded;
+ * one with `data-seed` (a review card) shows them in the order `seededOrder` gives that seed.
  */
 export function bindKnowledgeChecks(root: ParentNode): void {
   const t = clientMessages();
@@ -175,7 +176,10 @@ export function bindKnowledgeChecks(root: ParentNode): void {
     const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     const retry = form.querySelector<HTMLButtonElement>('[data-retry]');
     const reveal = form.querySelector<HTMLButtonElement>('[data-reveal]');
-    if (once && options.length > 1) shuffle(options);
+    // A review card (`data-seed`) shows its options in an order seeded for that review.
+    if (form.dataset.seed !== undefined && options.length > 1)
+      reorder(options, seededOrder(options.length, form.dataset.seed));
+    else if (once && options.length > 1) shuffle(options);
     else if (form.dataset.shuffle !== undefined && options.length > 1) shuffleForLearner(form, options);
     // answering → grading → graded; only "answering" accepts a submit, so an attempt is graded once.
     let state: 'answering' | 'grading' | 'graded' = 'answering';

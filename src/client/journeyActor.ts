@@ -33,6 +33,11 @@ export interface JourneyActor {
   subscribe(observer: ((snapshot: JourneySnapshot) => void) | Partial<Observer<JourneySnapshot>>): Subscription;
   /** Writes the journey as it is now and resolves once it is stored (e.g. before leaving the page). */
   save(): Promise<void>;
+  /**
+   * Records learning statements that are no journey transition (a review's answers), stamped for this
+   * learner and written like the journey's own: journaled first, retried if storage refuses, then synced.
+   */
+  record(make: (stamp: Stamp) => LearningStatement[]): Promise<void>;
 }
 
 /** Tabs of this browser tell each other, by this channel, that the stored journey changed. */
@@ -198,6 +203,11 @@ async function start() {
     send,
     getSnapshot: () => inner.getSnapshot(),
     save: () => save(),
+    record: (make) => {
+      const statements = make(stamp);
+      if (statements.length === 0) return Promise.resolve();
+      return record(statements).then(() => void window.dispatchEvent(new Event(RECORDED_EVENT)));
+    },
     subscribe(observer) {
       const o = typeof observer === 'function' ? { next: observer } : observer;
       observers.add(o);

@@ -12,3 +12,4 @@ export { listReflections } from '../db/reflections';
 export { loadRegion, saveRegion } from '../db/region';
 export { isSolutionRevealed, recordSolutionRevealed } from '../db/revealedSolutions';
 export { watchPendingCount } from '../db/watchPendingCount';
+export { watchStatements } from '../db/watchStatements';

@@ -1036,6 +1036,34 @@ export const en = {
   'badgeAdmin.countsCaption': 'Learners holding the badge of each competency at each level',
   'badgeAdmin.competency': 'Competency',
   'badgeAdmin.hidden': 'hidden',
+  // Spaced retrieval: the review session (/review/), the "Review" entry and "Worth revisiting" on the journey.
+  'review.title': 'Review',
+  'review.intro':
+    'A few questions you have answered before, asked again just as you are about to forget them: recalling is what makes learning last. Each answer is recorded and decides when the question comes back.',
+  'review.loading': 'Finding the questions due…',
+  'review.none': 'Nothing to review yet: every knowledge check you pass comes back here a few days later.',
+  'review.nothingDue': 'Nothing to review now. The next question is due {date}.',
+  'review.position': 'Question {position} of {total} · from “{module}”',
+  'review.next': 'Next question',
+  'review.finish': 'Finish the review',
+  'review.unavailable': 'This question needs a connection: its module was never saved on this device. It stays due.',
+  'review.notRecorded': 'Your answer could not be recorded on this device; it will be tried again.',
+  'review.done': {
+    one: 'Review done: you answered the question right.',
+    other: 'Review done: {right} of {count} right. Each question comes back when you are about to forget it.',
+  },
+  'review.doneNone': 'Review done: none right this time. These questions come back soon.',
+  'review.nextDue': 'The next question is due {date}.',
+  'review.back': 'Back to your journey',
+  'review.entryNone': 'Review: nothing due',
+  'review.entry': {
+    one: 'Review: {count} question due',
+    other: 'Review: {count} questions due',
+  },
+  'review.revisit': 'Worth revisiting',
+  'review.revisitIntro': 'Your reviews of these competencies keep slipping: a step back helps them hold.',
+  'review.revisitCompetency': '{competency}: {link}',
+  'review.revisitModule': 'revisit “{module}”',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -1068,4 +1068,35 @@ export const fr = {
   'badgeAdmin.countsCaption': 'Apprenants titulaires du badge de chaque compétence à chaque niveau',
   'badgeAdmin.competency': 'Compétence',
   'badgeAdmin.hidden': 'masqué',
+  // Révision espacée : la séance (/review/), l’entrée « Réviser » et « À revoir » dans le parcours.
+  'review.title': 'Réviser',
+  'review.intro':
+    'Quelques questions auxquelles vous avez déjà répondu, posées de nouveau au moment où vous alliez les oublier : c’est en se rappelant qu’on retient. Chaque réponse est enregistrée et décide du retour de la question.',
+  'review.loading': 'Recherche des questions à réviser…',
+  'review.none':
+    'Rien à réviser pour l’instant : chaque question de contrôle que vous réussissez revient ici quelques jours plus tard.',
+  'review.nothingDue': 'Rien à réviser maintenant. La prochaine question revient le {date}.',
+  'review.position': 'Question {position} sur {total} · du module « {module} »',
+  'review.next': 'Question suivante',
+  'review.finish': 'Terminer la révision',
+  'review.unavailable':
+    'Cette question demande une connexion : son module n’a jamais été enregistré sur cet appareil. Elle reste à réviser.',
+  'review.notRecorded': 'Votre réponse n’a pas pu être enregistrée sur cet appareil ; elle le sera dès que possible.',
+  'review.done': {
+    one: 'Révision terminée : vous avez bien répondu à la question.',
+    other:
+      'Révision terminée : {right} bonnes réponses sur {count}. Chaque question reviendra au moment où vous alliez l’oublier.',
+  },
+  'review.doneNone': 'Révision terminée : aucune bonne réponse cette fois. Ces questions reviendront bientôt.',
+  'review.nextDue': 'La prochaine question revient le {date}.',
+  'review.back': 'Retour à votre parcours',
+  'review.entryNone': 'Réviser : rien à revoir',
+  'review.entry': {
+    one: 'Réviser : {count} question à revoir',
+    other: 'Réviser : {count} questions à revoir',
+  },
+  'review.revisit': 'À revoir',
+  'review.revisitIntro': 'Vos révisions de ces compétences flanchent souvent : un retour en arrière les consolidera.',
+  'review.revisitCompetency': '{competency} : {link}',
+  'review.revisitModule': 'revoir « {module} »',
 } satisfies Catalogue;

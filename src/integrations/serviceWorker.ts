@@ -10,13 +10,13 @@ import { searchPrecache } from './searchPrecache';
 
 /**
  * The shell every learner needs, precached on the first visit: scripts, styles and fonts, the pages
- * everyone uses (home, journey, self-assessment, search, region, your data, sync, offline, not found),
+ * everyone uses (home, journey, review, self-assessment, search, region, your data, sync, offline, not found),
  * the planner's curriculum data and the icons. Nothing here grows with the number of modules.
  */
 const SHELL = [
   '_astro/**/*.{js,css,woff2}',
   'index.html',
-  '{journey,assessment,search,region,data,sync,offline}/index.html',
+  '{journey,review,assessment,search,region,data,sync,offline}/index.html',
   // The other locales' "needs a connection" and "not found" pages and planner data (/fr/offline/, /fr/404/, /fr/curriculum.json).
   '*/{offline,404}/index.html',
   '*/curriculum.json',

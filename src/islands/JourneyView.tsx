@@ -11,6 +11,7 @@ import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { factsOfJourney, isDone, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
+import RevisitNotice, { revisitNoticeMessages } from './RevisitNotice';
 import SplitLink from './SplitLink';
 import { useJourney, useJourneySnapshot } from './useJourney';
 
@@ -90,6 +91,7 @@ export const journeyViewMessages = [
   'journeyView.change.target',
   'journeyView.change.targetTitle',
   'journeyView.change',
+  ...revisitNoticeMessages,
 ] as const;
 
 type T = Translate<(typeof journeyViewMessages)[number]>;
@@ -142,13 +144,16 @@ function View({
   if (snapshot.matches('notStarted') || snapshot.matches('assessing')) {
     const started = snapshot.matches('assessing');
     return (
-      <section>
-        <h2>{started ? t('journeyView.assessing') : t('journeyView.notStarted')}</h2>
-        <p>{t('journeyView.planIntro')}</p>
-        <a className="button" href={`${base}assessment/`}>
-          {started ? t('journeyView.continueAssessment') : t('journeyView.takeAssessment')}
-        </a>
-      </section>
+      <>
+        <RevisitNotice curriculum={curriculum} t={t} base={base} />
+        <section>
+          <h2>{started ? t('journeyView.assessing') : t('journeyView.notStarted')}</h2>
+          <p>{t('journeyView.planIntro')}</p>
+          <a className="button" href={`${base}assessment/`}>
+            {started ? t('journeyView.continueAssessment') : t('journeyView.takeAssessment')}
+          </a>
+        </section>
+      </>
     );
   }
   if (snapshot.matches('reassessing')) {
@@ -220,6 +225,7 @@ function View({
           </button>
         </section>
       )}
+      <RevisitNotice curriculum={curriculum} t={t} base={base} />
       {snapshot.matches('reassessmentOffered') && (
         <section className="module-complete" aria-labelledby="reassess">
           <h2 id="reassess">{t('journeyView.finished')}</h2>

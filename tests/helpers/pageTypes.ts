@@ -8,6 +8,7 @@ export const PAGE_TYPES = [
   ['learning paths', '/paths/'],
   ['learning path', '/paths/foundations-of-the-engagement-model/'],
   ['journey', '/journey/'],
+  ['review', '/review/'],
   ['self-assessment', '/assessment/'],
   ['test-out', '/modules/healthcare-archetypes/test-out/'],
   ['region', '/region/'],

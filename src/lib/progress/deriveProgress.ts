@@ -1,3 +1,4 @@
+import { liveStatements } from './liveStatements.ts';
 import type { LearningStatement } from './statements.ts';
 import { ACTIVITY_PATTERNS, EXTENSIONS, VERBS } from './xapiIds.ts';
 
@@ -23,32 +24,13 @@ const { module: MODULE, check: CHECK, assessmentItem: ITEM } = ACTIVITY_PATTERNS
 const rank: Record<ModuleStatus, number> = { 'not-started': 0, 'in-progress': 1, 'tested-out': 2, completed: 3 };
 
 /**
- * Whether a log entry has what progress is read from. A cheap check (this runs over whole logs on
- * every page and on the server): full validation happens where statements enter the log.
- */
-const readable = (s: LearningStatement | null | undefined): s is LearningStatement =>
-  typeof s?.id === 'string' &&
-  typeof s.timestamp === 'string' &&
-  typeof s.verb?.id === 'string' &&
-  typeof s.object === 'object' &&
-  s.object !== null &&
-  typeof (s.object as { id?: unknown }).id === 'string';
-
-/**
  * Folds a statement log into progress. Order-independent (statements are sorted by timestamp,
  * then id), so the union of two devices' logs gives the same progress on both. Voided statements
  * are ignored, and so is a malformed entry (no verb, object or timestamp): one bad statement never
  * stops progress from being read. Completed outranks tested out, which outranks in progress.
  */
 export function deriveProgress(entries: readonly LearningStatement[]): Progress {
-  const log = entries.filter(readable);
-  const voided = new Set<string>();
-  for (const s of log) {
-    if (s.verb.id === VERBS.voided.id && s.object.objectType === 'StatementRef') voided.add(s.object.id);
-  }
-  const sorted = log
-    .filter((s) => !voided.has(s.id) && s.verb.id !== VERBS.voided.id)
-    .sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
+  const sorted = liveStatements(entries);
   const modules: Record<string, ModuleProgress> = {};
   const assessment: Progress['assessment'] = {};
   const moduleOf = (id: string) =>

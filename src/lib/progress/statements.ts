@@ -52,6 +52,19 @@ export const statements = {
       context: { contextActivities: { parent: [{ objectType: 'Activity', id: activityId.module(moduleId) }] } },
     }),
 
+  /** A review of a check passed before (spaced retrieval): an `answered` statement marked as a review in its context. */
+  reviewedCheck: (
+    stamp: Stamp,
+    moduleId: string,
+    checkId: string,
+    success: boolean,
+    chosen: readonly number[],
+    interaction?: CheckInteraction,
+  ): LearningStatement => {
+    const answered = statements.answeredCheck(stamp, moduleId, checkId, success, chosen, interaction);
+    return { ...answered, context: { ...answered.context, extensions: { [EXTENSIONS.review]: true } } };
+  },
+
   completedModule: (stamp: Stamp, moduleId: string, title: string) =>
     statement(stamp, {
       verb: VERBS.completed,

@@ -40,6 +40,8 @@ export const ACTIVITY_PATTERNS = {
 export const EXTENSIONS = {
   testOut: `${COHESION_URN}extension:test-out`,
   level: `${COHESION_URN}extension:level`,
+  /** In a context: this `answered` statement is a spaced-retrieval review of a check already passed. */
+  review: `${COHESION_URN}extension:review`,
   aboutServer: `${COHESION_URN}about:server`,
 } as const;
 
