@@ -113,7 +113,7 @@ export function apiPlugin(context: ApiContext) {
 
     workforceRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
-    invitationRoutes(app, { repository: context.repository, principal: callerOf });
+    invitationRoutes(app, { repository: context.repository, principal: callerOf, siteDir: context.siteDir });
     deviceRoutes(app, { repository: context.repository, principal: callerOf });
 
     app.get('/me', async (request) => {

@@ -633,6 +633,9 @@ export const en = {
   'invitationsPanel.revoke': 'Revoke',
   'invitationsPanel.revokeFor': 'Revoke the invitation for {invitee}',
   'invitationsPanel.revoked': 'The invitation for {invitee} is revoked: its link no longer works.',
+  // Invitation regions: a pasted line whose region the curriculum lacks.
+  'invitationRegions.unknown':
+    'Line {line}: “{value}” is not a {region} of this curriculum. Use {allowed}, or leave it blank.',
   'accountPanel.admin': 'Users and devices (admins)',
   'admin.title': 'Users and devices',
   'admin.description': "Manage the users of {site}'s server.",

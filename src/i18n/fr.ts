@@ -602,6 +602,9 @@ export const fr = {
   'invitationsPanel.revoke': 'Révoquer',
   'invitationsPanel.revokeFor': 'Révoquer l’invitation de {invitee}',
   'invitationsPanel.revoked': 'L’invitation de {invitee} est révoquée : son lien ne fonctionne plus.',
+  // Invitation regions: a pasted line whose region the curriculum lacks.
+  'invitationRegions.unknown':
+    'Ligne {line} : « {value} » n’est pas une {region} de ce programme. Indiquez {allowed}, ou laissez le champ vide.',
   'accountPanel.admin': 'Utilisateurs et appareils (administrateurs)',
   'admin.title': 'Utilisateurs et appareils',
   'admin.description': 'Gérez les utilisateurs du serveur de {site}.',

@@ -108,9 +108,21 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   // The session survives a new tab.
   const tab = await leadContext.newPage();
   await tab.goto('/account/invitations/');
-  await tab.getByLabel('People to invite').fill(`${ana}, multi-payer, KAM\n${bo}; emerging\n${cy}`);
+  // A region the curriculum lacks is named by its line, next to the list, and nothing is created.
+  const people = tab.getByLabel('People to invite');
+  await people.fill(`${ana}, multi-payer, KAM\n\n${bo}; nowhere\n${cy}`);
+  await tab.getByRole('button', { name: 'Create invitations' }).click();
+  await expect(people).toHaveAccessibleDescription(
+    /Line 3: “nowhere” is not a region of this curriculum\. Use Global, /,
+  );
+  await expect(people).toHaveAttribute('aria-invalid', 'true');
+  await fitsAndPasses(tab, 'invitations-refused');
+  await expect(tab.getByRole('table', { name: 'Invitations and their state' }).getByText(ana)).toHaveCount(0);
+  // A region may be given by its name.
+  await people.fill(`${ana}, multi-payer, KAM\n${bo}; Emerging market\n${cy}`);
   await tab.getByRole('button', { name: 'Create invitations' }).click();
   await expect(tab.getByRole('status')).toHaveText(/Created 3 invitations/);
+  await expect(people).not.toHaveAttribute('aria-invalid');
   const links = tab.getByRole('table', { name: /Links of the invitations just created/ });
   const linkOf = async (who: string) =>
     (await links
@@ -140,6 +152,9 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   await tab.reload();
   const all = tab.getByRole('table', { name: 'Invitations and their state' });
   await expect(all.getByRole('row', { name: new RegExp(ana) })).toContainText('used');
+  // Regions show by name, not by id.
+  await expect(all.getByRole('row', { name: new RegExp(ana) })).toContainText('Fragmented multi-payer market');
+  await expect(all.getByRole('row', { name: new RegExp(bo) })).toContainText('Emerging market');
   await tab.getByRole('button', { name: `Revoke the invitation for ${bo}` }).click();
   await expect(tab.getByRole('status')).toHaveText(`The invitation for ${bo} is revoked: its link no longer works.`);
   await expect(all.getByRole('row', { name: new RegExp(bo) })).toContainText('revoked');
