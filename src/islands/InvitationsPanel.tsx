@@ -176,7 +176,7 @@ export default function InvitationsPanel({
       <p role="status">{status}</p>
       {created.length > 0 && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll scrolling-table">
             <table>
               <caption>{t('invitationsPanel.createdCaption')}</caption>
               <thead>
@@ -217,7 +217,7 @@ export default function InvitationsPanel({
         {rows.length === 0 ? (
           <p>{t('invitationsPanel.empty')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll scrolling-table">
             <table>
               <caption className="visually-hidden">{t('invitationsPanel.allCaption')}</caption>
               <thead>

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
+import { PHONE } from '../helpers/screenSizes';
+import { scrollingTableProblems } from '../helpers/scrollingTableReads';
 
 const STRONG = 'violet tractor lantern ocean';
 
@@ -71,6 +73,8 @@ test('on first run, the first admin is created in the browser with the token the
     await page.getByRole('button', { name: 'Disable lead-one' }).click();
     await expect(users.getByRole('row', { name: /lead-one/ })).toContainText('disabled');
     await fitsAndPasses(page, 'admin');
+    await page.setViewportSize(PHONE);
+    expect(await scrollingTableProblems(users)).toEqual([]);
     // The setup is gone for good.
     const again = await page.request.post(`http://127.0.0.1:${port}/api/setup`, {
       data: { token, username: 'second', password: STRONG },
@@ -132,6 +136,10 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   const anaLink = await linkOf(ana);
   const boLink = await linkOf(bo);
   expect(anaLink).toMatch(/\/sync\/#invite=[0-9A-Z-]{19}$/);
+  // On a phone the tables scroll in their own box: headings keep whole words, captions read whole.
+  await tab.setViewportSize(PHONE);
+  expect(await scrollingTableProblems(links)).toEqual([]);
+  expect(await scrollingTableProblems(tab.getByRole('table', { name: 'Invitations and their state' }))).toEqual([]);
   const csv = tab.waitForEvent('download');
   await tab.getByRole('button', { name: 'Download the links (CSV)' }).click();
   expect((await csv).suggestedFilename()).toBe('invitations.csv');
