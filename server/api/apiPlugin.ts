@@ -17,6 +17,7 @@ import { accountRoutes } from './accountRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
+import { pairingRoutes } from './pairingRoutes.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -42,7 +43,7 @@ export interface ApiContext {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Unauthenticated endpoints a device calls without a session: nothing for a forged request to ride on. */
-const NO_CSRF = new Set(['/api/enrolments/redeem']);
+const NO_CSRF = new Set(['/api/enrolments/redeem', '/api/pairings/claim', '/api/pairings/wait']);
 
 const issueSchema = z.strictObject({
   agent: z
@@ -114,7 +115,12 @@ export function apiPlugin(context: ApiContext) {
     workforceRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     invitationRoutes(app, { repository: context.repository, principal: callerOf, siteDir: context.siteDir });
-    deviceRoutes(app, { repository: context.repository, principal: callerOf });
+    deviceRoutes(app, {
+      repository: context.repository,
+      principal: callerOf,
+      forget: (username) => context.authenticate.forget?.(username),
+    });
+    pairingRoutes(app, { repository: context.repository, failures: context.failures, principal: callerOf });
 
     app.get('/me', async (request) => {
       const principal = await callerOf(request);

@@ -83,6 +83,20 @@ export interface Database {
     used_by: string | null;
     adds_device: Flag;
   };
+  device_pairings: {
+    id: string;
+    code_hash: string;
+    agent: string;
+    requested_by: string;
+    created_ms: number;
+    expires_ms: number;
+    claim_hash: string | null;
+    device: string | null;
+    device_username: string | null;
+    device_secret_hash: string | null;
+    confirmed_ms: number | null;
+    declined_ms: number | null;
+  };
   aggregates: { kind: string; key: string; value: string };
   /** Fixed-window counters every process shares (see SharedCounters). */
   shared_limits: { kind: string; key: string; subject: string; window_start_ms: number; used: number };
