@@ -53,6 +53,7 @@ test('a learner enrolled from an invitation adds a second device by short code; 
   await expect(shown).toBeVisible();
   await expect(devices.getByRole('img', { name: 'QR code of the link that connects the new device' })).toBeVisible();
   await expectFitsAtBothSizes(phone, 'pairing-code');
+  await devices.screenshot({ path: 'test-results/pairing-code-devices-phone.png' });
   const code = (await shown.textContent())!;
 
   // The laptop enters the code and waits; the phone asks whether to allow it.
@@ -65,6 +66,7 @@ test('a learner enrolled from an invitation adds a second device by short code; 
   const question = devices.getByRole('group', { name: /^Allow .+\?$/ });
   await expect(question).toBeVisible({ timeout: 10_000 });
   await expectFitsAtBothSizes(phone, 'pairing-allow');
+  await devices.screenshot({ path: 'test-results/pairing-allow-devices-phone.png' });
   await question.getByRole('button', { name: 'Allow', exact: true }).click();
   await expect(devices.getByRole('status')).toContainText('is connected');
   await expect(devices.getByRole('listitem')).toHaveCount(2);
