@@ -20,6 +20,7 @@ import { evidenceRoutes } from './evidenceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
+import { pairingRoutes } from './pairingRoutes.ts';
 import { programmeEventRoutes } from './programmeEventRoutes.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
@@ -47,7 +48,7 @@ export interface ApiContext {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Unauthenticated endpoints a device calls without a session: nothing for a forged request to ride on. */
-const NO_CSRF = new Set(['/api/enrolments/redeem']);
+const NO_CSRF = new Set(['/api/enrolments/redeem', '/api/pairings/claim', '/api/pairings/wait']);
 
 const issueSchema = z.strictObject({
   agent: z
@@ -124,8 +125,18 @@ export function apiPlugin(context: ApiContext) {
     const siteCurriculum = siteCurriculumReader(context.siteDir);
     // Without a built site there is no list to check against: the function is taken as written.
     const jobFunctions = async () => (await siteCurriculum().catch(() => undefined))?.functions?.map((f) => f.id);
-    invitationRoutes(app, { repository: context.repository, principal: callerOf, jobFunctions });
-    deviceRoutes(app, { repository: context.repository, principal: callerOf });
+    invitationRoutes(app, {
+      repository: context.repository,
+      principal: callerOf,
+      jobFunctions,
+      siteDir: context.siteDir,
+    });
+    deviceRoutes(app, {
+      repository: context.repository,
+      principal: callerOf,
+      forget: (username) => context.authenticate.forget?.(username),
+    });
+    pairingRoutes(app, { repository: context.repository, failures: context.failures, principal: callerOf });
     badgeRoutes(app, { ...context, principal: callerOf });
 
     app.get('/me', async (request) => {

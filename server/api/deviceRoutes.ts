@@ -8,6 +8,8 @@ import { XapiError } from '../xapi/xapiError.ts';
 export interface DeviceContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
+  /** Drops a removed credential from this process's cache of checked credentials, so it is refused at once. */
+  forget(username: string): void;
 }
 
 /**
@@ -44,6 +46,7 @@ export function deviceRoutes(app: FastifyInstance, context: DeviceContext) {
       throw new XapiError(409, 'This is the device you are using: disconnect it on its Sync page instead.');
     if (!own.some((u) => u.username === username)) throw new XapiError(404, 'No such device of yours.');
     await context.repository.deleteUser(username);
+    context.forget(username);
     return { removed: username };
   });
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { resolveRegions } from '../../src/lib/invitations/resolveRegions.ts';
 import { hashEnrolmentCode, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { EnrolmentCode, Invitation, Repository } from '../storage/repository.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { invitationState } from './invitationState.ts';
 import { jsonBody } from './jsonBody.ts';
+import { siteCurriculumReader } from './readSiteCurriculum.ts';
 
 /** What the invitation routes need from the API context. */
 export interface InvitationContext {
@@ -14,6 +16,8 @@ export interface InvitationContext {
   principal(request: FastifyRequest): Promise<Principal>;
   /** The function ids an invitation may name (`content/functions.yaml`); undefined when the curriculum lists none. */
   jobFunctions?: () => Promise<readonly string[] | undefined>;
+  /** The built site, whose curriculum.json declares the regions an invitation may name. */
+  siteDir: string;
 }
 
 const text = (max: number) => z.string().trim().max(max);
@@ -47,6 +51,22 @@ export function invitationRoutes(app: FastifyInstance, context: InvitationContex
     return principal;
   };
 
+  const curriculumOf = siteCurriculumReader(context.siteDir);
+  /** The invitees with their regions as ids, or a 400 naming every row whose region the curriculum lacks. */
+  const withKnownRegions = async (invitees: z.infer<typeof createSchema>['invitees']) => {
+    // Regions left blank need no curriculum: the learner picks one on their device.
+    if (invitees.every((i) => i.region === '')) return invitees;
+    const { regions } = await curriculumOf();
+    const resolved = resolveRegions(invitees, [regions]);
+    if (resolved.unknown.length === 0) return resolved.invitees;
+    const rows = resolved.unknown.map(
+      ({ index, region }) => `row ${index + 1} (${invitees[index]!.invitee}): region "${region}"`,
+    );
+    throw badRequest(
+      `invitees: ${rows.join('; ')} ${rows.length === 1 ? 'is' : 'are'} not one of the curriculum's regions. Use one of ${regions.map((r) => r.id).join(', ')} (or a region's name), or leave it blank. Nothing was created.`,
+    );
+  };
+
   app.post('/invitations', async (request, reply) => {
     const by = await lead(request);
     const body = jsonBody(request, createSchema);
@@ -57,9 +77,10 @@ export function invitationRoutes(app: FastifyInstance, context: InvitationContex
           `invitees.${i}.jobFunction: "${jobFunction}" is not a function of the curriculum; use one of ${functions.join(', ')} (content/functions.yaml).`,
         );
     });
+    const invitees = await withKnownRegions(body.invitees);
     const now = Date.now();
     const expiresMs = now + body.expiresInHours * 3_600_000;
-    const made = body.invitees.map((who) => {
+    const made = invitees.map((who) => {
       const code = newEnrolmentCode();
       const codeHash = hashEnrolmentCode(code);
       // A code not tied to an agent: it binds only the new random agent of the device that opens the link.

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { browserClient } from '../testing/browserClient.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { useTestServer } from '../testing/testServer.ts';
@@ -11,7 +12,15 @@ const deviceAgent = (name: string) => ({
 
 describe.each(TEST_BACKENDS)('invitations ($name)', (backend) => {
   const lines: string[] = [];
-  const { server } = useTestServer(backend, {}, { each: true, logStream: { write: (line) => lines.push(line) } });
+  const { server } = useTestServer(
+    backend,
+    {},
+    {
+      each: true,
+      logStream: { write: (line) => lines.push(line) },
+      siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) },
+    },
+  );
 
   /** A lead signed in in a browser. */
   const leadBrowser = async () => {
@@ -92,6 +101,34 @@ describe.each(TEST_BACKENDS)('invitations ($name)', (backend) => {
     expect((await empty.json()).message).toMatch(/^invitees: /);
     const blank = await lead.call('/api/invitations', { method: 'POST', json: { invitees: [{ invitee: '  ' }] } });
     expect((await blank.json()).message).toMatch(/invitees\.0\.invitee/);
+  });
+
+  it('refuses a batch with a region the curriculum does not declare, naming the row and the allowed regions, and creates none of it', async () => {
+    const lead = await leadBrowser();
+    const refused = await lead.call('/api/invitations', {
+      method: 'POST',
+      json: {
+        invitees: [
+          { invitee: 'Hal', region: 'global' },
+          { invitee: 'Ida', region: 'nowhere' },
+          { invitee: 'Jo', region: 'Emergent' },
+        ],
+      },
+    });
+    expect(refused.status).toBe(400);
+    const { message } = await refused.json();
+    expect(message).toMatch(/row 2 \(Ida\): region "nowhere"/);
+    expect(message).toMatch(/row 3 \(Jo\): region "Emergent"/);
+    expect(message).toContain('global, emerging, multi-payer');
+    expect(await states(lead)).toEqual({});
+    // A blank region is left for the learner to choose; a region's name stands for its id.
+    const made = await invite(lead, {
+      invitees: [
+        { invitee: 'Kay', region: '' },
+        { invitee: 'Lu', region: 'Emerging market' },
+      ],
+    });
+    expect(made.map((i) => (i as { region?: string }).region)).toEqual(['', 'emerging']);
   });
 
   it('never writes an invitation code or a session cookie into the request log', async () => {

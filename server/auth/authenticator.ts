@@ -6,8 +6,10 @@ import type { FailureLimiter } from './failureLimiter.ts';
 import { verifySecret } from './hashSecret.ts';
 import { type Principal, principalOf } from './principal.ts';
 
-/** Checks HTTP Basic credentials against stored users. */
-export type Authenticator = (authorization: string | undefined, client: string) => Promise<Principal>;
+/** Checks HTTP Basic credentials against stored users; `forget` drops a user's cached checks (when it offers one). */
+export type Authenticator = ((authorization: string | undefined, client: string) => Promise<Principal>) & {
+  forget?(username: string): void;
+};
 
 /** How long a checked credential is trusted without reading it again: a removed user is refused by every process within this time. */
 export const CREDENTIAL_CACHE_MS = 60_000;
@@ -16,7 +18,8 @@ export const CREDENTIAL_CACHE_MS = 60_000;
  * Verifies Basic credentials with scrypt, refusing a client (429) while `limiter` says so (failed
  * checks are counted there, per username). A successful check is remembered for a minute under an
  * HMAC of the parsed username and password (keyed with a per-process random key, never the secret
- * itself), so busy clients do not pay scrypt per request however they spell the header.
+ * itself), so busy clients do not pay scrypt per request however they spell the header; `forget` drops a
+ * removed user's checks at once.
  */
 export function createAuthenticator(
   repository: Repository,
@@ -26,7 +29,7 @@ export function createAuthenticator(
   const cacheKey = randomBytes(32);
   const cache = new Map<string, { principal: Principal; until: number }>();
 
-  return async (authorization, client) => {
+  const authenticate: Authenticator = async (authorization, client) => {
     const wait = limiter.retryAfterMs(client);
     if (wait > 0)
       throw new XapiError(
@@ -59,4 +62,8 @@ export function createAuthenticator(
     cache.set(fingerprint, { principal, until: Date.now() + cacheMs });
     return principal;
   };
+  authenticate.forget = (username) => {
+    for (const [fingerprint, entry] of cache) if (entry.principal.username === username) cache.delete(fingerprint);
+  };
+  return authenticate;
 }

@@ -9,6 +9,12 @@ export function newEnrolmentCode(): string {
   return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
 }
 
+/** A new short pairing code: 8 base32 characters (40 bits) in two groups, e.g. `7G2K-M4QX`; short-lived and guess-limited. */
+export function newPairingCode(): string {
+  const chars = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]!);
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}
+
 /** The stored form of a code: SHA-256 of its canonical spelling (upper case, no dashes or spaces). */
 export function hashEnrolmentCode(code: string): string {
   const canonical = code.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');

@@ -96,6 +96,21 @@ export interface Database {
     issued_ms: number;
     revoked_ms: number | null;
   };
+  /** Second-device pairings: a short code's hash, the enrolled device's agent, and the claim it confirms or declines. */
+  device_pairings: {
+    id: string;
+    code_hash: string;
+    agent: string;
+    requested_by: string;
+    created_ms: number;
+    expires_ms: number;
+    claim_hash: string | null;
+    device: string | null;
+    device_username: string | null;
+    device_secret_hash: string | null;
+    confirmed_ms: number | null;
+    declined_ms: number | null;
+  };
   aggregates: { kind: string; key: string; value: string };
   /** Programme events a lead marks on the evidence timeline. */
   programme_events: { id: string; date: string; kind: string; label: string; created_by: string; created_ms: number };

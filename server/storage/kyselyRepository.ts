@@ -18,7 +18,7 @@ import type {
   Repository,
   User,
 } from './repository.ts';
-import { toBadge, toDocument, toEnrolmentCode, toInvitation, toUser } from './rowMappers.ts';
+import { toBadge, toDocument, toEnrolmentCode, toInvitation, toPairing, toUser } from './rowMappers.ts';
 import { statementQuery } from './statementQuery.ts';
 import { storedListeners } from './storedListeners.ts';
 
@@ -683,6 +683,102 @@ export function kyselyRepository(
         await trx.insertInto('users').values(userRow(user)).execute();
         return { kind: 'redeemed' as const, user };
       });
+    },
+
+    async createPairing(p) {
+      await db
+        .insertInto('device_pairings')
+        .values({
+          id: p.id,
+          code_hash: p.codeHash,
+          agent: JSON.stringify(p.agent),
+          requested_by: p.requestedBy,
+          created_ms: p.createdMs,
+          expires_ms: p.expiresMs,
+          claim_hash: null,
+          device: null,
+          device_username: null,
+          device_secret_hash: null,
+          confirmed_ms: null,
+          declined_ms: null,
+        })
+        .execute();
+    },
+
+    async findPairing(by) {
+      const row = await db
+        .selectFrom('device_pairings')
+        .selectAll()
+        .$if('id' in by, (q) => q.where('id', '=', (by as { id: string }).id))
+        .$if('claimHash' in by, (q) => q.where('claim_hash', '=', (by as { claimHash: string }).claimHash))
+        .executeTakeFirst();
+      return row === undefined ? undefined : toPairing(row);
+    },
+
+    async claimPairing(codeHash, nowMs, claim) {
+      // One UPDATE decides: of two claims at once, only one finds the pairing still unclaimed.
+      const { numUpdatedRows } = await db
+        .updateTable('device_pairings')
+        .set({
+          claim_hash: claim.claimHash,
+          device: claim.device,
+          device_username: claim.deviceUsername,
+          device_secret_hash: claim.deviceSecretHash,
+        })
+        .where('code_hash', '=', codeHash)
+        .where('claim_hash', 'is', null)
+        .where('declined_ms', 'is', null)
+        .where('expires_ms', '>', nowMs)
+        .executeTakeFirst();
+      if (numUpdatedRows === 0n) return undefined;
+      const row = await db
+        .selectFrom('device_pairings')
+        .selectAll()
+        .where('code_hash', '=', codeHash)
+        .executeTakeFirst();
+      return row === undefined ? undefined : toPairing(row);
+    },
+
+    async confirmPairing(id, nowMs) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('device_pairings')
+          .selectAll()
+          .where('id', '=', id)
+          .where('claim_hash', 'is not', null)
+          .where('confirmed_ms', 'is', null)
+          .where('declined_ms', 'is', null)
+          .where('expires_ms', '>', nowMs)
+          .$if(dialect === 'postgres', (q) => q.forUpdate())
+          .executeTakeFirst();
+        if (row === undefined) return false;
+        const pairing = toPairing(row);
+        await trx.updateTable('device_pairings').set({ confirmed_ms: nowMs }).where('id', '=', id).execute();
+        await trx
+          .insertInto('users')
+          .values(
+            userRow({
+              username: pairing.deviceUsername!,
+              secretHash: pairing.deviceSecretHash!,
+              role: 'learner',
+              agent: pairing.agent,
+              createdMs: nowMs,
+            }),
+          )
+          .execute();
+        return true;
+      });
+    },
+
+    async declinePairing(id, nowMs) {
+      const { numUpdatedRows } = await db
+        .updateTable('device_pairings')
+        .set({ declined_ms: nowMs })
+        .where('id', '=', id)
+        .where('confirmed_ms', 'is', null)
+        .where('declined_ms', 'is', null)
+        .executeTakeFirst();
+      return numUpdatedRows > 0n;
     },
 
     async agentsChangedSince(afterSeq) {

@@ -294,6 +294,31 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('badges_id').on('badges').column('id').unique().execute();
     },
   },
+  {
+    version: 9,
+    name: 'device pairings: a short code from an enrolled device, confirmed there, adds a device',
+    async up(db, dialect) {
+      const t = types(dialect);
+      // The short code and the new device's claim token are stored only as SHA-256 hashes.
+      const pairings: Column[] = [
+        ['id', 'text'],
+        ['code_hash', 'text'],
+        ['agent', 'text'],
+        ['requested_by', 'text'],
+        ['created_ms', t.long],
+        ['expires_ms', t.long],
+        ['claim_hash', 'text', 'null'],
+        ['device', 'text', 'null'],
+        ['device_username', 'text', 'null'],
+        ['device_secret_hash', 'text', 'null'],
+        ['confirmed_ms', t.long, 'null'],
+        ['declined_ms', t.long, 'null'],
+      ];
+      await createTable(db, dialect, 'device_pairings', pairings, ['id']);
+      await db.schema.createIndex('device_pairings_code').on('device_pairings').column('code_hash').unique().execute();
+      await db.schema.createIndex('device_pairings_claim').on('device_pairings').column('claim_hash').execute();
+    },
+  },
 ];
 
 /**

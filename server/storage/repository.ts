@@ -145,6 +145,37 @@ export interface EnrolmentCode {
   addsDevice: boolean;
 }
 
+/**
+ * A request from an enrolled device to add another for the same agent: a short code (by hash) the
+ * new device claims, with its description and its would-be credential, and the enrolled device's
+ * confirmation, which alone creates that credential.
+ */
+export interface DevicePairing {
+  id: string;
+  codeHash: string;
+  agent: ActorJson;
+  /** The username of the enrolled device that asked. */
+  requestedBy: string;
+  createdMs: number;
+  expiresMs: number;
+  /** SHA-256 of the claim token the new device holds (its future password); null until claimed. */
+  claimHash: string | null;
+  /** How the new device describes itself (browser and system), shown for confirmation. */
+  device: string | null;
+  deviceUsername: string | null;
+  deviceSecretHash: string | null;
+  confirmedMs: number | null;
+  declinedMs: number | null;
+}
+
+/** A new device's claim of a pairing code. */
+export interface PairingClaim {
+  claimHash: string;
+  device: string;
+  deviceUsername: string;
+  deviceSecretHash: string;
+}
+
 /** What redeeming a code did: created the user; or nothing, because the code is unknown, used or expired, or the agent is taken. */
 export type RedeemResult = { kind: 'redeemed'; user: User } | { kind: 'invalid' } | { kind: 'agentTaken' };
 
@@ -269,6 +300,19 @@ export interface Repository {
    * agent has a credential, unless the code `addsDevice`.
    */
   redeemEnrolmentCode(codeHash: string, nowMs: number, user: (code: EnrolmentCode) => User): Promise<RedeemResult>;
+  /** Stores a new, unclaimed device pairing. */
+  createPairing(pairing: DevicePairing): Promise<void>;
+  /** A pairing by id, or by the hash of its claim token. */
+  findPairing(by: { id: string } | { claimHash: string }): Promise<DevicePairing | undefined>;
+  /** Claims the unexpired, unclaimed, undeclined pairing with this code; undefined when there is none such. */
+  claimPairing(codeHash: string, nowMs: number, claim: PairingClaim): Promise<DevicePairing | undefined>;
+  /**
+   * Confirms a claimed, unexpired, undecided pairing and creates its device's learner credential for
+   * the pairing's agent, in one transaction; false when there is no such pairing.
+   */
+  confirmPairing(id: string, nowMs: number): Promise<boolean>;
+  /** Declines an undecided pairing (its code can no longer be claimed or confirmed); false when there is none such. */
+  declinePairing(id: string, nowMs: number): Promise<boolean>;
 
   /**
    * Agents a statement stored after `afterSeq` (up to `through`, the newest seq now) speaks about

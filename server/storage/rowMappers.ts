@@ -1,4 +1,11 @@
-import type { BadgeRecord, EnrolmentCode, InvitationRecord, StoredDocument, User } from './repository.ts';
+import type {
+  BadgeRecord,
+  DevicePairing,
+  EnrolmentCode,
+  InvitationRecord,
+  StoredDocument,
+  User,
+} from './repository.ts';
 
 /** A result row as both drivers return it: column name → value. */
 export type Row = Record<string, unknown>;
@@ -57,4 +64,22 @@ export const toBadge = (row: Row): BadgeRecord => ({
   jwt: String(row.jwt),
   issuedMs: Number(row.issued_ms),
   revokedMs: msOrNull(row.revoked_ms),
+});
+
+const textOrNull = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+/** A `device_pairings` row as a DevicePairing. */
+export const toPairing = (row: Row): DevicePairing => ({
+  id: String(row.id),
+  codeHash: String(row.code_hash),
+  agent: JSON.parse(String(row.agent)),
+  requestedBy: String(row.requested_by),
+  createdMs: Number(row.created_ms),
+  expiresMs: Number(row.expires_ms),
+  claimHash: textOrNull(row.claim_hash),
+  device: textOrNull(row.device),
+  deviceUsername: textOrNull(row.device_username),
+  deviceSecretHash: textOrNull(row.device_secret_hash),
+  confirmedMs: msOrNull(row.confirmed_ms),
+  declinedMs: msOrNull(row.declined_ms),
 });

@@ -81,9 +81,13 @@ export const createFirstAdmin = (token: string, username: string, password: stri
   call<SessionInfo>('setup', 'POST', { token, username, password });
 /** Every invitation with its state. */
 export const listInvitations = async () => (await call<{ invitations: InvitationRow[] }>('invitations')).invitations;
-/** Creates one invitation per invitee; the codes come back this once. */
+/** Creates one invitation per invitee (only its invitee, region and function are sent); the codes come back this once. */
 export const createInvitations = async (invitees: Invitee[]) =>
-  (await call<{ invitations: CreatedInvitation[] }>('invitations', 'POST', { invitees })).invitations;
+  (
+    await call<{ invitations: CreatedInvitation[] }>('invitations', 'POST', {
+      invitees: invitees.map(({ invitee, region, jobFunction }) => ({ invitee, region, jobFunction })),
+    })
+  ).invitations;
 /** Revokes an invitation that has not been used. */
 export const revokeInvitation = (id: string) => call<unknown>(`invitations/${encodeURIComponent(id)}/revoke`, 'POST');
 

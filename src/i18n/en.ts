@@ -585,6 +585,26 @@ export const en = {
   'syncPanel.removeDeviceFor': 'Remove the device connected {date}',
   'syncPanel.deviceRemoved': 'The device is removed: it no longer syncs.',
   'syncPanel.addDevice': 'To connect another device, ask your {leads} for a new invitation link.',
+  // Pairing: adding a device by short code from an enrolled one.
+  'pairing.add': 'Add a device',
+  'pairing.intro':
+    'On the new device, open the Sync page and enter this code, or scan the QR code. It works once, for ten minutes; then you allow the device here.',
+  'pairing.code': 'Code for the new device:',
+  'pairing.qr': 'QR code of the link that connects the new device',
+  'pairing.waitingClaim': 'Waiting for the new device to enter the code…',
+  'pairing.allowQuestion': 'Allow {device}?',
+  'pairing.allowIntro':
+    'It will sync your progress as you. Allow it only if it is your own device and you just entered the code there.',
+  'pairing.allow': 'Allow',
+  'pairing.decline': 'Don’t allow',
+  'pairing.allowed': '{device} is connected: it syncs your progress too.',
+  'pairing.declined': 'The device was not allowed: it cannot sync.',
+  'pairing.expired': 'The code expired. Choose “Add a device” for a new one.',
+  'pairing.codeHint': 'A short code from “Add a device” on your other device works here too.',
+  'pairing.waitingAllow': 'Code accepted. Now allow this device on your other device…',
+  'pairing.refused': 'Your other device did not allow this one.',
+  'pairing.codeExpired':
+    'The code expired before your other device allowed this one. Choose “Add a device” there for a new code.',
   'account.title': 'Account',
   'account.description': 'Sign in as one of the {leads} or an admin of {site}.',
   'account.intro':
@@ -650,6 +670,9 @@ export const en = {
   'invitationsPanel.revoke': 'Revoke',
   'invitationsPanel.revokeFor': 'Revoke the invitation for {invitee}',
   'invitationsPanel.revoked': 'The invitation for {invitee} is revoked: its link no longer works.',
+  // Invitation regions: a pasted line whose region the curriculum lacks.
+  'invitationRegions.unknown':
+    'Line {line}: “{value}” is not a {region} of this curriculum. Use {allowed}, or leave it blank.',
   'accountPanel.admin': 'Users and devices (admins)',
   'admin.title': 'Users and devices',
   'admin.description': "Manage the users of {site}'s server.",

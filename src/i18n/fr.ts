@@ -553,6 +553,26 @@ export const fr = {
   'syncPanel.removeDeviceFor': 'Retirer l’appareil connecté le {date}',
   'syncPanel.deviceRemoved': 'L’appareil est retiré : il ne se synchronise plus.',
   'syncPanel.addDevice': 'Pour relier un autre appareil, demandez un nouveau lien d’invitation à vos {leads}.',
+  // Pairing: adding a device by short code from an enrolled one.
+  'pairing.add': 'Ajouter un appareil',
+  'pairing.intro':
+    'Sur le nouvel appareil, ouvrez la page Synchronisation et saisissez ce code, ou scannez le code QR. Il ne sert qu’une fois, pendant dix minutes ; vous autorisez ensuite l’appareil ici.',
+  'pairing.code': 'Code pour le nouvel appareil :',
+  'pairing.qr': 'Code QR du lien qui relie le nouvel appareil',
+  'pairing.waitingClaim': 'En attente de la saisie du code sur le nouvel appareil…',
+  'pairing.allowQuestion': 'Autoriser {device} ?',
+  'pairing.allowIntro':
+    'Il synchronisera votre progression en votre nom. Ne l’autorisez que s’il vous appartient et que vous venez d’y saisir le code.',
+  'pairing.allow': 'Autoriser',
+  'pairing.decline': 'Ne pas autoriser',
+  'pairing.allowed': '{device} est relié : il synchronise aussi votre progression.',
+  'pairing.declined': 'L’appareil n’a pas été autorisé : il ne peut pas se synchroniser.',
+  'pairing.expired': 'Le code a expiré. Choisissez « Ajouter un appareil » pour en obtenir un nouveau.',
+  'pairing.codeHint': 'Un code court obtenu avec « Ajouter un appareil » sur votre autre appareil fonctionne aussi.',
+  'pairing.waitingAllow': 'Code accepté. Autorisez maintenant cet appareil sur votre autre appareil…',
+  'pairing.refused': 'Votre autre appareil n’a pas autorisé celui-ci.',
+  'pairing.codeExpired':
+    'Le code a expiré avant que votre autre appareil n’autorise celui-ci. Choisissez « Ajouter un appareil » sur celui-là pour obtenir un nouveau code.',
   'account.title': 'Compte',
   'account.description': 'Connectez-vous comme l’un des {leads} ou administrateur de {site}.',
   'account.intro':
@@ -620,6 +640,9 @@ export const fr = {
   'invitationsPanel.revoke': 'Révoquer',
   'invitationsPanel.revokeFor': 'Révoquer l’invitation de {invitee}',
   'invitationsPanel.revoked': 'L’invitation de {invitee} est révoquée : son lien ne fonctionne plus.',
+  // Invitation regions: a pasted line whose region the curriculum lacks.
+  'invitationRegions.unknown':
+    'Ligne {line} : « {value} » n’est pas une {region} de ce programme. Indiquez {allowed}, ou laissez le champ vide.',
   'accountPanel.admin': 'Utilisateurs et appareils (administrateurs)',
   'admin.title': 'Utilisateurs et appareils',
   'admin.description': 'Gérez les utilisateurs du serveur de {site}.',

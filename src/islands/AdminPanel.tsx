@@ -102,7 +102,7 @@ export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof admi
   return (
     <div className="admin">
       <p role="status">{status}</p>
-      <div className="table-scroll">
+      <div className="table-scroll scrolling-table">
         <table>
           <caption>{t('adminPanel.usersCaption')}</caption>
           <thead>

@@ -12,6 +12,7 @@ import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { invitationsCsv } from '../lib/invitations/invitationsCsv';
 import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
+import { type NamedRegion, resolveRegions } from '../lib/invitations/resolveRegions';
 
 /** The messages InvitationsPanel shows; the page passes exactly these. */
 export const invitationsPanelMessages = [
@@ -42,6 +43,7 @@ export const invitationsPanelMessages = [
   'invitationsPanel.revoke',
   'invitationsPanel.revokeFor',
   'invitationsPanel.revoked',
+  'invitationRegions.unknown',
 ] as const;
 
 type T = Translate<(typeof invitationsPanelMessages)[number]>;
@@ -59,14 +61,20 @@ function download(name: string, text: string, type: string) {
 /** The invitations page for COE leads: paste a list, get a link per person (and a CSV), see and revoke invitations. */
 export default function InvitationsPanel({
   i18n,
+  regions,
+  sourceRegions,
 }: {
   i18n: IslandMessages<(typeof invitationsPanelMessages)[number]>;
+  /** The curriculum's regions, named in the page's language. */
+  regions: NamedRegion[];
+  /** The same regions named as the curriculum's source does: a pasted list may use either name. */
+  sourceRegions: NamedRegion[];
 }) {
   const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const when = useMemo(() => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }), [i18n.locale]);
   const [rows, setRows] = useState<InvitationRow[] | 'reading' | 'signed-out'>('reading');
   const [created, setCreated] = useState<CreatedInvitation[]>([]);
-  const [listError, setListError] = useState<string | undefined>();
+  const [listError, setListError] = useState<string[] | undefined>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -80,6 +88,9 @@ export default function InvitationsPanel({
   );
   useEffect(() => void refresh(), [refresh]);
 
+  // An invitation made before its region left the curriculum still shows what it recorded.
+  const regionName = (id: string) => regions.find((r) => r.id === id)?.name ?? id;
+
   const siteBase = new URL(
     i18n.base,
     typeof location === 'undefined' ? 'http://localhost/' : location.origin,
@@ -89,10 +100,21 @@ export default function InvitationsPanel({
   const create = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
-    const invitees = parseInviteeList(String(new FormData(form).get('invitees') ?? ''));
+    const listed = parseInviteeList(String(new FormData(form).get('invitees') ?? ''));
     setListError(undefined);
-    if (invitees.length === 0) {
-      setListError(t('invitationsPanel.none'));
+    if (listed.length === 0) {
+      setListError([t('invitationsPanel.none')]);
+      return;
+    }
+    // Every line whose region the curriculum lacks is named at once, and nothing is sent.
+    const { invitees, unknown } = resolveRegions(listed, [regions, sourceRegions]);
+    if (unknown.length > 0) {
+      const allowed = new Intl.ListFormat(i18n.locale, { type: 'disjunction' }).format(regions.map((r) => r.name));
+      setListError(
+        unknown.map(({ index, region }) =>
+          t('invitationRegions.unknown', { line: listed[index]!.line, value: region, allowed }),
+        ),
+      );
       return;
     }
     setBusy(true);
@@ -103,7 +125,7 @@ export default function InvitationsPanel({
         form.reset();
         return refresh();
       })
-      .catch((error: unknown) => setListError(error instanceof Error ? error.message : String(error)))
+      .catch((error: unknown) => setListError([error instanceof Error ? error.message : String(error)]))
       .finally(() => setBusy(false));
   };
 
@@ -141,9 +163,11 @@ export default function InvitationsPanel({
           {t('invitationsPanel.listHint')}
         </p>
         {listError && (
-          <p id="invitees-error" className="error field-error">
-            {listError}
-          </p>
+          <div id="invitees-error" className="error field-error">
+            {listError.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
         )}
         <button className="button" type="submit" disabled={busy}>
           {t('invitationsPanel.create')}
@@ -152,7 +176,7 @@ export default function InvitationsPanel({
       <p role="status">{status}</p>
       {created.length > 0 && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll scrolling-table">
             <table>
               <caption>{t('invitationsPanel.createdCaption')}</caption>
               <thead>
@@ -193,7 +217,7 @@ export default function InvitationsPanel({
         {rows.length === 0 ? (
           <p>{t('invitationsPanel.empty')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll scrolling-table">
             <table>
               <caption className="visually-hidden">{t('invitationsPanel.allCaption')}</caption>
               <thead>
@@ -210,7 +234,7 @@ export default function InvitationsPanel({
                 {rows.map((row) => (
                   <tr key={row.id}>
                     <th scope="row">{row.invitee}</th>
-                    <td>{row.region}</td>
+                    <td>{regionName(row.region)}</td>
                     <td>{row.jobFunction}</td>
                     <td>{t(`invitationsPanel.state.${row.state}`)}</td>
                     <td>{when.format(new Date(row.expiresAt))}</td>

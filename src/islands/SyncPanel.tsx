@@ -3,10 +3,20 @@ import { type SubmitEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type Device, listDevices, removeDevice } from '../client/devices';
 import { checkConnection, hasCohesionServer, redeemEnrolmentCode } from '../client/enrol';
 import { watchPendingCount } from '../client/learnerStore';
+import {
+  allowPairing,
+  claimPairing,
+  declinePairing,
+  type Pairing,
+  readPairing,
+  startPairing,
+  waitForPairing,
+} from '../client/pairing';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { inviteCodeOf } from '../lib/invitations/inviteLink';
+import { isPairingCode, pairCodeOf, pairLink } from '../lib/pairing/pairLink';
 import { type LrsConnection, lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
 import { SYNC_ADVICE, type SyncAdvice, SyncError } from '../lib/sync/syncError';
 import type { SyncNotice } from '../lib/sync/syncNotice';
@@ -66,7 +76,22 @@ export const syncPanelMessages = [
   'syncPanel.removeDevice',
   'syncPanel.removeDeviceFor',
   'syncPanel.deviceRemoved',
-  'syncPanel.addDevice',
+  'pairing.add',
+  'pairing.intro',
+  'pairing.code',
+  'pairing.qr',
+  'pairing.waitingClaim',
+  'pairing.allowQuestion',
+  'pairing.allowIntro',
+  'pairing.allow',
+  'pairing.decline',
+  'pairing.allowed',
+  'pairing.declined',
+  'pairing.expired',
+  'pairing.codeHint',
+  'pairing.waitingAllow',
+  'pairing.refused',
+  'pairing.codeExpired',
 ] as const;
 
 type T = Translate<(typeof syncPanelMessages)[number]>;
@@ -140,13 +165,19 @@ function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }
 }
 
 /** The learner's devices on Cohesion's server: this one, the others (each removable), and how to add one. */
-function Devices({ connection, t, locale }: { connection: LrsConnection; t: T; locale: string }) {
+function Devices({ connection, t, locale, base }: { connection: LrsConnection; t: T; locale: string; base: string }) {
   const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   const [devices, setDevices] = useState<Device[]>([]);
   const [status, setStatus] = useState('');
+  const [adding, setAdding] = useState(false);
   useEffect(() => {
     listDevices(connection).then(setDevices, () => setDevices([]));
   }, [connection]);
+  const added = (message: string) => {
+    setAdding(false);
+    setStatus(message);
+    listDevices(connection).then(setDevices, () => {});
+  };
   const remove = (device: Device) =>
     removeDevice(connection, device.username)
       .then(() => listDevices(connection))
@@ -180,9 +211,126 @@ function Devices({ connection, t, locale }: { connection: LrsConnection; t: T; l
           );
         })}
       </ul>
-      <p className="muted">{t('syncPanel.addDevice')}</p>
+      {adding ? (
+        <AddDevice connection={connection} t={t} base={base} onDone={added} />
+      ) : (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setStatus('');
+            setAdding(true);
+          }}
+        >
+          {t('pairing.add')}
+        </button>
+      )}
       <p role="status">{status}</p>
     </section>
+  );
+}
+
+/**
+ * "Add a device" on an enrolled device: a short code and a QR code of the link carrying it; once a
+ * new device has entered it, asks whether to allow that device, and allows or declines it.
+ */
+function AddDevice({
+  connection,
+  t,
+  base,
+  onDone,
+}: {
+  connection: LrsConnection;
+  t: T;
+  base: string;
+  onDone: (message: string) => void;
+}) {
+  const [pairing, setPairing] = useState<Pairing | undefined>();
+  const [qr, setQr] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    startPairing(connection).then(
+      async (made) => {
+        setPairing(made);
+        const { default: QRCode } = await import('qrcode');
+        const link = pairLink(new URL(base, location.origin).toString(), made.code!);
+        setQr(await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+      },
+      (e: unknown) => setError(messageOf(e, t)),
+    );
+  }, [connection, base, t]);
+  const id = pairing?.id;
+  const state = pairing?.state;
+  useEffect(() => {
+    // Until a device enters the code, look every two seconds whether one has.
+    if (id === undefined || state !== 'waiting') return;
+    const timer = setInterval(() => {
+      readPairing(connection, id).then(
+        (now) => setPairing((was) => ({ ...now, code: was?.code })),
+        () => {},
+      );
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [connection, id, state]);
+  useEffect(() => {
+    if (state === 'expired') onDone(t('pairing.expired'));
+  }, [state, onDone, t]);
+  if (error) return <p className="error">{error}</p>;
+  if (pairing === undefined) return null;
+  if (pairing.state === 'claimed') {
+    const device = pairing.device ?? '';
+    return (
+      <fieldset className="notice">
+        <legend>
+          <strong>{t('pairing.allowQuestion', { device })}</strong>
+        </legend>
+        <p>{t('pairing.allowIntro')}</p>
+        <div className="actions-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              allowPairing(connection, pairing.id).then(
+                () => onDone(t('pairing.allowed', { device })),
+                (e: unknown) => setError(messageOf(e, t)),
+              )
+            }
+          >
+            {t('pairing.allow')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              declinePairing(connection, pairing.id).then(
+                () => onDone(t('pairing.declined')),
+                (e: unknown) => setError(messageOf(e, t)),
+              )
+            }
+          >
+            {t('pairing.decline')}
+          </button>
+        </div>
+      </fieldset>
+    );
+  }
+  return (
+    <div className="pairing">
+      <p>{t('pairing.intro')}</p>
+      <p>
+        {t('pairing.code')} <strong className="pairing-code">{pairing.code}</strong>
+      </p>
+      {qr && (
+        <img
+          className="pairing-qr"
+          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`}
+          alt={t('pairing.qr')}
+          width={180}
+          height={180}
+        />
+      )}
+      <p className="muted">{t('pairing.waitingClaim')}</p>
+    </div>
   );
 }
 
@@ -201,13 +349,17 @@ function ConnectForms({
   t,
   base,
   inviteError,
+  pairCode,
 }: {
   cohesionServer: boolean;
   t: T;
   base: string;
   inviteError: string | undefined;
+  /** A pairing code from the link this page was opened with, claimed at once. */
+  pairCode: string | undefined;
 }) {
   const [codeError, setCodeError] = useState<string | undefined>(inviteError);
+  const [awaitingAllow, setAwaitingAllow] = useState(false);
   const [lrsErrors, setLrsErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   useEffect(() => setCodeError(inviteError), [inviteError]);
@@ -221,18 +373,39 @@ function ConnectForms({
       setBusy(false);
     }
   };
-  const enrol = (e: SubmitEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const code = String(new FormData(e.currentTarget).get('enrol-code') ?? '');
+  /** A short code from the learner's enrolled device: claimed, then this device waits to be allowed there. */
+  const pair = async (code: string) => {
+    const token = await claimPairing(code);
+    setAwaitingAllow(true);
+    try {
+      await connectSync(
+        await waitForPairing(token, { declined: t('pairing.refused'), expired: t('pairing.codeExpired') }),
+      );
+    } finally {
+      setAwaitingAllow(false);
+    }
+  };
+  const connectWith = (code: string) => {
     setCodeError(undefined);
     void run(
       async () => {
         if (!code.trim()) throw new Error(t('syncPanel.enterCode'));
-        await connectSync(await redeemEnrolmentCode(code));
+        if (isPairingCode(code)) await pair(code);
+        else await connectSync(await redeemEnrolmentCode(code));
       },
-      (error) => setCodeError(messageOf(error, t)),
+      (error) => setCodeError(messageOf(error, t).replace(/^code: /, '')),
     );
   };
+  const enrol = (e: SubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    connectWith(String(new FormData(e.currentTarget).get('enrol-code') ?? ''));
+  };
+  const linked = useRef(false);
+  useEffect(() => {
+    if (pairCode === undefined || linked.current) return;
+    linked.current = true;
+    connectWith(pairCode);
+  });
   const manual = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -273,9 +446,11 @@ function ConnectForms({
               id="enrol-code"
               label={t('syncPanel.code')}
               error={codeError}
+              hint={t('pairing.codeHint')}
               autoComplete="one-time-code"
               spellCheck={false}
             />
+            {awaitingAllow && <p role="status">{t('pairing.waitingAllow')}</p>}
             <button className="button" type="submit" disabled={busy}>
               {t('syncPanel.connect')}
             </button>
@@ -334,14 +509,16 @@ export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncP
   const [actor, setActor] = useState<SyncActor | null>(null);
   const [cohesionServer, setCohesionServer] = useState<boolean | null>(null);
   const [invite, setInvite] = useState<{ code: string } | { error: string } | null>(null);
+  const [pairCode, setPairCode] = useState<string | undefined>();
   useEffect(() => {
     // An invitation link carries its code in the fragment: take it and clear the address bar at once,
     // so it stays in neither the history nor a bookmark (a fragment never reaches the server or its log).
     const code = inviteCodeOf(location.hash);
-    if (code !== undefined) {
+    const paired = pairCodeOf(location.hash);
+    if (code !== undefined || paired !== undefined)
       history.replaceState(history.state, '', location.pathname + location.search);
-      setInvite({ code });
-    }
+    if (code !== undefined) setInvite({ code });
+    if (paired !== undefined) setPairCode(paired);
     void getSyncEngine().then(setActor);
     void hasCohesionServer().then(setCohesionServer);
   }, []);
@@ -367,13 +544,16 @@ export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncP
   return (
     <>
       <Status actor={actor} t={t} locale={i18n.locale} />
-      {connection?.kind === 'cohesion' && <Devices connection={connection} t={t} locale={i18n.locale} />}
+      {connection?.kind === 'cohesion' && (
+        <Devices connection={connection} t={t} locale={i18n.locale} base={i18n.base} />
+      )}
       {!connected && (
         <ConnectForms
           cohesionServer={cohesionServer}
           t={t}
           base={i18n.base}
           inviteError={invite !== null && 'error' in invite ? invite.error : undefined}
+          pairCode={pairCode}
         />
       )}
     </>

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
+import { PHONE } from '../helpers/screenSizes';
+import { scrollingTableProblems } from '../helpers/scrollingTableReads';
 
 const STRONG = 'violet tractor lantern ocean';
 
@@ -71,6 +73,8 @@ test('on first run, the first admin is created in the browser with the token the
     await page.getByRole('button', { name: 'Disable lead-one' }).click();
     await expect(users.getByRole('row', { name: /lead-one/ })).toContainText('disabled');
     await fitsAndPasses(page, 'admin');
+    await page.setViewportSize(PHONE);
+    expect(await scrollingTableProblems(users)).toEqual([]);
     // The setup is gone for good.
     const again = await page.request.post(`http://127.0.0.1:${port}/api/setup`, {
       data: { token, username: 'second', password: STRONG },
@@ -108,9 +112,21 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   // The session survives a new tab.
   const tab = await leadContext.newPage();
   await tab.goto('/account/invitations/');
-  await tab.getByLabel('People to invite').fill(`${ana}, multi-payer, KAM\n${bo}; emerging\n${cy}`);
+  // A region the curriculum lacks is named by its line, next to the list, and nothing is created.
+  const people = tab.getByLabel('People to invite');
+  await people.fill(`${ana}, multi-payer, KAM\n\n${bo}; nowhere\n${cy}`);
+  await tab.getByRole('button', { name: 'Create invitations' }).click();
+  await expect(people).toHaveAccessibleDescription(
+    /Line 3: “nowhere” is not a region of this curriculum\. Use Global, /,
+  );
+  await expect(people).toHaveAttribute('aria-invalid', 'true');
+  await fitsAndPasses(tab, 'invitations-refused');
+  await expect(tab.getByRole('table', { name: 'Invitations and their state' }).getByText(ana)).toHaveCount(0);
+  // A region may be given by its name.
+  await people.fill(`${ana}, multi-payer, KAM\n${bo}; Emerging market\n${cy}`);
   await tab.getByRole('button', { name: 'Create invitations' }).click();
   await expect(tab.getByRole('status')).toHaveText(/Created 3 invitations/);
+  await expect(people).not.toHaveAttribute('aria-invalid');
   const links = tab.getByRole('table', { name: /Links of the invitations just created/ });
   const linkOf = async (who: string) =>
     (await links
@@ -120,6 +136,10 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   const anaLink = await linkOf(ana);
   const boLink = await linkOf(bo);
   expect(anaLink).toMatch(/\/sync\/#invite=[0-9A-Z-]{19}$/);
+  // On a phone the tables scroll in their own box: headings keep whole words, captions read whole.
+  await tab.setViewportSize(PHONE);
+  expect(await scrollingTableProblems(links)).toEqual([]);
+  expect(await scrollingTableProblems(tab.getByRole('table', { name: 'Invitations and their state' }))).toEqual([]);
   const csv = tab.waitForEvent('download');
   await tab.getByRole('button', { name: 'Download the links (CSV)' }).click();
   expect((await csv).suggestedFilename()).toBe('invitations.csv');
@@ -140,6 +160,9 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   await tab.reload();
   const all = tab.getByRole('table', { name: 'Invitations and their state' });
   await expect(all.getByRole('row', { name: new RegExp(ana) })).toContainText('used');
+  // Regions show by name, not by id.
+  await expect(all.getByRole('row', { name: new RegExp(ana) })).toContainText('Fragmented multi-payer market');
+  await expect(all.getByRole('row', { name: new RegExp(bo) })).toContainText('Emerging market');
   await tab.getByRole('button', { name: `Revoke the invitation for ${bo}` }).click();
   await expect(tab.getByRole('status')).toHaveText(`The invitation for ${bo} is revoked: its link no longer works.`);
   await expect(all.getByRole('row', { name: new RegExp(bo) })).toContainText('revoked');
