@@ -73,16 +73,29 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
 
   it('runs work under one name one at a time, and work under another name alongside', async () => {
     const log: string[] = [];
-    const step = (name: string, ms: number) =>
-      repository.exclusively(name, async () => {
-        log.push(`${name} in`);
-        await new Promise((resolve) => setTimeout(resolve, ms));
-        log.push(`${name} out`);
-        return name;
-      });
-    expect(await Promise.all([step('a', 60), step('a', 10), step('b', 5)])).toEqual(['a', 'a', 'b']);
-    expect(log.indexOf('a out')).toBeLessThan(log.lastIndexOf('a in'));
-    expect(log.indexOf('b out')).toBeLessThan(log.indexOf('a out'));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const first = repository.exclusively('a', async () => {
+      log.push('a1 in');
+      await released;
+      log.push('a1 out');
+      return 'a1';
+    });
+    await expect.poll(() => log).toContain('a1 in');
+    const second = repository.exclusively('a', async () => {
+      log.push('a2 in');
+      return 'a2';
+    });
+    // Work under another name runs to its end while the first holds "a"; the second waits for it.
+    const other = await repository.exclusively('b', async () => {
+      log.push('b');
+      return 'b';
+    });
+    expect(other).toBe('b');
+    expect(log).toEqual(['a1 in', 'b']);
+    release();
+    expect(await Promise.all([first, second])).toEqual(['a1', 'a2']);
+    expect(log).toEqual(['a1 in', 'b', 'a1 out', 'a2 in']);
     // A failure frees the name.
     await expect(repository.exclusively('a', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await repository.exclusively('a', async () => 'free')).toBe('free');

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { loadMyBadges, type MyBadge } from '../client/badges';
+import { offerDownload } from '../client/offerDownload';
 import { bakedBadgeSvg } from '../lib/badges/bakedBadgeSvg';
 import { credentialOf } from '../lib/badges/checkBadge';
 import { createTranslator } from '../lib/i18n/createTranslator';
@@ -19,16 +20,6 @@ export const badgeListMessages = [
   'badgeList.downloadImage',
   'badgeList.verifyLink',
 ] as const;
-
-/** Offers `text` as a file download named `name`. */
-function save(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** "Your data": the learner's Open Badges from the sync server, each to download (JSON, baked SVG) or share by its verification link. */
 export default function BadgeList({
@@ -81,10 +72,10 @@ export default function BadgeList({
                     type="button"
                     aria-label={`${t('badgeList.downloadJson')}: ${name}`}
                     onClick={() =>
-                      save(
+                      offerDownload(
                         JSON.stringify(credentialOf(b.credential), null, 2),
-                        'application/json',
                         `${fileName(b)}.json`,
+                        'application/json',
                       )
                     }
                   >
@@ -95,10 +86,10 @@ export default function BadgeList({
                     type="button"
                     aria-label={`${t('badgeList.downloadImage')}: ${name}`}
                     onClick={() =>
-                      save(
+                      offerDownload(
                         bakedBadgeSvg(b.jwt, { name: competency ?? name, levelName: levelName ?? '', level: b.level }),
-                        'image/svg+xml',
                         `${fileName(b)}.svg`,
+                        'image/svg+xml',
                       )
                     }
                   >

@@ -7,6 +7,7 @@ import {
   loadQuarantine,
   type QuarantinedStatement,
 } from '../client/learnerStore';
+import { offerDownload } from '../client/offerDownload';
 import { type PersistenceState, persistenceState, requestPersistence } from '../client/requestPersistence';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
@@ -73,12 +74,11 @@ export default function DataPanel({ i18n }: { i18n: IslandMessages<(typeof dataP
 
   const download = async () => {
     const data = await exportLearnerData();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `cohesion-data-${data.exportedAt.slice(0, 10)}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+    offerDownload(
+      JSON.stringify(data, null, 1),
+      `cohesion-data-${data.exportedAt.slice(0, 10)}.json`,
+      'application/json',
+    );
     setMessage({
       kind: 'ok',
       text: t('dataPanel.exported', { events: data.events.length, reflections: data.reflections.length }),

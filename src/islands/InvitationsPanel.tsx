@@ -7,6 +7,7 @@ import {
   listInvitations,
   revokeInvitation,
 } from '../client/accountApi';
+import { offerDownload } from '../client/offerDownload';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { invitationsCsv } from '../lib/invitations/invitationsCsv';
@@ -47,16 +48,6 @@ export const invitationsPanelMessages = [
 ] as const;
 
 type T = Translate<(typeof invitationsPanelMessages)[number]>;
-
-/** Offers text as a file download. */
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** The invitations page for COE leads: paste a list, get a link per person (and a CSV), see and revoke invitations. */
 export default function InvitationsPanel({
@@ -201,9 +192,9 @@ export default function InvitationsPanel({
             type="button"
             className="button secondary"
             onClick={() =>
-              download(
-                'invitations.csv',
+              offerDownload(
                 invitationsCsv(created.map((c) => ({ ...c, link: linkOf(c.code) }))),
+                'invitations.csv',
                 'text/csv;charset=utf-8',
               )
             }

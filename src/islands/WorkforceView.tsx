@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { signOut as endSession, readSession } from '../client/accountApi';
 import { hasCohesionServer } from '../client/hasCohesionServer';
+import { offerDownload } from '../client/offerDownload';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { nameReport, type WorkforceNames } from '../lib/workforce/nameReport';
@@ -184,12 +185,7 @@ export default function WorkforceView({
       return;
     }
     const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'workforce.csv';
-    const url = URL.createObjectURL(await response.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    URL.revokeObjectURL(url);
+    offerDownload(await response.blob(), name);
   };
 
   if (phase.kind === 'probing') return <p role="status">{t('workforceView.probing')}</p>;
