@@ -3,6 +3,7 @@ import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.
 import type { LearningStatement } from '../../src/lib/progress/statements.ts';
 import { COHESION_URN } from '../../src/lib/progress/xapiIds.ts';
 import { type StatementStanding, standingFromStatements } from '../../src/lib/workforce/learnerStanding.ts';
+import { followStoredStatements } from '../storage/followStoredStatements.ts';
 import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 
@@ -12,8 +13,6 @@ const CURSOR = '';
 const PAGE = 200;
 /** Standings written per transaction, so one write never holds the event loop (SQLite is synchronous) for long. */
 const WRITE_BATCH = 50;
-/** How long after a stored batch the standings are brought up to date, so a burst of batches costs one pass. */
-const SETTLE_MS = 50;
 
 /** What the workforce report needs of the standings: each learner's, by agent key, and a version that changes when any does. */
 export interface StandingsSnapshot {
@@ -54,8 +53,6 @@ interface Cursor {
  */
 export function workforceStandings(repository: Repository, curriculumOf: () => Promise<PlannerCurriculum>) {
   let state: (Cursor & { parts: Map<string, StatementStanding>; version: number }) | undefined;
-  let running: Promise<void> | undefined;
-  let timer: NodeJS.Timeout | undefined;
 
   const standingOf = (value: string | undefined) =>
     value === undefined || value === 'null' ? undefined : (JSON.parse(value) as StatementStanding);
@@ -118,22 +115,10 @@ export function workforceStandings(repository: Repository, curriculumOf: () => P
     });
   }
 
-  /** Brings the standings up to date with every statement stored so far (one pass at a time; a call during a pass waits for the next). */
-  function refresh(): Promise<void> {
-    if (running !== undefined) return running.catch(() => {}).then(() => refresh());
-    running = catchUp().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  const unsubscribe = repository.onStatementsStored(() => {
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      // No built site yet, or storage closing: the next report retries and says what is wrong.
-      refresh().catch(() => {});
-    }, SETTLE_MS);
-  });
+  // Brings the standings up to date with every statement stored so far; a failed pass (no built site
+  // yet, storage closing) is run again by the next report, which says what is wrong.
+  const following = followStoredStatements(repository, catchUp);
+  const { refresh } = following;
 
   return {
     refresh,
@@ -143,10 +128,6 @@ export function workforceStandings(repository: Repository, curriculumOf: () => P
       return { version: state!.version, parts: state!.parts };
     },
     /** Stops following stored statements and waits for a pass under way. */
-    async close() {
-      unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
-      await running?.catch(() => {});
-    },
+    close: following.close,
   };
 }

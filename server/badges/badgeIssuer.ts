@@ -8,6 +8,7 @@ import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.
 import { COHESION_URN } from '../../src/lib/progress/xapiIds.ts';
 import { standingFromStatements } from '../../src/lib/workforce/learnerStanding.ts';
 import { statementsOf } from '../api/workforceStandings.ts';
+import { followStoredStatements } from '../storage/followStoredStatements.ts';
 import type { Repository } from '../storage/repository.ts';
 import type { badgeAddresses } from './badgeAddresses.ts';
 import type { IssuerSigningKey } from './issuerSigningKey.ts';
@@ -16,7 +17,6 @@ import { signCredential } from './signCredential.ts';
 const KIND = 'badges';
 /** The aggregate key of the issuer's cursor: the newest statement seq whose learners have their badges. */
 const CURSOR = '';
-const SETTLE_MS = 50;
 
 /** What the issuer reads: the site's curriculum and achievements, the signing key, the public addresses. */
 export interface BadgeIssuerContext {
@@ -36,8 +36,6 @@ export interface BadgeIssuerContext {
  */
 export function badgeIssuer(context: BadgeIssuerContext) {
   const { repository, addresses } = context;
-  let running: Promise<void> | undefined;
-  let timer: NodeJS.Timeout | undefined;
 
   async function issueFor(key: string, levels: Record<string, number>, achievements: BadgeAchievements) {
     const signing = await context.signingKey();
@@ -96,30 +94,7 @@ export function badgeIssuer(context: BadgeIssuerContext) {
     await repository.writeAggregates(KIND, [[CURSOR, JSON.stringify({ through })]]);
   }
 
-  /** Issues every badge the statements stored so far have earned (one pass at a time; a call during a pass waits for the next). */
-  function refresh(): Promise<void> {
-    if (running !== undefined) return running.catch(() => {}).then(() => refresh());
-    running = catchUp().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  const unsubscribe = repository.onStatementsStored(() => {
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      // No built site yet, or storage closing: the next listing retries.
-      refresh().catch(() => {});
-    }, SETTLE_MS);
-  });
-
-  return {
-    refresh,
-    /** Stops following stored statements and waits for a pass under way. */
-    async close() {
-      unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
-      await running?.catch(() => {});
-    },
-  };
+  // Issues every badge the statements stored so far have earned; a failed pass (no built site yet,
+  // storage closing) is run again by the next listing.
+  return followStoredStatements(repository, catchUp);
 }
