@@ -22,7 +22,6 @@ import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
 import { programmeEventRoutes } from './programmeEventRoutes.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -122,13 +121,9 @@ export function apiPlugin(context: ApiContext) {
     evidenceRoutes(app, { ...context, principal: callerOf });
     programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
-    const siteCurriculum = siteCurriculumReader(context.siteDir);
-    // Without a built site there is no list to check against: the function is taken as written.
-    const jobFunctions = async () => (await siteCurriculum().catch(() => undefined))?.functions?.map((f) => f.id);
     invitationRoutes(app, {
       repository: context.repository,
       principal: callerOf,
-      jobFunctions,
       siteDir: context.siteDir,
     });
     deviceRoutes(app, {

@@ -24,21 +24,37 @@ describe.each(TEST_BACKENDS)('an invitation’s function ($name)', (backend) => 
       json: {
         invitees: [
           { invitee: 'Ana', jobFunction: 'sales' },
-          { invitee: 'Bo', jobFunction: 'KAM' },
+          { invitee: 'Bo', jobFunction: 'Procurement' },
         ],
       },
     });
     expect(refused.status).toBe(400);
     expect((await refused.json()).message).toBe(
-      'invitees.1.jobFunction: "KAM" is not a function of the curriculum; use one of kam, sales, medical, market-access, marketing, heor, service (content/functions.yaml).',
+      'invitees: row 2 (Bo): function "Procurement" is not one of the curriculum\'s; use one of kam, sales, medical, market-access, marketing, heor, service (or its name), or leave it blank. Nothing was created.',
     );
     const list = (await (await lead.call('/api/invitations')).json()).invitations as unknown[];
     expect(list).toEqual([]);
 
     const made = await lead.call('/api/invitations', {
       method: 'POST',
-      json: { invitees: [{ invitee: 'Ana', jobFunction: 'sales' }, { invitee: 'Cy' }] },
+      json: {
+        invitees: [
+          { invitee: 'Ana', jobFunction: 'sales' },
+          { invitee: 'Cy' },
+          { invitee: 'Di', jobFunction: 'MARKET access' },
+        ],
+      },
     });
     expect(made.status).toBe(201);
+    // A function given by its name, in any case, is recorded by its id.
+    const recorded = (await (await lead.call('/api/invitations')).json()).invitations as Array<{
+      invitee: string;
+      jobFunction: string;
+    }>;
+    expect(recorded.map((i) => [i.invitee, i.jobFunction]).sort()).toEqual([
+      ['Ana', 'sales'],
+      ['Cy', ''],
+      ['Di', 'market-access'],
+    ]);
   });
 });

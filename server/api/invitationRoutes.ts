@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { resolveRegions } from '../../src/lib/invitations/resolveRegions.ts';
+import { type Named, resolveNames } from '../../src/lib/invitations/resolveNames.ts';
 import { hashEnrolmentCode, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { EnrolmentCode, Invitation, Repository } from '../storage/repository.ts';
@@ -14,9 +14,7 @@ import { siteCurriculumReader } from './readSiteCurriculum.ts';
 export interface InvitationContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
-  /** The function ids an invitation may name (`content/functions.yaml`); undefined when the curriculum lists none. */
-  jobFunctions?: () => Promise<readonly string[] | undefined>;
-  /** The built site, whose curriculum.json declares the regions an invitation may name. */
+  /** The built site, whose curriculum.json declares the regions and job functions an invitation may name. */
   siteDir: string;
 }
 
@@ -52,32 +50,42 @@ export function invitationRoutes(app: FastifyInstance, context: InvitationContex
   };
 
   const curriculumOf = siteCurriculumReader(context.siteDir);
-  /** The invitees with their regions as ids, or a 400 naming every row whose region the curriculum lacks. */
-  const withKnownRegions = async (invitees: z.infer<typeof createSchema>['invitees']) => {
-    // Regions left blank need no curriculum: the learner picks one on their device.
-    if (invitees.every((i) => i.region === '')) return invitees;
-    const { regions } = await curriculumOf();
-    const resolved = resolveRegions(invitees, [regions]);
-    if (resolved.unknown.length === 0) return resolved.invitees;
-    const rows = resolved.unknown.map(
-      ({ index, region }) => `row ${index + 1} (${invitees[index]!.invitee}): region "${region}"`,
-    );
-    throw badRequest(
-      `invitees: ${rows.join('; ')} ${rows.length === 1 ? 'is' : 'are'} not one of the curriculum's regions. Use one of ${regions.map((r) => r.id).join(', ')} (or a region's name), or leave it blank. Nothing was created.`,
-    );
+  /**
+   * The invitees with their regions and job functions as ids (each given by id or by name), or a 400
+   * naming every row whose region or function the curriculum lacks, and nothing created. Functions
+   * are checked only when the curriculum lists them (`content/functions.yaml` is optional).
+   */
+  const withKnownChoices = async (invitees: z.infer<typeof createSchema>['invitees']) => {
+    // Left blank everywhere, they need no curriculum: the learner picks a region on their device.
+    if (invitees.every((i) => i.region === '' && i.jobFunction === '')) return invitees;
+    const { regions, functions } = await curriculumOf();
+    const problems: string[] = [];
+    type Choice = Named & { translations?: Partial<Record<string, string>> };
+    const check = (field: 'region' | 'jobFunction', what: string, choices: readonly Choice[] | undefined) => {
+      if (choices === undefined) return;
+      // A name in any of the site's languages will do.
+      const translated = choices.flatMap((c) =>
+        Object.values(c.translations ?? {}).flatMap((name) => (name === undefined ? [] : [{ id: c.id, name }])),
+      );
+      const names = [choices, translated];
+      const resolved = resolveNames(invitees, field, names);
+      for (const { index, value } of resolved.unknown)
+        problems.push(
+          `row ${index + 1} (${invitees[index]!.invitee}): ${what} "${value}" is not one of the curriculum's; use one of ${choices.map((c) => c.id).join(', ')} (or its name)`,
+        );
+      invitees = resolved.invitees;
+    };
+    check('region', 'region', regions);
+    check('jobFunction', 'function', functions);
+    if (problems.length > 0)
+      throw badRequest(`invitees: ${problems.join('; ')}, or leave it blank. Nothing was created.`);
+    return invitees;
   };
 
   app.post('/invitations', async (request, reply) => {
     const by = await lead(request);
     const body = jsonBody(request, createSchema);
-    const functions = await context.jobFunctions?.();
-    body.invitees.forEach(({ jobFunction }, i) => {
-      if (functions !== undefined && jobFunction !== '' && !functions.includes(jobFunction))
-        throw badRequest(
-          `invitees.${i}.jobFunction: "${jobFunction}" is not a function of the curriculum; use one of ${functions.join(', ')} (content/functions.yaml).`,
-        );
-    });
-    const invitees = await withKnownRegions(body.invitees);
+    const invitees = await withKnownChoices(body.invitees);
     const now = Date.now();
     const expiresMs = now + body.expiresInHours * 3_600_000;
     const made = invitees.map((who) => {

@@ -673,6 +673,8 @@ export const en = {
   // Invitation regions: a pasted line whose region the curriculum lacks.
   'invitationRegions.unknown':
     'Line {line}: “{value}” is not a {region} of this curriculum. Use {allowed}, or leave it blank.',
+  'invitationFunctions.unknown':
+    'Line {line}: “{value}” is not a function of this curriculum. Use {allowed}, or leave it blank.',
   'accountPanel.admin': 'Users and devices (admins)',
   'admin.title': 'Users and devices',
   'admin.description': "Manage the users of {site}'s server.",

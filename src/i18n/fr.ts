@@ -643,6 +643,8 @@ export const fr = {
   // Invitation regions: a pasted line whose region the curriculum lacks.
   'invitationRegions.unknown':
     'Ligne {line} : « {value} » n’est pas une {region} de ce programme. Indiquez {allowed}, ou laissez le champ vide.',
+  'invitationFunctions.unknown':
+    'Ligne {line} : « {value} » n’est pas une fonction de ce programme. Indiquez {allowed}, ou laissez le champ vide.',
   'accountPanel.admin': 'Utilisateurs et appareils (administrateurs)',
   'admin.title': 'Utilisateurs et appareils',
   'admin.description': 'Gérez les utilisateurs du serveur de {site}.',

@@ -13,7 +13,7 @@ import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { invitationsCsv } from '../lib/invitations/invitationsCsv';
 import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
-import { type NamedRegion, resolveRegions } from '../lib/invitations/resolveRegions';
+import { type Named, resolveNames } from '../lib/invitations/resolveNames';
 
 /** The messages InvitationsPanel shows; the page passes exactly these. */
 export const invitationsPanelMessages = [
@@ -45,6 +45,7 @@ export const invitationsPanelMessages = [
   'invitationsPanel.revokeFor',
   'invitationsPanel.revoked',
   'invitationRegions.unknown',
+  'invitationFunctions.unknown',
 ] as const;
 
 type T = Translate<(typeof invitationsPanelMessages)[number]>;
@@ -54,12 +55,17 @@ export default function InvitationsPanel({
   i18n,
   regions,
   sourceRegions,
+  functions,
+  sourceFunctions,
 }: {
   i18n: IslandMessages<(typeof invitationsPanelMessages)[number]>;
   /** The curriculum's regions, named in the page's language. */
-  regions: NamedRegion[];
+  regions: Named[];
   /** The same regions named as the curriculum's source does: a pasted list may use either name. */
-  sourceRegions: NamedRegion[];
+  sourceRegions: Named[];
+  /** The curriculum's job functions in the page's language and the source's; absent when it lists none (any is taken). */
+  functions?: Named[] | undefined;
+  sourceFunctions?: Named[] | undefined;
 }) {
   const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const when = useMemo(() => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }), [i18n.locale]);
@@ -81,6 +87,7 @@ export default function InvitationsPanel({
 
   // An invitation made before its region left the curriculum still shows what it recorded.
   const regionName = (id: string) => regions.find((r) => r.id === id)?.name ?? id;
+  const functionName = (id: string) => functions?.find((f) => f.id === id)?.name ?? id;
 
   const siteBase = new URL(
     i18n.base,
@@ -97,15 +104,26 @@ export default function InvitationsPanel({
       setListError([t('invitationsPanel.none')]);
       return;
     }
-    // Every line whose region the curriculum lacks is named at once, and nothing is sent.
-    const { invitees, unknown } = resolveRegions(listed, [regions, sourceRegions]);
-    if (unknown.length > 0) {
-      const allowed = new Intl.ListFormat(i18n.locale, { type: 'disjunction' }).format(regions.map((r) => r.name));
-      setListError(
-        unknown.map(({ index, region }) =>
-          t('invitationRegions.unknown', { line: listed[index]!.line, value: region, allowed }),
-        ),
-      );
+    // Every line whose region or function the curriculum lacks is named at once, and nothing is sent.
+    const byRegion = resolveNames(listed, 'region', [regions, sourceRegions]);
+    const byFunction = functions
+      ? resolveNames(byRegion.invitees, 'jobFunction', [functions, sourceFunctions ?? []])
+      : { invitees: byRegion.invitees, unknown: [] };
+    const invitees = byFunction.invitees;
+    const anyOf = (choices: Named[]) =>
+      new Intl.ListFormat(i18n.locale, { type: 'disjunction' }).format(choices.map((c) => c.name));
+    const problems = [
+      ...byRegion.unknown.map(({ index, value }) => ({
+        index,
+        text: t('invitationRegions.unknown', { line: listed[index]!.line, value, allowed: anyOf(regions) }),
+      })),
+      ...byFunction.unknown.map(({ index, value }) => ({
+        index,
+        text: t('invitationFunctions.unknown', { line: listed[index]!.line, value, allowed: anyOf(functions ?? []) }),
+      })),
+    ];
+    if (problems.length > 0) {
+      setListError(problems.sort((a, b) => a.index - b.index).map((p) => p.text));
       return;
     }
     setBusy(true);
@@ -226,7 +244,7 @@ export default function InvitationsPanel({
                   <tr key={row.id}>
                     <th scope="row">{row.invitee}</th>
                     <td>{regionName(row.region)}</td>
-                    <td>{row.jobFunction}</td>
+                    <td>{functionName(row.jobFunction)}</td>
                     <td>{t(`invitationsPanel.state.${row.state}`)}</td>
                     <td>{when.format(new Date(row.expiresAt))}</td>
                     <td>

@@ -114,7 +114,7 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   await tab.goto('/account/invitations/');
   // A region the curriculum lacks is named by its line, next to the list, and nothing is created.
   const people = tab.getByLabel('People to invite');
-  await people.fill(`${ana}, multi-payer, KAM\n\n${bo}; nowhere\n${cy}`);
+  await people.fill(`${ana}, multi-payer, Key account management\n\n${bo}; nowhere\n${cy}`);
   await tab.getByRole('button', { name: 'Create invitations' }).click();
   await expect(people).toHaveAccessibleDescription(
     /Line 3: “nowhere” is not a region of this curriculum\. Use Global, /,
@@ -123,7 +123,7 @@ test('a lead signs in, invites three learners from a pasted list, one enrols by 
   await fitsAndPasses(tab, 'invitations-refused');
   await expect(tab.getByRole('table', { name: 'Invitations and their state' }).getByText(ana)).toHaveCount(0);
   // A region may be given by its name.
-  await people.fill(`${ana}, multi-payer, KAM\n${bo}; Emerging market\n${cy}`);
+  await people.fill(`${ana}, multi-payer, Key account management\n${bo}; Emerging market\n${cy}`);
   await tab.getByRole('button', { name: 'Create invitations' }).click();
   await expect(tab.getByRole('status')).toHaveText(/Created 3 invitations/);
   await expect(people).not.toHaveAttribute('aria-invalid');
