@@ -644,7 +644,7 @@ export const fr = {
   'invitationRegions.unknown':
     'Ligne {line} : « {value} » n’est pas une {region} de ce programme. Indiquez {allowed}, ou laissez le champ vide.',
   'invitationFunctions.unknown':
-    'Ligne {line} : « {value} » n’est pas une fonction de ce programme. Indiquez {allowed}, ou laissez le champ vide.',
+    'Ligne {line} : « {value} » n’est pas une fonction de ce programme. Indiquez {allowed}, ou laissez le champ vide.',
   'accountPanel.admin': 'Utilisateurs et appareils (administrateurs)',
   'admin.title': 'Utilisateurs et appareils',
   'admin.description': 'Gérez les utilisateurs du serveur de {site}.',
