@@ -1,0 +1,58 @@
+import type { EvidenceReport } from './evidenceReportSchema.ts';
+
+/** A point of a line chart: the series it belongs to, where it sits and its share (0 … 1). */
+export interface LinePoint {
+  series: string;
+  x: string | number;
+  share: number;
+}
+
+/** A bar: its group, its category and the learners it counts (shown counts only). */
+export interface Bar {
+  group: string;
+  category: string;
+  learners: number;
+}
+
+/**
+ * The points each chart of the evidence page draws, from the report's shown figures only: a hidden
+ * count or share is left out of the chart (its table says why), never drawn as 0.
+ */
+export function evidenceChartSeries(report: EvidenceReport) {
+  const atTarget: LinePoint[] = report.adoption.atTarget.flatMap((c) =>
+    c.monthly.flatMap((m) => (m.share === null ? [] : [{ series: c.name, x: m.month, share: m.share }])),
+  );
+  const cohorts: LinePoint[] = report.cohorts.flatMap((c) =>
+    c.curve.flatMap((p) => (p.oneModule === null ? [] : [{ series: c.month, x: p.age, share: p.oneModule }])),
+  );
+  const reach: Bar[] = report.reach.functions.flatMap((f, i) => {
+    const count = report.reach.enrolled[i]?.count ?? null;
+    return count === null ? [] : [{ group: 'enrolled', category: f.name, learners: count }];
+  });
+  const adoption: Bar[] = (['invited', 'enrolled', 'active'] as const).flatMap((step) => {
+    const count = report.adoption[step].count;
+    return count === null ? [] : [{ group: 'all', category: step, learners: count }];
+  });
+  const growth: Bar[] = report.growth.flatMap((g) =>
+    (['before', 'after'] as const).flatMap((when) =>
+      g[when].flatMap((c, level) =>
+        c.count === null
+          ? []
+          : [{ group: g.id, category: `${when}:${report.levels[level]?.name ?? level}`, learners: c.count }],
+      ),
+    ),
+  );
+  return { atTarget, cohorts, reach, adoption, growth };
+}
+export type EvidenceChartSeries = ReturnType<typeof evidenceChartSeries>;
+
+/** The latest shown share per series of a line chart, e.g. to say where each competency stands now. */
+export function latestShares(points: readonly LinePoint[]): Map<string, LinePoint> {
+  const latest = new Map<string, LinePoint>();
+  for (const p of points) {
+    const seen = latest.get(p.series);
+    if (seen === undefined || String(p.x).localeCompare(String(seen.x), undefined, { numeric: true }) > 0)
+      latest.set(p.series, p);
+  }
+  return latest;
+}
