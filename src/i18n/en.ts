@@ -1028,7 +1028,7 @@ export const en = {
   'evidenceView.allPaths': 'All paths',
   'evidenceView.asOf': 'As of',
   'evidenceView.tooFew': '{name} (too few learners to show)',
-  'evidenceView.reportHeading': 'Programme evidence as of {date}: {region}, {path}',
+  'evidenceView.reportHeading': 'Programme evidence as of {date}: {regionName}, {pathName}',
   'evidenceView.hiddenRule': {
     one: 'Minimum group size: {count} learner. A smaller group is hidden, and so is any figure that would let one be worked out; “hidden” or “fewer than {count}” marks it, never 0.',
     other:

@@ -1059,7 +1059,7 @@ export const fr = {
   'evidenceView.allPaths': 'Tous les parcours',
   'evidenceView.asOf': 'À la date du',
   'evidenceView.tooFew': '{name} (trop peu d’apprenants pour l’afficher)',
-  'evidenceView.reportHeading': 'Résultats du programme au {date} : {region}, {path}',
+  'evidenceView.reportHeading': 'Résultats du programme au {date} : {regionName}, {pathName}',
   'evidenceView.hiddenRule': {
     one: 'Taille minimale des groupes : {count} apprenant. Un groupe plus petit est masqué, de même que tout chiffre qui permettrait de le retrouver ; « masqué » ou « moins de {count} » le signale, jamais 0.',
     other:

@@ -441,7 +441,7 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<Id> }) {
       {report !== null && series !== null && summary !== null && (
         <>
           <h2 className="evidence-report-heading">
-            {t('evidenceView.reportHeading', { date: report.asOf, region: regionName, path: pathName })}
+            {t('evidenceView.reportHeading', { date: report.asOf, regionName, pathName })}
           </h2>
           <p className="muted">{t('evidenceView.hiddenRule', { count: report.minGroup })}</p>
 

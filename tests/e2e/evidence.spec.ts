@@ -101,7 +101,7 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
   // The chart's summary is worked out from the figures.
   await expect(page.getByRole('figure', { name: 'Growth: levels before and after reassessment' })).toContainText(
     new RegExp(
-      `${competency.name}: \\d+ learners assessed themselves again; \\d+% of them moved up, by a median of 2 levels\\.`,
+      `${competency.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+ learners assessed themselves again; \\d+% of them moved up, by a median of 2 levels\\.`,
     ),
   );
 
@@ -114,12 +114,14 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
 
   // A programme event: a field's error beside it, then the event on the time chart and its legend.
   const label = `Relaunch e2e ${test.info().retry}`;
-  await page.getByLabel('Date').fill('2026-09-15');
+  await page.getByLabel('Date', { exact: true }).fill('2026-09-15');
   await page.getByRole('button', { name: 'Add event' }).click();
   await expect(page.getByRole('alert')).toHaveText('Give the event a label.');
-  await expect(page.getByLabel('Label')).toHaveAccessibleDescription('Give the event a label.');
-  await page.getByLabel('Kind').selectOption('relaunch');
-  await page.getByLabel('Label').fill(label);
+  await expect(page.getByRole('textbox', { name: 'Label', exact: true })).toHaveAccessibleDescription(
+    'Give the event a label.',
+  );
+  await page.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('relaunch');
+  await page.getByRole('textbox', { name: 'Label', exact: true }).fill(label);
   await page.getByRole('button', { name: 'Add event' }).click();
   await expect(page.getByText(`Event “${label}” added.`)).toBeVisible();
   const timeChart = page.getByRole('figure', { name: CHARTS[0] });
