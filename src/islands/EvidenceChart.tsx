@@ -1,12 +1,12 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 /** Observable Plot's module, loaded only when an evidence chart is first drawn. */
-export type PlotModule = typeof import('@observablehq/plot');
+export type PlotModule = typeof import('./evidencePlot');
 
 // One import shared by every chart of the page: the library is fetched once, and only on this page.
 let plotModule: Promise<PlotModule> | undefined;
 const loadPlot = () => {
-  plotModule ??= import('@observablehq/plot');
+  plotModule ??= import('./evidencePlot');
   return plotModule;
 };
 

@@ -15,13 +15,10 @@ export interface Bar {
 }
 
 /**
- * The points each chart of the evidence page draws, from the report's shown figures only: a hidden
+ * The points the cohort, reach and adoption charts of the evidence page draw, from the report's shown figures only: a hidden
  * count or share is left out of the chart (its table says why), never drawn as 0.
  */
 export function evidenceChartSeries(report: EvidenceReport) {
-  const atTarget: LinePoint[] = report.adoption.atTarget.flatMap((c) =>
-    c.monthly.flatMap((m) => (m.share === null ? [] : [{ series: c.name, x: m.month, share: m.share }])),
-  );
   const cohorts: LinePoint[] = report.cohorts.flatMap((c) =>
     c.curve.flatMap((p) => (p.oneModule === null ? [] : [{ series: c.month, x: p.age, share: p.oneModule }])),
   );
@@ -33,16 +30,7 @@ export function evidenceChartSeries(report: EvidenceReport) {
     const count = report.adoption[step].count;
     return count === null ? [] : [{ group: 'all', category: step, learners: count }];
   });
-  const growth: Bar[] = report.growth.flatMap((g) =>
-    (['before', 'after'] as const).flatMap((when) =>
-      g[when].flatMap((c, level) =>
-        c.count === null
-          ? []
-          : [{ group: g.id, category: `${when}:${report.levels[level]?.name ?? level}`, learners: c.count }],
-      ),
-    ),
-  );
-  return { atTarget, cohorts, reach, adoption, growth };
+  return { cohorts, reach, adoption };
 }
 export type EvidenceChartSeries = ReturnType<typeof evidenceChartSeries>;
 
