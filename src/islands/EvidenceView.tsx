@@ -445,13 +445,15 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<Id> }) {
           </h2>
           <p className="muted">{t('evidenceView.hiddenRule', { count: report.minGroup })}</p>
 
-          <FilterSelect
-            label={t('evidenceView.competency')}
-            value={chosen?.id ?? ''}
-            blank={t('evidenceView.competency')}
-            options={report.growth.map((g) => ({ value: g.id, label: g.name }))}
-            onChange={setCompetency}
-          />
+          <div className="evidence-competency">
+            <FilterSelect
+              label={t('evidenceView.competency')}
+              value={chosen?.id ?? ''}
+              blank={t('evidenceView.competency')}
+              options={report.growth.map((g) => ({ value: g.id, label: g.name }))}
+              onChange={setCompetency}
+            />
+          </div>
 
           <section aria-labelledby="ev-at-target">
             <h3 id="ev-at-target">{t('evidenceView.atTarget.title')}</h3>
