@@ -207,7 +207,11 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<Id> }) {
         width,
         height: 260,
         marginRight: 64,
-        x: { label: t('evidenceView.monthsSince'), tickFormat: 'd' },
+        // Whole months only: Plot's own ticks would fall between them.
+        x: {
+          label: t('evidenceView.monthsSince'),
+          ticks: Array.from({ length: Math.max(0, ...series.cohorts.map((p) => Number(p.x))) + 1 }, (_, age) => age),
+        },
         y: { domain: [0, 1], tickFormat: (d: number) => percent.format(d), label: null, grid: true },
         marks: [
           plot.ruleY([0]),

@@ -154,7 +154,7 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
       (limit) =>
         [...document.querySelectorAll('main *')]
           .filter((el) => el.getBoundingClientRect().right > limit + 1)
-          .map((el) => `${el.tagName}.${el.className}`),
+          .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`),
       width,
     );
     expect(wider).toEqual([]);
