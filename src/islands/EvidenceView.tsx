@@ -174,25 +174,33 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<Id> }) {
         m.share === null ? [] : [{ date: monthDate(m.month), share: m.share }],
       );
       const events = report.events.map((e) => ({ ...e, at: new Date(`${e.date}T00:00:00Z`) }));
+      const first = monthDate(report.months[0]!).getTime();
+      const last = monthDate(report.months.at(-1)!).getTime();
       return plot.plot({
         width,
         height: 260,
         marginTop: 24,
-        x: { type: 'utc', domain: [monthDate(report.months[0]!), monthDate(report.months.at(-1)!)], label: null },
+        x: { type: 'utc', domain: [new Date(first), new Date(last)], label: null },
         y: { domain: [0, 1], tickFormat: (d: number) => percent.format(d), label: null, grid: true },
         marks: [
           plot.ruleY([0]),
           plot.ruleX(events, { x: 'at', stroke: EVENT_COLOUR, strokeDasharray: '4 3' }),
-          plot.text(events, {
-            x: 'at',
-            text: 'label',
-            frameAnchor: 'top',
-            textAnchor: 'start',
-            dx: 3,
-            dy: -14,
-            fill: EVENT_COLOUR,
-            lineWidth: 12,
-          }),
+          // A label reads away from the nearer edge, so it stays inside the chart on a phone.
+          ...(['start', 'end'] as const).map((anchor) =>
+            plot.text(
+              events.filter((e) => e.at.getTime() > (first + last) / 2 === (anchor === 'end')),
+              {
+                x: 'at',
+                text: 'label',
+                frameAnchor: 'top',
+                textAnchor: anchor,
+                dx: anchor === 'start' ? 3 : -3,
+                dy: -14,
+                fill: EVENT_COLOUR,
+                lineWidth: 12,
+              },
+            ),
+          ),
           plot.lineY(points, { x: 'date', y: 'share', stroke: CHART_COLOUR, marker: 'circle' }),
         ],
       });
@@ -279,9 +287,9 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<Id> }) {
       return plot.plot({
         width,
         height: 240,
-        marginBottom: 36,
-        fx: { label: t('evidenceView.level'), domain: report.levels.map((l) => String(l.level)) },
-        x: { axis: null, domain: [t('evidenceView.before'), t('evidenceView.after')] },
+        marginTop: 36,
+        fx: { axis: 'top', label: t('evidenceView.level'), domain: report.levels.map((l) => String(l.level)) },
+        x: { label: null, domain: [t('evidenceView.before'), t('evidenceView.after')] },
         y: { label: t('evidenceView.learners'), grid: true },
         color: { domain: [t('evidenceView.before'), t('evidenceView.after')], range: ['#adb5bd', CHART_COLOUR] },
         marks: [plot.barY(rows, { fx: 'level', x: 'when', y: 'learners', fill: 'when' }), plot.ruleY([0])],

@@ -139,6 +139,10 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
   expect(lines[1]).toMatch(new RegExp(`^growth,${AS_OF},all,all,5,all learners,population,,\\d+,,shown$`));
 
   await expectFitsAtBothSizes(page, 'evidence');
+  for (const name of CHARTS.slice(0, 2))
+    await page
+      .getByRole('figure', { name })
+      .screenshot({ path: test.info().outputPath(`${name.slice(0, 6)}-phone.png`) });
 
   // The printed report: no navigation, filters, forms or buttons; nothing wider than an A4 page's text width.
   await page.emulateMedia({ media: 'print' });
