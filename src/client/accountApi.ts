@@ -136,3 +136,18 @@ export interface BadgeCounts {
 
 /** Badge holders per competency and level (leads and admins). */
 export const readBadgeCounts = () => call<BadgeCounts>('badges/counts');
+
+/** A programme event as the server stores it. */
+export interface ProgrammeEventRow {
+  id: string;
+  date: string;
+  kind: string;
+  label: string;
+}
+
+/** Marks a programme event on the evidence timeline (leads and admins). */
+export const addProgrammeEvent = (event: { date: string; kind: string; label: string }) =>
+  call<ProgrammeEventRow>('programme-events', 'POST', event);
+/** Removes a programme event from the timeline (leads and admins). */
+export const deleteProgrammeEvent = (id: string) =>
+  call<unknown>(`programme-events/${encodeURIComponent(id)}`, 'DELETE');

@@ -50,6 +50,8 @@ export function serviceWorker(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
           globPatterns: [...SHELL, ...searchPrecache(outDir)],
+          // The evidence page's charting library is for leads: cached when they visit, never in a learner's shell.
+          globIgnores: ['_astro/evidencePlot.*.js'],
           swDest: join(outDir, 'sw.js'),
           importScripts: ['/sw-save-offline.js'],
           inlineWorkboxRuntime: true,

@@ -47,7 +47,11 @@ export const workforceTablesMessages = [
 type T = Translate<(typeof workforceTablesMessages)[number]>;
 
 /** A learner count as text: the number, or why it is hidden (never a number for a hidden cell). */
-export function countText(count: LearnerCount, minGroup: number, t: T): string {
+export function countText(
+  count: LearnerCount,
+  minGroup: number,
+  t: Translate<'workforceTables.fewerThan' | 'workforceTables.hidden'>,
+): string {
   if (count.count !== null) return String(count.count);
   return count.suppressed === 'fewer-than-minimum'
     ? t('workforceTables.fewerThan', { count: minGroup })

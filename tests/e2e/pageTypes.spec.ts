@@ -16,6 +16,7 @@ const LEAD_PAGES = [
   ['coverage by region', '/coverage/regions/'],
   ['coverage health', '/coverage/health/'],
   ['workforce', '/coverage/workforce/'],
+  ['evidence', '/coverage/evidence/'],
 ] as const;
 
 test.use({ viewport: PHONE });

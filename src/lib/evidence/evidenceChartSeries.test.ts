@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvidenceReport } from './buildEvidenceReport.ts';
+import { evidenceChartSeries, latestShares } from './evidenceChartSeries.ts';
+import { evidenceCurriculum, SEEDED_AS_OF, SEEDED_EVENTS, seededPopulation } from './seededPopulation.ts';
+
+const report = buildEvidenceReport(seededPopulation(), evidenceCurriculum, {
+  filter: {},
+  minGroup: 5,
+  asOf: SEEDED_AS_OF,
+  events: SEEDED_EVENTS,
+});
+
+describe('evidenceChartSeries', () => {
+  const series = evidenceChartSeries(report);
+
+  it('draws a bar for each shown count and none for a hidden one (never a bar of 0)', () => {
+    const enrolled = report.reach.enrolled.map((c, i) =>
+      i === 0 ? { count: null, suppressed: 'fewer-than-minimum' as const } : c,
+    );
+    const hiding = evidenceChartSeries({ ...report, reach: { ...report.reach, enrolled } });
+    expect(hiding.reach.map((b) => b.category)).toEqual(report.reach.functions.slice(1).map((f) => f.name));
+    expect(series.reach[0]).toEqual({
+      group: 'enrolled',
+      category: report.reach.functions[0]!.name,
+      learners: report.reach.enrolled[0]!.count,
+    });
+    expect(series.adoption).toEqual([
+      { group: 'all', category: 'invited', learners: report.adoption.invited.count },
+      { group: 'all', category: 'enrolled', learners: report.adoption.enrolled.count },
+      { group: 'all', category: 'active', learners: report.adoption.active.count },
+    ]);
+  });
+
+  it('draws each cohort’s curve through its shown shares only', () => {
+    const shown = report.cohorts.flatMap((c) => c.curve.filter((p) => p.oneModule !== null));
+    expect(series.cohorts).toHaveLength(shown.length);
+    expect(series.cohorts.every((p) => p.share >= 0 && p.share <= 1)).toBe(true);
+  });
+
+  it('finds the latest shown point of each series, months since starting compared as numbers', () => {
+    const latest = latestShares([
+      { series: 'a', x: 2, share: 0.2 },
+      { series: 'a', x: 10, share: 0.5 },
+      { series: 'b', x: '2026-01', share: 0.1 },
+    ]);
+    expect(latest.get('a')).toEqual({ series: 'a', x: 10, share: 0.5 });
+    expect(latest.get('b')?.share).toBe(0.1);
+  });
+});
