@@ -23,9 +23,9 @@ describe('resolveNames', () => {
 
   it('matches names in any of the lists given (the page’s language and the source’s)', () => {
     const french = [{ id: 'emerging', name: 'Marché émergent' }];
-    expect(resolveNames([{ invitee: 'Di', region: 'marché émergent' }], 'region', [french, regions]).invitees[0]!.region).toBe(
-      'emerging',
-    );
+    expect(
+      resolveNames([{ invitee: 'Di', region: 'marché émergent' }], 'region', [french, regions]).invitees[0]!.region,
+    ).toBe('emerging');
   });
 
   it('names every invitee whose region is none of the curriculum’s, by position, keeping what was typed', () => {
