@@ -13,6 +13,9 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 /** The workforce view's own server (see webServer below); the workforce spec reads it from E2E_WORKFORCE_PORT. */
 const WORKFORCE_PORT = PORT + 1;
 process.env.E2E_WORKFORCE_PORT = String(WORKFORCE_PORT);
+/** The evidence page's own server, on a fresh database: its figures are the seeded learners' alone. */
+const EVIDENCE_PORT = PORT + 3;
+process.env.E2E_EVIDENCE_PORT = String(EVIDENCE_PORT);
 /** The second example curriculum (tests/fixtures/curricula/customer-success), built and served on its own port. */
 const EXAMPLE_PORT = PORT + 2;
 process.env.E2E_EXAMPLE_PORT = String(EXAMPLE_PORT);
@@ -70,6 +73,14 @@ export default defineConfig({
     {
       command: freshServer(WORKFORCE_PORT).join(' && '),
       url: `http://127.0.0.1:${WORKFORCE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+    },
+    // The same for the programme evidence page, whose suppressed and shown cells depend on every learner.
+    {
+      command: freshServer(EVIDENCE_PORT).join(' && '),
+      url: `http://127.0.0.1:${EVIDENCE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',

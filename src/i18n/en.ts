@@ -1092,7 +1092,7 @@ export const en = {
   'coverage.nav.evidence': 'Evidence',
   'evidence.title': 'Programme evidence',
   'evidence.description':
-    'What the curriculum achieves: growth between assessments, reach across functions, adoption, cohorts and the programme timeline, for COE leads.',
+    'What the curriculum achieves: growth between assessments, reach across functions, adoption, cohorts and the programme timeline, for {leads}.',
   'evidence.intro':
     "What the curriculum achieves, from the learning events {site}'s server holds: how far reassessed learners grew, who takes part, how many stay active and where journeys stall, read against the programme's own timeline. For {leads}; print it to hand upwards.",
   'evidenceView.probing': "Looking for {site}'s server…",

@@ -1127,7 +1127,7 @@ export const fr = {
   'coverage.nav.evidence': 'Résultats',
   'evidence.title': 'Résultats du programme',
   'evidence.description':
-    'Ce que le cursus apporte : progression entre les évaluations, portée entre les fonctions, adoption, cohortes et chronologie du programme, pour les responsables du CoE.',
+    'Ce que le cursus apporte : progression entre les évaluations, portée entre les fonctions, adoption, cohortes et chronologie du programme, pour les {leads}.',
   'evidence.intro':
     'Ce que le cursus apporte, d’après les événements d’apprentissage que conserve le serveur de {site} : la progression des apprenants réévalués, qui participe, combien restent actifs et où les parcours s’arrêtent, au regard de la chronologie du programme. Pour les {leads} ; imprimez-le pour le présenter à la direction.',
   'evidenceView.probing': 'Recherche du serveur de {site}…',

@@ -8,6 +8,9 @@ import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { expectFitsAtBothSizes } from '../helpers/screenSizes';
 import { watchPolicy } from '../helpers/watchPolicy';
 
+// Its own server on a fresh database (playwright.config.ts): other suites' learners would change which cells are hidden.
+test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_EVIDENCE_PORT}` });
+
 const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
 /** The report's date the lead chooses: the seeded months lie before it, whatever day the suite runs. */
 const AS_OF = '2026-11-30';
