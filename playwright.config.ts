@@ -13,8 +13,9 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 /** The workforce view's own server (see webServer below); the workforce spec reads it from E2E_WORKFORCE_PORT. */
 const WORKFORCE_PORT = PORT + 1;
 process.env.E2E_WORKFORCE_PORT = String(WORKFORCE_PORT);
-/** The evidence page's own server, on a fresh database: its figures are the seeded learners' alone. */
-const EVIDENCE_PORT = PORT + 3;
+/** The evidence page's own server, on a fresh database: its figures are the seeded learners' alone. (PORT + 3, + 4 and
+ * + 5 are the servers devErrors, exercises and invitations start themselves.) */
+const EVIDENCE_PORT = PORT + 6;
 process.env.E2E_EVIDENCE_PORT = String(EVIDENCE_PORT);
 /** The second example curriculum (tests/fixtures/curricula/customer-success), built and served on its own port. */
 const EXAMPLE_PORT = PORT + 2;
