@@ -95,10 +95,14 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
     const invitations = await context.repository.listInvitations();
     const waiting = invitations.filter((i) => i.usedMs === null && i.revokedMs === null && i.expiresMs > now);
     // A learner's function is the one their invitation named: its code created their user, bound to their agent.
+    // One read of the users for every invitation, not one query per enrolled learner on each report.
+    const used = invitations.filter((i) => i.usedBy !== null && i.jobFunction !== '');
+    const agentOf = new Map(
+      used.length === 0 ? [] : (await context.repository.listUsers()).map((u) => [u.username, u.agent] as const),
+    );
     const functionOf = new Map<string, string>();
-    for (const i of invitations) {
-      if (i.usedBy === null || i.jobFunction === '') continue;
-      const agent = (await context.repository.findUser(i.usedBy))?.agent;
+    for (const i of used) {
+      const agent = agentOf.get(i.usedBy!);
       const key = agent == null ? undefined : agentKey(agent);
       if (key !== undefined) functionOf.set(key, i.jobFunction);
     }
