@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { build } from 'esbuild';
 import { readSiteLocales } from '../authoring/readSiteLocales';
 import { OFFLINE_CACHE, offlineManifestUrl } from '../lib/offline/offlineManifest';
 import { offlineModuleFiles } from './offlineModuleFiles';
+import { precacheManifest } from './precacheManifest';
 import { searchPrecache } from './searchPrecache';
 
 /**
@@ -28,7 +29,8 @@ const SHELL = [
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
- * After `astro build`, writes `sw.js` into the build output: a Workbox service worker that precaches
+ * After `astro build`, writes `sw.js` into the build output: a Workbox service worker (`src/serviceWorker/sw.ts`
+ * with Workbox's runtime modules, bundled by esbuild with the shell's precache manifest) that precaches
  * the shell, caches every page and file of the site when it is first fetched (served from that cache
  * offline), and saves a journey's modules when a page asks (`public/sw-save-offline.js`); and writes
  * `offline-modules.json` (and `/<locale>/offline-modules.json` for each other locale), what saving each
@@ -47,76 +49,31 @@ export function serviceWorker(): AstroIntegration {
             join(outDir, offlineManifestUrl(`/${locale}/`)),
             JSON.stringify(offlineModuleFiles(outDir, locale)),
           );
-        const { count, size, warnings } = await generateSW({
-          globDirectory: outDir,
-          globPatterns: [...SHELL, ...searchPrecache(outDir)],
+        const { entries, size, warnings } = precacheManifest(outDir, {
+          patterns: [...SHELL, ...searchPrecache(outDir)],
           // The evidence page's charting library is for leads: cached when they visit, never in a learner's shell.
-          globIgnores: ['_astro/evidencePlot.*.js'],
-          swDest: join(outDir, 'sw.js'),
-          importScripts: ['/sw-save-offline.js'],
-          inlineWorkboxRuntime: true,
-          mode: 'production',
+          ignores: ['_astro/evidencePlot.*.js'],
           // Astro's bundles carry a content hash in their names: the URL is the revision.
-          dontCacheBustURLsMatching: /^_astro\//,
-          maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
-          // trailingSlash 'always': a navigation to /journey/ is answered with the precached /journey/index.html.
-          directoryIndex: 'index.html',
-          // Any query string (?utm_…, ?from=…) still finds the precached page: no page reads its query on the server.
-          ignoreURLParametersMatching: [/.*/],
-          runtimeCaching: [
-            {
-              // Every other page (modules, paths, coverage…): fresh when online, the copy saved on a visit or by a
-              // journey's download when not, and a page saying so when it was never saved.
-              urlPattern: ({ request, sameOrigin, url }) =>
-                sameOrigin && request.mode === 'navigate' && !/^\/(xapi|api)\//.test(url.pathname),
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: OFFLINE_CACHE,
-                networkTimeoutSeconds: 5,
-                matchOptions: { ignoreSearch: true, ignoreVary: true },
-                plugins: [
-                  {
-                    // The "needs a connection" page in the page's locale (/fr/… → /fr/offline/), else the default's.
-                    // Precached with a revision in its query, hence ignoreSearch. (Serialised into sw.js: self-contained.)
-                    handlerDidError: async ({ request }: { request: Request }) => {
-                      const prefix = new URL(request.url).pathname.split('/')[1];
-                      const local = prefix
-                        ? await caches.match(`/${prefix}/offline/index.html`, { ignoreSearch: true })
-                        : undefined;
-                      return local ?? (await caches.match('/offline/index.html', { ignoreSearch: true }));
-                    },
-                  },
-                ],
-              },
-            },
-            {
-              // A module's checks, search data and images: the same, without a fallback page. Only the site's
-              // own files (a name with an extension, no credentials): a Learning Record Store on this origin,
-              // wherever its endpoint is, answers with a learner's statements, which are never cached.
-              urlPattern: ({ request, sameOrigin, url }) =>
-                sameOrigin &&
-                request.method === 'GET' &&
-                !request.headers.has('Authorization') &&
-                /\.[a-z0-9]+$/i.test(url.pathname) &&
-                !/^\/(xapi|api)\//.test(url.pathname) &&
-                url.pathname !== '/sw-save-offline.js',
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: OFFLINE_CACHE,
-                networkTimeoutSeconds: 5,
-                matchOptions: { ignoreSearch: true, ignoreVary: true },
-              },
-            },
-          ],
-          // A new build waits until the learner chooses "Reload" (the page posts SKIP_WAITING), so an
-          // assessment in progress is never swapped to new content under their feet.
-          skipWaiting: false,
-          // The first worker takes control of the page that installed it, so it works offline at once.
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
+          hashedUrls: /^_astro\//,
+          maximumFileBytes: MAX_FILE_BYTES,
+        });
+        await build({
+          entryPoints: [fileURLToPath(new URL('../serviceWorker/sw.ts', import.meta.url))],
+          outfile: join(outDir, 'sw.js'),
+          bundle: true,
+          format: 'iife',
+          minify: true,
+          target: 'es2022',
+          logLevel: 'warning',
+          define: {
+            __PRECACHE_MANIFEST__: JSON.stringify(entries),
+            __OFFLINE_CACHE__: JSON.stringify(OFFLINE_CACHE),
+            // Workbox's runtime without its development logging and assertions.
+            'process.env.NODE_ENV': '"production"',
+          },
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js precaches ${count} files (${Math.round(size / 1024)} KB).`);
+        logger.info(`sw.js precaches ${entries.length} files (${Math.round(size / 1024)} KB).`);
       },
     },
   };

@@ -252,9 +252,8 @@ function AddDevice({
     startPairing(connection).then(
       async (made) => {
         setPairing(made);
-        const { default: QRCode } = await import('qrcode');
-        const link = pairLink(new URL(base, location.origin).toString(), made.code!);
-        setQr(await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+        const { pairingQr } = await import('../client/pairingQr');
+        setQr(pairingQr(pairLink(new URL(base, location.origin).toString(), made.code!)));
       },
       (e: unknown) => setError(messageOf(e, t)),
     );

@@ -33,6 +33,12 @@ if (process.argv.includes('--search')) {
   await searchOnly(process.argv);
   process.exit(0);
 }
+if (process.argv.includes('--pages')) {
+  // Only the page weights and Lighthouse, on a site already built: `npm run bench -- --pages --dir=dist`.
+  const { pagesOnly } = await import('./pagesOnly');
+  await pagesOnly(process.argv);
+  process.exit(0);
+}
 
 const project = join(import.meta.dirname, '..', '..');
 const quick = process.argv.includes('--quick');
