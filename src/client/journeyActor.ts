@@ -183,7 +183,9 @@ async function start() {
   if (attempts.length > 0) void replayAttempts(attempts, send);
   // Progress from other devices arrives through sync: merge it into the journey as it comes.
   window.addEventListener(SYNCED_EVENT, () => void loadStatements().then(mergeProgress));
-  void import('./syncEngine').then((m) => m.getSyncEngine());
+  // Connected to an LRS, this page syncs; otherwise there is nothing to send anywhere, and the sync engine (its
+  // machine, LRS client and validation) stays off the page: the Sync page starts it when the learner connects.
+  if (sync.connection) void import('./syncEngine').then((m) => m.getSyncEngine());
   void save();
 
   // Another tab saved the journey: adopt what it saved, so this tab never writes back an older one.

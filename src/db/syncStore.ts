@@ -1,4 +1,3 @@
-import { readJourneyRecord } from '../lib/journey/readJourneyRecord';
 import type { LearningStatement } from '../lib/progress/statements';
 import type { LrsAgent, LrsConnection } from '../lib/sync/lrsConnectionSchema';
 import type { JourneySyncMark } from '../lib/sync/reconcileJourney';
@@ -100,8 +99,12 @@ export function createSyncStore(db: AppDB = defaultDb): SyncStore & JourneyStore
     },
     pullCursor: async () => (await record(db)).cursor,
     setPullCursor: (cursor) => update(db, { cursor }),
-    // What is sent to other devices must be a record they can read: checked, older snapshots converted.
-    journey: async () => readJourneyRecord(await db.journey.get('me')),
+    // What is sent to other devices must be a record they can read: checked, older snapshots converted. Loaded
+    // when a sync runs: its validation (zod) is no part of what a page needs before the learner interacts.
+    journey: async () => {
+      const { readJourneyRecord } = await import('../lib/journey/readJourneyRecord');
+      return readJourneyRecord(await db.journey.get('me'));
+    },
     adoptJourney: (record) => adoptJourneyRecord(record, db),
     journeyMark: async (): Promise<JourneySyncMark | undefined> => (await record(db)).journeyMark,
     setJourneyMark: (journeyMark) => update(db, { journeyMark }),

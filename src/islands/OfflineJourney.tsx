@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type OfflineSaveProgress, planJourneyOffline, saveForOffline } from '../client/saveForOffline';
+import type { OfflineSaveProgress } from '../client/saveForOffline';
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { OfflineSavePlan } from '../lib/offline/planOfflineSave';
 
@@ -19,6 +19,8 @@ type State =
   | { step: 'saving'; progress: OfflineSaveProgress }
   | { step: 'saved'; failed: number; total: number };
 
+// Loaded once a journey is planned, when it is saved: the manifest's validation (zod) is no part of the page's first paint.
+const offlineSaving = () => import('../client/saveForOffline');
 const megabytes = (bytes: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
     Math.max(bytes / 1_000_000, 0.1),
@@ -43,21 +45,23 @@ export default function OfflineJourney({
 
   const save = (plan: OfflineSavePlan) => {
     setState({ step: 'saving', progress: { done: 0, total: plan.urls.length, failed: 0 } });
-    void saveForOffline(plan.urls, (progress) => setState({ step: 'saving', progress })).then(({ failed, total }) =>
-      setState({ step: 'saved', failed, total }),
-    );
+    void offlineSaving()
+      .then(({ saveForOffline }) => saveForOffline(plan.urls, (progress) => setState({ step: 'saving', progress })))
+      .then(({ failed, total }) => setState({ step: 'saved', failed, total }));
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-planned only when the journey's modules change (key)
   useEffect(() => {
     let current = true;
-    void planJourneyOffline(moduleIds).then((plan) => {
-      if (!current) return;
-      if (!plan) setState(null);
-      else if (plan.urls.length === 0) setState({ step: 'saved', failed: 0, total: 0 });
-      else if (plan.large) setState({ step: 'ask', plan });
-      else save(plan);
-    });
+    void offlineSaving()
+      .then(({ planJourneyOffline }) => planJourneyOffline(moduleIds))
+      .then((plan) => {
+        if (!current) return;
+        if (!plan) setState(null);
+        else if (plan.urls.length === 0) setState({ step: 'saved', failed: 0, total: 0 });
+        else if (plan.large) setState({ step: 'ask', plan });
+        else save(plan);
+      });
     return () => {
       current = false;
     };
