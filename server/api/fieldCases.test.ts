@@ -332,6 +332,19 @@ describe.each(TEST_BACKENDS)('field cases ($name)', (backend) => {
     expect((await submit(other, draft())).status).toBe(201);
   });
 
+  it('serialises concurrent submissions: one copy of a resent case, and never more than the limit', async () => {
+    const learner = await newLearner();
+    const fieldCase = draft();
+    const resends = await Promise.all(Array.from({ length: 5 }, () => submit(learner, fieldCase)));
+    expect(resends.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    expect((await call(learner, '/cases/mine')).body.cases[0].history).toHaveLength(1);
+    expect(await statementsAbout(fieldCase.id)).toHaveLength(1);
+
+    const flood = await Promise.all(Array.from({ length: 6 }, () => submit(learner, draft())));
+    expect(flood.map((r) => r.status).sort()).toEqual([201, 201, 429, 429, 429, 429]);
+    expect((await call(learner, '/cases/mine')).body.cases).toHaveLength(3);
+  });
+
   it('refuses oversized bodies and fields with a message, before reading them', async () => {
     const learner = await newLearner();
     const huge = await submit(learner, draft({ situation: 'x'.repeat(200_000) }));
