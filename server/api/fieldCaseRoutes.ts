@@ -100,11 +100,12 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
       throw new XapiError(403, 'Only COE leads and admins curate field cases; sign in with a lead credential.');
     return principal;
   };
-  /** The case from the body, its references checked against the built curriculum (400 naming each unknown one). */
+  /** The case from the body, its references checked against the built curriculum (400 naming each unknown one), its author's name only if shown. */
   const submittedCase = async (request: FastifyRequest) => {
-    const fieldCase = jsonBody(request, fieldCaseSchema);
+    const { authorName, ...fieldCase } = jsonBody(request, fieldCaseSchema);
     await assertKnownReferences(fieldCase);
-    return fieldCase;
+    // A name the author chose not to show is not kept at all: not even leads see it.
+    return fieldCase.showName ? { ...fieldCase, authorName } : fieldCase;
   };
   const assertKnownReferences = async (fieldCase: FieldCase) => {
     const problems = caseReferenceProblems(fieldCase, await curriculumOf());

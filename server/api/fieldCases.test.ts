@@ -252,10 +252,14 @@ describe.each(TEST_BACKENDS)('field cases ($name)', (backend) => {
     expect(shown[named.id]).toBe('Amira K.');
     expect(shown[anonymous.id]).toBeNull();
     const inQueue = (await call(leadAuth, '/cases?status=approved')).body.cases as Array<{
-      case: { id: string };
+      case: { id: string; authorName?: string };
       authorName: string | null;
     }>;
-    expect(inQueue.find((c) => c.case.id === anonymous.id)?.authorName).toBeNull();
+    const anonymousInQueue = inQueue.find((c) => c.case.id === anonymous.id);
+    expect(anonymousInQueue?.authorName).toBeNull();
+    expect(JSON.stringify(anonymousInQueue)).not.toContain('Should Not Show');
+    // Resending the same draft (its unshown name included) is still the same case.
+    expect((await submit(learner, anonymous)).status).toBe(200);
     expect(JSON.stringify(await library(lead))).not.toContain('Should Not Show');
     const missingName = await submit(learner, draft({ showName: true }));
     expect(missingName.status).toBe(400);
