@@ -69,10 +69,17 @@ function editedCase(fieldCase: FieldCase, edits: NonNullable<CaseDecision['edits
   return parsed.data;
 }
 
-const renderHtml = (c: FieldCase) =>
+/**
+ * The Markdown fields of `c` that it has, as safe HTML. Rendered before a write's transaction takes its
+ * locks: parsing costs more than the write, and SQLite's write lock would hold every other writer meanwhile.
+ */
+const renderHtml = <C extends Partial<FieldCase>>(c: C) =>
   Object.fromEntries(
-    CASE_MARKDOWN_FIELDS.map((f) => [f, caseMarkdownToHtml(renderCaseMarkdown(c[f]))]),
-  ) as FieldCaseRecord['html'];
+    CASE_MARKDOWN_FIELDS.flatMap((f) => {
+      const markdown = c[f];
+      return markdown === undefined ? [] : [[f, caseMarkdownToHtml(renderCaseMarkdown(markdown))]];
+    }),
+  ) as C extends FieldCase ? FieldCaseRecord['html'] : Partial<FieldCaseRecord['html']>;
 
 /**
  * Field cases, the community of practice's shared practice: a learner submits a case (`POST
@@ -170,6 +177,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
   app.post('/cases', bodyLimit, async (request, reply) => {
     const principal = await learner(request);
     const fieldCase = await submittedCase(request);
+    const html = renderHtml(fieldCase);
     let existing: FieldCaseRecord | undefined;
     const write = await repository.changeFieldCase(fieldCase.id, principal.agentKey, async (current, recent) => {
       if (current !== undefined) {
@@ -188,7 +196,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
         case: fieldCase,
         authorKey: principal.agentKey,
         status: 'submitted',
-        html: renderHtml(fieldCase),
+        html,
         submittedMs: now,
         updatedMs: now,
         approvedMs: null,
@@ -218,6 +226,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
     const fieldCase = await submittedCase(request);
     if (fieldCase.id !== request.params.id)
       throw badRequest(`The body's id (${fieldCase.id}) is not the case in the address (${request.params.id}).`);
+    const html = renderHtml(fieldCase);
     let existing: FieldCaseRecord | undefined;
     const write = await repository.changeFieldCase(fieldCase.id, principal.agentKey, async (current, recent) => {
       if (current === undefined)
@@ -238,7 +247,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
         ...current,
         case: fieldCase,
         status: 'submitted',
-        html: renderHtml(fieldCase),
+        html,
         updatedMs: now,
       };
       return { kind: 'write', record, event: event(record, 'resubmitted', principal, now) };
@@ -266,6 +275,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
     const principal = await lead(request);
     const decision = jsonBody(request, caseDecisionSchema);
     const id = request.params.id;
+    const editedHtml = renderHtml(decision.edits ?? {});
     let existing: FieldCaseRecord | undefined;
     const write = await repository.changeFieldCase(id, undefined, async (current) => {
       if (current === undefined) throw new XapiError(404, `There is no case ${id}.`);
@@ -286,7 +296,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
         ...current,
         case: fieldCase,
         status,
-        html: decision.edits === undefined ? current.html : renderHtml(fieldCase),
+        html: { ...current.html, ...editedHtml },
         updatedMs: now,
         approvedMs: status === 'approved' ? now : null,
       };
