@@ -21,6 +21,8 @@ import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
+import { populationRoutes } from './populationRoutes.ts';
+import { profileRoutes } from './profileRoutes.ts';
 import { programmeEventRoutes } from './programmeEventRoutes.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
@@ -120,6 +122,8 @@ export function apiPlugin(context: ApiContext) {
     itemRoutes(app, { ...context, principal: callerOf });
     evidenceRoutes(app, { ...context, principal: callerOf });
     programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
+    populationRoutes(app, { ...context, principal: callerOf });
+    profileRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     invitationRoutes(app, {
       repository: context.repository,

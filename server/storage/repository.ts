@@ -128,6 +128,36 @@ export interface ProgrammeEventRecord {
   createdMs: number;
 }
 
+/** Which population a size counts: the people of a region, or of a job function. */
+export type PopulationDimension = 'region' | 'function';
+
+/** A population size a lead entered: how many people a region or function has, who entered it and when. */
+export interface PopulationSize {
+  dimension: PopulationDimension;
+  key: string;
+  size: number;
+  updatedBy: string;
+  updatedMs: number;
+}
+
+/** One change of a population size, kept for good: `size` null clears it. */
+export interface PopulationChange {
+  id: string;
+  dimension: PopulationDimension;
+  key: string;
+  size: number | null;
+  changedBy: string;
+  changedMs: number;
+}
+
+/** The job function a learner stated for their agent (every device of theirs), by which credential and when. */
+export interface StatedFunction {
+  agentKey: string;
+  jobFunction: string;
+  statedBy: string;
+  statedMs: number;
+}
+
 /** An invitation with when its code was redeemed (null: not yet). */
 export interface InvitationRecord extends Invitation {
   usedMs: number | null;
@@ -291,6 +321,18 @@ export interface Repository {
   listProgrammeEvents(): Promise<ProgrammeEventRecord[]>;
   /** Deletes a programme event; false when there is none with this id. */
   deleteProgrammeEvent(id: string): Promise<boolean>;
+  /** Applies population changes (set or clear a size) and records each of them, in one transaction. */
+  changePopulationSizes(changes: readonly PopulationChange[]): Promise<void>;
+  /** The population sizes entered, by dimension then key. */
+  listPopulationSizes(): Promise<PopulationSize[]>;
+  /** Every population change, newest first. */
+  listPopulationChanges(): Promise<PopulationChange[]>;
+  /** Records (or, with an empty `jobFunction`, withdraws) the function a learner states for their agent. */
+  setStatedFunction(stated: StatedFunction): Promise<void>;
+  /** The function a learner stated for this agent, if any. */
+  findStatedFunction(agentKey: string): Promise<StatedFunction | undefined>;
+  /** Every function learners stated, by agent key. */
+  listStatedFunctions(): Promise<StatedFunction[]>;
   createEnrolmentCode(code: EnrolmentCode): Promise<void>;
   /** Whether the agent already has a credential or records. */
   agentInUse(agentKey: string): Promise<AgentUse>;
