@@ -33,7 +33,7 @@ describe.each(TEST_BACKENDS)('a learner’s own job function ($name)', (backend)
       headers: { Authorization: lead, 'Content-Type': 'application/json' },
       body: JSON.stringify({ invitees: [{ invitee: 'Ana', jobFunction: 'medical' }] }),
     });
-    const [{ code }] = (await made.json()).invitations as Array<{ code: string }>;
+    const { code } = ((await made.json()).invitations as Array<{ code: string }>)[0]!;
     const redeemed = await fetch(`${server.url}/api/enrolments/redeem`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

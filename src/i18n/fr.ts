@@ -1217,4 +1217,25 @@ export const fr = {
   'evidenceView.deleteEvent': 'Supprimer « {label} »',
   'evidenceView.eventAdded': 'Événement « {label} » ajouté.',
   'evidenceView.eventDeleted': 'Événement « {label} » supprimé.',
+  'evidenceView.population.title': 'Population',
+  'evidenceView.population.intro':
+    'Le nombre de personnes de chaque {region} et de chaque fonction, invitées ou non : l’adoption se lit alors comme la part d’entre elles atteinte. Laissez vide ce que vous ne savez pas. Chaque modification est conservée avec son auteur et sa date.',
+  'evidenceView.population.regions': 'Personnes par {region}',
+  'evidenceView.population.functions': 'Personnes par fonction',
+  'evidenceView.population.size': 'Personnes',
+  'evidenceView.population.save': 'Enregistrer les effectifs',
+  'evidenceView.population.saved': { one: '{count} effectif enregistré.', other: '{count} effectifs enregistrés.' },
+  'evidenceView.population.unchanged': 'Aucun effectif n’a changé.',
+  'evidenceView.population.notWhole': 'Indiquez un nombre entier de personnes (0 ou plus), ou laissez vide.',
+  'evidenceView.population.history': 'Historique des modifications',
+  'evidenceView.population.noHistory': 'Aucun effectif saisi pour l’instant.',
+  'evidenceView.population.changed': '{when} : {who} a fixé {name} à {size} personnes.',
+  'evidenceView.population.cleared': '{when} : {who} a effacé l’effectif de {name}.',
+  'evidenceView.population.entered': 'Population saisie',
+  'evidenceView.population.none':
+    'Aucune population n’est saisie pour cette sélection ; la part des personnes atteintes n’est donc pas affichée (les effectifs se saisissent par {region} et par fonction, plus bas).',
+  'evidenceView.population.summary':
+    'Sur les {size} personnes saisies, {invited} ont été invitées, {enrolled} se sont inscrites et {active} sont actives.',
+  'evidenceView.population.ofPopulation': '{share} de la population',
+  'evidenceView.population.byFunction': 'Adoption par fonction, en part de la population saisie',
 } satisfies Catalogue;
