@@ -1217,12 +1217,12 @@ export const fr = {
   'evidenceView.deleteEvent': 'Supprimer « {label} »',
   'evidenceView.eventAdded': 'Événement « {label} » ajouté.',
   'evidenceView.eventDeleted': 'Événement « {label} » supprimé.',
-  'evidenceView.population.title': 'Population',
+  'evidenceView.population.title': 'Effectifs',
   'evidenceView.population.intro':
     'Le nombre de personnes de chaque {region} et de chaque fonction, invitées ou non : l’adoption se lit alors comme la part d’entre elles atteinte. Laissez vide ce que vous ne savez pas. Chaque modification est conservée avec son auteur et sa date.',
   'evidenceView.population.regions': 'Personnes par {region}',
   'evidenceView.population.functions': 'Personnes par fonction',
-  'evidenceView.population.size': 'Personnes',
+  'evidenceView.population.share': 'Part de la population',
   'evidenceView.population.save': 'Enregistrer les effectifs',
   'evidenceView.population.saved': { one: '{count} effectif enregistré.', other: '{count} effectifs enregistrés.' },
   'evidenceView.population.unchanged': 'Aucun effectif n’a changé.',
@@ -1238,4 +1238,13 @@ export const fr = {
     'Sur les {size} personnes saisies, {invited} ont été invitées, {enrolled} se sont inscrites et {active} sont actives.',
   'evidenceView.population.ofPopulation': '{share} de la population',
   'evidenceView.population.byFunction': 'Adoption par fonction, en part de la population saisie',
+  'jobFunction.title': 'Votre fonction',
+  'jobFunction.intro':
+    'Le programme montre quelles fonctions suivent quels parcours et compétences, jamais nominativement. Vous seul pouvez indiquer ou changer la vôtre ; elle vaut pour tous vos appareils.',
+  'jobFunction.label': 'Fonction',
+  'jobFunction.notStated': 'Non indiquée',
+  'jobFunction.fromInvitation': 'Reprise de votre invitation. Choisissez-en une autre et enregistrez si elle a changé.',
+  'jobFunction.save': 'Enregistrer ma fonction',
+  'jobFunction.saved': 'Enregistrée : {name}.',
+  'jobFunction.withdrawn': 'Votre propre déclaration est retirée.',
 } satisfies Catalogue;

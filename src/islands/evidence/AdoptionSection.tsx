@@ -75,7 +75,7 @@ export function AdoptionSection({
           columns={[
             t('evidenceView.step'),
             t('evidenceView.learners'),
-            ...(population.size === null ? [] : [t('evidenceView.population.title')]),
+            ...(population.size === null ? [] : [t('evidenceView.population.share')]),
           ]}
         >
           {population.size !== null && (

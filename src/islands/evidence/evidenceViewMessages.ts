@@ -71,7 +71,7 @@ export const evidenceViewMessages = [
   'evidenceView.population.intro',
   'evidenceView.population.regions',
   'evidenceView.population.functions',
-  'evidenceView.population.size',
+  'evidenceView.population.share',
   'evidenceView.population.save',
   'evidenceView.population.saved',
   'evidenceView.population.unchanged',
