@@ -26,6 +26,7 @@ test('a learner states and changes their own job function on the sync page, in t
   await expect(choice).toHaveValue('medical');
   await expect(choice).toHaveAccessibleDescription(/^From your invitation\./);
   await expectFitsAtBothSizes(page, 'sync-function');
+  await section.screenshot({ path: test.info().outputPath('job-function-phone.png') });
 
   await choice.selectOption({ label: 'Market access' });
   await section.getByRole('button', { name: 'Save my function' }).click();
@@ -40,6 +41,9 @@ test('a learner states and changes their own job function on the sync page, in t
   await expect(french).toHaveValue('market-access');
   await expect(french.locator('option:checked')).toHaveText('Accès au marché');
   await expectFitsAtBothSizes(page, 'sync-function-fr');
+  await page
+    .getByRole('region', { name: 'Votre fonction' })
+    .screenshot({ path: test.info().outputPath('job-function-fr-phone.png') });
 
   // Withdrawn, the invitation's function is back.
   await french.selectOption('');
