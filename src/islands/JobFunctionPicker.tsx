@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type SubmitEvent, useEffect, useState } from 'react';
 import { readLearnerFunction, stateLearnerFunction } from '../client/learnerFunction';
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
@@ -43,7 +43,7 @@ export function JobFunctionPicker({
     );
   }, [connection]);
 
-  const save = async (e: FormEvent<HTMLFormElement>) => {
+  const save = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     try {
       const known = await stateLearnerFunction(connection, chosen ?? '');

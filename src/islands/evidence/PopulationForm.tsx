@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type SubmitEvent, useEffect, useState } from 'react';
 import { readPopulation, savePopulation } from '../../client/accountApi';
 import {
   type PopulationDimension,
@@ -59,7 +59,7 @@ export function PopulationForm({
   const storedSize = (dimension: PopulationDimension, id: string) =>
     (dimension === 'region' ? stored?.regions : stored?.functions)?.find((x) => x.id === id)?.size ?? null;
 
-  const save = async (e: FormEvent<HTMLFormElement>) => {
+  const save = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const found: Record<string, string> = {};
     const sizes: PopulationEntry[] = [];

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type SubmitEvent, useState } from 'react';
 import { ApiError, addProgrammeEvent, deleteProgrammeEvent } from '../../client/accountApi';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { programmeEventKindSchema, programmeEventSchema } from '../../lib/evidence/programmeEventSchema';
@@ -21,7 +21,7 @@ export function TimelineSection({
   const [errors, setErrors] = useState<Partial<Record<EventField | 'form', string>>>({});
   const [status, setStatus] = useState('');
 
-  const addEvent = async (e: FormEvent<HTMLFormElement>) => {
+  const addEvent = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const data = Object.fromEntries(new FormData(form)) as Record<EventField, string>;
