@@ -22,6 +22,8 @@ import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
+import { populationRoutes } from './populationRoutes.ts';
+import { profileRoutes } from './profileRoutes.ts';
 import { programmeEventRoutes } from './programmeEventRoutes.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
@@ -128,6 +130,8 @@ export function apiPlugin(context: ApiContext) {
       principal: callerOf,
       submissionsPerHour: context.caseSubmissionsPerHour,
     });
+    populationRoutes(app, { ...context, principal: callerOf });
+    profileRoutes(app, { ...context, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     invitationRoutes(app, {
       repository: context.repository,

@@ -152,6 +152,77 @@ describe.each(TEST_BACKENDS)('GET /api/evidence ($name)', (backend) => {
     const twice = await api('/evidence?path=foundations&path=value-path', lead);
     expect((await twice.json()).message).toBe('Parameter "path" is given more than once; give it once.');
   });
+
+  it('shows invited, enrolled and active learners as shares of the population a lead entered', async () => {
+    const before = await report('?asOf=2026-06-30');
+    expect(before.reachOfPopulation).toMatchObject({ size: null, invited: null, enrolled: null, active: null });
+    const put = (sizes: unknown[]) =>
+      api('/evidence/population', lead, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sizes }),
+      });
+    expect((await put([{ dimension: 'region', id: 'global', size: 44 }])).status).toBe(200);
+    // All regions count only once every region has its size.
+    expect((await report('?asOf=2026-06-30')).reachOfPopulation.size).toBeNull();
+    const global = await report('?region=global&asOf=2026-06-30');
+    expect(global.reachOfPopulation).toMatchObject({
+      size: 44,
+      invited: global.adoption.invited.count! / 44,
+      enrolled: global.adoption.enrolled.count! / 44,
+    });
+    expect(
+      (
+        await put([
+          { dimension: 'region', id: 'emerging', size: 22 },
+          { dimension: 'region', id: 'multi-payer', size: 22 },
+          { dimension: 'function', id: 'medical', size: 10 },
+        ])
+      ).status,
+    ).toBe(200);
+    const all = await report('?asOf=2026-06-30');
+    expect(all.reachOfPopulation).toMatchObject({ size: 88, invited: 22 / 88, enrolled: 17 / 88, active: 0 });
+    expect(all.reachOfPopulation.byFunction.find((f) => f.id === 'medical')).toEqual({
+      id: 'medical',
+      name: 'Medical',
+      size: 10,
+      invited: 0.5,
+      enrolled: 0.5,
+      active: 0,
+    });
+    expect(all.reachOfPopulation.byFunction.find((f) => f.id === 'sales')!.size).toBeNull();
+    // A path has no population of its own: sizes are entered per region and function.
+    expect((await report('?path=foundations&asOf=2026-06-30')).reachOfPopulation.size).toBeNull();
+    const csv = await (await api('/evidence.csv?chart=adoption&asOf=2026-06-30', lead)).text();
+    expect(csv).toContain('adoption,2026-06-30,all,all,5,all learners,population entered,,88,,shown');
+    expect(csv).toContain('adoption,2026-06-30,all,all,5,all learners,invited of population,,,0.25,shown');
+    expect(csv).toContain('adoption,2026-06-30,all,all,5,Medical,enrolled of population,,,0.5,shown');
+  });
+
+  it('counts the function each learner states for themselves in the reach across functions', async () => {
+    const before = await report('?asOf=2026-06-30');
+    const kam = (r: typeof before) => r.reach.functions.findIndex((f) => f.id === 'kam');
+    const unstated = (r: typeof before) => r.reach.enrolled.at(-1)!.count;
+    expect(before.reach.enrolled[kam(before)]!.count).toBe(0);
+    // The six global learners (who reassessed mapping) each state theirs on their own device.
+    for (let i = 0; i < 6; i++) {
+      const device = await server.addUser(`global-device-${i}`, 'learner', {
+        objectType: 'Agent',
+        account: { homePage: 'https://cohesion.invalid', name: `global-${i}` },
+      });
+      const stated = await api('/profile/function', device, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ function: 'Key account management' }),
+      });
+      expect(stated.status).toBe(200);
+    }
+    const after = await report('?asOf=2026-06-30');
+    expect(after.reach.enrolled[kam(after)]!.count).toBe(6);
+    expect(unstated(after)).toBe(unstated(before)! - 6);
+    expect(after.adoption.byFunction.find((f) => f.id === 'kam')!.enrolled.count).toBe(6);
+    expect(after.reach.modules.find((m) => m.id === 'map-basics')!.functions[kam(after)]!.count).toBe(6);
+  });
 });
 
 describe.each(TEST_BACKENDS)('the programme timeline ($name)', (backend) => {

@@ -106,6 +106,8 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       const key = agent == null ? undefined : agentKey(agent);
       if (key !== undefined) functionOf.set(key, i.jobFunction);
     }
+    // A function the learner stated themselves (on the sync page) wins over their invitation's.
+    for (const s of await context.repository.listStatedFunctions()) functionOf.set(s.agentKey, s.jobFunction);
     const key = [
       histories!.through,
       curriculum.version,
@@ -164,7 +166,12 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
     const curriculum = { ...planner, functions: planner.functions ?? [] };
     const plan = await currentPlan(curriculum, asOf);
     const events = await context.repository.listProgrammeEvents();
-    const body = evidenceReportFromPlan(plan, curriculum, { region, path }, events);
+    const population = (await context.repository.listPopulationSizes()).map(({ dimension, key, size }) => ({
+      dimension,
+      key,
+      size,
+    }));
+    const body = evidenceReportFromPlan(plan, curriculum, { region, path }, events, population);
     if (region !== undefined && !body.options.regions.some((r) => r.id === region))
       throw badRequest(`Unknown region "${region}"; use one of: ${body.options.regions.map((r) => r.id).join(', ')}.`);
     if (path !== undefined && !body.options.paths.some((p) => p.id === path))

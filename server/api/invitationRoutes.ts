@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Named, resolveNames } from '../../src/lib/invitations/resolveNames.ts';
+import { namesInEveryLanguage, type TranslatedChoice } from '../../src/lib/invitations/namesInEveryLanguage.ts';
+import { resolveNames } from '../../src/lib/invitations/resolveNames.ts';
 import { hashEnrolmentCode, newEnrolmentCode } from '../auth/enrolmentCode.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { EnrolmentCode, Invitation, Repository } from '../storage/repository.ts';
@@ -60,15 +61,10 @@ export function invitationRoutes(app: FastifyInstance, context: InvitationContex
     if (invitees.every((i) => i.region === '' && i.jobFunction === '')) return invitees;
     const { regions, functions } = await curriculumOf();
     const problems: string[] = [];
-    type Choice = Named & { translations?: Partial<Record<string, string>> };
-    const check = (field: 'region' | 'jobFunction', what: string, choices: readonly Choice[] | undefined) => {
+    const check = (field: 'region' | 'jobFunction', what: string, choices: readonly TranslatedChoice[] | undefined) => {
       if (choices === undefined) return;
       // A name in any of the site's languages will do.
-      const translated = choices.flatMap((c) =>
-        Object.values(c.translations ?? {}).flatMap((name) => (name === undefined ? [] : [{ id: c.id, name }])),
-      );
-      const names = [choices, translated];
-      const resolved = resolveNames(invitees, field, names);
+      const resolved = resolveNames(invitees, field, namesInEveryLanguage(choices));
       for (const { index, value } of resolved.unknown)
         problems.push(
           `row ${index + 1} (${invitees[index]!.invitee}): ${what} "${value}" is not one of the curriculum's; use one of ${choices.map((c) => c.id).join(', ')} (or its name)`,

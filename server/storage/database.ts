@@ -136,6 +136,19 @@ export interface Database {
   };
   /** Programme events a lead marks on the evidence timeline. */
   programme_events: { id: string; date: string; kind: string; label: string; created_by: string; created_ms: number };
+  /** The population size a lead entered per region or function (`dimension`), and who entered it when. */
+  population_sizes: { dimension: string; key: string; size: number; updated_by: string; updated_ms: number };
+  /** Every change of a population size (`size` null: cleared), never rewritten. */
+  population_size_changes: {
+    id: string;
+    dimension: string;
+    key: string;
+    size: number | null;
+    changed_by: string;
+    changed_ms: number;
+  };
+  /** The job function a learner stated for themselves, per agent. */
+  stated_functions: { agent_key: string; job_function: string; stated_by: string; stated_ms: number };
   /** Fixed-window counters every process shares (see SharedCounters). */
   shared_limits: { kind: string; key: string; subject: string; window_start_ms: number; used: number };
 }

@@ -15,11 +15,20 @@ import type {
   BadgeRecord,
   DocumentScope,
   EnrolmentCode,
+  PopulationDimension,
   ProgrammeEventRecord,
   Repository,
   User,
 } from './repository.ts';
-import { toBadge, toDocument, toEnrolmentCode, toInvitation, toPairing, toUser } from './rowMappers.ts';
+import {
+  toBadge,
+  toDocument,
+  toEnrolmentCode,
+  toInvitation,
+  toPairing,
+  toStatedFunction,
+  toUser,
+} from './rowMappers.ts';
 import { statementQuery } from './statementQuery.ts';
 import { storedListeners } from './storedListeners.ts';
 
@@ -616,6 +625,92 @@ export function kyselyRepository(
     async deleteProgrammeEvent(id) {
       const result = await db.deleteFrom('programme_events').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
+    },
+
+    async changePopulationSizes(changes) {
+      if (changes.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        for (const c of changes) {
+          const where = { dimension: c.dimension, key: c.key };
+          if (c.size === null)
+            await trx
+              .deleteFrom('population_sizes')
+              .where((eb) => eb.and(where))
+              .execute();
+          else {
+            const values = { size: c.size, updated_by: c.changedBy, updated_ms: c.changedMs };
+            await trx
+              .insertInto('population_sizes')
+              .values({ ...where, ...values })
+              .onConflict((oc) => oc.columns(['dimension', 'key']).doUpdateSet(values))
+              .execute();
+          }
+        }
+        await trx
+          .insertInto('population_size_changes')
+          .values(
+            changes.map((c) => ({
+              id: c.id,
+              dimension: c.dimension,
+              key: c.key,
+              size: c.size,
+              changed_by: c.changedBy,
+              changed_ms: c.changedMs,
+            })),
+          )
+          .execute();
+      });
+    },
+
+    async listPopulationSizes() {
+      const rows = await db.selectFrom('population_sizes').selectAll().orderBy('dimension').orderBy('key').execute();
+      return rows.map((r) => ({
+        dimension: r.dimension as PopulationDimension,
+        key: r.key,
+        size: Number(r.size),
+        updatedBy: r.updated_by,
+        updatedMs: Number(r.updated_ms),
+      }));
+    },
+
+    async listPopulationChanges() {
+      const rows = await db
+        .selectFrom('population_size_changes')
+        .selectAll()
+        .orderBy('changed_ms', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        dimension: r.dimension as PopulationDimension,
+        key: r.key,
+        size: r.size === null ? null : Number(r.size),
+        changedBy: r.changed_by,
+        changedMs: Number(r.changed_ms),
+      }));
+    },
+
+    async setStatedFunction(stated) {
+      if (stated.jobFunction === '') {
+        await db.deleteFrom('stated_functions').where('agent_key', '=', stated.agentKey).execute();
+        return;
+      }
+      const values = { job_function: stated.jobFunction, stated_by: stated.statedBy, stated_ms: stated.statedMs };
+      await db
+        .insertInto('stated_functions')
+        .values({ agent_key: stated.agentKey, ...values })
+        .onConflict((oc) => oc.column('agent_key').doUpdateSet(values))
+        .execute();
+    },
+
+    async findStatedFunction(key) {
+      const r = await db.selectFrom('stated_functions').selectAll().where('agent_key', '=', key).executeTakeFirst();
+      return r === undefined ? undefined : toStatedFunction(r);
+    },
+
+    async listStatedFunctions() {
+      const rows = await db.selectFrom('stated_functions').selectAll().orderBy('agent_key').execute();
+      return rows.map(toStatedFunction);
     },
 
     async listInvitations() {

@@ -361,6 +361,45 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 11,
+    name: 'programme population sizes a lead enters (with every change) and job functions learners state',
+    async up(db, dialect) {
+      const t = types(dialect);
+      // The population a lead enters per region or function: the evidence report's shares of people reached.
+      const sizes: Column[] = [
+        ['dimension', 'text'],
+        ['key', 'text'],
+        ['size', t.long],
+        ['updated_by', 'text'],
+        ['updated_ms', t.long],
+      ];
+      await createTable(db, dialect, 'population_sizes', sizes, ['dimension', 'key']);
+      // Every change, never rewritten: who entered which size (null: cleared) and when.
+      const changes: Column[] = [
+        ['id', 'text'],
+        ['dimension', 'text'],
+        ['key', 'text'],
+        ['size', t.long, 'null'],
+        ['changed_by', 'text'],
+        ['changed_ms', t.long],
+      ];
+      await createTable(db, dialect, 'population_size_changes', changes, ['id']);
+      await db.schema
+        .createIndex('population_size_changes_when')
+        .on('population_size_changes')
+        .column('changed_ms')
+        .execute();
+      // A learner's own statement of their job function, per agent (every device of theirs).
+      const stated: Column[] = [
+        ['agent_key', 'text'],
+        ['job_function', 'text'],
+        ['stated_by', 'text'],
+        ['stated_ms', t.long],
+      ];
+      await createTable(db, dialect, 'stated_functions', stated, ['agent_key']);
+    },
+  },
 ];
 
 /**

@@ -161,6 +161,36 @@ export interface FieldCaseEvent {
 /** What a field case write decided once it saw the stored case: store the record and its event, or change nothing. */
 export type FieldCaseWrite = { kind: 'write'; record: FieldCaseRecord; event: FieldCaseEvent } | { kind: 'none' };
 
+/** Which population a size counts: the people of a region, or of a job function. */
+export type PopulationDimension = 'region' | 'function';
+
+/** A population size a lead entered: how many people a region or function has, who entered it and when. */
+export interface PopulationSize {
+  dimension: PopulationDimension;
+  key: string;
+  size: number;
+  updatedBy: string;
+  updatedMs: number;
+}
+
+/** One change of a population size, kept for good: `size` null clears it. */
+export interface PopulationChange {
+  id: string;
+  dimension: PopulationDimension;
+  key: string;
+  size: number | null;
+  changedBy: string;
+  changedMs: number;
+}
+
+/** The job function a learner stated for their agent (every device of theirs), by which credential and when. */
+export interface StatedFunction {
+  agentKey: string;
+  jobFunction: string;
+  statedBy: string;
+  statedMs: number;
+}
+
 /** An invitation with when its code was redeemed (null: not yet). */
 export interface InvitationRecord extends Invitation {
   usedMs: number | null;
@@ -342,6 +372,19 @@ export interface Repository {
   listFieldCases(filter?: { authorKey?: string; statuses?: readonly CaseStatus[] }): Promise<FieldCaseRecord[]>;
   /** The events of these field cases, oldest first. */
   listFieldCaseEvents(caseIds: readonly string[]): Promise<FieldCaseEvent[]>;
+
+  /** Applies population changes (set or clear a size) and records each of them, in one transaction. */
+  changePopulationSizes(changes: readonly PopulationChange[]): Promise<void>;
+  /** The population sizes entered, by dimension then key. */
+  listPopulationSizes(): Promise<PopulationSize[]>;
+  /** Every population change, newest first. */
+  listPopulationChanges(): Promise<PopulationChange[]>;
+  /** Records (or, with an empty `jobFunction`, withdraws) the function a learner states for their agent. */
+  setStatedFunction(stated: StatedFunction): Promise<void>;
+  /** The function a learner stated for this agent, if any. */
+  findStatedFunction(agentKey: string): Promise<StatedFunction | undefined>;
+  /** Every function learners stated, by agent key. */
+  listStatedFunctions(): Promise<StatedFunction[]>;
   createEnrolmentCode(code: EnrolmentCode): Promise<void>;
   /** Whether the agent already has a credential or records. */
   agentInUse(agentKey: string): Promise<AgentUse>;

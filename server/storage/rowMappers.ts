@@ -3,6 +3,7 @@ import type {
   DevicePairing,
   EnrolmentCode,
   InvitationRecord,
+  StatedFunction,
   StoredDocument,
   User,
 } from './repository.ts';
@@ -82,4 +83,12 @@ export const toPairing = (row: Row): DevicePairing => ({
   deviceSecretHash: textOrNull(row.device_secret_hash),
   confirmedMs: msOrNull(row.confirmed_ms),
   declinedMs: msOrNull(row.declined_ms),
+});
+
+/** A `stated_functions` row as a StatedFunction. */
+export const toStatedFunction = (row: Row): StatedFunction => ({
+  agentKey: String(row.agent_key),
+  jobFunction: String(row.job_function),
+  statedBy: String(row.stated_by),
+  statedMs: Number(row.stated_ms),
 });

@@ -1,3 +1,4 @@
+import type { PopulationEntry, PopulationSizes } from '../lib/evidence/populationSizesSchema';
 import type { Invitee } from '../lib/invitations/parseInviteeList';
 
 /** A refusal from the server: its status, its message, and the form field the message names (if any). */
@@ -151,3 +152,9 @@ export const addProgrammeEvent = (event: { date: string; kind: string; label: st
 /** Removes a programme event from the timeline (leads and admins). */
 export const deleteProgrammeEvent = (id: string) =>
   call<unknown>(`programme-events/${encodeURIComponent(id)}`, 'DELETE');
+
+/** The population sizes entered per region and function, and every change (leads and admins). */
+export const readPopulation = () => call<PopulationSizes>('evidence/population');
+/** Sets or clears population sizes (leads and admins); answers every size and change as stored. */
+export const savePopulation = (sizes: PopulationEntry[]) =>
+  call<PopulationSizes>('evidence/population', 'PUT', { sizes });

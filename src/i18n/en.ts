@@ -1180,6 +1180,36 @@ export const en = {
   'evidenceView.deleteEvent': 'Delete “{label}”',
   'evidenceView.eventAdded': 'Event “{label}” added.',
   'evidenceView.eventDeleted': 'Event “{label}” deleted.',
+  'evidenceView.population.title': 'Population',
+  'evidenceView.population.intro':
+    'How many people each {region} and each function has, whether invited or not: adoption is then read as the share of them reached. Leave a field blank when you do not know. Every change is kept with who made it and when.',
+  'evidenceView.population.regions': 'People per {region}',
+  'evidenceView.population.functions': 'People per function',
+  'evidenceView.population.share': 'Share of the population',
+  'evidenceView.population.save': 'Save population sizes',
+  'evidenceView.population.saved': { one: '{count} size saved.', other: '{count} sizes saved.' },
+  'evidenceView.population.unchanged': 'No size was changed.',
+  'evidenceView.population.notWhole': 'Give a whole number of people (0 or more), or leave it blank.',
+  'evidenceView.population.history': 'Change history',
+  'evidenceView.population.noHistory': 'No size entered yet.',
+  'evidenceView.population.changed': '{when}: {who} set {name} to {size} people.',
+  'evidenceView.population.cleared': '{when}: {who} cleared the size of {name}.',
+  'evidenceView.population.entered': 'Population entered',
+  'evidenceView.population.none':
+    'No population is entered for this selection, so the share of people reached is not shown (sizes are entered per {region} and per function, below).',
+  'evidenceView.population.summary':
+    'Of the {size} people entered, {invited} were invited, {enrolled} enrolled and {active} are active.',
+  'evidenceView.population.ofPopulation': '{share} of the population',
+  'evidenceView.population.byFunction': 'Adoption by function, as a share of the population entered',
+  'jobFunction.title': 'Your job function',
+  'jobFunction.intro':
+    'The programme shows which functions take part in which paths and competencies, never by name. Only you can state or change yours; it is kept for every device of yours.',
+  'jobFunction.label': 'Job function',
+  'jobFunction.notStated': 'Not stated',
+  'jobFunction.fromInvitation': 'From your invitation. Choose another and save if it has changed.',
+  'jobFunction.save': 'Save my function',
+  'jobFunction.saved': 'Saved: {name}.',
+  'jobFunction.withdrawn': 'Your own statement is withdrawn.',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -21,6 +21,7 @@ import { type LrsConnection, lrsConnectionSchema } from '../lib/sync/lrsConnecti
 import { SYNC_ADVICE, type SyncAdvice, SyncError } from '../lib/sync/syncError';
 import type { SyncNotice } from '../lib/sync/syncNotice';
 import { FormField } from './FormField';
+import { JobFunctionPicker, jobFunctionMessages } from './JobFunctionPicker';
 
 /** The messages SyncPanel shows; the page passes exactly these. */
 export const syncPanelMessages = [
@@ -92,6 +93,7 @@ export const syncPanelMessages = [
   'pairing.waitingAllow',
   'pairing.refused',
   'pairing.codeExpired',
+  ...jobFunctionMessages,
 ] as const;
 
 type T = Translate<(typeof syncPanelMessages)[number]>;
@@ -502,7 +504,14 @@ function ConnectForms({
 }
 
 /** The sync settings page: connect (enrolment code or any LRS), status, sync now, disconnect. */
-export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncPanelMessages)[number]> }) {
+export default function SyncPanel({
+  i18n,
+  functions,
+}: {
+  i18n: IslandMessages<(typeof syncPanelMessages)[number]>;
+  /** The job functions a learner may state (`content/functions.yaml`), named in the page's language; absent when none are listed. */
+  functions?: ReadonlyArray<{ id: string; name: string }> | undefined;
+}) {
   const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const redeemed = useRef(false);
   const [actor, setActor] = useState<SyncActor | null>(null);
@@ -545,6 +554,9 @@ export default function SyncPanel({ i18n }: { i18n: IslandMessages<(typeof syncP
       <Status actor={actor} t={t} locale={i18n.locale} />
       {connection?.kind === 'cohesion' && (
         <Devices connection={connection} t={t} locale={i18n.locale} base={i18n.base} />
+      )}
+      {connection?.kind === 'cohesion' && functions !== undefined && functions.length > 0 && (
+        <JobFunctionPicker connection={connection} functions={functions} t={t} />
       )}
       {!connected && (
         <ConnectForms

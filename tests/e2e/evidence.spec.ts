@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
 import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
@@ -166,11 +166,103 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
     );
     expect(wider).toEqual([]);
   }
+  for (const [paper, pageHeight] of [
+    ['A4', 1009],
+    ['Letter', 943],
+  ] as const) {
+    // What would be cut between pages: a chart, table row or heading taller than a page's printable height.
+    const tall = await page.evaluate(
+      (limit) =>
+        [...document.querySelectorAll('main figure, main tr, main h2, main h3, main p')]
+          .filter((el) => el.getBoundingClientRect().height > limit)
+          .map((el) => el.tagName),
+      pageHeight,
+    );
+    expect(tall, paper).toEqual([]);
+    const pdf = await page.pdf({
+      format: paper,
+      margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' },
+    });
+    await writeFile(test.info().outputPath(`evidence-${paper}.pdf`), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages, `${paper} pages`).toBeGreaterThan(0);
+    expect(pages, `${paper} pages`).toBeLessThanOrEqual(12);
+  }
   await page.emulateMedia({ media: 'screen' });
 
   // The event is deleted again, and leaves the chart.
   await page.getByRole('button', { name: `Delete “${label}”` }).click();
   await expect(page.getByText(`Event “${label}” deleted.`)).toBeVisible();
   await expect(timeChart).not.toContainText(label);
+  expect(violations).toEqual([]);
+});
+
+test('a lead enters the population per region and function, and reads adoption as a share of it', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const curriculum = (await (await request.get('/curriculum.json')).json()) as PlannerCurriculum;
+  await seed(request, curriculum);
+  const violations = await watchPolicy(page);
+  await page.goto('/coverage/evidence/');
+  await signIn(page);
+  await page.goto('/coverage/evidence/');
+  await page.getByLabel('As of').fill(AS_OF);
+  await expect(page.getByRole('heading', { level: 2 })).toContainText(AS_OF);
+
+  // A size of its own each run, so a retry is a change too.
+  const size = 40 + (Date.now() % 50);
+  const population = page.getByRole('region', { name: 'Population' });
+  const regions = population.getByRole('group', { name: 'People per region' });
+  const first = curriculum.regions[0]!;
+  await regions.getByRole('spinbutton', { name: first.name, exact: true }).fill('-5');
+  await population.getByRole('button', { name: 'Save population sizes' }).click();
+  const wrong = regions.getByRole('spinbutton', { name: first.name, exact: true });
+  await expect(wrong).toHaveAccessibleDescription('Give a whole number of people (0 or more), or leave it blank.');
+  await expect(wrong).toHaveAttribute('aria-invalid', 'true');
+  for (const r of curriculum.regions)
+    await regions.getByRole('spinbutton', { name: r.name, exact: true }).fill(String(size));
+  const kam = curriculum.functions!.find((f) => f.id === 'key-account-management')!;
+  await population
+    .getByRole('group', { name: 'People per function' })
+    .getByRole('spinbutton', { name: kam.name, exact: true })
+    .fill('10');
+  await population.getByRole('button', { name: 'Save population sizes' }).click();
+  await expect(population.getByRole('status')).toHaveText(/^\d+ sizes? saved\.$/);
+  await expect(wrong).not.toHaveAttribute('aria-invalid');
+
+  // The adoption chart, its summary and table read against everyone entered over all regions.
+  const total = size * curriculum.regions.length;
+  const adoption = page.getByRole('figure', { name: 'Adoption: invited, enrolled and active learners' });
+  await expect(adoption).toContainText(
+    new RegExp(
+      `Of the ${total} people entered, (\\d+%|hidden) were invited, (\\d+%|hidden) enrolled and (\\d+%|hidden) are active\\.`,
+    ),
+  );
+  await expect(adoption.locator('svg text', { hasText: 'Population entered' })).toHaveCount(1);
+  const table = page.getByRole('table', { name: 'Adoption: invited, enrolled and active learners' });
+  await expect(table.getByRole('columnheader', { name: 'Share of the population' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Population entered/ })).toContainText(String(total));
+  const invited = table.getByRole('row', { name: /^Invited/ }).getByRole('cell');
+  const [count, share] = [await invited.nth(0).textContent(), await invited.nth(1).textContent()];
+  expect(share).toBe(`${Math.round((Number(count) / total) * 100)}%`);
+  const byFunction = page.getByRole('table', { name: 'Adoption by function, as a share of the population entered' });
+  await expect(byFunction.getByRole('row', { name: new RegExp(kam.name) })).toContainText('10');
+
+  // Every change is kept with who made it and when.
+  await population.getByText('Change history').click();
+  await expect(population.getByText(`e2e-admin set ${first.name} to ${size} people.`).first()).toBeVisible();
+  await expectFitsAtBothSizes(page, 'evidence-population');
+
+  // The CSV of the adoption chart carries the population and the shares.
+  const csv = await request.get(`/api/evidence.csv?chart=adoption&asOf=${AS_OF}`, { headers: admin });
+  expect(await csv.text()).toContain(`adoption,${AS_OF},all,all,5,all learners,population entered,,${total},,shown`);
+
+  // In print the form is gone and the figures stay.
+  await page.emulateMedia({ media: 'print' });
+  await expect(population).toBeHidden();
+  await expect(table).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   expect(violations).toEqual([]);
 });

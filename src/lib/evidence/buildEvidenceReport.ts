@@ -15,6 +15,7 @@ import type { EvidenceReport } from './evidenceReportSchema.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
 import { type EvidenceCurriculum, type EvidencePlan, planEvidence } from './planEvidence.ts';
 import type { ProgrammeEvent } from './programmeEventSchema.ts';
+import { type EnteredSize, reachOfPopulation } from './reachOfPopulation.ts';
 
 /** The filters a lead can apply; absent means all. */
 export interface EvidenceFilter {
@@ -74,6 +75,7 @@ export function evidenceReportFromPlan(
   curriculum: EvidenceCurriculum,
   filter: EvidenceFilter,
   events: ReadonlyArray<ProgrammeEvent & { id?: string }>,
+  population: readonly EnteredSize[] = [],
 ): EvidenceReport {
   const region = filter.region ?? null;
   const path = filter.path ?? null;
@@ -187,6 +189,10 @@ export function evidenceReportFromPlan(
     reason = `${what} has ${small}, so its figures are hidden.`;
   }
 
+  const adoption = {
+    ...nested(0, 0),
+    byFunction: functions.map((fn, i) => ({ ...fn, ...nested(1, i * 3) })),
+  };
   return {
     minGroup: plan.minGroup,
     asOf: plan.asOf,
@@ -213,8 +219,7 @@ export function evidenceReportFromPlan(
       sharedModules: moduleRows.filter((m) => m.functionsTakingPart >= 2).length,
     },
     adoption: {
-      ...nested(0, 0),
-      byFunction: functions.map((fn, i) => ({ ...fn, ...nested(1, i * 3) })),
+      ...adoption,
       hours: open ? plan.hours[f]! : null,
       hoursBands: HOURS_BANDS.map((band, b) => ({ band, learners: count(plan.adoption, 2, [b]) })),
       atTarget: curriculum.competencies.map((c, k) => ({
@@ -230,6 +235,12 @@ export function evidenceReportFromPlan(
       stalls,
     },
     cohorts,
+    reachOfPopulation: reachOfPopulation(
+      adoption,
+      { region, path },
+      curriculum.regions.map((r) => r.id),
+      population,
+    ),
   };
 }
 
@@ -240,8 +251,14 @@ export { COHORT_BANDS };
 export function buildEvidenceReport(
   all: readonly LearnerHistory[],
   curriculum: EvidenceCurriculum,
-  options: { filter: EvidenceFilter; minGroup: number; asOf: string; events: readonly ProgrammeEvent[] },
+  options: {
+    filter: EvidenceFilter;
+    minGroup: number;
+    asOf: string;
+    events: readonly ProgrammeEvent[];
+    population?: readonly EnteredSize[];
+  },
 ): EvidenceReport {
   const plan = planEvidence(all, curriculum, options.minGroup, options.asOf);
-  return evidenceReportFromPlan(plan, curriculum, options.filter, options.events);
+  return evidenceReportFromPlan(plan, curriculum, options.filter, options.events, options.population);
 }

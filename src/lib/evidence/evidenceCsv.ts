@@ -65,6 +65,14 @@ export function evidenceCsv(report: EvidenceReport, chart: EvidenceChart): strin
     for (const who of [{ name: 'all learners', ...adoption }, ...adoption.byFunction])
       for (const step of ['invited', 'enrolled', 'active'] as const) rows.push(row(who.name, step, '', who[step]));
     for (const b of adoption.hoursBands) rows.push(row('all learners', `hours: ${b.band}`, '', b.learners));
+    // The population a lead entered and the shares of it reached, where one applies.
+    const { reachOfPopulation: reached } = report;
+    for (const who of [{ name: 'all learners', ...reached }, ...reached.byFunction]) {
+      if (who.size === null) continue;
+      rows.push(row(who.name, 'population entered', '', { count: who.size, suppressed: null }));
+      for (const step of ['invited', 'enrolled', 'active'] as const)
+        rows.push(row(who.name, `${step} of population`, '', null, who[step]));
+    }
   }
   if (chart === 'at-target')
     for (const c of report.adoption.atTarget)

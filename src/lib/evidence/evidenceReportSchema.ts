@@ -5,6 +5,14 @@ import { programmeEventSchema } from './programmeEventSchema.ts';
 /** A share (0 … 1) worked out from shown counts only, or null when a count it needs is hidden. */
 const share = z.number().min(0).max(1).nullable();
 const named = { id: z.string(), name: z.string() };
+/** The people a lead entered and the shares of them reached (above 1: more reached than the size entered). */
+const reached = z.number().nonnegative().nullable();
+const ofPopulation = {
+  size: z.number().int().nonnegative().nullable(),
+  invited: reached,
+  enrolled: reached,
+  active: reached,
+};
 
 /** The evidence report `GET /api/evidence` answers: every count already suppressed below the minimum group size. */
 export const evidenceReportSchema = z.object({
@@ -79,6 +87,14 @@ export const evidenceReportSchema = z.object({
     ),
     /** Where journeys stall: learners inactive for 30 days, journey unfinished, by the last module they completed. */
     stalls: z.array(z.object({ id: z.string().nullable(), name: z.string(), learners: learnerCountSchema })),
+  }),
+  /**
+   * Invited, enrolled and active learners as shares of the population a lead entered (`size`, null
+   * when none applies to the filter): for the filter, and per function over all regions and paths.
+   */
+  reachOfPopulation: z.object({
+    ...ofPopulation,
+    byFunction: z.array(z.object({ ...named, ...ofPopulation })),
   }),
   /** Learners grouped by the month they started (the first month also holds earlier starters), with progress by month since. */
   cohorts: z.array(

@@ -1,0 +1,85 @@
+import { useCallback } from 'react';
+import { type EvidenceChartSeries, latestShares } from '../../lib/evidence/evidenceChartSeries';
+import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
+import { EvidenceChart, type PlotModule } from '../EvidenceChart';
+import { HeadedTable } from '../HeadedTable';
+import { CsvLink } from './CsvLink';
+import { CHART_COLOUR } from './chartColours';
+import type { EvidenceFormat } from './EvidenceFormat';
+import { ScrollingTable } from './ScrollingTable';
+
+/** Learners grouped by the month they started, with the share of each that completed a module by months since. */
+export function CohortsSection({
+  report,
+  series,
+  format,
+}: {
+  report: EvidenceReport;
+  series: EvidenceChartSeries;
+  format: EvidenceFormat;
+}) {
+  const { t, percent } = format;
+  const draw = useCallback(
+    (plot: PlotModule, width: number) =>
+      plot.plot({
+        width,
+        height: 260,
+        marginRight: 64,
+        // Whole months only: Plot's own ticks would fall between them.
+        x: {
+          label: t('evidenceView.monthsSince'),
+          ticks: Array.from({ length: Math.max(0, ...series.cohorts.map((p) => Number(p.x))) + 1 }, (_, age) => age),
+        },
+        y: { domain: [0, 1], tickFormat: (d: number) => percent.format(d), label: null, grid: true },
+        marks: [
+          plot.ruleY([0]),
+          plot.lineY(series.cohorts, { x: 'x', y: 'share', z: 'series', stroke: CHART_COLOUR, marker: 'circle' }),
+          plot.text(
+            series.cohorts,
+            plot.selectLast({ x: 'x', y: 'share', z: 'series', text: 'series', textAnchor: 'start', dx: 6 }),
+          ),
+        ],
+      }),
+    [series, percent, t],
+  );
+  const latest = latestShares(series.cohorts);
+  const best = [...latest.values()].sort((a, b) => b.share - a.share)[0];
+  const summary =
+    best === undefined
+      ? t('evidenceView.cohorts.none')
+      : t('evidenceView.cohorts.summary', {
+          count: latest.size,
+          cohort: best.series,
+          share: percent.format(best.share),
+          age: best.x,
+        });
+  return (
+    <section aria-labelledby="ev-cohorts">
+      <h3 id="ev-cohorts">{t('evidenceView.cohorts.title')}</h3>
+      <EvidenceChart title={t('evidenceView.cohorts.title')} summary={summary} draw={draw} />
+      <ScrollingTable>
+        <HeadedTable
+          caption={t('evidenceView.cohorts.title')}
+          columns={[
+            t('evidenceView.cohort'),
+            t('evidenceView.learners'),
+            ...report.months.map((_, age) => `${t('evidenceView.monthsSince')} ${age}`),
+          ]}
+        >
+          {report.cohorts.map((c) => (
+            <tr key={c.month}>
+              <th scope="row">{c.month}</th>
+              <td className="num">{format.count(c.learners)}</td>
+              {report.months.map((month, age) => (
+                <td className="num" key={month}>
+                  {age < c.curve.length ? format.share(c.curve[age]!.oneModule) : ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </HeadedTable>
+      </ScrollingTable>
+      <CsvLink format={format} chart="cohorts" title={t('evidenceView.cohorts.title')} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import type { EvidenceChartSeries } from '../../lib/evidence/evidenceChartSeries';
+import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
+import { EvidenceChart } from '../EvidenceChart';
+import { HeadedTable } from '../HeadedTable';
+import { barChart } from './barChart';
+import { CsvLink } from './CsvLink';
+import type { EvidenceFormat } from './EvidenceFormat';
+import { ScrollingTable } from './ScrollingTable';
+
+/** Enrolled learners by job function, and how many modules people of two or more functions completed. */
+export function ReachSection({
+  report,
+  series,
+  format,
+}: {
+  report: EvidenceReport;
+  series: EvidenceChartSeries;
+  format: EvidenceFormat;
+}) {
+  const { t } = format;
+  const draw = useMemo(() => barChart(series.reach, t('evidenceView.learners')), [series, t]);
+  const top = [...series.reach].sort((a, b) => b.learners - a.learners)[0];
+  const summary =
+    top === undefined
+      ? t('evidenceView.reach.none', { shared: report.reach.sharedModules })
+      : t('evidenceView.reach.summary', {
+          count: series.reach.length,
+          name: top.category,
+          learners: top.learners,
+          shared: report.reach.sharedModules,
+        });
+  return (
+    <section aria-labelledby="ev-reach">
+      <h3 id="ev-reach">{t('evidenceView.reach.title')}</h3>
+      <EvidenceChart title={t('evidenceView.reach.title')} summary={summary} draw={draw} />
+      <ScrollingTable>
+        <HeadedTable
+          caption={t('evidenceView.reach.title')}
+          columns={[t('evidenceView.function'), t('evidenceView.enrolled')]}
+        >
+          {report.reach.functions.map((f, i) => (
+            <tr key={f.id}>
+              <th scope="row">{f.name}</th>
+              <td className="num">{format.count(report.reach.enrolled[i]!)}</td>
+            </tr>
+          ))}
+        </HeadedTable>
+      </ScrollingTable>
+      <CsvLink format={format} chart="reach" title={t('evidenceView.reach.title')} />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
+import { HeadedTable } from '../HeadedTable';
+import { CsvLink } from './CsvLink';
+import type { EvidenceFormat } from './EvidenceFormat';
+import { ScrollingTable } from './ScrollingTable';
+
+/** Where journeys stall: inactive learners by the last module they completed. */
+export function StallsSection({ report, format }: { report: EvidenceReport; format: EvidenceFormat }) {
+  const { t } = format;
+  const shown = report.adoption.stalls.filter((s) => s.learners.count !== null);
+  const top = [...shown].sort((a, b) => (b.learners.count ?? 0) - (a.learners.count ?? 0))[0];
+  const summary =
+    top === undefined
+      ? t('evidenceView.stalls.none')
+      : t('evidenceView.stalls.summary', { name: top.name, learners: format.count(top.learners) });
+  return (
+    <section aria-labelledby="ev-stalls">
+      <h3 id="ev-stalls">{t('evidenceView.stalls.title')}</h3>
+      <p>{summary}</p>
+      <ScrollingTable>
+        <HeadedTable
+          caption={t('evidenceView.stalls.title')}
+          columns={[t('evidenceView.lastModule'), t('evidenceView.learners')]}
+        >
+          {report.adoption.stalls.map((s) => (
+            <tr key={s.id ?? ''}>
+              <th scope="row">{s.name}</th>
+              <td className="num">{format.count(s.learners)}</td>
+            </tr>
+          ))}
+        </HeadedTable>
+      </ScrollingTable>
+      <CsvLink format={format} chart="stalls" title={t('evidenceView.stalls.title')} />
+    </section>
+  );
+}
