@@ -18,7 +18,8 @@ export function independentVerifier(reach: (url: string) => string) {
   async function verify(jwt: string): Promise<Record<string, unknown>> {
     const { header, payload } = decodeJWT(jwt);
     const issuer = (payload as { issuer?: { id?: string } }).issuer?.id;
-    if (header.typ !== 'vc+jwt') throw new Error(`typ is ${header.typ}, not vc+jwt`);
+    const typ: string | undefined = header.typ;
+    if (typ !== 'vc+jwt') throw new Error(`typ is ${typ}, not vc+jwt`);
     if (typeof issuer !== 'string' || payload.iss !== issuer) throw new Error('iss is not the credential’s issuer');
     if (typeof header.kid !== 'string' || new URL(header.kid).origin !== new URL(issuer).origin)
       throw new Error('the key is not published on the issuer’s origin');
