@@ -3,6 +3,8 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { BadgeAchievements } from '../../src/lib/badges/badgeAchievementsSchema.ts';
+import { credentialOfPng } from '../../src/lib/badges/bakedBadgePng.ts';
+import { credentialOfSvg } from '../../src/lib/badges/bakedBadgeSvg.ts';
 import { statements } from '../../src/lib/progress/statements.ts';
 import { learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { buildApp } from '../app.ts';
@@ -125,6 +127,27 @@ describe.each(TEST_BACKENDS)('Open Badges 3.0 ($name)', (backend) => {
     claims.credentialSubject.achievement.name = 'Stakeholder mapping: Leading';
     const tampered = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
     await expect(verifier.verify(tampered)).rejects.toThrow(/invalid_signature/);
+  });
+
+  it('bakes each badge into a PNG and an SVG image whose credential the independent verifier accepts', async () => {
+    const ana = await learner('ana');
+    await ana.send([statements.completedModule(ana.stamp, 'map-basics', 'Map basics')]);
+    const [badge] = await mine(ana.auth);
+    const image = (kind: string) => fetch(`${server.url}/api/badges/credentials/${badge!.id}/badge.${kind}`);
+    const png = await image('png');
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const fromPng = credentialOfPng(new Uint8Array(await png.arrayBuffer()));
+    const svg = await image('svg');
+    expect(svg.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svgText = await svg.text();
+    expect(svgText).toContain('xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"');
+    expect(svgText).toContain('>Stakeholder mapping</text>');
+    const fromSvg = credentialOfSvg(svgText);
+    for (const baked of [fromPng, fromSvg]) {
+      expect(baked).toBe(badge!.jwt);
+      expect((await verifier.verify(baked!)).id).toBe(badge!.credential.id);
+    }
+    expect((await fetch(`${server.url}/api/badges/credentials/no-such-badge/badge.png`)).status).toBe(404);
   });
 
   it('issues each badge once, however many syncs race to store the statements that earn it', async () => {
