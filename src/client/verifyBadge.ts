@@ -1,3 +1,4 @@
+import { credentialOfPng } from '../lib/badges/bakedBadgePng';
 import { type BadgeCheck, checkBadge } from '../lib/badges/checkBadge';
 import { readCredentialInput } from '../lib/badges/readCredentialInput';
 
@@ -14,4 +15,11 @@ export function verifyBadge(text: string): Promise<BadgeCheck> {
       return new Uint8Array(await new Response(stream).arrayBuffer());
     },
   });
+}
+
+/** What a chosen badge file gives the checker: the credential baked into a PNG image, else the file's text (JSON, JWT, SVG). */
+export async function readBadgeFile(file: File): Promise<string> {
+  if (file.type === 'image/png' || /\.png$/i.test(file.name))
+    return credentialOfPng(new Uint8Array(await file.arrayBuffer())) ?? '';
+  return file.text();
 }

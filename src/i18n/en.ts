@@ -1024,7 +1024,7 @@ export const en = {
     'Check a badge issued by {site}: this page verifies its signature in your browser against the issuer’s published key, and asks the issuer’s status list whether it has been revoked.',
   'badgeVerifier.input': 'Badge to check',
   'badgeVerifier.hint': 'Paste a verification link, the badge’s JSON or its JWT.',
-  'badgeVerifier.file': 'Or choose a badge file (JSON or SVG image)',
+  'badgeVerifier.file': 'Or choose a badge file (JSON, or a PNG or SVG image)',
   'badgeVerifier.check': 'Check the badge',
   'badgeVerifier.checking': 'Checking the signature and the status list…',
   'badgeVerifier.valid': 'Valid: issued by {issuer}, unchanged, not revoked.',
@@ -1180,6 +1180,7 @@ export const en = {
   'evidenceView.deleteEvent': 'Delete “{label}”',
   'evidenceView.eventAdded': 'Event “{label}” added.',
   'evidenceView.eventDeleted': 'Event “{label}” deleted.',
+  'badgeList.downloadPng': 'Download image (PNG)',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -1056,7 +1056,7 @@ export const fr = {
     'Vérifiez un badge délivré par {site} : cette page contrôle sa signature dans votre navigateur avec la clé publiée par l’émetteur, et consulte la liste de statuts de l’émetteur pour savoir s’il a été révoqué.',
   'badgeVerifier.input': 'Badge à vérifier',
   'badgeVerifier.hint': 'Collez un lien de vérification, le JSON du badge ou son JWT.',
-  'badgeVerifier.file': 'Ou choisissez un fichier de badge (JSON ou image SVG)',
+  'badgeVerifier.file': 'Ou choisissez un fichier de badge (JSON, ou image PNG ou SVG)',
   'badgeVerifier.check': 'Vérifier le badge',
   'badgeVerifier.checking': 'Vérification de la signature et de la liste de statuts…',
   'badgeVerifier.valid': 'Valide : délivré par {issuer}, intact, non révoqué.',
@@ -1217,4 +1217,5 @@ export const fr = {
   'evidenceView.deleteEvent': 'Supprimer « {label} »',
   'evidenceView.eventAdded': 'Événement « {label} » ajouté.',
   'evidenceView.eventDeleted': 'Événement « {label} » supprimé.',
+  'badgeList.downloadPng': 'Télécharger l’image (PNG)',
 } satisfies Catalogue;
