@@ -1181,6 +1181,20 @@ export const en = {
   'evidenceView.eventAdded': 'Event “{label}” added.',
   'evidenceView.eventDeleted': 'Event “{label}” deleted.',
   'badgeList.downloadPng': 'Download image (PNG)',
+  'reviewReminders.label': 'Remind me when questions are due',
+  'reviewReminders.hint':
+    'This browser shows a notification when questions fall due, once for the same questions. It checks now and then, even with the site closed.',
+  'reviewReminders.on': 'Reminders are on: this browser will tell you when questions are due.',
+  'reviewReminders.off': 'Reminders are off.',
+  'reviewReminders.denied':
+    'Notifications are blocked for this site. Allow them in your browser’s settings for this site to get reminders.',
+  'reviewReminders.failed':
+    'This browser did not allow reminders in the background ({error}). Installing the site as an app may allow them.',
+  'reviewReminders.title': 'Time to review',
+  'reviewReminders.body': {
+    one: 'One question is due for review.',
+    other: '{count} questions are due for review.',
+  },
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -1218,4 +1218,18 @@ export const fr = {
   'evidenceView.eventAdded': 'Événement « {label} » ajouté.',
   'evidenceView.eventDeleted': 'Événement « {label} » supprimé.',
   'badgeList.downloadPng': 'Télécharger l’image (PNG)',
+  'reviewReminders.label': 'Me rappeler quand des questions sont à revoir',
+  'reviewReminders.hint':
+    'Ce navigateur affiche une notification quand des questions sont à revoir, une seule fois pour les mêmes questions. Il vérifie de temps en temps, même site fermé.',
+  'reviewReminders.on': 'Rappels activés. Ce navigateur vous préviendra quand des questions seront à revoir.',
+  'reviewReminders.off': 'Rappels désactivés.',
+  'reviewReminders.denied':
+    'Les notifications sont bloquées pour ce site. Autorisez-les dans les réglages de votre navigateur pour ce site afin de recevoir des rappels.',
+  'reviewReminders.failed':
+    'Ce navigateur n’a pas autorisé les rappels en arrière-plan ({error}). Installer le site comme application peut les permettre.',
+  'reviewReminders.title': 'C’est l’heure de réviser',
+  'reviewReminders.body': {
+    one: 'Une question est à revoir.',
+    other: '{count} questions sont à revoir.',
+  },
 } satisfies Catalogue;

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { readSiteLocales } from '../authoring/readSiteLocales';
 import { OFFLINE_CACHE, offlineManifestUrl } from '../lib/offline/offlineManifest';
+import { bundleWorkerScript } from './bundleWorkerScript';
 import { offlineModuleFiles } from './offlineModuleFiles';
 import { searchPrecache } from './searchPrecache';
 
@@ -24,6 +25,8 @@ const SHELL = [
   'curriculum.json',
   '*.{svg,png,webmanifest}',
 ];
+/** The review reminders' part of the worker (src/worker/), bundled beside sw.js. */
+const REMINDER_SCRIPT = 'sw-review-reminder.js';
 /** Far above any file the shell has today; a bigger file is skipped with a warning. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -32,14 +35,20 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
  * the shell, caches every page and file of the site when it is first fetched (served from that cache
  * offline), and saves a journey's modules when a page asks (`public/sw-save-offline.js`); and writes
  * `offline-modules.json` (and `/<locale>/offline-modules.json` for each other locale), what saving each
- * module fetches and weighs.
+ * module fetches and weighs; and bundles the review reminders (`src/worker/reviewReminderWorker.ts`) into
+ * `sw-review-reminder.js`, which the worker imports too.
  */
 export function serviceWorker(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'cohesion:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        await bundleWorkerScript(join(root, 'src/worker/reviewReminderWorker.ts'), join(outDir, REMINDER_SCRIPT));
         const [, ...others] = readSiteLocales();
         writeFileSync(join(outDir, offlineManifestUrl('/')), JSON.stringify(offlineModuleFiles(outDir)));
         for (const locale of others)
@@ -53,7 +62,7 @@ export function serviceWorker(): AstroIntegration {
           // The evidence page's charting library is for leads: cached when they visit, never in a learner's shell.
           globIgnores: ['_astro/evidencePlot.*.js'],
           swDest: join(outDir, 'sw.js'),
-          importScripts: ['/sw-save-offline.js'],
+          importScripts: ['/sw-save-offline.js', `/${REMINDER_SCRIPT}`],
           inlineWorkboxRuntime: true,
           mode: 'production',
           // Astro's bundles carry a content hash in their names: the URL is the revision.
@@ -99,7 +108,8 @@ export function serviceWorker(): AstroIntegration {
                 !request.headers.has('Authorization') &&
                 /\.[a-z0-9]+$/i.test(url.pathname) &&
                 !/^\/(xapi|api)\//.test(url.pathname) &&
-                url.pathname !== '/sw-save-offline.js',
+                url.pathname !== '/sw-save-offline.js' &&
+                url.pathname !== `/${REMINDER_SCRIPT}`,
               handler: 'NetworkFirst',
               options: {
                 cacheName: OFFLINE_CACHE,

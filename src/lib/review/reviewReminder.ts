@@ -1,6 +1,9 @@
 import { dueCards } from './dueCards.ts';
 import type { ReviewCard } from './reviewSchedule.ts';
 
+/** The Periodic Background Sync tag (and notification tag) of review reminders. */
+export const REVIEW_REMINDER_TAG = 'review-reminder';
+
 /** A reminder to show: how many cards are due, and the due cards to remember as announced. */
 export interface ReviewReminder {
   count: number;
