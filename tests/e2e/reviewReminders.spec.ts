@@ -41,7 +41,9 @@ test('a learner turns reminders on; when questions are due the service worker sh
   const learner = await context.newPage();
   // Chromium lets only installed apps sync periodically: the test grants it as installing would.
   const cdp = await context.newCDPSession(learner);
+  const { targetInfo } = await cdp.send('Target.getTargetInfo');
   await cdp.send('Browser.grantPermissions', {
+    ...(targetInfo.browserContextId ? { browserContextId: targetInfo.browserContextId } : {}),
     origin: new URL(baseURL!).origin,
     permissions: ['notifications', 'periodicBackgroundSync'],
   });
