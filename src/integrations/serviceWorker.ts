@@ -108,8 +108,9 @@ export function serviceWorker(): AstroIntegration {
                 !request.headers.has('Authorization') &&
                 /\.[a-z0-9]+$/i.test(url.pathname) &&
                 !/^\/(xapi|api)\//.test(url.pathname) &&
+                // Literal names: this function is serialised into sw.js, where no constant of this file exists.
                 url.pathname !== '/sw-save-offline.js' &&
-                url.pathname !== `/${REMINDER_SCRIPT}`,
+                url.pathname !== '/sw-review-reminder.js',
               handler: 'NetworkFirst',
               options: {
                 cacheName: OFFLINE_CACHE,
