@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { badgeCounts } from '../../src/lib/badges/badgeCounts.ts';
+import { bakedBadgePng } from '../../src/lib/badges/bakedBadgePng.ts';
+import { bakedBadgeSvg } from '../../src/lib/badges/bakedBadgeSvg.ts';
 import { STATUS_LIST_BITS } from '../../src/lib/badges/statusListBits.ts';
 import { jsonBody } from '../api/jsonBody.ts';
 import { siteCurriculumReader } from '../api/readSiteCurriculum.ts';
@@ -26,6 +29,8 @@ export interface BadgeContext {
 }
 
 const VC_JWT = 'application/vc+jwt';
+/** The picture every baked PNG badge shows (a tick on the badge disc); each download carries its own credential. */
+const PNG_TEMPLATE = new URL('./badgeTemplate.png', import.meta.url);
 const revokedSchema = z.strictObject({ revoked: z.boolean().describe('true revokes the badge, false restores it') });
 
 /** A badge as the learner's and the lead's lists show it. */
@@ -41,7 +46,7 @@ const listed = (badge: BadgeRecord) => ({
 
 /**
  * Open Badges 3.0 under `/api/badges/`: the issuer Profile, its keys (JWK Set and each JWK, the
- * credentials' `kid`), each credential by its id, the Bitstring Status List credentials (public);
+ * credentials' `kid`), each credential by its id and baked into a PNG and an SVG image, the Bitstring Status List credentials (public);
  * the learner's own badges (`mine`, device credential); every badge and revoking or restoring one
  * (COE leads and admins). Badges are issued by `badgeIssuer` as statements are stored.
  */
@@ -98,12 +103,30 @@ export function badgeRoutes(app: FastifyInstance, context: BadgeContext) {
     return reply.type('application/jwk+json').send(publicJwk);
   });
 
-  app.get('/badges/credentials/:id', async (request, reply) => {
+  const badgeOf = async (request: FastifyRequest) => {
     const badge = await repository.findBadge((request.params as { id: string }).id);
     if (badge === undefined) throw new XapiError(404, 'No badge has this id: check the link you were given.');
-    return reply.type(VC_JWT).send(badge.jwt);
-  });
+    return badge;
+  };
+  app.get('/badges/credentials/:id', async (request, reply) => reply.type(VC_JWT).send((await badgeOf(request)).jwt));
 
+  let template: Promise<Uint8Array> | undefined;
+  app.get('/badges/credentials/:id/badge.png', async (request, reply) => {
+    const badge = await badgeOf(request);
+    template ??= readFile(PNG_TEMPLATE).then((bytes) => new Uint8Array(bytes));
+    return reply.type('image/png').send(Buffer.from(bakedBadgePng(await template, badge.jwt)));
+  });
+  app.get('/badges/credentials/:id/badge.svg', async (request, reply) => {
+    const badge = await badgeOf(request);
+    const { achievements } = await achievementsOf();
+    const achievement = achievements.find((a) => a.competency === badge.competency && a.level === badge.level);
+    const label = {
+      name: achievement?.name ?? badge.competency,
+      levelName: achievement?.levelName ?? '',
+      level: badge.level,
+    };
+    return reply.type('image/svg+xml').send(bakedBadgeSvg(badge.jwt, label));
+  });
   app.get('/badges/status/:list', async (request, reply) => {
     const list = Number((request.params as { list: string }).list);
     if (!Number.isInteger(list) || list < 0) throw new XapiError(404, 'Status lists are numbered 0, 1, 2 …');

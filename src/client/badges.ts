@@ -34,3 +34,13 @@ export async function loadMyBadges(): Promise<MyBadge[] | null> {
   if (!response.ok) throw new Error(body.message ?? `The server answered ${response.status}.`);
   return body.badges ?? [];
 }
+
+/** A badge's image with its credential baked in (PNG or SVG), as the server bakes it at the credential's public address. */
+export async function loadBadgeImage(id: string, kind: 'png' | 'svg'): Promise<Blob> {
+  const response = await fetch(`/api/badges/credentials/${encodeURIComponent(id)}/badge.${kind}`);
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { message?: string };
+    throw new Error(body.message ?? `The server answered ${response.status}.`);
+  }
+  return response.blob();
+}

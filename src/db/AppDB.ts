@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Message } from '../lib/i18n/formatMessage';
 import type { LearningStatement } from '../lib/progress/statements';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
 import type { JourneySyncMark } from '../lib/sync/reconcileJourney';
@@ -76,6 +77,15 @@ export interface QuarantinedStatement {
   receivedAt: string;
 }
 
+/** Review reminders, turned on: what they say in the learner's language, and which due cards they announced. One row, id "review". */
+export interface ReminderRecord {
+  id: 'review';
+  /** The notification's words, saved from the page's catalogue when the learner turned reminders on. */
+  words: { locale: string; title: string; body: Message; url: string };
+  /** What the last reminder announced (`reviewReminder`'s keys): never announced twice. */
+  reminded: string[];
+}
+
 /**
  * Cohesion's IndexedDB database. Versions are only ever added, never edited: each new version
  * gets an upgrade test that opens a database made by the version before it.
@@ -89,6 +99,7 @@ export class AppDB extends Dexie {
   sync!: EntityTable<SyncRecord, 'id'>;
   quarantine!: EntityTable<QuarantinedStatement, 'key'>;
   revealedSolutions!: EntityTable<RevealedSolution, 'key'>;
+  reminders!: EntityTable<ReminderRecord, 'id'>;
 
   constructor(name = 'cohesion') {
     super(name);
@@ -106,5 +117,7 @@ export class AppDB extends Dexie {
     this.version(5).stores({ quarantine: 'key, receivedAt' });
     // v6: the exercises whose solution the learner has revealed.
     this.version(6).stores({ revealedSolutions: 'key, moduleId' });
+    // v7: review reminders the service worker shows, when the learner turned them on.
+    this.version(7).stores({ reminders: 'id' });
   }
 }

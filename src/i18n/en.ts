@@ -1024,7 +1024,7 @@ export const en = {
     'Check a badge issued by {site}: this page verifies its signature in your browser against the issuer’s published key, and asks the issuer’s status list whether it has been revoked.',
   'badgeVerifier.input': 'Badge to check',
   'badgeVerifier.hint': 'Paste a verification link, the badge’s JSON or its JWT.',
-  'badgeVerifier.file': 'Or choose a badge file (JSON or SVG image)',
+  'badgeVerifier.file': 'Or choose a badge file (JSON, or a PNG or SVG image)',
   'badgeVerifier.check': 'Check the badge',
   'badgeVerifier.checking': 'Checking the signature and the status list…',
   'badgeVerifier.valid': 'Valid: issued by {issuer}, unchanged, not revoked.',
@@ -1210,6 +1210,21 @@ export const en = {
   'jobFunction.save': 'Save my function',
   'jobFunction.saved': 'Saved: {name}.',
   'jobFunction.withdrawn': 'Your own statement is withdrawn.',
+  'badgeList.downloadPng': 'Download image (PNG)',
+  'reviewReminders.label': 'Remind me when questions are due',
+  'reviewReminders.hint':
+    'This browser shows a notification when questions fall due, once for the same questions. It checks now and then, even with the site closed.',
+  'reviewReminders.on': 'Reminders are on: this browser will tell you when questions are due.',
+  'reviewReminders.off': 'Reminders are off.',
+  'reviewReminders.denied':
+    'Notifications are blocked for this site. Allow them in your browser’s settings for this site to get reminders.',
+  'reviewReminders.failed':
+    'This browser did not allow reminders in the background ({error}). Installing the site as an app may allow them.',
+  'reviewReminders.title': 'Time to review',
+  'reviewReminders.body': {
+    one: 'One question is due for review.',
+    other: '{count} questions are due for review.',
+  },
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

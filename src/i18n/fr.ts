@@ -1056,7 +1056,7 @@ export const fr = {
     'Vérifiez un badge délivré par {site} : cette page contrôle sa signature dans votre navigateur avec la clé publiée par l’émetteur, et consulte la liste de statuts de l’émetteur pour savoir s’il a été révoqué.',
   'badgeVerifier.input': 'Badge à vérifier',
   'badgeVerifier.hint': 'Collez un lien de vérification, le JSON du badge ou son JWT.',
-  'badgeVerifier.file': 'Ou choisissez un fichier de badge (JSON ou image SVG)',
+  'badgeVerifier.file': 'Ou choisissez un fichier de badge (JSON, ou image PNG ou SVG)',
   'badgeVerifier.check': 'Vérifier le badge',
   'badgeVerifier.checking': 'Vérification de la signature et de la liste de statuts…',
   'badgeVerifier.valid': 'Valide : délivré par {issuer}, intact, non révoqué.',
@@ -1247,4 +1247,19 @@ export const fr = {
   'jobFunction.save': 'Enregistrer ma fonction',
   'jobFunction.saved': 'Enregistrée : {name}.',
   'jobFunction.withdrawn': 'Votre propre déclaration est retirée.',
+  'badgeList.downloadPng': 'Télécharger l’image (PNG)',
+  'reviewReminders.label': 'Me rappeler quand des questions sont à revoir',
+  'reviewReminders.hint':
+    'Ce navigateur affiche une notification quand des questions sont à revoir, une seule fois pour les mêmes questions. Il vérifie de temps en temps, même site fermé.',
+  'reviewReminders.on': 'Rappels activés. Ce navigateur vous préviendra quand des questions seront à revoir.',
+  'reviewReminders.off': 'Rappels désactivés.',
+  'reviewReminders.denied':
+    'Les notifications sont bloquées pour ce site. Autorisez-les dans les réglages de votre navigateur pour ce site afin de recevoir des rappels.',
+  'reviewReminders.failed':
+    'Ce navigateur n’a pas autorisé les rappels en arrière-plan ({error}). Installer le site comme application peut les permettre.',
+  'reviewReminders.title': 'C’est l’heure de réviser',
+  'reviewReminders.body': {
+    one: 'Une question est à revoir.',
+    other: '{count} questions sont à revoir.',
+  },
 } satisfies Catalogue;

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { readSiteLocales } from '../authoring/readSiteLocales';
 import { OFFLINE_CACHE, offlineManifestUrl } from '../lib/offline/offlineManifest';
+import { bundleWorkerScript } from './bundleWorkerScript';
 import { offlineModuleFiles } from './offlineModuleFiles';
 import { precacheManifest } from './precacheManifest';
 import { searchPrecache } from './searchPrecache';
@@ -25,6 +26,8 @@ const SHELL = [
   'curriculum.json',
   '*.{svg,png,webmanifest}',
 ];
+/** The review reminders' part of the worker (src/worker/), bundled beside sw.js. */
+const REMINDER_SCRIPT = 'sw-review-reminder.js';
 /** Far above any file the shell has today; a bigger file is skipped with a warning. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -34,14 +37,20 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
  * the shell, caches every page and file of the site when it is first fetched (served from that cache
  * offline), and saves a journey's modules when a page asks (`public/sw-save-offline.js`); and writes
  * `offline-modules.json` (and `/<locale>/offline-modules.json` for each other locale), what saving each
- * module fetches and weighs.
+ * module fetches and weighs; and bundles the review reminders (`src/worker/reviewReminderWorker.ts`) into
+ * `sw-review-reminder.js`, which the worker imports too.
  */
 export function serviceWorker(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'cohesion:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        await bundleWorkerScript(join(root, 'src/worker/reviewReminderWorker.ts'), join(outDir, REMINDER_SCRIPT));
         const [, ...others] = readSiteLocales();
         writeFileSync(join(outDir, offlineManifestUrl('/')), JSON.stringify(offlineModuleFiles(outDir)));
         for (const locale of others)

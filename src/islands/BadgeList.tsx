@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { loadMyBadges, type MyBadge } from '../client/badges';
+import { loadBadgeImage, loadMyBadges, type MyBadge } from '../client/badges';
 import { offerDownload } from '../client/offerDownload';
-import { bakedBadgeSvg } from '../lib/badges/bakedBadgeSvg';
 import { credentialOf } from '../lib/badges/checkBadge';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
@@ -18,10 +17,11 @@ export const badgeListMessages = [
   'badgeList.revoked',
   'badgeList.downloadJson',
   'badgeList.downloadImage',
+  'badgeList.downloadPng',
   'badgeList.verifyLink',
 ] as const;
 
-/** "Your data": the learner's Open Badges from the sync server, each to download (JSON, baked SVG) or share by its verification link. */
+/** "Your data": the learner's Open Badges from the sync server, each to download (JSON, baked PNG and SVG images) or share by its verification link. */
 export default function BadgeList({
   i18n,
   verifyPath,
@@ -39,6 +39,14 @@ export default function BadgeList({
 
   const nameOf = (b: MyBadge) => b.credential.credentialSubject?.achievement?.name ?? `${b.competency} ${b.level}`;
   const fileName = (b: MyBadge) => `badge-${b.competency}-${b.level}`;
+  // The server bakes the images: the SVG names the competency and level, the PNG is its badge picture.
+  const downloadImage = async (b: MyBadge, kind: 'png' | 'svg') => {
+    try {
+      offerDownload(await loadBadgeImage(b.id, kind), `${fileName(b)}.${kind}`);
+    } catch (error) {
+      setBadges({ error: (error as Error).message });
+    }
+  };
   return (
     <section aria-labelledby="badges">
       <h2 id="badges">{t('badgeList.heading')}</h2>
@@ -53,7 +61,6 @@ export default function BadgeList({
         <ul className="badge-list">
           {badges.map((b) => {
             const name = nameOf(b);
-            const [competency, levelName] = name.split(': ');
             return (
               <li key={b.id}>
                 <h3>{name}</h3>
@@ -81,20 +88,20 @@ export default function BadgeList({
                   >
                     {t('badgeList.downloadJson')}
                   </button>
-                  <button
-                    className="button secondary"
-                    type="button"
-                    aria-label={`${t('badgeList.downloadImage')}: ${name}`}
-                    onClick={() =>
-                      offerDownload(
-                        bakedBadgeSvg(b.jwt, { name: competency ?? name, levelName: levelName ?? '', level: b.level }),
-                        `${fileName(b)}.svg`,
-                        'image/svg+xml',
-                      )
-                    }
-                  >
-                    {t('badgeList.downloadImage')}
-                  </button>
+                  {(['png', 'svg'] as const).map((kind) => {
+                    const label = t(kind === 'png' ? 'badgeList.downloadPng' : 'badgeList.downloadImage');
+                    return (
+                      <button
+                        key={kind}
+                        className="button secondary"
+                        type="button"
+                        aria-label={`${label}: ${name}`}
+                        onClick={() => void downloadImage(b, kind)}
+                      >
+                        {label}
+                      </button>
+                    );
+                  })}
                   <a
                     href={`${verifyPath}?credential=${encodeURIComponent(b.credential.id)}`}
                     aria-label={`${t('badgeList.verifyLink')}: ${name}`}

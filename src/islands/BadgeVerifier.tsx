@@ -73,11 +73,12 @@ export default function BadgeVerifier({ i18n }: { i18n: IslandMessages<(typeof b
         <input
           id="badge-file"
           type="file"
-          accept=".json,.svg,.jwt,application/json,image/svg+xml"
+          accept=".json,.png,.svg,.jwt,application/json,image/png,image/svg+xml"
           onChange={async (e) => {
             const file = e.target.files?.[0];
             if (file) {
-              const content = await file.text();
+              const { readBadgeFile } = await import('../client/verifyBadge');
+              const content = await readBadgeFile(file);
               setText(content);
               void check(content);
             }

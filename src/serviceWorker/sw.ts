@@ -17,8 +17,9 @@ declare const __PRECACHE_MANIFEST__: PrecacheEntry[];
 declare const __OFFLINE_CACHE__: string;
 const worker = self as unknown as WorkerScope;
 
-// Saving a journey's modules when a page asks (public/sw-save-offline.js).
-worker.importScripts('/sw-save-offline.js');
+// Saving a journey's modules when a page asks (public/sw-save-offline.js), and the review reminders
+// (src/worker/reviewReminderWorker.ts, bundled beside sw.js as sw-review-reminder.js).
+worker.importScripts('/sw-save-offline.js', '/sw-review-reminder.js');
 
 // A new build waits until the learner chooses "Reload" (the page posts SKIP_WAITING through workbox-window),
 // so an assessment in progress is never swapped to new content under their feet.
@@ -72,7 +73,8 @@ registerRoute(
     !request.headers.has('Authorization') &&
     /\.[a-z0-9]+$/i.test(url.pathname) &&
     !isSiteApi(url) &&
-    url.pathname !== '/sw-save-offline.js',
+    url.pathname !== '/sw-save-offline.js' &&
+    url.pathname !== '/sw-review-reminder.js',
   new NetworkFirst({
     cacheName: __OFFLINE_CACHE__,
     networkTimeoutSeconds: 5,

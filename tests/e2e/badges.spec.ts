@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { credentialOfPng } from '../../src/lib/badges/bakedBadgePng';
+import { credentialOfSvg } from '../../src/lib/badges/bakedBadgeSvg';
 import { axeViolations } from '../helpers/axe';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { answerChecksCorrectly } from '../helpers/learner';
@@ -78,15 +80,25 @@ test('a learner reaches a level, syncs and gets a badge that verifies in the bro
   const json = readFileSync(await (await download).path(), 'utf8');
   expect(JSON.parse(json)).toMatchObject({ type: ['VerifiableCredential', 'OpenBadgeCredential'] });
   const image = learner.waitForEvent('download');
-  await practising.getByRole('button', { name: /Download image/ }).click();
+  await practising.getByRole('button', { name: /Download image \(SVG\)/ }).click();
   const svg = readFileSync(await (await image).path(), 'utf8');
   expect(svg).toContain('<openbadges:credential verify="');
+  const pngDownload = learner.waitForEvent('download');
+  await practising.getByRole('button', { name: /Download image \(PNG\)/ }).click();
+  const pngFile = await (await pngDownload).path();
+  expect((await pngDownload).suggestedFilename()).toMatch(/\.png$/);
+  expect(credentialOfPng(new Uint8Array(readFileSync(pngFile)))).toBe(credentialOfSvg(svg));
 
   // The downloaded JSON, checked on the public page in another browser (no credentials there).
   const visitor = await (await browser.newContext()).newPage();
   await expect(await verify(visitor, json)).toContainText('Valid: issued by');
   await expect(visitor.getByRole('definition').first()).toHaveText('Stakeholder and buying-centre mapping: Practising');
   await fitsAndPasses(visitor, 'badges-verify');
+
+  // The baked PNG, chosen as a file on the public page.
+  await visitor.goto('/badges/verify/');
+  await visitor.getByLabel(/Or choose a badge file/).setInputFiles(pngFile);
+  await expect(visitor.getByRole('status')).toContainText('Valid: issued by');
 
   // The share link checks itself as it opens.
   await practising.getByRole('link', { name: /Verification link/ }).click();
