@@ -20,8 +20,10 @@ import { evidenceRoutes } from './evidenceRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
+import { learnerAggregates } from './learnerAggregates.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
 import { programmeEventRoutes } from './programmeEventRoutes.ts';
+import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -116,9 +118,11 @@ export function apiPlugin(context: ApiContext) {
     const csrfToken = (reply: FastifyReply, sessionId: string) =>
       reply.generateCsrf({ userInfo: `session:${sessionId}` });
 
-    workforceRoutes(app, { ...context, principal: callerOf });
+    const learners = learnerAggregates(context.repository, siteCurriculumReader(context.siteDir));
+    app.addHook('onClose', () => learners.close());
+    workforceRoutes(app, { ...context, learners, principal: callerOf });
     itemRoutes(app, { ...context, principal: callerOf });
-    evidenceRoutes(app, { ...context, principal: callerOf });
+    evidenceRoutes(app, { ...context, learners, principal: callerOf });
     programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     invitationRoutes(app, {
