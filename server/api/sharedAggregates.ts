@@ -112,13 +112,13 @@ export function sharedAggregates<K extends AggregateKinds>(
       };
       for (const key of agentKeys) {
         const statements = await statementsOf(repository, key);
+        await yieldToEventLoop();
         const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
         for (const [kind, entries] of batch) {
           const part = learner ? derive[kind]!(statements, curriculum) : undefined;
           if (part === undefined) parts.get(kind)!.delete(key);
           else parts.get(kind)!.set(key, part);
           entries.push([key, part === undefined ? 'null' : JSON.stringify(part)]);
-          await yieldToEventLoop();
         }
         if (batch[0]![1].length >= WRITE_BATCH) await flush();
       }
