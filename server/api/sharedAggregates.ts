@@ -8,8 +8,8 @@ import { statementsOf } from './statementsOf.ts';
 
 /** The aggregate key of each kind's cursor (see Cursor). */
 const CURSOR = '';
-/** Aggregates written per transaction, so one write never holds the event loop (SQLite is synchronous) for long. */
-const WRITE_BATCH = 50;
+/** Learners whose aggregates are written per transaction (one per kind), so one write never holds the event loop (SQLite is synchronous) for long. */
+const WRITE_BATCH = 100;
 
 /** What a report needs of one kind of aggregate: each learner's, by agent key, and a version that changes when any does. */
 export interface AggregatesSnapshot<T> {
