@@ -119,6 +119,7 @@ export function sharedAggregates<K extends AggregateKinds>(
           if (part === undefined) parts.get(kind)!.delete(key);
           else parts.get(kind)!.set(key, part);
           entries.push([key, part === undefined ? 'null' : JSON.stringify(part)]);
+          await yieldToEventLoop(); // a long log's derivations are one block each, not one together
         }
         if (batch[0]![1].length >= WRITE_BATCH) await flush();
       }
