@@ -21,10 +21,12 @@ import { fieldCaseRoutes } from './fieldCaseRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
+import { learnerAggregates } from './learnerAggregates.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
 import { populationRoutes } from './populationRoutes.ts';
 import { profileRoutes } from './profileRoutes.ts';
 import { programmeEventRoutes } from './programmeEventRoutes.ts';
+import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -121,9 +123,11 @@ export function apiPlugin(context: ApiContext) {
     const csrfToken = (reply: FastifyReply, sessionId: string) =>
       reply.generateCsrf({ userInfo: `session:${sessionId}` });
 
-    workforceRoutes(app, { ...context, principal: callerOf });
+    const learners = learnerAggregates(context.repository, siteCurriculumReader(context.siteDir));
+    app.addHook('onClose', () => learners.close());
+    workforceRoutes(app, { ...context, learners, principal: callerOf });
     itemRoutes(app, { ...context, principal: callerOf });
-    evidenceRoutes(app, { ...context, principal: callerOf });
+    evidenceRoutes(app, { ...context, learners, principal: callerOf });
     programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
     fieldCaseRoutes(app, {
       ...context,

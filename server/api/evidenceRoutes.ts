@@ -1,4 +1,3 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { describeZodError } from '../../src/lib/describeZodError.ts';
@@ -6,25 +5,25 @@ import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceRepo
 import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
 import type { EvidenceReport } from '../../src/lib/evidence/evidenceReportSchema.ts';
 import { type LearnerHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
-import { learnerHistoryFromStatements } from '../../src/lib/evidence/learnerHistoryFromStatements.ts';
 import { type EvidenceCurriculum, type EvidencePlan, planEvidenceSteps } from '../../src/lib/evidence/planEvidence.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
-import { COHESION_URN } from '../../src/lib/progress/xapiIds.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { journeyStates } from './journeyStates.ts';
+import type { LearnerAggregates } from './learnerAggregates.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { inSlices } from './workforceRoutes.ts';
-import { statementsOf } from './workforceStandings.ts';
 
 /** What the evidence route needs from the API context. */
 export interface EvidenceContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
   siteDir: string;
+  /** The per-learner aggregates kept in the database (kind "evidence": histories). */
+  learners: LearnerAggregates;
   /** The workforce view's minimum group size: the evidence figures follow the same rule. */
   workforceMinGroup: number;
 }
@@ -37,59 +36,22 @@ export const evidenceQuerySchema = z.strictObject({
   asOf: z.iso.date().optional(),
 });
 
-type Statements = Omit<LearnerHistory, 'region' | 'path' | 'function'>;
-
 /**
  * `GET /api/evidence`, for COE leads and admins: the evidence report (growth, reach, adoption,
  * cohorts) over every learner's history, filtered by `region` and `path`, under the workforce
- * view's small-group rule (`WORKFORCE_MIN_GROUP`). Histories are kept in memory and re-derived
- * only for learners whose statements changed, a learner at a time (their statements read a page at
- * a time); the plan is made in slices with the event loop free in between, and shared by the
- * requests that arrive meanwhile. Invitations not yet used count as invited, not enrolled; a used
+ * view's small-group rule (`WORKFORCE_MIN_GROUP`). Histories are kept in the database (`aggregates`
+ * kind "evidence"), derived once for every server process as statements arrive and read by the
+ * others (see `learnerAggregates`); the plan is made in slices with the event loop free in between,
+ * and shared by the requests that arrive meanwhile. Invitations not yet used count as invited, not enrolled; a used
  * one gives the learner it enrolled its function.
  */
 export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
-  let histories: { through: number; curriculum: string; parts: Map<string, Statements> } | undefined;
-  let catchingUp: Promise<void> | undefined;
   let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
   const readJourneys = journeyStates(context.repository);
 
-  async function catchUp(curriculum: PlannerCurriculum) {
-    const reset = histories?.curriculum !== curriculum.version;
-    const parts = reset ? new Map<string, Statements>() : histories!.parts;
-    const { through, agentKeys } = await context.repository.agentsChangedSince(reset ? 0 : histories!.through);
-    for (const key of agentKeys) {
-      const statements = await statementsOf(context.repository, key);
-      await yieldToEventLoop();
-      const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
-      if (!learner) parts.delete(key);
-      else {
-        const {
-          region: _r,
-          path: _p,
-          function: _f,
-          ...rest
-        } = learnerHistoryFromStatements(statements, curriculum, {
-          region: UNKNOWN_REGION,
-          path: NO_PATH,
-          function: UNSTATED_FUNCTION,
-        });
-        parts.set(key, rest);
-      }
-    }
-    histories = { through, curriculum: curriculum.version, parts };
-  }
-  /** Brings the histories up to date (one pass at a time; callers during a pass share it). */
-  const refresh = (curriculum: PlannerCurriculum) => {
-    catchingUp ??= catchUp(curriculum).finally(() => {
-      catchingUp = undefined;
-    });
-    return catchingUp;
-  };
-
   async function currentPlan(curriculum: PlannerCurriculum & EvidenceCurriculum, asOf: string) {
-    await refresh(curriculum);
+    const { version, parts } = await context.learners.snapshot('evidence');
     const { journeys, fingerprint } = await readJourneys();
     const now = Date.now();
     const invitations = await context.repository.listInvitations();
@@ -109,7 +71,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
     // A function the learner stated themselves (on the sync page) wins over their invitation's.
     for (const s of await context.repository.listStatedFunctions()) functionOf.set(s.agentKey, s.jobFunction);
     const key = [
-      histories!.through,
+      version,
       curriculum.version,
       context.workforceMinGroup,
       asOf,
@@ -121,7 +83,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       const regions = new Set(curriculum.regions.map((r) => r.id));
       const paths = new Set(curriculum.paths.map((p) => p.id));
       const functions = new Set(curriculum.functions.map((f) => f.id));
-      const all: LearnerHistory[] = [...histories!.parts.entries()]
+      const all: LearnerHistory[] = [...parts.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([agent, part]) => {
           const state = journeys.get(agent);
@@ -196,7 +158,6 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       .send(evidenceCsv(body, which.data));
   });
   app.addHook('onClose', async () => {
-    await catchingUp?.catch(() => {});
     await cached?.plan.catch(() => {});
   });
 }

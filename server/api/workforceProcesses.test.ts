@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evidenceReportSchema } from '../../src/lib/evidence/evidenceReportSchema.ts';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
+import { openPostgresRepository } from '../storage/postgresRepository.ts';
 import { type ServerProcess, startServerProcess, stopServerProcess } from '../testing/serverProcess.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic } from '../testing/testServer.ts';
@@ -33,6 +35,7 @@ describe.runIf(postgres)('the workforce report of two server processes on one Po
   let servers: [ServerProcess, ServerProcess];
   let site: string;
   let cleanup: () => Promise<void>;
+  let databaseUrl: string;
 
   beforeAll(async () => {
     site = mkdtempSync(join(tmpdir(), 'cohesion-processes-site-'));
@@ -47,6 +50,7 @@ describe.runIf(postgres)('the workforce report of two server processes on one Po
     });
     await opened.repository.close();
     cleanup = opened.cleanup;
+    databaseUrl = opened.serverEnv.DATABASE_URL!;
     const env = { ...opened.serverEnv, COHESION_SITE_DIR: site, DB_POOL_SIZE: '5' };
     servers = [await startServerProcess(env), await startServerProcess(env)];
   }, 90_000);
@@ -73,5 +77,39 @@ describe.runIf(postgres)('the workforce report of two server processes on one Po
     expect(cells('mapping')).toEqual([0, 0, 24, 0, 0]);
     expect(cells('value')).toEqual([12, 0, 0, 12, 0]);
     expect(fromB).toEqual(fromA);
+  }, 60_000);
+
+  it('gives the same evidence report from both, from histories kept in the database, after statements through both', async () => {
+    const [a, b] = servers;
+    const evidence = async (server: ServerProcess) => {
+      const response = await fetch(`${server.url}/api/evidence?asOf=2026-06-30`, { headers: { Authorization: admin } });
+      expect(response.status).toBe(200);
+      return evidenceReportSchema.parse(await response.json());
+    };
+    const [before] = await Promise.all([evidence(a), evidence(b)]); // both hold histories before the statements arrive
+    const learners = Array.from({ length: 20 }, (_, i) => [
+      learnerStamp(`evidence-${i}`, '2026-03-02T09:00:00Z'),
+      learnerStamp(`evidence-${i}-again`, '2026-04-06T09:00:00Z'),
+    ]);
+    // Each learner's first self-assessment through one process and the reassessment through the other, all at once.
+    await Promise.all(
+      learners.flatMap(([first, again], i) => [
+        post(i % 2 === 0 ? a : b, [statements.answeredAssessmentItem(first!, 'm1', 1, 1)]),
+        post(i % 2 === 0 ? b : a, [statements.answeredAssessmentItem({ ...again!, actor: first!.actor }, 'm1', 3, 3)]),
+      ]),
+    );
+    const [fromA, fromB] = await Promise.all([evidence(a), evidence(b)]);
+    expect(fromB).toEqual(fromA);
+    expect(fromA.population.count).toBe(before!.population.count! + 20);
+    // The histories are in the database, where every process reads them, not in one process's memory.
+    const repository = await openPostgresRepository(databaseUrl);
+    try {
+      const stored = await repository.readAggregates('evidence');
+      const mine = [...stored.keys()].filter((key) => key.includes('|evidence-'));
+      expect(mine).toHaveLength(20);
+      for (const key of mine) expect(JSON.parse(stored.get(key)!).assessments).toHaveLength(2);
+    } finally {
+      await repository.close();
+    }
   }, 60_000);
 });

@@ -11,9 +11,9 @@ import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { journeyStates } from './journeyStates.ts';
+import type { LearnerAggregates } from './learnerAggregates.ts';
 import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
-import { workforceStandings } from './workforceStandings.ts';
 
 /** Runs a generator to its end, letting other requests run between its steps. */
 export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
@@ -31,6 +31,8 @@ export interface WorkforceContext {
   /** The caller: Basic credentials or the session cookie. */
   principal(request: FastifyRequest): Promise<Principal>;
   siteDir: string;
+  /** The per-learner aggregates kept in the database (kind "workforce": standings). */
+  learners: LearnerAggregates;
   workforceMinGroup: number;
 }
 
@@ -42,9 +44,7 @@ export interface WorkforceContext {
  */
 export function workforceRoutes(app: FastifyInstance, context: WorkforceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
-  const standings = workforceStandings(context.repository, curriculumOf);
   const journeysNow = journeyStates(context.repository);
-  app.addHook('onClose', () => standings.close());
   let cached: { key: string; plan: Promise<WorkforcePlan> } | undefined;
 
   /**
@@ -53,7 +53,7 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
    * shared by the requests that arrive meanwhile.
    */
   async function currentPlan(curriculum: PlannerCurriculum): Promise<WorkforcePlan> {
-    const { version, parts } = await standings.snapshot();
+    const { version, parts } = await context.learners.snapshot('workforce');
     const { journeys, fingerprint } = await journeysNow();
     const key = `${version}|${curriculum.version}|${context.workforceMinGroup}|${fingerprint}`;
     if (cached?.key !== key) {

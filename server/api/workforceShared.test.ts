@@ -1,65 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
-import { buildApp } from '../app.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
-import { readConfig } from '../config.ts';
 import { openPostgresRepository } from '../storage/postgresRepository.ts';
-import type { Repository } from '../storage/repository.ts';
 import { openSqliteRepository } from '../storage/sqliteRepository.ts';
+import { type Counted, serveCounting } from '../testing/countingServer.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic } from '../testing/testServer.ts';
 
 const admin = basic('admin', 'shared-secret');
-
-/** A server on its own connection to the shared database, counting the statements and State documents its repository reads. */
-interface Counted {
-  url: string;
-  app: FastifyInstance;
-  repository: Repository;
-  statementsRead: () => number;
-  documentsRead: () => number;
-}
-
-async function serve(repository: Repository, siteDir: string): Promise<Counted> {
-  let statementsRead = 0;
-  let documentsRead = 0;
-  const counting = new Proxy(repository, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as (...a: unknown[]) => Promise<unknown>;
-      if (property === 'agentStatements' || property === 'queryStatements')
-        return async (...args: unknown[]) => {
-          const page = (await value.apply(target, args)) as { statements: unknown[] };
-          statementsRead += page.statements.length;
-          return page;
-        };
-      if (property === 'listStateDocuments')
-        return async (...args: unknown[]) => {
-          const found = await value.apply(target, args);
-          documentsRead += (found as unknown[]).length;
-          return found;
-        };
-      return value;
-    },
-  });
-  const config = readConfig({ COHESION_SITE_DIR: siteDir, LOG_LEVEL: 'silent' });
-  const app = await buildApp(counting, config, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    app,
-    repository,
-    statementsRead: () => statementsRead,
-    documentsRead: () => documentsRead,
-  };
-}
 
 /** `count` learners who each answer one assessment item of value at `level`, then complete the value case when `done`. */
 const learners = (prefix: string, count: number, level: number, done = false): LearningStatement[] =>
@@ -89,7 +42,7 @@ describe.each(TEST_BACKENDS)('the workforce report of two servers on one databas
       backend.name === 'sqlite'
         ? await openSqliteRepository(opened.location)
         : await openPostgresRepository(opened.serverEnv.DATABASE_URL!);
-    servers = [await serve(opened.repository, site), await serve(second, site)];
+    servers = [await serveCounting(opened.repository, site), await serveCounting(second, site)];
   });
 
   afterEach(async () => {

@@ -109,3 +109,39 @@ describe.runIf(postgres)('limits and revocation shared by two server processes o
     expect(failedChecks).toBeLessThanOrEqual(4 + 1);
   });
 });
+
+describe.runIf(postgres)('the enrolment-code limit shared by two server processes on one PostgreSQL database', () => {
+  let servers: ServerProcess[] = [];
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    const opened = await postgres!.open();
+    await opened.repository.close();
+    cleanup = opened.cleanup;
+    const env = { ...opened.serverEnv, AUTH_FAILURES_PER_MINUTE: '4', DB_POOL_SIZE: '3' };
+    servers = await Promise.all([1, 2].map(() => startServerProcess(env)));
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => stopServerProcess(s, 'SIGKILL')));
+    await cleanup?.();
+  });
+
+  it('refuses an address that guesses enrolment codes on both processes once their total reaches the limit', async () => {
+    const refused = new Set<number>();
+    let guesses = 0;
+    for (let attempt = 0; refused.size < 2 && attempt < 20; attempt++) {
+      const response = await fetch(`${servers[attempt % 2]!.url}/api/enrolments/redeem`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code: `GUES-SSSS-${String(attempt).padStart(4, '0')}`, agent: learner }),
+      });
+      if (response.status === 400) guesses++;
+      else if (response.status === 429) refused.add(attempt % 2);
+      else throw new Error(`unexpected ${response.status}`);
+    }
+    expect(refused.size).toBe(2);
+    // Each process alone would allow 4 guesses: 8 in all.
+    expect(guesses).toBeLessThanOrEqual(4 + 1);
+  });
+});

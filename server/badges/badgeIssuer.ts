@@ -7,7 +7,7 @@ import { STATUS_LIST_BITS } from '../../src/lib/badges/statusListBits.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { COHESION_URN } from '../../src/lib/progress/xapiIds.ts';
 import { standingFromStatements } from '../../src/lib/workforce/learnerStanding.ts';
-import { statementsOf } from '../api/workforceStandings.ts';
+import { statementsOf } from '../api/statementsOf.ts';
 import { followStoredStatements } from '../storage/followStoredStatements.ts';
 import type { Repository } from '../storage/repository.ts';
 import type { badgeAddresses } from './badgeAddresses.ts';

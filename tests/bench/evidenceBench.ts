@@ -1,6 +1,7 @@
 import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceReport';
 import { learnerHistoryFromStatements } from '../../src/lib/evidence/learnerHistoryFromStatements';
 import { type EvidenceCurriculum, planEvidence } from '../../src/lib/evidence/planEvidence';
+import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
 import { type LearningStatement, type Stamp, statements } from '../../src/lib/progress/statements';
 import { testStamp } from '../../src/lib/progress/testStamp';
 import { generatePlannerCurriculum, random } from '../helpers/generatePlannerCurriculum';
@@ -8,13 +9,18 @@ import type { Timing } from './benchReport';
 import { timeRuns } from './timeRuns';
 
 const DAY = 86_400_000;
-const FUNCTIONS = ['kam', 'sales', 'medical', 'market-access', 'marketing', 'heor', 'service'];
+export const FUNCTIONS = ['kam', 'sales', 'medical', 'market-access', 'marketing', 'heor', 'service'];
 
 const stamp = (name: string, start: number, stepMs: number): Stamp =>
   testStamp({ name, homePage: 'https://bench.invalid', start: start - stepMs, stepMs, ids: 'random' });
 
 /** One learner's log over about a year: the self-assessment, modules done and checks answered, a reassessment half-way. */
-function learnerLog(curriculum: EvidenceCurriculum, name: string, count: number, rnd: () => number) {
+export function evidenceLearnerLog(
+  curriculum: EvidenceCurriculum & Pick<PlannerCurriculum, 'assessment'>,
+  name: string,
+  count: number,
+  rnd: () => number,
+) {
   const s = stamp(name, Date.UTC(2025, 6, 1) + Math.floor(rnd() * 180) * DAY, Math.floor((180 * DAY) / count));
   const items = curriculum.assessment?.flatMap((bank) => bank.items) ?? [];
   return Array.from({ length: count }, (_, i): LearningStatement => {
@@ -34,7 +40,7 @@ export function evidenceBench(runs: number): Timing[] {
   const planner = generatePlannerCurriculum({ seed: 11, modules: 100, competencies: 15 });
   const curriculum = { ...planner, functions: FUNCTIONS.map((id) => ({ id, name: id })) };
   const rnd = random(11);
-  const logs = Array.from({ length: 1000 }, (_, i) => learnerLog(curriculum, `learner-${i}`, 500, rnd));
+  const logs = Array.from({ length: 1000 }, (_, i) => evidenceLearnerLog(curriculum, `learner-${i}`, 500, rnd));
   const where = (i: number) => ({
     region: curriculum.regions[i % curriculum.regions.length]?.id ?? 'global',
     path: curriculum.paths[i % curriculum.paths.length]?.id ?? 'none',

@@ -39,22 +39,25 @@ export function learnerHistoryFromStatements(
     .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
   const objectId = (s: LearningStatement) => String((s.object as { id?: unknown }).id ?? '');
 
-  const answers = log.filter(
-    (s) => s.verb.id === VERBS.answered.id && ACTIVITY_PATTERNS.assessmentItem.test(objectId(s)),
-  );
-  const sittingsEnd: string[] = [];
+  // In the order deriveProgress reads them (time, then id), so the latest answer per item is the journey's.
+  const answers = log
+    .filter((s) => s.verb.id === VERBS.answered.id && ACTIVITY_PATTERNS.assessmentItem.test(objectId(s)))
+    .sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
+  // One pass over the answers, keeping the latest option per item: each sitting is scored over it when it ends.
+  const latest: Record<string, number> = {};
+  const assessments: LearnerHistory['assessments'] = [];
   answers.forEach((s, i) => {
+    const item = ACTIVITY_PATTERNS.assessmentItem.exec(objectId(s))![1]!;
+    const level = Number(s.result?.extensions?.[EXTENSIONS.level]);
+    const option = Number(s.result?.response);
+    if (Number.isFinite(level) && Number.isFinite(option)) latest[item] = option;
     const next = answers[i + 1];
-    if (next === undefined || Date.parse(next.timestamp) - Date.parse(s.timestamp) > ASSESSMENT_GAP_HOURS * 3_600_000)
-      sittingsEnd.push(s.timestamp);
-  });
-  const assessments = sittingsEnd.map((end) => {
-    const { assessment } = deriveProgress(answers.filter((s) => s.timestamp <= end));
-    const options = Object.fromEntries(Object.entries(assessment).map(([item, a]) => [item, a.option]));
-    const levels = Object.fromEntries(
-      scoreAssessment(curriculum.assessment, options).map((e) => [e.competency, e.level]),
-    );
-    return { at: end, levels };
+    if (next === undefined || Date.parse(next.timestamp) - Date.parse(s.timestamp) > ASSESSMENT_GAP_HOURS * 3_600_000) {
+      const levels = Object.fromEntries(
+        scoreAssessment(curriculum.assessment, { ...latest }).map((e) => [e.competency, e.level]),
+      );
+      assessments.push({ at: s.timestamp, levels });
+    }
   });
 
   const done = new Set(doneModules(deriveProgress(log)));

@@ -1,0 +1,34 @@
+import { UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
+import { learnerHistoryFromStatements } from '../../src/lib/evidence/learnerHistoryFromStatements.ts';
+import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
+import type { LearningStatement } from '../../src/lib/progress/statements.ts';
+import { NO_PATH, standingFromStatements, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';
+import type { Repository } from '../storage/repository.ts';
+import { sharedAggregates } from './sharedAggregates.ts';
+
+/** A learner's evidence history without where they sit (journey and invitation say that at report time). */
+function evidenceHistory(statements: readonly LearningStatement[], curriculum: PlannerCurriculum) {
+  const where = { region: UNKNOWN_REGION, path: NO_PATH, function: UNSTATED_FUNCTION };
+  const {
+    region: _r,
+    path: _p,
+    function: _f,
+    ...history
+  } = learnerHistoryFromStatements(statements, curriculum, where);
+  return history;
+}
+
+/**
+ * The per-learner aggregates the reports read, kept in the database for every server process:
+ * "workforce" (standings) and "evidence" (histories), both derived from one read of a learner's
+ * statements as they arrive (see `sharedAggregates`).
+ */
+export function learnerAggregates(repository: Repository, curriculumOf: () => Promise<PlannerCurriculum>) {
+  return sharedAggregates(repository, curriculumOf, {
+    workforce: standingFromStatements,
+    evidence: evidenceHistory,
+  });
+}
+
+/** The aggregates of one API instance, shared by the workforce and evidence routes. */
+export type LearnerAggregates = ReturnType<typeof learnerAggregates>;

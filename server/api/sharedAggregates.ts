@@ -1,0 +1,148 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
+import type { LearningStatement } from '../../src/lib/progress/statements.ts';
+import { COHESION_URN } from '../../src/lib/progress/xapiIds.ts';
+import { followStoredStatements } from '../storage/followStoredStatements.ts';
+import type { Repository } from '../storage/repository.ts';
+import { statementsOf } from './statementsOf.ts';
+
+/** The aggregate key of each kind's cursor (see Cursor). */
+const CURSOR = '';
+/** Learners whose aggregates are written per transaction (one per kind), so one write never holds the event loop (SQLite is synchronous) for long. */
+const WRITE_BATCH = 100;
+
+/** What a report needs of one kind of aggregate: each learner's, by agent key, and a version that changes when any does. */
+export interface AggregatesSnapshot<T> {
+  version: number;
+  parts: ReadonlyMap<string, T>;
+}
+
+/** How each kind of per-learner aggregate is derived from the learner's own statements (at least one about a Cohesion activity). */
+export type AggregateKinds = Record<
+  string,
+  (statements: readonly LearningStatement[], curriculum: PlannerCurriculum) => unknown
+>;
+
+/** The cursor as stored: the newest statement seq the stored aggregates include, the curriculum and the kinds they were derived with. */
+interface Cursor {
+  through: number;
+  curriculum: string;
+  kinds: string[];
+}
+
+/**
+ * Per-learner aggregates of several kinds (the `aggregates` table, a kind each), shared by every
+ * server process on the database, and mirrored in memory. A refresh runs `exclusively` (one process
+ * at a time): it first adopts what other processes stored — the aggregates of the learners whose
+ * statements changed since this process's mirror, read from the table, never from their statements
+ * — then re-derives only the learners whose statements changed since the stored cursor, one at a
+ * time with the event loop free in between, every kind from one read of their statements, writes
+ * them and moves the cursor last. So each statement is read once for all processes and kinds, a
+ * report costs in proportion to learners, never to statements × weeks, and no learner's log holds
+ * other requests up. A new curriculum (or a new kind) re-derives everyone. Learners count when at
+ * least one of their statements is about a Cohesion activity.
+ */
+export function sharedAggregates<K extends AggregateKinds>(
+  repository: Repository,
+  curriculumOf: () => Promise<PlannerCurriculum>,
+  derive: K,
+) {
+  const kinds = Object.keys(derive).sort();
+  type Parts = Map<string, Map<string, unknown>>;
+  let state: (Cursor & { parts: Parts; version: number }) | undefined;
+
+  const partOf = (value: string | undefined): unknown =>
+    value === undefined || value === 'null' ? undefined : JSON.parse(value);
+  const emptyParts = (): Parts => new Map(kinds.map((kind) => [kind, new Map()]));
+
+  /** Makes the mirror what the table holds as of `cursor`, reading only the aggregates that changed since the mirror's. */
+  async function adopt(cursor: Cursor): Promise<void> {
+    if (state !== undefined && state.curriculum === cursor.curriculum && state.through === cursor.through) return;
+    const version = (state?.version ?? 0) + 1;
+    if (state === undefined || state.curriculum !== cursor.curriculum || state.through > cursor.through) {
+      const parts = emptyParts();
+      for (const kind of kinds)
+        for (const [key, value] of await repository.readAggregates(kind)) {
+          const part = key === CURSOR ? undefined : partOf(value);
+          if (part !== undefined) parts.get(kind)!.set(key, part);
+        }
+      state = { ...cursor, parts, version };
+      return;
+    }
+    const { agentKeys } = await repository.agentsChangedSince(state.through);
+    for (const kind of kinds) {
+      const stored = await repository.readAggregates(kind, agentKeys);
+      const mirror = state.parts.get(kind)!;
+      for (const key of agentKeys) {
+        const part = partOf(stored.get(key));
+        if (part === undefined) mirror.delete(key);
+        else mirror.set(key, part);
+      }
+    }
+    state = { ...state, ...cursor, version };
+  }
+
+  async function catchUp(): Promise<void> {
+    const curriculum = await curriculumOf();
+    await repository.exclusively(`aggregates:${kinds.join('+')}`, async () => {
+      // Each kind carries the cursor in its own last write: a pass cut short between kinds leaves one
+      // behind, and the next pass derives again from the least of them.
+      const cursors = await Promise.all(
+        kinds.map(
+          async (kind) =>
+            JSON.parse((await repository.readAggregates(kind, [CURSOR])).get(CURSOR) ?? 'null') as Cursor | null,
+        ),
+      );
+      const stale = cursors.some(
+        (c) => c === null || c.curriculum !== curriculum.version || c.kinds?.join() !== kinds.join(),
+      );
+      const cursor = stale ? null : cursors.reduce((a, b) => (b!.through < a!.through ? b : a));
+      const reset = cursor === null;
+      if (!reset) await adopt(cursor);
+      const from = reset ? 0 : cursor.through;
+      const { through, agentKeys } = await repository.agentsChangedSince(from);
+      if (!reset && through === from) return;
+      const parts = reset || state === undefined ? emptyParts() : state.parts;
+      let batch: Array<[string, Array<readonly [string, string]>]> = kinds.map((kind) => [kind, []]);
+      let first = true;
+      const flush = async () => {
+        for (const [kind, entries] of batch) await repository.writeAggregates(kind, entries, reset && first);
+        first = false;
+        batch = kinds.map((kind) => [kind, []]);
+      };
+      for (const key of agentKeys) {
+        const statements = await statementsOf(repository, key);
+        await yieldToEventLoop();
+        const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
+        for (const [kind, entries] of batch) {
+          const part = learner ? derive[kind]!(statements, curriculum) : undefined;
+          if (part === undefined) parts.get(kind)!.delete(key);
+          else parts.get(kind)!.set(key, part);
+          entries.push([key, part === undefined ? 'null' : JSON.stringify(part)]);
+          await yieldToEventLoop(); // a long log's derivations are one block each, not one together
+        }
+        if (batch[0]![1].length >= WRITE_BATCH) await flush();
+      }
+      const moved: Cursor = { through, curriculum: curriculum.version, kinds };
+      for (const [, entries] of batch) entries.push([CURSOR, JSON.stringify(moved)]);
+      await flush();
+      state = { ...moved, parts, version: (state?.version ?? 0) + 1 };
+    });
+  }
+
+  // Brings the aggregates up to date with every statement stored so far; a failed pass (no built site
+  // yet, storage closing) is run again by the next report, which says what is wrong.
+  const following = followStoredStatements(repository, catchUp);
+  const { refresh } = following;
+
+  return {
+    refresh,
+    /** One kind's aggregates as of a refresh made now. */
+    async snapshot<N extends keyof K & string>(kind: N): Promise<AggregatesSnapshot<ReturnType<K[N]>>> {
+      await refresh();
+      return { version: state!.version, parts: state!.parts.get(kind) as Map<string, ReturnType<K[N]>> };
+    },
+    /** Stops following stored statements and waits for a pass under way. */
+    close: following.close,
+  };
+}
