@@ -120,7 +120,27 @@ describe('AppDB upgrades', () => {
     expect(await loadReflection('m/r', db)).toBe('kept across upgrades');
     expect(await db.quarantine.count()).toBe(1);
     expect(await db.revealedSolutions.count()).toBe(0);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    await db.delete();
+  });
+
+  it('v6 → v7 keeps the revealed solutions and reflections and adds empty tables of case drafts and cached field cases', async () => {
+    await createVersion1('upgrade-6-7');
+    const v6 = new Dexie('upgrade-6-7');
+    v6.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
+    v6.version(2).stores({ journey: 'id' });
+    v6.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
+    v6.version(4).stores({ sync: 'id' });
+    v6.version(5).stores({ quarantine: 'key, receivedAt' });
+    v6.version(6).stores({ revealedSolutions: 'key, moduleId' });
+    await v6.table('revealedSolutions').put({ key: 'm/e', moduleId: 'm', revealedAt: '2026-05-01T00:00:00.000Z' });
+    v6.close();
+    const db = new AppDB('upgrade-6-7');
+    expect(await loadReflection('m/r', db)).toBe('kept across upgrades');
+    expect(await db.revealedSolutions.count()).toBe(1);
+    expect(await db.caseDrafts.count()).toBe(0);
+    expect(await db.fieldCases.count()).toBe(0);
+    expect(db.verno).toBe(7);
     await db.delete();
   });
 });
