@@ -151,3 +151,31 @@ export const addProgrammeEvent = (event: { date: string; kind: string; label: st
 /** Removes a programme event from the timeline (leads and admins). */
 export const deleteProgrammeEvent = (id: string) =>
   call<unknown>(`programme-events/${encodeURIComponent(id)}`, 'DELETE');
+
+/** A submitted field case as the lead's queue lists it. */
+export interface QueuedCase {
+  case: {
+    id: string;
+    title: string;
+    situation: string;
+    action: string;
+    result: string;
+    reuse: string;
+    competencies: Array<{ competency: string; level: number }>;
+    region?: string;
+    archetype?: string;
+    function?: string;
+    authorName?: string;
+  };
+  status: 'submitted' | 'changesRequested' | 'approved' | 'declined';
+  submittedAt?: string;
+}
+
+/** The field cases waiting for a decision (leads and admins). */
+export const listCaseQueue = async () =>
+  (await call<{ cases: QueuedCase[] }>('cases?status=submitted')).cases;
+/** Approves, sends back with a comment, or declines a case; `edits` replace fields first (leads and admins). */
+export const decideCase = (
+  id: string,
+  decision: { decision: 'approve' | 'requestChanges' | 'decline'; comment?: string; edits?: Record<string, string> },
+) => call<unknown>(`cases/${encodeURIComponent(id)}/decisions`, 'POST', decision);

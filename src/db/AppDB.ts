@@ -88,6 +88,8 @@ export interface CaseFields {
   archetype?: string | undefined;
   function?: string | undefined;
   showName: boolean;
+  /** How the library names the author when showName is true. */
+  authorName?: string | undefined;
 }
 
 /**

@@ -1,0 +1,143 @@
+import type { ReactNode } from 'react';
+import type { CaseVocabulary } from '../data/caseVocabulary';
+import type { Translate } from '../lib/i18n/createTranslator';
+import { type CaseBlock, type CaseInline, renderCaseMarkdown } from '../lib/cases/renderCaseMarkdown';
+
+/** The messages CaseArticle shows; an island that uses it passes these too. */
+export const caseArticleMessages = [
+  'caseArticle.situation',
+  'caseArticle.action',
+  'caseArticle.result',
+  'caseArticle.reuse',
+  'caseArticle.illustrates',
+  'caseArticle.competencyAt',
+  'caseArticle.where',
+  'caseArticle.function',
+  'caseArticle.sharedBy',
+  'caseArticle.anonymous',
+] as const;
+
+/** What CaseArticle shows of a case: its text fields, competencies and places. */
+export interface CaseContent {
+  id: string;
+  title: string;
+  situation: string;
+  action: string;
+  result: string;
+  reuse: string;
+  competencies: Array<{ competency: string; level: number }>;
+  region?: string | undefined;
+  archetype?: string | undefined;
+  function?: string | undefined;
+  authorName?: string | undefined;
+}
+
+function Inline({ node }: { node: CaseInline }): ReactNode {
+  switch (node.type) {
+    case 'text':
+      return node.value;
+    case 'break':
+      return <br />;
+    case 'emphasis':
+      return <em>{node.children.map((c, i) => <Inline key={i} node={c} />)}</em>;
+    case 'strong':
+      return <strong>{node.children.map((c, i) => <Inline key={i} node={c} />)}</strong>;
+    case 'link':
+      return (
+        <a href={node.href} rel="nofollow ugc noopener noreferrer">
+          {node.children.map((c, i) => (
+            <Inline key={i} node={c} />
+          ))}
+        </a>
+      );
+  }
+}
+
+function Block({ block }: { block: CaseBlock }): ReactNode {
+  if (block.type === 'paragraph')
+    return (
+      <p>
+        {block.children.map((c, i) => (
+          <Inline key={i} node={c} />
+        ))}
+      </p>
+    );
+  const items = block.items.map((item, i) => (
+    <li key={i}>
+      {item.map((b, j) => (
+        <Block key={j} block={b} />
+      ))}
+    </li>
+  ));
+  return block.ordered ? <ol start={block.start}>{items}</ol> : <ul>{items}</ul>;
+}
+
+/** A case's Markdown field shown through renderCaseMarkdown's safe subset: React elements only, never raw HTML. */
+export function CaseMarkdown({ markdown }: { markdown: string }) {
+  return (
+    <>
+      {renderCaseMarkdown(markdown).map((b, i) => (
+        <Block key={i} block={b} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * One field case as every view shows it (the form's preview, "Your cases", the queue, the library):
+ * its title at `level`, the competencies and levels it illustrates, where and by which function,
+ * the author's name only when given, then its four sections.
+ */
+export function CaseArticle({
+  entry,
+  vocabulary,
+  t,
+  level = 2,
+  children,
+}: {
+  entry: CaseContent;
+  vocabulary: CaseVocabulary;
+  t: Translate<(typeof caseArticleMessages)[number]>;
+  level?: 2 | 3;
+  children?: ReactNode;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const Section = level === 2 ? 'h3' : 'h4';
+  const headingId = `case-${entry.id}`;
+  const name = <T extends { id: string; name: string }>(list: T[], id: string | undefined) =>
+    list.find((x) => x.id === id)?.name ?? id;
+  const places = [name(vocabulary.regions, entry.region), name(vocabulary.regions, entry.archetype)].filter(Boolean);
+  return (
+    <article className="field-case" aria-labelledby={headingId}>
+      <Heading id={headingId}>{entry.title}</Heading>
+      <ul className="field-case-meta">
+        <li>
+          {t('caseArticle.illustrates')}{' '}
+          {entry.competencies
+            .map((c) =>
+              t('caseArticle.competencyAt', {
+                competency: name(vocabulary.competencies, c.competency) ?? c.competency,
+                level: c.level,
+                levelName: vocabulary.levels.find((l) => l.level === c.level)?.name ?? '',
+              }),
+            )
+            .join(' · ')}
+        </li>
+        {places.length > 0 && <li>{t('caseArticle.where', { places: places.join(', ') })}</li>}
+        {entry.function && (
+          <li>{t('caseArticle.function', { function: name(vocabulary.functions, entry.function) ?? '' })}</li>
+        )}
+        <li>
+          {entry.authorName ? t('caseArticle.sharedBy', { name: entry.authorName }) : t('caseArticle.anonymous')}
+        </li>
+      </ul>
+      {(['situation', 'action', 'result', 'reuse'] as const).map((field) => (
+        <section key={field}>
+          <Section>{t(`caseArticle.${field}`)}</Section>
+          <CaseMarkdown markdown={entry[field]} />
+        </section>
+      ))}
+      {children}
+    </article>
+  );
+}
