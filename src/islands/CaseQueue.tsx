@@ -89,6 +89,7 @@ function QueueItem({
         ) : (
           <button
             type="button"
+            className="button secondary"
             onClick={() =>
               setEdits({
                 title: item.case.title,
@@ -116,13 +117,13 @@ function QueueItem({
           </p>
         )}
         <div className="actions-row">
-          <button type="button" className="primary" disabled={busy} onClick={() => void decide('approve')}>
+          <button type="button" className="button" disabled={busy} onClick={() => void decide('approve')}>
             {t('caseQueue.approve')}
           </button>
-          <button type="button" disabled={busy} onClick={() => void decide('requestChanges')}>
+          <button type="button" className="button secondary" disabled={busy} onClick={() => void decide('requestChanges')}>
             {t('caseQueue.requestChanges')}
           </button>
-          <button type="button" disabled={busy} onClick={() => void decide('decline')}>
+          <button type="button" className="button secondary" disabled={busy} onClick={() => void decide('decline')}>
             {t('caseQueue.decline')}
           </button>
         </div>

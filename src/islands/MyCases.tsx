@@ -107,6 +107,7 @@ export default function MyCases({
                     !view.drafts.some((d) => d.id === c.case.id) && (
                       <button
                         type="button"
+                        className="button secondary"
                         onClick={() => void reviseCase(c).then((id) => location.assign(draftLink(id)))}
                       >
                         {t('myCases.revise', { title: c.case.title })}

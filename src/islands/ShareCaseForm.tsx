@@ -146,7 +146,7 @@ export default function ShareCaseForm({
 
   return (
     <div className="share-case">
-      <form className="share-case-form" onSubmit={submit} noValidate>
+      <form className="share-case-form stacked-form wide" onSubmit={submit} noValidate>
         <FormField
           id="case-title"
           label={t('shareCase.title')}
@@ -218,6 +218,7 @@ export default function ShareCaseForm({
           {fields.competencies.length < 5 && (
             <button
               type="button"
+              className="button secondary"
               onClick={() =>
                 set({
                   competencies: [...fields.competencies, { competency: '', level: vocabulary.levels[1]?.level ?? 1 }],
@@ -292,10 +293,10 @@ export default function ShareCaseForm({
           )}
         </div>
         <div className="actions-row">
-          <button type="button" onClick={() => void keep(false)}>
+          <button type="button" className="button secondary" onClick={() => void keep(false)}>
             {t('shareCase.saveDraft')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="button">
             {t('shareCase.submit')}
           </button>
         </div>
