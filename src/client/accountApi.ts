@@ -172,8 +172,7 @@ export interface QueuedCase {
 }
 
 /** The field cases waiting for a decision (leads and admins). */
-export const listCaseQueue = async () =>
-  (await call<{ cases: QueuedCase[] }>('cases?status=submitted')).cases;
+export const listCaseQueue = async () => (await call<{ cases: QueuedCase[] }>('cases?status=submitted')).cases;
 /** Approves, sends back with a comment, or declines a case; `edits` replace fields first (leads and admins). */
 export const decideCase = (
   id: string,

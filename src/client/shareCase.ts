@@ -1,4 +1,7 @@
 import type { CaseDraft, CaseFields } from '../db/AppDB';
+
+export type { CaseFields };
+
 import { loadCaseDraft, saveCaseDraft } from '../db/caseDrafts';
 import { RECORDED_EVENT } from './syncEvents';
 

@@ -10,7 +10,11 @@ export const CASES_CHANGED_EVENT = 'cohesion:cases-changed';
 
 /** Refusals the learner must fix; any other failure (offline, 5xx, rate limit) is tried again next sync. */
 const isRefusal = (error: unknown) =>
-  error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+  error instanceof ApiError &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  error.status !== 408 &&
+  error.status !== 429;
 
 /**
  * Sends the drafts the learner submitted, oldest first: a new case is POSTed, a case the server

@@ -12,8 +12,8 @@ import { retryPolicyOverride } from '../lib/sync/retryPolicyOverride';
 import { runSync, type SyncReport } from '../lib/sync/runSync';
 import { syncMachine } from '../lib/sync/syncMachine';
 import { withRetry } from '../lib/sync/withRetry';
-import { syncFieldCases } from './syncFieldCases';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
+import { syncFieldCases } from './syncFieldCases';
 
 export type SyncActor = Actor<typeof syncMachine>;
 

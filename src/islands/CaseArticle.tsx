@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CaseVocabulary } from '../data/caseVocabulary';
-import type { Translate } from '../lib/i18n/createTranslator';
 import { type CaseBlock, type CaseInline, renderCaseMarkdown } from '../lib/cases/renderCaseMarkdown';
+import type { Translate } from '../lib/i18n/createTranslator';
 
 /** The messages CaseArticle shows; an island that uses it passes these too. */
 export const caseArticleMessages = [
@@ -39,9 +39,21 @@ function Inline({ node }: { node: CaseInline }): ReactNode {
     case 'break':
       return <br />;
     case 'emphasis':
-      return <em>{node.children.map((c, i) => <Inline key={i} node={c} />)}</em>;
+      return (
+        <em>
+          {node.children.map((c, i) => (
+            <Inline key={i} node={c} />
+          ))}
+        </em>
+      );
     case 'strong':
-      return <strong>{node.children.map((c, i) => <Inline key={i} node={c} />)}</strong>;
+      return (
+        <strong>
+          {node.children.map((c, i) => (
+            <Inline key={i} node={c} />
+          ))}
+        </strong>
+      );
     case 'link':
       return (
         <a href={node.href} rel="nofollow ugc noopener noreferrer">
@@ -127,9 +139,7 @@ export function CaseArticle({
         {entry.function && (
           <li>{t('caseArticle.function', { function: name(vocabulary.functions, entry.function) ?? '' })}</li>
         )}
-        <li>
-          {entry.authorName ? t('caseArticle.sharedBy', { name: entry.authorName }) : t('caseArticle.anonymous')}
-        </li>
+        <li>{entry.authorName ? t('caseArticle.sharedBy', { name: entry.authorName }) : t('caseArticle.anonymous')}</li>
       </ul>
       {(['situation', 'action', 'result', 'reuse'] as const).map((field) => (
         <section key={field}>

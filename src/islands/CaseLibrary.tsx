@@ -66,12 +66,15 @@ export default function CaseLibrary({
       (filters.region === '' || c.region === filters.region || c.archetype === filters.region) &&
       (filters.function === '' || c.function === filters.function),
   );
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <div className="case-library">
       {!view.fresh && (
         <p className="callout" role="status">
-          {view.cachedAt ? t('caseLibrary.cached', { date: date(view.cachedAt), reason: view.problem ?? '' }) : t('caseLibrary.neverFetched', { reason: view.problem ?? '' })}
+          {view.cachedAt
+            ? t('caseLibrary.cached', { date: date(view.cachedAt), reason: view.problem ?? '' })
+            : t('caseLibrary.neverFetched', { reason: view.problem ?? '' })}
         </p>
       )}
       <div className="case-filters" role="search" aria-label={t('caseLibrary.filters')}>

@@ -73,7 +73,11 @@ function QueueItem({
           <fieldset>
             <legend>{t('caseQueue.editing')}</legend>
             <label htmlFor={`edit-${id}-title`}>{t('caseQueue.title')}</label>
-            <input id={`edit-${id}-title`} value={edits.title} onChange={(e) => setEdits({ ...edits, title: e.target.value })} />
+            <input
+              id={`edit-${id}-title`}
+              value={edits.title}
+              onChange={(e) => setEdits({ ...edits, title: e.target.value })}
+            />
             {TEXT_FIELDS.map((f) => (
               <div key={f}>
                 <label htmlFor={`edit-${id}-${f}`}>{t(`caseArticle.${f}`)}</label>
@@ -120,7 +124,12 @@ function QueueItem({
           <button type="button" className="button" disabled={busy} onClick={() => void decide('approve')}>
             {t('caseQueue.approve')}
           </button>
-          <button type="button" className="button secondary" disabled={busy} onClick={() => void decide('requestChanges')}>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={busy}
+            onClick={() => void decide('requestChanges')}
+          >
             {t('caseQueue.requestChanges')}
           </button>
           <button type="button" className="button secondary" disabled={busy} onClick={() => void decide('decline')}>

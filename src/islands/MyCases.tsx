@@ -78,7 +78,9 @@ export default function MyCases({
                       ? t('myCases.queued')
                       : t('myCases.draft')}
                 </span>{' '}
-                <a href={draftLink(d.id)}>{t('myCases.editDraft', { title: d.fields.title || t('myCases.untitled') })}</a>
+                <a href={draftLink(d.id)}>
+                  {t('myCases.editDraft', { title: d.fields.title || t('myCases.untitled') })}
+                </a>
               </li>
             ))}
           </ul>
@@ -97,22 +99,22 @@ export default function MyCases({
             <ul className="case-list">
               {view.cases.map((c) => (
                 <li key={c.case.id}>
-                  <strong>{c.case.title}</strong> <span className={`case-status ${c.status}`}>{t(`myCases.status.${c.status}`)}</span>
+                  <strong>{c.case.title}</strong>{' '}
+                  <span className={`case-status ${c.status}`}>{t(`myCases.status.${c.status}`)}</span>
                   {c.comment && (
                     <p className="case-comment">
                       {t('myCases.comment')} {c.comment}
                     </p>
                   )}
-                  {c.status === 'changesRequested' &&
-                    !view.drafts.some((d) => d.id === c.case.id) && (
-                      <button
-                        type="button"
-                        className="button secondary"
-                        onClick={() => void reviseCase(c).then((id) => location.assign(draftLink(id)))}
-                      >
-                        {t('myCases.revise', { title: c.case.title })}
-                      </button>
-                    )}
+                  {c.status === 'changesRequested' && !view.drafts.some((d) => d.id === c.case.id) && (
+                    <button
+                      type="button"
+                      className="button secondary"
+                      onClick={() => void reviseCase(c).then((id) => location.assign(draftLink(id)))}
+                    >
+                      {t('myCases.revise', { title: c.case.title })}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

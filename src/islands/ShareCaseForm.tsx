@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import type { CaseFields } from '../client/shareCase';
 import { keepCaseDraft, openCaseDraft } from '../client/shareCase';
 import type { CaseVocabulary } from '../data/caseVocabulary';
-import type { CaseFields } from '../db/AppDB';
 import type { CasePatterns } from '../lib/cases/casePatternsSchema';
 import { detectPersonalData, type PersonalDataFinding } from '../lib/cases/detectPersonalData';
 import { fieldCaseSchema } from '../lib/cases/fieldCaseSchema';
@@ -116,7 +116,9 @@ export default function ShareCaseForm({
   const keep = async (submit: boolean) => {
     try {
       await keepCaseDraft(id, fields, submit);
-      setStatus(submit ? { kind: 'queued', text: t('shareCase.queued') } : { kind: 'saved', text: t('shareCase.saved') });
+      setStatus(
+        submit ? { kind: 'queued', text: t('shareCase.queued') } : { kind: 'saved', text: t('shareCase.saved') },
+      );
     } catch {
       setStatus({ kind: 'failed', text: t('shareCase.notSaved') });
     }
@@ -262,7 +264,9 @@ export default function ShareCaseForm({
           <input
             type="checkbox"
             checked={fields.showName}
-            onChange={(e) => set({ showName: e.target.checked, authorName: e.target.checked ? fields.authorName : undefined })}
+            onChange={(e) =>
+              set({ showName: e.target.checked, authorName: e.target.checked ? fields.authorName : undefined })
+            }
           />
           {t('shareCase.showName')}
         </label>
@@ -315,7 +319,12 @@ export default function ShareCaseForm({
         {empty ? (
           <p className="muted">{t('shareCase.previewEmpty')}</p>
         ) : (
-          <CaseArticle entry={{ id, ...fields, authorName: fields.showName ? fields.authorName : undefined }} vocabulary={vocabulary} t={t} level={3} />
+          <CaseArticle
+            entry={{ id, ...fields, authorName: fields.showName ? fields.authorName : undefined }}
+            vocabulary={vocabulary}
+            t={t}
+            level={3}
+          />
         )}
       </section>
     </div>
