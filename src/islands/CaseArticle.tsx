@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { CaseVocabulary } from '../data/caseVocabulary';
 import { type CaseBlock, type CaseInline, renderCaseMarkdown } from '../lib/cases/renderCaseMarkdown';
 import type { Translate } from '../lib/i18n/createTranslator';
@@ -32,6 +32,12 @@ export interface CaseContent {
   authorName?: string | undefined;
 }
 
+/** Renders a static list in order: the tree never changes order while shown, so a position is its identity. */
+function each<T>(items: readonly T[], render: (item: T) => ReactNode): ReactNode {
+  // biome-ignore lint/suspicious/noArrayIndexKey: the rendered case is never reordered
+  return items.map((item, i) => <Fragment key={i}>{render(item)}</Fragment>);
+}
+
 function Inline({ node }: { node: CaseInline }): ReactNode {
   switch (node.type) {
     case 'text':
@@ -41,24 +47,24 @@ function Inline({ node }: { node: CaseInline }): ReactNode {
     case 'emphasis':
       return (
         <em>
-          {node.children.map((c, i) => (
-            <Inline key={i} node={c} />
+          {each(node.children, (c) => (
+            <Inline node={c} />
           ))}
         </em>
       );
     case 'strong':
       return (
         <strong>
-          {node.children.map((c, i) => (
-            <Inline key={i} node={c} />
+          {each(node.children, (c) => (
+            <Inline node={c} />
           ))}
         </strong>
       );
     case 'link':
       return (
         <a href={node.href} rel="nofollow ugc noopener noreferrer">
-          {node.children.map((c, i) => (
-            <Inline key={i} node={c} />
+          {each(node.children, (c) => (
+            <Inline node={c} />
           ))}
         </a>
       );
@@ -69,15 +75,15 @@ function Block({ block }: { block: CaseBlock }): ReactNode {
   if (block.type === 'paragraph')
     return (
       <p>
-        {block.children.map((c, i) => (
-          <Inline key={i} node={c} />
+        {each(block.children, (c) => (
+          <Inline node={c} />
         ))}
       </p>
     );
-  const items = block.items.map((item, i) => (
-    <li key={i}>
-      {item.map((b, j) => (
-        <Block key={j} block={b} />
+  const items = each(block.items, (item) => (
+    <li>
+      {each(item, (b) => (
+        <Block block={b} />
       ))}
     </li>
   ));
@@ -88,8 +94,8 @@ function Block({ block }: { block: CaseBlock }): ReactNode {
 export function CaseMarkdown({ markdown }: { markdown: string }) {
   return (
     <>
-      {renderCaseMarkdown(markdown).map((b, i) => (
-        <Block key={i} block={b} />
+      {each(renderCaseMarkdown(markdown), (b) => (
+        <Block block={b} />
       ))}
     </>
   );

@@ -77,7 +77,7 @@ export default function CaseLibrary({
             : t('caseLibrary.neverFetched', { reason: view.problem ?? '' })}
         </p>
       )}
-      <div className="case-filters" role="search" aria-label={t('caseLibrary.filters')}>
+      <search className="case-filters" aria-label={t('caseLibrary.filters')}>
         <FilterSelect
           label={t('caseLibrary.competency')}
           value={filters.competency}
@@ -108,7 +108,7 @@ export default function CaseLibrary({
             onChange={(v) => choose('function', v)}
           />
         )}
-      </div>
+      </search>
       <p role="status">{shown.length > 0 ? t('caseLibrary.count', { count: shown.length }) : t('caseLibrary.none')}</p>
       {shown.map((c) => (
         <CaseArticle key={c.id} entry={c} vocabulary={vocabulary} t={t} />

@@ -186,6 +186,7 @@ export default function ShareCaseForm({
         <fieldset>
           <legend>{t('shareCase.competencies')}</legend>
           {fields.competencies.map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows; a row is its position
             <div className="case-competency" key={i}>
               <label>
                 {t('shareCase.competency')}
@@ -285,8 +286,8 @@ export default function ShareCaseForm({
             <section aria-labelledby="case-warnings-title" className="callout warning">
               <h2 id="case-warnings-title">{t('shareCase.warnings')}</h2>
               <ul>
-                {findings.map((f, i) => (
-                  <li key={i}>{warningText(f)}</li>
+                {findings.map((f) => (
+                  <li key={`${f.field}-${f.start}`}>{warningText(f)}</li>
                 ))}
               </ul>
               <label className="checkbox">
