@@ -178,3 +178,5 @@ export const decideCase = (
   id: string,
   decision: { decision: 'approve' | 'requestChanges' | 'decline'; comment?: string; edits?: Record<string, string> },
 ) => call<unknown>(`cases/${encodeURIComponent(id)}/decisions`, 'POST', decision);
+/** Approved field cases per competency, region or archetype and function (leads and admins). */
+export const readCaseCounts = () => call<import('../lib/cases/caseCountsSchema').CaseCounts>('cases/counts');

@@ -1303,6 +1303,24 @@ export const en = {
   'fieldCases.library': 'All cases from the field',
   'fieldCases.share': 'Share a practice for this module',
   'fieldCases.searchLabel': 'Field case',
+  'caseCounts.heading': 'Cases from the field',
+  'caseCounts.intro':
+    'Practices learners shared and {leads} approved: the community’s reach across competencies, {regions} and functions.',
+  'caseCounts.total': { one: '{count} approved case.', other: '{count} approved cases.' },
+  'caseCounts.contributors': { one: 'Shared by {count} learner.', other: 'Shared by {count} learners.' },
+  'caseCounts.fewContributors': {
+    one: 'Shared by fewer than {count} learner.',
+    other: 'Shared by fewer than {count} learners.',
+  },
+  'caseCounts.byCompetency': 'Approved cases per competency',
+  'caseCounts.byRegion': 'Approved cases per {region} or health system',
+  'caseCounts.byFunction': 'Approved cases per function',
+  'caseCounts.competency': 'Competency',
+  'caseCounts.region': '{Region}',
+  'caseCounts.function': 'Function',
+  'caseCounts.cases': 'Cases',
+  'caseCounts.notStated': 'Not stated',
+  'caseCounts.failed': 'Could not count the field cases: {error}',
 } satisfies Record<string, Message>;
 
 /** The id of a message of the catalogue. */

@@ -1348,4 +1348,22 @@ export const fr = {
   'fieldCases.library': 'Tous les cas de terrain',
   'fieldCases.share': 'Partager une pratique liée à ce module',
   'fieldCases.searchLabel': 'Cas de terrain',
+  'caseCounts.heading': 'Cas de terrain',
+  'caseCounts.intro':
+    'Les pratiques partagées par les apprenants et approuvées par les {leads} : la portée de la communauté à travers compétences, {regions} et fonctions.',
+  'caseCounts.total': { one: '{count} cas approuvé.', other: '{count} cas approuvés.' },
+  'caseCounts.contributors': { one: 'Partagés par {count} apprenant.', other: 'Partagés par {count} apprenants.' },
+  'caseCounts.fewContributors': {
+    one: 'Partagés par moins de {count} apprenant.',
+    other: 'Partagés par moins de {count} apprenants.',
+  },
+  'caseCounts.byCompetency': 'Cas approuvés par compétence',
+  'caseCounts.byRegion': 'Cas approuvés par {region} ou système de santé',
+  'caseCounts.byFunction': 'Cas approuvés par fonction',
+  'caseCounts.competency': 'Compétence',
+  'caseCounts.region': '{Region}',
+  'caseCounts.function': 'Fonction',
+  'caseCounts.cases': 'Cas',
+  'caseCounts.notStated': 'Non précisé',
+  'caseCounts.failed': 'Impossible de compter les cas de terrain : {error}',
 } satisfies Catalogue;
