@@ -188,9 +188,13 @@ export default function ShareCaseForm({
           {fields.competencies.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows; a row is its position
             <div className="case-competency" key={i}>
-              <label>
-                {t('shareCase.competency')}
-                <select value={c.competency} onChange={(e) => setCompetency(i, { competency: e.target.value })}>
+              <div className="case-select">
+                <label htmlFor={`case-competency-${i}`}>{t('shareCase.competency')}</label>
+                <select
+                  id={`case-competency-${i}`}
+                  value={c.competency}
+                  onChange={(e) => setCompetency(i, { competency: e.target.value })}
+                >
                   <option value="">{t('shareCase.chooseCompetency')}</option>
                   {vocabulary.competencies.map((o) => (
                     <option key={o.id} value={o.id}>
@@ -198,17 +202,21 @@ export default function ShareCaseForm({
                     </option>
                   ))}
                 </select>
-              </label>
-              <label>
-                {t('shareCase.level')}
-                <select value={c.level} onChange={(e) => setCompetency(i, { level: Number(e.target.value) })}>
+              </div>
+              <div className="case-select">
+                <label htmlFor={`case-level-${i}`}>{t('shareCase.level')}</label>
+                <select
+                  id={`case-level-${i}`}
+                  value={c.level}
+                  onChange={(e) => setCompetency(i, { level: Number(e.target.value) })}
+                >
                   {vocabulary.levels.map((l) => (
                     <option key={l.level} value={l.level}>
                       {l.level} {l.name}
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
               <button
                 type="button"
                 className="link-button"
@@ -235,9 +243,13 @@ export default function ShareCaseForm({
         </fieldset>
         <div className="case-places">
           {(['region', 'archetype'] as const).map((kind) => (
-            <label key={kind}>
-              {t(`shareCase.${kind}`)}
-              <select value={fields[kind] ?? ''} onChange={(e) => set({ [kind]: e.target.value || undefined })}>
+            <div className="case-select" key={kind}>
+              <label htmlFor={`case-${kind}`}>{t(`shareCase.${kind}`)}</label>
+              <select
+                id={`case-${kind}`}
+                value={fields[kind] ?? ''}
+                onChange={(e) => set({ [kind]: e.target.value || undefined })}
+              >
                 <option value="">{t('shareCase.none')}</option>
                 {places(kind).map((r) => (
                   <option key={r.id} value={r.id}>
@@ -245,12 +257,16 @@ export default function ShareCaseForm({
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ))}
           {vocabulary.functions.length > 0 && (
-            <label>
-              {t('shareCase.function')}
-              <select value={fields.function ?? ''} onChange={(e) => set({ function: e.target.value || undefined })}>
+            <div className="case-select">
+              <label htmlFor="case-function">{t('shareCase.function')}</label>
+              <select
+                id="case-function"
+                value={fields.function ?? ''}
+                onChange={(e) => set({ function: e.target.value || undefined })}
+              >
                 <option value="">{t('shareCase.none')}</option>
                 {vocabulary.functions.map((f) => (
                   <option key={f.id} value={f.id}>
@@ -258,7 +274,7 @@ export default function ShareCaseForm({
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
         </div>
         <label className="checkbox">

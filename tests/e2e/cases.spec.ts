@@ -60,7 +60,7 @@ test('a case written offline is synced, sent back for changes, approved by a lea
   request,
 }) => {
   test.setTimeout(180_000);
-  const title = `Joint payer plan ${Date.now()}`;
+  const title = `Joint payer plan ${Date.now().toString(36)}`;
   const authorContext = await browser.newContext();
   const author = await learnerDevice(authorContext, request, 'author');
 
