@@ -16,9 +16,9 @@ export interface LibraryCase {
   region?: string;
   archetype?: string;
   function?: string;
-  /** Present only when the author chose to show their name. */
-  authorName?: string;
-  approvedAt?: string;
+  /** The author's chosen name, or null when they chose not to show it. */
+  author: string | null;
+  approvedAt: string;
 }
 
 /** The library as a page shows it: fresh from the server, or this browser's cached copy and why. */

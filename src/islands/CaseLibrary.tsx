@@ -111,7 +111,7 @@ export default function CaseLibrary({
       </search>
       <p role="status">{shown.length > 0 ? t('caseLibrary.count', { count: shown.length }) : t('caseLibrary.none')}</p>
       {shown.map((c) => (
-        <CaseArticle key={c.id} entry={c} vocabulary={vocabulary} t={t} />
+        <CaseArticle key={c.id} entry={{ ...c, authorName: c.author ?? undefined }} vocabulary={vocabulary} t={t} />
       ))}
     </div>
   );
