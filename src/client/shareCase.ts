@@ -3,7 +3,6 @@ import type { CaseDraft, CaseFields } from '../db/AppDB';
 export type { CaseFields };
 
 import { loadCaseDraft, saveCaseDraft } from '../db/caseDrafts';
-import { RECORDED_EVENT } from './syncEvents';
 
 /** An empty case, with the competencies a module develops when the form was opened from it. */
 export const emptyCaseFields = (competencies: CaseFields['competencies'] = []): CaseFields => ({
@@ -33,9 +32,12 @@ export async function openCaseDraft(search: string): Promise<Pick<CaseDraft, 'id
   return { id: crypto.randomUUID(), fields: emptyCaseFields(competencies), state: 'draft' };
 }
 
-/** Keeps the draft in this browser; `submit` queues it and asks a connected device to sync soon. */
+/**
+ * Keeps the draft in this browser; `submit` queues it and asks this page's sync engine for a run,
+ * which sends it now when connected and online, or as soon as the device is back online.
+ */
 export async function keepCaseDraft(id: string, fields: CaseFields, submit: boolean): Promise<CaseDraft> {
   const saved = await saveCaseDraft({ id, fields }, submit);
-  if (submit) window.dispatchEvent(new CustomEvent(RECORDED_EVENT));
+  if (submit) void import('./syncEngine').then(async ({ getSyncEngine }) => (await getSyncEngine()).send({ type: 'sync.request' }));
   return saved;
 }

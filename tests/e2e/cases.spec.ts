@@ -38,6 +38,17 @@ const syncNow = async (page: Page) => {
   await expect(page.getByRole('status').filter({ hasText: 'Up to date.' })).toBeVisible();
 };
 
+/** On "Your data", the learner's case on the server, once it shows `status` (reloading while a sync may still be sending it). */
+async function expectMyCase(page: Page, title: string, status: string) {
+  await expect(async () => {
+    await page.goto('/data/');
+    await expect(
+      page.getByRole('region', { name: 'Your cases' }).getByRole('listitem').filter({ hasText: title }),
+    ).toContainText(status, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  return page.getByRole('region', { name: 'Your cases' }).getByRole('listitem').filter({ hasText: title });
+}
+
 /** A lead signed in on the account page, in a browser of their own. */
 async function leadPage(context: BrowserContext, request: APIRequestContext): Promise<Page> {
   const lead = `lead-${test.info().workerIndex}-${Date.now()}`;
@@ -102,9 +113,7 @@ test('a case written offline is synced, sent back for changes, approved by a lea
   // Online again, the device syncs and the case reaches the server.
   await authorContext.setOffline(false);
   await syncNow(author);
-  await author.goto('/data/');
-  const mine = author.getByRole('region', { name: 'Your cases' });
-  await expect(mine.getByRole('listitem').filter({ hasText: title })).toContainText('Waiting for review');
+  await expectMyCase(author, title, 'Waiting for review');
 
   // The lead asks for a change; the author sees the comment and changes the case.
   const leadContext = await browser.newContext();
@@ -117,9 +126,7 @@ test('a case written offline is synced, sent back for changes, approved by a lea
   await queued.getByRole('button', { name: 'Ask for changes' }).click();
   await expect(lead.getByText(`“${title}” sent back to its author with your comment.`)).toBeVisible();
 
-  await author.reload();
-  const sentBack = mine.getByRole('listitem').filter({ hasText: title });
-  await expect(sentBack).toContainText('Changes requested');
+  const sentBack = await expectMyCase(author, title, 'Changes requested');
   await expect(sentBack).toContainText('Say which region this was.');
   await sentBack.getByRole('button', { name: `Change “${title}”` }).click();
   await expect(author.getByLabel('Title')).toHaveValue(title);
@@ -127,13 +134,13 @@ test('a case written offline is synced, sent back for changes, approved by a lea
   await author.getByRole('button', { name: 'Submit for review' }).click();
   await expect(author.getByText('Submitted: it is sent for review')).toBeVisible();
   await syncNow(author);
+  await expectMyCase(author, title, 'Waiting for review');
 
   // The lead approves the resubmitted case.
   await lead.reload();
   await lead.getByRole('article', { name: title }).getByRole('button', { name: 'Approve' }).click();
   await expect(lead.getByText(`“${title}” approved: it is in the library.`)).toBeVisible();
-  await author.goto('/data/');
-  await expect(mine.getByRole('listitem').filter({ hasText: title })).toContainText('Approved: in the library');
+  await expectMyCase(author, title, 'Approved: in the library');
 
   // A second learner finds it in the library, filtered by its competency, and on the competency's page.
   const readerContext = await browser.newContext();
