@@ -38,6 +38,9 @@ export async function openCaseDraft(search: string): Promise<Pick<CaseDraft, 'id
  */
 export async function keepCaseDraft(id: string, fields: CaseFields, submit: boolean): Promise<CaseDraft> {
   const saved = await saveCaseDraft({ id, fields }, submit);
-  if (submit) void import('./syncEngine').then(async ({ getSyncEngine }) => (await getSyncEngine()).send({ type: 'sync.request' }));
+  if (submit)
+    void import('./syncEngine').then(async ({ getSyncEngine }) =>
+      (await getSyncEngine()).send({ type: 'sync.request' }),
+    );
   return saved;
 }

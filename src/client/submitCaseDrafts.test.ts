@@ -22,17 +22,32 @@ const fields = (title: string, rest: Partial<CaseFields> = {}): CaseFields => ({
 });
 
 // The real server over real HTTP and a real database: what a device's sync sends its drafts to.
-const { server } = useTestServer(SQLITE_BACKEND, {}, { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } });
+const { server } = useTestServer(
+  SQLITE_BACKEND,
+  {},
+  { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } },
+);
 let devices = 0;
 async function device(): Promise<{ connection: LrsConnection; db: AppDB }> {
   const name = `device-${++devices}`;
-  const agent = { objectType: 'Agent' as const, account: { homePage: 'https://coe.example', name: `learner-${randomUUID()}` } };
+  const agent = {
+    objectType: 'Agent' as const,
+    account: { homePage: 'https://coe.example', name: `learner-${randomUUID()}` },
+  };
   const { username, password } = await server.addCredentials(name, 'learner', agent);
   const connection: LrsConnection = { endpoint: `${server.url}/xapi/`, username, password, agent, kind: 'cohesion' };
   return { connection, db: new AppDB(`drafts-${name}`) };
 }
 const mine = async (connection: LrsConnection) =>
-  (await callCases<{ cases: Array<{ case: { id: string; title: string }; status: string }> }>(connection, '/mine', 'GET', undefined, server.url)).cases;
+  (
+    await callCases<{ cases: Array<{ case: { id: string; title: string }; status: string }> }>(
+      connection,
+      '/mine',
+      'GET',
+      undefined,
+      server.url,
+    )
+  ).cases;
 const opened: AppDB[] = [];
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
@@ -56,8 +71,18 @@ describe('submitCaseDrafts', () => {
     const { connection, db } = await device();
     opened.push(db);
     const refused = randomUUID();
-    await saveCaseDraft({ id: refused, fields: fields('Unknown competency', { competencies: [{ competency: 'nowhere', level: 2 }] }) }, true, db, () => new Date('2026-06-01T00:00:00Z'));
-    await saveCaseDraft({ id: randomUUID(), fields: fields('A good one') }, true, db, () => new Date('2026-06-02T00:00:00Z'));
+    await saveCaseDraft(
+      { id: refused, fields: fields('Unknown competency', { competencies: [{ competency: 'nowhere', level: 2 }] }) },
+      true,
+      db,
+      () => new Date('2026-06-01T00:00:00Z'),
+    );
+    await saveCaseDraft(
+      { id: randomUUID(), fields: fields('A good one') },
+      true,
+      db,
+      () => new Date('2026-06-02T00:00:00Z'),
+    );
 
     expect(await submitCaseDrafts(connection, { db, origin: server.url })).toEqual({ sent: 1, refused: 1 });
     const [kept] = await listCaseDrafts(db);
