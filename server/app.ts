@@ -175,6 +175,7 @@ export async function buildApp(
       failures,
       siteDir: config.siteDir,
       workforceMinGroup: config.workforceMinGroup,
+      caseSubmissionsPerHour: config.caseSubmissionsPerHour,
       maxJsonDepth: config.maxJsonDepth,
       sessionHours: config.sessionHours,
       publicUrl: config.publicUrl,

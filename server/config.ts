@@ -34,6 +34,9 @@ export const configSchema = z.object({
   WORKFORCE_MIN_GROUP: integer(5).describe(
     'smallest group of learners the workforce figures show; smaller groups are hidden',
   ),
+  CASE_SUBMISSIONS_PER_HOUR: integer(10).describe(
+    'field cases one learner (all their devices together) may submit or resubmit in an hour before 429',
+  ),
   CREDENTIAL_CACHE_MS: z.coerce
     .number()
     .int()
@@ -79,6 +82,7 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
   workforceMinGroup: number;
+  caseSubmissionsPerHour: number;
   sessionHours: number;
   /** COHESION_SECRET, or a random key per process when unset. */
   csrfKey: string;
@@ -116,6 +120,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     connectionTimeoutMs: c.CONNECTION_TIMEOUT_MS,
     workforceMinGroup: c.WORKFORCE_MIN_GROUP,
+    caseSubmissionsPerHour: c.CASE_SUBMISSIONS_PER_HOUR,
     sessionHours: c.SESSION_HOURS,
     csrfKey: c.COHESION_SECRET ?? randomBytes(32).toString('base64url'),
     logLevel: c.LOG_LEVEL,

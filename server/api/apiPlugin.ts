@@ -17,6 +17,7 @@ import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { accountRoutes } from './accountRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
 import { evidenceRoutes } from './evidenceRoutes.ts';
+import { fieldCaseRoutes } from './fieldCaseRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
 import { jsonBody } from './jsonBody.ts';
@@ -33,6 +34,8 @@ export interface ApiContext {
   /** The built site, whose curriculum.json the workforce figures read. */
   siteDir: string;
   workforceMinGroup: number;
+  /** Field cases one learner may submit or resubmit in an hour (CASE_SUBMISSIONS_PER_HOUR). */
+  caseSubmissionsPerHour: number;
   /** How deeply a JSON body may nest (MAX_JSON_DEPTH). */
   maxJsonDepth: number;
   /** How long a browser sign-in session lasts (SESSION_HOURS). */
@@ -120,6 +123,11 @@ export function apiPlugin(context: ApiContext) {
     itemRoutes(app, { ...context, principal: callerOf });
     evidenceRoutes(app, { ...context, principal: callerOf });
     programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
+    fieldCaseRoutes(app, {
+      ...context,
+      principal: callerOf,
+      submissionsPerHour: context.caseSubmissionsPerHour,
+    });
     accountRoutes(app, { ...context, sessions, principal: callerOf, csrfToken });
     invitationRoutes(app, {
       repository: context.repository,

@@ -112,6 +112,28 @@ export interface Database {
     declined_ms: number | null;
   };
   aggregates: { kind: string; key: string; value: string };
+  /** Learners' field cases: the case as JSON (`FieldCase`), its Markdown rendered as HTML (JSON by field), its status. */
+  field_cases: {
+    id: string;
+    author_key: string;
+    status: string;
+    body: string;
+    html: string;
+    submitted_ms: number;
+    updated_ms: number;
+    approved_ms: number | null;
+  };
+  /** Every submission, resubmission and lead decision on a field case, with who and when. */
+  field_case_events: {
+    id: string;
+    case_id: string;
+    author_key: string;
+    action: string;
+    by_username: string;
+    at_ms: number;
+    comment: string | null;
+    edits: string | null;
+  };
   /** Programme events a lead marks on the evidence timeline. */
   programme_events: { id: string; date: string; kind: string; label: string; created_by: string; created_ms: number };
   /** Fixed-window counters every process shares (see SharedCounters). */

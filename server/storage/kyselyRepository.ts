@@ -8,6 +8,7 @@ import { codeMayBind } from './codeMayBind.ts';
 import { type CompiledQueries, compiledQueries } from './compiledQueries.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import type { Database } from './database.ts';
+import { fieldCaseStore } from './fieldCaseStore.ts';
 import type { Dialect } from './migrations.ts';
 import type {
   AgentUse,
@@ -583,6 +584,8 @@ export function kyselyRepository(
           .execute();
       });
     },
+
+    ...fieldCaseStore(db, lock),
 
     async addProgrammeEvent(e) {
       await db

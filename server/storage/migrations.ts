@@ -319,6 +319,48 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('device_pairings_claim').on('device_pairings').column('claim_hash').execute();
     },
   },
+  {
+    version: 10,
+    name: "field cases: learners' practice cases and every submission and lead decision on them",
+    async up(db, dialect) {
+      const t = types(dialect);
+      const cases: Column[] = [
+        ['id', 'text'],
+        ['author_key', 'text'],
+        ['status', 'text'],
+        ['body', 'text'],
+        ['html', 'text'],
+        ['submitted_ms', t.long],
+        ['updated_ms', t.long],
+        ['approved_ms', t.long, 'null'],
+      ];
+      await createTable(db, dialect, 'field_cases', cases, ['id']);
+      await db.schema.createIndex('field_cases_author').on('field_cases').column('author_key').execute();
+      await db.schema.createIndex('field_cases_status').on('field_cases').columns(['status', 'updated_ms']).execute();
+      const events: Column[] = [
+        ['id', 'text'],
+        ['case_id', 'text'],
+        ['author_key', 'text'],
+        ['action', 'text'],
+        ['by_username', 'text'],
+        ['at_ms', t.long],
+        ['comment', 'text', 'null'],
+        ['edits', 'text', 'null'],
+      ];
+      await createTable(db, dialect, 'field_case_events', events, ['id']);
+      await db.schema
+        .createIndex('field_case_events_case')
+        .on('field_case_events')
+        .columns(['case_id', 'at_ms'])
+        .execute();
+      // The per-author submission limit counts an author's recent submissions.
+      await db.schema
+        .createIndex('field_case_events_author')
+        .on('field_case_events')
+        .columns(['author_key', 'at_ms'])
+        .execute();
+    },
+  },
 ];
 
 /**

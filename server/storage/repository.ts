@@ -1,3 +1,4 @@
+import type { CaseMarkdownField, CaseStatus, FieldCase } from '../../src/lib/cases/fieldCaseSchema.ts';
 import type { StatementIndex } from '../xapi/indexStatement.ts';
 import type { ActorJson, JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
 
@@ -127,6 +128,38 @@ export interface ProgrammeEventRecord {
   createdBy: string;
   createdMs: number;
 }
+
+/** A learner's field case as stored: the case, its author, where it stands in curation, and its Markdown rendered once. */
+export interface FieldCaseRecord {
+  case: FieldCase;
+  /** The author's agent key (`agentKey`): every device of the learner is the author. */
+  authorKey: string;
+  status: CaseStatus;
+  /** The four Markdown fields as safe HTML (`caseMarkdownToHtml`), rendered when the case was last written. */
+  html: Record<CaseMarkdownField, string>;
+  submittedMs: number;
+  updatedMs: number;
+  /** When a lead approved it (null: not approved). */
+  approvedMs: number | null;
+}
+
+/** What happened to a field case: a submission or resubmission by its author, or a lead's decision, with who and when. */
+export interface FieldCaseEvent {
+  id: string;
+  caseId: string;
+  /** The case's author (the submissions of one author in an hour are counted from these). */
+  authorKey: string;
+  action: 'submitted' | 'resubmitted' | 'approve' | 'requestChanges' | 'decline';
+  /** The credential that acted (a learner device, a lead or an admin). */
+  by: string;
+  atMs: number;
+  comment: string | null;
+  /** The fields a lead changed with the decision (their new values), or null. */
+  edits: Partial<FieldCase> | null;
+}
+
+/** What a field case write decided once it saw the stored case: store the record and its event, or change nothing. */
+export type FieldCaseWrite = { kind: 'write'; record: FieldCaseRecord; event: FieldCaseEvent } | { kind: 'none' };
 
 /** An invitation with when its code was redeemed (null: not yet). */
 export interface InvitationRecord extends Invitation {
@@ -291,6 +324,24 @@ export interface Repository {
   listProgrammeEvents(): Promise<ProgrammeEventRecord[]>;
   /** Deletes a programme event; false when there is none with this id. */
   deleteProgrammeEvent(id: string): Promise<boolean>;
+  /**
+   * Reads the field case and applies `change` in one transaction, the case (and, with `authorKey`,
+   * that author's cases) locked meanwhile, so a resubmission, a decision and the author's submission
+   * count cannot race. `change` may throw to refuse (nothing is written); `recentSubmissions` lists
+   * when the author submitted or resubmitted a case since a time, oldest first, inside the same transaction.
+   */
+  changeFieldCase(
+    id: string,
+    authorKey: string | undefined,
+    change: (
+      current: FieldCaseRecord | undefined,
+      recentSubmissions: (authorKey: string, sinceMs: number) => Promise<number[]>,
+    ) => Promise<FieldCaseWrite> | FieldCaseWrite,
+  ): Promise<FieldCaseWrite>;
+  /** Field cases, most recently updated first: every one, or those of an author, or those in the given statuses. */
+  listFieldCases(filter?: { authorKey?: string; statuses?: readonly CaseStatus[] }): Promise<FieldCaseRecord[]>;
+  /** The events of these field cases, oldest first. */
+  listFieldCaseEvents(caseIds: readonly string[]): Promise<FieldCaseEvent[]>;
   createEnrolmentCode(code: EnrolmentCode): Promise<void>;
   /** Whether the agent already has a credential or records. */
   agentInUse(agentKey: string): Promise<AgentUse>;

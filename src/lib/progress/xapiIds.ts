@@ -9,6 +9,10 @@ export const VERBS = {
   completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } },
   progressed: { id: 'http://adlnet.gov/expapi/verbs/progressed', display: { 'en-US': 'progressed' } },
   voided: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided' } },
+  /** A learner shared a field case with the community of practice (written by the server on submission). */
+  shared: { id: 'http://adlnet.gov/expapi/verbs/shared', display: { 'en-US': 'shared' } },
+  /** A COE lead approved a field case for the library (Activity Streams 1.0 `approve`, as the xAPI registry lists it). */
+  approved: { id: 'http://activitystrea.ms/schema/1.0/approve', display: { 'en-US': 'approved' } },
 } as const satisfies Record<string, Verb>;
 
 /** The ADL activity types of Cohesion's activities. */
@@ -16,6 +20,10 @@ export const ACTIVITY_TYPES = {
   module: 'http://adlnet.gov/expapi/activities/module',
   question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
   course: 'http://adlnet.gov/expapi/activities/course',
+  /** A learner's field case: a practice shared with the community. */
+  fieldCase: 'urn:cohesion:activity-type:field-case',
+  /** A competency of the framework, as a context activity. */
+  competency: 'urn:cohesion:activity-type:competency',
 } as const;
 
 /** Every id Cohesion mints starts with this: a statement about one of them is about Cohesion learning. */
@@ -27,6 +35,8 @@ export const activityId = {
   check: (moduleId: string, checkId: string) => `${COHESION_URN}module:${moduleId}:check:${checkId}`,
   assessmentItem: (itemId: string) => `${COHESION_URN}assessment:${itemId}`,
   journey: () => `${COHESION_URN}journey`,
+  fieldCase: (caseId: string) => `${COHESION_URN}case:${caseId}`,
+  competency: (competencyId: string) => `${COHESION_URN}competency:${competencyId}`,
 };
 
 /** The inverse of `activityId`: each pattern captures the ids an activity id was made from. */
@@ -34,6 +44,8 @@ export const ACTIVITY_PATTERNS = {
   module: /^urn:cohesion:module:([^:]+)$/,
   check: /^urn:cohesion:module:([^:]+):check:(.+)$/,
   assessmentItem: /^urn:cohesion:assessment:(.+)$/,
+  fieldCase: /^urn:cohesion:case:(.+)$/,
+  competency: /^urn:cohesion:competency:(.+)$/,
 } as const;
 
 /** Extension IRIs used in results, contexts and the LRS's /about. */
@@ -43,6 +55,8 @@ export const EXTENSIONS = {
   /** In a context: this `answered` statement is a spaced-retrieval review of a check already passed. */
   review: `${COHESION_URN}extension:review`,
   aboutServer: `${COHESION_URN}about:server`,
+  /** In a field case statement's context: the competencies it illustrates, each at its level (`[{ competency, level }]`). */
+  competencyLevels: `${COHESION_URN}extension:competency-levels`,
 } as const;
 
 /** Where the journey record lives on the LRS: an xAPI State document of the journey activity. */
