@@ -1,3 +1,5 @@
+import type { CaseCounts } from '../lib/cases/caseCountsSchema';
+import type { CaseView } from '../lib/cases/caseViewSchema';
 import type { Invitee } from '../lib/invitations/parseInviteeList';
 
 /** A refusal from the server: its status, its message, and the form field the message names (if any). */
@@ -153,23 +155,7 @@ export const deleteProgrammeEvent = (id: string) =>
   call<unknown>(`programme-events/${encodeURIComponent(id)}`, 'DELETE');
 
 /** A submitted field case as the lead's queue lists it. */
-export interface QueuedCase {
-  case: {
-    id: string;
-    title: string;
-    situation: string;
-    action: string;
-    result: string;
-    reuse: string;
-    competencies: Array<{ competency: string; level: number }>;
-    region?: string;
-    archetype?: string;
-    function?: string;
-    authorName?: string;
-  };
-  status: 'submitted' | 'changesRequested' | 'approved' | 'declined';
-  submittedAt?: string;
-}
+export type QueuedCase = CaseView;
 
 /** The field cases waiting for a decision (leads and admins). */
 export const listCaseQueue = async () => (await call<{ cases: QueuedCase[] }>('cases?status=submitted')).cases;
@@ -179,4 +165,4 @@ export const decideCase = (
   decision: { decision: 'approve' | 'requestChanges' | 'decline'; comment?: string; edits?: Record<string, string> },
 ) => call<unknown>(`cases/${encodeURIComponent(id)}/decisions`, 'POST', decision);
 /** Approved field cases per competency, region or archetype and function (leads and admins). */
-export const readCaseCounts = () => call<import('../lib/cases/caseCountsSchema').CaseCounts>('cases/counts');
+export const readCaseCounts = () => call<CaseCounts>('cases/counts');

@@ -1,25 +1,11 @@
 import { readFieldCases, replaceFieldCases } from '../db/fieldCases';
+import type { LibraryCase } from '../lib/cases/libraryCaseSchema';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
 import { ApiError } from './accountApi';
 import { callCases, cohesionConnection } from './caseApi';
 import { CASES_CHANGED_EVENT } from './submitCaseDrafts';
 
-/** An approved field case as `/api/cases/library` serves it. */
-export interface LibraryCase {
-  id: string;
-  title: string;
-  situation: string;
-  action: string;
-  result: string;
-  reuse: string;
-  competencies: Array<{ competency: string; level: number }>;
-  region?: string;
-  archetype?: string;
-  function?: string;
-  /** The author's chosen name, or null when they chose not to show it. */
-  author: string | null;
-  approvedAt: string;
-}
+export type { LibraryCase };
 
 /** The library as a page shows it: fresh from the server, or this browser's cached copy and why. */
 export interface LibraryView {

@@ -1,17 +1,11 @@
-import type { CaseDraft, CaseFields } from '../db/AppDB';
+import type { CaseDraft } from '../db/AppDB';
 import { listCaseDrafts, saveCaseDraft } from '../db/caseDrafts';
-import type { CaseStatus } from '../lib/cases/fieldCaseSchema';
+import type { CaseView } from '../lib/cases/caseViewSchema';
 import { ApiError } from './accountApi';
 import { callCases, cohesionConnection } from './caseApi';
 
 /** One of the learner's cases as `GET /api/cases/mine` lists it. */
-export interface MyCase {
-  case: CaseFields & { id: string };
-  status: CaseStatus;
-  /** The lead's latest comment, if any. */
-  comment?: string | null;
-  updatedAt?: string;
-}
+export type MyCase = CaseView;
 
 /** What "Your cases" shows: the drafts in this browser, and the cases the server holds (null when not asked). */
 export interface MyCasesView {

@@ -21,39 +21,39 @@ const fields = (title: string, rest: Partial<CaseFields> = {}): CaseFields => ({
   ...rest,
 });
 
-// The real server over real HTTP and a real database: what a device's sync sends its drafts to.
-const { server } = useTestServer(
-  SQLITE_BACKEND,
-  {},
-  { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } },
-);
-let devices = 0;
-async function device(): Promise<{ connection: LrsConnection; db: AppDB }> {
-  const name = `device-${++devices}`;
-  const agent = {
-    objectType: 'Agent' as const,
-    account: { homePage: 'https://coe.example', name: `learner-${randomUUID()}` },
-  };
-  const { username, password } = await server.addCredentials(name, 'learner', agent);
-  const connection: LrsConnection = { endpoint: `${server.url}/xapi/`, username, password, agent, kind: 'cohesion' };
-  return { connection, db: new AppDB(`drafts-${name}`) };
-}
-const mine = async (connection: LrsConnection) =>
-  (
-    await callCases<{ cases: Array<{ case: { id: string; title: string }; status: string }> }>(
-      connection,
-      '/mine',
-      'GET',
-      undefined,
-      server.url,
-    )
-  ).cases;
-const opened: AppDB[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
 describe('submitCaseDrafts', () => {
+  // The real server over real HTTP and a real database: what a device's sync sends its drafts to.
+  const { server } = useTestServer(
+    SQLITE_BACKEND,
+    {},
+    { siteFiles: { 'curriculum.json': JSON.stringify(testCurriculum) } },
+  );
+  let devices = 0;
+  async function device(): Promise<{ connection: LrsConnection; db: AppDB }> {
+    const name = `device-${++devices}`;
+    const agent = {
+      objectType: 'Agent' as const,
+      account: { homePage: 'https://coe.example', name: `learner-${randomUUID()}` },
+    };
+    const { username, password } = await server.addCredentials(name, 'learner', agent);
+    const connection: LrsConnection = { endpoint: `${server.url}/xapi/`, username, password, agent, kind: 'cohesion' };
+    return { connection, db: new AppDB(`drafts-${name}`) };
+  }
+  const mine = async (connection: LrsConnection) =>
+    (
+      await callCases<{ cases: Array<{ case: { id: string; title: string }; status: string }> }>(
+        connection,
+        '/mine',
+        'GET',
+        undefined,
+        server.url,
+      )
+    ).cases;
+  const opened: AppDB[] = [];
+  afterEach(async () => {
+    for (const db of opened.splice(0)) await db.delete();
+  });
+
   it('sends each submitted draft once and forgets it; a draft not submitted stays on the device', async () => {
     const { connection, db } = await device();
     opened.push(db);
