@@ -155,6 +155,7 @@ test('a case written offline is synced, sent back for changes, approved by a lea
   const fromTheField = reader
     .getByRole('region', { name: competencyName })
     .getByRole('region', { name: 'From the field' });
+  await fromTheField.scrollIntoViewIfNeeded(); // the lists are filled as the reader comes to them
   await expect(fromTheField.getByRole('link', { name: title })).toBeVisible();
 
   // Offline, the library is read from the copy saved on the device, and says so.
