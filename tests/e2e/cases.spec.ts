@@ -1,4 +1,5 @@
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { expectFitsAtBothSizes, PHONE } from '../helpers/screenSizes';
 
@@ -157,6 +158,10 @@ test('a case written offline is synced, sent back for changes, approved by a lea
     .getByRole('region', { name: 'From the field' });
   await fromTheField.scrollIntoViewIfNeeded(); // the lists are filled as the reader comes to them
   await expect(fromTheField.getByRole('link', { name: title })).toBeVisible();
+  expect(await axeViolations(reader)).toEqual([]);
+  // The header's search lists it beside the modules, labelled as a field case.
+  await reader.getByRole('combobox', { name: 'Search modules' }).fill(title);
+  await expect(reader.getByRole('option', { name: `${title} Field case` })).toBeVisible();
 
   // Offline, the library is read from the copy saved on the device, and says so.
   await readerContext.setOffline(true);
