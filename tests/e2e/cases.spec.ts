@@ -154,7 +154,7 @@ test('a case written offline is synced, sent back for changes, approved by a lea
   await expectFitsAtBothSizes(reader, 'cases-library');
   await reader.goto('/competencies/');
   const fromTheField = reader
-    .getByRole('region', { name: competencyName })
+    .getByRole('region', { name: competencyName, exact: true })
     .getByRole('region', { name: 'From the field' });
   await fromTheField.scrollIntoViewIfNeeded(); // the lists are filled as the reader comes to them
   await expect(fromTheField.getByRole('link', { name: title })).toBeVisible();
