@@ -60,7 +60,7 @@ export default function CaseCounts({
   );
   return (
     <section className="case-counts" aria-labelledby="case-counts">
-      <h2 id="case-counts">{t('caseCounts.heading')}</h2>
+      <h3 id="case-counts">{t('caseCounts.heading')}</h3>
       <p>
         {t('caseCounts.intro')} {t('caseCounts.total', { count: counts.total })}{' '}
         {counts.contributors === null
