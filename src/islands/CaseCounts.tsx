@@ -46,6 +46,7 @@ export default function CaseCounts({
   if ('error' in counts) return <p role="alert">{t('caseCounts.failed', { error: counts.error })}</p>;
   const name = (list: Array<{ id: string; name: string }>, id: string | null) =>
     id === null ? t('caseCounts.notStated') : (list.find((x) => x.id === id)?.name ?? id);
+  // The rows' keys are computed in the schema, which widens their counts' type: each is a number.
   const table = (caption: string, column: string, rows: Array<{ label: string; cases: number }>) => (
     <div className="table-scroll">
       <HeadedTable caption={caption} columns={[column, t('caseCounts.cases')]}>
@@ -77,18 +78,18 @@ export default function CaseCounts({
           {table(t('caseCounts.byRegion'), t('caseCounts.region'), [
             ...counts.byRegion.map((r) => ({
               label: name(vocabulary.regions, r.region as string | null),
-              cases: r.cases,
+              cases: Number(r.cases),
             })),
             ...counts.byArchetype
               .filter((r) => r.archetype !== null)
-              .map((r) => ({ label: name(vocabulary.regions, r.archetype as string), cases: r.cases })),
+              .map((r) => ({ label: name(vocabulary.regions, r.archetype as string), cases: Number(r.cases) })),
           ])}
           {table(
             t('caseCounts.byFunction'),
             t('caseCounts.function'),
             counts.byFunction.map((f) => ({
               label: name(vocabulary.functions, f.function as string | null),
-              cases: f.cases,
+              cases: Number(f.cases),
             })),
           )}
         </>
