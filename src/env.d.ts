@@ -8,6 +8,8 @@ declare namespace App {
       checks: import('./lib/curriculum/knowledgeCheckSchema').KnowledgeCheck[];
       /** A translated module's answer key in the page's language (/<locale>/modules/<id>/checks.json); else the source's. */
       answerKey?: string;
+      /** The "Share a practice" address prefilled with the competencies the module develops. */
+      shareCase?: string;
     };
     /** Set by the facilitator view (`/modules/<id>/facilitator/`): only there do <FacilitatorNote>s render. */
     facilitatorView?: boolean;

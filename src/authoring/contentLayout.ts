@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { casePatternsSchema } from '../lib/cases/casePatternsSchema';
 import { assessmentBankSchema } from '../lib/curriculum/assessmentBankSchema';
 import { calloutVocabularySchema } from '../lib/curriculum/calloutVocabularySchema';
 import { competencySchema } from '../lib/curriculum/competencySchema';
@@ -39,6 +40,7 @@ export const optionalFiles = {
   site: { file: 'site.yaml', schema: siteSchema },
   callouts: { file: 'callouts.yaml', schema: calloutVocabularySchema },
   functions: { file: 'functions.yaml', schema: jobFunctionListSchema },
+  casePatterns: { file: 'case-patterns.yaml', schema: casePatternsSchema },
 } satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Lists of entries with their own `id` field, one file each. */

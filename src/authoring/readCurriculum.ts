@@ -186,6 +186,15 @@ export function readCurriculum(root: string): ReadResult {
     if (parsed) curriculum.functions = parsed;
   }
 
+  const casePatternsFile = join(contentRoot, optionalFiles.casePatterns.file);
+  if (existsSync(casePatternsFile)) {
+    const data = parse(casePatternsFile, readFileSync(casePatternsFile, 'utf8'), 0);
+    // An empty file (only comments) adds no names or patterns.
+    const parsed =
+      data === undefined ? undefined : check(optionalFiles.casePatterns.schema, data ?? {}, rel(casePatternsFile));
+    if (parsed) curriculum.casePatterns = parsed;
+  }
+
   for (const key of ['scale', 'regions'] as const) {
     const { file: name, schema } = listFiles[key];
     const abs = join(contentRoot, name);

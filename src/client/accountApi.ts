@@ -1,4 +1,6 @@
 import type { PopulationEntry, PopulationSizes } from '../lib/evidence/populationSizesSchema';
+import type { CaseCounts } from '../lib/cases/caseCountsSchema';
+import type { CaseView } from '../lib/cases/caseViewSchema';
 import type { Invitee } from '../lib/invitations/parseInviteeList';
 
 /** A refusal from the server: its status, its message, and the form field the message names (if any). */
@@ -158,3 +160,16 @@ export const readPopulation = () => call<PopulationSizes>('evidence/population')
 /** Sets or clears population sizes (leads and admins); answers every size and change as stored. */
 export const savePopulation = (sizes: PopulationEntry[]) =>
   call<PopulationSizes>('evidence/population', 'PUT', { sizes });
+
+/** A submitted field case as the lead's queue lists it. */
+export type QueuedCase = CaseView;
+
+/** The field cases waiting for a decision (leads and admins). */
+export const listCaseQueue = async () => (await call<{ cases: QueuedCase[] }>('cases?status=submitted')).cases;
+/** Approves, sends back with a comment, or declines a case; `edits` replace fields first (leads and admins). */
+export const decideCase = (
+  id: string,
+  decision: { decision: 'approve' | 'requestChanges' | 'decline'; comment?: string; edits?: Record<string, string> },
+) => call<unknown>(`cases/${encodeURIComponent(id)}/decisions`, 'POST', decision);
+/** Approved field cases per competency, region or archetype and function (leads and admins). */
+export const readCaseCounts = () => call<CaseCounts>('cases/counts');

@@ -1,6 +1,7 @@
 import type { SearchResults } from '../lib/search/createSearcher';
 import { findPassage } from '../lib/search/findPassage';
 import { highlightTerms } from '../lib/search/highlightTerms';
+import { matchFieldCases } from '../lib/search/matchFieldCases';
 import type { SearchLanguage } from '../lib/search/searchLanguage';
 import { clientMessages } from './clientMessages';
 import { pageBase } from './pageBase';
@@ -16,6 +17,7 @@ export const SEARCH_MESSAGES = [
   'search.offline',
   'search.unavailable',
   'searchPage.wordsNeedConnection',
+  'fieldCases.searchLabel',
 ] as const;
 
 const SHOWN = 6;
@@ -101,6 +103,23 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     const offline = unavailable.length ? ` ${t('searchPage.wordsNeedConnection', { words: listOf(unavailable) })}` : '';
     all.textContent = (total ? t('search.all', { count: total, query: q }) : t('search.none', { query: q })) + offline;
     listbox.append(all);
+    // Field cases this device has cached join the module results, labelled as such (offline too).
+    void import('./fieldCaseLibrary').then(async ({ cachedFieldCases }) => {
+      const found = matchFieldCases(await cachedFieldCases(), q);
+      if (run !== generation) return;
+      found.forEach((c, i) => {
+        const li = option(`site-search-option-case-${i}`, `${pageBase()}cases/#case-${c.id}`);
+        li.className = 'search-field-case';
+        const label = document.createElement('span');
+        label.className = 'hit-passage';
+        label.textContent = t('fieldCases.searchLabel');
+        const title = document.createElement('span');
+        title.className = 'hit-title';
+        title.textContent = c.title;
+        li.append(title, label);
+        all.before(li);
+      });
+    });
     status.textContent = (total ? t('search.status', { count: total }) : t('search.statusNone')) + offline;
     setActive(-1);
     setOpen(true);

@@ -13,6 +13,7 @@ import { runSync, type SyncReport } from '../lib/sync/runSync';
 import { syncMachine } from '../lib/sync/syncMachine';
 import { withRetry } from '../lib/sync/withRetry';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
+import { syncFieldCases } from './syncFieldCases';
 
 export type SyncActor = Actor<typeof syncMachine>;
 
@@ -46,6 +47,7 @@ async function start(): Promise<SyncActor> {
             retry,
           );
           await markSynced(new Date().toISOString());
+          await syncFieldCases(input.connection);
           if (report.received > 0 || report.journey === 'received' || report.journey === 'merged')
             window.dispatchEvent(new CustomEvent(SYNCED_EVENT, { detail: report }));
           return report;

@@ -86,6 +86,47 @@ export interface ReminderRecord {
   reminded: string[];
 }
 
+/** What a learner writes in the "Share a practice" form: a field case before the server has checked it. */
+export interface CaseFields {
+  title: string;
+  situation: string;
+  action: string;
+  result: string;
+  reuse: string;
+  competencies: Array<{ competency: string; level: number }>;
+  region?: string | undefined;
+  archetype?: string | undefined;
+  function?: string | undefined;
+  showName: boolean;
+  /** How the library names the author when showName is true. */
+  authorName?: string | undefined;
+}
+
+/**
+ * A field case written in this browser and not yet accepted by the server. `queued` drafts go out
+ * on the next sync; a refused one stays, with the server's message, until the learner fixes it.
+ */
+export interface CaseDraft {
+  /** The case's id (a UUID made here): resending it is idempotent on the server. */
+  id: string;
+  fields: CaseFields;
+  state: 'draft' | 'queued' | 'refused';
+  /** True when the server already holds the case (changes were requested): it is sent as an update. */
+  resubmit: boolean;
+  /** The server's message when it refused the case. */
+  refusal?: string | undefined;
+  updatedAt: string;
+}
+
+/** An approved field case as the library last served it, kept for reading offline. */
+export interface CachedCase {
+  id: string;
+  /** The case as `/api/cases/library` returned it. */
+  entry: unknown;
+  /** When this browser fetched it. */
+  cachedAt: string;
+}
+
 /**
  * Cohesion's IndexedDB database. Versions are only ever added, never edited: each new version
  * gets an upgrade test that opens a database made by the version before it.
@@ -100,6 +141,8 @@ export class AppDB extends Dexie {
   quarantine!: EntityTable<QuarantinedStatement, 'key'>;
   revealedSolutions!: EntityTable<RevealedSolution, 'key'>;
   reminders!: EntityTable<ReminderRecord, 'id'>;
+  caseDrafts!: EntityTable<CaseDraft, 'id'>;
+  fieldCases!: EntityTable<CachedCase, 'id'>;
 
   constructor(name = 'cohesion') {
     super(name);
@@ -119,5 +162,7 @@ export class AppDB extends Dexie {
     this.version(6).stores({ revealedSolutions: 'key, moduleId' });
     // v7: review reminders the service worker shows, when the learner turned them on.
     this.version(7).stores({ reminders: 'id' });
+    // v8: field cases: the learner's drafts waiting for sync, and the approved library kept for offline reading.
+    this.version(8).stores({ caseDrafts: 'id, state', fieldCases: 'id' });
   }
 }

@@ -139,7 +139,27 @@ describe('AppDB upgrades', () => {
     expect(await loadReflection('m/r', db)).toBe('kept across upgrades');
     expect(await db.revealedSolutions.count()).toBe(1);
     expect(await db.reminders.count()).toBe(0);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
+    await db.delete();
+  });
+  it('v7 → v8 keeps the review reminders and adds empty tables of case drafts and cached field cases', async () => {
+    await createVersion1('upgrade-7-8');
+    const v7 = new Dexie('upgrade-7-8');
+    v7.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
+    v7.version(2).stores({ journey: 'id' });
+    v7.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
+    v7.version(4).stores({ sync: 'id' });
+    v7.version(5).stores({ quarantine: 'key, receivedAt' });
+    v7.version(6).stores({ revealedSolutions: 'key, moduleId' });
+    v7.version(7).stores({ reminders: 'id' });
+    await v7.table('reminders').put({ id: 'review', reminded: ['a'] });
+    v7.close();
+    const db = new AppDB('upgrade-7-8');
+    expect(await loadReflection('m/r', db)).toBe('kept across upgrades');
+    expect(await db.reminders.count()).toBe(1);
+    expect(await db.caseDrafts.count()).toBe(0);
+    expect(await db.fieldCases.count()).toBe(0);
+    expect(db.verno).toBe(8);
     await db.delete();
   });
 });

@@ -55,6 +55,7 @@ describe('the French catalogue', () => {
         'Secret',
         '{Model}',
         '{Region}',
+        '{Archetype}',
         '{page} · {site}',
         '{count} min',
         '{minutes} min',

@@ -1,3 +1,4 @@
+import type { CasePatterns } from '../cases/casePatternsSchema';
 import type { Site } from '../site/siteSchema';
 import type { TranslationEntry } from '../translation/translationEntry';
 import type { AssessmentBank } from './assessmentBankSchema';
@@ -48,6 +49,8 @@ export interface Curriculum {
   callouts?: CalloutVocabulary;
   /** The job functions learners state, from `content/functions.yaml`; absent when the curriculum lists none. */
   functions?: JobFunctionList;
+  /** What the "Share a practice" form warns about, from `content/case-patterns.yaml`; absent when the curriculum has none. */
+  casePatterns?: CasePatterns;
   /** Translations of modules, competencies and paths from `content/translations/<locale>/`; absent or empty when there are none. */
   translations?: TranslationEntry[];
 }

@@ -1,0 +1,52 @@
+import { readFieldCases, replaceFieldCases } from '../db/fieldCases';
+import type { LibraryCase } from '../lib/cases/libraryCaseSchema';
+import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
+import { ApiError } from './accountApi';
+import { callCases, cohesionConnection } from './caseApi';
+import { CASES_CHANGED_EVENT } from './submitCaseDrafts';
+
+export type { LibraryCase };
+
+/** The library as a page shows it: fresh from the server, or this browser's cached copy and why. */
+export interface LibraryView {
+  cases: LibraryCase[];
+  /** When the copy shown was fetched; null when nothing was ever fetched. */
+  cachedAt: string | null;
+  /** False when the server could not be asked and the cached copy is shown. */
+  fresh: boolean;
+  /** Why the server was not asked or refused (not connected, offline, signed out). */
+  problem?: string;
+}
+
+/** Fetches every approved case and replaces the cached copy with it. */
+export async function refreshFieldCases(connection: LrsConnection | null, origin?: string): Promise<LibraryCase[]> {
+  const { cases } = await callCases<{ cases: LibraryCase[] }>(connection, '/library', 'GET', undefined, origin);
+  await replaceFieldCases(cases);
+  window.dispatchEvent(new CustomEvent(CASES_CHANGED_EVENT));
+  return cases;
+}
+
+/**
+ * The library for a page: asked of the server as this device's learner (or, with no learner
+ * connection, with a lead's session), cached for offline reading; when the server cannot answer,
+ * the cached copy with the reason. Filtering is done on the whole library, so it works offline too.
+ */
+export async function loadFieldCases(): Promise<LibraryView> {
+  try {
+    const cases = await refreshFieldCases(await cohesionConnection());
+    return { cases, cachedAt: new Date().toISOString(), fresh: true };
+  } catch (error) {
+    const cached = await readFieldCases();
+    return {
+      cases: cached.entries as LibraryCase[],
+      cachedAt: cached.cachedAt,
+      fresh: false,
+      problem: error instanceof ApiError ? error.message : String(error),
+    };
+  }
+}
+
+/** The cached library only, without asking the server (for the many small "from the field" lists). */
+export async function cachedFieldCases(): Promise<LibraryCase[]> {
+  return (await readFieldCases()).entries as LibraryCase[];
+}

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useState } from 'react';
+import { type LibraryView, loadFieldCases } from '../client/fieldCaseLibrary';
+import type { CaseVocabulary } from '../data/caseVocabulary';
+import { createTranslator } from '../lib/i18n/createTranslator';
+import type { IslandMessages } from '../lib/i18n/islandMessages';
+import { CaseArticle, caseArticleMessages } from './CaseArticle';
+import { FilterSelect } from './FilterSelect';
+
+/** The messages CaseLibrary shows; the page passes exactly these. */
+export const caseLibraryMessages = [
+  ...caseArticleMessages,
+  'caseLibrary.loading',
+  'caseLibrary.filters',
+  'caseLibrary.competency',
+  'caseLibrary.level',
+  'caseLibrary.region',
+  'caseLibrary.function',
+  'caseLibrary.any',
+  'caseLibrary.count',
+  'caseLibrary.none',
+  'caseLibrary.cached',
+  'caseLibrary.neverFetched',
+] as const;
+
+type Filters = Record<'competency' | 'level' | 'region' | 'function', string>;
+const FILTERS = ['competency', 'level', 'region', 'function'] as const;
+
+/**
+ * The case library: every approved field case, filterable by competency, level, region (or
+ * archetype) and function; the filters live in the address. When the server cannot be asked, the
+ * copy this browser cached is shown, and the page says so and when it was fetched.
+ */
+export default function CaseLibrary({
+  i18n,
+  vocabulary,
+}: {
+  i18n: IslandMessages<(typeof caseLibraryMessages)[number]>;
+  vocabulary: CaseVocabulary;
+}) {
+  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const [view, setView] = useState<LibraryView | null>(null);
+  const [filters, setFilters] = useState<Filters>({ competency: '', level: '', region: '', function: '' });
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    setFilters(Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Filters);
+    void loadFieldCases().then((v) => {
+      setView(v);
+      // A link to one case (from a competency or module page) scrolls to it once it is shown.
+      if (location.hash) requestAnimationFrame(() => document.getElementById(location.hash.slice(1))?.scrollIntoView());
+    });
+  }, []);
+  const choose = (name: keyof Filters, value: string) => {
+    const next = { ...filters, [name]: value };
+    setFilters(next);
+    const params = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== ''));
+    history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
+  };
+  if (!view) return <p role="status">{t('caseLibrary.loading')}</p>;
+  const shown = view.cases.filter(
+    (c) =>
+      (filters.competency === '' ||
+        c.competencies.some(
+          (x) => x.competency === filters.competency && (filters.level === '' || String(x.level) === filters.level),
+        )) &&
+      (filters.level === '' || c.competencies.some((x) => String(x.level) === filters.level)) &&
+      (filters.region === '' || c.region === filters.region || c.archetype === filters.region) &&
+      (filters.function === '' || c.function === filters.function),
+  );
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return (
+    <div className="case-library">
+      {!view.fresh && (
+        <p className="callout" role="status">
+          {view.cachedAt
+            ? t('caseLibrary.cached', { date: date(view.cachedAt), reason: view.problem ?? '' })
+            : t('caseLibrary.neverFetched', { reason: view.problem ?? '' })}
+        </p>
+      )}
+      <search className="case-filters" aria-label={t('caseLibrary.filters')}>
+        <FilterSelect
+          label={t('caseLibrary.competency')}
+          value={filters.competency}
+          blank={t('caseLibrary.any')}
+          options={vocabulary.competencies.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(v) => choose('competency', v)}
+        />
+        <FilterSelect
+          label={t('caseLibrary.level')}
+          value={filters.level}
+          blank={t('caseLibrary.any')}
+          options={vocabulary.levels.map((l) => ({ value: String(l.level), label: `${l.level} ${l.name}` }))}
+          onChange={(v) => choose('level', v)}
+        />
+        <FilterSelect
+          label={t('caseLibrary.region')}
+          value={filters.region}
+          blank={t('caseLibrary.any')}
+          options={vocabulary.regions.map((r) => ({ value: r.id, label: r.name }))}
+          onChange={(v) => choose('region', v)}
+        />
+        {vocabulary.functions.length > 0 && (
+          <FilterSelect
+            label={t('caseLibrary.function')}
+            value={filters.function}
+            blank={t('caseLibrary.any')}
+            options={vocabulary.functions.map((f) => ({ value: f.id, label: f.name }))}
+            onChange={(v) => choose('function', v)}
+          />
+        )}
+      </search>
+      <p role="status">{shown.length > 0 ? t('caseLibrary.count', { count: shown.length }) : t('caseLibrary.none')}</p>
+      {shown.map((c) => (
+        <CaseArticle key={c.id} entry={{ ...c, authorName: c.author ?? undefined }} vocabulary={vocabulary} t={t} />
+      ))}
+    </div>
+  );
+}
