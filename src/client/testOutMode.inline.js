@@ -1,7 +1,5 @@
-// The module page's test-out mode (`?test-out`), set up before first paint: the page's breadcrumbs and
-// article give way to the test-out view its <template data-test-out-view> holds, and the module's
-// knowledge checks move into it as test-out checks (one attempt, options shuffled: `data-once`).
-// Inlined verbatim by the module page; astro.config.mjs adds this file's hash to the page's CSP.
+// Test-out mode (?test-out), before first paint: the template's view replaces the module view, taking its checks as once-only.
+// Inlined verbatim by the module page (comments ship: keep them short); astro.config.mjs hashes it into the CSP.
 (() => {
   if (!new URLSearchParams(location.search).has('test-out')) return;
   const template = document.querySelector('template[data-test-out-view]');
@@ -16,7 +14,7 @@
     for (const button of form.querySelectorAll('[data-retry], [data-reveal]')) button.remove();
     checks.append(form);
   }
-  // The words the checks' scripts show were shipped inside the article: keep them.
+  // The checks' words were shipped inside the article: keep them.
   for (const block of document.querySelectorAll('[data-module-view] script[data-client-messages]')) view.append(block);
   for (const element of document.querySelectorAll('[data-module-view]')) element.remove();
   document.title = template.dataset.title;
