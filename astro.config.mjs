@@ -57,6 +57,7 @@ export default defineConfig({
         hashes: [
           inlineScriptHash('./src/client/localNotesFirst.inline.js'),
           inlineScriptHash('./src/client/localeRedirect.inline.js'),
+          inlineScriptHash('./src/client/testOutMode.inline.js'),
         ],
       },
     },

@@ -21,6 +21,15 @@ describe('serving the built site beside /xapi/ and /api/', () => {
     expect(redirect.headers.get('location')).toBe('/modules/');
   });
 
+  it("redirects the test-out page's former address to the module page's test-out mode, query kept", async () => {
+    const old = await fetch(`${server.url}/modules/m1/test-out/?quiz=m1%2Cm2`, { redirect: 'manual' });
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/modules/m1/?test-out&quiz=m1%2Cm2');
+    const french = await fetch(`${server.url}/fr/modules/m1/test-out/`, { redirect: 'manual' });
+    expect(french.status).toBe(301);
+    expect(french.headers.get('location')).toBe('/fr/modules/m1/?test-out');
+  });
+
   it('serves the 404 page with status 404 for unknown paths, and JSON 404s under /xapi/', async () => {
     const missing = await fetch(`${server.url}/nowhere/`);
     expect(missing.status).toBe(404);

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { testOutRedirect } from '../../src/lib/journey/testOutHref.ts';
 
 /**
  * Headers for site pages: the part of the Content-Security-Policy a meta tag cannot carry (the rest,
@@ -19,10 +20,18 @@ export const SITE_PAGE_HEADERS = {
  * Serves the built site: `/modules/` answers `modules/index.html` (the site uses trailing slashes),
  * `/modules` redirects there, unknown paths get `404.html` with status 404, and the service worker
  * is never cached by the browser so content updates reach learners. Pages get SITE_PAGE_HEADERS;
- * the CASE resources under /ims/case/v1p0/ are served as JSON.
+ * the CASE resources under /ims/case/v1p0/ are served as JSON. The test-out page's former address
+ * redirects (301) to the module page's test-out mode.
  */
 export function sitePlugin(siteDir: string) {
   return async (app: FastifyInstance) => {
+    // A rule rather than a redirect page per module: the build writes one page per module, not two.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      const url = new URL(request.url, 'http://site');
+      const target = testOutRedirect(url.pathname, url.search);
+      if (target) await reply.redirect(target, 301);
+    });
     await app.register(fastifyStatic, {
       root: siteDir,
       redirect: true,

@@ -1,6 +1,7 @@
 import { afterModule } from '../lib/journey/afterModule';
 import type { JourneyEvent } from '../lib/journey/journeyMachine';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
+import { testOutHref } from '../lib/journey/testOutHref';
 import { factsOfJourney, isDone, moduleStatus } from '../lib/progress/moduleStatus';
 import type { CheckAnsweredDetail } from './bindKnowledgeChecks';
 import { clientMessages, withNodes } from './clientMessages';
@@ -88,7 +89,7 @@ export function bindJourney(box: HTMLElement): void {
           ? [
               paragraph(
                 ...withNodes(t('journeyBox.testOut', { link: '{link}' }), {
-                  link: link(`${base}modules/${moduleId}/test-out/`, t('journeyBox.testOutLink')),
+                  link: link(testOutHref(moduleId, base), t('journeyBox.testOutLink')),
                 }),
               ),
             ]

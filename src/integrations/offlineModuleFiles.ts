@@ -19,7 +19,7 @@ function urlOf(outDir: string, file: string): string {
 
 /**
  * Reads a built site (`outDir`) for what saving each module offline fetches: every file under
- * `modules/<id>/` (page, test-out page, checks), its search passage and the images its pages embed,
+ * `modules/<id>/` (page, checks), its search passage and the images its pages embed,
  * with their total size on disk. For another `locale`, the module files under `<locale>/modules/<id>/`,
  * and the original's answer key where the locale has none of its own (an untranslated module's page
  * grades with it); search passages are the same in every locale.

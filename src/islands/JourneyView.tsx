@@ -9,6 +9,7 @@ import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
+import { testOutHref } from '../lib/journey/testOutHref';
 import { factsOfJourney, isDone, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
 import RevisitNotice, { revisitNoticeMessages } from './RevisitNotice';
@@ -309,7 +310,7 @@ function View({
           <ul>
             {likelyKnown.map((id) => (
               <li key={id}>
-                <a href={`${base}modules/${id}/test-out/`}>
+                <a href={testOutHref(id, base)}>
                   {t('journeyView.testOutOf', { module: modules.get(id)?.title ?? id })}
                 </a>
               </li>
@@ -352,7 +353,7 @@ function View({
                   {step.mastered && !done && step.moduleId !== current && (
                     <>
                       {' '}
-                      · <a href={`${base}modules/${step.moduleId}/test-out/`}>{t('journeyView.mayKnow')}</a>
+                      · <a href={testOutHref(step.moduleId, base)}>{t('journeyView.mayKnow')}</a>
                     </>
                   )}
                 </li>

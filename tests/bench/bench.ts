@@ -1,6 +1,7 @@
 /**
- * `npm run bench` (`-- --quick` for the fast subset, `-- --search` for search alone): builds generated curricula of 100 and 1,000
- * modules with Cohesion and, in the same run, with stock Astro Starlight; weighs every page type
+ * `npm run bench` (`-- --quick` for the fast subset, `-- --search` for search alone, `-- --scale` for the 5,000-module build
+ * alone): builds generated curricula of 100 and 1,000 modules with Cohesion and, in the same run, with stock Astro
+ * Starlight, and (full run) 5,000 modules with Cohesion alone; weighs every page type
  * in Chromium; times search, planning, progress, event recording and the sync server; runs
  * Lighthouse on the default site; checks the budgets and writes bench-results/latest.{json,md}.
  * Absolute times on a shared machine are noisy: compare the ratios within a run.
@@ -21,6 +22,7 @@ import { measureFirstVisit } from './measureFirstVisit';
 import { runBrowserBench } from './runBrowserBench';
 import { runLighthouse } from './runLighthouse';
 import type { RunCost } from './runMeasured';
+import { buildGenerated, SCALE_SIZES } from './scaleOnly';
 import { BENCH_QUERIES, runSearchBench } from './searchBench';
 import { serveStatic } from './serveStatic';
 import { moduleHtmlSizes, weighPages } from './weighSite';
@@ -37,6 +39,12 @@ if (process.argv.includes('--pages')) {
   // Only the page weights and Lighthouse, on a site already built: `npm run bench -- --pages --dir=dist`.
   const { pagesOnly } = await import('./pagesOnly');
   await pagesOnly(process.argv);
+  process.exit(0);
+}
+if (process.argv.includes('--scale')) {
+  // Only the scale budget: `npm run bench -- --scale` builds 1,000 and 5,000 modules with Cohesion.
+  const { scaleOnly } = await import('./scaleOnly');
+  await scaleOnly(join(import.meta.dirname, '..', '..'));
   process.exit(0);
 }
 
@@ -110,6 +118,17 @@ try {
     const c = await buildSite(content(1000), cohesionDir(1000));
     log(`build: Cohesion, 1000 modules: ${c.seconds.toFixed(1)} s, ${gib(c)}`);
     builds.set('cohesion-1000', c);
+  }
+  // The scale budget (full run): Cohesion alone on 5,000 modules, against the median 1,000-module build's CPU time.
+  let scale: BenchReport['scale'];
+  if (!quick) {
+    const big = await buildGenerated(work, SCALE_SIZES.to);
+    log(
+      `build: Cohesion, ${SCALE_SIZES.to} modules: ${big.seconds.toFixed(1)} s, ${big.cpuSeconds.toFixed(1)} s CPU, ${gib(big)}`,
+    );
+    const thousands = pairs.filter((p) => p.modules === SCALE_SIZES.from).map((p) => p.cohesion);
+    const from = thousands.sort((a, b) => a.cpuSeconds - b.cpuSeconds)[Math.floor(thousands.length / 2)]!;
+    scale = { from: { modules: SCALE_SIZES.from, build: from }, to: { modules: SCALE_SIZES.to, build: big } };
   }
 
   log('bytes per page type (Chromium)');
@@ -237,6 +256,7 @@ try {
     timings,
     sites,
     pairs,
+    scale,
     firstSearch,
     search,
     firstVisit,

@@ -44,6 +44,12 @@ export interface BuildPair {
   memoryRatio: number;
 }
 
+/** Cohesion alone on a larger curriculum (5,000 modules) against a smaller one (1,000), for the scale budget. */
+export interface ScaleFigures {
+  from: { modules: number; build: RunCost };
+  to: { modules: number; build: RunCost };
+}
+
 /** A budget, the figure it was checked against, and whether it held. */
 export interface BudgetResult {
   budget: string;
@@ -62,6 +68,8 @@ export interface BenchReport {
   timings: Timing[];
   sites: SiteFigures[];
   pairs: BuildPair[];
+  /** The full run's 5,000-module Cohesion build against its 1,000-module one (absent in quick and older runs). */
+  scale?: ScaleFigures;
   firstSearch: { modules: number; query: string; cohesion: FirstSearch; starlight: FirstSearch } | { skipped: string };
   search: SearchFigures[];
   /** A first visit to the home page with the service worker's install, per Cohesion site (absent in older runs). */

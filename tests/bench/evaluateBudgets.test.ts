@@ -97,6 +97,26 @@ describe('evaluateBudgets', () => {
     expect(build?.actual).toContain('0.55×');
   });
 
+  it('holds a 5,000-module build to CPU time growing no faster than the modules from 1,000, and to 2 GiB', () => {
+    const cost = (cpuSeconds: number, peakGiB: number) => ({
+      seconds: cpuSeconds * 2,
+      cpuSeconds,
+      peakRssBytes: peakGiB * GiB,
+    });
+    const scale = (cpu5000: number, peakGiB: number) => ({
+      from: { modules: 1000, build: cost(60, 0.9) },
+      to: { modules: 5000, build: cost(cpu5000, peakGiB) },
+    });
+
+    expect(find(evaluateBudgets(report({ scale: scale(290, 1.8) })), '5,000')).toMatchObject({
+      ok: true,
+      actual: expect.stringContaining('4.83× the CPU time of 1,000 modules for 5× the modules, peak 1.80 GiB'),
+    });
+    expect(find(evaluateBudgets(report({ scale: scale(366, 1.8) })), '5,000')?.ok).toBe(false);
+    expect(find(evaluateBudgets(report({ scale: scale(290, 2.1) })), '5,000')?.ok).toBe(false);
+    expect(find(evaluateBudgets(report({})), '5,000')).toBeUndefined();
+  });
+
   it('misses the memory budget at 1 GiB, taking the largest build of the biggest curriculum', () => {
     const results = evaluateBudgets(report({ sites: [site(100), site(1000, { peak: 1.2 * GiB })] }));
 

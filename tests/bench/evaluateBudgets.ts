@@ -1,4 +1,5 @@
 import type { BenchReport, BudgetResult, SiteFigures } from './benchReport';
+import { scaleBudget } from './scaleBudget';
 
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -23,6 +24,7 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
       ok: ratio <= 0.6,
     });
   }
+  if (report.scale) results.push(scaleBudget(report.scale));
   if (cohesion.length > 0) {
     const big = largest(cohesion);
     const builds = [big.build, ...report.pairs.filter((p) => p.modules === big.modules).map((p) => p.cohesion)];

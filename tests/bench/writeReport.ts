@@ -72,6 +72,11 @@ export function reportMarkdown(r: BenchReport, previous?: BenchReport): string {
     ),
     '',
   );
+  if (r.scale)
+    out.push(
+      `Cohesion alone, ${r.scale.to.modules.toLocaleString('en')} generated modules: ${r.scale.to.build.seconds.toFixed(1)} s wall, ${r.scale.to.build.cpuSeconds.toFixed(1)} s CPU, ${gib(r.scale.to.build.peakRssBytes)} GiB peak; ${(r.scale.to.build.cpuSeconds / r.scale.from.build.cpuSeconds).toFixed(2)}× the CPU time of the median ${r.scale.from.modules.toLocaleString('en')}-module build.`,
+      '',
+    );
   if (r.pairs.length > 0) {
     out.push('### Cohesion / Starlight, pair by pair (alternating builds, same generated modules)', '');
     out.push(

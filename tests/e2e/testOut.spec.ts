@@ -9,7 +9,9 @@ const MODULE = 'healthcare-archetypes';
 test.use({ viewport: PHONE });
 
 test('a test-out is one shuffled attempt; after a failure it waits until the module is studied', async ({ page }) => {
-  await page.goto(`/modules/${MODULE}/test-out/`);
+  await page.goto(`/modules/${MODULE}/?test-out`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Test out: Healthcare archetypes' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Test out: Healthcare archetypes/);
   const forms = page.locator('form[data-kc]');
   await expect(forms.first()).toBeVisible();
   // Options are shuffled: no check shows them in the authored order.
@@ -38,9 +40,21 @@ test('a test-out is one shuffled attempt; after a failure it waits until the mod
   for (const i of correct) await chooseOption(first, i);
   await first.getByRole('button', { name: 'Check answer' }).click();
   await expect.poll(() => countEvents(page, 'answered')).toBe(1);
-  await page.goto(`/modules/${MODULE}/test-out/`);
+  await page.goto(`/modules/${MODULE}/?test-out`);
   await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(3);
   await answerChecksCorrectly(page);
   await expect(page.getByText(/You answered all 3 checks right: this module is marked as tested out/)).toBeVisible();
   await expect.poll(() => countEvents(page, 'passed')).toBe(1);
+});
+
+test("the test-out page's former address opens the module page's test-out mode, a quick quiz's queue kept", async ({
+  page,
+}) => {
+  await page.goto(`/modules/${MODULE}/test-out/?quiz=${MODULE}`);
+  await expect(page).toHaveURL(`/modules/${MODULE}/?test-out&quiz=${MODULE}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Test out: Healthcare archetypes' })).toBeVisible();
+  // The module's reading is not shown in this mode: only its checks, once each.
+  await expect(page.getByRole('heading', { name: 'You will be able to' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Show answer' })).toHaveCount(0);
 });

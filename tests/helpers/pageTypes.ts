@@ -10,7 +10,7 @@ export const PAGE_TYPES = [
   ['journey', '/journey/'],
   ['review', '/review/'],
   ['self-assessment', '/assessment/'],
-  ['test-out', '/modules/healthcare-archetypes/test-out/'],
+  ['test-out', '/modules/healthcare-archetypes/?test-out'],
   ['region', '/region/'],
   ['your data', '/data/'],
   ['sync settings', '/sync/'],

@@ -18,7 +18,7 @@ describe('quickQuizHref and parseQuickQuiz', () => {
 
   it('carries the queue from one test-out page to the next', () => {
     const href = quickQuizHref(['a', 'b', 'c'], 'b');
-    expect(href).toBe('/modules/b/test-out/?quiz=a%2Cb%2Cc');
+    expect(href).toBe('/modules/b/?test-out&quiz=a%2Cb%2Cc');
     expect(parseQuickQuiz(href.split('?')[1]!, 'b', known)).toEqual(['a', 'b', 'c']);
   });
 

@@ -1,5 +1,6 @@
 import type { LearningStatement } from '../progress/statements';
 import { testOutRetry } from '../progress/testOutRetry';
+import { testOutHref } from './testOutHref';
 
 /** Where one module of a quick quiz stands: tested out (or done), its retry still waiting, or open to try. */
 export type QuickQuizStanding = 'testedOut' | 'waiting' | 'open';
@@ -20,12 +21,12 @@ export function quickQuizStanding(
 /** Minutes a test-out takes per knowledge check, for the estimate shown before the quiz starts. */
 export const QUICK_QUIZ_MINUTES_PER_CHECK = 1;
 
-/** The query parameter that carries a quick quiz's queue from one test-out page to the next. */
+/** The query parameter that carries a quick quiz's queue from one module's test-out to the next. */
 export const QUICK_QUIZ_PARAM = 'quiz';
 
 /** The address (under `base`, where the pages of the learner's locale start) of a quick quiz's test-out of `moduleId`, carrying the whole queue. */
 export function quickQuizHref(queue: readonly string[], moduleId: string, base = '/'): string {
-  return `${base}modules/${moduleId}/test-out/?${new URLSearchParams({ [QUICK_QUIZ_PARAM]: queue.join(',') })}`;
+  return testOutHref(moduleId, base, new URLSearchParams({ [QUICK_QUIZ_PARAM]: queue.join(',') }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What saving one module for offline use fetches: its page, test-out page, checks, search passage and images. */
+/** What saving one module for offline use fetches: its page (its test-out mode included), checks, search passage and images. */
 export const offlineModuleSchema = z.object({
   /** Same-origin URLs, as the pages request them (`/modules/x/`, `/_astro/canvas.abc.svg`). */
   urls: z.array(z.string().startsWith('/')),
