@@ -14,6 +14,7 @@ import { invitationsCsv } from '../lib/invitations/invitationsCsv';
 import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
 import { type Named, resolveNames } from '../lib/invitations/resolveNames';
+import { HeadedTable } from './HeadedTable';
 
 /** The messages InvitationsPanel shows; the page passes exactly these. */
 export const invitationsPanelMessages = [
@@ -185,27 +186,20 @@ export default function InvitationsPanel({
       <p role="status">{status}</p>
       {created.length > 0 && (
         <>
-          <div className="table-scroll scrolling-table">
-            <table>
-              <caption>{t('invitationsPanel.createdCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('invitationsPanel.invitee')}</th>
-                  <th scope="col">{t('invitationsPanel.link')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {created.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.invitee}</th>
-                    <td className="invite-link">
-                      <code>{linkOf(c.code)}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadedTable
+            scroll="table-scroll scrolling-table"
+            caption={t('invitationsPanel.createdCaption')}
+            columns={[t('invitationsPanel.invitee'), t('invitationsPanel.link')]}
+          >
+            {created.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.invitee}</th>
+                <td className="invite-link">
+                  <code>{linkOf(c.code)}</code>
+                </td>
+              </tr>
+            ))}
+          </HeadedTable>
           <button
             type="button"
             className="button secondary"
@@ -226,44 +220,41 @@ export default function InvitationsPanel({
         {rows.length === 0 ? (
           <p>{t('invitationsPanel.empty')}</p>
         ) : (
-          <div className="table-scroll scrolling-table">
-            <table>
-              <caption className="visually-hidden">{t('invitationsPanel.allCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('invitationsPanel.invitee')}</th>
-                  <th scope="col">{t('invitationsPanel.region')}</th>
-                  <th scope="col">{t('invitationsPanel.function')}</th>
-                  <th scope="col">{t('invitationsPanel.state')}</th>
-                  <th scope="col">{t('invitationsPanel.expires')}</th>
-                  <td />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.invitee}</th>
-                    <td>{regionName(row.region)}</td>
-                    <td>{functionName(row.jobFunction)}</td>
-                    <td>{t(`invitationsPanel.state.${row.state}`)}</td>
-                    <td>{when.format(new Date(row.expiresAt))}</td>
-                    <td>
-                      {row.state === 'sent' && (
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-label={t('invitationsPanel.revokeFor', { invitee: row.invitee })}
-                          onClick={() => void revoke(row)}
-                        >
-                          {t('invitationsPanel.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadedTable
+            scroll="table-scroll scrolling-table"
+            caption={t('invitationsPanel.allCaption')}
+            hiddenCaption
+            columns={[
+              t('invitationsPanel.invitee'),
+              t('invitationsPanel.region'),
+              t('invitationsPanel.function'),
+              t('invitationsPanel.state'),
+              t('invitationsPanel.expires'),
+              null,
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.invitee}</th>
+                <td>{regionName(row.region)}</td>
+                <td>{functionName(row.jobFunction)}</td>
+                <td>{t(`invitationsPanel.state.${row.state}`)}</td>
+                <td>{when.format(new Date(row.expiresAt))}</td>
+                <td>
+                  {row.state === 'sent' && (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={t('invitationsPanel.revokeFor', { invitee: row.invitee })}
+                      onClick={() => void revoke(row)}
+                    >
+                      {t('invitationsPanel.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </HeadedTable>
         )}
       </section>
     </div>
