@@ -1,9 +1,10 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { ApiError, addUser, listUsers, removeUser, setUserDisabled, type UserRow } from '../client/accountApi';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CredentialFields } from './CredentialFields';
 import { HeadedTable } from './HeadedTable';
+import { useGuardedList } from './useGuardedList';
 
 /** The messages AdminPanel shows; the page passes exactly these. */
 export const adminPanelMessages = [
@@ -46,19 +47,9 @@ const learnerOf = (user: UserRow) => user.agent?.account?.name ?? user.agent?.mb
 /** The admin page: every user with its role (learner devices with their learner and its device count), disable, remove, add a lead. */
 export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof adminPanelMessages)[number]> }) {
   const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
-  const [users, setUsers] = useState<UserRow[] | 'reading' | 'refused'>('reading');
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const refresh = useCallback(
-    () =>
-      listUsers().then(setUsers, (error: unknown) => {
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setUsers('refused');
-        else setStatus(error instanceof Error ? error.message : String(error));
-      }),
-    [],
-  );
-  useEffect(() => void refresh(), [refresh]);
+  const [users, refresh] = useGuardedList(listUsers, setStatus);
 
   const act = (work: Promise<unknown>, done: string) =>
     work.then(

@@ -1,6 +1,5 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import {
-  ApiError,
   type CreatedInvitation,
   createInvitations,
   type InvitationRow,
@@ -15,6 +14,7 @@ import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
 import { type Named, resolveNames } from '../lib/invitations/resolveNames';
 import { HeadedTable } from './HeadedTable';
+import { useGuardedList } from './useGuardedList';
 
 /** The messages InvitationsPanel shows; the page passes exactly these. */
 export const invitationsPanelMessages = [
@@ -70,21 +70,11 @@ export default function InvitationsPanel({
 }) {
   const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const when = useMemo(() => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }), [i18n.locale]);
-  const [rows, setRows] = useState<InvitationRow[] | 'reading' | 'signed-out'>('reading');
   const [created, setCreated] = useState<CreatedInvitation[]>([]);
   const [listError, setListError] = useState<string[] | undefined>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const refresh = useCallback(
-    () =>
-      listInvitations().then(setRows, (error: unknown) => {
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setRows('signed-out');
-        else setStatus(error instanceof Error ? error.message : String(error));
-      }),
-    [],
-  );
-  useEffect(() => void refresh(), [refresh]);
+  const [rows, refresh] = useGuardedList(listInvitations, setStatus);
 
   // An invitation made before its region left the curriculum still shows what it recorded.
   const regionName = (id: string) => regions.find((r) => r.id === id)?.name ?? id;
@@ -149,7 +139,7 @@ export default function InvitationsPanel({
     );
 
   if (rows === 'reading') return <p role="status">{t('invitationsPanel.reading')}</p>;
-  if (rows === 'signed-out')
+  if (rows === 'refused')
     return (
       <p role="status">
         {t('invitationsPanel.signInFirst')} <a href={`${i18n.base}account/`}>{t('invitationsPanel.signInLink')}</a>
