@@ -21,6 +21,32 @@ export const badgeListMessages = [
   'badgeList.verifyLink',
 ] as const;
 
+/** A button that offers `content()` as a file, its accessible name saying what (`label`) of which badge (`of`). */
+function DownloadButton({
+  label,
+  of,
+  content,
+  file,
+  type,
+}: {
+  label: string;
+  of: string;
+  content: () => string;
+  file: string;
+  type: string;
+}) {
+  return (
+    <button
+      className="button secondary"
+      type="button"
+      aria-label={`${label}: ${of}`}
+      onClick={() => offerDownload(content(), file, type)}
+    >
+      {label}
+    </button>
+  );
+}
+
 /** "Your data": the learner's Open Badges from the sync server, each to download (JSON, baked SVG) or share by its verification link. */
 export default function BadgeList({
   i18n,
@@ -67,34 +93,22 @@ export default function BadgeList({
                   )}
                 </p>
                 <div className="actions-row">
-                  <button
-                    className="button secondary"
-                    type="button"
-                    aria-label={`${t('badgeList.downloadJson')}: ${name}`}
-                    onClick={() =>
-                      offerDownload(
-                        JSON.stringify(credentialOf(b.credential), null, 2),
-                        `${fileName(b)}.json`,
-                        'application/json',
-                      )
+                  <DownloadButton
+                    label={t('badgeList.downloadJson')}
+                    of={name}
+                    content={() => JSON.stringify(credentialOf(b.credential), null, 2)}
+                    file={`${fileName(b)}.json`}
+                    type="application/json"
+                  />
+                  <DownloadButton
+                    label={t('badgeList.downloadImage')}
+                    of={name}
+                    content={() =>
+                      bakedBadgeSvg(b.jwt, { name: competency ?? name, levelName: levelName ?? '', level: b.level })
                     }
-                  >
-                    {t('badgeList.downloadJson')}
-                  </button>
-                  <button
-                    className="button secondary"
-                    type="button"
-                    aria-label={`${t('badgeList.downloadImage')}: ${name}`}
-                    onClick={() =>
-                      offerDownload(
-                        bakedBadgeSvg(b.jwt, { name: competency ?? name, levelName: levelName ?? '', level: b.level }),
-                        `${fileName(b)}.svg`,
-                        'image/svg+xml',
-                      )
-                    }
-                  >
-                    {t('badgeList.downloadImage')}
-                  </button>
+                    file={`${fileName(b)}.svg`}
+                    type="image/svg+xml"
+                  />
                   <a
                     href={`${verifyPath}?credential=${encodeURIComponent(b.credential.id)}`}
                     aria-label={`${t('badgeList.verifyLink')}: ${name}`}
