@@ -32,15 +32,14 @@ const EXERCISES_DIR = `${OUT_DIR}-exercises`;
 const build = (outDir: string, content?: string) =>
   `${content ? `COHESION_CONTENT_DIR=${content} ` : ''}npm run build -- --outDir ${outDir}`;
 /**
- * The three sites build side by side, once, before any server starts: a build is mostly one core's work,
- * so two cores build the three in about the time of two after one another. Fails if any build fails.
+ * The three sites, each built once before any server starts, one after another: builds share the project's
+ * `.astro/` and `node_modules/.astro/` (the content store), so two at once could mix their curricula.
  */
 const buildEverySite = [
-  `${build(OUT_DIR)} & site=$!`,
-  `${build(EXAMPLE_DIR, EXAMPLE_CONTENT)} & example=$!`,
-  `${build(EXERCISES_DIR, EXERCISES_CONTENT)} & exercises=$!`,
-  'wait $site && wait $example && wait $exercises',
-].join('; ');
+  build(OUT_DIR),
+  build(EXAMPLE_DIR, EXAMPLE_CONTENT),
+  build(EXERCISES_DIR, EXERCISES_CONTENT),
+].join(' && ');
 // The site is served by Cohesion's own server (site, xAPI LRS and API in one process), on a fresh
 // database per run, with an admin credential the tests use to enrol learners and seed statements.
 /** Commands that start Cohesion's server on a port with a fresh database and the e2e admin. */
@@ -83,7 +82,7 @@ export default defineConfig({
       command: [buildEverySite, ...freshServer(PORT)].join(' && '),
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
+      timeout: 600_000,
       stdout: 'ignore',
     },
     // A second server on its own fresh database for the workforce view, whose exact figures (and
