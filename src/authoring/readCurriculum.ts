@@ -156,10 +156,14 @@ export function readCurriculum(root: string): ReadResult {
 
   /** An optional file, checked by its schema (`empty` standing for a file of only comments); undefined when absent or wrong. */
   const readOptional = <K extends keyof typeof optionalFiles>(key: K, empty: unknown) => {
-    const abs = join(contentRoot, optionalFiles[key].file);
+    const { file, schema } = optionalFiles[key];
+    const abs = join(contentRoot, file);
     if (!existsSync(abs)) return undefined;
     const data = parse(abs, readFileSync(abs, 'utf8'), 0);
-    return data === undefined ? undefined : check(optionalFiles[key].schema, data ?? empty, rel(abs));
+    // The schema of `key`, so the entry has its type (TypeScript cannot follow a generic key through `check`).
+    return (data === undefined ? undefined : check<z.ZodType>(schema, data ?? empty, rel(abs))) as
+      | z.infer<(typeof optionalFiles)[K]['schema']>
+      | undefined;
   };
   // An empty file means no synonyms, the site's defaults, no callout types of its own and no functions.
   const synonyms = readOptional('synonyms', []);
