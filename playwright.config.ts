@@ -13,8 +13,8 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 /** The workforce view's own server (see webServer below); the workforce spec reads it from E2E_WORKFORCE_PORT. */
 const WORKFORCE_PORT = PORT + 1;
 process.env.E2E_WORKFORCE_PORT = String(WORKFORCE_PORT);
-/** The evidence page's own server, on a fresh database: its figures are the seeded learners' alone. (PORT + 3, + 4 and
- * + 5 are the servers devErrors, exercises and invitations start themselves.) */
+/** The evidence page's own server, on a fresh database: its figures are the seeded learners' alone. (PORT + 3 and
+ * + 5 are the servers devErrors and invitations start themselves.) */
 const EVIDENCE_PORT = PORT + 6;
 process.env.E2E_EVIDENCE_PORT = String(EVIDENCE_PORT);
 /** The second example curriculum (tests/fixtures/curricula/customer-success), built and served on its own port. */
@@ -22,7 +22,24 @@ const EXAMPLE_PORT = PORT + 2;
 process.env.E2E_EXAMPLE_PORT = String(EXAMPLE_PORT);
 const EXAMPLE_CONTENT = 'tests/fixtures/curricula/customer-success/content';
 /** Where that example is built, for the spec that reads its pages as files. */
-process.env.E2E_EXAMPLE_DIR = `${OUT_DIR}-example`;
+const EXAMPLE_DIR = `${OUT_DIR}-example`;
+process.env.E2E_EXAMPLE_DIR = EXAMPLE_DIR;
+/** The exercises fixture curriculum (exercises.spec.ts), built and served on its own port. */
+const EXERCISES_PORT = PORT + 4;
+const EXERCISES_CONTENT = 'tests/fixtures/curricula/exercises/content';
+const EXERCISES_DIR = `${OUT_DIR}-exercises`;
+/** The command that builds the site from `content` (the default curriculum when omitted) into `outDir`. */
+const build = (outDir: string, content?: string) =>
+  `${content ? `COHESION_CONTENT_DIR=${content} ` : ''}npm run build -- --outDir ${outDir}`;
+/**
+ * The three sites, each built once before any server starts, one after another: builds share the project's
+ * `.astro/` and `node_modules/.astro/` (the content store), so two at once could mix their curricula.
+ */
+const buildEverySite = [
+  build(OUT_DIR),
+  build(EXAMPLE_DIR, EXAMPLE_CONTENT),
+  build(EXERCISES_DIR, EXERCISES_CONTENT),
+].join(' && ');
 // The site is served by Cohesion's own server (site, xAPI LRS and API in one process), on a fresh
 // database per run, with an admin credential the tests use to enrol learners and seed statements.
 /** Commands that start Cohesion's server on a port with a fresh database and the e2e admin. */
@@ -62,10 +79,10 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: [`npm run build -- --outDir ${OUT_DIR}`, ...freshServer(PORT)].join(' && '),
+      command: [buildEverySite, ...freshServer(PORT)].join(' && '),
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
+      timeout: 600_000,
       stdout: 'ignore',
     },
     // A second server on its own fresh database for the workforce view, whose exact figures (and
@@ -88,13 +105,18 @@ export default defineConfig({
     },
     // The second example curriculum, to show a site built from other content speaks only its words.
     {
-      command: [
-        `COHESION_CONTENT_DIR=${EXAMPLE_CONTENT} npm run build -- --outDir ${OUT_DIR}-example`,
-        ...freshServer(EXAMPLE_PORT, `${OUT_DIR}-example`),
-      ].join(' && '),
+      command: freshServer(EXAMPLE_PORT, EXAMPLE_DIR).join(' && '),
       url: `http://127.0.0.1:${EXAMPLE_PORT}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
+      timeout: 60_000,
+      stdout: 'ignore',
+    },
+    // The exercises fixture, so the default curriculum's modules stay as they are.
+    {
+      command: freshServer(EXERCISES_PORT, EXERCISES_DIR).join(' && '),
+      url: `http://127.0.0.1:${EXERCISES_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
       stdout: 'ignore',
     },
   ],

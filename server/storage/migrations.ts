@@ -22,6 +22,22 @@ const types = (dialect: Dialect) =>
 type Column = [name: string, type: ColumnDataType, nullable?: 'null'];
 
 /**
+ * Columns written as in DDL, `'id text, created_ms long, revoked_ms long null'`: each a name, a type
+ * (`text`, `integer`, or `long` and `bytes`, which `types` turns into the dialect's own) and `null`
+ * when it may be NULL.
+ */
+function columnsOf(dialect: Dialect, ddl: string): Column[] {
+  const t = types(dialect);
+  return ddl
+    .split(',')
+    .map((c) => c.trim().split(/\s+/))
+    .map(([name, type, nullable]): Column => {
+      const dialectType = type === 'long' ? t.long : type === 'bytes' ? t.bytes : (type as 'text' | 'integer');
+      return nullable === 'null' ? [name!, dialectType, 'null'] : [name!, dialectType];
+    });
+}
+
+/**
  * Creates a table whose primary key is `key`. `keyOnly` (index and link tables): on SQLite WITHOUT
  * ROWID, stored as that key's b-tree alone; PostgreSQL has no such option.
  */
@@ -30,7 +46,7 @@ async function createTable(
   db: Kysely<any>,
   dialect: Dialect,
   name: string,
-  columns: Column[],
+  columns: Column[] | string,
   key: string[],
   keyOnly = false,
 ) {
@@ -38,7 +54,7 @@ async function createTable(
   // A one-column key is declared as the first schema did it, without NOT NULL (PostgreSQL implies it;
   // SQLite does not), so databases made then and now have the same schema.
   const bare = (column: string, nullable?: 'null') => nullable === 'null' || (key.length === 1 && key[0] === column);
-  for (const [column, type, nullable] of columns)
+  for (const [column, type, nullable] of typeof columns === 'string' ? columnsOf(dialect, columns) : columns)
     table = table.addColumn(column, type, (c) => (bare(column, nullable) ? c : c.notNull()));
   table = table.addPrimaryKeyConstraint(`${name}_pkey`, key);
   await (keyOnly && dialect === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table).execute();
@@ -74,66 +90,28 @@ export const MIGRATIONS: readonly Migration[] = [
         ['statement_agents', 'agent_key'],
         ['statement_activities', 'activity_id'],
       ]) {
-        const columns: Column[] = [
-          [column!, 'text'],
-          ['relation', 'text'],
-          ['seq', t.long],
-        ];
-        await createTable(db, dialect, table!, columns, [column!, 'relation', 'seq'], true);
+        await createTable(
+          db,
+          dialect,
+          table!,
+          `${column} text, relation text, seq long`,
+          [column!, 'relation', 'seq'],
+          true,
+        );
       }
       await s.createIndex('statement_agents_seq').on('statement_agents').column('seq').execute();
-      const attachments: Column[] = [
-        ['sha2', 'text'],
-        ['content_type', 'text'],
-        ['content', t.bytes],
-      ];
-      await createTable(db, dialect, 'attachments', attachments, ['sha2']);
-      await createTable(
-        db,
-        dialect,
-        'activities',
-        [
-          ['id', 'text'],
-          ['definition', 'text'],
-        ],
-        ['id'],
-      );
-      const names: Column[] = [
-        ['agent_key', 'text'],
-        ['name', 'text'],
-      ];
-      await createTable(db, dialect, 'agent_names', names, ['agent_key', 'name'], true);
+      await createTable(db, dialect, 'attachments', 'sha2 text, content_type text, content bytes', ['sha2']);
+      await createTable(db, dialect, 'activities', 'id text, definition text', ['id']);
+      await createTable(db, dialect, 'agent_names', 'agent_key text, name text', ['agent_key', 'name'], true);
       const documentKey = ['kind', 'activity_id', 'agent_key', 'registration', 'doc_id'];
-      const document: Column[] = [
-        ['content_type', 'text'],
-        ['content', t.bytes],
-        ['etag', 'text'],
-        ['updated_ms', t.long],
-      ];
-      await createTable(
-        db,
-        dialect,
-        'documents',
-        [...documentKey.map((c): Column => [c, 'text']), ...document],
-        documentKey,
-      );
-      const users: Column[] = [
-        ['username', 'text'],
-        ['secret_hash', 'text'],
-        ['role', 'text'],
-        ['agent', 'text', 'null'],
-        ['created_ms', t.long],
-      ];
+      const document = `kind text, activity_id text, agent_key text, registration text, doc_id text,
+        content_type text, content bytes, etag text, updated_ms long`;
+      await createTable(db, dialect, 'documents', document, documentKey);
+      const users = 'username text, secret_hash text, role text, agent text null, created_ms long';
       await createTable(db, dialect, 'users', users, ['username']);
-      const codes: Column[] = [
-        ['code_hash', 'text'],
-        ['issued_by', 'text'],
-        ['agent', 'text', 'null'],
-        ['expires_ms', t.long],
-        ['used_ms', t.long, 'null'],
-        ['used_by', 'text', 'null'],
-      ];
-      await createTable(db, dialect, 'enrolment_codes', codes, ['code_hash']);
+      const enrolmentCodes = `code_hash text, issued_by text, agent text null, expires_ms long, used_ms long null,
+        used_by text null`;
+      await createTable(db, dialect, 'enrolment_codes', enrolmentCodes, ['code_hash']);
     },
   },
   {
@@ -153,12 +131,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'aggregates kept up to date from statements (workforce standings)',
     async up(db, dialect) {
-      const columns: Column[] = [
-        ['kind', 'text'],
-        ['key', 'text'],
-        ['value', 'text'],
-      ];
-      await createTable(db, dialect, 'aggregates', columns, ['kind', 'key'], true);
+      await createTable(db, dialect, 'aggregates', 'kind text, key text, value text', ['kind', 'key'], true);
     },
   },
   {
@@ -166,11 +139,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'attachments belong to the statements that delivered them; codes that add a device',
     async up(db, dialect) {
       const t = types(dialect);
-      const columns: Column[] = [
-        ['seq', t.long],
-        ['sha2', 'text'],
-      ];
-      await createTable(db, dialect, 'statement_attachments', columns, ['seq', 'sha2'], true);
+      await createTable(db, dialect, 'statement_attachments', 'seq long, sha2 text', ['seq', 'sha2'], true);
       // Existing data: each attachment stays served with the first statement that declared it.
       // The statement bodies are JSON text, read with each dialect's own JSON functions.
       await (dialect === 'sqlite'
@@ -205,15 +174,8 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     name: 'shared limit counters (failed credential checks and writes, across server processes)',
     async up(db, dialect) {
-      const t = types(dialect);
-      const columns: Column[] = [
-        ['kind', 'text'],
-        ['key', 'text'],
-        ['subject', 'text'],
-        ['window_start_ms', t.long],
-        ['used', t.long],
-      ];
-      await createTable(db, dialect, 'shared_limits', columns, ['kind', 'key', 'subject'], true);
+      const sharedLimits = 'kind text, key text, subject text, window_start_ms long, used long';
+      await createTable(db, dialect, 'shared_limits', sharedLimits, ['kind', 'key', 'subject'], true);
     },
   },
   {
@@ -222,26 +184,12 @@ export const MIGRATIONS: readonly Migration[] = [
     async up(db, dialect) {
       const t = types(dialect);
       // A session is known by the SHA-256 of its random cookie value, never the value itself.
-      const sessions: Column[] = [
-        ['id_hash', 'text'],
-        ['username', 'text'],
-        ['created_ms', t.long],
-        ['expires_ms', t.long],
-      ];
+      const sessions = 'id_hash text, username text, created_ms long, expires_ms long';
       await createTable(db, dialect, 'sessions', sessions, ['id_hash']);
       await db.schema.createIndex('sessions_username').on('sessions').column('username').execute();
       await db.schema.alterTable('users').addColumn('disabled_ms', t.long).execute();
-      const invitations: Column[] = [
-        ['id', 'text'],
-        ['code_hash', 'text'],
-        ['invitee', 'text'],
-        ['region', 'text'],
-        ['job_function', 'text'],
-        ['created_by', 'text'],
-        ['created_ms', t.long],
-        ['expires_ms', t.long],
-        ['revoked_ms', t.long, 'null'],
-      ];
+      const invitations = `id text, code_hash text, invitee text, region text, job_function text, created_by text,
+        created_ms long, expires_ms long, revoked_ms long null`;
       await createTable(db, dialect, 'invitations', invitations, ['id']);
     },
   },
@@ -249,40 +197,18 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     name: 'programme events (the evidence timeline)',
     async up(db, dialect) {
-      const t = types(dialect);
-      const columns: Column[] = [
-        ['id', 'text'],
-        ['date', 'text'],
-        ['kind', 'text'],
-        ['label', 'text'],
-        ['created_by', 'text'],
-        ['created_ms', t.long],
-      ];
-      await createTable(db, dialect, 'programme_events', columns, ['id']);
+      const programmeEvents = 'id text, date text, kind text, label text, created_by text, created_ms long';
+      await createTable(db, dialect, 'programme_events', programmeEvents, ['id']);
     },
   },
   {
     version: 8,
     name: 'open badges: the issuer key pair and issued badge credentials',
     async up(db, dialect) {
-      const t = types(dialect);
-      const keys: Column[] = [
-        ['id', 'text'],
-        ['public_jwk', 'text'],
-        ['private_jwk', 'text'],
-        ['created_ms', t.long],
-      ];
-      await createTable(db, dialect, 'issuer_keys', keys, ['id']);
-      const badges: Column[] = [
-        ['status_index', t.long],
-        ['id', 'text'],
-        ['agent_key', 'text'],
-        ['competency', 'text'],
-        ['level', 'integer'],
-        ['jwt', 'text'],
-        ['issued_ms', t.long],
-        ['revoked_ms', t.long, 'null'],
-      ];
+      const issuerKeys = 'id text, public_jwk text, private_jwk text, created_ms long';
+      await createTable(db, dialect, 'issuer_keys', issuerKeys, ['id']);
+      const badges = `status_index long, id text, agent_key text, competency text, level integer, jwt text,
+        issued_ms long, revoked_ms long null`;
       await createTable(db, dialect, 'badges', badges, ['status_index']);
       // One badge per learner, competency and level, however many syncs race to issue it.
       await db.schema
@@ -298,23 +224,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 9,
     name: 'device pairings: a short code from an enrolled device, confirmed there, adds a device',
     async up(db, dialect) {
-      const t = types(dialect);
       // The short code and the new device's claim token are stored only as SHA-256 hashes.
-      const pairings: Column[] = [
-        ['id', 'text'],
-        ['code_hash', 'text'],
-        ['agent', 'text'],
-        ['requested_by', 'text'],
-        ['created_ms', t.long],
-        ['expires_ms', t.long],
-        ['claim_hash', 'text', 'null'],
-        ['device', 'text', 'null'],
-        ['device_username', 'text', 'null'],
-        ['device_secret_hash', 'text', 'null'],
-        ['confirmed_ms', t.long, 'null'],
-        ['declined_ms', t.long, 'null'],
-      ];
-      await createTable(db, dialect, 'device_pairings', pairings, ['id']);
+      const devicePairings = `id text, code_hash text, agent text, requested_by text, created_ms long, expires_ms long,
+        claim_hash text null, device text null, device_username text null,
+        device_secret_hash text null, confirmed_ms long null, declined_ms long null`;
+      await createTable(db, dialect, 'device_pairings', devicePairings, ['id']);
       await db.schema.createIndex('device_pairings_code').on('device_pairings').column('code_hash').unique().execute();
       await db.schema.createIndex('device_pairings_claim').on('device_pairings').column('claim_hash').execute();
     },

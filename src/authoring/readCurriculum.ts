@@ -154,37 +154,26 @@ export function readCurriculum(root: string): ReadResult {
     else curriculum.framework.areas = salvagedAreas(data);
   }
 
-  const synonymsFile = join(contentRoot, optionalFiles.synonyms.file);
-  if (existsSync(synonymsFile)) {
-    const data = parse(synonymsFile, readFileSync(synonymsFile, 'utf8'), 0);
-    // An empty file (only comments) means no synonyms.
-    const parsed = data === undefined ? undefined : check(optionalFiles.synonyms.schema, data ?? [], rel(synonymsFile));
-    if (parsed) curriculum.synonyms = parsed;
-  }
-
-  const siteFile = join(contentRoot, optionalFiles.site.file);
-  if (existsSync(siteFile)) {
-    const data = parse(siteFile, readFileSync(siteFile, 'utf8'), 0);
-    const parsed = data === undefined ? undefined : check(optionalFiles.site.schema, data ?? {}, rel(siteFile));
-    if (parsed) curriculum.site = { ...parsed, file: rel(siteFile) };
-  }
-
-  const calloutsFile = join(contentRoot, optionalFiles.callouts.file);
-  if (existsSync(calloutsFile)) {
-    const data = parse(calloutsFile, readFileSync(calloutsFile, 'utf8'), 0);
-    // An empty file (only comments) declares no callout types of its own.
-    const parsed = data === undefined ? undefined : check(optionalFiles.callouts.schema, data ?? [], rel(calloutsFile));
-    if (parsed) curriculum.callouts = parsed;
-  }
-
-  const functionsFile = join(contentRoot, optionalFiles.functions.file);
-  if (existsSync(functionsFile)) {
-    const data = parse(functionsFile, readFileSync(functionsFile, 'utf8'), 0);
-    // An empty file (only comments) lists no functions.
-    const parsed =
-      data === undefined ? undefined : check(optionalFiles.functions.schema, data ?? [], rel(functionsFile));
-    if (parsed) curriculum.functions = parsed;
-  }
+  /** An optional file, checked by its schema (`empty` standing for a file of only comments); undefined when absent or wrong. */
+  const readOptional = <K extends keyof typeof optionalFiles>(key: K, empty: unknown) => {
+    const { file, schema } = optionalFiles[key];
+    const abs = join(contentRoot, file);
+    if (!existsSync(abs)) return undefined;
+    const data = parse(abs, readFileSync(abs, 'utf8'), 0);
+    // The schema of `key`, so the entry has its type (TypeScript cannot follow a generic key through `check`).
+    return (data === undefined ? undefined : check<z.ZodType>(schema, data ?? empty, rel(abs))) as
+      | z.infer<(typeof optionalFiles)[K]['schema']>
+      | undefined;
+  };
+  // An empty file means no synonyms, the site's defaults, no callout types of its own and no functions.
+  const synonyms = readOptional('synonyms', []);
+  if (synonyms) curriculum.synonyms = synonyms;
+  const site = readOptional('site', {});
+  if (site) curriculum.site = { ...site, file: rel(join(contentRoot, optionalFiles.site.file)) };
+  const callouts = readOptional('callouts', []);
+  if (callouts) curriculum.callouts = callouts;
+  const functions = readOptional('functions', []);
+  if (functions) curriculum.functions = functions;
 
   const casePatternsFile = join(contentRoot, optionalFiles.casePatterns.file);
   if (existsSync(casePatternsFile)) {

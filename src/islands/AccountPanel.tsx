@@ -73,12 +73,30 @@ function useForm(fields: readonly string[], work: (values: Record<string, string
   return { errors, busy, onSubmit };
 }
 
-function FormError({ error }: { error: string | undefined }) {
-  return error ? (
-    <p role="alert" className="error">
-      {error}
-    </p>
-  ) : null;
+/** A form's end: the error that concerns the whole form, if any, then its submit button (off while busy). */
+function FormEnd({
+  error,
+  busy,
+  label,
+  secondary = false,
+}: {
+  error: string | undefined;
+  busy: boolean;
+  label: string;
+  secondary?: boolean;
+}) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button className={secondary ? 'button secondary' : 'button'} type="submit" disabled={busy}>
+        {label}
+      </button>
+    </>
+  );
 }
 
 function SetupForm({ t, done }: { t: T; done: (s: SessionInfo) => void }) {
@@ -96,10 +114,7 @@ function SetupForm({ t, done }: { t: T; done: (s: SessionInfo) => void }) {
         errors={errors}
         password="new"
       />
-      <FormError error={errors.form} />
-      <button className="button" type="submit" disabled={busy}>
-        {t('accountPanel.create')}
-      </button>
+      <FormEnd error={errors.form} busy={busy} label={t('accountPanel.create')} />
     </form>
   );
 }
@@ -116,10 +131,7 @@ function SignInForm({ t, done, status }: { t: T; done: (s: SessionInfo) => void;
         errors={errors}
         password="current"
       />
-      <FormError error={errors.form} />
-      <button className="button" type="submit" disabled={busy}>
-        {t('accountPanel.signInButton')}
-      </button>
+      <FormEnd error={errors.form} busy={busy} label={t('accountPanel.signInButton')} />
       <p role="status">{status}</p>
     </form>
   );
@@ -152,10 +164,7 @@ function PasswordForm({ t }: { t: T }) {
         required
         autoComplete="new-password"
       />
-      <FormError error={errors.form} />
-      <button className="button secondary" type="submit" disabled={busy}>
-        {t('accountPanel.change')}
-      </button>
+      <FormEnd error={errors.form} busy={busy} label={t('accountPanel.change')} secondary />
       <p role="status">{changed ? t('accountPanel.changed') : ''}</p>
     </form>
   );

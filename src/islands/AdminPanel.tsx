@@ -1,8 +1,10 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { ApiError, addUser, listUsers, removeUser, setUserDisabled, type UserRow } from '../client/accountApi';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CredentialFields } from './CredentialFields';
+import { HeadedTable } from './HeadedTable';
+import { useGuardedList } from './useGuardedList';
 
 /** The messages AdminPanel shows; the page passes exactly these. */
 export const adminPanelMessages = [
@@ -45,19 +47,9 @@ const learnerOf = (user: UserRow) => user.agent?.account?.name ?? user.agent?.mb
 /** The admin page: every user with its role (learner devices with their learner and its device count), disable, remove, add a lead. */
 export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof adminPanelMessages)[number]> }) {
   const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
-  const [users, setUsers] = useState<UserRow[] | 'reading' | 'refused'>('reading');
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const refresh = useCallback(
-    () =>
-      listUsers().then(setUsers, (error: unknown) => {
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setUsers('refused');
-        else setStatus(error instanceof Error ? error.message : String(error));
-      }),
-    [],
-  );
-  useEffect(() => void refresh(), [refresh]);
+  const [users, refresh] = useGuardedList(listUsers, setStatus);
 
   const act = (work: Promise<unknown>, done: string) =>
     work.then(
@@ -102,62 +94,52 @@ export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof admi
   return (
     <div className="admin">
       <p role="status">{status}</p>
-      <div className="table-scroll scrolling-table">
-        <table>
-          <caption>{t('adminPanel.usersCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('adminPanel.user')}</th>
-              <th scope="col">{t('adminPanel.role')}</th>
-              <th scope="col">{t('adminPanel.learner')}</th>
-              <th scope="col">{t('adminPanel.status')}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.username}>
-                <th scope="row" className="admin-user">
-                  {u.username}
-                </th>
-                <td>{t(`adminPanel.role.${u.role}`)}</td>
-                <td className="admin-user">
-                  {u.role === 'learner' &&
-                    `${learnerOf(u)} (${t('adminPanel.devices', { count: devices.get(learnerOf(u)) ?? 1 })})`}
-                </td>
-                <td>{u.disabled ? t('adminPanel.disabled') : t('adminPanel.active')}</td>
-                <td>
-                  <div className="actions-row">
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={t(u.disabled ? 'adminPanel.enableFor' : 'adminPanel.disableFor', {
-                        user: u.username,
-                      })}
-                      onClick={() =>
-                        void act(
-                          setUserDisabled(u.username, !u.disabled),
-                          t(u.disabled ? 'adminPanel.enabledDone' : 'adminPanel.disabledDone', { user: u.username }),
-                        )
-                      }
-                    >
-                      {t(u.disabled ? 'adminPanel.enable' : 'adminPanel.disable')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={t('adminPanel.removeFor', { user: u.username })}
-                      onClick={() => void act(removeUser(u.username), t('adminPanel.removed', { user: u.username }))}
-                    >
-                      {t('adminPanel.remove')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <HeadedTable
+        scroll="table-scroll scrolling-table"
+        caption={t('adminPanel.usersCaption')}
+        columns={[t('adminPanel.user'), t('adminPanel.role'), t('adminPanel.learner'), t('adminPanel.status'), null]}
+      >
+        {users.map((u) => (
+          <tr key={u.username}>
+            <th scope="row" className="admin-user">
+              {u.username}
+            </th>
+            <td>{t(`adminPanel.role.${u.role}`)}</td>
+            <td className="admin-user">
+              {u.role === 'learner' &&
+                `${learnerOf(u)} (${t('adminPanel.devices', { count: devices.get(learnerOf(u)) ?? 1 })})`}
+            </td>
+            <td>{u.disabled ? t('adminPanel.disabled') : t('adminPanel.active')}</td>
+            <td>
+              <div className="actions-row">
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={t(u.disabled ? 'adminPanel.enableFor' : 'adminPanel.disableFor', {
+                    user: u.username,
+                  })}
+                  onClick={() =>
+                    void act(
+                      setUserDisabled(u.username, !u.disabled),
+                      t(u.disabled ? 'adminPanel.enabledDone' : 'adminPanel.disabledDone', { user: u.username }),
+                    )
+                  }
+                >
+                  {t(u.disabled ? 'adminPanel.enable' : 'adminPanel.disable')}
+                </button>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={t('adminPanel.removeFor', { user: u.username })}
+                  onClick={() => void act(removeUser(u.username), t('adminPanel.removed', { user: u.username }))}
+                >
+                  {t('adminPanel.remove')}
+                </button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </HeadedTable>
       <form className="stacked-form" onSubmit={add} aria-labelledby="add-user">
         <h2 id="add-user">{t('adminPanel.addUser')}</h2>
         <CredentialFields

@@ -9,6 +9,7 @@ import {
 } from '../client/accountApi';
 import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
+import { HeadedTable } from './HeadedTable';
 
 /** The messages BadgeAdmin shows; the page passes exactly these. */
 export const badgeAdminMessages = [
@@ -77,77 +78,63 @@ export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badg
         <>
           <h3>{t('badgeAdmin.countsHeading')}</h3>
           <p>{t('badgeAdmin.countsIntro', { count: counts.minGroup })}</p>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('badgeAdmin.countsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('badgeAdmin.competency')}</th>
-                  {counts.levels.map((l) => (
-                    <th scope="col" key={l.level}>
-                      {l.level} {l.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {counts.competencies.map((c) => (
-                  <tr key={c.competency}>
-                    <th scope="row">{c.name}</th>
-                    {c.holders.map((h) => (
-                      <td key={h.level} className={h.learners === null ? 'num hidden-count' : 'num'}>
-                        {h.learners ?? t('badgeAdmin.hidden')}
-                      </td>
-                    ))}
-                  </tr>
+          <HeadedTable
+            scroll="table-scroll"
+            caption={t('badgeAdmin.countsCaption')}
+            columns={[t('badgeAdmin.competency'), ...counts.levels.map((l) => `${l.level} ${l.name}`)]}
+          >
+            {counts.competencies.map((c) => (
+              <tr key={c.competency}>
+                <th scope="row">{c.name}</th>
+                {c.holders.map((h) => (
+                  <td key={h.level} className={h.learners === null ? 'num hidden-count' : 'num'}>
+                    {h.learners ?? t('badgeAdmin.hidden')}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            ))}
+          </HeadedTable>
         </>
       )}
       <p role="status">{status}</p>
       {badges.length === 0 ? (
         <p>{t('badgeAdmin.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t('badgeAdmin.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('badgeAdmin.learner')}</th>
-                <th scope="col">{t('badgeAdmin.badge')}</th>
-                <th scope="col">{t('badgeAdmin.issued')}</th>
-                <th scope="col">{t('badgeAdmin.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('badgeAdmin.revoke')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {badges.map((b) => (
-                <tr key={b.id}>
-                  <td style={{ overflowWrap: 'anywhere' }}>{learnerName(b.learner)}</td>
-                  <td>
-                    {b.competency} · {b.level}
-                  </td>
-                  <td>{when.format(new Date(b.issuedAt))}</td>
-                  <td>{b.revoked ? t('badgeAdmin.revoked') : t('badgeAdmin.active')}</td>
-                  <td>
-                    <button
-                      className="button secondary"
-                      type="button"
-                      aria-label={`${b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}: ${learnerName(b.learner)}, ${b.competency} ${b.level}`}
-                      onClick={() => void toggle(b)}
-                    >
-                      {b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HeadedTable
+          scroll="table-scroll"
+          caption={t('badgeAdmin.caption')}
+          hiddenCaption
+          columns={[
+            t('badgeAdmin.learner'),
+            t('badgeAdmin.badge'),
+            t('badgeAdmin.issued'),
+            t('badgeAdmin.status'),
+            <span key="revoke" className="visually-hidden">
+              {t('badgeAdmin.revoke')}
+            </span>,
+          ]}
+        >
+          {badges.map((b) => (
+            <tr key={b.id}>
+              <td style={{ overflowWrap: 'anywhere' }}>{learnerName(b.learner)}</td>
+              <td>
+                {b.competency} · {b.level}
+              </td>
+              <td>{when.format(new Date(b.issuedAt))}</td>
+              <td>{b.revoked ? t('badgeAdmin.revoked') : t('badgeAdmin.active')}</td>
+              <td>
+                <button
+                  className="button secondary"
+                  type="button"
+                  aria-label={`${b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}: ${learnerName(b.learner)}, ${b.competency} ${b.level}`}
+                  onClick={() => void toggle(b)}
+                >
+                  {b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </HeadedTable>
       )}
     </section>
   );

@@ -1,6 +1,5 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import {
-  ApiError,
   type CreatedInvitation,
   createInvitations,
   type InvitationRow,
@@ -14,6 +13,8 @@ import { invitationsCsv } from '../lib/invitations/invitationsCsv';
 import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
 import { type Named, resolveNames } from '../lib/invitations/resolveNames';
+import { HeadedTable } from './HeadedTable';
+import { useGuardedList } from './useGuardedList';
 
 /** The messages InvitationsPanel shows; the page passes exactly these. */
 export const invitationsPanelMessages = [
@@ -69,21 +70,11 @@ export default function InvitationsPanel({
 }) {
   const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const when = useMemo(() => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }), [i18n.locale]);
-  const [rows, setRows] = useState<InvitationRow[] | 'reading' | 'signed-out'>('reading');
   const [created, setCreated] = useState<CreatedInvitation[]>([]);
   const [listError, setListError] = useState<string[] | undefined>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const refresh = useCallback(
-    () =>
-      listInvitations().then(setRows, (error: unknown) => {
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setRows('signed-out');
-        else setStatus(error instanceof Error ? error.message : String(error));
-      }),
-    [],
-  );
-  useEffect(() => void refresh(), [refresh]);
+  const [rows, refresh] = useGuardedList(listInvitations, setStatus);
 
   // An invitation made before its region left the curriculum still shows what it recorded.
   const regionName = (id: string) => regions.find((r) => r.id === id)?.name ?? id;
@@ -148,7 +139,7 @@ export default function InvitationsPanel({
     );
 
   if (rows === 'reading') return <p role="status">{t('invitationsPanel.reading')}</p>;
-  if (rows === 'signed-out')
+  if (rows === 'refused')
     return (
       <p role="status">
         {t('invitationsPanel.signInFirst')} <a href={`${i18n.base}account/`}>{t('invitationsPanel.signInLink')}</a>
@@ -185,27 +176,20 @@ export default function InvitationsPanel({
       <p role="status">{status}</p>
       {created.length > 0 && (
         <>
-          <div className="table-scroll scrolling-table">
-            <table>
-              <caption>{t('invitationsPanel.createdCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('invitationsPanel.invitee')}</th>
-                  <th scope="col">{t('invitationsPanel.link')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {created.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.invitee}</th>
-                    <td className="invite-link">
-                      <code>{linkOf(c.code)}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadedTable
+            scroll="table-scroll scrolling-table"
+            caption={t('invitationsPanel.createdCaption')}
+            columns={[t('invitationsPanel.invitee'), t('invitationsPanel.link')]}
+          >
+            {created.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.invitee}</th>
+                <td className="invite-link">
+                  <code>{linkOf(c.code)}</code>
+                </td>
+              </tr>
+            ))}
+          </HeadedTable>
           <button
             type="button"
             className="button secondary"
@@ -226,44 +210,41 @@ export default function InvitationsPanel({
         {rows.length === 0 ? (
           <p>{t('invitationsPanel.empty')}</p>
         ) : (
-          <div className="table-scroll scrolling-table">
-            <table>
-              <caption className="visually-hidden">{t('invitationsPanel.allCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('invitationsPanel.invitee')}</th>
-                  <th scope="col">{t('invitationsPanel.region')}</th>
-                  <th scope="col">{t('invitationsPanel.function')}</th>
-                  <th scope="col">{t('invitationsPanel.state')}</th>
-                  <th scope="col">{t('invitationsPanel.expires')}</th>
-                  <td />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.invitee}</th>
-                    <td>{regionName(row.region)}</td>
-                    <td>{functionName(row.jobFunction)}</td>
-                    <td>{t(`invitationsPanel.state.${row.state}`)}</td>
-                    <td>{when.format(new Date(row.expiresAt))}</td>
-                    <td>
-                      {row.state === 'sent' && (
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-label={t('invitationsPanel.revokeFor', { invitee: row.invitee })}
-                          onClick={() => void revoke(row)}
-                        >
-                          {t('invitationsPanel.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadedTable
+            scroll="table-scroll scrolling-table"
+            caption={t('invitationsPanel.allCaption')}
+            hiddenCaption
+            columns={[
+              t('invitationsPanel.invitee'),
+              t('invitationsPanel.region'),
+              t('invitationsPanel.function'),
+              t('invitationsPanel.state'),
+              t('invitationsPanel.expires'),
+              null,
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.invitee}</th>
+                <td>{regionName(row.region)}</td>
+                <td>{functionName(row.jobFunction)}</td>
+                <td>{t(`invitationsPanel.state.${row.state}`)}</td>
+                <td>{when.format(new Date(row.expiresAt))}</td>
+                <td>
+                  {row.state === 'sent' && (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={t('invitationsPanel.revokeFor', { invitee: row.invitee })}
+                      onClick={() => void revoke(row)}
+                    >
+                      {t('invitationsPanel.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </HeadedTable>
         )}
       </section>
     </div>

@@ -1,61 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 import { readEventLog } from '../helpers/eventLog';
 import { watchPolicy } from '../helpers/watchPolicy';
 
-// The exercises fixture curriculum (tests/fixtures/curricula/exercises) is built into its own folder
-// and served by its own Cohesion server, so the default curriculum's modules stay as they are.
-const PORT = Number(process.env.E2E_PORT ?? 4329) + 4;
-const OUT_DIR = `${process.env.E2E_OUT_DIR ?? 'dist'}-exercises`;
-const BASE = `http://127.0.0.1:${PORT}`;
+// The exercises fixture curriculum (tests/fixtures/curricula/exercises), built with the other sites and
+// served by its own Cohesion server (playwright.config.ts), so the default curriculum's modules stay as they are.
+const BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4329) + 4}`;
 const MODULE = `${BASE}/modules/intro-mapping/`;
 const NOTE = 'Give groups eight minutes for the mapping exercise';
-let server: ChildProcess | undefined;
-
-// One worker builds and serves the fixture; the tests share it, in order.
-test.describe.configure({ mode: 'default' });
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  execFileSync('npm', ['run', 'build', '--', '--outDir', OUT_DIR], {
-    env: { ...process.env, COHESION_CONTENT_DIR: 'tests/fixtures/curricula/exercises/content' },
-    stdio: 'ignore',
-  });
-  const db = join(tmpdir(), `cohesion-e2e-exercises-${PORT}.sqlite`);
-  rmSync(db, { force: true });
-  server = spawn('node_modules/.bin/node', ['server/main.ts'], {
-    env: {
-      ...process.env,
-      COHESION_SITE_DIR: OUT_DIR,
-      COHESION_DB_FILE: db,
-      HOST: '127.0.0.1',
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(
-      () =>
-        fetch(BASE).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      {
-        message: `the exercises site did not start on ${BASE}`,
-        timeout: 30_000,
-      },
-    )
-    .toBe(true);
-});
-
-test.afterAll(() => {
-  server?.kill();
-});
 
 async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './idSchema';
+import { listOfUnique } from './listOfUnique';
 
 /** One kind of callout a course uses: `<Callout type="…">`. */
 export const calloutTypeSchema = z.strictObject({
@@ -17,14 +18,11 @@ export type CalloutType = z.infer<typeof calloutTypeSchema>;
  * `content/callouts.yaml` (optional): the callout types a course adds to, or relabels among, the
  * built-in note, tip and warning, so it can have "Key points" or "Discussion" without code changes.
  */
-export const calloutVocabularySchema = z.array(calloutTypeSchema).superRefine((types, ctx) => {
-  const seen = new Set<string>();
-  types.forEach((t, i) => {
-    if (seen.has(t.type))
-      ctx.addIssue({ code: 'custom', path: [i, 'type'], message: `callout type "${t.type}" is declared twice` });
-    seen.add(t.type);
-  });
-});
+export const calloutVocabularySchema = listOfUnique(
+  calloutTypeSchema,
+  'type',
+  (type) => `callout type "${type}" is declared twice`,
+);
 export type CalloutVocabulary = z.infer<typeof calloutVocabularySchema>;
 
 /** The callout types every curriculum has, whatever its callouts.yaml says. */

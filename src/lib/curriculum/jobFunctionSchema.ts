@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uiLocaleSchema } from '../site/siteSchema';
 import { idSchema } from './idSchema';
+import { listOfUnique } from './listOfUnique';
 
 /** A job function learners belong to (`content/functions.yaml`): the evidence report's reach across silos reads it. */
 export const jobFunctionSchema = z.strictObject({
@@ -14,12 +15,5 @@ export const jobFunctionSchema = z.strictObject({
 export type JobFunction = z.infer<typeof jobFunctionSchema>;
 
 /** `content/functions.yaml` (optional): the functions a learner can state, each id once. */
-export const jobFunctionListSchema = z.array(jobFunctionSchema).superRefine((functions, ctx) => {
-  const seen = new Set<string>();
-  functions.forEach((f, i) => {
-    if (seen.has(f.id))
-      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `function "${f.id}" is listed twice` });
-    seen.add(f.id);
-  });
-});
+export const jobFunctionListSchema = listOfUnique(jobFunctionSchema, 'id', (id) => `function "${id}" is listed twice`);
 export type JobFunctionList = z.infer<typeof jobFunctionListSchema>;

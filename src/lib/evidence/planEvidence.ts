@@ -3,6 +3,7 @@ import { chooseReportableFilters } from '../workforce/chooseReportableFilters.ts
 import { targetLevels } from '../workforce/coarseGrain.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../workforce/learnerStanding.ts';
 import { type PlannedFilter, regionPathFilters } from '../workforce/regionPathFilters.ts';
+import { runToEnd } from '../workforce/runToEnd.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from '../workforce/suppressLinkedCells.ts';
 import { evidenceAnswersSteps } from './evidenceAnswers.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
@@ -120,8 +121,5 @@ export function planEvidence(
   minGroup: number,
   asOf: string,
 ): EvidencePlan {
-  const steps = planEvidenceSteps(all, curriculum, minGroup, asOf);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(planEvidenceSteps(all, curriculum, minGroup, asOf));
 }

@@ -22,6 +22,17 @@ function statement(stamp: Stamp, rest: Omit<Statement, 'actor' | 'id' | 'timesta
   return { id: stamp.id(), actor: stamp.actor, timestamp: stamp.now(), ...rest };
 }
 
+/** A knowledge check answered: who and when, the module and check, whether right, the options chosen (by position)
+ * and, for an ordering or matching check, its interaction. */
+type AnsweredCheck = [
+  stamp: Stamp,
+  moduleId: string,
+  checkId: string,
+  success: boolean,
+  chosen: readonly number[],
+  interaction?: CheckInteraction,
+];
+
 /** Statement builders, one per learning event Cohesion records. */
 export const statements = {
   experiencedModule: (stamp: Stamp, moduleId: string, title: string) =>
@@ -31,14 +42,7 @@ export const statements = {
     }),
 
   /** A knowledge check answered; an ordering or matching check also records its interaction and right answer. */
-  answeredCheck: (
-    stamp: Stamp,
-    moduleId: string,
-    checkId: string,
-    success: boolean,
-    chosen: readonly number[],
-    interaction?: CheckInteraction,
-  ) =>
+  answeredCheck: (...[stamp, moduleId, checkId, success, chosen, interaction]: AnsweredCheck) =>
     statement(stamp, {
       verb: VERBS.answered,
       object: interaction
@@ -53,15 +57,8 @@ export const statements = {
     }),
 
   /** A review of a check passed before (spaced retrieval): an `answered` statement marked as a review in its context. */
-  reviewedCheck: (
-    stamp: Stamp,
-    moduleId: string,
-    checkId: string,
-    success: boolean,
-    chosen: readonly number[],
-    interaction?: CheckInteraction,
-  ): LearningStatement => {
-    const answered = statements.answeredCheck(stamp, moduleId, checkId, success, chosen, interaction);
+  reviewedCheck: (...answer: AnsweredCheck): LearningStatement => {
+    const answered = statements.answeredCheck(...answer);
     return { ...answered, context: { ...answered.context, extensions: { [EXTENSIONS.review]: true } } };
   },
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../curriculum/idSchema';
-import { sourceStampSchema } from './sourceStampSchema';
+import { inSourceOrder, titledTranslation } from './titledTranslation';
 
 /** A knowledge check in another language: the question and each option, in the source's order. */
 const checkTranslationSchema = z.strictObject({
@@ -17,18 +17,12 @@ const checkTranslationSchema = z.strictObject({
  * duration and prerequisites are the source's: only what a learner reads is translated.
  */
 export const moduleTranslationSchema = z.strictObject({
-  title: z.string().min(3).describe("The module's title in this language"),
-  summary: z.string().min(20).describe('The summary in this language'),
-  objectives: z
-    .array(z.string().min(5))
-    .min(1)
-    .optional()
-    .describe("Every objective of the source, in the source's order"),
+  ...titledTranslation("module's"),
+  objectives: inSourceOrder(z.string().min(5), 'Every objective of the source'),
   tags: z.array(z.string().min(1)).optional().describe('Search tags in this language'),
   checks: z
     .record(idSchema, checkTranslationSchema)
     .optional()
     .describe('Knowledge checks in this language, keyed by the source check id'),
-  source: sourceStampSchema,
 });
 export type ModuleTranslation = z.infer<typeof moduleTranslationSchema>;

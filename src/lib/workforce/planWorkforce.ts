@@ -4,6 +4,7 @@ import { atTargetIn, mergedLevels, monthsOf, targetLevels } from './coarseGrain.
 import { isoWeekRange } from './isoWeek.ts';
 import { type FunnelFlags, type LearnerStanding, MAX_WEEKS, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { type PlannedFilter, regionPathFilters } from './regionPathFilters.ts';
+import { runToEnd } from './runToEnd.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from './suppressLinkedCells.ts';
 
 /** The funnel's steps, each counting learners who reached it and every step before it. */
@@ -87,10 +88,7 @@ export function planWorkforce(
   curriculum: PlannerCurriculum,
   minGroup: number,
 ): WorkforcePlan {
-  const steps = planWorkforceSteps(all, curriculum, minGroup);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(planWorkforceSteps(all, curriculum, minGroup));
 }
 
 /** `planWorkforce` in steps of bounded work (a competency's answers, a slice of its suppression): a caller can let other work run between them. */

@@ -1,4 +1,5 @@
 import type { BlockFilter } from './chooseReportableFilters.ts';
+import { runToEnd } from './runToEnd.ts';
 import type { Suppression } from './workforceReportSchema.ts';
 
 /** One family of linked tables: every learner's block and answer at each time point (e.g. a competency's level each week). */
@@ -67,10 +68,7 @@ export function suppressLinkedCells(
   shown: readonly boolean[],
   minGroup: number,
 ): SuppressedCells {
-  const steps = suppressLinkedCellsSteps(tables, filters, shown, minGroup);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(suppressLinkedCellsSteps(tables, filters, shown, minGroup));
 }
 
 /** Cell reads between two yields of `suppressLinkedCellsSteps`: well under a millisecond of work. */
