@@ -1,6 +1,6 @@
-import type { PopulationEntry, PopulationSizes } from '../lib/evidence/populationSizesSchema';
 import type { CaseCounts } from '../lib/cases/caseCountsSchema';
 import type { CaseView } from '../lib/cases/caseViewSchema';
+import type { PopulationEntry, PopulationSizes } from '../lib/evidence/populationSizesSchema';
 import type { Invitee } from '../lib/invitations/parseInviteeList';
 
 /** A refusal from the server: its status, its message, and the form field the message names (if any). */
