@@ -1,5 +1,6 @@
 import { describeDevice } from '../lib/pairing/describeDevice';
 import { type LrsConnection, lrsConnectionSchema } from '../lib/sync/lrsConnectionSchema';
+import { callAsLearner } from './callAsLearner';
 
 /** A pairing as the enrolled device sees it. */
 export interface Pairing {
@@ -12,25 +13,8 @@ export interface Pairing {
 }
 
 /** Calls /api/pairings…, with this device's credentials when given; throws an Error with the server's message. */
-async function call<T>(path: string, json?: unknown, connection?: LrsConnection): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/pairings${path}`, {
-      method: json === undefined ? 'GET' : 'POST',
-      headers: {
-        'X-Requested-With': 'XMLHttpRequest',
-        ...(connection ? { Authorization: `Basic ${btoa(`${connection.username}:${connection.password}`)}` } : {}),
-        ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    });
-  } catch {
-    throw new Error('The server could not be reached. Check your connection and try again.');
-  }
-  const body = (await response.json().catch(() => ({}))) as { message?: string };
-  if (!response.ok) throw new Error(body.message ?? `The server answered ${response.status}.`);
-  return body as T;
-}
+const call = <T>(path: string, json?: unknown, connection?: LrsConnection): Promise<T> =>
+  callAsLearner<T>(connection ?? null, `pairings${path}`, json === undefined ? 'GET' : 'POST', json);
 
 /** Asks the server for a pairing for this (enrolled) device's learner: a short code, valid ten minutes. */
 export const startPairing = (connection: LrsConnection) => call<Pairing>('', {}, connection);

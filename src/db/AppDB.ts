@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { FieldCaseInput } from '../lib/cases/fieldCaseSchema';
 import type { Message } from '../lib/i18n/formatMessage';
 import type { LearningStatement } from '../lib/progress/statements';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
@@ -87,20 +88,7 @@ export interface ReminderRecord {
 }
 
 /** What a learner writes in the "Share a practice" form: a field case before the server has checked it. */
-export interface CaseFields {
-  title: string;
-  situation: string;
-  action: string;
-  result: string;
-  reuse: string;
-  competencies: Array<{ competency: string; level: number }>;
-  region?: string | undefined;
-  archetype?: string | undefined;
-  function?: string | undefined;
-  showName: boolean;
-  /** How the library names the author when showName is true. */
-  authorName?: string | undefined;
-}
+export type CaseFields = Omit<FieldCaseInput, 'id'>;
 
 /**
  * A field case written in this browser and not yet accepted by the server. `queued` drafts go out

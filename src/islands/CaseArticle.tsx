@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { CaseVocabulary } from '../data/caseVocabulary';
+import type { FieldCaseInput } from '../lib/cases/fieldCaseSchema';
 import { type CaseBlock, type CaseInline, renderCaseMarkdown } from '../lib/cases/renderCaseMarkdown';
 import type { Translate } from '../lib/i18n/createTranslator';
 
@@ -17,20 +18,8 @@ export const caseArticleMessages = [
   'caseArticle.anonymous',
 ] as const;
 
-/** What CaseArticle shows of a case: its text fields, competencies and places. */
-export interface CaseContent {
-  id: string;
-  title: string;
-  situation: string;
-  action: string;
-  result: string;
-  reuse: string;
-  competencies: Array<{ competency: string; level: number }>;
-  region?: string | undefined;
-  archetype?: string | undefined;
-  function?: string | undefined;
-  authorName?: string | undefined;
-}
+/** What CaseArticle shows of a case: its text fields, competencies and places, and the author's chosen name. */
+export type CaseContent = Omit<FieldCaseInput, 'showName'>;
 
 /** Renders a static list in order: the tree never changes order while shown, so a position is its identity. */
 function each<T>(items: readonly T[], render: (item: T) => ReactNode): ReactNode {

@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import type { EvidenceChartSeries } from '../../lib/evidence/evidenceChartSeries';
-import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { type BarRow, barChart } from './barChart';
+import type { ChartSectionProps } from './ChartSectionProps';
 import { CsvLink } from './CsvLink';
-import type { EvidenceFormat } from './EvidenceFormat';
 import { ScrollingTable } from './ScrollingTable';
 
 const STEPS = ['invited', 'enrolled', 'active'] as const;
@@ -15,15 +13,7 @@ const STEPS = ['invited', 'enrolled', 'active'] as const;
  * entered when one applies to the filter (the share of people reached at each step), and per
  * function against the sizes entered for functions.
  */
-export function AdoptionSection({
-  report,
-  series,
-  format,
-}: {
-  report: EvidenceReport;
-  series: EvidenceChartSeries;
-  format: EvidenceFormat;
-}) {
+export function AdoptionSection({ report, series, format }: ChartSectionProps) {
   const { t, number } = format;
   const population = report.reachOfPopulation;
   const stepName = (step: (typeof STEPS)[number]) => t(`evidenceView.${step}`);

@@ -1,23 +1,14 @@
 import { useCallback } from 'react';
-import { type EvidenceChartSeries, latestShares } from '../../lib/evidence/evidenceChartSeries';
-import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
+import { latestShares } from '../../lib/evidence/evidenceChartSeries';
 import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
+import type { ChartSectionProps } from './ChartSectionProps';
 import { CsvLink } from './CsvLink';
 import { CHART_COLOUR } from './chartColours';
-import type { EvidenceFormat } from './EvidenceFormat';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Learners grouped by the month they started, with the share of each that completed a module by months since. */
-export function CohortsSection({
-  report,
-  series,
-  format,
-}: {
-  report: EvidenceReport;
-  series: EvidenceChartSeries;
-  format: EvidenceFormat;
-}) {
+export function CohortsSection({ report, series, format }: ChartSectionProps) {
   const { t, percent } = format;
   const draw = useCallback(
     (plot: PlotModule, width: number) =>

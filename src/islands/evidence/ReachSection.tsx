@@ -1,23 +1,13 @@
 import { useMemo } from 'react';
-import type { EvidenceChartSeries } from '../../lib/evidence/evidenceChartSeries';
-import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
+import type { ChartSectionProps } from './ChartSectionProps';
 import { CsvLink } from './CsvLink';
-import type { EvidenceFormat } from './EvidenceFormat';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Enrolled learners by job function, and how many modules people of two or more functions completed. */
-export function ReachSection({
-  report,
-  series,
-  format,
-}: {
-  report: EvidenceReport;
-  series: EvidenceChartSeries;
-  format: EvidenceFormat;
-}) {
+export function ReachSection({ report, series, format }: ChartSectionProps) {
   const { t } = format;
   const draw = useMemo(() => barChart(series.reach, t('evidenceView.learners')), [series, t]);
   const top = [...series.reach].sort((a, b) => b.learners - a.learners)[0];

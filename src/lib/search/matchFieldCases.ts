@@ -1,12 +1,6 @@
+import type { FieldCase } from '../cases/fieldCaseSchema.ts';
 /** The text of a field case the header's search looks in. */
-export interface SearchableCase {
-  id: string;
-  title: string;
-  situation: string;
-  action: string;
-  result: string;
-  reuse: string;
-}
+export type SearchableCase = Pick<FieldCase, 'id' | 'title' | 'situation' | 'action' | 'result' | 'reuse'>;
 
 // Lower case without accents, so "strategie" finds "Stratégie".
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
