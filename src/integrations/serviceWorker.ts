@@ -26,7 +26,7 @@ const SHELL = [
   'curriculum.json',
   '*.{svg,png,webmanifest}',
 ];
-/** The review reminders' part of the worker (src/worker/), bundled beside sw.js. */
+/** The review reminders' part of the worker (src/serviceWorker/), bundled beside sw.js. */
 const REMINDER_SCRIPT = 'sw-review-reminder.js';
 /** Far above any file the shell has today; a bigger file is skipped with a warning. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -37,7 +37,7 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
  * the shell, caches every page and file of the site when it is first fetched (served from that cache
  * offline), and saves a journey's modules when a page asks (`public/sw-save-offline.js`); and writes
  * `offline-modules.json` (and `/<locale>/offline-modules.json` for each other locale), what saving each
- * module fetches and weighs; and bundles the review reminders (`src/worker/reviewReminderWorker.ts`) into
+ * module fetches and weighs; and bundles the review reminders (`src/serviceWorker/reviewReminderWorker.ts`) into
  * `sw-review-reminder.js`, which the worker imports too.
  */
 export function serviceWorker(): AstroIntegration {
@@ -50,7 +50,7 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        await bundleWorkerScript(join(root, 'src/worker/reviewReminderWorker.ts'), join(outDir, REMINDER_SCRIPT));
+        await bundleWorkerScript(join(root, 'src/serviceWorker/reviewReminderWorker.ts'), join(outDir, REMINDER_SCRIPT));
         const [, ...others] = readSiteLocales();
         writeFileSync(join(outDir, offlineManifestUrl('/')), JSON.stringify(offlineModuleFiles(outDir)));
         for (const locale of others)

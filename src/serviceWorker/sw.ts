@@ -18,7 +18,7 @@ declare const __OFFLINE_CACHE__: string;
 const worker = self as unknown as WorkerScope;
 
 // Saving a journey's modules when a page asks (public/sw-save-offline.js), and the review reminders
-// (src/worker/reviewReminderWorker.ts, bundled beside sw.js as sw-review-reminder.js).
+// (src/serviceWorker/reviewReminderWorker.ts, bundled beside sw.js as sw-review-reminder.js).
 worker.importScripts('/sw-save-offline.js', '/sw-review-reminder.js');
 
 // A new build waits until the learner chooses "Reload" (the page posts SKIP_WAITING through workbox-window),
