@@ -4,6 +4,7 @@ import { highlightTerms } from '../lib/search/highlightTerms';
 import { matchFieldCases } from '../lib/search/matchFieldCases';
 import type { SearchLanguage } from '../lib/search/searchLanguage';
 import { clientMessages } from './clientMessages';
+import { readFieldCaseSearchCopy } from './fieldCaseSearchCopy';
 import { pageBase } from './pageBase';
 import { renderSegments } from './renderSegments';
 import { loadFragment, loadSearcher, SearchUnavailable } from './searchData';
@@ -103,9 +104,10 @@ export function bindSiteSearch(form: HTMLFormElement): void {
     const offline = unavailable.length ? ` ${t('searchPage.wordsNeedConnection', { words: listOf(unavailable) })}` : '';
     all.textContent = (total ? t('search.all', { count: total, query: q }) : t('search.none', { query: q })) + offline;
     listbox.append(all);
-    // Field cases this device has cached join the module results, labelled as such (offline too).
-    void import('./fieldCaseLibrary').then(async ({ cachedFieldCases }) => {
-      const found = matchFieldCases(await cachedFieldCases(), q);
+    // Field cases this device has cached join the module results, labelled as such (offline too), read from
+    // their search copy so that searching loads no database code.
+    void readFieldCaseSearchCopy().then((cases) => {
+      const found = matchFieldCases(cases, q);
       if (run !== generation) return;
       found.forEach((c, i) => {
         const li = option(`site-search-option-case-${i}`, `${pageBase()}cases/#case-${c.id}`);

@@ -3,6 +3,7 @@ import type { LibraryCase } from '../lib/cases/libraryCaseSchema';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
 import { ApiError } from './accountApi';
 import { callCases, cohesionConnection } from './caseApi';
+import { saveFieldCaseSearchCopy } from './fieldCaseSearchCopy';
 import { CASES_CHANGED_EVENT } from './submitCaseDrafts';
 
 export type { LibraryCase };
@@ -22,6 +23,7 @@ export interface LibraryView {
 export async function refreshFieldCases(connection: LrsConnection | null, origin?: string): Promise<LibraryCase[]> {
   const { cases } = await callCases<{ cases: LibraryCase[] }>(connection, '/library', 'GET', undefined, origin);
   await replaceFieldCases(cases);
+  await saveFieldCaseSearchCopy(cases);
   window.dispatchEvent(new CustomEvent(CASES_CHANGED_EVENT));
   return cases;
 }
@@ -44,9 +46,4 @@ export async function loadFieldCases(): Promise<LibraryView> {
       problem: error instanceof ApiError ? error.message : String(error),
     };
   }
-}
-
-/** The cached library only, without asking the server (for the many small "from the field" lists). */
-export async function cachedFieldCases(): Promise<LibraryCase[]> {
-  return (await readFieldCases()).entries as LibraryCase[];
 }

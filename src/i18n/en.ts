@@ -1271,7 +1271,7 @@ export const en = {
   'shareCase.addCompetency': 'Add a competency',
   'shareCase.removeCompetency': 'Remove competency {n}',
   'shareCase.region': '{Region}',
-  'shareCase.archetype': '{Archetype}',
+  'shareCase.accountKind': '{Archetype}',
   'shareCase.function': 'Your function',
   'shareCase.none': 'Not stated',
   'shareCase.showName': 'Show my name with the case',

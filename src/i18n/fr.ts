@@ -1309,7 +1309,7 @@ export const fr = {
   'shareCase.addCompetency': 'Ajouter une compétence',
   'shareCase.removeCompetency': 'Retirer la compétence {n}',
   'shareCase.region': '{Region}',
-  'shareCase.archetype': '{Archetype}',
+  'shareCase.accountKind': '{Archetype}',
   'shareCase.function': 'Votre fonction',
   'shareCase.none': 'Non précisé',
   'shareCase.showName': 'Afficher mon nom avec le cas',

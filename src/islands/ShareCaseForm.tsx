@@ -31,7 +31,7 @@ export const shareCaseFormMessages = [
   'shareCase.addCompetency',
   'shareCase.removeCompetency',
   'shareCase.region',
-  'shareCase.archetype',
+  'shareCase.accountKind',
   'shareCase.function',
   'shareCase.none',
   'shareCase.showName',
@@ -242,23 +242,28 @@ export default function ShareCaseForm({
           {errors.competencies && <p className="error field-error">{errors.competencies}</p>}
         </fieldset>
         <div className="case-places">
-          {(['region', 'archetype'] as const).map((kind) => (
-            <div className="case-select" key={kind}>
-              <label htmlFor={`case-${kind}`}>{t(`shareCase.${kind}`)}</label>
-              <select
-                id={`case-${kind}`}
-                value={fields[kind] ?? ''}
-                onChange={(e) => set({ [kind]: e.target.value || undefined })}
-              >
-                <option value="">{t('shareCase.none')}</option>
-                {places(kind).map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
+          {/* The second list only where the curriculum names kinds of account (the default's archetypes). */}
+          {(['region', 'archetype'] as const)
+            .filter((kind) => places(kind).length > 0)
+            .map((kind) => (
+              <div className="case-select" key={kind}>
+                <label htmlFor={`case-${kind}`}>
+                  {t(kind === 'region' ? 'shareCase.region' : 'shareCase.accountKind')}
+                </label>
+                <select
+                  id={`case-${kind}`}
+                  value={fields[kind] ?? ''}
+                  onChange={(e) => set({ [kind]: e.target.value || undefined })}
+                >
+                  <option value="">{t('shareCase.none')}</option>
+                  {places(kind).map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
           {vocabulary.functions.length > 0 && (
             <div className="case-select">
               <label htmlFor="case-function">{t('shareCase.function')}</label>
