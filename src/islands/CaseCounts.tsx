@@ -31,12 +31,9 @@ export const caseCountsMessages = [
 export default function CaseCounts({
   i18n,
   vocabulary,
-  headingLevel = 3,
 }: {
   i18n: IslandMessages<(typeof caseCountsMessages)[number]>;
   vocabulary: CaseVocabulary;
-  /** 3 under the evidence report's heading; 2 where the counts are a section of their own (the workforce page). */
-  headingLevel?: 2 | 3;
 }) {
   const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
   const [counts, setCounts] = useState<Counts | null | { error: string }>(null);
@@ -46,7 +43,6 @@ export default function CaseCounts({
       .catch((e: unknown) => setCounts({ error: e instanceof Error ? e.message : String(e) }));
   }, []);
   if (counts === null) return null;
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   if ('error' in counts) return <p role="alert">{t('caseCounts.failed', { error: counts.error })}</p>;
   const name = (list: Array<{ id: string; name: string }>, id: string | null) =>
     id === null ? t('caseCounts.notStated') : (list.find((x) => x.id === id)?.name ?? id);
@@ -65,7 +61,7 @@ export default function CaseCounts({
   );
   return (
     <section className="case-counts" aria-labelledby="case-counts">
-      <Heading id="case-counts">{t('caseCounts.heading')}</Heading>
+      <h3 id="case-counts">{t('caseCounts.heading')}</h3>
       <p>
         {t('caseCounts.intro')} {t('caseCounts.total', { count: counts.total })}{' '}
         {counts.contributors === null
