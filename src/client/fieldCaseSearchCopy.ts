@@ -1,4 +1,4 @@
-import type { SearchableCase } from '../lib/search/matchFieldCases';
+import { SEARCHABLE_CASE_FIELDS, type SearchableCase } from '../lib/search/matchFieldCases';
 
 /** Where the header's search finds the cached library's text: Cache Storage, readable without IndexedDB's code. */
 const CACHE = 'cohesion-field-case-search';
@@ -11,14 +11,7 @@ const KEY = '/field-cases/search-copy.json';
  */
 export async function saveFieldCaseSearchCopy(cases: readonly SearchableCase[]): Promise<void> {
   if (typeof caches === 'undefined') return;
-  const copy = cases.map(({ id, title, situation, action, result, reuse }) => ({
-    id,
-    title,
-    situation,
-    action,
-    result,
-    reuse,
-  }));
+  const copy = cases.map((c) => Object.fromEntries(SEARCHABLE_CASE_FIELDS.map((field) => [field, c[field]])));
   const cache = await caches.open(CACHE);
   await cache.put(KEY, new Response(JSON.stringify(copy), { headers: { 'Content-Type': 'application/json' } }));
 }

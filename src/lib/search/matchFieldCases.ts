@@ -1,6 +1,9 @@
 import type { FieldCase } from '../cases/fieldCaseSchema.ts';
+
+/** The fields of a field case the header's search looks in (and its id). */
+export const SEARCHABLE_CASE_FIELDS = ['id', 'title', 'situation', 'action', 'result', 'reuse'] as const;
 /** The text of a field case the header's search looks in. */
-export type SearchableCase = Pick<FieldCase, 'id' | 'title' | 'situation' | 'action' | 'result' | 'reuse'>;
+export type SearchableCase = Pick<FieldCase, (typeof SEARCHABLE_CASE_FIELDS)[number]>;
 
 // Lower case without accents, so "strategie" finds "Stratégie".
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
