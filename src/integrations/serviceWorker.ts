@@ -50,7 +50,10 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        await bundleWorkerScript(join(root, 'src/serviceWorker/reviewReminderWorker.ts'), join(outDir, REMINDER_SCRIPT));
+        await bundleWorkerScript(
+          join(root, 'src/serviceWorker/reviewReminderWorker.ts'),
+          join(outDir, REMINDER_SCRIPT),
+        );
         const [, ...others] = readSiteLocales();
         writeFileSync(join(outDir, offlineManifestUrl('/')), JSON.stringify(offlineModuleFiles(outDir)));
         for (const locale of others)
