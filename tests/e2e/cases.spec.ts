@@ -4,6 +4,8 @@ import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { expectFitsAtBothSizes, PHONE } from '../helpers/screenSizes';
 
 const STRONG = 'violet tractor lantern ocean';
+// Devices used before: the site is cached for offline use by its service worker.
+test.use({ serviceWorkers: 'allow' });
 
 /** A learner of this run's own, so parallel workers and reruns never share a record. */
 const learnerAgent = (name: string) => ({

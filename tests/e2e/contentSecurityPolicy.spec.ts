@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
-import { completeFirstJourneyModule, skipWholeAssessment } from '../helpers/learner';
+import { completeFirstJourneyModule, walkSkippingWholeAssessment } from '../helpers/learner';
 import { watchPolicy } from '../helpers/watchPolicy';
 
 // A learner's whole loop under the pages' policy (each page type alone: pageTypes.spec). The
@@ -17,7 +17,8 @@ test('a learner assesses, plans, completes a module, searches, works offline and
   await page.goto('/');
   await expect(page.getByText('Cohesion is ready to work offline.')).toBeVisible({ timeout: 15_000 });
 
-  await skipWholeAssessment(page);
+  // The walk itself, not its recorded end (skipWholeAssessment): every step runs under the policy.
+  await walkSkippingWholeAssessment(page);
   await completeFirstJourneyModule(page);
 
   await page.keyboard.press('/');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { assessAtLevelAndOpenJourney } from '../helpers/learner';
+import { walkAssessmentAtLevel } from '../helpers/learner';
 
 // The site's service worker (src/integrations/serviceWorker.ts) must be allowed to run.
 test.use({ serviceWorkers: 'allow' });
@@ -13,7 +13,9 @@ test('a planned journey is saved for offline use, and every module of it opens o
     true,
   );
 
-  await assessAtLevelAndOpenJourney(page, 2);
+  // Walked, not restored (assessAtLevel): this page already holds the site's database open.
+  await walkAssessmentAtLevel(page, 2);
+  await page.getByRole('link', { name: 'See your journey' }).click();
   const offline = page.getByRole('region', { name: 'Offline' });
   await expect(offline.getByRole('status')).toHaveText(/^All \d+ modules of your journey are available offline\.$/, {
     timeout: 60_000,

@@ -7,6 +7,8 @@ import { readEventLog } from '../helpers/eventLog';
 import { answerChecksCorrectly } from '../helpers/learner';
 
 const admin = { Authorization: basic(E2E_ADMIN), 'X-Experience-API-Version': '2.0.0' };
+// Devices used before: the site is cached for offline use by its service worker.
+test.use({ serviceWorkers: 'allow' });
 
 /** A COE lead's one-time enrolment code for a learner (issued here with the e2e admin credential). */
 async function enrolmentCode(request: APIRequestContext, agent: object): Promise<string> {

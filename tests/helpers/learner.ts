@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum';
 import { chooseOption, keyOf } from './answerKey';
+import { startAfterWalk } from './startAfterWalk';
 
 /** The "Question n of N" line of the self-assessment. */
 export const questionLabel = (page: Page) => page.getByText(/^Question \d+ of \d+/);
@@ -72,8 +73,17 @@ export async function completeFirstModuleFromJourney(page: Page) {
   return status;
 }
 
-/** Skips every self-assessment question: no evidence, so the journey covers every target from level 0. */
+/**
+ * A learner who skipped every self-assessment question (no evidence, so the journey covers every target
+ * from level 0), at the results: the walk below, recorded once per worker and restored (startAfterWalk).
+ */
 export async function skipWholeAssessment(page: Page) {
+  await startAfterWalk(page, 'skipped', walkSkippingWholeAssessment, '/assessment/');
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
+/** Skips every self-assessment question through the UI, to the results. */
+export async function walkSkippingWholeAssessment(page: Page) {
   await page.goto('/assessment/');
   await page.getByRole('button', { name: 'Start the self-assessment' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -108,11 +118,21 @@ export async function answerAtLevel(page: Page, level: number) {
   await page.getByRole('button', { name: 'Next' }).click();
 }
 
-/** Answers the whole self-assessment at `level` and shows the results. */
+/**
+ * A learner who answered the whole self-assessment at `level`, at the results: the walk below, recorded
+ * once per worker and level and restored (startAfterWalk).
+ */
 export async function assessAtLevel(page: Page, level: number) {
+  await startAfterWalk(page, `level ${level}`, (walker) => walkAssessmentAtLevel(walker, level), '/assessment/');
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
+/** Answers the whole self-assessment at `level` through the UI and shows the results. */
+export async function walkAssessmentAtLevel(page: Page, level: number) {
   await startAssessment(page);
   while (await questionLabel(page).isVisible()) await answerAtLevel(page, level);
   await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
 }
 
 /** Answers the whole self-assessment at `level`, then opens the journey from the results. */
