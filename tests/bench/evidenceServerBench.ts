@@ -91,7 +91,13 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
         ...(i + 100 >= entries.length ? [['', cursor] as const] : []),
       ]);
   await repository.close();
-  const server = await startServer({ ...env, COHESION_SITE_DIR: site });
+  // BENCH_CPU_PROF=<dir>: the server process writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF;
+  const server = await startServer(
+    { ...env, COHESION_SITE_DIR: site },
+    undefined,
+    profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+  );
   try {
     let count: number | null = null;
     const first = await timedWithHealth(server.url, server.child.pid!, async () => {
