@@ -45,12 +45,6 @@ interface LinkedClass {
   fineCells?: number[];
 }
 
-/** Whether rank `a` comes strictly before rank `b`, comparing their numbers in turn. */
-function before(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
-}
-
 /**
  * Small-cell suppression of linked tables to k-anonymity: the counts of learners per answer at every
  * time point, under every published filter, are shown only when every learner shares everything the
@@ -212,8 +206,7 @@ export function* suppressLinkedCellsSteps(
    */
   const siblingCell = (c: LinkedClass, siblings: readonly LinkedClass[], fineOnly: boolean) => {
     const distance = (cell: number) => Math.abs(answerOf(cell) - c.answers[timeOf(cell)]!);
-    const eligible = (other: LinkedClass) =>
-      fineOnly ? (other.fineCells ??= cellsOfClass(other).filter(isFine)) : cellsOfClass(other);
+    const eligible = (other: LinkedClass) => (fineOnly ? fineCellsOfClass(other) : cellsOfClass(other));
     let fewest = Infinity;
     for (const other of siblings) {
       if (other === c) continue;
@@ -237,6 +230,7 @@ export function* suppressLinkedCellsSteps(
     return cell === undefined ? undefined : { cell, block: sibling.block };
   };
   const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
+  const fineCellsOfClass = (c: LinkedClass) => (c.fineCells ??= cellsOfClass(c).filter(isFine));
   while (shown.some(Boolean)) {
     const classes = new Map<string, LinkedClass>();
     for (let i = 0; i < typeList.length; i++) {
