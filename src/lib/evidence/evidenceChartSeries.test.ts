@@ -46,4 +46,36 @@ describe('evidenceChartSeries', () => {
     expect(latest.get('a')).toEqual({ series: 'a', x: 10, share: 0.5 });
     expect(latest.get('b')?.share).toBe(0.1);
   });
+
+  it('draws a bar for each module at which shown learners stop, in journey order, none for a hidden or empty count', () => {
+    const shown = report.adoption.stalls.filter((s) => s.learners.count !== null && s.learners.count > 0);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(series.stalls).toEqual(
+      shown.map((s) => ({ group: 'stalled', category: s.name, learners: s.learners.count })),
+    );
+    const stalls = report.adoption.stalls.map((s, i) =>
+      i === 0 ? { ...s, learners: { count: null, suppressed: 'fewer-than-minimum' as const } } : s,
+    );
+    const hiding = evidenceChartSeries({ ...report, adoption: { ...report.adoption, stalls } });
+    expect(hiding.stalls.map((b) => b.category)).not.toContain(report.adoption.stalls[0]!.name);
+  });
+
+  it('marks each programme event on each cohort curve at the month since that cohort started in which it fell', () => {
+    const spring = series.cohortEvents.filter((m) => m.label === 'Spring campaign');
+    // 2026-03-10: month 8 of the 2025-07 cohort … month 0 of the 2026-03 cohort; later cohorts had not started.
+    const started = report.cohorts.filter((c) => c.month <= '2026-03');
+    expect(spring.map((m) => [m.series, m.x])).toEqual(
+      started.map((c) => [c.month, (2026 - Number(c.month.slice(0, 4))) * 12 + 3 - Number(c.month.slice(5, 7))]),
+    );
+    const july = report.cohorts.find((c) => c.month === '2025-07')!;
+    expect(spring[0]).toEqual({
+      series: '2025-07',
+      x: 8,
+      share: july.curve[8]!.oneModule,
+      date: '2026-03-10',
+      label: 'Spring campaign',
+    });
+    // Only the report's months' events are on it, and none outside a curve.
+    expect(series.cohortEvents.some((m) => m.label === 'Launch' || m.label === 'Curriculum 2')).toBe(false);
+  });
 });
