@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { latestShares } from '../../lib/evidence/evidenceChartSeries';
 import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
@@ -10,7 +10,7 @@ import { ScrollingTable } from './ScrollingTable';
 /** Learners grouped by the month they started, with the share of each that completed a module by months since. */
 export function CohortsSection({ report, series, format }: ChartSectionProps) {
   const { t, percent } = format;
-  const marked = useMemo(() => series.cohortEvents.filter((m) => m.share !== null), [series]);
+  const marked = series.cohortEvents;
   const draw = useCallback(
     (plot: PlotModule, width: number) =>
       plot.plot({

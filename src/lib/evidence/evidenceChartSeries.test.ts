@@ -62,11 +62,21 @@ describe('evidenceChartSeries', () => {
 
   it('marks each programme event on each cohort curve at the month since that cohort started in which it fell', () => {
     const spring = series.cohortEvents.filter((m) => m.label === 'Spring campaign');
-    // 2026-03-10: month 8 of the 2025-07 cohort … month 0 of the 2026-03 cohort; later cohorts had not started.
-    const started = report.cohorts.filter((c) => c.month <= '2026-03');
-    expect(spring.map((m) => [m.series, m.x])).toEqual(
-      started.map((c) => [c.month, (2026 - Number(c.month.slice(0, 4))) * 12 + 3 - Number(c.month.slice(5, 7))]),
+    // 2026-03-10: month 8 of the 2025-07 cohort … month 0 of the 2026-03 cohort; later cohorts had not started,
+    // and a cohort whose share that month is hidden has no mark (the chart draws no point there).
+    const ageOf = (month: string) => (2026 - Number(month.slice(0, 4))) * 12 + 3 - Number(month.slice(5, 7));
+    const drawn = report.cohorts.filter((c) => c.month <= '2026-03' && c.curve[ageOf(c.month)]?.oneModule != null);
+    expect(drawn.length).toBeGreaterThan(1);
+    const cohorts = report.cohorts.map((c) =>
+      c.month === drawn[1]!.month
+        ? { ...c, curve: c.curve.map((p) => (p.age === ageOf(c.month) ? { ...p, oneModule: null } : p)) }
+        : c,
     );
+    const hiding = evidenceChartSeries({ ...report, cohorts }).cohortEvents.filter(
+      (m) => m.label === 'Spring campaign',
+    );
+    expect(hiding.map((m) => m.series)).toEqual(drawn.filter((_, i) => i !== 1).map((c) => c.month));
+    expect(spring.map((m) => [m.series, m.x])).toEqual(drawn.map((c) => [c.month, ageOf(c.month)]));
     const july = report.cohorts.find((c) => c.month === '2025-07')!;
     expect(spring[0]).toEqual({
       series: '2025-07',

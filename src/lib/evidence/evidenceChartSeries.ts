@@ -18,8 +18,8 @@ export interface Bar {
 export interface CohortEventMark {
   series: string;
   x: number;
-  /** The cohort's share at that month, or null when hidden (the mark then sits on the axis). */
-  share: number | null;
+  /** The cohort's share at that month, where the mark sits on its curve. */
+  share: number;
   date: string;
   label: string;
 }
@@ -31,8 +31,8 @@ const monthsBetween = (from: string, to: string) =>
 /**
  * The points the cohort, reach, adoption and stalls charts of the evidence page draw, from the report's shown figures only: a hidden
  * count or share is left out of the chart (its table says why), never drawn as 0. Programme events are marked on each
- * cohort's curve at the month since that cohort started in which they fell (an event before a cohort started, or after
- * its curve ends, is not on its curve): the cohort chart's axis is months since start, so one event sits at a different
+ * cohort's curve at the month since that cohort started in which they fell (an event before a cohort started, after
+ * its curve ends, or at a month whose share is hidden, is not on its curve): the cohort chart's axis is months since start, so one event sits at a different
  * month on each curve.
  */
 export function evidenceChartSeries(report: EvidenceReport) {
@@ -56,7 +56,7 @@ export function evidenceChartSeries(report: EvidenceReport) {
     report.cohorts.flatMap((c) => {
       const age = monthsBetween(c.month, e.date.slice(0, 7));
       const point = c.curve[age];
-      return age < 0 || point === undefined
+      return age < 0 || point === undefined || point.oneModule === null
         ? []
         : [{ series: c.month, x: age, share: point.oneModule, date: e.date, label: e.label }];
     }),
