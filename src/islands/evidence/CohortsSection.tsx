@@ -20,6 +20,7 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
         // Whole months only: Plot's own ticks would fall between them.
         x: {
           label: t('evidenceView.monthsSince'),
+          tickFormat: 'd',
           ticks: Array.from({ length: Math.max(0, ...series.cohorts.map((p) => Number(p.x))) + 1 }, (_, age) => age),
         },
         y: { domain: [0, 1], tickFormat: (d: number) => percent.format(d), label: null, grid: true },
