@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { describeZodError } from '../../src/lib/describeZodError.ts';
 import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceReport.ts';
+import type { LearnerAnswers } from '../../src/lib/evidence/evidenceAnswers.ts';
 import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
 import type { EvidenceReport } from '../../src/lib/evidence/evidenceReportSchema.ts';
 import { type LearnerHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
@@ -49,6 +50,11 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
   let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
   const readJourneys = journeyStates(context.repository);
+  // Each learner's history as the plan last read it, the same object while neither their summary nor
+  // where they sit changed, so the answers worked out for it (kept per curriculum and date) are reused:
+  // a re-plan after a few learners changed works out only theirs.
+  const histories = new Map<string, { part: object; where: string; history: LearnerHistory }>();
+  let answers: { key: string; known: WeakMap<LearnerHistory, LearnerAnswers> } | undefined;
 
   async function currentPlan(curriculum: PlannerCurriculum & EvidenceCurriculum, asOf: string) {
     const { version, parts } = await context.learners.snapshot('evidence');
@@ -87,13 +93,16 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([agent, part]) => {
           const state = journeys.get(agent);
-          return {
-            ...part,
-            region: state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION,
-            path: state?.pathId != null && paths.has(state.pathId) ? state.pathId : NO_PATH,
-            function: functionOf.get(agent) ?? UNSTATED_FUNCTION,
-          };
+          const region = state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION;
+          const path = state?.pathId != null && paths.has(state.pathId) ? state.pathId : NO_PATH;
+          const where = `${region}|${path}|${functionOf.get(agent) ?? UNSTATED_FUNCTION}`;
+          const kept = histories.get(agent);
+          if (kept?.part === part && kept.where === where) return kept.history;
+          const history = { ...part, region, path, function: functionOf.get(agent) ?? UNSTATED_FUNCTION };
+          histories.set(agent, { part, where, history });
+          return history;
         });
+      for (const agent of histories.keys()) if (!parts.has(agent)) histories.delete(agent);
       for (const i of waiting)
         all.push({
           region: regions.has(i.region) ? i.region : UNKNOWN_REGION,
@@ -103,7 +112,12 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
           completions: [],
           hours: 0,
         });
-      cached = { key, plan: inSlices(planEvidenceSteps(all, curriculum, context.workforceMinGroup, asOf)) };
+      const answersKey = `${curriculum.version}|${asOf}`;
+      if (answers?.key !== answersKey) answers = { key: answersKey, known: new WeakMap() };
+      cached = {
+        key,
+        plan: inSlices(planEvidenceSteps(all, curriculum, context.workforceMinGroup, asOf, answers.known)),
+      };
       cached.plan.catch(() => (cached = undefined));
     }
     return cached.plan;

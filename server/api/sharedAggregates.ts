@@ -61,11 +61,15 @@ export function sharedAggregates<K extends AggregateKinds>(
     const version = (state?.version ?? 0) + 1;
     if (state === undefined || state.curriculum !== cursor.curriculum || state.through > cursor.through) {
       const parts = emptyParts();
-      for (const kind of kinds)
+      for (const kind of kinds) {
+        let parsed = 0;
         for (const [key, value] of await repository.readAggregates(kind)) {
           const part = key === CURSOR ? undefined : partOf(value);
           if (part !== undefined) parts.get(kind)!.set(key, part);
+          // Every learner's summary is parsed on a process's first read: in slices, so requests are answered meanwhile.
+          if (++parsed % WRITE_BATCH === 0) await yieldToEventLoop();
         }
+      }
       state = { ...cursor, parts, version };
       return;
     }

@@ -14,10 +14,15 @@ export interface ServerProcess {
 
 /**
  * Starts `server/main.ts` of the source tree at `tree` (this one by default) as a child process on a
- * free port of 127.0.0.1 with `env` over the current environment, resolving once it listens.
+ * free port of 127.0.0.1 with `env` over the current environment, resolving once it listens;
+ * `nodeArgs` go to Node before the script (e.g. `--cpu-prof` for a bench's profile).
  */
-export function startServerProcess(env: Record<string, string>, tree = root): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join(tree, 'server/main.ts')], {
+export function startServerProcess(
+  env: Record<string, string>,
+  tree = root,
+  nodeArgs: readonly string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, join(tree, 'server/main.ts')], {
     cwd: tree,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', COHESION_SITE_DIR: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

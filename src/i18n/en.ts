@@ -1201,6 +1201,11 @@ export const en = {
     'Of the {size} people entered, {invited} were invited, {enrolled} enrolled and {active} are active.',
   'evidenceView.population.ofPopulation': '{share} of the population',
   'evidenceView.population.byFunction': 'Adoption by function, as a share of the population entered',
+  'evidenceView.eventsInMonths':
+    'Programme events in these months (this chart counts learners as of the report date, so it has no time axis to mark them on):',
+  'evidenceView.eventsOnCohorts':
+    'Programme events on the chart, each at the month since start it fell for each cohort:',
+  'evidenceView.cohorts.eventAt': 'cohort {cohort} at month {age}',
   'jobFunction.title': 'Your job function',
   'jobFunction.intro':
     'The programme shows which functions take part in which paths and competencies, never by name. Only you can state or change yours; it is kept for every device of yours.',

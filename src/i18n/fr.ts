@@ -1238,6 +1238,11 @@ export const fr = {
     'Sur les {size} personnes saisies, {invited} ont été invitées, {enrolled} se sont inscrites et {active} sont actives.',
   'evidenceView.population.ofPopulation': '{share} de la population',
   'evidenceView.population.byFunction': 'Adoption par fonction, en part de la population saisie',
+  'evidenceView.eventsInMonths':
+    'Événements du programme de ces mois (ce graphique compte les apprenants à la date du rapport : il n’a pas d’axe du temps où les placer) :',
+  'evidenceView.eventsOnCohorts':
+    'Événements du programme sur le graphique, chacun au mois depuis le début où il est tombé pour chaque cohorte :',
+  'evidenceView.cohorts.eventAt': 'cohorte {cohort} au mois {age}',
   'jobFunction.title': 'Votre fonction',
   'jobFunction.intro':
     'Le programme montre quelles fonctions suivent quels parcours et compétences, jamais nominativement. Vous seul pouvez indiquer ou changer la vôtre ; elle vaut pour tous vos appareils.',

@@ -159,7 +159,7 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<EvidenceMe
           <CohortsSection report={report} series={series} format={format} />
           <ReachSection report={report} series={series} format={format} />
           <AdoptionSection report={report} series={series} format={format} />
-          <StallsSection report={report} format={format} />
+          <StallsSection report={report} series={series} format={format} />
           <TimelineSection report={report} format={format} onChange={reload} />
           <PopulationForm
             regions={populationRegions}

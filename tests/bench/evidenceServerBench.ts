@@ -5,8 +5,9 @@
  * are generated here and folded into the per-learner summaries the server keeps in the `aggregates`
  * table (as its shared pass does when the statements arrive), so the server starts where a
  * long-running one stands. Times: the first report of a fresh process (reads the 1,000 summaries and
- * plans every report), the same report again, and the report after one new statement (re-plans);
- * meanwhile `/healthz` is asked every 5 ms, and its slowest answer is the "not blocking" figure. The
+ * plans every report), the same report again, a report for another date (every answer worked out
+ * again), and the report after one new statement (re-plans, working out that learner's answers only,
+ * timed after the workforce view's plan-ahead has finished, which is given on its own); meanwhile `/healthz` is asked every 5 ms, and its slowest answer is the "not blocking" figure. The
  * server process's CPU time per report is given too: on a shared machine it is the figure load does not inflate.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,8 +54,8 @@ async function timedWithHealth(url: string, pid: number, work: () => Promise<unk
   return { ms, cpuMs, healthMaxMs: slowest, healthAsked: asked };
 }
 
-async function report(url: string) {
-  const response = await fetch(`${url}/api/evidence?asOf=2026-06-30`, { headers: { Authorization: auth } });
+async function report(url: string, asOf = '2026-06-30') {
+  const response = await fetch(`${url}/api/evidence?asOf=${asOf}`, { headers: { Authorization: auth } });
   if (response.status !== 200) throw new Error(`report: ${response.status} ${await response.text()}`);
   return (await response.json()) as { population: { count: number | null } };
 }
@@ -91,7 +92,13 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
         ...(i + 100 >= entries.length ? [['', cursor] as const] : []),
       ]);
   await repository.close();
-  const server = await startServer({ ...env, COHESION_SITE_DIR: site });
+  // BENCH_CPU_PROF=<dir>: the server process writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF;
+  const server = await startServer(
+    { ...env, COHESION_SITE_DIR: site },
+    undefined,
+    profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+  );
   try {
     let count: number | null = null;
     const first = await timedWithHealth(server.url, server.child.pid!, async () => {
@@ -99,6 +106,8 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
     });
     if (count !== learners) throw new Error(`population ${count}`);
     const again = await timedWithHealth(server.url, server.child.pid!, () => report(server.url));
+    // Another report date: every learner's answers are worked out again, and every family suppressed (the process warm).
+    const otherDate = await timedWithHealth(server.url, server.child.pid!, () => report(server.url, '2026-05-31'));
     // One more statement by the first learner: the shared pass re-derives them, and the next report re-plans.
     const extra = { ...one.at(-1)!, id: crypto.randomUUID() };
     const post = await fetch(`${server.url}/xapi/statements`, {
@@ -107,8 +116,15 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
       body: JSON.stringify([extra]),
     });
     if (post.status !== 200) throw new Error(`post: ${post.status}`);
+    // The workforce view plans ahead once statements settle; its report waits for that plan, so the
+    // evidence report's CPU below is its own (the workforce plan's is given on its own line).
+    const workforce = await timedWithHealth(server.url, server.child.pid!, async () => {
+      await new Promise((r) => setTimeout(r, 150));
+      const response = await fetch(`${server.url}/api/workforce`, { headers: { Authorization: auth } });
+      if (response.status !== 200) throw new Error(`workforce: ${response.status}`);
+    });
     const changed = await timedWithHealth(server.url, server.child.pid!, () => report(server.url));
-    return { storage, learners, first, again, changed };
+    return { storage, learners, first, again, otherDate, changed, workforce };
   } finally {
     await stopServer(server.child);
     await cleanup();
@@ -125,7 +141,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
       const show = (t: { ms: number; cpuMs: number; healthMaxMs: number; healthAsked: number }) =>
         `${t.ms.toFixed(0)} ms, server CPU ${t.cpuMs.toFixed(0)} ms (healthz slowest ${t.healthMaxMs.toFixed(0)} ms of ${t.healthAsked})`;
       console.log(
-        `evidence ${f.storage.padEnd(8)} ${f.learners} learners × 500 statements: first report ${show(f.first)}, again ${show(f.again)}, after one statement ${show(f.changed)}`,
+        `evidence ${f.storage.padEnd(8)} ${f.learners} learners × 500 statements: first report ${show(f.first)}, again ${show(f.again)}, another date ${show(f.otherDate)}, after one statement ${show(f.changed)}; meanwhile the workforce plan-ahead ${show(f.workforce)}`,
       );
     }
 }

@@ -56,7 +56,8 @@ const statement = (i: number) => ({
 });
 
 /** Starts `server/main.ts` of the source tree at `tree` (this one by default) as a child process, resolving once it listens. */
-export const startServer = (env: Record<string, string>, tree?: string) => startServerProcess(env, tree);
+export const startServer = (env: Record<string, string>, tree?: string, nodeArgs?: readonly string[]) =>
+  startServerProcess(env, tree, nodeArgs);
 
 async function pool(count: number, work: (client: number) => Promise<void>) {
   await Promise.all(Array.from({ length: count }, (_, client) => work(client)));

@@ -5,7 +5,7 @@ import { type LearningStatement, type Stamp, statements } from '../../src/lib/pr
 import { testStamp } from '../../src/lib/progress/testStamp';
 import { axeViolations } from '../helpers/axe';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
-import { expectFitsAtBothSizes } from '../helpers/screenSizes';
+import { DESKTOP, expectFitsAtBothSizes, PHONE } from '../helpers/screenSizes';
 import { watchPolicy } from '../helpers/watchPolicy';
 
 // Its own server on a fresh database (playwright.config.ts): other suites' learners would change which cells are hidden.
@@ -62,6 +62,7 @@ const CHARTS = [
   'Cohorts: share with a module completed, by months since starting',
   'Reach: enrolled learners by function',
   'Adoption: invited, enrolled and active learners',
+  'Where journeys stall',
 ];
 
 test('a lead reads the programme evidence as tables and charts, marks a programme event, downloads a CSV and prints the report', async ({
@@ -130,6 +131,30 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
   const timeChart = page.getByRole('figure', { name: CHARTS[0] });
   await expect(timeChart).toContainText(`2026-09-15 ${label}`);
   await expect(timeChart.locator('svg text', { hasText: label })).toHaveCount(1);
+  // On the cohort chart (months since start) the event sits where it fell for each cohort: the
+  // learners started in August, so mid-September is their month 1; drawn there and named.
+  const cohortChart = page.getByRole('figure', { name: CHARTS[2] });
+  await expect(cohortChart).toContainText(`2026-09-15 ${label} (cohort 2026-08 at month 1)`);
+  await expect(cohortChart.locator('svg text', { hasText: label })).toHaveCount(1);
+  // Every chart names the event; the ones counting learners as of the report's date say they have no time axis for it.
+  for (const name of CHARTS) await expect(page.getByRole('figure', { name })).toContainText(`2026-09-15 ${label}`);
+  await expect(page.getByRole('figure', { name: 'Where journeys stall' })).toContainText(
+    'this chart counts learners as of the report date, so it has no time axis to mark them on',
+  );
+
+  // Where journeys stall: the seeded learners last learned in October, so by the end of November they
+  // have stopped after the module they completed; a bar for it, its summary and its table row.
+  const firstModule = curriculum.modules[0]!.title;
+  const stallChart = page.getByRole('figure', { name: 'Where journeys stall' });
+  await expect(stallChart).toContainText(
+    new RegExp(`Most stop after ${firstModule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)\\.`),
+  );
+  await expect(stallChart.locator('svg text', { hasText: `${firstModule}: ` })).toHaveCount(1);
+  const stallTable = page.getByRole('table', { name: 'Where journeys stall' });
+  const stalledRow = stallTable
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: firstModule, exact: true }) });
+  expect(Number(await stalledRow.getByRole('cell').first().textContent())).toBeGreaterThanOrEqual(LEARNERS);
 
   // One chart's CSV: its name and its rows name the filters, the date and the minimum group size.
   const [download] = await Promise.all([
@@ -142,10 +167,16 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
   expect(lines[1]).toMatch(new RegExp(`^growth,${AS_OF},all,all,5,all learners,population,,\\d+,,shown$`));
 
   await expectFitsAtBothSizes(page, 'evidence');
-  for (const name of CHARTS.slice(0, 2))
-    await page
-      .getByRole('figure', { name })
-      .screenshot({ path: test.info().outputPath(`${name.slice(0, 6)}-phone.png`) });
+  for (const [size, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    for (const name of [CHARTS[0]!, CHARTS[2]!, 'Where journeys stall'])
+      await page
+        .getByRole('figure', { name })
+        .screenshot({ path: test.info().outputPath(`${name.slice(0, 6)}-${size}.png`) });
+  }
 
   // The printed report: no navigation, filters, forms or buttons; nothing wider than an A4 page's text width.
   await page.emulateMedia({ media: 'print' });

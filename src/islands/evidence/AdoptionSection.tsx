@@ -4,6 +4,7 @@ import { HeadedTable } from '../HeadedTable';
 import { type BarRow, barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { CsvLink } from './CsvLink';
+import { EventsLegend } from './EventsLegend';
 import { ScrollingTable } from './ScrollingTable';
 
 const STEPS = ['invited', 'enrolled', 'active'] as const;
@@ -58,6 +59,7 @@ export function AdoptionSection({ report, series, format }: ChartSectionProps) {
       <h3 id="ev-adoption">{t('evidenceView.adoption.title')}</h3>
       <EvidenceChart title={t('evidenceView.adoption.title')} summary={summary} draw={draw}>
         <p>{t('evidenceView.hours', { hours })}</p>
+        <EventsLegend report={report} format={format} drawn={false} />
       </EvidenceChart>
       <ScrollingTable>
         <HeadedTable

@@ -4,6 +4,7 @@ import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { CsvLink } from './CsvLink';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
+import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { ScrollingTable } from './ScrollingTable';
 
@@ -77,12 +78,7 @@ export function AtTargetSection({
     <section aria-labelledby="ev-at-target">
       <h3 id="ev-at-target">{t('evidenceView.atTarget.title')}</h3>
       <EvidenceChart title={t('evidenceView.atTarget.title')} summary={summary} draw={draw}>
-        <p className="evidence-legend">
-          {t('evidenceView.eventsOnChart')}{' '}
-          {report.events.length === 0
-            ? t('evidenceView.noEvents')
-            : report.events.map((e) => `${e.date} ${e.label}`).join(' · ')}
-        </p>
+        <EventsLegend report={report} format={format} drawn />
       </EvidenceChart>
       <ScrollingTable>
         <HeadedTable

@@ -4,12 +4,13 @@ import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { CsvLink } from './CsvLink';
-import { CHART_COLOUR } from './chartColours';
+import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Learners grouped by the month they started, with the share of each that completed a module by months since. */
 export function CohortsSection({ report, series, format }: ChartSectionProps) {
   const { t, percent } = format;
+  const marked = series.cohortEvents;
   const draw = useCallback(
     (plot: PlotModule, width: number) =>
       plot.plot({
@@ -19,19 +20,26 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
         // Whole months only: Plot's own ticks would fall between them.
         x: {
           label: t('evidenceView.monthsSince'),
+          tickFormat: 'd',
           ticks: Array.from({ length: Math.max(0, ...series.cohorts.map((p) => Number(p.x))) + 1 }, (_, age) => age),
         },
         y: { domain: [0, 1], tickFormat: (d: number) => percent.format(d), label: null, grid: true },
         marks: [
           plot.ruleY([0]),
           plot.lineY(series.cohorts, { x: 'x', y: 'share', z: 'series', stroke: CHART_COLOUR, marker: 'circle' }),
+          // Each event on each cohort's curve, at the month since that cohort started in which it fell; named once, on the oldest cohort's curve.
+          plot.dot(marked, { x: 'x', y: 'share', symbol: 'diamond', r: 6, stroke: EVENT_COLOUR, strokeWidth: 2 }),
+          plot.text(
+            marked.filter((m, i) => marked.findIndex((o) => o.date === m.date && o.label === m.label) === i),
+            { x: 'x', y: 'share', text: 'label', fill: EVENT_COLOUR, dy: -12, lineWidth: 10 },
+          ),
           plot.text(
             series.cohorts,
             plot.selectLast({ x: 'x', y: 'share', z: 'series', text: 'series', textAnchor: 'start', dx: 6 }),
           ),
         ],
       }),
-    [series, percent, t],
+    [series, marked, percent, t],
   );
   const latest = latestShares(series.cohorts);
   const best = [...latest.values()].sort((a, b) => b.share - a.share)[0];
@@ -47,7 +55,20 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
   return (
     <section aria-labelledby="ev-cohorts">
       <h3 id="ev-cohorts">{t('evidenceView.cohorts.title')}</h3>
-      <EvidenceChart title={t('evidenceView.cohorts.title')} summary={summary} draw={draw} />
+      <EvidenceChart title={t('evidenceView.cohorts.title')} summary={summary} draw={draw}>
+        <p className="evidence-legend">
+          {t('evidenceView.eventsOnCohorts')}{' '}
+          {report.events.length === 0
+            ? t('evidenceView.noEvents')
+            : report.events
+                .map((e) => {
+                  const on = series.cohortEvents.filter((m) => m.date === e.date && m.label === e.label);
+                  const where = on.map((m) => t('evidenceView.cohorts.eventAt', { cohort: m.series, age: m.x }));
+                  return `${e.date} ${e.label}${where.length === 0 ? '' : ` (${where.join(', ')})`}`;
+                })
+                .join(' · ')}
+        </p>
+      </EvidenceChart>
       <ScrollingTable>
         <HeadedTable
           caption={t('evidenceView.cohorts.title')}

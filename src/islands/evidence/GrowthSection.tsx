@@ -4,6 +4,7 @@ import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { CsvLink } from './CsvLink';
 import { CHART_COLOUR } from './chartColours';
+import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { ScrollingTable } from './ScrollingTable';
 
@@ -54,7 +55,9 @@ export function GrowthSection({
   return (
     <section aria-labelledby="ev-growth">
       <h3 id="ev-growth">{t('evidenceView.growth.title')}</h3>
-      <EvidenceChart title={t('evidenceView.growth.title')} summary={summary} draw={draw} />
+      <EvidenceChart title={t('evidenceView.growth.title')} summary={summary} draw={draw}>
+        <EventsLegend report={report} format={format} drawn={false} />
+      </EvidenceChart>
       <ScrollingTable>
         <HeadedTable
           caption={`${t('evidenceView.growth.title')}: ${growth?.name ?? ''}`}

@@ -4,6 +4,7 @@ import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { CsvLink } from './CsvLink';
+import { EventsLegend } from './EventsLegend';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Enrolled learners by job function, and how many modules people of two or more functions completed. */
@@ -23,7 +24,9 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
   return (
     <section aria-labelledby="ev-reach">
       <h3 id="ev-reach">{t('evidenceView.reach.title')}</h3>
-      <EvidenceChart title={t('evidenceView.reach.title')} summary={summary} draw={draw} />
+      <EvidenceChart title={t('evidenceView.reach.title')} summary={summary} draw={draw}>
+        <EventsLegend report={report} format={format} drawn={false} />
+      </EvidenceChart>
       <ScrollingTable>
         <HeadedTable
           caption={t('evidenceView.reach.title')}

@@ -1,12 +1,16 @@
-import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
+import { useMemo } from 'react';
+import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
+import { barChart } from './barChart';
+import type { ChartSectionProps } from './ChartSectionProps';
 import { CsvLink } from './CsvLink';
-import type { EvidenceFormat } from './EvidenceFormat';
+import { EventsLegend } from './EventsLegend';
 import { ScrollingTable } from './ScrollingTable';
 
-/** Where journeys stall: inactive learners by the last module they completed. */
-export function StallsSection({ report, format }: { report: EvidenceReport; format: EvidenceFormat }) {
+/** Where journeys stall: inactive learners by the last module they completed, as bars in journey order and as a table. */
+export function StallsSection({ report, series, format }: ChartSectionProps) {
   const { t } = format;
+  const draw = useMemo(() => barChart(series.stalls, format.t('evidenceView.learners')), [series, format]);
   const shown = report.adoption.stalls.filter((s) => s.learners.count !== null);
   const top = [...shown].sort((a, b) => (b.learners.count ?? 0) - (a.learners.count ?? 0))[0];
   const summary =
@@ -16,7 +20,9 @@ export function StallsSection({ report, format }: { report: EvidenceReport; form
   return (
     <section aria-labelledby="ev-stalls">
       <h3 id="ev-stalls">{t('evidenceView.stalls.title')}</h3>
-      <p>{summary}</p>
+      <EvidenceChart title={t('evidenceView.stalls.title')} summary={summary} draw={draw}>
+        <EventsLegend report={report} format={format} drawn={false} />
+      </EvidenceChart>
       <ScrollingTable>
         <HeadedTable
           caption={t('evidenceView.stalls.title')}

@@ -61,21 +61,76 @@ export const STALL_CHUNK = 60;
 /** Learners worked out between two yields of `evidenceAnswersSteps`. */
 const LEARNERS_PER_STEP = 100;
 
+/** One learner's answers in every evidence family (a row of each family's `answers`). */
+export interface LearnerAnswers {
+  growth: number[][];
+  atTarget: number[][];
+  reach: number[];
+  adoption: number[];
+  stalls: number[];
+  cohorts: number[];
+}
+
+/** What a learner's answers depend on besides their history: the report's curriculum, functions, months, targets and date. */
+export interface AnswersContext {
+  curriculum: EvidenceCurriculum;
+  functionIds: readonly string[];
+  months: readonly string[];
+  targets: readonly number[];
+  asOf: string;
+}
+
 /**
  * Every learner's answers in every evidence family (see `planEvidence`): what each figure counts,
  * worked out once per learner so the suppression reads numbers only. In steps of
- * `LEARNERS_PER_STEP` learners, so a caller can let other work run between them.
+ * `LEARNERS_PER_STEP` learners, so a caller can let other work run between them. A learner found in
+ * `known` (answers worked out before in the same context, kept by the caller for histories that did
+ * not change) is not worked out again; the others are added to it.
  */
 export function* evidenceAnswersSteps(
   all: readonly LearnerHistory[],
-  context: {
-    curriculum: EvidenceCurriculum;
-    functionIds: readonly string[];
-    months: readonly string[];
-    targets: readonly number[];
-    asOf: string;
-  },
+  context: AnswersContext,
+  known?: WeakMap<LearnerHistory, LearnerAnswers>,
 ): Generator<void, EvidenceFamilies> {
+  const { curriculum, months } = context;
+  const M = curriculum.modules.length;
+  const C = curriculum.competencies.length;
+  const top = Math.max(0, ...curriculum.scale.map((l) => l.level));
+  const answersOf = learnerAnswers(context);
+  const growth = curriculum.competencies.map(
+    (): Family => ({ answers: [], times: 4, values: growthCoding(top).values }),
+  );
+  const atTarget = curriculum.competencies.map((): Family => ({ answers: [], times: months.length, values: 3 }));
+  const reach: Family = { answers: [], times: 1 + C + M, values: context.functionIds.length + 1 };
+  const adoption: Family = {
+    answers: [],
+    times: 3,
+    values: Math.max(3 * context.functionIds.length, HOURS_BANDS.length),
+  };
+  // Modules (then "before any module") in chunks of STALL_CHUNK, one time point each: any number of modules fits in the answers' limit.
+  const stalls: Family = { answers: [], times: Math.ceil((M + 1) / STALL_CHUNK), values: STALL_CHUNK + 1 };
+  const cohorts: Family = { answers: [], times: months.length, values: 3 * months.length + 1 };
+  let worked = 0;
+  for (const l of all) {
+    let row = known?.get(l);
+    if (row === undefined) {
+      if (worked > 0 && worked % LEARNERS_PER_STEP === 0) yield;
+      worked += 1;
+      row = answersOf(l);
+      known?.set(l, row);
+    }
+    for (const [k, answers] of row.growth.entries()) growth[k]!.answers.push(answers);
+    for (const [k, answers] of row.atTarget.entries()) atTarget[k]!.answers.push(answers);
+    reach.answers.push(row.reach);
+    adoption.answers.push(row.adoption);
+    stalls.answers.push(row.stalls);
+    cohorts.answers.push(row.cohorts);
+  }
+  return { growth, reach, adoption, atTarget, stalls, cohorts };
+}
+
+/** How one learner's answers are worked out in `context` (what every learner shares is worked out once, here). */
+export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => LearnerAnswers {
   const { curriculum, functionIds, months, targets, asOf } = context;
   const competencies = curriculum.competencies.map((c) => c.id);
   const moduleIndex = new Map(curriculum.modules.map((m, i) => [m.id, i]));
@@ -83,7 +138,7 @@ export function* evidenceAnswersSteps(
   const C = competencies.length;
   const top = Math.max(0, ...curriculum.scale.map((l) => l.level));
   const clamp = (level: number) => Math.min(Math.max(level, 0), top);
-  const { values: growthValues, notPaired } = growthCoding(top);
+  const { notPaired } = growthCoding(top);
   const functions = functionIds.length;
   const ends = months.map((m) => Date.parse(monthEnd(m)));
   const activeSince = Date.parse(`${asOf}T00:00:00Z`) + DAY - ACTIVE_DAYS * DAY;
@@ -94,19 +149,11 @@ export function* evidenceAnswersSteps(
   const pathModules = new Map(
     curriculum.paths.map((p) => [p.id, p.stages.flatMap((s) => s.modules.map((id) => moduleIndex.get(id) ?? -1))]),
   );
-
-  const growth = competencies.map((): Family => ({ answers: [], times: 4, values: growthValues }));
-  const atTarget = competencies.map((): Family => ({ answers: [], times: months.length, values: 3 }));
-  const reach: Family = { answers: [], times: 1 + C + M, values: functions + 1 };
-  const adoption: Family = { answers: [], times: 3, values: Math.max(3 * functions, HOURS_BANDS.length) };
-  // Modules (then "before any module") in chunks of STALL_CHUNK, one time point each: any number of modules fits in the answers' limit.
-  const stalls: Family = { answers: [], times: Math.ceil((M + 1) / STALL_CHUNK), values: STALL_CHUNK + 1 };
-  const cohorts: Family = { answers: [], times: months.length, values: 3 * months.length + 1 };
+  const stallTimes = Math.ceil((M + 1) / STALL_CHUNK);
   const none = functions;
   const notYet = 3 * months.length;
 
-  for (const [n, l] of all.entries()) {
-    if (n > 0 && n % LEARNERS_PER_STEP === 0) yield;
+  return (l) => {
     const fn = functionIds.includes(l.function) ? functionIds.indexOf(l.function) : functions - 1; // unstated is last
     const assessed = l.assessments.map((a) => ({ at: Date.parse(a.at), levels: a.levels }));
     const done = l.completions
@@ -136,9 +183,11 @@ export function* evidenceAnswersSteps(
       doneBy.push(d);
     }
 
+    const growthRow: number[][] = [];
+    const atTargetRow: number[][] = [];
     competencies.forEach((c, k) => {
       if (assessed.length < 2) {
-        growth[k]!.answers.push([notPaired, notPaired, notPaired, notPaired]);
+        growthRow.push([notPaired, notPaired, notPaired, notPaired]);
       } else {
         const before = clamp(assessed[0]!.levels[c] ?? 0);
         const after = clamp(assessed.at(-1)!.levels[c] ?? 0);
@@ -149,9 +198,9 @@ export function* evidenceAnswersSteps(
             : reached === 0
               ? 0
               : 1 + band((assessed[reached]!.at - assessed[0]!.at) / DAY, DAYS_LIMITS);
-        growth[k]!.answers.push([before, after, after - before + top, days]);
+        growthRow.push([before, after, after - before + top, days]);
       }
-      atTarget[k]!.answers.push(
+      atTargetRow.push(
         ends.map((end, t) => (startedAt >= end ? NOT_STARTED : levelsAt[t]![k]! >= targets[k]! ? AT_OR_ABOVE : BELOW)),
       );
     });
@@ -165,30 +214,33 @@ export function* evidenceAnswersSteps(
     if (enrolled) row[0] = fn;
     for (let k = 0; k < C; k++) if (takesPart[k]) row[1 + k] = fn;
     for (const m of doneSet) row[1 + C + m] = fn;
-    reach.answers.push(row);
 
     const depth = !enrolled ? INVITED : active ? ACTIVE : ENROLLED;
-    adoption.answers.push([depth, fn * 3 + depth, l.hours === 0 ? 0 : 1 + band(l.hours, HOURS_LIMITS, true)]);
+    const adoptionRow = [depth, fn * 3 + depth, l.hours === 0 ? 0 : 1 + band(l.hours, HOURS_LIMITS, true)];
 
     const path = pathModules.get(l.path);
     const finished = path?.every((m) => doneSet.has(m));
     const stalled = enrolled && !active && finished !== true;
     const stoppedAt = stalled ? (done.at(-1)?.module ?? M) : -1;
-    const stop = new Array<number>(stalls.times).fill(0);
+    const stop = new Array<number>(stallTimes).fill(0);
     if (stoppedAt >= 0) stop[Math.floor(stoppedAt / STALL_CHUNK)] = 1 + (stoppedAt % STALL_CHUNK);
-    stalls.answers.push(stop);
 
     // Learners who started before the series count in its first cohort.
     const startMonth = enrolled ? l.startedAt!.slice(0, 7) : null;
     const cohort = startMonth === null ? -1 : startMonth < months[0]! ? 0 : months.indexOf(startMonth);
-    cohorts.answers.push(
-      months.map((_, age) => {
-        const at = cohort + age;
-        if (cohort === -1 || at >= months.length) return notYet;
-        const completed = doneBy[at]!;
-        return cohort * 3 + (completed === 0 ? 0 : completed <= 2 ? 1 : 2);
-      }),
-    );
-  }
-  return { growth, reach, adoption, atTarget, stalls, cohorts };
+    const cohortsRow = months.map((_, age) => {
+      const at = cohort + age;
+      if (cohort === -1 || at >= months.length) return notYet;
+      const completed = doneBy[at]!;
+      return cohort * 3 + (completed === 0 ? 0 : completed <= 2 ? 1 : 2);
+    });
+    return {
+      growth: growthRow,
+      atTarget: atTargetRow,
+      reach: row,
+      adoption: adoptionRow,
+      stalls: stop,
+      cohorts: cohortsRow,
+    };
+  };
 }

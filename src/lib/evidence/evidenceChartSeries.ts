@@ -14,9 +14,26 @@ export interface Bar {
   learners: number;
 }
 
+/** A programme event on a cohort's curve: at the month since that cohort started in which it fell. */
+export interface CohortEventMark {
+  series: string;
+  x: number;
+  /** The cohort's share at that month, where the mark sits on its curve. */
+  share: number;
+  date: string;
+  label: string;
+}
+
+/** Whole months from `from` to `to` (both `YYYY-MM`). */
+const monthsBetween = (from: string, to: string) =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+
 /**
- * The points the cohort, reach and adoption charts of the evidence page draw, from the report's shown figures only: a hidden
- * count or share is left out of the chart (its table says why), never drawn as 0.
+ * The points the cohort, reach, adoption and stalls charts of the evidence page draw, from the report's shown figures only: a hidden
+ * count or share is left out of the chart (its table says why), never drawn as 0. Programme events are marked on each
+ * cohort's curve at the month since that cohort started in which they fell (an event before a cohort started, after
+ * its curve ends, or at a month whose share is hidden, is not on its curve): the cohort chart's axis is months since start, so one event sits at a different
+ * month on each curve.
  */
 export function evidenceChartSeries(report: EvidenceReport) {
   const cohorts: LinePoint[] = report.cohorts.flatMap((c) =>
@@ -30,7 +47,21 @@ export function evidenceChartSeries(report: EvidenceReport) {
     const count = report.adoption[step].count;
     return count === null ? [] : [{ group: 'all', category: step, learners: count }];
   });
-  return { cohorts, reach, adoption };
+  const stalls: Bar[] = report.adoption.stalls.flatMap((s) =>
+    s.learners.count === null || s.learners.count === 0
+      ? []
+      : [{ group: 'stalled', category: s.name, learners: s.learners.count }],
+  );
+  const cohortEvents: CohortEventMark[] = report.events.flatMap((e) =>
+    report.cohorts.flatMap((c) => {
+      const age = monthsBetween(c.month, e.date.slice(0, 7));
+      const point = c.curve[age];
+      return age < 0 || point === undefined || point.oneModule === null
+        ? []
+        : [{ series: c.month, x: age, share: point.oneModule, date: e.date, label: e.label }];
+    }),
+  );
+  return { cohorts, reach, adoption, stalls, cohortEvents };
 }
 export type EvidenceChartSeries = ReturnType<typeof evidenceChartSeries>;
 

@@ -5,7 +5,7 @@ import { NO_PATH, UNKNOWN_REGION } from '../workforce/learnerStanding.ts';
 import { type PlannedFilter, regionPathFilters } from '../workforce/regionPathFilters.ts';
 import { runToEnd } from '../workforce/runToEnd.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from '../workforce/suppressLinkedCells.ts';
-import { evidenceAnswersSteps } from './evidenceAnswers.ts';
+import { evidenceAnswersSteps, type LearnerAnswers } from './evidenceAnswers.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
 import { UNSTATED_FUNCTION } from './learnerHistory.ts';
 import { monthsEndingAt } from './monthsEndingAt.ts';
@@ -56,20 +56,23 @@ export interface EvidencePlan {
  * published filter, so no sum or difference of counts from any reports a lead can request reveals
  * a group of fewer than `minGroup` learners. Every other figure (shares, medians, modules shared by
  * functions, cohort curves) is worked out from shown counts only. Steps of bounded work: a caller
- * can let other work run between them.
+ * can let other work run between them. `known` keeps each history's answers for the next plan with the
+ * same curriculum and date (see `evidenceAnswersSteps`): a re-plan then works out only the histories
+ * that changed.
  */
 export function* planEvidenceSteps(
   all: readonly LearnerHistory[],
   curriculum: EvidenceCurriculum,
   minGroup: number,
   asOf: string,
+  known?: WeakMap<LearnerHistory, LearnerAnswers>,
 ): Generator<void, EvidencePlan> {
   const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
   const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
   const functionIds = [...curriculum.functions.map((f) => f.id), UNSTATED_FUNCTION];
   const { filters, blockOf, blockCount } = regionPathFilters(regionIds, pathIds);
-  const known = (ids: readonly string[], id: string, fallback: string) => (ids.includes(id) ? id : fallback);
-  const blocks = all.map((l) => blockOf(known(regionIds, l.region, UNKNOWN_REGION), known(pathIds, l.path, NO_PATH)));
+  const listed = (ids: readonly string[], id: string, fallback: string) => (ids.includes(id) ? id : fallback);
+  const blocks = all.map((l) => blockOf(listed(regionIds, l.region, UNKNOWN_REGION), listed(pathIds, l.path, NO_PATH)));
   const blockSizes = new Array<number>(blockCount).fill(0);
   for (const b of blocks) blockSizes[b]! += 1;
   const shown = chooseReportableFilters(blockSizes, filters, minGroup);
@@ -77,7 +80,7 @@ export function* planEvidenceSteps(
   const months = monthsEndingAt(asOf, EVIDENCE_MONTHS);
   const targets = targetLevels(curriculum);
 
-  const answers = yield* evidenceAnswersSteps(all, { curriculum, functionIds, months, targets, asOf });
+  const answers = yield* evidenceAnswersSteps(all, { curriculum, functionIds, months, targets, asOf }, known);
   yield;
   const hoursPerBlock = new Array<number>(blockCount).fill(0);
   all.forEach((l, i) => {

@@ -41,12 +41,8 @@ interface LinkedClass {
   answers: readonly number[];
   block: number;
   cells: number[] | undefined;
-}
-
-/** Whether rank `a` comes strictly before rank `b`, comparing their numbers in turn. */
-function before(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
+  /** `cells` at fine time points only, listed when a sibling search first asks. */
+  fineCells?: number[];
 }
 
 /**
@@ -203,28 +199,38 @@ export function* suppressLinkedCellsSteps(
   };
   /**
    * For a class with no fine cell of its own to hide: the sibling (same atom) closest to "all hidden"
-   * — fewest shown cells among `eligible` — joins it soonest; its eligible cell nearest the class's answer.
+   * — fewest shown cells (fine ones only when `fineOnly`), then nearest, then smallest, the first on
+   * ties — joins it soonest; its eligible cell nearest the class's answer. Each class's eligible cells
+   * are listed once per pass and the nearness is worked out only for the siblings with the fewest, so
+   * the search costs numbers per sibling, not a list each (it runs for every small class).
    */
-  const siblingCell = (c: LinkedClass, all: readonly LinkedClass[], eligible: (cell: number) => boolean) => {
+  const siblingCell = (c: LinkedClass, siblings: readonly LinkedClass[], fineOnly: boolean) => {
     const distance = (cell: number) => Math.abs(answerOf(cell) - c.answers[timeOf(cell)]!);
+    const eligible = (other: LinkedClass) => (fineOnly ? fineCellsOfClass(other) : cellsOfClass(other));
+    let fewest = Infinity;
+    for (const other of siblings) {
+      if (other === c) continue;
+      const length = eligible(other).length;
+      if (length > 0 && length < fewest) fewest = length;
+    }
     let sibling: LinkedClass | undefined;
-    let siblingCells: number[] = [];
-    let siblingRank: readonly number[] = [];
-    for (const other of all) {
-      if (other === c || other.atom !== c.atom) continue;
-      const cells = cellsOfClass(other).filter(eligible);
-      if (cells.length === 0) continue;
-      const r = [cells.length, Math.min(...cells.map(distance)), other.n];
-      if (sibling === undefined || before(r, siblingRank)) [sibling, siblingCells, siblingRank] = [other, cells, r];
+    let nearest = Infinity;
+    for (const other of siblings) {
+      if (other === c || eligible(other).length !== fewest) continue;
+      let near = Infinity;
+      for (const cell of eligible(other)) near = Math.min(near, distance(cell));
+      if (sibling === undefined || near < nearest || (near === nearest && other.n < sibling.n))
+        [sibling, nearest] = [other, near];
     }
     if (sibling === undefined) return undefined;
     const cell = firstCell(
-      siblingCells,
+      eligible(sibling),
       (at) => distance(at) * (tables.blocks.length + 1) * perFilter * filters.length + ownRank(at),
     );
     return cell === undefined ? undefined : { cell, block: sibling.block };
   };
   const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
+  const fineCellsOfClass = (c: LinkedClass) => (c.fineCells ??= cellsOfClass(c).filter(isFine));
   while (shown.some(Boolean)) {
     const classes = new Map<string, LinkedClass>();
     for (let i = 0; i < typeList.length; i++) {
@@ -247,6 +253,8 @@ export function* suppressLinkedCellsSteps(
     }
     const all = [...classes.values()];
     const small = all.filter((c) => c.n < minGroup);
+    const siblingsOf = new Map<number, LinkedClass[]>();
+    for (const c of all) (siblingsOf.get(c.atom) ?? siblingsOf.set(c.atom, []).get(c.atom)!).push(c);
     if (small.length === 0) break;
     let hid = 0;
     const hide = (cell: number, block: number) => {
@@ -277,8 +285,10 @@ export function* suppressLinkedCellsSteps(
       if (hid > 0 && coarse === undefined) continue;
       if (stepDone(all.length * (ownFilters[c.rep]!.length + 1))) yield; // the sibling search reads every class
       // A fine cell of a sibling first (merging keeps the coarse figures), then the class's own coarse cell, then any sibling cell.
-      const cell = siblingCell(c, all, isFine) ?? (coarse === undefined ? undefined : { cell: coarse, block: c.block });
-      const last = cell ?? siblingCell(c, all, () => true);
+      const siblings = siblingsOf.get(c.atom)!;
+      const cell =
+        siblingCell(c, siblings, true) ?? (coarse === undefined ? undefined : { cell: coarse, block: c.block });
+      const last = cell ?? siblingCell(c, siblings, false);
       if (last !== undefined) hide(last.cell, last.block);
     }
     // Cannot happen while every filter atom holds 0 or at least `minGroup` learners (chooseReportableFilters).
