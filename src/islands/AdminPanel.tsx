@@ -1,10 +1,11 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError, addUser, listUsers, removeUser, setUserDisabled, type UserRow } from '../client/accountApi';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CredentialFields } from './CredentialFields';
 import { HeadedTable } from './HeadedTable';
 import { useGuardedList } from './useGuardedList';
+import { useTranslator } from './useTranslator';
 
 /** The messages AdminPanel shows; the page passes exactly these. */
 export const adminPanelMessages = [
@@ -46,7 +47,7 @@ const learnerOf = (user: UserRow) => user.agent?.account?.name ?? user.agent?.mb
 
 /** The admin page: every user with its role (learner devices with their learner and its device count), disable, remove, add a lead. */
 export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof adminPanelMessages)[number]> }) {
-  const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t: T = useTranslator(i18n);
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [users, refresh] = useGuardedList(listUsers, setStatus);

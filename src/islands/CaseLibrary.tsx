@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type LibraryView, loadFieldCases } from '../client/fieldCaseLibrary';
 import type { CaseVocabulary } from '../data/caseVocabulary';
-import { createTranslator } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
+import type { IslandProps } from '../lib/i18n/islandMessages';
 import { CaseArticle, caseArticleMessages } from './CaseArticle';
 import { FilterSelect } from './FilterSelect';
+import { useTranslator } from './useTranslator';
 
 /** The messages CaseLibrary shows; the page passes exactly these. */
 export const caseLibraryMessages = [
@@ -33,11 +33,8 @@ const FILTERS = ['competency', 'level', 'region', 'function'] as const;
 export default function CaseLibrary({
   i18n,
   vocabulary,
-}: {
-  i18n: IslandMessages<(typeof caseLibraryMessages)[number]>;
-  vocabulary: CaseVocabulary;
-}) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+}: IslandProps<typeof caseLibraryMessages, { vocabulary: CaseVocabulary }>) {
+  const t = useTranslator(i18n);
   const [view, setView] = useState<LibraryView | null>(null);
   const [filters, setFilters] = useState<Filters>({ competency: '', level: '', region: '', function: '' });
   useEffect(() => {

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { readSession } from '../client/accountApi';
 import { hasCohesionServer } from '../client/hasCohesionServer';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { type ItemReport, itemReportSchema } from '../lib/itemAnalysis/itemReportSchema';
 import type { ItemResult } from '../lib/itemAnalysis/itemResultSchema';
+import { useTranslator } from './useTranslator';
 
 /** The messages ItemAnalysisView shows; the content-health page passes exactly these. */
 export const itemAnalysisViewMessages = [
@@ -131,7 +132,7 @@ function FlaggedItem({
  * otherwise how to see it.
  */
 export default function ItemAnalysisView({ i18n }: { i18n: IslandMessages<MessageId> }) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const [phase, setPhase] = useState<Phase>({ kind: 'probing' });
 
   useEffect(() => {

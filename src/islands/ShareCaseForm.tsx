@@ -5,10 +5,10 @@ import type { CaseVocabulary } from '../data/caseVocabulary';
 import type { CasePatterns } from '../lib/cases/casePatternsSchema';
 import { detectPersonalData, type PersonalDataFinding } from '../lib/cases/detectPersonalData';
 import { fieldCaseSchema } from '../lib/cases/fieldCaseSchema';
-import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CaseArticle, caseArticleMessages } from './CaseArticle';
 import { FormField } from './FormField';
+import { useTranslator } from './useTranslator';
 
 /** The messages ShareCaseForm shows; the page passes exactly these. */
 export const shareCaseFormMessages = [
@@ -85,7 +85,7 @@ export default function ShareCaseForm({
   /** "Your data" in this locale, where the learner follows their cases. */
   dataPath: string;
 }) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const [id, setId] = useState<string | null>(null);
   const [fields, setFields] = useState<CaseFields | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' | 'queued' | 'refused' | 'failed'; text: string } | null>(null);
