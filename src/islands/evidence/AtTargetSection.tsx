@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
-import { CsvLink } from './CsvLink';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
 import type { EvidenceFormat } from './EvidenceFormat';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 type Competency = EvidenceReport['adoption']['atTarget'][number];
@@ -74,8 +74,7 @@ export function AtTargetSection({
           count: report.events.length,
         });
   return (
-    <section aria-labelledby="ev-at-target">
-      <h3 id="ev-at-target">{t('evidenceView.atTarget.title')}</h3>
+    <EvidenceSection chart="at-target" title={t('evidenceView.atTarget.title')} format={format}>
       <EvidenceChart title={t('evidenceView.atTarget.title')} summary={summary} draw={draw}>
         <p className="evidence-legend">
           {t('evidenceView.eventsOnChart')}{' '}
@@ -104,7 +103,6 @@ export function AtTargetSection({
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="at-target" title={t('evidenceView.atTarget.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
-import { CsvLink } from './CsvLink';
 import { CHART_COLOUR } from './chartColours';
 import type { EvidenceFormat } from './EvidenceFormat';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 type Growth = EvidenceReport['growth'][number];
@@ -52,8 +52,7 @@ export function GrowthSection({
           median: growth.medianGained === null ? t('evidenceView.hiddenShare') : growth.medianGained,
         });
   return (
-    <section aria-labelledby="ev-growth">
-      <h3 id="ev-growth">{t('evidenceView.growth.title')}</h3>
+    <EvidenceSection chart="growth" title={t('evidenceView.growth.title')} format={format}>
       <EvidenceChart title={t('evidenceView.growth.title')} summary={summary} draw={draw} />
       <ScrollingTable>
         <HeadedTable
@@ -69,7 +68,6 @@ export function GrowthSection({
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="growth" title={t('evidenceView.growth.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -3,7 +3,7 @@ import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { CsvLink } from './CsvLink';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Enrolled learners by job function, and how many modules people of two or more functions completed. */
@@ -21,8 +21,7 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
           shared: report.reach.sharedModules,
         });
   return (
-    <section aria-labelledby="ev-reach">
-      <h3 id="ev-reach">{t('evidenceView.reach.title')}</h3>
+    <EvidenceSection chart="reach" title={t('evidenceView.reach.title')} format={format}>
       <EvidenceChart title={t('evidenceView.reach.title')} summary={summary} draw={draw} />
       <ScrollingTable>
         <HeadedTable
@@ -37,7 +36,6 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="reach" title={t('evidenceView.reach.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

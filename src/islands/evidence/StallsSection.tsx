@@ -1,7 +1,7 @@
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { HeadedTable } from '../HeadedTable';
-import { CsvLink } from './CsvLink';
 import type { EvidenceFormat } from './EvidenceFormat';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Where journeys stall: inactive learners by the last module they completed. */
@@ -14,8 +14,7 @@ export function StallsSection({ report, format }: { report: EvidenceReport; form
       ? t('evidenceView.stalls.none')
       : t('evidenceView.stalls.summary', { name: top.name, learners: format.count(top.learners) });
   return (
-    <section aria-labelledby="ev-stalls">
-      <h3 id="ev-stalls">{t('evidenceView.stalls.title')}</h3>
+    <EvidenceSection chart="stalls" title={t('evidenceView.stalls.title')} format={format}>
       <p>{summary}</p>
       <ScrollingTable>
         <HeadedTable
@@ -30,7 +29,6 @@ export function StallsSection({ report, format }: { report: EvidenceReport; form
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="stalls" title={t('evidenceView.stalls.title')} />
-    </section>
+    </EvidenceSection>
   );
 }
