@@ -4,6 +4,7 @@ import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CredentialFields } from './CredentialFields';
 import { HeadedTable } from './HeadedTable';
+import { SignInNotice } from './SignInNotice';
 import { useGuardedList } from './useGuardedList';
 import { useTranslator } from './useTranslator';
 
@@ -84,11 +85,7 @@ export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof admi
 
   if (users === 'reading') return <p role="status">{t('adminPanel.reading')}</p>;
   if (users === 'refused')
-    return (
-      <p role="status">
-        {t('adminPanel.adminsOnly')} <a href={`${i18n.base}account/`}>{t('adminPanel.signInLink')}</a>
-      </p>
-    );
+    return <SignInNotice text={t('adminPanel.adminsOnly')} link={t('adminPanel.signInLink')} base={i18n.base} />;
   const devices = new Map<string, number>();
   for (const u of users) if (u.role === 'learner') devices.set(learnerOf(u), (devices.get(learnerOf(u)) ?? 0) + 1);
 

@@ -14,6 +14,7 @@ import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
 import { type Named, resolveNames } from '../lib/invitations/resolveNames';
 import { HeadedTable } from './HeadedTable';
+import { SignInNotice } from './SignInNotice';
 import { useGuardedList } from './useGuardedList';
 import { useTranslator } from './useTranslator';
 
@@ -142,9 +143,7 @@ export default function InvitationsPanel({
   if (rows === 'reading') return <p role="status">{t('invitationsPanel.reading')}</p>;
   if (rows === 'refused')
     return (
-      <p role="status">
-        {t('invitationsPanel.signInFirst')} <a href={`${i18n.base}account/`}>{t('invitationsPanel.signInLink')}</a>
-      </p>
+      <SignInNotice text={t('invitationsPanel.signInFirst')} link={t('invitationsPanel.signInLink')} base={i18n.base} />
     );
 
   return (
