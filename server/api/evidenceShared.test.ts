@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evidenceReportSchema } from '../../src/lib/evidence/evidenceReportSchema.ts';
 import { evidenceCurriculum } from '../../src/lib/evidence/seededPopulation.ts';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
@@ -6,7 +6,7 @@ import { testStamp } from '../../src/lib/progress/testStamp.ts';
 import type { Counted } from '../testing/countingServer.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic } from '../testing/testServer.ts';
-import { type TwoServers, twoServersOnOneDatabase } from '../testing/twoServersOnOneDatabase.ts';
+import { useTwoServersOnOneDatabase } from '../testing/twoServersOnOneDatabase.ts';
 
 const admin = basic('admin', 'evidence-secret');
 const stampOf = (name: string, start: string) =>
@@ -25,15 +25,8 @@ const learners = (prefix: string, count: number): LearningStatement[] =>
   });
 
 describe.each(TEST_BACKENDS)('the evidence report of two servers on one database ($name)', (backend) => {
-  let two: TwoServers;
-  let servers: [Counted, Counted];
+  const two = useTwoServersOnOneDatabase(backend, evidenceCurriculum, 'evidence-secret');
   const post = (server: Counted, log: LearningStatement[]) => two.post(server, log);
-
-  beforeEach(async () => {
-    two = await twoServersOnOneDatabase(backend, evidenceCurriculum, 'evidence-secret');
-    servers = two.servers;
-  });
-  afterEach(() => two.close());
 
   const report = async (server: Counted) => {
     const response = await fetch(`${server.url}/api/evidence?asOf=2026-06-30`, { headers: { Authorization: admin } });
@@ -42,7 +35,7 @@ describe.each(TEST_BACKENDS)('the evidence report of two servers on one database
   };
 
   it("keeps each learner's history in the database, derived from their statements once for both servers", async () => {
-    const [a, b] = servers;
+    const [a, b] = two.servers;
     const read = () => a.statementsRead() + b.statementsRead();
     await report(b); // b has its histories in hand before the statements arrive, as a long-running process has
     await post(a, learners('early', 20));
@@ -57,7 +50,7 @@ describe.each(TEST_BACKENDS)('the evidence report of two servers on one database
   });
 
   it('answers a report after new statements by reading the changed learners’ summaries, not everyone’s statements', async () => {
-    const [a, b] = servers;
+    const [a, b] = two.servers;
     await post(a, learners('many', 30));
     await report(a);
     await report(b);

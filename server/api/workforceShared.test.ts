@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
 import type { Counted } from '../testing/countingServer.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic } from '../testing/testServer.ts';
-import { type TwoServers, twoServersOnOneDatabase } from '../testing/twoServersOnOneDatabase.ts';
+import { useTwoServersOnOneDatabase } from '../testing/twoServersOnOneDatabase.ts';
 
 const admin = basic('admin', 'shared-secret');
 
@@ -17,15 +17,8 @@ const learners = (prefix: string, count: number, level: number, done = false): L
   ]);
 
 describe.each(TEST_BACKENDS)('the workforce report of two servers on one database ($name)', (backend) => {
-  let two: TwoServers;
-  let servers: [Counted, Counted];
+  const two = useTwoServersOnOneDatabase(backend, testCurriculum, 'shared-secret');
   const post = (server: Counted, log: LearningStatement[]) => two.post(server, log);
-
-  beforeEach(async () => {
-    two = await twoServersOnOneDatabase(backend, testCurriculum, 'shared-secret');
-    servers = two.servers;
-  });
-  afterEach(() => two.close());
 
   const report = async (server: Counted) => {
     const response = await fetch(`${server.url}/api/workforce`, { headers: { Authorization: admin } });
@@ -36,7 +29,7 @@ describe.each(TEST_BACKENDS)('the workforce report of two servers on one databas
     (await report(server)).competencies.find((c) => c.id === 'value')!.cells.map((c) => c.learners.count);
 
   it("reads each learner's statements once for both servers: one derives the standings, the other reads them from the database", async () => {
-    const [a, b] = servers;
+    const [a, b] = two.servers;
     const read = () => a.statementsRead() + b.statementsRead();
     expect((await report(b)).population.count).toBe(0); // b has its standings in hand before the statements arrive
     await post(a, learners('early', 20, 1));
@@ -52,7 +45,7 @@ describe.each(TEST_BACKENDS)('the workforce report of two servers on one databas
   });
 
   it('reads only the journey State documents that changed since the last report', async () => {
-    const [a] = servers;
+    const [a] = two.servers;
     const stamps = Array.from({ length: 10 }, (_, i) => learnerStamp(`journey-${i}`, '2026-03-02T09:00:00Z'));
     await post(
       a,

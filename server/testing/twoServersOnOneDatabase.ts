@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { LearningStatement } from '../../src/lib/progress/statements.ts';
 import { hashSecret } from '../auth/hashSecret.ts';
 import { openPostgresRepository } from '../storage/postgresRepository.ts';
 import { openSqliteRepository } from '../storage/sqliteRepository.ts';
 import { type Counted, serveCounting } from './countingServer.ts';
+import { lateBound } from './lateBound.ts';
 import type { TestBackend } from './testBackends.ts';
 import { basic } from './testServer.ts';
 
@@ -66,4 +67,15 @@ export async function twoServersOnOneDatabase(
       rmSync(site, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Two servers on a fresh database before each test of the enclosing describe block, stopped and removed
+ * after it (`twoServersOnOneDatabase`); the value is usable inside tests and hooks.
+ */
+export function useTwoServersOnOneDatabase(backend: TestBackend, curriculum: unknown, adminSecret: string): TwoServers {
+  const two = lateBound<TwoServers>('pair of servers');
+  beforeEach(async () => two.bind(await twoServersOnOneDatabase(backend, curriculum, adminSecret)));
+  afterEach(() => two.value.close());
+  return two.proxy;
 }
