@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { describeZodError } from '../../src/lib/describeZodError.ts';
 import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceReport.ts';
 import type { LearnerAnswers } from '../../src/lib/evidence/evidenceAnswers.ts';
 import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
@@ -9,12 +8,14 @@ import { type LearnerHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/l
 import { type EvidenceCurriculum, type EvidencePlan, planEvidenceSteps } from '../../src/lib/evidence/planEvidence.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';
+import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
-import { badRequest, XapiError } from '../xapi/xapiError.ts';
+import { badRequest } from '../xapi/xapiError.ts';
 import { journeyStates } from './journeyStates.ts';
 import type { LearnerAggregates } from './learnerAggregates.ts';
+import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import { inSlices } from './workforceRoutes.ts';
 
@@ -30,12 +31,14 @@ export interface EvidenceContext {
 }
 
 /** The query of `GET /api/evidence`: filters and the report's date (today when absent). */
-export const evidenceQuerySchema = z.strictObject({
-  chart: evidenceChartSchema.optional().describe('for the CSV: which chart'),
-  region: z.string().min(1).max(100).optional(),
-  path: z.string().min(1).max(100).optional(),
-  asOf: z.iso.date().optional(),
-});
+export const evidenceQuerySchema = z
+  .strictObject({
+    chart: evidenceChartSchema.optional().describe('for the CSV: which chart'),
+    region: z.string().min(1).max(100).optional(),
+    path: z.string().min(1).max(100).optional(),
+    asOf: z.iso.date().optional(),
+  })
+  .describe('Use ?region=<region id>&path=<path id>&asOf=YYYY-MM-DD (and &chart=<chart> for the CSV).');
 
 /**
  * `GET /api/evidence`, for COE leads and admins: the evidence report (growth, reach, adoption,
@@ -124,20 +127,10 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
   }
 
   async function report(request: FastifyRequest): Promise<{ body: EvidenceReport; chart?: string }> {
-    const principal = await context.principal(request);
-    if (principal.role === 'learner')
-      throw new XapiError(403, 'Programme evidence is for COE leads and admins; sign in with a lead credential.');
-    const params = new URLSearchParams(request.url.split('?')[1] ?? '');
-    const keys = [...params.keys()];
-    const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
-    if (repeated !== undefined) throw badRequest(`Parameter "${repeated}" is given more than once; give it once.`);
-    const parsed = evidenceQuerySchema.safeParse(Object.fromEntries(params));
-    if (!parsed.success)
-      throw badRequest(
-        `Invalid evidence query: ${describeZodError(parsed.error, 'query')}. Use ?region=<region id>&path=<path id>&asOf=YYYY-MM-DD (and &chart=<chart> for the CSV).`,
-      );
-    const { region, path } = parsed.data;
-    const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
+    await leadOf(context.principal, request, 'Programme evidence is for COE leads and admins');
+    const query = parseQuery(request, evidenceQuerySchema, 'evidence query');
+    const { region, path } = query;
+    const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
     const planner = await curriculumOf();
     const curriculum = { ...planner, functions: planner.functions ?? [] };
     const plan = await currentPlan(curriculum, asOf);
@@ -152,7 +145,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       throw badRequest(`Unknown region "${region}"; use one of: ${body.options.regions.map((r) => r.id).join(', ')}.`);
     if (path !== undefined && !body.options.paths.some((p) => p.id === path))
       throw badRequest(`Unknown path "${path}"; use one of: ${body.options.paths.map((p) => p.id).join(', ')}.`);
-    return { body, chart: parsed.data.chart };
+    return { body, chart: query.chart };
   }
 
   app.get('/evidence', async (request, reply) => {

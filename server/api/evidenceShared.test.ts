@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evidenceReportSchema } from '../../src/lib/evidence/evidenceReportSchema.ts';
 import { evidenceCurriculum } from '../../src/lib/evidence/seededPopulation.ts';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { testStamp } from '../../src/lib/progress/testStamp.ts';
-import { hashSecret } from '../auth/hashSecret.ts';
-import { openPostgresRepository } from '../storage/postgresRepository.ts';
-import { openSqliteRepository } from '../storage/sqliteRepository.ts';
-import { type Counted, serveCounting } from '../testing/countingServer.ts';
+import type { Counted } from '../testing/countingServer.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic } from '../testing/testServer.ts';
+import { useTwoServersOnOneDatabase } from '../testing/twoServersOnOneDatabase.ts';
 
 const admin = basic('admin', 'evidence-secret');
 const stampOf = (name: string, start: string) =>
@@ -30,46 +25,9 @@ const learners = (prefix: string, count: number): LearningStatement[] =>
   });
 
 describe.each(TEST_BACKENDS)('the evidence report of two servers on one database ($name)', (backend) => {
-  let site: string;
-  let servers: [Counted, Counted];
-  let cleanup: () => Promise<void>;
+  const two = useTwoServersOnOneDatabase(backend, evidenceCurriculum, 'evidence-secret');
+  const post = (server: Counted, log: LearningStatement[]) => two.post(server, log);
 
-  beforeEach(async () => {
-    site = mkdtempSync(join(tmpdir(), 'cohesion-evidence-shared-'));
-    writeFileSync(join(site, 'curriculum.json'), JSON.stringify(evidenceCurriculum));
-    const opened = await backend.open();
-    cleanup = opened.cleanup;
-    await opened.repository.createUser({
-      username: 'admin',
-      secretHash: await hashSecret('evidence-secret'),
-      role: 'admin',
-      agent: null,
-      createdMs: Date.now(),
-    });
-    const second =
-      backend.name === 'sqlite'
-        ? await openSqliteRepository(opened.location)
-        : await openPostgresRepository(opened.serverEnv.DATABASE_URL!);
-    servers = [await serveCounting(opened.repository, site), await serveCounting(second, site)];
-  });
-
-  afterEach(async () => {
-    for (const s of servers) {
-      await s.app.close();
-      await s.repository.close();
-    }
-    await cleanup();
-    rmSync(site, { recursive: true, force: true });
-  });
-
-  const post = async (server: Counted, log: LearningStatement[]) => {
-    const response = await fetch(`${server.url}/xapi/statements`, {
-      method: 'POST',
-      headers: { Authorization: admin, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' },
-      body: JSON.stringify(log),
-    });
-    expect(response.status, await response.text()).toBe(200);
-  };
   const report = async (server: Counted) => {
     const response = await fetch(`${server.url}/api/evidence?asOf=2026-06-30`, { headers: { Authorization: admin } });
     expect(response.status).toBe(200);
@@ -77,7 +35,7 @@ describe.each(TEST_BACKENDS)('the evidence report of two servers on one database
   };
 
   it("keeps each learner's history in the database, derived from their statements once for both servers", async () => {
-    const [a, b] = servers;
+    const [a, b] = two.servers;
     const read = () => a.statementsRead() + b.statementsRead();
     await report(b); // b has its histories in hand before the statements arrive, as a long-running process has
     await post(a, learners('early', 20));
@@ -92,7 +50,7 @@ describe.each(TEST_BACKENDS)('the evidence report of two servers on one database
   });
 
   it('answers a report after new statements by reading the changed learners’ summaries, not everyone’s statements', async () => {
-    const [a, b] = servers;
+    const [a, b] = two.servers;
     await post(a, learners('many', 30));
     await report(a);
     await report(b);

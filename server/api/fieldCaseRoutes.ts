@@ -17,6 +17,7 @@ import {
 import { renderCaseMarkdown } from '../../src/lib/cases/renderCaseMarkdown.ts';
 import { idSchema, levelSchema } from '../../src/lib/curriculum/idSchema.ts';
 import { describeZodError } from '../../src/lib/describeZodError.ts';
+import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { FieldCaseEvent, FieldCaseRecord, FieldCaseWrite, Repository } from '../storage/repository.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
@@ -43,16 +44,18 @@ export interface FieldCaseContext {
 export const CASE_BODY_LIMIT = 128 * 1024;
 const HOUR = 3_600_000;
 
-const queueQuerySchema = z.strictObject({
-  status: z.union([caseStatusSchema, z.literal('all')]).default('submitted'),
-});
-const libraryQuerySchema = z.strictObject({
-  competency: idSchema.optional(),
-  level: z.coerce.number().pipe(levelSchema).optional(),
-  region: idSchema.optional(),
-  archetype: idSchema.optional(),
-  function: idSchema.optional(),
-});
+const queueQuerySchema = z
+  .strictObject({ status: z.union([caseStatusSchema, z.literal('all')]).default('submitted') })
+  .describe('Use ?status=submitted|changesRequested|approved|declined|all.');
+const libraryQuerySchema = z
+  .strictObject({
+    competency: idSchema.optional(),
+    level: z.coerce.number().pipe(levelSchema).optional(),
+    region: idSchema.optional(),
+    archetype: idSchema.optional(),
+    function: idSchema.optional(),
+  })
+  .describe('Use ?competency=<id>&level=<number>&region=<id>&archetype=<id>&function=<id>, each optional.');
 
 /** Where each decision leaves a case. */
 const STATUS_AFTER = {
@@ -101,12 +104,8 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
       );
     return principal as Principal & { agentKey: string };
   };
-  const lead = async (request: FastifyRequest) => {
-    const principal = await context.principal(request);
-    if (principal.role === 'learner')
-      throw new XapiError(403, 'Only COE leads and admins curate field cases; sign in with a lead credential.');
-    return principal;
-  };
+  const lead = (request: FastifyRequest) =>
+    leadOf(context.principal, request, 'Only COE leads and admins curate field cases');
   /** The case from the body, its references checked against the built curriculum (400 naming each unknown one), its author's name only if shown. */
   const submittedCase = async (request: FastifyRequest) => {
     const { authorName, ...fieldCase } = jsonBody(request, fieldCaseSchema);
@@ -258,12 +257,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
 
   app.get('/cases', async (request) => {
     await lead(request);
-    const { status } = parseQuery(
-      request,
-      queueQuerySchema,
-      'case queue query',
-      'Use ?status=submitted|changesRequested|approved|declined|all.',
-    );
+    const { status } = parseQuery(request, queueQuerySchema, 'case queue query');
     const statuses: readonly CaseStatus[] = status === 'all' ? caseStatusSchema.options : [status];
     const records = await repository.listFieldCases({ statuses });
     const events = await repository.listFieldCaseEvents(records.map((r) => r.case.id));
@@ -315,12 +309,7 @@ export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext)
 
   app.get('/cases/library', async (request) => {
     await context.principal(request);
-    const filter = parseQuery(
-      request,
-      libraryQuerySchema,
-      'library query',
-      'Use ?competency=<id>&level=<number>&region=<id>&archetype=<id>&function=<id>, each optional.',
-    );
+    const filter = parseQuery(request, libraryQuerySchema, 'library query');
     const approved = await repository.listFieldCases({ statuses: ['approved'] });
     const matches = (c: FieldCase) =>
       (filter.competency === undefined && filter.level === undefined) ||

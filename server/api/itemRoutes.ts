@@ -7,6 +7,7 @@ import { itemReportOf } from '../../src/lib/itemAnalysis/itemReportOf.ts';
 import { createItemTally, type ItemTally, tallyStatements } from '../../src/lib/itemAnalysis/itemTally.ts';
 import type { LearningStatement } from '../../src/lib/progress/statements.ts';
 import { VERBS } from '../../src/lib/progress/xapiIds.ts';
+import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
@@ -71,15 +72,8 @@ export function itemRoutes(app: FastifyInstance, context: ItemContext) {
   let cached: { through: number; tally: Promise<ItemTally> } | undefined;
 
   app.get('/items', async (request, reply) => {
-    const principal = await context.principal(request);
-    if (principal.role === 'learner')
-      throw new XapiError(403, 'Item analysis is for COE leads and admins; sign in with a lead credential.');
-    const { show, module } = parseQuery(
-      request,
-      itemQuerySchema,
-      'item analysis query',
-      'Use ?show=flagged (the default) or ?show=all, and optionally &module=<module id>.',
-    );
+    await leadOf(context.principal, request, 'Item analysis is for COE leads and admins');
+    const { show, module } = parseQuery(request, itemQuerySchema, 'item analysis query');
     const bank = await bankOf();
     const modules = module === undefined ? bank.modules : bank.modules.filter((m) => m.id === module);
     if (modules.length === 0)

@@ -7,9 +7,10 @@ import {
 } from '../../src/lib/evidence/populationSizesSchema.ts';
 import { namesInEveryLanguage } from '../../src/lib/invitations/namesInEveryLanguage.ts';
 import { resolveNames } from '../../src/lib/invitations/resolveNames.ts';
+import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { PopulationChange, Repository } from '../storage/repository.ts';
-import { badRequest, XapiError } from '../xapi/xapiError.ts';
+import { badRequest } from '../xapi/xapiError.ts';
 import { jsonBody } from './jsonBody.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
 
@@ -32,12 +33,8 @@ const at = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString
  */
 export function populationRoutes(app: FastifyInstance, context: PopulationContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
-  const lead = async (request: FastifyRequest) => {
-    const principal = await context.principal(request);
-    if (principal.role === 'learner')
-      throw new XapiError(403, 'Only COE leads and admins enter population sizes; sign in with a lead credential.');
-    return principal;
-  };
+  const lead = (request: FastifyRequest) =>
+    leadOf(context.principal, request, 'Only COE leads and admins enter population sizes');
 
   const choices = async () => {
     const { regions, functions = [] } = await curriculumOf();

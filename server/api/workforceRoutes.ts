@@ -7,9 +7,10 @@ import { planWorkforceSteps, type WorkforcePlan } from '../../src/lib/workforce/
 import { workforceCsv } from '../../src/lib/workforce/workforceCsv.ts';
 import { workforceQuerySchema } from '../../src/lib/workforce/workforceQuerySchema.ts';
 import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSchema.ts';
+import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
-import { badRequest, XapiError } from '../xapi/xapiError.ts';
+import { badRequest } from '../xapi/xapiError.ts';
 import { journeyStates } from './journeyStates.ts';
 import type { LearnerAggregates } from './learnerAggregates.ts';
 import { parseQuery } from './parseQuery.ts';
@@ -85,15 +86,8 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
   });
 
   async function report(request: FastifyRequest): Promise<WorkforceReport> {
-    const principal = await context.principal(request);
-    if (principal.role === 'learner')
-      throw new XapiError(403, 'Workforce figures are for COE leads and admins; sign in with a lead credential.');
-    const { region, path } = parseQuery(
-      request,
-      workforceQuerySchema,
-      'workforce query',
-      'Use ?region=<region id>&path=<path id>.',
-    );
+    await leadOf(context.principal, request, 'Workforce figures are for COE leads and admins');
+    const { region, path } = parseQuery(request, workforceQuerySchema, 'workforce query');
     const curriculum = await curriculumOf();
     const report = reportFromPlan(await currentPlan(curriculum), curriculum, { region, path });
     if (region !== undefined && !report.options.regions.some((r) => r.id === region)) {

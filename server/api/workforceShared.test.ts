@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type LearningStatement, statements } from '../../src/lib/progress/statements.ts';
 import { journeyDocument, learnerStamp, testCurriculum } from '../../src/lib/workforce/testCurriculum.ts';
 import { workforceReportSchema } from '../../src/lib/workforce/workforceReportSchema.ts';
-import { hashSecret } from '../auth/hashSecret.ts';
-import { openPostgresRepository } from '../storage/postgresRepository.ts';
-import { openSqliteRepository } from '../storage/sqliteRepository.ts';
-import { type Counted, serveCounting } from '../testing/countingServer.ts';
+import type { Counted } from '../testing/countingServer.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic } from '../testing/testServer.ts';
+import { useTwoServersOnOneDatabase } from '../testing/twoServersOnOneDatabase.ts';
 
 const admin = basic('admin', 'shared-secret');
 
@@ -22,46 +17,9 @@ const learners = (prefix: string, count: number, level: number, done = false): L
   ]);
 
 describe.each(TEST_BACKENDS)('the workforce report of two servers on one database ($name)', (backend) => {
-  let site: string;
-  let servers: [Counted, Counted];
-  let cleanup: () => Promise<void>;
+  const two = useTwoServersOnOneDatabase(backend, testCurriculum, 'shared-secret');
+  const post = (server: Counted, log: LearningStatement[]) => two.post(server, log);
 
-  beforeEach(async () => {
-    site = mkdtempSync(join(tmpdir(), 'cohesion-shared-site-'));
-    writeFileSync(join(site, 'curriculum.json'), JSON.stringify(testCurriculum));
-    const opened = await backend.open();
-    cleanup = opened.cleanup;
-    await opened.repository.createUser({
-      username: 'admin',
-      secretHash: await hashSecret('shared-secret'),
-      role: 'admin',
-      agent: null,
-      createdMs: Date.now(),
-    });
-    const second =
-      backend.name === 'sqlite'
-        ? await openSqliteRepository(opened.location)
-        : await openPostgresRepository(opened.serverEnv.DATABASE_URL!);
-    servers = [await serveCounting(opened.repository, site), await serveCounting(second, site)];
-  });
-
-  afterEach(async () => {
-    for (const s of servers) {
-      await s.app.close();
-      await s.repository.close();
-    }
-    await cleanup();
-    rmSync(site, { recursive: true, force: true });
-  });
-
-  const post = async (server: Counted, log: LearningStatement[]) => {
-    const response = await fetch(`${server.url}/xapi/statements`, {
-      method: 'POST',
-      headers: { Authorization: admin, 'X-Experience-API-Version': '2.0.0', 'Content-Type': 'application/json' },
-      body: JSON.stringify(log),
-    });
-    expect(response.status, await response.text()).toBe(200);
-  };
   const report = async (server: Counted) => {
     const response = await fetch(`${server.url}/api/workforce`, { headers: { Authorization: admin } });
     expect(response.status).toBe(200);
@@ -71,7 +29,7 @@ describe.each(TEST_BACKENDS)('the workforce report of two servers on one databas
     (await report(server)).competencies.find((c) => c.id === 'value')!.cells.map((c) => c.learners.count);
 
   it("reads each learner's statements once for both servers: one derives the standings, the other reads them from the database", async () => {
-    const [a, b] = servers;
+    const [a, b] = two.servers;
     const read = () => a.statementsRead() + b.statementsRead();
     expect((await report(b)).population.count).toBe(0); // b has its standings in hand before the statements arrive
     await post(a, learners('early', 20, 1));
@@ -87,7 +45,7 @@ describe.each(TEST_BACKENDS)('the workforce report of two servers on one databas
   });
 
   it('reads only the journey State documents that changed since the last report', async () => {
-    const [a] = servers;
+    const [a] = two.servers;
     const stamps = Array.from({ length: 10 }, (_, i) => learnerStamp(`journey-${i}`, '2026-03-02T09:00:00Z'));
     await post(
       a,

@@ -8,6 +8,7 @@ import { bakedBadgeSvg } from '../../src/lib/badges/bakedBadgeSvg.ts';
 import { STATUS_LIST_BITS } from '../../src/lib/badges/statusListBits.ts';
 import { jsonBody } from '../api/jsonBody.ts';
 import { siteCurriculumReader } from '../api/readSiteCurriculum.ts';
+import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { BadgeRecord, Repository } from '../storage/repository.ts';
 import { XapiError } from '../xapi/xapiError.ts';
@@ -69,15 +70,8 @@ export function badgeRoutes(app: FastifyInstance, context: BadgeContext) {
   });
   app.addHook('onClose', () => issuer.close());
 
-  const leadOnly = async (request: FastifyRequest) => {
-    const principal = await context.principal(request);
-    if (principal.role === 'learner')
-      throw new XapiError(
-        403,
-        'Badges are revoked and listed by COE leads and admins; sign in with a lead credential.',
-      );
-    return principal;
-  };
+  const leadOnly = (request: FastifyRequest) =>
+    leadOf(context.principal, request, 'Badges are revoked and listed by COE leads and admins');
 
   app.get('/badges/issuer', async () => {
     const { organisation } = await achievementsOf();

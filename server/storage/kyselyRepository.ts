@@ -83,6 +83,10 @@ async function insertNew<T extends keyof Database & string>(
   }
 }
 
+/** Whether an UPDATE changed any row: the answer of the repository's setters that find their row by key. */
+const updatedAny = async (update: { executeTakeFirst(): Promise<{ numUpdatedRows: bigint }> }) =>
+  (await update.executeTakeFirst()).numUpdatedRows > 0n;
+
 const userRow = (user: User) => ({
   username: user.username,
   secret_hash: user.secretHash,
@@ -512,12 +516,7 @@ export function kyselyRepository(
     },
 
     async setUserSecret(username, secretHash) {
-      const { numUpdatedRows } = await db
-        .updateTable('users')
-        .set({ secret_hash: secretHash })
-        .where('username', '=', username)
-        .executeTakeFirst();
-      return numUpdatedRows > 0n;
+      return updatedAny(db.updateTable('users').set({ secret_hash: secretHash }).where('username', '=', username));
     },
 
     async setUserDisabled(username, disabled, nowMs) {
@@ -869,14 +868,14 @@ export function kyselyRepository(
     },
 
     async declinePairing(id, nowMs) {
-      const { numUpdatedRows } = await db
-        .updateTable('device_pairings')
-        .set({ declined_ms: nowMs })
-        .where('id', '=', id)
-        .where('confirmed_ms', 'is', null)
-        .where('declined_ms', 'is', null)
-        .executeTakeFirst();
-      return numUpdatedRows > 0n;
+      return updatedAny(
+        db
+          .updateTable('device_pairings')
+          .set({ declined_ms: nowMs })
+          .where('id', '=', id)
+          .where('confirmed_ms', 'is', null)
+          .where('declined_ms', 'is', null),
+      );
     },
 
     async agentsChangedSince(afterSeq) {
@@ -1033,12 +1032,7 @@ export function kyselyRepository(
     },
 
     async setBadgeRevoked(id, revokedMs) {
-      const result = await db
-        .updateTable('badges')
-        .set({ revoked_ms: revokedMs })
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
+      return updatedAny(db.updateTable('badges').set({ revoked_ms: revokedMs }).where('id', '=', id));
     },
 
     async revokedStatusIndexes() {

@@ -237,30 +237,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 10,
     name: "field cases: learners' practice cases and every submission and lead decision on them",
     async up(db, dialect) {
-      const t = types(dialect);
-      const cases: Column[] = [
-        ['id', 'text'],
-        ['author_key', 'text'],
-        ['status', 'text'],
-        ['body', 'text'],
-        ['html', 'text'],
-        ['submitted_ms', t.long],
-        ['updated_ms', t.long],
-        ['approved_ms', t.long, 'null'],
-      ];
+      const cases =
+        'id text, author_key text, status text, body text, html text, submitted_ms long, updated_ms long, approved_ms long null';
       await createTable(db, dialect, 'field_cases', cases, ['id']);
       await db.schema.createIndex('field_cases_author').on('field_cases').column('author_key').execute();
       await db.schema.createIndex('field_cases_status').on('field_cases').columns(['status', 'updated_ms']).execute();
-      const events: Column[] = [
-        ['id', 'text'],
-        ['case_id', 'text'],
-        ['author_key', 'text'],
-        ['action', 'text'],
-        ['by_username', 'text'],
-        ['at_ms', t.long],
-        ['comment', 'text', 'null'],
-        ['edits', 'text', 'null'],
-      ];
+      const events =
+        'id text, case_id text, author_key text, action text, by_username text, at_ms long, comment text null, edits text null';
       await createTable(db, dialect, 'field_case_events', events, ['id']);
       await db.schema
         .createIndex('field_case_events_case')
@@ -279,25 +262,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 11,
     name: 'programme population sizes a lead enters (with every change) and job functions learners state',
     async up(db, dialect) {
-      const t = types(dialect);
       // The population a lead enters per region or function: the evidence report's shares of people reached.
-      const sizes: Column[] = [
-        ['dimension', 'text'],
-        ['key', 'text'],
-        ['size', t.long],
-        ['updated_by', 'text'],
-        ['updated_ms', t.long],
-      ];
+      const sizes = 'dimension text, key text, size long, updated_by text, updated_ms long';
       await createTable(db, dialect, 'population_sizes', sizes, ['dimension', 'key']);
       // Every change, never rewritten: who entered which size (null: cleared) and when.
-      const changes: Column[] = [
-        ['id', 'text'],
-        ['dimension', 'text'],
-        ['key', 'text'],
-        ['size', t.long, 'null'],
-        ['changed_by', 'text'],
-        ['changed_ms', t.long],
-      ];
+      const changes = 'id text, dimension text, key text, size long null, changed_by text, changed_ms long';
       await createTable(db, dialect, 'population_size_changes', changes, ['id']);
       await db.schema
         .createIndex('population_size_changes_when')
@@ -305,12 +274,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .column('changed_ms')
         .execute();
       // A learner's own statement of their job function, per agent (every device of theirs).
-      const stated: Column[] = [
-        ['agent_key', 'text'],
-        ['job_function', 'text'],
-        ['stated_by', 'text'],
-        ['stated_ms', t.long],
-      ];
+      const stated = 'agent_key text, job_function text, stated_by text, stated_ms long';
       await createTable(db, dialect, 'stated_functions', stated, ['agent_key']);
     },
   },

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import {
   ApiError,
   changePassword,
@@ -8,10 +8,11 @@ import {
   signIn,
   signOut,
 } from '../client/accountApi';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CredentialFields } from './CredentialFields';
 import { FormField } from './FormField';
+import { useTranslator } from './useTranslator';
 
 /** The messages AccountPanel shows; the page passes exactly these. */
 export const accountPanelMessages = [
@@ -172,7 +173,7 @@ function PasswordForm({ t }: { t: T }) {
 
 /** The account page: first-admin setup, sign-in, or (signed in) who you are, where to go, sign-out and password change. */
 export default function AccountPanel({ i18n }: { i18n: IslandMessages<(typeof accountPanelMessages)[number]> }) {
-  const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t: T = useTranslator(i18n);
   const [session, setSession] = useState<SessionInfo | 'reading' | 'no-server'>('reading');
   const [status, setStatus] = useState('');
   useEffect(() => {

@@ -1,10 +1,12 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError, addUser, listUsers, removeUser, setUserDisabled, type UserRow } from '../client/accountApi';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CredentialFields } from './CredentialFields';
 import { HeadedTable } from './HeadedTable';
+import { SignInNotice } from './SignInNotice';
 import { useGuardedList } from './useGuardedList';
+import { useTranslator } from './useTranslator';
 
 /** The messages AdminPanel shows; the page passes exactly these. */
 export const adminPanelMessages = [
@@ -46,7 +48,7 @@ const learnerOf = (user: UserRow) => user.agent?.account?.name ?? user.agent?.mb
 
 /** The admin page: every user with its role (learner devices with their learner and its device count), disable, remove, add a lead. */
 export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof adminPanelMessages)[number]> }) {
-  const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t: T = useTranslator(i18n);
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [users, refresh] = useGuardedList(listUsers, setStatus);
@@ -83,11 +85,7 @@ export default function AdminPanel({ i18n }: { i18n: IslandMessages<(typeof admi
 
   if (users === 'reading') return <p role="status">{t('adminPanel.reading')}</p>;
   if (users === 'refused')
-    return (
-      <p role="status">
-        {t('adminPanel.adminsOnly')} <a href={`${i18n.base}account/`}>{t('adminPanel.signInLink')}</a>
-      </p>
-    );
+    return <SignInNotice text={t('adminPanel.adminsOnly')} link={t('adminPanel.signInLink')} base={i18n.base} />;
   const devices = new Map<string, number>();
   for (const u of users) if (u.role === 'learner') devices.set(learnerOf(u), (devices.get(learnerOf(u)) ?? 0) + 1);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   ApiError,
   type BadgeCounts,
@@ -7,9 +7,9 @@ import {
   readBadgeCounts,
   setBadgeRevoked,
 } from '../client/accountApi';
-import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { HeadedTable } from './HeadedTable';
+import { useTranslator } from './useTranslator';
 
 /** The messages BadgeAdmin shows; the page passes exactly these. */
 export const badgeAdminMessages = [
@@ -38,7 +38,7 @@ const learnerName = (key: string) => key.split('|').at(-1) ?? key;
 
 /** For COE leads on the workforce page: every issued badge, each with a button to revoke or restore it (a session request, CSRF-protected). */
 export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badgeAdminMessages)[number]> }) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' });
   const [badges, setBadges] = useState<BadgeRow[] | null>(null);
   const [counts, setCounts] = useState<BadgeCounts | null>(null);

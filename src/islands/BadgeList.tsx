@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { loadBadgeImage, loadMyBadges, type MyBadge } from '../client/badges';
 import { offerDownload } from '../client/offerDownload';
 import { credentialOf } from '../lib/badges/checkBadge';
-import { createTranslator } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
+import type { IslandProps } from '../lib/i18n/islandMessages';
+import { useTranslator } from './useTranslator';
 
 /** The messages BadgeList shows; the page passes exactly these. */
 export const badgeListMessages = [
@@ -25,12 +25,14 @@ export const badgeListMessages = [
 export default function BadgeList({
   i18n,
   verifyPath,
-}: {
-  i18n: IslandMessages<(typeof badgeListMessages)[number]>;
-  /** The verification page's address in this locale. */
-  verifyPath: string;
-}) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+}: IslandProps<
+  typeof badgeListMessages,
+  {
+    /** The verification page's address in this locale. */
+    verifyPath: string;
+  }
+>) {
+  const t = useTranslator(i18n);
   const when = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' });
   const [badges, setBadges] = useState<MyBadge[] | null | 'reading' | { error: string }>('reading');
   useEffect(() => {

@@ -1,7 +1,7 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { BadgeCheck } from '../lib/badges/checkBadge';
-import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
+import { useTranslator } from './useTranslator';
 
 /** The messages BadgeVerifier shows; the page passes exactly these. */
 export const badgeVerifierMessages = [
@@ -27,7 +27,7 @@ export const badgeVerifierMessages = [
  * key and status list. A `?credential=` link is checked as the page opens.
  */
 export default function BadgeVerifier({ i18n }: { i18n: IslandMessages<(typeof badgeVerifierMessages)[number]> }) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const [text, setText] = useState('');
   const [result, setResult] = useState<BadgeCheck | 'checking' | null>(null);
 

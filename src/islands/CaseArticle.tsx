@@ -27,6 +27,11 @@ function each<T>(items: readonly T[], render: (item: T) => ReactNode): ReactNode
   return items.map((item, i) => <Fragment key={i}>{render(item)}</Fragment>);
 }
 
+/** A run of inline nodes, in order. */
+function Inlines({ nodes }: { nodes: readonly CaseInline[] }): ReactNode {
+  return each(nodes, (node) => <Inline node={node} />);
+}
+
 function Inline({ node }: { node: CaseInline }): ReactNode {
   switch (node.type) {
     case 'text':
@@ -36,25 +41,19 @@ function Inline({ node }: { node: CaseInline }): ReactNode {
     case 'emphasis':
       return (
         <em>
-          {each(node.children, (c) => (
-            <Inline node={c} />
-          ))}
+          <Inlines nodes={node.children} />
         </em>
       );
     case 'strong':
       return (
         <strong>
-          {each(node.children, (c) => (
-            <Inline node={c} />
-          ))}
+          <Inlines nodes={node.children} />
         </strong>
       );
     case 'link':
       return (
         <a href={node.href} rel="nofollow ugc noopener noreferrer">
-          {each(node.children, (c) => (
-            <Inline node={c} />
-          ))}
+          <Inlines nodes={node.children} />
         </a>
       );
   }
@@ -64,9 +63,7 @@ function Block({ block }: { block: CaseBlock }): ReactNode {
   if (block.type === 'paragraph')
     return (
       <p>
-        {each(block.children, (c) => (
-          <Inline node={c} />
-        ))}
+        <Inlines nodes={block.children} />
       </p>
     );
   const items = each(block.items, (item) => (

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { readCaseCounts, readSession } from '../client/accountApi';
 import type { CaseVocabulary } from '../data/caseVocabulary';
 import type { CaseCounts as Counts } from '../lib/cases/caseCountsSchema';
-import { createTranslator } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
+import type { IslandProps } from '../lib/i18n/islandMessages';
 import { HeadedTable } from './HeadedTable';
+import { useTranslator } from './useTranslator';
 
 /** The messages CaseCounts shows; the page passes exactly these. */
 export const caseCountsMessages = [
@@ -31,11 +31,8 @@ export const caseCountsMessages = [
 export default function CaseCounts({
   i18n,
   vocabulary,
-}: {
-  i18n: IslandMessages<(typeof caseCountsMessages)[number]>;
-  vocabulary: CaseVocabulary;
-}) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+}: IslandProps<typeof caseCountsMessages, { vocabulary: CaseVocabulary }>) {
+  const t = useTranslator(i18n);
   const [counts, setCounts] = useState<Counts | null | { error: string }>(null);
   useEffect(() => {
     readSession()

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type LibraryView, loadFieldCases } from '../client/fieldCaseLibrary';
 import type { CaseVocabulary } from '../data/caseVocabulary';
-import { createTranslator } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
+import type { IslandProps } from '../lib/i18n/islandMessages';
 import { CaseArticle, caseArticleMessages } from './CaseArticle';
-import { FilterSelect } from './FilterSelect';
+import { type FilterOption, FilterSelect } from './FilterSelect';
+import { useTranslator } from './useTranslator';
 
 /** The messages CaseLibrary shows; the page passes exactly these. */
 export const caseLibraryMessages = [
@@ -33,11 +33,8 @@ const FILTERS = ['competency', 'level', 'region', 'function'] as const;
 export default function CaseLibrary({
   i18n,
   vocabulary,
-}: {
-  i18n: IslandMessages<(typeof caseLibraryMessages)[number]>;
-  vocabulary: CaseVocabulary;
-}) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+}: IslandProps<typeof caseLibraryMessages, { vocabulary: CaseVocabulary }>) {
+  const t = useTranslator(i18n);
   const [view, setView] = useState<LibraryView | null>(null);
   const [filters, setFilters] = useState<Filters>({ competency: '', level: '', region: '', function: '' });
   useEffect(() => {
@@ -56,6 +53,15 @@ export default function CaseLibrary({
     history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
   };
   if (!view) return <p role="status">{t('caseLibrary.loading')}</p>;
+  const named = (items: ReadonlyArray<{ id: string; name: string }>) =>
+    items.map((item) => ({ value: item.id, label: item.name }));
+  // The function filter only where the curriculum names job functions.
+  const filterOptions: Record<(typeof FILTERS)[number], FilterOption[]> = {
+    competency: named(vocabulary.competencies),
+    level: vocabulary.levels.map((l) => ({ value: String(l.level), label: `${l.level} ${l.name}` })),
+    region: named(vocabulary.regions),
+    function: named(vocabulary.functions),
+  };
   const shown = view.cases.filter(
     (c) =>
       (filters.competency === '' ||
@@ -78,36 +84,16 @@ export default function CaseLibrary({
         </p>
       )}
       <search className="case-filters" aria-label={t('caseLibrary.filters')}>
-        <FilterSelect
-          label={t('caseLibrary.competency')}
-          value={filters.competency}
-          blank={t('caseLibrary.any')}
-          options={vocabulary.competencies.map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(v) => choose('competency', v)}
-        />
-        <FilterSelect
-          label={t('caseLibrary.level')}
-          value={filters.level}
-          blank={t('caseLibrary.any')}
-          options={vocabulary.levels.map((l) => ({ value: String(l.level), label: `${l.level} ${l.name}` }))}
-          onChange={(v) => choose('level', v)}
-        />
-        <FilterSelect
-          label={t('caseLibrary.region')}
-          value={filters.region}
-          blank={t('caseLibrary.any')}
-          options={vocabulary.regions.map((r) => ({ value: r.id, label: r.name }))}
-          onChange={(v) => choose('region', v)}
-        />
-        {vocabulary.functions.length > 0 && (
+        {FILTERS.filter((filter) => filterOptions[filter].length > 0).map((filter) => (
           <FilterSelect
-            label={t('caseLibrary.function')}
-            value={filters.function}
+            key={filter}
+            label={t(`caseLibrary.${filter}`)}
+            value={filters[filter]}
             blank={t('caseLibrary.any')}
-            options={vocabulary.functions.map((f) => ({ value: f.id, label: f.name }))}
-            onChange={(v) => choose('function', v)}
+            options={filterOptions[filter]}
+            onChange={(v) => choose(filter, v)}
           />
-        )}
+        ))}
       </search>
       <p role="status">{shown.length > 0 ? t('caseLibrary.count', { count: shown.length }) : t('caseLibrary.none')}</p>
       {shown.map((c) => (

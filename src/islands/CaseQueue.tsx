@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, decideCase, listCaseQueue, type QueuedCase, readSession } from '../client/accountApi';
 import type { CaseVocabulary } from '../data/caseVocabulary';
-import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CaseArticle, caseArticleMessages } from './CaseArticle';
+import { useTranslator } from './useTranslator';
 
 /** The messages CaseQueue shows; the page passes exactly these. */
 export const caseQueueMessages = [
@@ -155,7 +155,7 @@ export default function CaseQueue({
   /** The account page in this locale, where leads sign in. */
   accountPath: string;
 }) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const [queue, setQueue] = useState<QueuedCase[] | 'loading' | 'signedOut' | { error: string }>('loading');
   const [done, setDone] = useState('');
   useEffect(() => {

@@ -19,6 +19,7 @@ import { ReachSection } from './evidence/ReachSection';
 import { StallsSection } from './evidence/StallsSection';
 import { TimelineSection } from './evidence/TimelineSection';
 import { FilterSelect } from './FilterSelect';
+import { SignInNotice } from './SignInNotice';
 import { countText } from './WorkforceTables';
 
 export { evidenceViewMessages };
@@ -89,11 +90,7 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<EvidenceMe
   if (phase.kind === 'probing') return <p role="status">{t('evidenceView.probing')}</p>;
   if (phase.kind === 'no-server') return <p role="status">{t('evidenceView.noServer')}</p>;
   if (phase.kind === 'signed-out')
-    return (
-      <p role="status">
-        {t('evidenceView.signedOut')} <a href={`${i18n.base}account/`}>{t('evidenceView.signInLink')}</a>
-      </p>
-    );
+    return <SignInNotice text={t('evidenceView.signedOut')} link={t('evidenceView.signInLink')} base={i18n.base} />;
 
   const options = report?.options;
   const reportable = (items: ReadonlyArray<{ id: string; name: string; reportable: boolean }>) =>

@@ -7,14 +7,16 @@ import {
   revokeInvitation,
 } from '../client/accountApi';
 import { offerDownload } from '../client/offerDownload';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { invitationsCsv } from '../lib/invitations/invitationsCsv';
 import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
 import { type Named, resolveNames } from '../lib/invitations/resolveNames';
 import { HeadedTable } from './HeadedTable';
+import { SignInNotice } from './SignInNotice';
 import { useGuardedList } from './useGuardedList';
+import { useTranslator } from './useTranslator';
 
 /** The messages InvitationsPanel shows; the page passes exactly these. */
 export const invitationsPanelMessages = [
@@ -68,7 +70,7 @@ export default function InvitationsPanel({
   functions?: Named[] | undefined;
   sourceFunctions?: Named[] | undefined;
 }) {
-  const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t: T = useTranslator(i18n);
   const when = useMemo(() => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }), [i18n.locale]);
   const [created, setCreated] = useState<CreatedInvitation[]>([]);
   const [listError, setListError] = useState<string[] | undefined>();
@@ -141,9 +143,7 @@ export default function InvitationsPanel({
   if (rows === 'reading') return <p role="status">{t('invitationsPanel.reading')}</p>;
   if (rows === 'refused')
     return (
-      <p role="status">
-        {t('invitationsPanel.signInFirst')} <a href={`${i18n.base}account/`}>{t('invitationsPanel.signInLink')}</a>
-      </p>
+      <SignInNotice text={t('invitationsPanel.signInFirst')} link={t('invitationsPanel.signInLink')} base={i18n.base} />
     );
 
   return (

@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { readSession } from '../client/accountApi';
 import { hasCohesionServer } from '../client/hasCohesionServer';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { type ItemReport, itemReportSchema } from '../lib/itemAnalysis/itemReportSchema';
 import type { ItemResult } from '../lib/itemAnalysis/itemResultSchema';
+import { SignInNotice } from './SignInNotice';
+import { useTranslator } from './useTranslator';
 
 /** The messages ItemAnalysisView shows; the content-health page passes exactly these. */
 export const itemAnalysisViewMessages = [
@@ -131,7 +133,7 @@ function FlaggedItem({
  * otherwise how to see it.
  */
 export default function ItemAnalysisView({ i18n }: { i18n: IslandMessages<MessageId> }) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const [phase, setPhase] = useState<Phase>({ kind: 'probing' });
 
   useEffect(() => {
@@ -155,11 +157,7 @@ export default function ItemAnalysisView({ i18n }: { i18n: IslandMessages<Messag
   if (phase.kind === 'probing') return <p role="status">{t('itemAnalysis.probing')}</p>;
   if (phase.kind === 'no-server') return <p role="status">{t('itemAnalysis.noServer')}</p>;
   if (phase.kind === 'signed-out')
-    return (
-      <p role="status">
-        {t('itemAnalysis.signedOut')} <a href={`${i18n.base}account/`}>{t('itemAnalysis.signInLink')}</a>
-      </p>
-    );
+    return <SignInNotice text={t('itemAnalysis.signedOut')} link={t('itemAnalysis.signInLink')} base={i18n.base} />;
   if (phase.kind === 'loading') return <p role="status">{t('itemAnalysis.loading')}</p>;
   if (phase.kind === 'failed') return <p role="alert">{t('itemAnalysis.loadFailed', { message: phase.message })}</p>;
 

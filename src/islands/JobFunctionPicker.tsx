@@ -2,6 +2,7 @@ import { type SubmitEvent, useEffect, useState } from 'react';
 import { readLearnerFunction, stateLearnerFunction } from '../client/learnerFunction';
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
+import { NamedOptions } from './NamedOptions';
 
 /** The messages JobFunctionPicker shows (part of the sync page's). */
 export const jobFunctionMessages = [
@@ -72,11 +73,7 @@ export function JobFunctionPicker({
           onChange={(e) => setChosen(e.target.value)}
         >
           <option value="">{t('jobFunction.notStated')}</option>
-          {functions.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.name}
-            </option>
-          ))}
+          <NamedOptions items={functions} />
         </select>
         {fromInvitation && (
           <p className="muted" id="sync-function-from">

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadMyCases, type MyCasesView, reviseCase } from '../client/myCases';
 import { CASES_CHANGED_EVENT } from '../client/submitCaseDrafts';
 import { SYNCED_EVENT } from '../client/syncEvents';
-import { createTranslator } from '../lib/i18n/createTranslator';
-import type { IslandMessages } from '../lib/i18n/islandMessages';
+import type { IslandProps } from '../lib/i18n/islandMessages';
+import { useTranslator } from './useTranslator';
 
 /** The messages MyCases shows; the page passes exactly these. */
 export const myCasesMessages = [
@@ -37,12 +37,14 @@ export const myCasesMessages = [
 export default function MyCases({
   i18n,
   sharePath,
-}: {
-  i18n: IslandMessages<(typeof myCasesMessages)[number]>;
-  /** The "Share a practice" page in this locale. */
-  sharePath: string;
-}) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+}: IslandProps<
+  typeof myCasesMessages,
+  {
+    /** The "Share a practice" page in this locale. */
+    sharePath: string;
+  }
+>) {
+  const t = useTranslator(i18n);
   const [view, setView] = useState<MyCasesView | null>(null);
   const reload = useCallback(() => void loadMyCases().then(setView), []);
   useEffect(() => {

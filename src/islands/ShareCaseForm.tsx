@@ -5,10 +5,11 @@ import type { CaseVocabulary } from '../data/caseVocabulary';
 import type { CasePatterns } from '../lib/cases/casePatternsSchema';
 import { detectPersonalData, type PersonalDataFinding } from '../lib/cases/detectPersonalData';
 import { fieldCaseSchema } from '../lib/cases/fieldCaseSchema';
-import { createTranslator } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CaseArticle, caseArticleMessages } from './CaseArticle';
 import { FormField } from './FormField';
+import { NamedOptions } from './NamedOptions';
+import { useTranslator } from './useTranslator';
 
 /** The messages ShareCaseForm shows; the page passes exactly these. */
 export const shareCaseFormMessages = [
@@ -67,6 +68,14 @@ function fieldErrors(fields: CaseFields, id: string): Record<string, string> {
   return errors;
 }
 
+/** Where a case comes from, each an optional choice of the form, in this order. */
+const CHOICE_KINDS = ['region', 'archetype', 'function'] as const;
+const CHOICE_LABELS = {
+  region: 'shareCase.region',
+  archetype: 'shareCase.accountKind',
+  function: 'shareCase.function',
+} as const;
+
 /**
  * "Share a practice": the structured case form with a live preview (the library's own rendering)
  * and warnings for what looks like personal or customer data. The draft is kept in this browser;
@@ -85,7 +94,7 @@ export default function ShareCaseForm({
   /** "Your data" in this locale, where the learner follows their cases. */
   dataPath: string;
 }) {
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const [id, setId] = useState<string | null>(null);
   const [fields, setFields] = useState<CaseFields | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' | 'queued' | 'refused' | 'failed'; text: string } | null>(null);
@@ -142,8 +151,11 @@ export default function ShareCaseForm({
       label: f.label ?? '',
       field: t(`shareCase.${f.field as 'title' | (typeof TEXT_FIELDS)[number]}`),
     });
-  const places = (kind: 'region' | 'archetype') =>
-    vocabulary.regions.filter((r) => (kind === 'archetype' ? r.kind === 'archetype' : r.kind !== 'archetype'));
+  /** The optional choices of where the case comes from, each listed only where the curriculum has some. */
+  const choices = (kind: (typeof CHOICE_KINDS)[number]) =>
+    kind === 'function'
+      ? vocabulary.functions
+      : vocabulary.regions.filter((r) => (kind === 'archetype' ? r.kind === 'archetype' : r.kind !== 'archetype'));
   const empty = fields.title === '' && TEXT_FIELDS.every((f) => fields[f] === '');
 
   return (
@@ -196,11 +208,7 @@ export default function ShareCaseForm({
                   onChange={(e) => setCompetency(i, { competency: e.target.value })}
                 >
                   <option value="">{t('shareCase.chooseCompetency')}</option>
-                  {vocabulary.competencies.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
+                  <NamedOptions items={vocabulary.competencies} />
                 </select>
               </div>
               <div className="case-select">
@@ -243,44 +251,19 @@ export default function ShareCaseForm({
         </fieldset>
         <div className="case-places">
           {/* The second list only where the curriculum names kinds of account (the default's archetypes). */}
-          {(['region', 'archetype'] as const)
-            .filter((kind) => places(kind).length > 0)
-            .map((kind) => (
-              <div className="case-select" key={kind}>
-                <label htmlFor={`case-${kind}`}>
-                  {t(kind === 'region' ? 'shareCase.region' : 'shareCase.accountKind')}
-                </label>
-                <select
-                  id={`case-${kind}`}
-                  value={fields[kind] ?? ''}
-                  onChange={(e) => set({ [kind]: e.target.value || undefined })}
-                >
-                  <option value="">{t('shareCase.none')}</option>
-                  {places(kind).map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          {vocabulary.functions.length > 0 && (
-            <div className="case-select">
-              <label htmlFor="case-function">{t('shareCase.function')}</label>
+          {CHOICE_KINDS.filter((kind) => choices(kind).length > 0).map((kind) => (
+            <div className="case-select" key={kind}>
+              <label htmlFor={`case-${kind}`}>{t(CHOICE_LABELS[kind])}</label>
               <select
-                id="case-function"
-                value={fields.function ?? ''}
-                onChange={(e) => set({ function: e.target.value || undefined })}
+                id={`case-${kind}`}
+                value={fields[kind] ?? ''}
+                onChange={(e) => set({ [kind]: e.target.value || undefined })}
               >
                 <option value="">{t('shareCase.none')}</option>
-                {vocabulary.functions.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.name}
-                  </option>
-                ))}
+                <NamedOptions items={choices(kind)} />
               </select>
             </div>
-          )}
+          ))}
         </div>
         <label className="checkbox">
           <input

@@ -13,7 +13,7 @@ import {
   waitForPairing,
 } from '../client/pairing';
 import { connectSync, disconnectSync, getSyncEngine, type SyncActor } from '../client/syncEngine';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { inviteCodeOf } from '../lib/invitations/inviteLink';
 import { isPairingCode, pairCodeOf, pairLink } from '../lib/pairing/pairLink';
@@ -22,6 +22,7 @@ import { SYNC_ADVICE, type SyncAdvice, SyncError } from '../lib/sync/syncError';
 import type { SyncNotice } from '../lib/sync/syncNotice';
 import { FormField } from './FormField';
 import { JobFunctionPicker, jobFunctionMessages } from './JobFunctionPicker';
+import { useTranslator } from './useTranslator';
 
 /** The messages SyncPanel shows; the page passes exactly these. */
 export const syncPanelMessages = [
@@ -512,7 +513,7 @@ export default function SyncPanel({
   /** The job functions a learner may state (`content/functions.yaml`), named in the page's language; absent when none are listed. */
   functions?: ReadonlyArray<{ id: string; name: string }> | undefined;
 }) {
-  const t: T = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t: T = useTranslator(i18n);
   const redeemed = useRef(false);
   const [actor, setActor] = useState<SyncActor | null>(null);
   const [cohesionServer, setCohesionServer] = useState<boolean | null>(null);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { LearnerCount, WorkforceReport } from '../lib/workforce/workforceReportSchema';
 import { HeadedTable } from './HeadedTable';
+import { NamedOptions } from './NamedOptions';
 
 /** The messages WorkforceTables shows; its island passes them on. */
 export const workforceTablesMessages = [
@@ -161,11 +162,7 @@ export default function WorkforceTables({ report, t, locale }: { report: Workfor
               <label>
                 {t('workforceTables.competency')}
                 <select value={competency} onChange={(e) => setCompetency(e.target.value)}>
-                  {report.competencies.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
+                  <NamedOptions items={report.competencies} />
                 </select>
               </label>
             </p>

@@ -1,12 +1,13 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { signOut as endSession, readSession } from '../client/accountApi';
 import { hasCohesionServer } from '../client/hasCohesionServer';
 import { offerDownload } from '../client/offerDownload';
-import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
+import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { nameReport, type WorkforceNames } from '../lib/workforce/nameReport';
 import { type WorkforceReport, workforceReportSchema } from '../lib/workforce/workforceReportSchema';
 import { FilterSelect } from './FilterSelect';
+import { useTranslator } from './useTranslator';
 import WorkforceTables, { workforceTablesMessages } from './WorkforceTables';
 
 /** The messages WorkforceView (and its tables) shows; the page passes exactly these. */
@@ -108,7 +109,7 @@ export default function WorkforceView({
   names?: WorkforceNames;
 }) {
   // One translator per set of messages, so the report effect does not rerun on every render.
-  const t = useMemo(() => createTranslator(i18n.locale, i18n.messages), [i18n]);
+  const t = useTranslator(i18n);
   const [phase, setPhase] = useState<Phase>({ kind: 'probing' });
   const [region, setRegion] = useState('');
   const [path, setPath] = useState('');

@@ -3,8 +3,8 @@ import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { type BarRow, barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { CsvLink } from './CsvLink';
 import { EventsLegend } from './EventsLegend';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 const STEPS = ['invited', 'enrolled', 'active'] as const;
@@ -55,8 +55,7 @@ export function AdoptionSection({ report, series, format }: ChartSectionProps) {
   const hours = report.adoption.hours === null ? t('evidenceView.hiddenShare') : number.format(report.adoption.hours);
 
   return (
-    <section aria-labelledby="ev-adoption">
-      <h3 id="ev-adoption">{t('evidenceView.adoption.title')}</h3>
+    <EvidenceSection chart="adoption" title={t('evidenceView.adoption.title')} format={format}>
       <EvidenceChart title={t('evidenceView.adoption.title')} summary={summary} draw={draw}>
         <p>{t('evidenceView.hours', { hours })}</p>
         <EventsLegend report={report} format={format} drawn={false} />
@@ -106,7 +105,6 @@ export function AdoptionSection({ report, series, format }: ChartSectionProps) {
           </HeadedTable>
         </ScrollingTable>
       )}
-      <CsvLink format={format} chart="adoption" title={t('evidenceView.adoption.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -2,10 +2,10 @@ import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
-import { CsvLink } from './CsvLink';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
 import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 type Competency = EvidenceReport['adoption']['atTarget'][number];
@@ -75,8 +75,7 @@ export function AtTargetSection({
           count: report.events.length,
         });
   return (
-    <section aria-labelledby="ev-at-target">
-      <h3 id="ev-at-target">{t('evidenceView.atTarget.title')}</h3>
+    <EvidenceSection chart="at-target" title={t('evidenceView.atTarget.title')} format={format}>
       <EvidenceChart title={t('evidenceView.atTarget.title')} summary={summary} draw={draw}>
         <EventsLegend report={report} format={format} drawn />
       </EvidenceChart>
@@ -100,7 +99,6 @@ export function AtTargetSection({
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="at-target" title={t('evidenceView.atTarget.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -3,8 +3,8 @@ import { latestShares } from '../../lib/evidence/evidenceChartSeries';
 import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { CsvLink } from './CsvLink';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Learners grouped by the month they started, with the share of each that completed a module by months since. */
@@ -53,8 +53,7 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
           age: best.x,
         });
   return (
-    <section aria-labelledby="ev-cohorts">
-      <h3 id="ev-cohorts">{t('evidenceView.cohorts.title')}</h3>
+    <EvidenceSection chart="cohorts" title={t('evidenceView.cohorts.title')} format={format}>
       <EvidenceChart title={t('evidenceView.cohorts.title')} summary={summary} draw={draw}>
         <p className="evidence-legend">
           {t('evidenceView.eventsOnCohorts')}{' '}
@@ -91,7 +90,6 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="cohorts" title={t('evidenceView.cohorts.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -2,10 +2,10 @@ import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import { EvidenceChart, type PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
-import { CsvLink } from './CsvLink';
 import { CHART_COLOUR } from './chartColours';
 import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 type Growth = EvidenceReport['growth'][number];
@@ -53,8 +53,7 @@ export function GrowthSection({
           median: growth.medianGained === null ? t('evidenceView.hiddenShare') : growth.medianGained,
         });
   return (
-    <section aria-labelledby="ev-growth">
-      <h3 id="ev-growth">{t('evidenceView.growth.title')}</h3>
+    <EvidenceSection chart="growth" title={t('evidenceView.growth.title')} format={format}>
       <EvidenceChart title={t('evidenceView.growth.title')} summary={summary} draw={draw}>
         <EventsLegend report={report} format={format} drawn={false} />
       </EvidenceChart>
@@ -72,7 +71,6 @@ export function GrowthSection({
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="growth" title={t('evidenceView.growth.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -3,8 +3,8 @@ import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { CsvLink } from './CsvLink';
 import { EventsLegend } from './EventsLegend';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Enrolled learners by job function, and how many modules people of two or more functions completed. */
@@ -22,8 +22,7 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
           shared: report.reach.sharedModules,
         });
   return (
-    <section aria-labelledby="ev-reach">
-      <h3 id="ev-reach">{t('evidenceView.reach.title')}</h3>
+    <EvidenceSection chart="reach" title={t('evidenceView.reach.title')} format={format}>
       <EvidenceChart title={t('evidenceView.reach.title')} summary={summary} draw={draw}>
         <EventsLegend report={report} format={format} drawn={false} />
       </EvidenceChart>
@@ -40,7 +39,6 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="reach" title={t('evidenceView.reach.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -3,8 +3,8 @@ import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { CsvLink } from './CsvLink';
 import { EventsLegend } from './EventsLegend';
+import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
 /** Where journeys stall: inactive learners by the last module they completed, as bars in journey order and as a table. */
@@ -18,8 +18,7 @@ export function StallsSection({ report, series, format }: ChartSectionProps) {
       ? t('evidenceView.stalls.none')
       : t('evidenceView.stalls.summary', { name: top.name, learners: format.count(top.learners) });
   return (
-    <section aria-labelledby="ev-stalls">
-      <h3 id="ev-stalls">{t('evidenceView.stalls.title')}</h3>
+    <EvidenceSection chart="stalls" title={t('evidenceView.stalls.title')} format={format}>
       <EvidenceChart title={t('evidenceView.stalls.title')} summary={summary} draw={draw}>
         <EventsLegend report={report} format={format} drawn={false} />
       </EvidenceChart>
@@ -36,7 +35,6 @@ export function StallsSection({ report, series, format }: ChartSectionProps) {
           ))}
         </HeadedTable>
       </ScrollingTable>
-      <CsvLink format={format} chart="stalls" title={t('evidenceView.stalls.title')} />
-    </section>
+    </EvidenceSection>
   );
 }

@@ -14,6 +14,9 @@ export const caseLinkSchema = z.strictObject({
   uri: z.string().min(1),
 });
 
+/** What every CASE object kept verbatim starts with: its own identifier and uri, as the source package wrote them. */
+const keptIdentity = { identifier: z.string().min(1), uri: z.string().min(1) };
+
 /** The "isChildOf" association that places an imported item, where it differs from the derived one. */
 export const caseKeptAssociationSchema = z.strictObject({
   identifier: caseIdentifierSchema.optional().describe('Its own identifier; derived when absent'),
@@ -65,8 +68,7 @@ export const competencyStatementSchema: z.ZodType<CompetencyStatement> = z.lazy(
 
 /** A kind of item an imported framework defined (CFDefinitions.CFItemTypes), kept for the export. */
 export const caseKeptItemTypeSchema = z.strictObject({
-  identifier: z.string().min(1),
-  uri: z.string().min(1),
+  ...keptIdentity,
   title: z.string(),
   description: z.string().optional(),
   hierarchyCode: z.string(),
@@ -76,8 +78,7 @@ export const caseKeptItemTypeSchema = z.strictObject({
 
 /** An association other than the "isChildOf" tree (isRelatedTo, precedes, exactMatchOf …), kept verbatim. */
 export const caseKeptLinkAssociationSchema = z.strictObject({
-  identifier: z.string().min(1),
-  uri: z.string().min(1),
+  ...keptIdentity,
   associationType: z.string().min(1),
   sequenceNumber: z.int().optional(),
   originNodeURI: caseLinkSchema,
@@ -90,8 +91,7 @@ export const caseKeptLinkAssociationSchema = z.strictObject({
  * competency's descriptor at this score (in its file), so the descriptor is written in one place.
  */
 export const caseKeptRubricLevelSchema = z.strictObject({
-  identifier: z.string().min(1),
-  uri: z.string().min(1),
+  ...keptIdentity,
   description: z.string().optional(),
   descriptor: z.literal(true).optional().describe("The description is the competency's levels: entry for this score"),
   quality: z.string().optional(),
@@ -105,8 +105,7 @@ export type CaseKeptRubricLevel = z.infer<typeof caseKeptRubricLevelSchema>;
 
 /** A criterion of a kept rubric, assessing the item its CFItemURI links to (a competency, or anything else). */
 export const caseKeptRubricCriterionSchema = z.strictObject({
-  identifier: z.string().min(1),
-  uri: z.string().min(1),
+  ...keptIdentity,
   category: z.string().optional(),
   description: z.string().optional(),
   CFItemURI: caseLinkSchema.optional(),
@@ -120,8 +119,7 @@ export type CaseKeptRubricCriterion = z.infer<typeof caseKeptRubricCriterionSche
 
 /** A rubric of an imported framework (CFRubrics), kept with its own identifiers so the export writes it back. */
 export const caseKeptRubricSchema = z.strictObject({
-  identifier: z.string().min(1),
-  uri: z.string().min(1),
+  ...keptIdentity,
   title: z.string().optional(),
   description: z.string().optional(),
   lastChangeDateTime: dateTime,

@@ -7,3 +7,6 @@ export interface IslandMessages<Id extends string> {
   base: string;
   messages: Record<Id, Message>;
 }
+
+/** An island's props: the messages it lists (`ids`, its `fooMessages` array) and its own props. */
+export type IslandProps<Ids extends readonly string[], Own = object> = { i18n: IslandMessages<Ids[number]> } & Own;
