@@ -1,23 +1,30 @@
 /**
  * Where statement ingest spends CPU, SQLite against PostgreSQL, legs alternated in one run:
- * `npx tsx tests/bench/profileIngest.ts [--rounds 3] [--profile] [--batched 5000] [--singles 500]`
+ * `npx tsx tests/bench/profileIngest.ts [--rounds 3] [--profile [batch|get]] [--batched 5000] [--singles 500] [--gets 1000] [--save dir] [--tree dir]`
  * (PostgreSQL from BENCH_DATABASE_URL or TEST_DATABASE_URL). Per leg: statements per second, the
  * server process's CPU ms per statement and, on PostgreSQL, its backends' (user + system from
  * /proc, the figure the machine's load hardly moves). `--profile` records a CPU profile of the
- * server over the batch-50 leg alone (through its inspector) and prints where the time went, by
- * function and by package; on PostgreSQL it also counts the backends' wait events, sampled.
+ * server over the batch-50 leg alone, or the GET leg (through its inspector), and prints where the
+ * time went, by function and by package; on PostgreSQL it also counts the backends' wait events, sampled.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
-import { ingest, openBenchStorage, startServer, stopServer } from './serverBench.ts';
+import { ingest, latency, openBenchStorage, startServer, stopServer } from './serverBench.ts';
 
 const argument = (name: string, fallback: number) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 const rounds = argument('--rounds', 3);
 const batched = argument('--batched', 5000);
 const singles = argument('--singles', 500);
-const profiling = process.argv.includes('--profile');
+const gets = argument('--gets', 1000);
+// `--profile` alone profiles the batch-50 leg; `--profile get` the GET leg.
+const profiled = process.argv.includes('--profile')
+  ? (process.argv[process.argv.indexOf('--profile') + 1] ?? 'batch')
+  : undefined;
+const profiling = profiled !== undefined;
+// `--tree <dir>`: the server of another source tree (e.g. a `git archive` of an older commit with node_modules linked).
+const tree = process.argv.includes('--tree') ? process.argv[process.argv.indexOf('--tree') + 1] : undefined;
 const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
 if (databaseUrl === undefined) throw new Error('set BENCH_DATABASE_URL or TEST_DATABASE_URL');
 
@@ -138,7 +145,7 @@ function sampleWaits(client: pg.Client) {
 async function leg(storage: 'sqlite' | 'postgres') {
   const { env, repository, cleanup } = await openBenchStorage(storage, databaseUrl);
   await repository.close();
-  const server = await startServer(profiling ? { ...env, NODE_OPTIONS: '--inspect=127.0.0.1:0' } : env);
+  const server = await startServer(profiling ? { ...env, NODE_OPTIONS: '--inspect=127.0.0.1:0' } : env, tree);
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
   const backendsCpu = (pids: Set<number>) => [...pids].reduce((sum, pid) => sum + cpuMs(pid), 0);
@@ -156,19 +163,33 @@ async function leg(storage: 'sqlite' | 'postgres') {
     const single = await ingest(server.url, singles, 1);
     const cpu1 = cpuMs(pid);
     const pg1 = backendsCpu(backends);
-    const session = profiling ? await inspect(/ws:\/\/[^\s]+/.exec(server.output())![0]) : undefined;
-    if (session !== undefined) {
+    const startProfile = async () => {
+      const session = await inspect(/ws:\/\/[^\s]+/.exec(server.output())![0]);
       await session.send('Profiler.enable');
       await session.send('Profiler.setSamplingInterval', { interval: 200 });
       await session.send('Profiler.start');
-    }
-    const sampler = storage === 'postgres' ? sampleWaits(monitor) : undefined;
+      return async () => {
+        const { profile } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
+        session.close();
+        return profile;
+      };
+    };
+    let stopProfile = profiled === 'batch' ? await startProfile() : undefined;
+    let sampler = storage === 'postgres' && profiled === 'batch' ? sampleWaits(monitor) : undefined;
     const batch = await ingest(server.url, batched, 50);
     const cpu2 = cpuMs(pid);
     const pg2 = backendsCpu(backends);
-    const waits = await sampler?.stop();
-    const profile = session ? ((await session.send('Profiler.stop')) as { profile: CpuProfile }).profile : undefined;
-    session?.close();
+    let waits = await sampler?.stop();
+    let profile = await stopProfile?.();
+    stopProfile = profiled === 'get' ? await startProfile() : undefined;
+    sampler = storage === 'postgres' && profiled === 'get' ? sampleWaits(monitor) : undefined;
+    const get = await latency(server.url, gets);
+    const cpu3 = cpuMs(pid);
+    const pg3 = backendsCpu(backends);
+    if (profiled === 'get') {
+      waits = await sampler?.stop();
+      profile = await stopProfile?.();
+    }
     return {
       storage,
       single,
@@ -177,6 +198,9 @@ async function leg(storage: 'sqlite' | 'postgres') {
       serverCpuBatch: (cpu2 - cpu1) / batched,
       backendCpuSingle: (pg1 - pg0) / singles,
       backendCpuBatch: (pg2 - pg1) / batched,
+      getP50: get.p50,
+      serverCpuGet: (cpu3 - cpu2) / gets,
+      backendCpuGet: (pg3 - pg2) / gets,
       waits,
       profile,
     };
@@ -198,7 +222,7 @@ for (let round = 0; round < rounds; round++)
     const r = await leg(storage);
     results.push(r);
     console.log(
-      `round ${round} ${storage.padEnd(8)} ${r.single.toFixed(0).padStart(5)} st/s (batch 1) ${r.batch.toFixed(0).padStart(6)} st/s (batch 50) | CPU ms/statement server ${r.serverCpuSingle.toFixed(3)} / ${r.serverCpuBatch.toFixed(3)}, backends ${r.backendCpuSingle.toFixed(3)} / ${r.backendCpuBatch.toFixed(3)} | load ${load()}`,
+      `round ${round} ${storage.padEnd(8)} ${r.single.toFixed(0).padStart(5)} st/s (batch 1) ${r.batch.toFixed(0).padStart(6)} st/s (batch 50) | CPU ms/statement server ${r.serverCpuSingle.toFixed(3)} / ${r.serverCpuBatch.toFixed(3)}, backends ${r.backendCpuSingle.toFixed(3)} / ${r.backendCpuBatch.toFixed(3)} | GET p50 ${r.getP50.toFixed(0)} ms, CPU ms/GET server ${r.serverCpuGet.toFixed(2)}, backends ${r.backendCpuGet.toFixed(2)} | load ${load()}`,
     );
     if (r.waits !== undefined) {
       const total = [...r.waits.values()].reduce((a, b) => a + b, 0);
@@ -210,20 +234,28 @@ for (let round = 0; round < rounds; round++)
       );
     }
     if (r.profile !== undefined) console.log(summarise(r.profile));
+    // `--save <dir>`: the profile too, for DevTools or a closer look.
+    if (r.profile !== undefined && process.argv.includes('--save'))
+      writeFileSync(
+        `${process.argv[process.argv.indexOf('--save') + 1]}/${storage}-${profiled}-${round}.cpuprofile`,
+        JSON.stringify(r.profile),
+      );
   }
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 for (const storage of ['sqlite', 'postgres'] as const) {
   const mine = results.filter((r) => r.storage === storage);
-  const m = (k: 'single' | 'batch' | 'serverCpuSingle' | 'serverCpuBatch' | 'backendCpuSingle' | 'backendCpuBatch') =>
-    median(mine.map((r) => r[k]));
+  type Figure = Exclude<keyof (typeof mine)[number], 'storage' | 'waits' | 'profile'>;
+  const m = (k: Figure) => median(mine.map((r) => r[k]));
   console.log(
-    `median ${storage.padEnd(8)} ${m('single').toFixed(0)} / ${m('batch').toFixed(0)} st/s; CPU ms/statement server ${m('serverCpuSingle').toFixed(3)} / ${m('serverCpuBatch').toFixed(3)}, backends ${m('backendCpuSingle').toFixed(3)} / ${m('backendCpuBatch').toFixed(3)}`,
+    `median ${storage.padEnd(8)} ${m('single').toFixed(0)} / ${m('batch').toFixed(0)} st/s; CPU ms/statement server ${m('serverCpuSingle').toFixed(3)} / ${m('serverCpuBatch').toFixed(3)}, backends ${m('backendCpuSingle').toFixed(3)} / ${m('backendCpuBatch').toFixed(3)}; GET p50 ${m('getP50').toFixed(0)} ms, CPU ms/GET server ${m('serverCpuGet').toFixed(2)}, backends ${m('backendCpuGet').toFixed(2)}`,
   );
 }
-const ratio = (k: 'single' | 'batch') =>
+const ratio = (k: 'single' | 'batch' | 'getP50') =>
   results
     .filter((r) => r.storage === 'postgres')
     .map((p, i) => (p[k] / results.filter((r) => r.storage === 'sqlite')[i]![k]).toFixed(2))
     .join(', ');
-console.log(`PostgreSQL ÷ SQLite per round: batch 1 ${ratio('single')}; batch 50 ${ratio('batch')}`);
+console.log(
+  `PostgreSQL ÷ SQLite per round: batch 1 ${ratio('single')}; batch 50 ${ratio('batch')}; GET p50 ${ratio('getP50')}`,
+);
 console.log(`end ${new Date().toISOString()} load ${load()}`);
