@@ -4,6 +4,7 @@ import type { Database } from './database.ts';
 import { kyselyRepository, type LockKey } from './kyselyRepository.ts';
 import { migrate } from './migrations.ts';
 import { postgresStatementWriter } from './postgresStatementWriter.ts';
+import { PreparingClient } from './preparedStatements.ts';
 import type { Repository } from './repository.ts';
 
 // BIGINT (seq, *_ms) as a JS number rather than node-postgres's default string: the values are
@@ -31,7 +32,13 @@ export async function openPostgresRepository(
 ): Promise<Repository> {
   // At least two: `exclusively` holds one for its lock while the work it guards queries on another.
   const max = Math.max(2, poolSize);
-  const pool = new pg.Pool({ connectionString: url, max, types, statement_timeout: statementTimeoutMs });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types,
+    statement_timeout: statementTimeoutMs,
+    Client: PreparingClient,
+  });
   pool.on('error', () => {}); // idle-client errors surface on the next query instead of crashing the process
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {

@@ -112,4 +112,30 @@ describe.each(TEST_BACKENDS)('repository contract ($name)', (backend) => {
     ]);
     expect(onlyB.map((d) => d.agentKey)).toEqual(['account:https://h|b']);
   });
+
+  it('stores quotes, backslashes, dollar-quote tags and non-ASCII text in every indexed field as given', async () => {
+    const awkward = `O'Brien "\\" $j$ $j0$ $$ ; DROP TABLE statements; -- 日本語 🙂`;
+    const actor = { name: awkward, account: { homePage: 'https://h.example', name: awkward } };
+    const activityId = `urn:x:${encodeURIComponent(awkward)}'$j$`;
+    const definition = { name: { 'en-US': awkward }, description: { 'en-US': 'a\\b\n"c"' } };
+    const item = storableStatement({
+      actor,
+      verb: { id: `urn:verb:'$j$` },
+      object: { objectType: 'Activity', id: activityId, definition },
+      result: { response: awkward },
+    });
+    expect((await repository.insertStatements([item], [], isSameStatement)).kind).toBe('stored');
+    const found = await repository.findStatement(item.statement.id!);
+    expect(found?.statement).toMatchObject({ actor, result: { response: awkward } });
+    const key = item.index.agents[0]!.key;
+    const page = { relatedAgents: false, relatedActivities: false, ascending: false, limit: 10 };
+    expect((await repository.queryStatements({ ...page, agentKey: key })).statements.map((s) => s.id)).toEqual([
+      item.statement.id,
+    ]);
+    expect((await repository.queryStatements({ ...page, activityId })).statements.map((s) => s.id)).toEqual([
+      item.statement.id,
+    ]);
+    expect(await repository.getAgentNames(key)).toEqual([awkward]);
+    expect(await repository.getActivityDefinition(activityId)).toEqual(definition);
+  });
 });

@@ -1,7 +1,9 @@
 import { type RawBuilder, sql } from 'kysely';
+import { PREPARED } from './preparedStatements.ts';
 import type { StatementFilter } from './repository.ts';
 
 type Sql = RawBuilder<unknown>;
+const prepared = sql.raw(PREPARED);
 const and = (conditions: Sql[]) => sql.join(conditions, sql` AND `);
 
 const relation = (related: boolean) => sql.raw(related ? "relation IN ('direct', 'related')" : "relation = 'direct'");
@@ -56,7 +58,8 @@ function pageConditions(filter: StatementFilter, alias: string, skipOwner: boole
  * can be targets but are never returned. When the query names one agent directly (the sync pull,
  * or any learner's query) the first stream walks that agent's index entries in `seq` order, so a
  * page costs the page, not the agent's whole history; the second costs the StatementRef statements only.
- * Rows: up to `limit + 1`, so the caller knows whether there is a next page.
+ * Rows: up to `limit + 1`, so the caller knows whether there is a next page. Marked PREPARED: the
+ * shapes are few and planning the recursive query cost PostgreSQL more than running it.
  */
 export function statementQuery(filter: StatementFilter): RawBuilder<{ seq: number; body: string }> {
   const order = sql.raw(filter.ascending ? 'ASC' : 'DESC');
@@ -77,9 +80,9 @@ export function statementQuery(filter: StatementFilter): RawBuilder<{ seq: numbe
           ORDER BY s.seq ${order} LIMIT ${limit}`;
 
   const target = filterConditions(filter, 'm', false, 'lookup');
-  if (target.length === 0) return matching as RawBuilder<{ seq: number; body: string }>;
+  if (target.length === 0) return sql`${prepared}${matching}` as RawBuilder<{ seq: number; body: string }>;
 
-  return sql`WITH RECURSIVE refs(id) AS (
+  return sql`${prepared}WITH RECURSIVE refs(id) AS (
       SELECT t.id FROM statements t CROSS JOIN statements m
         WHERE t.target_id IS NOT NULL AND m.id = t.target_id AND ${and(target)}
       UNION

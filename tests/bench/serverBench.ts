@@ -84,7 +84,8 @@ export async function ingest(urls: string | string[], total: number, batch: numb
   return total / ((performance.now() - start) / 1000);
 }
 
-async function latency(urls: string | string[], requests: number): Promise<{ p50: number; p99: number }> {
+/** Issues `requests` GETs (agent, activity and unfiltered pages in turn) from 50 concurrent clients; resolves with p50 and p99 in ms. */
+export async function latency(urls: string | string[], requests: number): Promise<{ p50: number; p99: number }> {
   const times: number[] = [];
   let issued = 0;
   const queries = [
