@@ -87,7 +87,8 @@ const GROUP_STATEMENTS = 5000;
  * then written together in one transaction (group commit: one lock, one fsync for many requests), in
  * two round trips (lock and reads; one multi-table write and the commit) on one pooled connection.
  * Each batch keeps its own outcome: one that conflicts gets its conflict and writes nothing, the
- * others in its group are stored; a database error fails every batch of the group (none committed).
+ * others in its group are stored; when the database refuses a group, each of its batches is written
+ * again alone, so only the batch at fault fails.
  */
 export function postgresStatementWriter(pool: pg.Pool): StatementWriter {
   // Pooled connections on which WRITE is prepared (a prepared statement lives as long as its connection).
@@ -107,7 +108,9 @@ export function postgresStatementWriter(pool: pg.Pool): StatementWriter {
         const results = await writeGroup(group);
         for (const [i, p] of group.entries()) p.resolve(results[i]!);
       } catch (error) {
-        for (const p of group) p.reject(error);
+        if (group.length === 1) group[0]!.reject(error);
+        // One batch the database refuses must not fail the others: each is written again on its own.
+        else for (const p of group) await writeGroup([p]).then((r) => p.resolve(r[0]!), p.reject);
       }
     }
     writing = false;

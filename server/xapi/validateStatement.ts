@@ -149,6 +149,21 @@ function splitTwoPointZero(
   return copy;
 }
 
+/** Paths of the strings (values and property names) that hold U+0000, which PostgreSQL's text cannot store. */
+function nulPaths(value: unknown, path: string, found: string[]): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => nulPaths(item, `${path}[${i}]`, found));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) found.push(`${path} (a property name)`);
+      nulPaths(item, `${path}.${key}`, found);
+    }
+  }
+  return found;
+}
+
 /**
  * Checks one statement against xAPI 2.0 (and 1.0.x) structure rules and returns it typed, or throws a
  * 400 listing every problem. xapi-validation (Learning Locker, conformance-tested for 1.0.x) checks the
@@ -168,6 +183,9 @@ export function validateStatement(statement: unknown, where = 'statement'): Stat
     if (isFalseAlarm(warning) || (warning.path[1] === 'id' && warning.path.length === 2)) continue;
     problems.push(describeWarning({ ...warning, path: [where, ...warning.path.slice(1)] }));
   }
+  // Refused on every store alike, so a statement SQLite would keep is not one PostgreSQL fails on.
+  for (const at of nulPaths(statement, where, []))
+    problems.push(`${at}: holds a NUL character (U+0000), which this LRS does not store; remove it`);
   if (problems.length > 0) throw badRequest(`Invalid statement. ${problems.join('. ')}`);
   return statement as StatementJson;
 }
