@@ -43,8 +43,9 @@ export async function buildOnly(project: string, argv: string[]): Promise<void> 
     if (against) {
       againstSource = join(work, 'against');
       mkdirSync(againstSource);
-      const archive = execFileSync('git', ['archive', against, ...SITE_SOURCES], { cwd: project });
-      execFileSync('tar', ['-x', '-C', againstSource], { input: archive });
+      const archive = join(work, 'against.tar');
+      git('archive', '-o', archive, against, ...SITE_SOURCES);
+      execFileSync('tar', ['-x', '-f', archive, '-C', againstSource]);
     }
     const out = { cohesion: join(work, 'cohesion'), starlight: join(work, 'starlight') };
     const results: BuildRound[] = [];
