@@ -8,6 +8,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { moduleMdxProcessor } from './src/authoring/moduleMdxProcessor.ts';
 import { readSiteLocales } from './src/authoring/readSiteLocales.ts';
+import { buildHeapGrowth } from './src/integrations/buildHeapGrowth.ts';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
@@ -29,7 +30,14 @@ export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   // Module bodies compile through the processor check:content uses too (src/authoring/moduleMdxProcessor.ts).
-  integrations: [curriculumCheck(), mdx({ processor: moduleMdxProcessor() }), react(), serviceWorker()],
+  // buildHeapGrowth: `astro build` keeps V8's heap near its live data (peak memory, BENCHMARKS.md).
+  integrations: [
+    buildHeapGrowth(),
+    curriculumCheck(),
+    mdx({ processor: moduleMdxProcessor() }),
+    react(),
+    serviceWorker(),
+  ],
   devToolbar: { enabled: false },
   i18n: {
     locales,

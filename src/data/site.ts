@@ -1,5 +1,6 @@
 import { catalogues } from '../i18n/catalogues';
 import type { MessageId } from '../i18n/en';
+import type { Catalog } from '../lib/curriculum/createCatalog';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import { fillTerms } from '../lib/i18n/fillTerms';
 import type { Message } from '../lib/i18n/formatMessage';
@@ -64,15 +65,32 @@ export async function localeStaticPaths<P extends { params: Record<string, strin
  * (a page's `Astro.currentLocale`); the default locale when it is missing or not one the site is served in.
  */
 export async function getSite(lang?: string): Promise<SiteData> {
-  const { curriculum } = await getCatalog();
+  const catalog = await getCatalog();
+  const source = catalog.curriculum.site ?? defaultSite;
+  const current = source.locales.find((l) => l === lang) ?? source.locales[0]!;
+  // Every page calls this dozens of times (1,000 modules: about 60,000 calls): made once per curriculum and locale.
+  const byLocale = sites.get(catalog) ?? new Map<UiLocale, SiteData>();
+  sites.set(catalog, byLocale);
+  let data = byLocale.get(current);
+  if (!data) {
+    data = siteData(catalog, current);
+    byLocale.set(current, data);
+  }
+  return data;
+}
+
+const sites = new WeakMap<Catalog, Map<UiLocale, SiteData>>();
+
+/** The site data of a curriculum in one of its locales. */
+function siteData({ curriculum }: Catalog, current: UiLocale): SiteData {
   const source = curriculum.site ?? defaultSite;
   const locales = source.locales;
   const defaultLocale = locales[0]!;
-  const current = locales.find((l) => l === lang) ?? defaultLocale;
   const site = siteIn(source, current);
   const { intlLocale: locale, messages: catalogue } = catalogues[current];
   const hasModel = curriculum.models.length > 0;
   const terms = siteTerms(site, locale);
+  const languages = locales.map((l) => ({ lang: l, name: languageName(l) }));
   return {
     site,
     locale,
@@ -88,10 +106,10 @@ export async function getSite(lang?: string): Promise<SiteData> {
     }),
     path: (href) => localePath(href, current, defaultLocale),
     alternates: (pathname) =>
-      locales.map((l) => ({
-        lang: l,
-        href: localePath(sourcePath(pathname, locales), l, defaultLocale),
-        name: languageName(l),
+      languages.map(({ lang, name }) => ({
+        lang,
+        href: localePath(sourcePath(pathname, locales), lang, defaultLocale),
+        name,
       })),
     navigation: site.navigation.filter((section) => section !== 'model' || hasModel),
     hasModel,

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (`-- --quick` for the fast subset, `-- --search` for search alone, `-- --scale` for the 5,000-module build
- * alone): builds generated curricula of 100 and 1,000 modules with Cohesion and, in the same run, with stock Astro
+ * alone, `-- --build` for the builds against Starlight alone): builds generated curricula of 100 and 1,000 modules with Cohesion and, in the same run, with stock Astro
  * Starlight, and (full run) 5,000 modules with Cohesion alone; weighs every page type
  * in Chromium; times search, planning, progress, event recording and the sync server; runs
  * Lighthouse on the default site; checks the budgets and writes bench-results/latest.{json,md}.
@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { type Browser, chromium } from '@playwright/test';
 import { writeGeneratedCurriculum } from '../helpers/writeGeneratedCurriculum';
 import type { BenchReport, BuildPair, SiteFigures } from './benchReport';
-import { astroBuild, buildSite } from './buildSite';
+import { buildPair } from './buildPair';
+import { buildSite } from './buildSite';
 import { domainBench } from './domainBench';
 import { evaluateBudgets } from './evaluateBudgets';
 import { machineInfo } from './machineInfo';
@@ -39,6 +40,12 @@ if (process.argv.includes('--pages')) {
   // Only the page weights and Lighthouse, on a site already built: `npm run bench -- --pages --dir=dist`.
   const { pagesOnly } = await import('./pagesOnly');
   await pagesOnly(process.argv);
+  process.exit(0);
+}
+if (process.argv.includes('--build')) {
+  // Only the build comparison: `npm run bench -- --build [--modules=1000] [--pairs=2] [--against=<git revision>]`.
+  const { buildOnly } = await import('./buildOnly');
+  await buildOnly(join(import.meta.dirname, '..', '..'), process.argv);
   process.exit(0);
 }
 if (process.argv.includes('--scale')) {
@@ -94,23 +101,18 @@ try {
   builds.set('cohesion-0', await buildSite(undefined, cohesionDir(0)));
   const pairPlan = quick ? [100] : [100, 1000, 1000, 1000];
   for (const n of pairPlan) {
-    const c = await buildSite(content(n), cohesionDir(n));
-    log(`build: Cohesion, ${n} modules: ${c.seconds.toFixed(1)} s, ${gib(c)}`);
-    // Starlight builds inside its project folder, which is written once per size and rebuilt cold (its caches live in its own node_modules copy).
-    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro'])
-      rmSync(join(starlightProject(n), cache), { recursive: true, force: true });
-    const s = await astroBuild(starlightProject(n), starlightDir(n));
-    log(
-      `build: Starlight, ${n} modules: ${s.seconds.toFixed(1)} s, ${gib(s)}  → time ratio ${(c.seconds / s.seconds).toFixed(2)}, CPU time ratio ${(c.cpuSeconds / s.cpuSeconds).toFixed(2)}`,
+    const pair = await buildPair(
+      n,
+      content(n),
+      { cohesion: cohesionDir(n), starlight: starlightDir(n) },
+      starlightProject(n),
     );
-    pairs.push({
-      modules: n,
-      cohesion: c,
-      starlight: s,
-      timeRatio: c.seconds / s.seconds,
-      cpuRatio: c.cpuSeconds / s.cpuSeconds,
-      memoryRatio: c.peakRssBytes / s.peakRssBytes,
-    });
+    const { cohesion: c, starlight: s } = pair;
+    log(`build: Cohesion, ${n} modules: ${c.seconds.toFixed(1)} s, ${gib(c)}`);
+    log(
+      `build: Starlight, ${n} modules: ${s.seconds.toFixed(1)} s, ${gib(s)}  → time ratio ${pair.timeRatio.toFixed(2)}, CPU time ratio ${pair.cpuRatio.toFixed(2)}`,
+    );
+    pairs.push(pair);
     builds.set(`cohesion-${n}`, c);
     builds.set(`starlight-${n}`, s);
   }

@@ -29,20 +29,23 @@ export async function astroBuild(root: string, outDir: string, env: NodeJS.Proce
   return cost;
 }
 
+/** What of a Cohesion checkout a build needs, besides `content/` and `node_modules`. */
+export const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'] as const;
+
 /**
  * Builds the site from a given `content/` folder in a throwaway copy of the project (so caches
  * and outputs never touch the checkout, and every build is cold) and returns how long it took and its peak memory.
- * `content` undefined builds the checkout's own content.
+ * `content` undefined builds the checkout's own content; `source` is another checkout's files
+ * (SITE_SOURCES, e.g. an earlier commit's), built with this checkout's node_modules.
  */
-export async function buildSite(content: string | undefined, outDir: string): Promise<RunCost> {
+export async function buildSite(content: string | undefined, outDir: string, source = project): Promise<RunCost> {
   const root = mkdtempSync(join(tmpdir(), 'cohesion-build-'));
   try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-      cpSync(join(project, entry), join(root, entry), { recursive: true });
+    for (const entry of SITE_SOURCES) cpSync(join(source, entry), join(root, entry), { recursive: true });
     cpSync(content ?? join(project, 'content'), join(root, 'content'), { recursive: true });
     linkNodeModules(root);
     // As `npm run build` runs it: with the memory settings its script sets (BENCHMARKS.md, "Where the build's time goes").
-    return await astroBuild(root, outDir, { ...projectBuildEnvironment(project), COHESION_CONTENT_DIR: '' });
+    return await astroBuild(root, outDir, { ...projectBuildEnvironment(source), COHESION_CONTENT_DIR: '' });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,13 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mathFromMarkdown } from 'mdast-util-math';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString as textOf } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
-import { math } from 'micromark-extension-math';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxToMdast } from 'satteri';
 
 /** A part of a module's text under one heading; `anchor` is the heading's id on the module page. */
 export interface TextSection {
@@ -28,11 +22,9 @@ const READ_ATTRIBUTES = new Set(['title']);
  * (github-slugger, per document), so a result can link straight to its section.
  */
 export function extractModuleText(body: string): TextSection[] {
-  const tree = fromMarkdown(body, {
-    // Maths as the build reads it (moduleMdxProcessor): braces in a formula are not expressions.
-    extensions: [mdxjs(), gfm(), math()],
-    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), mathFromMarkdown()],
-  });
+  // Sätteri's native parser, with the features the build compiles bodies with (moduleMdxProcessor): the
+  // tree the page is rendered from, parsed about 30 times faster than micromark's. No positions are read.
+  const tree = mdxToMdast(body, { features: { math: true }, position: false }) as Root;
   const slugger = new GithubSlugger();
   const sections: TextSection[] = [{ heading: null, anchor: null, text: '' }];
   const append = (text: string) => {
