@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import { moduleMdxProcessor } from './src/authoring/moduleMdxProcessor.ts';
 import { readSiteLocales } from './src/authoring/readSiteLocales.ts';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
+import { hydrateOnInteraction } from './src/integrations/hydrateOnInteraction.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /**
@@ -29,7 +30,13 @@ export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   // Module bodies compile through the processor check:content uses too (src/authoring/moduleMdxProcessor.ts).
-  integrations: [curriculumCheck(), mdx({ processor: moduleMdxProcessor() }), react(), serviceWorker()],
+  integrations: [
+    curriculumCheck(),
+    mdx({ processor: moduleMdxProcessor() }),
+    react(),
+    hydrateOnInteraction(),
+    serviceWorker(),
+  ],
   devToolbar: { enabled: false },
   i18n: {
     locales,
