@@ -1,9 +1,12 @@
+import { loadStatements } from '../db/events';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { clientMessages } from './clientMessages';
 import { hydrateNow } from './hydrateNow';
+import { isSavedOffline } from './isSavedOffline';
 import { pageBase } from './pageBase';
 import { readStoredJourney } from './readStoredJourney';
-import { renderJourneyFirstView } from './renderJourneyFirstView';
+import { type FirstView, renderJourneyFirstView } from './renderJourneyFirstView';
+import { pageStorage, storageJournal } from './writeAheadJournal';
 
 const FIRST_VIEW = '[data-journey-first-view]';
 const ISLAND = '[data-journey-island]';
@@ -34,31 +37,46 @@ export async function showJourneyFirstView(hasModel: boolean): Promise<void> {
   const view = document.querySelector<HTMLElement>(FIRST_VIEW);
   const island = document.querySelector<HTMLElement>(ISLAND);
   if (!view || !island) return;
-  let nodes: Node[] | null = null;
+  // Writes an earlier page left unfinished are replayed by the journey itself (journeyActor): it starts now.
+  if (storageJournal(pageStorage()).unsettled().length > 0) hydrateNow(island);
+  let drawn: FirstView | null = null;
   try {
-    nodes = await renderJourneyFirstView(await readStoredJourney(), {
+    drawn = await renderJourneyFirstView(await readStoredJourney(), {
       curriculum: () =>
         fetch(`${pageBase()}curriculum.json`).then((r) => {
           if (!r.ok) throw new Error(`curriculum.json: ${r.status}`);
           return r.json() as Promise<PlannerCurriculum>;
         }),
+      log: () => loadStatements(),
       t: clientMessages(),
       base: pageBase(),
       hasModel,
     });
   } catch {
-    nodes = null; // storage or the network refused: the island reads the journey itself, and says what went wrong
+    drawn = null; // storage or the network refused: the island reads the journey itself, and says what went wrong
   }
   if (view.dataset.retired !== undefined) return; // the island was quicker
-  if (!nodes) return hydrateNow(island);
-  view.replaceChildren(...nodes);
+  if (!drawn) return hydrateNow(island);
+  view.replaceChildren(...drawn.nodes);
   view.hidden = false;
   island.hidden = true;
-  // Clicks on controls only the island can act on are kept, and repeated on the island's own once it takes over.
+  // Clicks on controls only the island can act on are kept, and repeated on the island's own once it takes over;
+  // a choice in a menu (which may come without a pointer or key) starts the island too.
   view.addEventListener('click', (event) => {
     const button = (event.target as Element).closest('button');
     if (button) view.dataset.used = JSON.stringify(usedOf(button));
   });
+  view.addEventListener('change', () => hydrateNow(island));
+  // The island saves a newly planned journey's modules for offline use, with progress shown: it starts now when some are not saved yet.
+  if (await awaitsOfflineSave(drawn.moduleIds)) hydrateNow(island);
+}
+
+/** Whether this browser's service worker could save modules of the journey it has not saved yet. */
+async function awaitsOfflineSave(moduleIds: readonly string[]): Promise<boolean> {
+  if (moduleIds.length === 0 || !('serviceWorker' in navigator) || !('caches' in window)) return false;
+  if (!(await navigator.serviceWorker.getRegistration())) return false;
+  const saved = await Promise.all(moduleIds.map((id) => isSavedOffline(`${pageBase()}modules/${id}/`)));
+  return saved.includes(false);
 }
 
 /**

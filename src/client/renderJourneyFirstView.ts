@@ -5,9 +5,15 @@ import { describeTarget } from '../lib/journey/describeTarget';
 import type { JourneyContext } from '../lib/journey/journeyMachine';
 import { journeyOverview, STEP_STATUS_MESSAGE } from '../lib/journey/journeyOverview';
 import { stageOf } from '../lib/journey/journeyRecordOf';
+import { mergeJourneyProgress } from '../lib/journey/mergeJourneyProgress';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { testOutHref } from '../lib/journey/testOutHref';
+import { deriveProgress } from '../lib/progress/deriveProgress';
+import { factsOfProgress } from '../lib/progress/moduleStatus';
+import type { LearningStatement } from '../lib/progress/statements';
+import { reviewSchedule } from '../lib/review/reviewSchedule';
+import { worthRevisiting } from '../lib/review/worthRevisiting';
 
 /** The messages the first view shows; the journey page ships them (`<ClientMessages>`). */
 export const JOURNEY_FIRST_VIEW_MESSAGES = [
@@ -56,8 +62,10 @@ type T = Translate<(typeof JOURNEY_FIRST_VIEW_MESSAGES)[number]>;
 
 /** What the first view needs besides the stored journey. */
 export interface FirstViewInput {
-  /** Fetched only for a planned journey (the others need nothing of it). */
+  /** Fetched only for a planned journey or a learner with learning events (the others need nothing of it). */
   curriculum: () => Promise<PlannerCurriculum>;
+  /** The learning-event log: progress synced or imported since the journey was saved, and review cards. */
+  log: () => Promise<LearningStatement[]>;
   t: T;
   /** Where the site's pages in the learner's locale start: "/" or "/fr/". */
   base: string;
@@ -75,50 +83,72 @@ function h(tag: string, attributes: Record<string, string | number | undefined |
   return element;
 }
 
+/** The first view's nodes, and the modules of the journey they show (none before a journey is planned). */
+export interface FirstView {
+  nodes: Node[];
+  moduleIds: string[];
+}
+
 /**
  * The journey page's first view, drawn from the stored journey machine snapshot the way JourneyView
  * draws it, as plain DOM (no React, no XState): the assessment to take, or the journey's progress,
  * stages, steps and target. Null when it cannot stand in for the island: a snapshot it cannot read,
  * one made for another version of the curriculum (the machine repairs it first), or a journey whose
- * state needs its buttons (a notice to acknowledge, a journey finished).
+ * state needs its buttons or the machine (a notice to acknowledge, a journey finished, competencies
+ * worth revisiting).
  */
-export async function renderJourneyFirstView(stored: unknown, input: FirstViewInput): Promise<Node[] | null> {
+export async function renderJourneyFirstView(stored: unknown, input: FirstViewInput): Promise<FirstView | null> {
   const { t, base } = input;
-  if (stored === undefined) return assessmentCall(t('journeyView.notStarted'), t('journeyView.takeAssessment'), input);
-  const snapshot = stored as { value?: unknown; context?: Partial<JourneyContext> } | null;
+  const snapshot = stored as { value?: unknown; context?: Partial<JourneyContext> } | null | undefined;
   const context = snapshot?.context;
-  if (!snapshot?.value || !context || !Array.isArray(context.completed)) return null;
-  const stage = stageOf(snapshot.value as string);
+  if (stored !== undefined && (!snapshot?.value || !context || !Array.isArray(context.completed))) return null;
+  const stage = snapshot ? stageOf(snapshot.value as string) : 'notStarted';
+  const planned = stage === 'planned' || stage === 'learning';
+  if (!planned && !['notStarted', 'assessing', 'choosingRegion', 'reassessing'].includes(stage)) return null;
+  if (planned && ((context?.changes?.length ?? 0) > 0 || context?.suggestion)) return null;
+  const log = await input.log();
+  const curriculum = planned || log.length > 0 ? await input.curriculum() : undefined;
+  if (curriculum && worthRevisiting(reviewSchedule(log), curriculum.modules).length > 0) return null;
+  const only = (...nodes: Node[]): FirstView => ({ nodes, moduleIds: [] });
   if (stage === 'notStarted')
-    return assessmentCall(t('journeyView.notStarted'), t('journeyView.takeAssessment'), input);
-  if (stage === 'assessing' || stage === 'choosingRegion')
-    return assessmentCall(t('journeyView.assessing'), t('journeyView.continueAssessment'), input);
+    return only(assessmentCall(t('journeyView.notStarted'), t('journeyView.takeAssessment'), input));
   if (stage === 'reassessing')
-    return [
+    return only(
       h(
         'section',
         {},
         h('h2', {}, t('journeyView.reassessing')),
         h('a', { class: 'button', href: `${base}assessment/` }, t('journeyView.continueReassessment')),
       ),
-    ];
-  if (stage !== 'planned' && stage !== 'learning') return null;
-  if ((context.changes?.length ?? 0) > 0 || context.suggestion) return null;
-  const curriculum = await input.curriculum();
-  if (context.curriculumVersion !== curriculum.version) return null;
-  return journeyView(context as JourneyContext, curriculum, input);
+    );
+  if (!planned) return only(assessmentCall(t('journeyView.assessing'), t('journeyView.continueAssessment'), input));
+  if (!curriculum || context!.curriculumVersion !== curriculum.version) return null;
+  const merged = withLoggedProgress(context as JourneyContext, log, curriculum);
+  const overview = journeyOverview(merged, curriculum);
+  // Progress from the log finishing the journey moves the machine on (to reassessing or completed): its view.
+  if (overview.ids.length > 0 && overview.current === undefined) return null;
+  return { nodes: journeyView(merged, curriculum, input), moduleIds: overview.ids };
 }
 
-function assessmentCall(heading: string, action: string, { t, base }: FirstViewInput): Node[] {
-  return [
-    h(
-      'section',
-      {},
-      h('h2', {}, heading),
-      h('p', {}, t('journeyView.planIntro')),
-      h('a', { class: 'button', href: `${base}assessment/` }, action),
-    ),
-  ];
+/** The journey with the progress the log holds added, as the machine's `progress.merge` adds it once it runs. */
+function withLoggedProgress(
+  context: JourneyContext,
+  log: readonly LearningStatement[],
+  curriculum: PlannerCurriculum,
+): JourneyContext {
+  const logged = factsOfProgress(deriveProgress(log));
+  const known = new Set(curriculum.modules.map((m) => m.id));
+  return { ...context, ...mergeJourneyProgress(context, logged, known) };
+}
+
+function assessmentCall(heading: string, action: string, { t, base }: FirstViewInput): Node {
+  return h(
+    'section',
+    {},
+    h('h2', {}, heading),
+    h('p', {}, t('journeyView.planIntro')),
+    h('a', { class: 'button', href: `${base}assessment/` }, action),
+  );
 }
 
 function journeyView(context: JourneyContext, curriculum: PlannerCurriculum, input: FirstViewInput): Node[] {

@@ -17,8 +17,8 @@ function recordScripts(page: Page) {
   return () => Promise.all(scripts);
 }
 
-/** The island's own heading (JourneyView's "Offline" section): shown only once React has hydrated. */
-const islandOnly = (page: Page) => page.getByRole('heading', { name: 'Offline', exact: true });
+/** The first view the page's script draws (src/client/journeyFirstView.ts): hidden once the island has taken over. */
+const firstView = (page: Page) => page.locator('[data-journey-first-view]');
 
 test('before any interaction the journey page loads neither validation (zod) nor the sync engine of a learner who never connected', async ({
   page,
@@ -37,7 +37,12 @@ test('before any interaction the journey page loads neither validation (zod) nor
 test('a learner with a journey sees it drawn before any interaction, in at most 60 KB of JavaScript (gzip), without React', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await skipWholeAssessment(page);
+  // The first visit after planning saves the journey's modules for offline use (the island, at once).
+  await page.goto('/journey/');
+  await expect(page.getByText(/modules of your journey are available offline\.$/)).toBeVisible({ timeout: 45_000 });
+
   const scripts = recordScripts(page);
   await page.goto('/journey/');
   await expect(page.getByRole('heading', { name: /^Stage 1: towards / })).toBeVisible();
@@ -54,32 +59,36 @@ test('a learner with a journey sees it drawn before any interaction, in at most 
   // React's renderer (its hydration entry point) and XState's actor runtime are not among them.
   expect(bodies.filter(({ body }) => body.includes('hydrateRoot')).map(({ url }) => url)).toEqual([]);
   expect(bodies.filter(({ body }) => body.includes('xstate.')).map(({ url }) => url)).toEqual([]);
-  await expect(islandOnly(page)).toBeHidden();
+  await expect(firstView(page)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the first interaction hands the first view over to the island, keeping focus and what the learner chose and pressed', async ({
-  page,
-}) => {
-  await skipWholeAssessment(page);
-  await page.goto('/journey/');
-  await expect(page.getByRole('heading', { name: /^Stage 1: towards / })).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await expect(islandOnly(page)).toBeHidden();
+test.describe('without a service worker (no modules to save for offline use)', () => {
+  test.use({ serviceWorkers: 'block' });
 
-  // The keyboard reaches the first view's controls; the island takes over with focus where it was.
-  const start = page.getByRole('link', { name: /^Start: / });
-  await start.focus();
-  await expect(islandOnly(page)).toBeVisible();
-  await expect(start).toBeFocused();
+  test('the first interaction hands the first view over to the island, keeping focus and what the learner chose and pressed', async ({
+    page,
+  }) => {
+    await skipWholeAssessment(page);
+    await page.goto('/journey/');
+    await expect(page.getByRole('heading', { name: /^Stage 1: towards / })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(firstView(page)).toBeVisible();
 
-  // A choice made and a button pressed on the first view, before the island had hydrated, are not lost.
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Your target' })).toBeVisible();
-  await page.getByLabel('Aim at').selectOption({ label: 'Think global, act local' });
-  await page.getByRole('button', { name: 'Change target' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('Think global, act local');
-  await expect(page.getByRole('button', { name: /^Yes, re-plan/ })).toBeFocused();
+    // The keyboard reaches the first view's controls; the island takes over with focus where it was.
+    const start = page.getByRole('link', { name: /^Start: / });
+    await start.focus();
+    await expect(firstView(page)).toBeHidden();
+    await expect(start).toBeFocused();
+
+    // A choice made and a button pressed on the first view, before the island had hydrated, are not lost.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Your target' })).toBeVisible();
+    await page.getByLabel('Aim at').selectOption({ label: 'Think global, act local' });
+    await page.getByRole('button', { name: 'Change target' }).click();
+    await expect(page.getByRole('alertdialog')).toContainText('Think global, act local');
+    await expect(page.getByRole('button', { name: /^Yes, re-plan/ })).toBeFocused();
+  });
 });
 
 test('the French page draws its first view in French', async ({ page }) => {
