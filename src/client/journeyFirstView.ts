@@ -1,4 +1,4 @@
-import { loadStatements } from '../db/events';
+import { mayHoldDatabase } from '../db/databaseName';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { clientMessages } from './clientMessages';
 import { hydrateNow } from './hydrateNow';
@@ -47,7 +47,7 @@ export async function showJourneyFirstView(hasModel: boolean): Promise<void> {
           if (!r.ok) throw new Error(`curriculum.json: ${r.status}`);
           return r.json() as Promise<PlannerCurriculum>;
         }),
-      log: () => loadStatements(),
+      log: async () => ((await mayHoldDatabase()) ? (await import('../db/events')).loadStatements() : []),
       t: clientMessages(),
       base: pageBase(),
       hasModel,
