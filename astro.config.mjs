@@ -10,6 +10,7 @@ import { moduleMdxProcessor } from './src/authoring/moduleMdxProcessor.ts';
 import { readSiteLocales } from './src/authoring/readSiteLocales.ts';
 import { buildHeapGrowth } from './src/integrations/buildHeapGrowth.ts';
 import { curriculumCheck } from './src/integrations/curriculumCheck.ts';
+import { hydrateOnInteraction } from './src/integrations/hydrateOnInteraction.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /**
@@ -36,6 +37,7 @@ export default defineConfig({
     curriculumCheck(),
     mdx({ processor: moduleMdxProcessor() }),
     react(),
+    hydrateOnInteraction(),
     serviceWorker(),
   ],
   devToolbar: { enabled: false },

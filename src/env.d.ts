@@ -17,3 +17,10 @@ declare namespace App {
     clientMessageIds?: Set<string>;
   }
 }
+
+declare namespace Astro {
+  interface ClientDirectives {
+    /** Hydrates the island at the learner's first interaction (src/integrations/hydrateOnInteraction.ts). */
+    'client:interaction'?: boolean;
+  }
+}

@@ -4,6 +4,7 @@ import type { Message } from '../lib/i18n/formatMessage';
 import type { LearningStatement } from '../lib/progress/statements';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
 import type { JourneySyncMark } from '../lib/sync/reconcileJourney';
+import { DATABASE_NAME } from './databaseName';
 
 /** The learner's settings: one row, id "me". */
 export interface Profile {
@@ -132,7 +133,7 @@ export class AppDB extends Dexie {
   caseDrafts!: EntityTable<CaseDraft, 'id'>;
   fieldCases!: EntityTable<CachedCase, 'id'>;
 
-  constructor(name = 'cohesion') {
+  constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores({
       profile: 'id',

@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
+import { handOverFirstView } from '../client/journeyFirstView';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { afterModule, type JourneyProgress } from '../lib/journey/afterModule';
-import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
+import { describeStep } from '../lib/journey/describeStep';
+import { describeTarget } from '../lib/journey/describeTarget';
+import { journeyOverview, STEP_STATUS_MESSAGE } from '../lib/journey/journeyOverview';
 import type { JourneyTarget } from '../lib/journey/planJourney';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { testOutHref } from '../lib/journey/testOutHref';
-import { factsOfJourney, isDone, moduleStatus, nextModule } from '../lib/progress/moduleStatus';
 import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
 import RevisitNotice, { revisitNoticeMessages } from './RevisitNotice';
 import SplitLink from './SplitLink';
@@ -139,6 +141,8 @@ function View({
   const targetText = (target: JourneyTarget) => describeTarget(target, curriculum, t, hasModel);
   const snapshot = useJourneySnapshot(actor);
   const { context } = snapshot;
+  // Drawn now: the page's first view (src/client/journeyFirstView.ts) steps aside, before the browser paints.
+  useLayoutEffect(handOverFirstView, []);
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
   const names = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
 
@@ -168,19 +172,11 @@ function View({
     );
   }
 
-  const ids = journeyModuleIds(context.journey);
-  const facts = factsOfJourney(context);
-  const finished = new Set(ids.filter((id) => isDone(moduleStatus(id, facts))));
+  const { ids, finished, current, minutesLeft, likelyKnown, stepStatus } = journeyOverview(context, curriculum);
   const doneCount = finished.size;
-  const current = nextModule(ids, facts);
-  const minutesLeft = ids.filter((id) => !finished.has(id)).reduce((n, id) => n + (modules.get(id)?.duration ?? 0), 0);
   const stretch = snapshot.matches('completed')
     ? suggestStretch(curriculum, levelsOf(context.estimates), [...finished])
     : [];
-  const likelyKnown = (context.journey?.stages ?? [])
-    .flatMap((s) => s.steps)
-    .filter((step) => step.mastered && !finished.has(step.moduleId))
-    .map((step) => step.moduleId);
   const levelName = (level: number) =>
     curriculum.scale.find((l) => l.level === level)?.name ?? t('journeyView.level', { level });
 
@@ -327,29 +323,17 @@ function View({
             {stage.steps.map((step) => {
               const module = modules.get(step.moduleId);
               const done = finished.has(step.moduleId);
-              const status = done
-                ? t(`status.${moduleStatus(step.moduleId, facts) as 'completed' | 'tested-out'}`)
-                : step.moduleId === current
-                  ? t('journeyView.upNext')
-                  : t('journeyView.toDo');
+              const status = stepStatus(step.moduleId);
               return (
                 <li
                   key={step.moduleId}
                   className={`journey-step ${done ? 'is-done' : ''} ${!done && step.moduleId === current ? 'is-current' : ''}`}
                 >
                   <a href={`${base}modules/${step.moduleId}/`}>{module?.title ?? step.moduleId}</a>
-                  <span className="status-badge">{status}</span>
+                  <span className="status-badge">{t(STEP_STATUS_MESSAGE[status])}</span>
                   <span className="muted"> · {t('journeyView.minutes', { minutes: module?.duration ?? 0 })}</span>
                   <br />
-                  <span className="muted">
-                    {step.reasons.length > 0
-                      ? step.reasons
-                          .map((r) => `${names.get(r.competency) ?? r.competency} ${r.from} → ${r.to}`)
-                          .join('; ')
-                      : t('journeyView.neededBefore', {
-                          modules: step.prerequisiteFor.map((id) => modules.get(id)?.title ?? id).join(', '),
-                        })}
-                  </span>
+                  <span className="muted">{describeStep(step, curriculum, t)}</span>
                   {step.mastered && !done && step.moduleId !== current && (
                     <>
                       {' '}
@@ -419,18 +403,6 @@ function LevelsReached({
       </ul>
     </>
   );
-}
-
-function describeTarget(target: JourneyTarget, curriculum: PlannerCurriculum, t: T, hasModel: boolean): string {
-  if (target.kind === 'model') return t(hasModel ? 'journeyView.target.model' : 'journeyView.target.default');
-  if (target.kind === 'path')
-    return t('journeyView.target.path', {
-      path: curriculum.paths.find((p) => p.id === target.pathId)?.title ?? target.pathId,
-    });
-  return t('journeyView.target.competency', {
-    competency: curriculum.competencies.find((c) => c.id === target.competency)?.name ?? target.competency,
-    level: target.level,
-  });
 }
 
 function TargetControls({

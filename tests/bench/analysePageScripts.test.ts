@@ -65,4 +65,27 @@ describe('analysePageScripts', () => {
     expect(chart).toMatchObject({ component: 'Chart', client: 'visible', files: 2 });
     expect(journey!.gzip).toBeGreaterThan(chart!.gzip);
   });
+
+  it('puts an island hydrated at the first interaction (client:interaction) later, and its page script up front', async () => {
+    const dir = siteWith({
+      'renderer.js': 'export default () => "react";',
+      'JourneyView.js': 'export default 1;',
+      'firstView.js': 'document.body.append("your journey");',
+    });
+
+    const scripts = await analysePageScripts(
+      dir,
+      `<script type="module" src="/_astro/firstView.js"></script>${island('JourneyView.js', 'interaction', 'JourneyView')}`,
+    );
+
+    expect(scripts.upFront.files).toBe(1); // firstView
+    expect(scripts.later.files).toBe(2); // JourneyView, renderer
+    expect(scripts.islands[0]).toMatchObject({ component: 'JourneyView', client: 'interaction' });
+  });
+
+  it('refuses an island whose directive it cannot place before or after interaction', async () => {
+    const dir = siteWith({ 'renderer.js': 'export default 0;', 'Chart.js': 'export default 2;' });
+
+    await expect(analysePageScripts(dir, island('Chart.js', 'hover', 'Chart'))).rejects.toThrow(/client:hover/);
+  });
 });

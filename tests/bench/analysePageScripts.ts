@@ -18,7 +18,15 @@ export interface PageScripts {
   islands: IslandCost[];
 }
 
-const UP_FRONT_CLIENTS = new Set(['load', 'idle', 'only']);
+/** Astro's directives and Cohesion's (`client:interaction`, src/integrations/hydrateOnInteraction.ts): true when the island hydrates before any input. */
+const HYDRATES_UP_FRONT: Record<string, boolean> = {
+  load: true,
+  idle: true,
+  only: true,
+  visible: false,
+  media: false,
+  interaction: false,
+};
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** Every module graph edge from the site's built files, resolved by esbuild (the parser the field trusts), keyed by site path. */
@@ -71,8 +79,8 @@ function closure(graph: Metafile, roots: string[], dynamic: boolean): Set<string
 /**
  * Reads a built page's HTML for the JavaScript it loads: module scripts, modulepreloads and the
  * islands that hydrate at once (`client:load`, `client:idle`, `client:only`) and everything they
- * import statically run before interaction; dynamic imports and `client:visible`/`client:media`
- * islands come later. Sizes are of the built files, gzip per file as a server would send them.
+ * import statically run before interaction; dynamic imports and `client:visible`, `client:media` and
+ * `client:interaction` islands come later. An island of any other directive is refused. Sizes are of the built files, gzip per file as a server would send them.
  */
 export async function analysePageScripts(siteDir: string, html: string): Promise<PageScripts> {
   const key = (url: string) => url.replace(/^\//, '');
@@ -90,6 +98,11 @@ export async function analysePageScripts(siteDir: string, html: string): Promise
     client: attr(m[0], 'client') ?? 'load',
     name: /&quot;name&quot;:&quot;(\w+)&quot;/.exec(m[0])?.[1],
   }));
+  for (const { client } of islands)
+    if (!(client in HYDRATES_UP_FRONT))
+      throw new Error(
+        `An island hydrates with client:${client}, which analysePageScripts does not know: add it to HYDRATES_UP_FRONT, saying whether it hydrates before any input.`,
+      );
   const islandFiles = islands.flatMap((i) => [i.component, ...(i.renderer ? [i.renderer] : [])]);
   const entries = [...new Set([...srcs, ...preloads, ...islandFiles])].map(key);
   const graph =
@@ -114,7 +127,7 @@ export async function analysePageScripts(siteDir: string, html: string): Promise
     ...preloads.map(key),
     ...inlineRoots,
     ...islands
-      .filter((i) => UP_FRONT_CLIENTS.has(i.client))
+      .filter((i) => HYDRATES_UP_FRONT[i.client])
       .flatMap((i) => [i.component, i.renderer ?? ''])
       .filter(Boolean)
       .map(key),

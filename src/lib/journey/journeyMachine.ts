@@ -5,6 +5,7 @@ import type { CheckInteraction } from '../progress/checkInteraction';
 import { coveredCompetencies } from './coveredCompetencies';
 import { describeChanges, type JourneyChange, type PlannedModules, plannedModules } from './journeyChange';
 import { journeyModuleIds } from './journeyModuleIds';
+import { mergeJourneyProgress } from './mergeJourneyProgress';
 import { type Journey, type JourneyTarget, planJourney } from './planJourney';
 import type { PlannerCurriculum } from './plannerCurriculum';
 import { type Remedy, suggestRemedy } from './suggestRemedy';
@@ -213,17 +214,7 @@ export function createJourneyMachine(curriculum: PlannerCurriculum) {
       clearSuggestion: assign({ suggestion: () => null }),
       mergeProgress: assign(({ context, event }) => {
         assertEvent(event, 'progress.merge');
-        const known = new Set(curriculum.modules.map((m) => m.id));
-        const add = (mine: string[], theirs: string[]) => [
-          ...new Set([...mine, ...theirs.filter((id) => known.has(id))]),
-        ];
-        return {
-          completed: add(context.completed, event.completed),
-          testedOut: add(
-            context.testedOut,
-            event.testedOut.filter((id) => !event.completed.includes(id)),
-          ),
-        };
+        return mergeJourneyProgress(context, event, new Set(curriculum.modules.map((m) => m.id)));
       }),
       recordTestOut: assign(({ context, event }) => {
         assertEvent(event, 'module.testOut');
