@@ -154,7 +154,7 @@ function nulPaths(value: unknown, path: string, found: string[]): string[] {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) found.push(path);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => nulPaths(item, `${path}[${i}]`, found));
+    for (const [i, item] of value.entries()) nulPaths(item, `${path}[${i}]`, found);
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       if (key.includes('\u0000')) found.push(`${path} (a property name)`);
