@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
 import { handOverFirstView } from '../client/journeyFirstView';
+import { JOURNEY_FIRST_VIEW_MESSAGES } from '../client/renderJourneyFirstView';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
@@ -20,18 +21,9 @@ import { useJourney, useJourneySnapshot } from './useJourney';
 
 /** The messages JourneyView shows; the page passes exactly these. */
 export const journeyViewMessages = [
-  'status.completed',
-  'status.tested-out',
+  ...JOURNEY_FIRST_VIEW_MESSAGES,
   'moduleComplete.levelReached',
   'journeyView.loading',
-  'journeyView.assessing',
-  'journeyView.notStarted',
-  'journeyView.planIntro',
-  'journeyView.continueAssessment',
-  'journeyView.takeAssessment',
-  'journeyView.reassessing',
-  'journeyView.continueReassessment',
-  'journeyView.level',
   'journeyView.updated',
   'journeyView.kept',
   'journeyView.gotIt',
@@ -51,37 +43,8 @@ export const journeyViewMessages = [
   'journeyView.aimAtTarget',
   'journeyView.stretchSize',
   'journeyView.reassessLink',
-  'journeyView.progress',
-  'journeyView.progressLabel',
-  'journeyView.start',
-  'journeyView.continue',
-  'journeyView.likelyKnown',
-  'journeyView.likelyKnownIntro',
-  'journeyView.quickQuiz',
-  'journeyView.testOutOf',
-  'journeyView.stage',
-  'journeyView.upNext',
-  'journeyView.toDo',
-  'journeyView.minutes',
-  'journeyView.neededBefore',
-  'journeyView.mayKnow',
-  'journeyView.uncovered',
-  'journeyView.competencyLevel',
   'journeyView.levelsReached',
-  'journeyView.target.model',
-  'journeyView.target.default',
-  'journeyView.target.path',
-  'journeyView.target.competency',
-  'journeyView.option.model',
-  'journeyView.option.default',
-  'journeyView.option.path',
-  'journeyView.option.competency',
-  'journeyView.yourTarget',
-  'journeyView.aimsAt',
-  'journeyView.aimAt',
   'journeyView.atLevel',
-  'journeyView.changeTarget',
-  'journeyView.restart',
   'journeyView.confirmTarget',
   'journeyView.confirmRestart',
   'journeyView.yesReplan',
