@@ -1,5 +1,5 @@
 import type { Message } from '../lib/i18n/formatMessage';
-import messages from './messages/en.json';
+import messages from './messages/en.json' with { type: 'json' };
 
 /** The locale the English catalogue is written for: British spelling, as the curriculum is. */
 export const locale = 'en-GB';

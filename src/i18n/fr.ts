@@ -1,5 +1,5 @@
 import type { Catalogue } from './en';
-import messages from './messages/fr.json';
+import messages from './messages/fr.json' with { type: 'json' };
 
 /** The locale the French catalogue is written for: numbers, plurals and dates as in France. */
 export const locale = 'fr-FR';
