@@ -43,12 +43,14 @@ export function createCatalog(curriculum: Curriculum): Catalog {
   const nextByModule = new Map<string, { path: PathEntry; module: ModuleEntry }>();
   for (const path of paths) {
     const ids = path.stages.flatMap((s) => s.modules);
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) return; // a module listed twice counts where it first appears
+    const seen = new Set<string>();
+    for (const [i, id] of ids.entries()) {
+      if (seen.has(id)) continue; // a module listed twice counts where it first appears
+      seen.add(id);
       listIn(pathsByModule, id).push(path);
       const next = ids[i + 1];
       if (next && !nextByModule.has(id)) nextByModule.set(id, { path, module: moduleById.get(next)! });
-    });
+    }
   }
 
   return {
