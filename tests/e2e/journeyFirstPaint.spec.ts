@@ -5,7 +5,8 @@ import { skipWholeAssessment } from '../helpers/learner';
 
 // What the journey page costs before the learner does anything (issue 21, "The journey page"): a phone's
 // viewport, a learner of this browser who never connected a sync server.
-test.use({ viewport: { width: 412, height: 823 } });
+// The service worker is allowed: the first visit after planning saves the journey's modules for offline use.
+test.use({ viewport: { width: 412, height: 823 }, serviceWorkers: 'allow' });
 
 /** Every script the page fetches from now until the network is idle, with its body; nothing is done on the page meanwhile. */
 function recordScripts(page: Page) {
