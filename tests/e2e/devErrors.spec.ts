@@ -33,7 +33,8 @@ test.afterAll(() => {
 test('npm run dev shows a content error in the browser at its file and line, and the page once it is fixed', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  // Generous: the dev server compiles on demand, and CI shares two cores with another worker.
+  test.setTimeout(240_000);
   const openModule = () => page.goto(`${DEV}/modules/intro-mapping/`);
   // The first visit is retried like the later ones: on a cold cache Vite may still be bundling dependencies,
   // and a reload it sends then aborts the navigation under way.
@@ -44,17 +45,19 @@ test('npm run dev shows a content error in the browser at its file and line, and
 
   const broken = join(FIXTURES, 'bad-content', 'lower-case-component', moduleFile);
   copyFileSync(broken, join(project.root, moduleFile));
+  // Each attempt waits long enough for the error overlay, which the page's scripts draw after load: an
+  // attempt shorter than that would reload the page before it could ever show, on a busy machine.
   await expect(async () => {
     await openModule();
     await expect(page.getByText('<callout> is not a component', { exact: false }).first()).toBeVisible({
-      timeout: 2_000,
+      timeout: 15_000,
     });
-  }).toPass({ timeout: 40_000 });
+  }).toPass({ timeout: 80_000 });
   await expect(page.getByText('intro-mapping.mdx:18').first()).toBeVisible();
 
   copyFileSync(join(FIXTURES, 'curricula', 'minimal', moduleFile), join(project.root, moduleFile));
   await expect(async () => {
     await openModule();
-    await expect(page.getByRole('heading', { level: 1, name: 'Intro to mapping' })).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 40_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Intro to mapping' })).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 80_000 });
 });
