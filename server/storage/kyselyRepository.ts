@@ -1,14 +1,16 @@
-import { type InsertObject, type Kysely, sql } from 'kysely';
+import { type InsertObject, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { agentKey } from '../xapi/agentKey.ts';
 import type { StatementIndex } from '../xapi/indexStatement.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
 import { setStored } from '../xapi/normalizeStatement.ts';
 import type { JsonObject, StatementJson } from '../xapi/xapiTypes.ts';
+import { asRow } from './asRow.ts';
 import { codeMayBind } from './codeMayBind.ts';
 import { type CompiledQueries, compiledQueries } from './compiledQueries.ts';
 import { ConflictSignal } from './conflictSignal.ts';
 import type { Database } from './database.ts';
 import { fieldCaseStore } from './fieldCaseStore.ts';
+import { fromRow } from './fromRow.ts';
 import type { Dialect } from './migrations.ts';
 import type {
   AgentUse,
@@ -135,6 +137,12 @@ export function kyselyRepository(
       .where('doc_id', '=', stateId)
       .orderBy('agent_key')
       .orderBy('registration');
+  /**
+   * The first row a transaction reads in order to change it, locked against the other writers where
+   * they run in parallel (PostgreSQL); SQLite's transaction already holds the one write lock.
+   */
+  const firstForUpdate = <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) =>
+    (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
   // Per repository: the compiled text differs between dialects.
   const cached = compiledQueries();
   const inScope = (s: DocumentScope) => ({
@@ -596,27 +604,14 @@ export function kyselyRepository(
     ...fieldCaseStore(db, lock),
 
     async addProgrammeEvent(e) {
-      await db
-        .insertInto('programme_events')
-        .values({
-          id: e.id,
-          date: e.date,
-          kind: e.kind,
-          label: e.label,
-          created_by: e.createdBy,
-          created_ms: e.createdMs,
-        })
-        .execute();
+      await db.insertInto('programme_events').values(asRow(e)).execute();
     },
 
     async listProgrammeEvents() {
       const rows = await db.selectFrom('programme_events').selectAll().orderBy('date').orderBy('created_ms').execute();
       return rows.map((r) => ({
-        id: r.id,
-        date: r.date,
+        ...fromRow(r),
         kind: r.kind as ProgrammeEventRecord['kind'],
-        label: r.label,
-        createdBy: r.created_by,
         createdMs: Number(r.created_ms),
       }));
     },
@@ -645,29 +640,16 @@ export function kyselyRepository(
               .execute();
           }
         }
-        await trx
-          .insertInto('population_size_changes')
-          .values(
-            changes.map((c) => ({
-              id: c.id,
-              dimension: c.dimension,
-              key: c.key,
-              size: c.size,
-              changed_by: c.changedBy,
-              changed_ms: c.changedMs,
-            })),
-          )
-          .execute();
+        await trx.insertInto('population_size_changes').values(changes.map(asRow)).execute();
       });
     },
 
     async listPopulationSizes() {
       const rows = await db.selectFrom('population_sizes').selectAll().orderBy('dimension').orderBy('key').execute();
       return rows.map((r) => ({
+        ...fromRow(r),
         dimension: r.dimension as PopulationDimension,
-        key: r.key,
         size: Number(r.size),
-        updatedBy: r.updated_by,
         updatedMs: Number(r.updated_ms),
       }));
     },
@@ -680,11 +662,9 @@ export function kyselyRepository(
         .orderBy('id', 'desc')
         .execute();
       return rows.map((r) => ({
-        id: r.id,
+        ...fromRow(r),
         dimension: r.dimension as PopulationDimension,
-        key: r.key,
         size: r.size === null ? null : Number(r.size),
-        changedBy: r.changed_by,
         changedMs: Number(r.changed_ms),
       }));
     },
@@ -726,13 +706,13 @@ export function kyselyRepository(
 
     async revokeInvitation(id, nowMs) {
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('invitations as i')
-          .innerJoin('enrolment_codes as c', 'c.code_hash', 'i.code_hash')
-          .select(['i.code_hash', 'c.used_ms', 'i.revoked_ms'])
-          .where('i.id', '=', id)
-          .$if(dialect === 'postgres', (q) => q.forUpdate())
-          .executeTakeFirst();
+        const row = await firstForUpdate(
+          trx
+            .selectFrom('invitations as i')
+            .innerJoin('enrolment_codes as c', 'c.code_hash', 'i.code_hash')
+            .select(['i.code_hash', 'c.used_ms', 'i.revoked_ms'])
+            .where('i.id', '=', id),
+        );
         if (row === undefined || row.used_ms !== null || row.revoked_ms !== null) return false;
         await trx.updateTable('invitations').set({ revoked_ms: nowMs }).where('id', '=', id).execute();
         // The code underneath stops working at once: redemption refuses an expired code.
@@ -756,15 +736,14 @@ export function kyselyRepository(
 
     async redeemEnrolmentCode(codeHash, nowMs, makeUser) {
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('enrolment_codes')
-          .selectAll()
-          .where('code_hash', '=', codeHash)
-          .where('used_ms', 'is', null)
-          .where('expires_ms', '>', nowMs)
-          // A row lock where writers run in parallel (PostgreSQL); SQLite's transaction holds the write lock.
-          .$if(dialect === 'postgres', (q) => q.forUpdate())
-          .executeTakeFirst();
+        const row = await firstForUpdate(
+          trx
+            .selectFrom('enrolment_codes')
+            .selectAll()
+            .where('code_hash', '=', codeHash)
+            .where('used_ms', 'is', null)
+            .where('expires_ms', '>', nowMs),
+        );
         if (row === undefined) return { kind: 'invalid' as const };
         const code = toEnrolmentCode(row);
         const user = makeUser(code);
@@ -838,16 +817,16 @@ export function kyselyRepository(
 
     async confirmPairing(id, nowMs) {
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('device_pairings')
-          .selectAll()
-          .where('id', '=', id)
-          .where('claim_hash', 'is not', null)
-          .where('confirmed_ms', 'is', null)
-          .where('declined_ms', 'is', null)
-          .where('expires_ms', '>', nowMs)
-          .$if(dialect === 'postgres', (q) => q.forUpdate())
-          .executeTakeFirst();
+        const row = await firstForUpdate(
+          trx
+            .selectFrom('device_pairings')
+            .selectAll()
+            .where('id', '=', id)
+            .where('claim_hash', 'is not', null)
+            .where('confirmed_ms', 'is', null)
+            .where('declined_ms', 'is', null)
+            .where('expires_ms', '>', nowMs),
+        );
         if (row === undefined) return false;
         const pairing = toPairing(row);
         await trx.updateTable('device_pairings').set({ confirmed_ms: nowMs }).where('id', '=', id).execute();

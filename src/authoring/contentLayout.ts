@@ -58,13 +58,23 @@ export const folders = {
   assessment: { dir: 'assessment', extension: '.yaml', schema: assessmentBankSchema },
 } satisfies Record<string, { dir: string; extension: string; schema: z.ZodType }>;
 
-/** Where translations live: `translations/<locale>/<kind>/<id><extension>`, each kind with its overlay schema. */
+/** Where translations live: `translations/<locale>/<kind>/<id><extension>`. */
 export const TRANSLATIONS_DIR = 'translations';
-export const translationFolders = {
-  modules: { extension: '.mdx', schema: moduleTranslationSchema },
-  competencies: { extension: '.yaml', schema: competencyTranslationSchema },
-  paths: { extension: '.yaml', schema: pathTranslationSchema },
-  scale: { extension: '.yaml', schema: scaleLevelTranslationSchema },
-  regions: { extension: '.yaml', schema: regionTranslationSchema },
-  assessment: { extension: '.yaml', schema: assessmentTranslationSchema },
-} satisfies Record<TranslatableKind, { extension: string; schema: z.ZodType }>;
+
+/** The overlay schema each translatable kind of entry is checked against. */
+const translationSchemas = {
+  modules: moduleTranslationSchema,
+  competencies: competencyTranslationSchema,
+  paths: pathTranslationSchema,
+  scale: scaleLevelTranslationSchema,
+  regions: regionTranslationSchema,
+  assessment: assessmentTranslationSchema,
+} satisfies Record<TranslatableKind, z.ZodType>;
+
+/** Each translatable kind's folder: a translation has its source's file type (MDX for modules, YAML for the rest) and its overlay schema. */
+export const translationFolders = Object.fromEntries(
+  Object.entries(translationSchemas).map(([kind, schema]) => [
+    kind,
+    { extension: kind === 'modules' ? folders.modules.extension : '.yaml', schema },
+  ]),
+) as { [K in TranslatableKind]: { extension: string; schema: (typeof translationSchemas)[K] } };

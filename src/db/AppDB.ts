@@ -117,6 +117,34 @@ export interface CachedCase {
 }
 
 /**
+ * The tables each version of the database added, version 1 first (Dexie's `stores()` syntax).
+ * Only ever appended to, never edited: a browser holding an older version upgrades through every later one.
+ */
+export const storesByVersion: ReadonlyArray<Record<string, string>> = [
+  // v1: the learner's profile and reflections.
+  { profile: 'id', reflections: 'key, moduleId, updatedAt' },
+  // v2: the journey machine's snapshot.
+  { journey: 'id' },
+  // v3: the append-only learning-event log (xAPI statements) and the sync outbox.
+  { events: 'id, timestamp, verb.id, object.id', outbox: 'id' },
+  // v4: optional sync with a Learning Record Store.
+  { sync: 'id' },
+  // v5: statements pulled from a server that failed validation, kept apart from the log.
+  { quarantine: 'key, receivedAt' },
+  // v6: the exercises whose solution the learner has revealed.
+  { revealedSolutions: 'key, moduleId' },
+  // v7: review reminders the service worker shows, when the learner turned them on.
+  { reminders: 'id' },
+  // v8: field cases: the learner's drafts waiting for sync, and the approved library kept for offline reading.
+  { caseDrafts: 'id, state', fieldCases: 'id' },
+];
+
+/** Declares versions 1 to `upTo` of the schema on a Dexie database (all of them unless told). */
+export function declareVersions(db: Dexie, upTo = storesByVersion.length): void {
+  for (const [i, stores] of storesByVersion.slice(0, upTo).entries()) db.version(i + 1).stores(stores);
+}
+
+/**
  * Cohesion's IndexedDB database. Versions are only ever added, never edited: each new version
  * gets an upgrade test that opens a database made by the version before it.
  */
@@ -135,23 +163,6 @@ export class AppDB extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      profile: 'id',
-      reflections: 'key, moduleId, updatedAt',
-    });
-    // v2: the journey machine's snapshot.
-    this.version(2).stores({ journey: 'id' });
-    // v3: the append-only learning-event log (xAPI statements) and the sync outbox.
-    this.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
-    // v4: optional sync with a Learning Record Store.
-    this.version(4).stores({ sync: 'id' });
-    // v5: statements pulled from a server that failed validation, kept apart from the log.
-    this.version(5).stores({ quarantine: 'key, receivedAt' });
-    // v6: the exercises whose solution the learner has revealed.
-    this.version(6).stores({ revealedSolutions: 'key, moduleId' });
-    // v7: review reminders the service worker shows, when the learner turned them on.
-    this.version(7).stores({ reminders: 'id' });
-    // v8: field cases: the learner's drafts waiting for sync, and the approved library kept for offline reading.
-    this.version(8).stores({ caseDrafts: 'id, state', fieldCases: 'id' });
+    declareVersions(this);
   }
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDB } from './AppDB';
+import { AppDB, declareVersions } from './AppDB';
 import { loadStatements } from './events';
 import { loadJourneySnapshot, saveJourneySnapshot } from './journeySnapshot';
 import { loadReflection } from './reflections';
@@ -34,8 +34,7 @@ describe('AppDB upgrades', () => {
   it('v2 → v3 keeps the journey, profile and reflections and adds an empty event log and outbox', async () => {
     await createVersion1('upgrade-2-3');
     const v2 = new Dexie('upgrade-2-3');
-    v2.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
-    v2.version(2).stores({ journey: 'id' });
+    declareVersions(v2, 2);
     await v2.table('journey').put({ id: 'me', snapshot: { value: 'learning' }, updatedAt: '2026-02-01T00:00:00.000Z' });
     v2.close();
 
@@ -52,9 +51,7 @@ describe('AppDB upgrades', () => {
   it('v3 → v4 keeps the event log and its outbox and adds an empty sync table; connecting rewrites only unsent statements', async () => {
     await createVersion1('upgrade-3-4');
     const v3 = new Dexie('upgrade-3-4');
-    v3.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
-    v3.version(2).stores({ journey: 'id' });
-    v3.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
+    declareVersions(v3, 3);
     const local = { objectType: 'Agent', account: { homePage: 'http://localhost', name: 'local-id' } };
     const event = (id: string) => ({
       id,
@@ -82,10 +79,7 @@ describe('AppDB upgrades', () => {
 
   it('v4 → v5 keeps the log, outbox and sync row and adds an empty quarantine for refused statements', async () => {
     const v4 = new Dexie('upgrade-4-5');
-    v4.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
-    v4.version(2).stores({ journey: 'id' });
-    v4.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
-    v4.version(4).stores({ sync: 'id' });
+    declareVersions(v4, 4);
     const event = {
       id: '1',
       actor: { mbox: 'mailto:a@example.org' },
@@ -109,11 +103,7 @@ describe('AppDB upgrades', () => {
   it('v5 → v6 keeps the quarantine and reflections and adds an empty table of revealed solutions', async () => {
     await createVersion1('upgrade-5-6');
     const v5 = new Dexie('upgrade-5-6');
-    v5.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
-    v5.version(2).stores({ journey: 'id' });
-    v5.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
-    v5.version(4).stores({ sync: 'id' });
-    v5.version(5).stores({ quarantine: 'key, receivedAt' });
+    declareVersions(v5, 5);
     await v5.table('quarantine').put({ key: 'q', statement: {}, reason: 'r', source: 'sync', receivedAt: 'x' });
     v5.close();
     const db = new AppDB('upgrade-5-6');
@@ -127,12 +117,7 @@ describe('AppDB upgrades', () => {
   it('v6 → v7 keeps the revealed solutions and reflections and adds an empty table of review reminders', async () => {
     await createVersion1('upgrade-6-7');
     const v6 = new Dexie('upgrade-6-7');
-    v6.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
-    v6.version(2).stores({ journey: 'id' });
-    v6.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
-    v6.version(4).stores({ sync: 'id' });
-    v6.version(5).stores({ quarantine: 'key, receivedAt' });
-    v6.version(6).stores({ revealedSolutions: 'key, moduleId' });
+    declareVersions(v6, 6);
     await v6.table('revealedSolutions').put({ key: 'm/e', moduleId: 'm', revealedAt: 'x' });
     v6.close();
     const db = new AppDB('upgrade-6-7');
@@ -145,13 +130,7 @@ describe('AppDB upgrades', () => {
   it('v7 → v8 keeps the review reminders and adds empty tables of case drafts and cached field cases', async () => {
     await createVersion1('upgrade-7-8');
     const v7 = new Dexie('upgrade-7-8');
-    v7.version(1).stores({ profile: 'id', reflections: 'key, moduleId, updatedAt' });
-    v7.version(2).stores({ journey: 'id' });
-    v7.version(3).stores({ events: 'id, timestamp, verb.id, object.id', outbox: 'id' });
-    v7.version(4).stores({ sync: 'id' });
-    v7.version(5).stores({ quarantine: 'key, receivedAt' });
-    v7.version(6).stores({ revealedSolutions: 'key, moduleId' });
-    v7.version(7).stores({ reminders: 'id' });
+    declareVersions(v7, 7);
     await v7.table('reminders').put({ id: 'review', reminded: ['a'] });
     v7.close();
     const db = new AppDB('upgrade-7-8');

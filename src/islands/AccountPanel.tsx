@@ -11,6 +11,7 @@ import {
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CredentialFields } from './CredentialFields';
+import { FormEnd } from './FormEnd';
 import { FormField } from './FormField';
 import { useTranslator } from './useTranslator';
 
@@ -74,32 +75,6 @@ function useForm(fields: readonly string[], work: (values: Record<string, string
   return { errors, busy, onSubmit };
 }
 
-/** A form's end: the error that concerns the whole form, if any, then its submit button (off while busy). */
-function FormEnd({
-  error,
-  busy,
-  label,
-  secondary = false,
-}: {
-  error: string | undefined;
-  busy: boolean;
-  label: string;
-  secondary?: boolean;
-}) {
-  return (
-    <>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <button className={secondary ? 'button secondary' : 'button'} type="submit" disabled={busy}>
-        {label}
-      </button>
-    </>
-  );
-}
-
 function SetupForm({ t, done }: { t: T; done: (s: SessionInfo) => void }) {
   const { errors, busy, onSubmit } = useForm(['token', 'username', 'password'], async (v) =>
     done(await createFirstAdmin(v.token!, v.username!, v.password!)),
@@ -115,7 +90,7 @@ function SetupForm({ t, done }: { t: T; done: (s: SessionInfo) => void }) {
         errors={errors}
         password="new"
       />
-      <FormEnd error={errors.form} busy={busy} label={t('accountPanel.create')} />
+      <FormEnd error={errors.form} disabled={busy} label={t('accountPanel.create')} />
     </form>
   );
 }
@@ -132,8 +107,7 @@ function SignInForm({ t, done, status }: { t: T; done: (s: SessionInfo) => void;
         errors={errors}
         password="current"
       />
-      <FormEnd error={errors.form} busy={busy} label={t('accountPanel.signInButton')} />
-      <p role="status">{status}</p>
+      <FormEnd error={errors.form} disabled={busy} label={t('accountPanel.signInButton')} status={status} />
     </form>
   );
 }
@@ -165,8 +139,13 @@ function PasswordForm({ t }: { t: T }) {
         required
         autoComplete="new-password"
       />
-      <FormEnd error={errors.form} busy={busy} label={t('accountPanel.change')} secondary />
-      <p role="status">{changed ? t('accountPanel.changed') : ''}</p>
+      <FormEnd
+        error={errors.form}
+        disabled={busy}
+        label={t('accountPanel.change')}
+        secondary
+        status={changed ? t('accountPanel.changed') : ''}
+      />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '../client/accountApi';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { HeadedTable } from './HeadedTable';
+import { ItemsTable } from './ItemsTable';
 import { useTranslator } from './useTranslator';
 
 /** The messages BadgeAdmin shows; the page passes exactly these. */
@@ -97,45 +98,42 @@ export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badg
         </>
       )}
       <p role="status">{status}</p>
-      {badges.length === 0 ? (
-        <p>{t('badgeAdmin.none')}</p>
-      ) : (
-        <HeadedTable
-          scroll="table-scroll"
-          caption={t('badgeAdmin.caption')}
-          hiddenCaption
-          columns={[
-            t('badgeAdmin.learner'),
-            t('badgeAdmin.badge'),
-            t('badgeAdmin.issued'),
-            t('badgeAdmin.status'),
-            <span key="revoke" className="visually-hidden">
-              {t('badgeAdmin.revoke')}
-            </span>,
-          ]}
-        >
-          {badges.map((b) => (
-            <tr key={b.id}>
-              <td style={{ overflowWrap: 'anywhere' }}>{learnerName(b.learner)}</td>
-              <td>
-                {b.competency} · {b.level}
-              </td>
-              <td>{when.format(new Date(b.issuedAt))}</td>
-              <td>{b.revoked ? t('badgeAdmin.revoked') : t('badgeAdmin.active')}</td>
-              <td>
-                <button
-                  className="button secondary"
-                  type="button"
-                  aria-label={`${b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}: ${learnerName(b.learner)}, ${b.competency} ${b.level}`}
-                  onClick={() => void toggle(b)}
-                >
-                  {b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </HeadedTable>
-      )}
+      <ItemsTable
+        items={badges}
+        empty={t('badgeAdmin.none')}
+        scroll="table-scroll"
+        caption={t('badgeAdmin.caption')}
+        hiddenCaption
+        columns={[
+          t('badgeAdmin.learner'),
+          t('badgeAdmin.badge'),
+          t('badgeAdmin.issued'),
+          t('badgeAdmin.status'),
+          <span key="revoke" className="visually-hidden">
+            {t('badgeAdmin.revoke')}
+          </span>,
+        ]}
+        row={(b) => (
+          <tr key={b.id}>
+            <td style={{ overflowWrap: 'anywhere' }}>{learnerName(b.learner)}</td>
+            <td>
+              {b.competency} · {b.level}
+            </td>
+            <td>{when.format(new Date(b.issuedAt))}</td>
+            <td>{b.revoked ? t('badgeAdmin.revoked') : t('badgeAdmin.active')}</td>
+            <td>
+              <button
+                className="button secondary"
+                type="button"
+                aria-label={`${b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}: ${learnerName(b.learner)}, ${b.competency} ${b.level}`}
+                onClick={() => void toggle(b)}
+              >
+                {b.revoked ? t('badgeAdmin.restore') : t('badgeAdmin.revoke')}
+              </button>
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { inviteLink } from '../lib/invitations/inviteLink';
 import { parseInviteeList } from '../lib/invitations/parseInviteeList';
 import { type Named, resolveNames } from '../lib/invitations/resolveNames';
 import { HeadedTable } from './HeadedTable';
+import { ItemsTable } from './ItemsTable';
 import { SignInNotice } from './SignInNotice';
 import { useGuardedList } from './useGuardedList';
 import { useTranslator } from './useTranslator';
@@ -207,45 +208,42 @@ export default function InvitationsPanel({
       )}
       <section aria-labelledby="all-invitations">
         <h2 id="all-invitations">{t('invitationsPanel.all')}</h2>
-        {rows.length === 0 ? (
-          <p>{t('invitationsPanel.empty')}</p>
-        ) : (
-          <HeadedTable
-            scroll="table-scroll scrolling-table"
-            caption={t('invitationsPanel.allCaption')}
-            hiddenCaption
-            columns={[
-              t('invitationsPanel.invitee'),
-              t('invitationsPanel.region'),
-              t('invitationsPanel.function'),
-              t('invitationsPanel.state'),
-              t('invitationsPanel.expires'),
-              null,
-            ]}
-          >
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.invitee}</th>
-                <td>{regionName(row.region)}</td>
-                <td>{functionName(row.jobFunction)}</td>
-                <td>{t(`invitationsPanel.state.${row.state}`)}</td>
-                <td>{when.format(new Date(row.expiresAt))}</td>
-                <td>
-                  {row.state === 'sent' && (
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={t('invitationsPanel.revokeFor', { invitee: row.invitee })}
-                      onClick={() => void revoke(row)}
-                    >
-                      {t('invitationsPanel.revoke')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </HeadedTable>
-        )}
+        <ItemsTable
+          items={rows}
+          empty={t('invitationsPanel.empty')}
+          scroll="table-scroll scrolling-table"
+          caption={t('invitationsPanel.allCaption')}
+          hiddenCaption
+          columns={[
+            t('invitationsPanel.invitee'),
+            t('invitationsPanel.region'),
+            t('invitationsPanel.function'),
+            t('invitationsPanel.state'),
+            t('invitationsPanel.expires'),
+            null,
+          ]}
+          row={(row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.invitee}</th>
+              <td>{regionName(row.region)}</td>
+              <td>{functionName(row.jobFunction)}</td>
+              <td>{t(`invitationsPanel.state.${row.state}`)}</td>
+              <td>{when.format(new Date(row.expiresAt))}</td>
+              <td>
+                {row.state === 'sent' && (
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    aria-label={t('invitationsPanel.revokeFor', { invitee: row.invitee })}
+                    onClick={() => void revoke(row)}
+                  >
+                    {t('invitationsPanel.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { type SubmitEvent, useEffect, useState } from 'react';
 import { readLearnerFunction, stateLearnerFunction } from '../client/learnerFunction';
 import type { Translate } from '../lib/i18n/createTranslator';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
+import { FormEnd } from './FormEnd';
 import { NamedOptions } from './NamedOptions';
 
 /** The messages JobFunctionPicker shows (part of the sync page's). */
@@ -80,10 +81,7 @@ export function JobFunctionPicker({
             {t('jobFunction.fromInvitation')}
           </p>
         )}
-        <button className="button" type="submit" disabled={chosen === null}>
-          {t('jobFunction.save')}
-        </button>
-        <p role="status">{status}</p>
+        <FormEnd disabled={chosen === null} label={t('jobFunction.save')} status={status} />
       </form>
     </section>
   );

@@ -14,6 +14,7 @@ import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
 import { quickQuizHref, quickQuizMinutes } from '../lib/journey/quickQuiz';
 import { suggestStretch } from '../lib/journey/suggestStretch';
 import { testOutHref } from '../lib/journey/testOutHref';
+import { LevelOptions } from './LevelOptions';
 import OfflineJourney, { offlineJourneyMessages } from './OfflineJourney';
 import RevisitNotice, { revisitNoticeMessages } from './RevisitNotice';
 import SplitLink from './SplitLink';
@@ -417,11 +418,7 @@ function TargetControls({
           <label>
             {t('journeyView.atLevel')}{' '}
             <select value={level} onChange={(e) => setLevel(Number(e.target.value))}>
-              {curriculum.scale.map((l) => (
-                <option key={l.level} value={l.level}>
-                  {l.level} {l.name}
-                </option>
-              ))}
+              <LevelOptions levels={curriculum.scale} />
             </select>
           </label>
         )}

@@ -8,6 +8,7 @@ import { fieldCaseSchema } from '../lib/cases/fieldCaseSchema';
 import type { IslandMessages } from '../lib/i18n/islandMessages';
 import { CaseArticle, caseArticleMessages } from './CaseArticle';
 import { FormField } from './FormField';
+import { LevelOptions } from './LevelOptions';
 import { NamedOptions } from './NamedOptions';
 import { useTranslator } from './useTranslator';
 
@@ -218,11 +219,7 @@ export default function ShareCaseForm({
                   value={c.level}
                   onChange={(e) => setCompetency(i, { level: Number(e.target.value) })}
                 >
-                  {vocabulary.levels.map((l) => (
-                    <option key={l.level} value={l.level}>
-                      {l.level} {l.name}
-                    </option>
-                  ))}
+                  <LevelOptions levels={vocabulary.levels} />
                 </select>
               </div>
               <button

@@ -6,6 +6,7 @@ import {
   type PopulationSizes,
   populationEntrySchema,
 } from '../../lib/evidence/populationSizesSchema';
+import { FormEnd } from '../FormEnd';
 import type { EvidenceFormat } from './EvidenceFormat';
 
 type Named = { id: string; name: string };
@@ -129,10 +130,7 @@ export function PopulationForm({
             {functions.map((f) => field('function', f))}
           </fieldset>
         )}
-        <button className="button" type="submit" disabled={stored === null}>
-          {t('evidenceView.population.save')}
-        </button>
-        <p role="status">{status}</p>
+        <FormEnd disabled={stored === null} label={t('evidenceView.population.save')} status={status} />
       </form>
       <details className="evidence-population-history">
         <summary>{t('evidenceView.population.history')}</summary>

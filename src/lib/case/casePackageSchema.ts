@@ -21,7 +21,7 @@ export const linkUriSchema = z.object({ title: z.string(), identifier: uuid, uri
 export type LinkUri = z.infer<typeof linkUriSchema>;
 
 /** The origin or destination of an association, possibly outside CASE (LinkGenURI: any identifier). */
-const linkGenUriSchema = z.object({ title: z.string(), identifier: z.string().min(1), uri });
+export const linkGenUriSchema = z.object({ title: z.string(), identifier: z.string().min(1), uri });
 
 /** The framework document. */
 export const cfDocumentSchema = z.object({

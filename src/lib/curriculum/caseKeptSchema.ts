@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  cfAssociationSchema,
+  cfItemTypeSchema,
+  cfRubricCriterionLevelSchema,
+  cfRubricCriterionSchema,
+  cfRubricSchema,
+  linkGenUriSchema,
+} from '../case/casePackageSchema';
 import { caseIdentifierSchema } from './caseIdentifierSchema';
 
 const dateTime = z.iso.datetime({
@@ -8,14 +16,13 @@ const dateTime = z.iso.datetime({
 });
 
 /** A CASE link (LinkURI / LinkGenURI) kept as the source package wrote it. */
-export const caseLinkSchema = z.strictObject({
-  title: z.string(),
-  identifier: z.string().min(1),
-  uri: z.string().min(1),
-});
+export const caseLinkSchema = z.strictObject(linkGenUriSchema.shape);
 
-/** What every CASE object kept verbatim starts with: its own identifier and uri, as the source package wrote them. */
-const keptIdentity = { identifier: z.string().min(1), uri: z.string().min(1) };
+/**
+ * What a CASE object kept verbatim carries in place of the package schema's checks: its identifier as
+ * the source package wrote it (not necessarily a UUID), and a change time whose error speaks of YAML.
+ */
+const keptIdentity = { identifier: z.string().min(1), lastChangeDateTime: dateTime };
 
 /** The "isChildOf" association that places an imported item, where it differs from the derived one. */
 export const caseKeptAssociationSchema = z.strictObject({
@@ -67,23 +74,14 @@ export const competencyStatementSchema: z.ZodType<CompetencyStatement> = z.lazy(
 );
 
 /** A kind of item an imported framework defined (CFDefinitions.CFItemTypes), kept for the export. */
-export const caseKeptItemTypeSchema = z.strictObject({
-  ...keptIdentity,
-  title: z.string(),
-  description: z.string().optional(),
-  hierarchyCode: z.string(),
-  typeCode: z.string().optional(),
-  lastChangeDateTime: dateTime,
-});
+export const caseKeptItemTypeSchema = z.strictObject({ ...cfItemTypeSchema.shape, ...keptIdentity, title: z.string() });
 
 /** An association other than the "isChildOf" tree (isRelatedTo, precedes, exactMatchOf …), kept verbatim. */
 export const caseKeptLinkAssociationSchema = z.strictObject({
+  ...cfAssociationSchema.omit({ CFDocumentURI: true }).shape,
   ...keptIdentity,
-  associationType: z.string().min(1),
-  sequenceNumber: z.int().optional(),
   originNodeURI: caseLinkSchema,
   destinationNodeURI: caseLinkSchema,
-  lastChangeDateTime: dateTime,
 });
 
 /**
@@ -91,38 +89,27 @@ export const caseKeptLinkAssociationSchema = z.strictObject({
  * competency's descriptor at this score (in its file), so the descriptor is written in one place.
  */
 export const caseKeptRubricLevelSchema = z.strictObject({
+  ...cfRubricCriterionLevelSchema.shape,
   ...keptIdentity,
-  description: z.string().optional(),
   descriptor: z.literal(true).optional().describe("The description is the competency's levels: entry for this score"),
-  quality: z.string().optional(),
-  score: z.number().optional(),
-  feedback: z.string().optional(),
-  position: z.int().optional(),
   rubricCriterionId: z.string().min(1).optional(),
-  lastChangeDateTime: dateTime,
 });
 export type CaseKeptRubricLevel = z.infer<typeof caseKeptRubricLevelSchema>;
 
 /** A criterion of a kept rubric, assessing the item its CFItemURI links to (a competency, or anything else). */
 export const caseKeptRubricCriterionSchema = z.strictObject({
+  ...cfRubricCriterionSchema.shape,
   ...keptIdentity,
-  category: z.string().optional(),
-  description: z.string().optional(),
   CFItemURI: caseLinkSchema.optional(),
-  weight: z.number().optional(),
-  position: z.int().optional(),
   rubricId: z.string().min(1).optional(),
-  lastChangeDateTime: dateTime,
   CFRubricCriterionLevels: z.array(caseKeptRubricLevelSchema).optional(),
 });
 export type CaseKeptRubricCriterion = z.infer<typeof caseKeptRubricCriterionSchema>;
 
 /** A rubric of an imported framework (CFRubrics), kept with its own identifiers so the export writes it back. */
 export const caseKeptRubricSchema = z.strictObject({
+  ...cfRubricSchema.shape,
   ...keptIdentity,
-  title: z.string().optional(),
-  description: z.string().optional(),
-  lastChangeDateTime: dateTime,
   CFRubricCriteria: z.array(caseKeptRubricCriterionSchema).optional(),
 });
 export type CaseKeptRubric = z.infer<typeof caseKeptRubricSchema>;
