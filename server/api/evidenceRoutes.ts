@@ -30,6 +30,12 @@ export interface EvidenceContext {
   workforceMinGroup: number;
 }
 
+/** The message of the log line each plan of the evidence report made writes (with its learners, date and ms). */
+export const PLANNED = 'evidence report planned';
+
+/** The report's date when the query names none: today (UTC). */
+const today = () => new Date().toISOString().slice(0, 10);
+
 /** The query of `GET /api/evidence`: filters and the report's date (today when absent). */
 export const evidenceQuerySchema = z
   .strictObject({
@@ -98,10 +104,11 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
           const state = journeys.get(agent);
           const region = state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION;
           const path = state?.pathId != null && paths.has(state.pathId) ? state.pathId : NO_PATH;
-          const where = `${region}|${path}|${functionOf.get(agent) ?? UNSTATED_FUNCTION}`;
+          const fn = functionOf.get(agent) ?? UNSTATED_FUNCTION;
+          const where = `${region}|${path}|${fn}`;
           const kept = histories.get(agent);
           if (kept?.part === part && kept.where === where) return kept.history;
-          const history = { ...part, region, path, function: functionOf.get(agent) ?? UNSTATED_FUNCTION };
+          const history = { ...part, region, path, function: fn };
           histories.set(agent, { part, where, history });
           return history;
         });
@@ -117,23 +124,39 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
         });
       const answersKey = `${curriculum.version}|${asOf}`;
       if (answers?.key !== answersKey) answers = { key: answersKey, known: new WeakMap() };
+      const started = performance.now();
       cached = {
         key,
         plan: inSlices(planEvidenceSteps(all, curriculum, context.workforceMinGroup, asOf, answers.known)),
       };
-      cached.plan.catch(() => (cached = undefined));
+      cached.plan.then(
+        () => app.log.info({ learners: all.length, asOf, ms: Math.round(performance.now() - started) }, PLANNED),
+        () => (cached = undefined),
+      );
     }
     return cached.plan;
   }
+
+  const evidenceCurriculum = async () => {
+    const planner = await curriculumOf();
+    return { ...planner, functions: planner.functions ?? [] };
+  };
+
+  // Today's report is planned as soon as the process listens (in slices, so other requests are
+  // answered meanwhile): a lead's first report finds the plan made, or waits for this same work.
+  let ahead: Promise<unknown> | undefined;
+  app.addHook('onListen', async () => {
+    ahead = evidenceCurriculum()
+      .then((curriculum) => currentPlan(curriculum, today()))
+      .catch(() => {}); // no site yet, storage closing: the report says what is wrong
+  });
 
   async function report(request: FastifyRequest): Promise<{ body: EvidenceReport; chart?: string }> {
     await leadOf(context.principal, request, 'Programme evidence is for COE leads and admins');
     const query = parseQuery(request, evidenceQuerySchema, 'evidence query');
     const { region, path } = query;
-    const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-    const planner = await curriculumOf();
-    const curriculum = { ...planner, functions: planner.functions ?? [] };
-    const plan = await currentPlan(curriculum, asOf);
+    const curriculum = await evidenceCurriculum();
+    const plan = await currentPlan(curriculum, query.asOf ?? today());
     const events = await context.repository.listProgrammeEvents();
     const population = (await context.repository.listPopulationSizes()).map(({ dimension, key, size }) => ({
       dimension,
@@ -165,6 +188,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       .send(evidenceCsv(body, which.data));
   });
   app.addHook('onClose', async () => {
+    await ahead;
     await cached?.plan.catch(() => {});
   });
 }
