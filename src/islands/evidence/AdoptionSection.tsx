@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { type BarRow, barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { EventsLegend } from './EventsLegend';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
@@ -53,13 +51,10 @@ export function AdoptionSection({ report, series, format }: ChartSectionProps) {
   ].join(' ');
   const functions = population.byFunction.filter((f) => f.size !== null);
   const hours = report.adoption.hours === null ? t('evidenceView.hiddenShare') : number.format(report.adoption.hours);
+  const note = <p>{t('evidenceView.hours', { hours })}</p>;
 
   return (
-    <EvidenceSection chart="adoption" title={t('evidenceView.adoption.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.adoption.title')} summary={summary} draw={draw}>
-        <p>{t('evidenceView.hours', { hours })}</p>
-        <EventsLegend report={report} format={format} drawn={false} />
-      </EvidenceChart>
+    <EvidenceSection chart="adoption" summary={summary} draw={draw} report={report} format={format} note={note}>
       <ScrollingTable>
         <HeadedTable
           caption={t('evidenceView.adoption.title')}

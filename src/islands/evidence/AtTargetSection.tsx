@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
-import { EvidenceChart, type PlotModule } from '../EvidenceChart';
+import type { PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
-import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
@@ -75,10 +74,7 @@ export function AtTargetSection({
           count: report.events.length,
         });
   return (
-    <EvidenceSection chart="at-target" title={t('evidenceView.atTarget.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.atTarget.title')} summary={summary} draw={draw}>
-        <EventsLegend report={report} format={format} drawn />
-      </EvidenceChart>
+    <EvidenceSection chart="at-target" summary={summary} draw={draw} report={report} format={format} eventsDrawn>
       <ScrollingTable>
         <HeadedTable
           caption={`${t('evidenceView.atTarget.title')}: ${competency?.name ?? ''}`}

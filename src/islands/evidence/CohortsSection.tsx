@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { latestShares } from '../../lib/evidence/evidenceChartSeries';
-import { EvidenceChart, type PlotModule } from '../EvidenceChart';
+import type { PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
@@ -52,22 +52,23 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
           share: percent.format(best.share),
           age: best.x,
         });
+  // Each event named with where it is marked on the cohorts' curves.
+  const legend = (
+    <p className="evidence-legend">
+      {t('evidenceView.eventsOnCohorts')}{' '}
+      {report.events.length === 0
+        ? t('evidenceView.noEvents')
+        : report.events
+            .map((e) => {
+              const on = series.cohortEvents.filter((m) => m.date === e.date && m.label === e.label);
+              const where = on.map((m) => t('evidenceView.cohorts.eventAt', { cohort: m.series, age: m.x }));
+              return `${e.date} ${e.label}${where.length === 0 ? '' : ` (${where.join(', ')})`}`;
+            })
+            .join(' · ')}
+    </p>
+  );
   return (
-    <EvidenceSection chart="cohorts" title={t('evidenceView.cohorts.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.cohorts.title')} summary={summary} draw={draw}>
-        <p className="evidence-legend">
-          {t('evidenceView.eventsOnCohorts')}{' '}
-          {report.events.length === 0
-            ? t('evidenceView.noEvents')
-            : report.events
-                .map((e) => {
-                  const on = series.cohortEvents.filter((m) => m.date === e.date && m.label === e.label);
-                  const where = on.map((m) => t('evidenceView.cohorts.eventAt', { cohort: m.series, age: m.x }));
-                  return `${e.date} ${e.label}${where.length === 0 ? '' : ` (${where.join(', ')})`}`;
-                })
-                .join(' · ')}
-        </p>
-      </EvidenceChart>
+    <EvidenceSection chart="cohorts" summary={summary} draw={draw} report={report} format={format} legend={legend}>
       <ScrollingTable>
         <HeadedTable
           caption={t('evidenceView.cohorts.title')}

@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
-import { EvidenceChart, type PlotModule } from '../EvidenceChart';
+import type { PlotModule } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { CHART_COLOUR } from './chartColours';
-import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
@@ -53,10 +52,7 @@ export function GrowthSection({
           median: growth.medianGained === null ? t('evidenceView.hiddenShare') : growth.medianGained,
         });
   return (
-    <EvidenceSection chart="growth" title={t('evidenceView.growth.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.growth.title')} summary={summary} draw={draw}>
-        <EventsLegend report={report} format={format} drawn={false} />
-      </EvidenceChart>
+    <EvidenceSection chart="growth" summary={summary} draw={draw} report={report} format={format}>
       <ScrollingTable>
         <HeadedTable
           caption={`${t('evidenceView.growth.title')}: ${growth?.name ?? ''}`}

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { EvidenceChart } from '../EvidenceChart';
 import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { EventsLegend } from './EventsLegend';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
@@ -22,10 +20,7 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
           shared: report.reach.sharedModules,
         });
   return (
-    <EvidenceSection chart="reach" title={t('evidenceView.reach.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.reach.title')} summary={summary} draw={draw}>
-        <EventsLegend report={report} format={format} drawn={false} />
-      </EvidenceChart>
+    <EvidenceSection chart="reach" summary={summary} draw={draw} report={report} format={format}>
       <ScrollingTable>
         <HeadedTable
           caption={t('evidenceView.reach.title')}
