@@ -52,7 +52,8 @@ export const evidenceQuerySchema = z
  * view's small-group rule (`WORKFORCE_MIN_GROUP`). Histories are kept in the database (`aggregates`
  * kind "evidence"), derived once for every server process as statements arrive and read by the
  * others (see `learnerAggregates`); the plan is made in slices with the event loop free in between,
- * and shared by the requests that arrive meanwhile. Invitations not yet used count as invited, not enrolled; a used
+ * and shared by the requests that arrive meanwhile; today's is made as soon as the process listens, so
+ * a lead's first report after a start finds it made. Invitations not yet used count as invited, not enrolled; a used
  * one gives the learner it enrolled its function.
  */
 export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
