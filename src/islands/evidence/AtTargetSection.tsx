@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import type { PlotModule } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { EvidenceSection } from './EvidenceSection';
@@ -75,25 +74,23 @@ export function AtTargetSection({
         });
   return (
     <EvidenceSection chart="at-target" summary={summary} draw={draw} report={report} format={format} eventsDrawn>
-      <ScrollingTable>
-        <HeadedTable
-          caption={`${t('evidenceView.atTarget.title')}: ${competency?.name ?? ''}`}
-          columns={[
-            t('evidenceView.month'),
-            t('evidenceView.started'),
-            t('evidenceView.atOrAbove'),
-            t('evidenceView.share'),
-          ]}
-        >
-          {competency?.monthly.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{m.month}</th>
-              <td className="num">{format.count(m.started)}</td>
-              <td className="num">{format.count(m.atOrAbove)}</td>
-              <td className="num">{format.share(m.share)}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+      <ScrollingTable
+        caption={`${t('evidenceView.atTarget.title')}: ${competency?.name ?? ''}`}
+        columns={[
+          t('evidenceView.month'),
+          t('evidenceView.started'),
+          t('evidenceView.atOrAbove'),
+          t('evidenceView.share'),
+        ]}
+      >
+        {competency?.monthly.map((m) => (
+          <tr key={m.month}>
+            <th scope="row">{m.month}</th>
+            <td className="num">{format.count(m.started)}</td>
+            <td className="num">{format.count(m.atOrAbove)}</td>
+            <td className="num">{format.share(m.share)}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

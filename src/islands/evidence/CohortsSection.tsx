@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { latestShares } from '../../lib/evidence/evidenceChartSeries';
 import type { PlotModule } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
 import { EvidenceSection } from './EvidenceSection';
@@ -69,27 +68,25 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
   );
   return (
     <EvidenceSection chart="cohorts" summary={summary} draw={draw} report={report} format={format} legend={legend}>
-      <ScrollingTable>
-        <HeadedTable
-          caption={t('evidenceView.cohorts.title')}
-          columns={[
-            t('evidenceView.cohort'),
-            t('evidenceView.learners'),
-            ...report.months.map((_, age) => `${t('evidenceView.monthsSince')} ${age}`),
-          ]}
-        >
-          {report.cohorts.map((c) => (
-            <tr key={c.month}>
-              <th scope="row">{c.month}</th>
-              <td className="num">{format.count(c.learners)}</td>
-              {report.months.map((month, age) => (
-                <td className="num" key={month}>
-                  {age < c.curve.length ? format.share(c.curve[age]!.oneModule) : ''}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </HeadedTable>
+      <ScrollingTable
+        caption={t('evidenceView.cohorts.title')}
+        columns={[
+          t('evidenceView.cohort'),
+          t('evidenceView.learners'),
+          ...report.months.map((_, age) => `${t('evidenceView.monthsSince')} ${age}`),
+        ]}
+      >
+        {report.cohorts.map((c) => (
+          <tr key={c.month}>
+            <th scope="row">{c.month}</th>
+            <td className="num">{format.count(c.learners)}</td>
+            {report.months.map((month, age) => (
+              <td className="num" key={month}>
+                {age < c.curve.length ? format.share(c.curve[age]!.oneModule) : ''}
+              </td>
+            ))}
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

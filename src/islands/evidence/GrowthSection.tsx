@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
 import type { PlotModule } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
 import { CHART_COLOUR } from './chartColours';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { EvidenceSection } from './EvidenceSection';
@@ -53,19 +52,17 @@ export function GrowthSection({
         });
   return (
     <EvidenceSection chart="growth" summary={summary} draw={draw} report={report} format={format}>
-      <ScrollingTable>
-        <HeadedTable
-          caption={`${t('evidenceView.growth.title')}: ${growth?.name ?? ''}`}
-          columns={[t('evidenceView.level'), t('evidenceView.before'), t('evidenceView.after')]}
-        >
-          {report.levels.map((l) => (
-            <tr key={l.level}>
-              <th scope="row">{`${l.level} ${l.name}`}</th>
-              <td className="num">{growth ? format.count(growth.before[l.level]!) : ''}</td>
-              <td className="num">{growth ? format.count(growth.after[l.level]!) : ''}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+      <ScrollingTable
+        caption={`${t('evidenceView.growth.title')}: ${growth?.name ?? ''}`}
+        columns={[t('evidenceView.level'), t('evidenceView.before'), t('evidenceView.after')]}
+      >
+        {report.levels.map((l) => (
+          <tr key={l.level}>
+            <th scope="row">{`${l.level} ${l.name}`}</th>
+            <td className="num">{growth ? format.count(growth.before[l.level]!) : ''}</td>
+            <td className="num">{growth ? format.count(growth.after[l.level]!) : ''}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

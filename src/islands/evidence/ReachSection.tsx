@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { EvidenceSection } from './EvidenceSection';
@@ -21,18 +20,16 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
         });
   return (
     <EvidenceSection chart="reach" summary={summary} draw={draw} report={report} format={format}>
-      <ScrollingTable>
-        <HeadedTable
-          caption={t('evidenceView.reach.title')}
-          columns={[t('evidenceView.function'), t('evidenceView.enrolled')]}
-        >
-          {report.reach.functions.map((f, i) => (
-            <tr key={f.id}>
-              <th scope="row">{f.name}</th>
-              <td className="num">{format.count(report.reach.enrolled[i]!)}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+      <ScrollingTable
+        caption={t('evidenceView.reach.title')}
+        columns={[t('evidenceView.function'), t('evidenceView.enrolled')]}
+      >
+        {report.reach.functions.map((f, i) => (
+          <tr key={f.id}>
+            <th scope="row">{f.name}</th>
+            <td className="num">{format.count(report.reach.enrolled[i]!)}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { EvidenceSection } from './EvidenceSection';
@@ -17,18 +16,16 @@ export function StallsSection({ report, series, format }: ChartSectionProps) {
       : t('evidenceView.stalls.summary', { name: top.name, learners: format.count(top.learners) });
   return (
     <EvidenceSection chart="stalls" summary={summary} draw={draw} report={report} format={format}>
-      <ScrollingTable>
-        <HeadedTable
-          caption={t('evidenceView.stalls.title')}
-          columns={[t('evidenceView.lastModule'), t('evidenceView.learners')]}
-        >
-          {report.adoption.stalls.map((s) => (
-            <tr key={s.id ?? ''}>
-              <th scope="row">{s.name}</th>
-              <td className="num">{format.count(s.learners)}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+      <ScrollingTable
+        caption={t('evidenceView.stalls.title')}
+        columns={[t('evidenceView.lastModule'), t('evidenceView.learners')]}
+      >
+        {report.adoption.stalls.map((s) => (
+          <tr key={s.id ?? ''}>
+            <th scope="row">{s.name}</th>
+            <td className="num">{format.count(s.learners)}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );
