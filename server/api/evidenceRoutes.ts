@@ -13,7 +13,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest } from '../xapi/xapiError.ts';
-import { journeyStates } from './journeyStates.ts';
+import type { JourneyStates } from './journeyStates.ts';
 import type { LearnerAggregates } from './learnerAggregates.ts';
 import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
@@ -26,6 +26,8 @@ export interface EvidenceContext {
   siteDir: string;
   /** The per-learner aggregates kept in the database (kind "evidence": histories). */
   learners: LearnerAggregates;
+  /** Every learner's journey, read through the reader the API instance shares (see `journeyStates`). */
+  journeys: () => Promise<JourneyStates>;
   /** The workforce view's minimum group size: the evidence figures follow the same rule. */
   workforceMinGroup: number;
 }
@@ -59,7 +61,6 @@ export const evidenceQuerySchema = z
 export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
   let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
-  const readJourneys = journeyStates(context.repository);
   // Each learner's history as the plan last read it, the same object while neither their summary nor
   // where they sit changed, so the answers worked out for it (kept per curriculum and date) are reused:
   // a re-plan after a few learners changed works out only theirs.
@@ -68,7 +69,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
 
   async function currentPlan(curriculum: PlannerCurriculum & EvidenceCurriculum, asOf: string) {
     const { version, parts } = await context.learners.snapshot('evidence');
-    const { journeys, fingerprint } = await readJourneys();
+    const { journeys, fingerprint } = await context.journeys();
     const now = Date.now();
     const invitations = await context.repository.listInvitations();
     const waiting = invitations.filter((i) => i.usedMs === null && i.revokedMs === null && i.expiresMs > now);
