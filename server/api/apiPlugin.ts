@@ -20,6 +20,7 @@ import { evidenceRoutes } from './evidenceRoutes.ts';
 import { fieldCaseRoutes } from './fieldCaseRoutes.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { itemRoutes } from './itemRoutes.ts';
+import { journeyStates } from './journeyStates.ts';
 import { jsonBody } from './jsonBody.ts';
 import { learnerAggregates } from './learnerAggregates.ts';
 import { pairingRoutes } from './pairingRoutes.ts';
@@ -125,9 +126,11 @@ export function apiPlugin(context: ApiContext) {
 
     const learners = learnerAggregates(context.repository, siteCurriculumReader(context.siteDir));
     app.addHook('onClose', () => learners.close());
-    workforceRoutes(app, { ...context, learners, principal: callerOf });
+    // One reader of the journey documents for both views: each changed document is read once.
+    const journeys = journeyStates(context.repository);
+    workforceRoutes(app, { ...context, learners, journeys, principal: callerOf });
     itemRoutes(app, { ...context, principal: callerOf });
-    evidenceRoutes(app, { ...context, learners, principal: callerOf });
+    evidenceRoutes(app, { ...context, learners, journeys, principal: callerOf });
     programmeEventRoutes(app, { repository: context.repository, principal: callerOf });
     fieldCaseRoutes(app, {
       ...context,

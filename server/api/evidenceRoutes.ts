@@ -13,7 +13,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest } from '../xapi/xapiError.ts';
-import { journeyStates } from './journeyStates.ts';
+import type { JourneyStates } from './journeyStates.ts';
 import type { LearnerAggregates } from './learnerAggregates.ts';
 import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
@@ -26,9 +26,17 @@ export interface EvidenceContext {
   siteDir: string;
   /** The per-learner aggregates kept in the database (kind "evidence": histories). */
   learners: LearnerAggregates;
+  /** Every learner's journey, read through the reader the API instance shares (see `journeyStates`). */
+  journeys: () => Promise<JourneyStates>;
   /** The workforce view's minimum group size: the evidence figures follow the same rule. */
   workforceMinGroup: number;
 }
+
+/** The message of the log line each plan of the evidence report made writes (with its learners, date and ms). */
+export const PLANNED = 'evidence report planned';
+
+/** The report's date when the query names none: today (UTC). */
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The query of `GET /api/evidence`: filters and the report's date (today when absent). */
 export const evidenceQuerySchema = z
@@ -46,13 +54,13 @@ export const evidenceQuerySchema = z
  * view's small-group rule (`WORKFORCE_MIN_GROUP`). Histories are kept in the database (`aggregates`
  * kind "evidence"), derived once for every server process as statements arrive and read by the
  * others (see `learnerAggregates`); the plan is made in slices with the event loop free in between,
- * and shared by the requests that arrive meanwhile. Invitations not yet used count as invited, not enrolled; a used
+ * and shared by the requests that arrive meanwhile; today's is made as soon as the process listens, so
+ * a lead's first report after a start finds it made. Invitations not yet used count as invited, not enrolled; a used
  * one gives the learner it enrolled its function.
  */
 export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
   let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
-  const readJourneys = journeyStates(context.repository);
   // Each learner's history as the plan last read it, the same object while neither their summary nor
   // where they sit changed, so the answers worked out for it (kept per curriculum and date) are reused:
   // a re-plan after a few learners changed works out only theirs.
@@ -61,7 +69,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
 
   async function currentPlan(curriculum: PlannerCurriculum & EvidenceCurriculum, asOf: string) {
     const { version, parts } = await context.learners.snapshot('evidence');
-    const { journeys, fingerprint } = await readJourneys();
+    const { journeys, fingerprint } = await context.journeys();
     const now = Date.now();
     const invitations = await context.repository.listInvitations();
     const waiting = invitations.filter((i) => i.usedMs === null && i.revokedMs === null && i.expiresMs > now);
@@ -98,10 +106,11 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
           const state = journeys.get(agent);
           const region = state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION;
           const path = state?.pathId != null && paths.has(state.pathId) ? state.pathId : NO_PATH;
-          const where = `${region}|${path}|${functionOf.get(agent) ?? UNSTATED_FUNCTION}`;
+          const fn = functionOf.get(agent) ?? UNSTATED_FUNCTION;
+          const where = `${region}|${path}|${fn}`;
           const kept = histories.get(agent);
           if (kept?.part === part && kept.where === where) return kept.history;
-          const history = { ...part, region, path, function: functionOf.get(agent) ?? UNSTATED_FUNCTION };
+          const history = { ...part, region, path, function: fn };
           histories.set(agent, { part, where, history });
           return history;
         });
@@ -117,23 +126,39 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
         });
       const answersKey = `${curriculum.version}|${asOf}`;
       if (answers?.key !== answersKey) answers = { key: answersKey, known: new WeakMap() };
+      const started = performance.now();
       cached = {
         key,
         plan: inSlices(planEvidenceSteps(all, curriculum, context.workforceMinGroup, asOf, answers.known)),
       };
-      cached.plan.catch(() => (cached = undefined));
+      cached.plan.then(
+        () => app.log.info({ learners: all.length, asOf, ms: Math.round(performance.now() - started) }, PLANNED),
+        () => (cached = undefined),
+      );
     }
     return cached.plan;
   }
+
+  const evidenceCurriculum = async () => {
+    const planner = await curriculumOf();
+    return { ...planner, functions: planner.functions ?? [] };
+  };
+
+  // Today's report is planned as soon as the process listens (in slices, so other requests are
+  // answered meanwhile): a lead's first report finds the plan made, or waits for this same work.
+  let ahead: Promise<unknown> | undefined;
+  app.addHook('onListen', async () => {
+    ahead = evidenceCurriculum()
+      .then((curriculum) => currentPlan(curriculum, today()))
+      .catch(() => {}); // no site yet, storage closing: the report says what is wrong
+  });
 
   async function report(request: FastifyRequest): Promise<{ body: EvidenceReport; chart?: string }> {
     await leadOf(context.principal, request, 'Programme evidence is for COE leads and admins');
     const query = parseQuery(request, evidenceQuerySchema, 'evidence query');
     const { region, path } = query;
-    const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-    const planner = await curriculumOf();
-    const curriculum = { ...planner, functions: planner.functions ?? [] };
-    const plan = await currentPlan(curriculum, asOf);
+    const curriculum = await evidenceCurriculum();
+    const plan = await currentPlan(curriculum, query.asOf ?? today());
     const events = await context.repository.listProgrammeEvents();
     const population = (await context.repository.listPopulationSizes()).map(({ dimension, key, size }) => ({
       dimension,
@@ -165,6 +190,7 @@ export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
       .send(evidenceCsv(body, which.data));
   });
   app.addHook('onClose', async () => {
+    await ahead;
     await cached?.plan.catch(() => {});
   });
 }

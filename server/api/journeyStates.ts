@@ -16,11 +16,23 @@ const versionOf = (registration: string, document: { etag: string; updatedMs: nu
  * Follows each agent's latest journey State document (the newest across registrations): each call
  * lists the documents' versions only and reads the content of those that changed since the last
  * call, keeping just what the workforce needs of each (region, path, planned) — so a report holds
- * a few facts per learner, never every learner's document.
+ * a few facts per learner, never every learner's document. One call at a time: a call made during
+ * another waits for it, then reads what changed since, so readers sharing it (the workforce and
+ * evidence views) read each changed document once.
  */
 export function journeyStates(repository: Repository): () => Promise<JourneyStates> {
   const known = new Map<string, { version: string; journey: JourneyState | undefined }>();
-  return async () => {
+  let running: Promise<JourneyStates> | undefined;
+  const current = (): Promise<JourneyStates> => {
+    if (running !== undefined) return running.catch(() => {}).then(current);
+    running = read().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  return current;
+
+  async function read(): Promise<JourneyStates> {
     const latest = new Map<string, DocumentVersion>();
     for (const version of await repository.stateDocumentVersions(JOURNEY_STATE.activityId, JOURNEY_STATE.stateId)) {
       if (version.updatedMs > (latest.get(version.agentKey)?.updatedMs ?? -1)) latest.set(version.agentKey, version);
@@ -47,5 +59,5 @@ export function journeyStates(repository: Repository): () => Promise<JourneyStat
       fingerprint.push(`${key} ${known.get(key)?.version}`);
     }
     return { journeys, fingerprint: fingerprint.join('\n') };
-  };
+  }
 }

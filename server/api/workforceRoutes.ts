@@ -11,7 +11,7 @@ import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Repository } from '../storage/repository.ts';
 import { badRequest } from '../xapi/xapiError.ts';
-import { journeyStates } from './journeyStates.ts';
+import type { JourneyStates } from './journeyStates.ts';
 import type { LearnerAggregates } from './learnerAggregates.ts';
 import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
@@ -34,6 +34,8 @@ export interface WorkforceContext {
   siteDir: string;
   /** The per-learner aggregates kept in the database (kind "workforce": standings). */
   learners: LearnerAggregates;
+  /** Every learner's journey, read through the reader the API instance shares (see `journeyStates`). */
+  journeys: () => Promise<JourneyStates>;
   workforceMinGroup: number;
 }
 
@@ -45,7 +47,6 @@ export interface WorkforceContext {
  */
 export function workforceRoutes(app: FastifyInstance, context: WorkforceContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
-  const journeysNow = journeyStates(context.repository);
   let cached: { key: string; plan: Promise<WorkforcePlan> } | undefined;
 
   /**
@@ -55,7 +56,7 @@ export function workforceRoutes(app: FastifyInstance, context: WorkforceContext)
    */
   async function currentPlan(curriculum: PlannerCurriculum): Promise<WorkforcePlan> {
     const { version, parts } = await context.learners.snapshot('workforce');
-    const { journeys, fingerprint } = await journeysNow();
+    const { journeys, fingerprint } = await context.journeys();
     const key = `${version}|${curriculum.version}|${context.workforceMinGroup}|${fingerprint}`;
     if (cached?.key !== key) {
       const empty = standingFromStatements([], curriculum);

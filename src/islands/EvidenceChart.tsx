@@ -3,6 +3,9 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 /** Observable Plot's module, loaded only when an evidence chart is first drawn. */
 export type PlotModule = typeof import('./evidencePlot');
 
+/** Draws a chart at the given width with Plot (null: nothing to draw). */
+export type DrawChart = (plot: PlotModule, width: number) => SVGSVGElement | HTMLElement | null;
+
 // One import shared by every chart of the page: the library is fetched once, and only on this page.
 let plotModule: Promise<PlotModule> | undefined;
 const loadPlot = () => {
@@ -23,7 +26,7 @@ export function EvidenceChart({
 }: {
   title: string;
   summary: string;
-  draw: (plot: PlotModule, width: number) => SVGSVGElement | HTMLElement | null;
+  draw: DrawChart;
   children?: ReactNode;
 }) {
   const id = useId();

@@ -93,8 +93,13 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<EvidenceMe
     return <SignInNotice text={t('evidenceView.signedOut')} link={t('evidenceView.signInLink')} base={i18n.base} />;
 
   const options = report?.options;
-  const reportable = (items: ReadonlyArray<{ id: string; name: string; reportable: boolean }>) =>
+  const reportable = (items: ReadonlyArray<{ id: string; name: string; reportable: boolean }> = []) =>
     items.map((i) => ({ value: i.id, label: i.reportable ? i.name : t('evidenceView.tooFew', { name: i.name }) }));
+  // The filters: each names its choices "too few" where the small-group rule refuses them.
+  const filters = [
+    { label: t('evidenceView.region'), value: region, blank: t('evidenceView.allRegions'), set: setRegion },
+    { label: t('evidenceView.path'), value: path, blank: t('evidenceView.allPaths'), set: setPath },
+  ].map((f, i) => ({ ...f, options: reportable(i === 0 ? options?.regions : options?.paths) }));
   const regionName = options?.regions.find((r) => r.id === region)?.name ?? t('evidenceView.allRegions');
   const pathName = options?.paths.find((p) => p.id === path)?.name ?? t('evidenceView.allPaths');
   // Sizes are entered for the curriculum's regions and functions, not for learners with none.
@@ -105,20 +110,9 @@ export default function EvidenceView({ i18n }: { i18n: IslandMessages<EvidenceMe
   return (
     <div className="evidence">
       <form className="evidence-filters" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect
-          label={t('evidenceView.region')}
-          value={region}
-          blank={t('evidenceView.allRegions')}
-          options={reportable(options?.regions ?? [])}
-          onChange={setRegion}
-        />
-        <FilterSelect
-          label={t('evidenceView.path')}
-          value={path}
-          blank={t('evidenceView.allPaths')}
-          options={reportable(options?.paths ?? [])}
-          onChange={setPath}
-        />
+        {filters.map(({ set, ...f }) => (
+          <FilterSelect key={f.blank} {...f} onChange={set} />
+        ))}
         <label>
           {t('evidenceView.asOf')}
           <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />

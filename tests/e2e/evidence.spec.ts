@@ -172,6 +172,7 @@ test('a lead reads the programme evidence as tables and charts, marks a programm
     ['phone', PHONE],
   ] as const) {
     await page.setViewportSize(viewport);
+    await page.screenshot({ path: test.info().outputPath(`evidence-${size}.png`), fullPage: true });
     for (const name of [CHARTS[0]!, CHARTS[2]!, 'Where journeys stall'])
       await page
         .getByRole('figure', { name })

@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { EvidenceChart } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
 import { type BarRow, barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { EventsLegend } from './EventsLegend';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
@@ -53,56 +50,49 @@ export function AdoptionSection({ report, series, format }: ChartSectionProps) {
   ].join(' ');
   const functions = population.byFunction.filter((f) => f.size !== null);
   const hours = report.adoption.hours === null ? t('evidenceView.hiddenShare') : number.format(report.adoption.hours);
+  const note = <p>{t('evidenceView.hours', { hours })}</p>;
 
   return (
-    <EvidenceSection chart="adoption" title={t('evidenceView.adoption.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.adoption.title')} summary={summary} draw={draw}>
-        <p>{t('evidenceView.hours', { hours })}</p>
-        <EventsLegend report={report} format={format} drawn={false} />
-      </EvidenceChart>
-      <ScrollingTable>
-        <HeadedTable
-          caption={t('evidenceView.adoption.title')}
-          columns={[
-            t('evidenceView.step'),
-            t('evidenceView.learners'),
-            ...(population.size === null ? [] : [t('evidenceView.population.share')]),
-          ]}
-        >
-          {population.size !== null && (
-            <tr>
-              <th scope="row">{t('evidenceView.population.entered')}</th>
-              <td className="num">{number.format(population.size)}</td>
-              <td className="num">{format.share(1)}</td>
-            </tr>
-          )}
-          {STEPS.map((step) => (
-            <tr key={step}>
-              <th scope="row">{stepName(step)}</th>
-              <td className="num">{format.count(report.adoption[step])}</td>
-              {population.size !== null && <td className="num">{format.share(population[step])}</td>}
-            </tr>
-          ))}
-        </HeadedTable>
+    <EvidenceSection chart="adoption" summary={summary} draw={draw} report={report} format={format} note={note}>
+      <ScrollingTable
+        caption={t('evidenceView.adoption.title')}
+        columns={[
+          t('evidenceView.step'),
+          t('evidenceView.learners'),
+          ...(population.size === null ? [] : [t('evidenceView.population.share')]),
+        ]}
+      >
+        {population.size !== null && (
+          <tr>
+            <th scope="row">{t('evidenceView.population.entered')}</th>
+            <td className="num">{number.format(population.size)}</td>
+            <td className="num">{format.share(1)}</td>
+          </tr>
+        )}
+        {STEPS.map((step) => (
+          <tr key={step}>
+            <th scope="row">{stepName(step)}</th>
+            <td className="num">{format.count(report.adoption[step])}</td>
+            {population.size !== null && <td className="num">{format.share(population[step])}</td>}
+          </tr>
+        ))}
       </ScrollingTable>
       {functions.length > 0 && (
-        <ScrollingTable>
-          <HeadedTable
-            caption={t('evidenceView.population.byFunction')}
-            columns={[t('evidenceView.function'), t('evidenceView.population.entered'), ...STEPS.map(stepName)]}
-          >
-            {functions.map((f) => (
-              <tr key={f.id}>
-                <th scope="row">{f.name}</th>
-                <td className="num">{number.format(f.size!)}</td>
-                {STEPS.map((step) => (
-                  <td className="num" key={step}>
-                    {format.share(f[step])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </HeadedTable>
+        <ScrollingTable
+          caption={t('evidenceView.population.byFunction')}
+          columns={[t('evidenceView.function'), t('evidenceView.population.entered'), ...STEPS.map(stepName)]}
+        >
+          {functions.map((f) => (
+            <tr key={f.id}>
+              <th scope="row">{f.name}</th>
+              <td className="num">{number.format(f.size!)}</td>
+              {STEPS.map((step) => (
+                <td className="num" key={step}>
+                  {format.share(f[step])}
+                </td>
+              ))}
+            </tr>
+          ))}
         </ScrollingTable>
       )}
     </EvidenceSection>

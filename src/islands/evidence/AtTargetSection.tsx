@@ -1,9 +1,7 @@
 import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
-import { EvidenceChart, type PlotModule } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
+import type { PlotModule } from '../EvidenceChart';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
-import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
@@ -75,29 +73,24 @@ export function AtTargetSection({
           count: report.events.length,
         });
   return (
-    <EvidenceSection chart="at-target" title={t('evidenceView.atTarget.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.atTarget.title')} summary={summary} draw={draw}>
-        <EventsLegend report={report} format={format} drawn />
-      </EvidenceChart>
-      <ScrollingTable>
-        <HeadedTable
-          caption={`${t('evidenceView.atTarget.title')}: ${competency?.name ?? ''}`}
-          columns={[
-            t('evidenceView.month'),
-            t('evidenceView.started'),
-            t('evidenceView.atOrAbove'),
-            t('evidenceView.share'),
-          ]}
-        >
-          {competency?.monthly.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{m.month}</th>
-              <td className="num">{format.count(m.started)}</td>
-              <td className="num">{format.count(m.atOrAbove)}</td>
-              <td className="num">{format.share(m.share)}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+    <EvidenceSection chart="at-target" summary={summary} draw={draw} report={report} format={format} eventsDrawn>
+      <ScrollingTable
+        caption={`${t('evidenceView.atTarget.title')}: ${competency?.name ?? ''}`}
+        columns={[
+          t('evidenceView.month'),
+          t('evidenceView.started'),
+          t('evidenceView.atOrAbove'),
+          t('evidenceView.share'),
+        ]}
+      >
+        {competency?.monthly.map((m) => (
+          <tr key={m.month}>
+            <th scope="row">{m.month}</th>
+            <td className="num">{format.count(m.started)}</td>
+            <td className="num">{format.count(m.atOrAbove)}</td>
+            <td className="num">{format.share(m.share)}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { latestShares } from '../../lib/evidence/evidenceChartSeries';
-import { EvidenceChart, type PlotModule } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
+import type { PlotModule } from '../EvidenceChart';
 import type { ChartSectionProps } from './ChartSectionProps';
 import { CHART_COLOUR, EVENT_COLOUR } from './chartColours';
 import { EvidenceSection } from './EvidenceSection';
@@ -52,43 +51,42 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
           share: percent.format(best.share),
           age: best.x,
         });
+  // Each event named with where it is marked on the cohorts' curves.
+  const legend = (
+    <p className="evidence-legend">
+      {t('evidenceView.eventsOnCohorts')}{' '}
+      {report.events.length === 0
+        ? t('evidenceView.noEvents')
+        : report.events
+            .map((e) => {
+              const on = series.cohortEvents.filter((m) => m.date === e.date && m.label === e.label);
+              const where = on.map((m) => t('evidenceView.cohorts.eventAt', { cohort: m.series, age: m.x }));
+              return `${e.date} ${e.label}${where.length === 0 ? '' : ` (${where.join(', ')})`}`;
+            })
+            .join(' · ')}
+    </p>
+  );
   return (
-    <EvidenceSection chart="cohorts" title={t('evidenceView.cohorts.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.cohorts.title')} summary={summary} draw={draw}>
-        <p className="evidence-legend">
-          {t('evidenceView.eventsOnCohorts')}{' '}
-          {report.events.length === 0
-            ? t('evidenceView.noEvents')
-            : report.events
-                .map((e) => {
-                  const on = series.cohortEvents.filter((m) => m.date === e.date && m.label === e.label);
-                  const where = on.map((m) => t('evidenceView.cohorts.eventAt', { cohort: m.series, age: m.x }));
-                  return `${e.date} ${e.label}${where.length === 0 ? '' : ` (${where.join(', ')})`}`;
-                })
-                .join(' · ')}
-        </p>
-      </EvidenceChart>
-      <ScrollingTable>
-        <HeadedTable
-          caption={t('evidenceView.cohorts.title')}
-          columns={[
-            t('evidenceView.cohort'),
-            t('evidenceView.learners'),
-            ...report.months.map((_, age) => `${t('evidenceView.monthsSince')} ${age}`),
-          ]}
-        >
-          {report.cohorts.map((c) => (
-            <tr key={c.month}>
-              <th scope="row">{c.month}</th>
-              <td className="num">{format.count(c.learners)}</td>
-              {report.months.map((month, age) => (
-                <td className="num" key={month}>
-                  {age < c.curve.length ? format.share(c.curve[age]!.oneModule) : ''}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </HeadedTable>
+    <EvidenceSection chart="cohorts" summary={summary} draw={draw} report={report} format={format} legend={legend}>
+      <ScrollingTable
+        caption={t('evidenceView.cohorts.title')}
+        columns={[
+          t('evidenceView.cohort'),
+          t('evidenceView.learners'),
+          ...report.months.map((_, age) => `${t('evidenceView.monthsSince')} ${age}`),
+        ]}
+      >
+        {report.cohorts.map((c) => (
+          <tr key={c.month}>
+            <th scope="row">{c.month}</th>
+            <td className="num">{format.count(c.learners)}</td>
+            {report.months.map((month, age) => (
+              <td className="num" key={month}>
+                {age < c.curve.length ? format.share(c.curve[age]!.oneModule) : ''}
+              </td>
+            ))}
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

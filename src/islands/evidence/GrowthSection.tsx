@@ -1,9 +1,7 @@
 import { useCallback } from 'react';
 import type { EvidenceReport } from '../../lib/evidence/evidenceReportSchema';
-import { EvidenceChart, type PlotModule } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
+import type { PlotModule } from '../EvidenceChart';
 import { CHART_COLOUR } from './chartColours';
-import { EventsLegend } from './EventsLegend';
 import type { EvidenceFormat } from './EvidenceFormat';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
@@ -53,23 +51,18 @@ export function GrowthSection({
           median: growth.medianGained === null ? t('evidenceView.hiddenShare') : growth.medianGained,
         });
   return (
-    <EvidenceSection chart="growth" title={t('evidenceView.growth.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.growth.title')} summary={summary} draw={draw}>
-        <EventsLegend report={report} format={format} drawn={false} />
-      </EvidenceChart>
-      <ScrollingTable>
-        <HeadedTable
-          caption={`${t('evidenceView.growth.title')}: ${growth?.name ?? ''}`}
-          columns={[t('evidenceView.level'), t('evidenceView.before'), t('evidenceView.after')]}
-        >
-          {report.levels.map((l) => (
-            <tr key={l.level}>
-              <th scope="row">{`${l.level} ${l.name}`}</th>
-              <td className="num">{growth ? format.count(growth.before[l.level]!) : ''}</td>
-              <td className="num">{growth ? format.count(growth.after[l.level]!) : ''}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+    <EvidenceSection chart="growth" summary={summary} draw={draw} report={report} format={format}>
+      <ScrollingTable
+        caption={`${t('evidenceView.growth.title')}: ${growth?.name ?? ''}`}
+        columns={[t('evidenceView.level'), t('evidenceView.before'), t('evidenceView.after')]}
+      >
+        {report.levels.map((l) => (
+          <tr key={l.level}>
+            <th scope="row">{`${l.level} ${l.name}`}</th>
+            <td className="num">{growth ? format.count(growth.before[l.level]!) : ''}</td>
+            <td className="num">{growth ? format.count(growth.after[l.level]!) : ''}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

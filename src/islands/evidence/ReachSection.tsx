@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { EvidenceChart } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { EventsLegend } from './EventsLegend';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
@@ -22,22 +19,17 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
           shared: report.reach.sharedModules,
         });
   return (
-    <EvidenceSection chart="reach" title={t('evidenceView.reach.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.reach.title')} summary={summary} draw={draw}>
-        <EventsLegend report={report} format={format} drawn={false} />
-      </EvidenceChart>
-      <ScrollingTable>
-        <HeadedTable
-          caption={t('evidenceView.reach.title')}
-          columns={[t('evidenceView.function'), t('evidenceView.enrolled')]}
-        >
-          {report.reach.functions.map((f, i) => (
-            <tr key={f.id}>
-              <th scope="row">{f.name}</th>
-              <td className="num">{format.count(report.reach.enrolled[i]!)}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+    <EvidenceSection chart="reach" summary={summary} draw={draw} report={report} format={format}>
+      <ScrollingTable
+        caption={t('evidenceView.reach.title')}
+        columns={[t('evidenceView.function'), t('evidenceView.enrolled')]}
+      >
+        {report.reach.functions.map((f, i) => (
+          <tr key={f.id}>
+            <th scope="row">{f.name}</th>
+            <td className="num">{format.count(report.reach.enrolled[i]!)}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );

@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { EvidenceChart } from '../EvidenceChart';
-import { HeadedTable } from '../HeadedTable';
 import { barChart } from './barChart';
 import type { ChartSectionProps } from './ChartSectionProps';
-import { EventsLegend } from './EventsLegend';
 import { EvidenceSection } from './EvidenceSection';
 import { ScrollingTable } from './ScrollingTable';
 
@@ -18,22 +15,17 @@ export function StallsSection({ report, series, format }: ChartSectionProps) {
       ? t('evidenceView.stalls.none')
       : t('evidenceView.stalls.summary', { name: top.name, learners: format.count(top.learners) });
   return (
-    <EvidenceSection chart="stalls" title={t('evidenceView.stalls.title')} format={format}>
-      <EvidenceChart title={t('evidenceView.stalls.title')} summary={summary} draw={draw}>
-        <EventsLegend report={report} format={format} drawn={false} />
-      </EvidenceChart>
-      <ScrollingTable>
-        <HeadedTable
-          caption={t('evidenceView.stalls.title')}
-          columns={[t('evidenceView.lastModule'), t('evidenceView.learners')]}
-        >
-          {report.adoption.stalls.map((s) => (
-            <tr key={s.id ?? ''}>
-              <th scope="row">{s.name}</th>
-              <td className="num">{format.count(s.learners)}</td>
-            </tr>
-          ))}
-        </HeadedTable>
+    <EvidenceSection chart="stalls" summary={summary} draw={draw} report={report} format={format}>
+      <ScrollingTable
+        caption={t('evidenceView.stalls.title')}
+        columns={[t('evidenceView.lastModule'), t('evidenceView.learners')]}
+      >
+        {report.adoption.stalls.map((s) => (
+          <tr key={s.id ?? ''}>
+            <th scope="row">{s.name}</th>
+            <td className="num">{format.count(s.learners)}</td>
+          </tr>
+        ))}
       </ScrollingTable>
     </EvidenceSection>
   );
