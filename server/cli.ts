@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from './auth/enrolmentCode.ts';
 import { hashSecret } from './auth/hashSecret.ts';
-import { readConfig } from './config.ts';
+import { readConfig, type ServerConfig } from './config.ts';
 import { MIGRATIONS } from './storage/migrations.ts';
 import { openRepository } from './storage/openRepository.ts';
 import type { Repository, Role } from './storage/repository.ts';
