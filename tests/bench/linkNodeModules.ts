@@ -9,10 +9,11 @@ const SOURCES = { site: join(project, 'node_modules'), bench: join(import.meta.d
 const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 /**
- * Gives a throwaway project under the temp folder the checkout's `node_modules` (or the bench package's) as a tree of hard
- * links (no bytes copied), or with `symbolic` one link per package (for a project whose components need no compiling). A symbolic link would not do: Node resolves it
- * to the checkout's real path, outside the project root, where Astro cannot compile the `.astro`
- * components a package ships (Starlight's), and both builds would share one content cache.
+ * Gives a throwaway project under the temp folder the checkout's `node_modules` (or the bench package's), without
+ * its caches, so each project builds cold with a content cache of its own. `hard`: a tree of hard links (no bytes
+ * copied), needed where the project compiles `.astro` components a package ships (Starlight's): Node resolves a
+ * symbolic link to the checkout's real path, outside the project root, where Astro cannot compile them.
+ * `symbolic`: one link per package, milliseconds instead of seconds, for projects with no such components.
  */
 export function linkNodeModules(
   root: string,
@@ -23,6 +24,5 @@ export function linkNodeModules(
   mkdirSync(target, { recursive: true });
   const entries = readdirSync(SOURCES[from]).filter((e) => !CACHES.has(e));
   if (links === 'hard') execFileSync('cp', ['-al', ...entries.map((e) => join(SOURCES[from], e)), target]);
-  // One symbolic link per package (milliseconds, where hard links take seconds): the caches are still the copy's own.
   else for (const entry of entries) symlinkSync(join(SOURCES[from], entry), join(target, entry));
 }
