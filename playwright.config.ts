@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { TEST_HASH_COST } from './server/testing/testHashCost';
 import { E2E_ADMIN } from './tests/helpers/e2eServer';
 
 // Debian's Chromium by default (Playwright's browser download is not available on our machines);
@@ -45,7 +46,8 @@ const buildEverySite = [
 /** Commands that start Cohesion's server on a port with a fresh database and the e2e admin. */
 const freshServer = (port: number, siteDir = OUT_DIR) => {
   const db = join(tmpdir(), `cohesion-e2e-${port}.sqlite`);
-  const env = `COHESION_SITE_DIR=${siteDir} COHESION_DB_FILE=${db} HOST=127.0.0.1 PORT=${port} LOG_LEVEL=warn`;
+  // Passwords and device secrets hashed at the lowest scrypt cost: every learner the tests enrol costs a hash.
+  const env = `COHESION_SITE_DIR=${siteDir} COHESION_DB_FILE=${db} HOST=127.0.0.1 PORT=${port} LOG_LEVEL=warn PASSWORD_HASH_COST=${TEST_HASH_COST}`;
   return [
     `rm -f ${db}*`,
     `${env} node server/cli.ts user add --role admin --username ${E2E_ADMIN.username} --password ${E2E_ADMIN.password}`,
@@ -56,7 +58,9 @@ const freshServer = (port: number, siteDir = OUT_DIR) => {
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Three browsers on CI's two cores: each worker's test waits on its browser, server and timers in turn, so two
+  // workers left about half of the CPU idle.
+  workers: 3,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

@@ -19,6 +19,10 @@ export default defineConfig({
     // tests ran in 119 s instead of 290 s, back to back on the loaded 2-core machine. Tests therefore
     // leave no global state behind (fake timers restored, each database their own).
     isolate: false,
+    // Two test files at once, whatever the machine: Vitest's default is one fewer than the cores, which on CI's
+    // two cores left one idle while server tests waited on PostgreSQL, HTTP and child processes. Not more: each
+    // file's test servers hold PostgreSQL connections (DB_POOL_SIZE each), and max_connections is shared.
+    maxWorkers: 2,
     testTimeout: 15_000,
     // Setup (a fresh database, hashed credentials) is not what is tested: give it room on a busy machine.
     hookTimeout: 30_000,

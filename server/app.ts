@@ -178,6 +178,7 @@ export async function buildApp(
       caseSubmissionsPerHour: config.caseSubmissionsPerHour,
       maxJsonDepth: config.maxJsonDepth,
       sessionHours: config.sessionHours,
+      passwordHashCost: config.passwordHashCost,
       publicUrl: config.publicUrl,
       csrfKey: config.csrfKey,
       setupToken: options.setupToken,

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { hashEnrolmentCode, newDeviceSecret, newEnrolmentCode } from './auth/enrolmentCode.ts';
 import { hashSecret } from './auth/hashSecret.ts';
-import { readConfig } from './config.ts';
+import { readConfig, type ServerConfig } from './config.ts';
 import { MIGRATIONS } from './storage/migrations.ts';
 import { openRepository } from './storage/openRepository.ts';
 import type { Repository, Role } from './storage/repository.ts';
@@ -34,7 +34,7 @@ const PG_BACKUP = `PostgreSQL is backed up with its own tools:
   pg_dump --format=custom --file=cohesion.dump "$DATABASE_URL"
   pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" cohesion.dump`;
 
-async function run(repository: Repository, argv: string[]): Promise<string> {
+async function run(repository: Repository, argv: string[], config: ServerConfig): Promise<string> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -66,7 +66,7 @@ async function run(repository: Repository, argv: string[]): Promise<string> {
     const password = values.password ?? newDeviceSecret();
     await repository.createUser({
       username,
-      secretHash: await hashSecret(password),
+      secretHash: await hashSecret(password, config.passwordHashCost),
       role,
       agent,
       createdMs: Date.now(),
@@ -119,7 +119,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   }
   const repository = await openRepository(config);
   try {
-    return await run(repository, argv);
+    return await run(repository, argv, config);
   } finally {
     await repository.close();
   }

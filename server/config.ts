@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from '../src/lib/describeZodError.ts';
+import { DEFAULT_HASH_COST, MAX_HASH_COST } from './auth/hashSecret.ts';
 
 const integer = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const text = (fallback: string) => z.string().default(fallback);
@@ -52,6 +53,16 @@ export const configSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: integer(30_000).describe(
     'PostgreSQL statement_timeout of every connection: a query running longer is cancelled (503, nothing recorded)',
   ),
+  PASSWORD_HASH_COST: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(MAX_HASH_COST)
+    .refine((n) => (n & (n - 1)) === 0, 'must be a power of two')
+    .default(DEFAULT_HASH_COST)
+    .describe(
+      'scrypt cost N of newly stored passwords and device secrets (a power of two); lower it only for tests, stored hashes keep their own',
+    ),
   SESSION_HOURS: integer(12).describe('how long a browser sign-in (lead or admin) lasts before signing in again'),
   COHESION_SECRET: z
     .string()
@@ -84,6 +95,8 @@ export interface ServerConfig {
   workforceMinGroup: number;
   caseSubmissionsPerHour: number;
   sessionHours: number;
+  /** scrypt cost N that new password and device-secret hashes are made with (PASSWORD_HASH_COST). */
+  passwordHashCost: number;
   /** COHESION_SECRET, or a random key per process when unset. */
   csrfKey: string;
   logLevel: string;
@@ -122,6 +135,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     workforceMinGroup: c.WORKFORCE_MIN_GROUP,
     caseSubmissionsPerHour: c.CASE_SUBMISSIONS_PER_HOUR,
     sessionHours: c.SESSION_HOURS,
+    passwordHashCost: c.PASSWORD_HASH_COST,
     csrfKey: c.COHESION_SECRET ?? randomBytes(32).toString('base64url'),
     logLevel: c.LOG_LEVEL,
   };

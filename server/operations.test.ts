@@ -10,6 +10,7 @@ import { openSqliteRepository } from './storage/sqliteRepository.ts';
 import { startServerProcess, stopServerProcess } from './testing/serverProcess.ts';
 import { storableStatement } from './testing/storableStatement.ts';
 import { TEST_BACKENDS } from './testing/testBackends.ts';
+import { TEST_HASH_COST } from './testing/testHashCost.ts';
 import { basic, startTestServer, useTestServer } from './testing/testServer.ts';
 import { isSameStatement } from './xapi/compareStatements.ts';
 
@@ -71,7 +72,7 @@ describe('graceful shutdown (SIGTERM)', () => {
     const repository = await openSqliteRepository(dbFile);
     await repository.createUser({
       username: 'admin',
-      secretHash: await hashSecret('shutdown-secret'),
+      secretHash: await hashSecret('shutdown-secret', TEST_HASH_COST),
       role: 'admin',
       agent: null,
       createdMs: Date.now(),

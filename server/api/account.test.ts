@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_HASH_COST } from '../auth/hashSecret.ts';
 import { hashSessionId, SESSION_COOKIE } from '../auth/sessions.ts';
 import { browserClient } from '../testing/browserClient.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { TEST_HASH_COST } from '../testing/testHashCost.ts';
 import { basic, startTestServer, useTestServer } from '../testing/testServer.ts';
 
 const STRONG = 'violet tractor lantern ocean';
@@ -173,6 +175,8 @@ describe.each(TEST_BACKENDS)('browser sign-in and sessions ($name)', (backend) =
       json: { username: 'lead-cy', role: 'lead', password: STRONG },
     });
     expect(added.status).toBe(201);
+    // hashed at the server's PASSWORD_HASH_COST (the test servers' low one), not a fixed cost
+    expect((await server.repository.findUser('lead-cy'))?.secretHash).toMatch(`scrypt$${TEST_HASH_COST}$8$1$`);
     const lead = browserClient(server.url);
     await lead.signIn('lead-cy', STRONG);
     expect((await lead.call('/api/users')).status).toBe(403);
@@ -224,7 +228,13 @@ describe.each(TEST_BACKENDS)('first run ($name)', (backend) => {
   });
 
   it('creates one admin when two setups race with the token', async () => {
-    const server = await startTestServer(backend, {}, { setupToken: 'tok-123' });
+    // At the production hashing cost: hashing the password is what keeps both requests past the "setup still
+    // open" check before either stores its admin, so the race reaches the database.
+    const server = await startTestServer(
+      backend,
+      { PASSWORD_HASH_COST: String(DEFAULT_HASH_COST) },
+      { setupToken: 'tok-123' },
+    );
     try {
       const attempt = async (username: string) => {
         const browser = browserClient(server.url);

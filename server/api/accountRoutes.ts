@@ -21,6 +21,8 @@ export interface AccountContext {
   csrfToken(reply: FastifyReply, sessionId: string): string;
   /** The one-time setup token printed at start while there are no users; undefined when none was made. */
   setupToken: string | undefined;
+  /** scrypt cost N of new password hashes (PASSWORD_HASH_COST); the decoy is made at it too. */
+  passwordHashCost: number;
 }
 
 const usernameSchema = z
@@ -101,7 +103,7 @@ export function accountRoutes(app: FastifyInstance, context: AccountContext) {
     assertNotLimited(failures, request.ip);
     const body = jsonBody(request, signInSchema);
     const user = await repository.findUser(body.username);
-    decoy ??= hashSecret('decoy password of no user');
+    decoy ??= hashSecret('decoy password of no user', context.passwordHashCost);
     const ok = await verifySecret(body.password, user?.secretHash ?? (await decoy));
     if (user === undefined || !ok) {
       await failures.recordFailure(request.ip, body.username);
@@ -130,7 +132,7 @@ export function accountRoutes(app: FastifyInstance, context: AccountContext) {
       throw badRequest('current: this is not your current password.');
     }
     assertAcceptable(body.next, user.username, 'next');
-    await repository.setUserSecret(user.username, await hashSecret(body.next));
+    await repository.setUserSecret(user.username, await hashSecret(body.next, context.passwordHashCost));
     // Every other session of this user ends: whoever knew the old password is signed out.
     await repository.deleteSessionsOf(user.username, hashSessionId(sessions.idOf(request)));
     return { changed: true };
@@ -148,7 +150,7 @@ export function accountRoutes(app: FastifyInstance, context: AccountContext) {
     assertAcceptable(body.password, body.username, 'password');
     const user: User = {
       username: body.username,
-      secretHash: await hashSecret(body.password),
+      secretHash: await hashSecret(body.password, context.passwordHashCost),
       role: 'admin',
       agent: null,
       createdMs: Date.now(),
@@ -183,7 +185,7 @@ export function accountRoutes(app: FastifyInstance, context: AccountContext) {
       throw new XapiError(409, `username: "${body.username}" is taken; choose another.`);
     await repository.createUser({
       username: body.username,
-      secretHash: await hashSecret(body.password),
+      secretHash: await hashSecret(body.password, context.passwordHashCost),
       role: body.role,
       agent: null,
       createdMs: Date.now(),

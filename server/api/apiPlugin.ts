@@ -45,6 +45,8 @@ export interface ApiContext {
   maxJsonDepth: number;
   /** How long a browser sign-in session lasts (SESSION_HOURS). */
   sessionHours: number;
+  /** scrypt cost N of new password and device-secret hashes (PASSWORD_HASH_COST). */
+  passwordHashCost: number;
   /** The public base URL: an https one makes the session cookie Secure. */
   publicUrl: string;
   /** The key CSRF tokens are bound to sessions with (COHESION_SECRET, or random per process). */
@@ -150,7 +152,12 @@ export function apiPlugin(context: ApiContext) {
       principal: callerOf,
       forget: (username) => context.authenticate.forget?.(username),
     });
-    pairingRoutes(app, { repository: context.repository, failures: context.failures, principal: callerOf });
+    pairingRoutes(app, {
+      repository: context.repository,
+      failures: context.failures,
+      principal: callerOf,
+      passwordHashCost: context.passwordHashCost,
+    });
     badgeRoutes(app, { ...context, principal: callerOf });
 
     app.get('/me', async (request) => {
@@ -196,7 +203,7 @@ export function apiPlugin(context: ApiContext) {
       const body = jsonBody(request, redeemSchema);
       const offered = body.agent === undefined ? undefined : parseAgentParam(JSON.stringify(body.agent));
       const password = newDeviceSecret();
-      const secretHash = await hashSecret(password);
+      const secretHash = await hashSecret(password, context.passwordHashCost);
       const result = await context.repository.redeemEnrolmentCode(hashEnrolmentCode(body.code), Date.now(), (code) => {
         const agent = code.agent ?? offered?.agent;
         if (agent === undefined)

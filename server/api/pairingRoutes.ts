@@ -16,6 +16,8 @@ export interface PairingContext {
   repository: Repository;
   failures: FailureLimiter;
   principal(request: FastifyRequest): Promise<Principal>;
+  /** scrypt cost N of the device secrets' hashes (PASSWORD_HASH_COST). */
+  passwordHashCost: number;
 }
 
 /** How long a pairing code lives, at most and by default. */
@@ -119,7 +121,7 @@ export function pairingRoutes(app: FastifyInstance, context: PairingContext) {
       claimHash: claimHashOf(token),
       device: body.device,
       deviceUsername: `learner-${randomBytes(6).toString('hex')}`,
-      deviceSecretHash: await hashSecret(token),
+      deviceSecretHash: await hashSecret(token, context.passwordHashCost),
     });
     if (claimed === undefined) {
       await failures.recordFailure(request.ip, 'pairing code');

@@ -10,6 +10,7 @@ import { hashSecret } from '../auth/hashSecret.ts';
 import { openPostgresRepository } from '../storage/postgresRepository.ts';
 import { type ServerProcess, startServerProcess, stopServerProcess } from '../testing/serverProcess.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { TEST_HASH_COST } from '../testing/testHashCost.ts';
 import { basic } from '../testing/testServer.ts';
 
 // PostgreSQL only (testBackends says how to set it up): SQLite is one process by design.
@@ -43,7 +44,7 @@ describe.runIf(postgres)('the workforce report of two server processes on one Po
     const opened = await postgres!.open();
     await opened.repository.createUser({
       username: 'admin',
-      secretHash: await hashSecret('processes-secret'),
+      secretHash: await hashSecret('processes-secret', TEST_HASH_COST),
       role: 'admin',
       agent: null,
       createdMs: Date.now(),

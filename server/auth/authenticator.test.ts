@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SQLITE_BACKEND, useTestRepository } from '../testing/testBackends.ts';
+import { TEST_HASH_COST } from '../testing/testHashCost.ts';
 import { createAuthenticator } from './authenticator.ts';
 import { createFailureLimiter } from './failureLimiter.ts';
 import { hashSecret } from './hashSecret.ts';
@@ -10,7 +11,7 @@ describe('createAuthenticator', () => {
   it('checks a credential once per minute however its Basic header is spelled', async () => {
     await stored.createUser({
       username: 'ann',
-      secretHash: await hashSecret('pw'),
+      secretHash: await hashSecret('pw', TEST_HASH_COST),
       role: 'admin',
       agent: null,
       createdMs: 0,

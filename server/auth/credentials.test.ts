@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readConfig } from '../config.ts';
 import { basicCredentials } from './basicCredentials.ts';
 import { hashEnrolmentCode, newEnrolmentCode } from './enrolmentCode.ts';
 import { createFailureLimiter } from './failureLimiter.ts';
@@ -12,6 +13,29 @@ describe('hashSecret', () => {
     expect(await verifySecret('correct horse', hash)).toBe(true);
     expect(await verifySecret('wrong horse', hash)).toBe(false);
     expect(await hashSecret('correct horse')).not.toBe(hash);
+  });
+
+  it('stores passwords at scrypt cost 16384 unless PASSWORD_HASH_COST says otherwise', async () => {
+    const config = readConfig({});
+    expect(config.passwordHashCost).toBe(16384);
+    expect(await hashSecret('correct horse', config.passwordHashCost)).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(readConfig({ PASSWORD_HASH_COST: '1024' }).passwordHashCost).toBe(1024);
+  });
+
+  it('verifies a hash by the cost it names, so hashes made before a change of cost still verify', async () => {
+    const cheap = await hashSecret('correct horse', 16);
+    const dear = await hashSecret('correct horse', 32768);
+    expect(cheap).toMatch(/^scrypt\$16\$/);
+    expect(dear).toMatch(/^scrypt\$32768\$/);
+    for (const hash of [cheap, dear]) {
+      expect(await verifySecret('correct horse', hash)).toBe(true);
+      expect(await verifySecret('wrong horse', hash)).toBe(false);
+    }
+  });
+
+  it('refuses a PASSWORD_HASH_COST that is not a power of two from 2 to 131072, naming the variable', () => {
+    for (const wrong of ['1000', '1', '262144', 'cheap'])
+      expect(() => readConfig({ PASSWORD_HASH_COST: wrong }), wrong).toThrow(/PASSWORD_HASH_COST/);
   });
 });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Repository } from '../storage/repository.ts';
 import { type ServerProcess, startServerProcess, stopServerProcess } from '../testing/serverProcess.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { TEST_HASH_COST } from '../testing/testHashCost.ts';
 import { basic } from '../testing/testServer.ts';
 import { hashSecret } from './hashSecret.ts';
 
@@ -20,7 +21,7 @@ describe.runIf(postgres)('limits and revocation shared by two server processes o
   const addUser = async (username: string, role: 'learner' | 'admin', agent: typeof learner | null) =>
     repository.createUser({
       username,
-      secretHash: await hashSecret(`secret-${username}`),
+      secretHash: await hashSecret(`secret-${username}`, TEST_HASH_COST),
       role,
       agent,
       createdMs: Date.now(),

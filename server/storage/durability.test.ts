@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../auth/hashSecret.ts';
 import { startServerProcess, stopServerProcess } from '../testing/serverProcess.ts';
+import { TEST_HASH_COST } from '../testing/testHashCost.ts';
 import { basic } from '../testing/testServer.ts';
 import { openSqliteRepository } from './sqliteRepository.ts';
 
@@ -31,7 +32,7 @@ describe('durability', () => {
     const repository = await openSqliteRepository(dbFile);
     await repository.createUser({
       username: 'admin',
-      secretHash: await hashSecret('durable-secret'),
+      secretHash: await hashSecret('durable-secret', TEST_HASH_COST),
       role: 'admin',
       agent: null,
       createdMs: Date.now(),

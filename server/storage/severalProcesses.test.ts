@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../auth/hashSecret.ts';
 import { type ServerProcess, startServerProcess, stopServerProcess } from '../testing/serverProcess.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
+import { TEST_HASH_COST } from '../testing/testHashCost.ts';
 import { basic } from '../testing/testServer.ts';
 
 // PostgreSQL only (testBackends says how to set it up): SQLite is one process by design.
@@ -56,7 +57,7 @@ describe.runIf(postgres)('three server processes on one PostgreSQL database', ()
     const opened = await postgres!.open();
     await opened.repository.createUser({
       username: 'admin',
-      secretHash: await hashSecret('several-secret'),
+      secretHash: await hashSecret('several-secret', TEST_HASH_COST),
       role: 'admin',
       agent: null,
       createdMs: Date.now(),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { readConfig } from '../config.ts';
 import type { Repository } from '../storage/repository.ts';
+import { TEST_HASH_COST } from './testHashCost.ts';
 
 /** A server on its own connection to a shared database, counting the statements and State documents its repository reads. */
 export interface Counted {
@@ -43,7 +44,11 @@ export async function serveCounting(repository: Repository, siteDir: string): Pr
       return value;
     },
   });
-  const config = readConfig({ COHESION_SITE_DIR: siteDir, LOG_LEVEL: 'silent' });
+  const config = readConfig({
+    COHESION_SITE_DIR: siteDir,
+    LOG_LEVEL: 'silent',
+    PASSWORD_HASH_COST: String(TEST_HASH_COST),
+  });
   const app = await buildApp(counting, config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_HASH_COST } from './testHashCost.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -24,7 +25,15 @@ export function startServerProcess(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeArgs, join(tree, 'server/main.ts')], {
     cwd: tree,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', COHESION_SITE_DIR: '/nonexistent', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      COHESION_SITE_DIR: '/nonexistent',
+      PASSWORD_HASH_COST: String(TEST_HASH_COST),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -10,6 +10,7 @@ import type { Repository, Role } from '../storage/repository.ts';
 import type { ActorJson } from '../xapi/xapiTypes.ts';
 import { lateBound } from './lateBound.ts';
 import type { TestBackend } from './testBackends.ts';
+import { TEST_HASH_COST } from './testHashCost.ts';
 
 /** A running server on an ephemeral port, with helpers to call it as a given user. */
 export interface TestServer {
@@ -60,6 +61,7 @@ export async function startTestServer(
   const config = readConfig({
     COHESION_SITE_DIR: '/nonexistent-site',
     LOG_LEVEL: options.logStream ? 'info' : 'silent',
+    PASSWORD_HASH_COST: String(TEST_HASH_COST),
     ...env,
   });
   const app = await buildApp(repository, config, {
@@ -73,7 +75,7 @@ export async function startTestServer(
     const password = passwordOf(username);
     await writable.createUser({
       username,
-      secretHash: await hashSecret(password),
+      secretHash: await hashSecret(password, config.passwordHashCost),
       role,
       agent: agent ?? null,
       createdMs: Date.now(),

@@ -9,6 +9,7 @@ import { openSqliteRepository } from '../storage/sqliteRepository.ts';
 import { type Counted, serveCounting } from './countingServer.ts';
 import { lateBound } from './lateBound.ts';
 import type { TestBackend } from './testBackends.ts';
+import { TEST_HASH_COST } from './testHashCost.ts';
 import { basic } from './testServer.ts';
 
 /** Two counting servers on one fresh database, as two processes behind a load balancer would share it. */
@@ -36,7 +37,7 @@ export async function twoServersOnOneDatabase(
   const opened = await backend.open();
   await opened.repository.createUser({
     username: 'admin',
-    secretHash: await hashSecret(adminSecret),
+    secretHash: await hashSecret(adminSecret, TEST_HASH_COST),
     role: 'admin',
     agent: null,
     createdMs: Date.now(),

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { TEST_HASH_COST } from '../../server/testing/testHashCost';
 import { axeViolations } from '../helpers/axe';
 import { basic, E2E_ADMIN } from '../helpers/e2eServer';
 import { PHONE } from '../helpers/screenSizes';
@@ -38,6 +39,7 @@ test('on first run, the first admin is created in the browser with the token the
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      PASSWORD_HASH_COST: String(TEST_HASH_COST),
     },
     stdio: ['ignore', 'pipe', 'ignore'],
   });

@@ -1,5 +1,6 @@
-import { cpSync, symlinkSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkNodeModules } from '../bench/linkNodeModules';
 import { curriculumWorkspace, FIXTURES } from './curriculumWorkspace';
 
 const project = join(import.meta.dirname, '..', '..');
@@ -13,6 +14,8 @@ export function projectCopy(fixture?: string): { root: string; dispose: () => vo
   for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(project, entry), join(workspace.root, entry), { recursive: true });
   }
-  symlinkSync(join(project, 'node_modules'), join(workspace.root, 'node_modules'), 'dir');
+  // Its own node_modules (a link per package), not one link to the project's: Astro's content store and Vite's caches
+  // live there, and copies built at once (test files side by side) must not share a curriculum's cache.
+  linkNodeModules(workspace.root, 'site', 'symbolic');
   return workspace;
 }
