@@ -32,3 +32,19 @@ for (const { path, shows } of [
     expect(await dexie()).toEqual([]);
   });
 }
+
+test('a first visit to the self-assessment draws "Before you start" without React, and Start pressed by keyboard starts it', async ({
+  page,
+}) => {
+  const react = scriptsHolding(page, 'hydrateRoot');
+  await page.goto('/assessment/');
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await react()).toEqual([]);
+
+  // The first interaction hydrates the island, which presses Start again once it can act on it.
+  await page.getByRole('button', { name: 'Start the self-assessment' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Where do you work?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toHaveCount(0);
+});
