@@ -1,12 +1,13 @@
 import { mayHoldDatabase } from '../db/databaseName';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
+import { assessmentCall } from './assessmentCall';
 import { clientMessages } from './clientMessages';
 import { handOverFirstView, showFirstView } from './firstViewHandOver';
 import { hydrateNow } from './hydrateNow';
 import { isSavedOffline } from './isSavedOffline';
 import { pageBase } from './pageBase';
 import { readStoredJourney } from './readStoredJourney';
-import { type FirstView, renderJourneyFirstView } from './renderJourneyFirstView';
+import type { FirstView } from './renderJourneyFirstView';
 import { pageStorage, storageJournal } from './writeAheadJournal';
 
 const FIRST_VIEW = '[data-journey-first-view]';
@@ -25,17 +26,27 @@ export async function showJourneyFirstView(hasModel: boolean): Promise<void> {
   if (storageJournal(pageStorage()).unsettled().length > 0) hydrateNow(island);
   let drawn: FirstView | null = null;
   try {
-    drawn = await renderJourneyFirstView(await readStoredJourney(), {
-      curriculum: () =>
-        fetch(`${pageBase()}curriculum.json`).then((r) => {
-          if (!r.ok) throw new Error(`curriculum.json: ${r.status}`);
-          return r.json() as Promise<PlannerCurriculum>;
-        }),
-      log: async () => ((await mayHoldDatabase()) ? (await import('../db/events')).loadStatements() : []),
-      t: clientMessages(),
-      base: pageBase(),
-      hasModel,
-    });
+    const stored = await readStoredJourney();
+    const t = clientMessages();
+    // A first visit (nothing stored, no database) is asked to take the self-assessment, without loading the
+    // journey's renderer: the view is the page's largest paint, and each module import it waits on delays it.
+    if (stored === undefined && !(await mayHoldDatabase()))
+      drawn = {
+        nodes: [assessmentCall(t('journeyView.notStarted'), t('journeyView.takeAssessment'), { t, base: pageBase() })],
+        moduleIds: [],
+      };
+    else
+      drawn = await (await import('./renderJourneyFirstView')).renderJourneyFirstView(stored, {
+        curriculum: () =>
+          fetch(`${pageBase()}curriculum.json`).then((r) => {
+            if (!r.ok) throw new Error(`curriculum.json: ${r.status}`);
+            return r.json() as Promise<PlannerCurriculum>;
+          }),
+        log: async () => ((await mayHoldDatabase()) ? (await import('../db/events')).loadStatements() : []),
+        t,
+        base: pageBase(),
+        hasModel,
+      });
   } catch {
     drawn = null; // storage or the network refused: the island reads the journey itself, and says what went wrong
   }
