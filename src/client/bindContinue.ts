@@ -1,4 +1,4 @@
-import { loadJourneyRecord } from '../db/journeySnapshot';
+import { mayHoldDatabase } from '../db/databaseName';
 import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import { journeyModuleIds } from '../lib/journey/journeyModuleIds';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
@@ -17,9 +17,12 @@ export const CONTINUE_MESSAGES = [
 /**
  * "Continue where you left off" on the home page, read from the stored journey as a journey record
  * (no state machine needed): the self-assessment question reached, or the first module of the
- * plan not yet done (`nextModule`).
+ * plan not yet done (`nextModule`). Nothing is shown, nor the database loaded, on a first visit.
  */
 export async function bindContinue(box: HTMLElement): Promise<void> {
+  // A first visit has no journey to continue: the database code (Dexie) is not loaded to find none.
+  if (!(await mayHoldDatabase())) return;
+  const { loadJourneyRecord } = await import('../db/journeySnapshot');
   const record = await loadJourneyRecord();
   if (!record) return;
   const { stage, assessment, plan, planned, progress } = record;

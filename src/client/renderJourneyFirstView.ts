@@ -14,6 +14,8 @@ import { factsOfProgress } from '../lib/progress/moduleStatus';
 import type { LearningStatement } from '../lib/progress/statements';
 import { reviewSchedule } from '../lib/review/reviewSchedule';
 import { worthRevisiting } from '../lib/review/worthRevisiting';
+import { assessmentCall } from './assessmentCall';
+import { h } from './h';
 
 /** The messages the first view shows; the journey page ships them (`<ClientMessages>`). */
 export const JOURNEY_FIRST_VIEW_MESSAGES = [
@@ -72,17 +74,6 @@ export interface FirstViewInput {
   hasModel: boolean;
 }
 
-type Child = Node | string | false | null | undefined;
-
-/** An element with attributes (a `false` or undefined value leaves one out) and children. */
-function h(tag: string, attributes: Record<string, string | number | undefined | false>, ...children: Child[]) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes))
-    if (value !== undefined && value !== false) element.setAttribute(name, String(value));
-  element.append(...children.filter((c): c is Node | string => c !== false && c !== null && c !== undefined));
-  return element;
-}
-
 /** The first view's nodes, and the modules of the journey they show (none before a journey is planned). */
 export interface FirstView {
   nodes: Node[];
@@ -139,16 +130,6 @@ function withLoggedProgress(
   const logged = factsOfProgress(deriveProgress(log));
   const known = new Set(curriculum.modules.map((m) => m.id));
   return { ...context, ...mergeJourneyProgress(context, logged, known) };
-}
-
-function assessmentCall(heading: string, action: string, { t, base }: FirstViewInput): Node {
-  return h(
-    'section',
-    {},
-    h('h2', {}, heading),
-    h('p', {}, t('journeyView.planIntro')),
-    h('a', { class: 'button', href: `${base}assessment/` }, action),
-  );
 }
 
 function journeyView(context: JourneyContext, curriculum: PlannerCurriculum, input: FirstViewInput): Node[] {

@@ -1,4 +1,5 @@
-import { type SubmitEvent, useEffect, useRef, useState } from 'react';
+import { type SubmitEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { handOverAssessmentFirstView } from '../client/assessmentFirstView';
 import type { JourneyActor } from '../client/journeyActor';
 import { assessmentQueue } from '../lib/assessment/assessmentQueue';
 import type { AssessmentTime } from '../lib/assessment/estimateAssessmentTime';
@@ -84,6 +85,8 @@ function Flow({
 }: Props & { actor: JourneyActor; curriculum: PlannerCurriculum; t: T }) {
   const hours = new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 });
   const snapshot = useJourneySnapshot(actor);
+  // Drawn now: the page's first view (src/client/assessmentFirstView.ts) steps aside, before the browser paints.
+  useLayoutEffect(handOverAssessmentFirstView, []);
   const { context } = snapshot;
   // "Reassess myself" links here with ?reassess: the reassessment starts on arrival, in one click,
   // whatever state the page that linked here had saved.
@@ -107,19 +110,11 @@ function Flow({
 
   if (snapshot.matches('notStarted')) {
     return (
-      <Step title={t('assessmentFlow.before')} headingRef={heading}>
-        <p>
-          {t('assessmentFlow.intro', {
-            fewestQuestions: time.questions.fewest,
-            mostQuestions: time.questions.most,
-            fewestMinutes: time.minutes.fewest,
-            mostMinutes: time.minutes.most,
-          })}
-        </p>
+      <BeforeYouStart time={time} t={t} headingRef={heading}>
         <SendButton actor={actor} event={{ type: 'assessment.start' }}>
           {t('assessmentFlow.start')}
         </SendButton>
-      </Step>
+      </BeforeYouStart>
     );
   }
 
@@ -242,13 +237,55 @@ function Flow({
 // Radios are left uncontrolled (defaultChecked, read on submit) so the browser's own arrow-key
 // behaviour in a radio group is never fought by re-renders.
 /** One step of the flow: a section named by its heading, which takes the focus when the step changes. */
+/**
+ * The "Before you start" step as the page draws it at build time, without the island's code: shown on a
+ * first visit until the island takes over at the learner's first interaction (src/client/assessmentFirstView.ts).
+ */
+export function AssessmentFirstView({ time, i18n }: Pick<Props, 'time' | 'i18n'>) {
+  const t: T = createTranslator(i18n.locale, i18n.messages);
+  return (
+    <BeforeYouStart time={time} t={t}>
+      <button className="button" type="button">
+        {t('assessmentFlow.start')}
+      </button>
+    </BeforeYouStart>
+  );
+}
+
+/** The step before the first question: how long it takes, and the button that starts it. */
+function BeforeYouStart({
+  time,
+  t,
+  headingRef,
+  children,
+}: {
+  time: AssessmentTime;
+  t: T;
+  headingRef?: React.RefObject<HTMLHeadingElement | null>;
+  children: React.ReactNode;
+}) {
+  return (
+    <Step title={t('assessmentFlow.before')} headingRef={headingRef}>
+      <p>
+        {t('assessmentFlow.intro', {
+          fewestQuestions: time.questions.fewest,
+          mostQuestions: time.questions.most,
+          fewestMinutes: time.minutes.fewest,
+          mostMinutes: time.minutes.most,
+        })}
+      </p>
+      {children}
+    </Step>
+  );
+}
+
 function Step({
   title,
   headingRef,
   children,
 }: {
   title: string;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  headingRef?: React.RefObject<HTMLHeadingElement | null> | undefined;
   children: React.ReactNode;
 }) {
   return (

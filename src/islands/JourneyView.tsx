@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import type { JourneyActor } from '../client/journeyActor';
-import { handOverFirstView } from '../client/journeyFirstView';
+import { handOverJourneyFirstView } from '../client/journeyFirstView';
 import { JOURNEY_FIRST_VIEW_MESSAGES } from '../client/renderJourneyFirstView';
 import { levelsOf } from '../lib/assessment/scoreAssessment';
 import { createTranslator, type Translate } from '../lib/i18n/createTranslator';
@@ -106,7 +106,7 @@ function View({
   const snapshot = useJourneySnapshot(actor);
   const { context } = snapshot;
   // Drawn now: the page's first view (src/client/journeyFirstView.ts) steps aside, before the browser paints.
-  useLayoutEffect(handOverFirstView, []);
+  useLayoutEffect(handOverJourneyFirstView, []);
   const modules = new Map(curriculum.modules.map((m) => [m.id, m]));
   const names = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
 

@@ -132,10 +132,12 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
   }
   if (Array.isArray(report.lighthouse))
     for (const l of report.lighthouse) {
-      const ok = l.performance >= 98 && l.accessibility === 100 && l.bestPractices === 100;
+      // The budget holds in every run (issue 21): the lowest run is judged, not Lighthouse's median.
+      const lowest = Math.min(...(l.performanceRuns.length > 0 ? l.performanceRuns : [l.performance]));
+      const ok = lowest >= 98 && l.accessibility === 100 && l.bestPractices === 100;
       results.push({
-        budget: `Lighthouse mobile on ${l.page}: performance ≥ 98, accessibility 100, best practices 100`,
-        actual: `${l.performance} / ${l.accessibility} / ${l.bestPractices} (LCP ${(l.metrics.lcp / 1000).toFixed(1)} s, TBT ${l.metrics.tbt.toFixed(0)} ms, CLS ${l.metrics.cls.toFixed(3)})`,
+        budget: `Lighthouse mobile on ${l.page}: performance ≥ 98 in every run, accessibility 100, best practices 100`,
+        actual: `${lowest} / ${l.accessibility} / ${l.bestPractices} (runs ${l.performanceRuns.join(', ')}; median run: LCP ${(l.metrics.lcp / 1000).toFixed(1)} s, TBT ${l.metrics.tbt.toFixed(0)} ms, CLS ${l.metrics.cls.toFixed(3)})`,
         ok,
         ...(ok
           ? {}

@@ -12,15 +12,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const LIGHTHOUSE_PAGES = ['home', 'module', 'journey', 'assessment', 'coverage'];
 
 /**
- * `npm run bench -- --pages --dir=<built site> [--runs=3]`: the page part of the benchmark alone, on a
+ * `npm run bench -- --pages --dir=<built site> [--runs=3] [--port=4371]`: the page part of the benchmark alone, on a
  * site already built: the JavaScript each page type fetches before interaction (as the full run weighs
  * it) and Lighthouse mobile on home, a module, journey, assessment and coverage, `runs` times each,
- * every run's performance score printed.
+ * every run's performance score printed with its LCP, TBT and busiest scripts, and ✓ when every run reaches 98.
  */
 export async function pagesOnly(argv: string[]): Promise<void> {
   const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const dir = resolve(option('dir') ?? 'dist');
   const runs = Number(option('runs') ?? 3);
+  const port = Number(option('port') ?? 4371);
   if (!existsSync(dir)) throw new Error(`No built site at ${dir}: build one first (npm run build) or pass --dir=…`);
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   console.log(`pages of ${dir} at ${commit}, load ${loadavg()[0]!.toFixed(2)}, ${new Date().toISOString()}`);
@@ -43,13 +44,19 @@ export async function pagesOnly(argv: string[]): Promise<void> {
     const pages = pageTypes(dir, 'cohesion').filter((p) => LIGHTHOUSE_PAGES.includes(p.type));
     const scores = await runLighthouse(
       pages.map((p) => ({ page: p.type, url: `${url}${p.path}` })),
-      4371,
+      port,
       runs,
     );
-    for (const s of scores)
+    for (const s of scores) {
+      const ok = Math.min(...s.performanceRuns) >= 98 && s.accessibility === 100 && s.bestPractices === 100;
       console.log(
-        `  ${s.page.padEnd(10)} performance ${s.performanceRuns.join(', ')} · accessibility ${s.accessibility} · best practices ${s.bestPractices} · LCP ${Math.round(s.metrics.lcp)} ms, TBT ${Math.round(s.metrics.tbt)} ms, CLS ${s.metrics.cls.toFixed(3)}${s.failed.length ? `\n    ${s.failed.join('\n    ')}` : ''}${s.busiestScripts.length ? `\n    busiest: ${s.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', ')}` : ''}`,
+        `${ok ? '✓' : '✗'} ${s.page.padEnd(10)} performance ${s.performanceRuns.join(', ')} · accessibility ${s.accessibility} · best practices ${s.bestPractices} · CLS ${s.metrics.cls.toFixed(3)}${s.failed.length ? `\n    ${s.failed.join('\n    ')}` : ''}`,
       );
+      for (const run of s.runs)
+        console.log(
+          `    run ${run.performance}: LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms; busiest: ${run.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', ') || 'none'}`,
+        );
+    }
   } finally {
     server.close();
   }

@@ -19,10 +19,19 @@ export interface LighthouseScores {
   failed: string[];
   /** The scripts that kept the main thread busiest (Lighthouse's "bootup-time"), in ms of scripting. */
   busiestScripts: { url: string; ms: number }[];
+  /** Each run's score, LCP and TBT (ms) and busiest scripts, to see what a low run did differently. */
+  runs: { performance: number; lcp: number; tbt: number; busiestScripts: { url: string; ms: number }[] }[];
 }
 
 /** One Lighthouse report (its "LHR"). */
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** The three scripts that kept the main thread busiest in one run (its "bootup-time" audit), in ms of scripting. */
+const busiestScripts = (audits: Lhr['audits']) =>
+  ((audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [])
+    .filter((i) => /^https?:/.test(i.url))
+    .slice(0, 3)
+    .map((i) => ({ url: new URL(i.url).pathname, ms: Math.round(i.scripting) }));
 
 /** The Chromium Lighthouse drives: Debian's, or CHROMIUM_PATH. */
 const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,6 +99,7 @@ export async function runLighthouse(
         lhrs.push(result.lhr);
       }
       const { categories, audits } = computeMedianRun(lhrs) as Lhr;
+      const performanceOf = (l: Lhr) => Math.round((l.categories['performance']?.score ?? 0) * 100);
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       const failed = ['accessibility', 'best-practices', 'performance'].flatMap((c) =>
@@ -103,7 +113,7 @@ export async function runLighthouse(
       scores.push({
         page,
         performance: score('performance'),
-        performanceRuns: lhrs.map((l) => Math.round((l.categories['performance']?.score ?? 0) * 100)),
+        performanceRuns: lhrs.map(performanceOf),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
         metrics: {
@@ -113,12 +123,13 @@ export async function runLighthouse(
           cls: metric('cumulative-layout-shift'),
         },
         failed,
-        busiestScripts: (
-          (audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? []
-        )
-          .filter((i) => /^https?:/.test(i.url))
-          .slice(0, 3)
-          .map((i) => ({ url: new URL(i.url).pathname, ms: Math.round(i.scripting) })),
+        busiestScripts: busiestScripts(audits),
+        runs: lhrs.map((l) => ({
+          performance: performanceOf(l),
+          lcp: l.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+          tbt: l.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+          busiestScripts: busiestScripts(l.audits),
+        })),
       });
     }
     return scores;
