@@ -28,7 +28,7 @@ function downloads(contentRoot: string): Map<string, string> {
  * Runs the content check before anything is built. `astro build` fails with every error and
  * writes no site (module bodies are checked as the build compiles them, through the same MDX
  * pipeline: not twice); `astro dev` re-checks bodies included whenever a file in content/ changes,
- * shows errors in the browser's error overlay, and reloads the page once they are fixed. Files in
+ * shows errors in the browser's error overlay, and reloads the page when they are fixed or the content changed. Files in
  * content/files/ are served (dev) and copied (build) at their fingerprinted address.
  */
 export function curriculumCheck(): AstroIntegration {
@@ -56,7 +56,6 @@ export function curriculumCheck(): AstroIntegration {
           res.setHeader('Cache-Control', 'no-cache');
           createReadStream(file).pipe(res);
         });
-        let failing = false;
         server.watcher.on('all', async (_event, path) => {
           if (!resolve(path).startsWith(contentRoot)) return;
           const { issues } = await checkContentAndBodies(root);
@@ -67,10 +66,10 @@ export function curriculumCheck(): AstroIntegration {
           } else {
             if (issues.length) logger.warn(formatIssues(issues));
             else logger.info(`${CONTENT_DIR}/ is valid.`);
-            // The overlay goes when the page reloads.
-            if (failing) server.hot.send({ type: 'full-reload', path: '*' });
+            // Pages read content/ through getCatalog, not as modules Vite watches: reloading shows the change
+            // (and removes the overlay after a fix).
+            server.hot.send({ type: 'full-reload', path: '*' });
           }
-          failing = overlay !== undefined;
         });
       },
       'astro:build:done': ({ dir }) => {
