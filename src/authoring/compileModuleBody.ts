@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { imageMetadata } from 'astro/assets/utils';
 import { type HastPluginDefinition, type HastPluginEntry, mdxToJs } from 'satteri';
+import { type BodyImport, bodyImports } from './bodyImports';
 import { downloadUrl } from './downloadUrl';
 import { moduleMdxProcessor } from './moduleMdxProcessor';
 
@@ -14,10 +15,14 @@ export interface BodyHeading {
   text: string;
 }
 
-/** A module body compiled to the body of a function that takes the JSX runtime and returns `{ default: MDXContent }`. */
+/**
+ * A module body compiled to the body of a function that takes the JSX runtime, then the values of its
+ * imports by name, and returns `{ default: MDXContent }`.
+ */
 export interface CompiledModuleBody {
   code: string;
   headings: BodyHeading[];
+  imports: BodyImport[];
 }
 
 /** Where a body comes from: its file (relative images, links and errors are resolved from it) and the line it starts on. */
@@ -73,7 +78,8 @@ export async function compileModuleBody(
     localImagePaths: new Set<string>(),
     remoteImagePaths: new Set<string>(),
   };
-  const result = await mdxToJs(`${'\n'.repeat(startLine - 1)}${body}`, {
+  const { imports, body: rest } = bodyImports(body, file);
+  const result = await mdxToJs(`${'\n'.repeat(startLine - 1)}${rest}`, {
     outputFormat: 'function-body',
     mdastPlugins,
     hastPlugins: [await highlight, ...hastPlugins, localImagesPlugin(file), satteriHeadingIdsPlugin()],
@@ -83,5 +89,8 @@ export async function compileModuleBody(
     elementAttributeNameCase: 'html',
     data: { astro },
   });
-  return { code: result.code, headings: (result.data.astro as typeof astro | undefined)?.headings ?? [] };
+  // The imports' values come as the function's second argument (the compiler would read them from the first).
+  const names = imports.map((i) => i.name).join(', ');
+  const code = names ? result.code.replace(/^"use strict";\n/, `$&const { ${names} } = arguments[1];\n`) : result.code;
+  return { code, headings: (result.data.astro as typeof astro | undefined)?.headings ?? [], imports };
 }

@@ -3,6 +3,7 @@ import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import * as astroServer from 'astro/runtime/server/index.js';
 import { ModuleBodyError } from '../authoring/authorMistakesPlugin';
+import { bodyImportValue } from '../authoring/bodyImports';
 import { type BodyHeading, compileModuleBody } from '../authoring/compileModuleBody';
 import { explainMdxError } from '../authoring/explainMdxError';
 import { formatIssues } from '../lib/curriculum/contentIssue';
@@ -47,7 +48,12 @@ export async function renderModuleBody({ file, body, bodyStartLine }: ModuleSour
     failure.stack = failure.message; // the message says where and how to fix it; a JS stack would bury it
     throw failure;
   }
-  const { default: MDXContent } = new Function(compiled.code)({ Fragment, jsx, jsxs }) as { default: MdxContent };
+  const imports = Object.fromEntries(
+    await Promise.all(compiled.imports.map(async (i) => [i.name, await bodyImportValue(i)] as const)),
+  );
+  const { default: MDXContent } = new Function(compiled.code)({ Fragment, jsx, jsxs }, imports) as {
+    default: MdxContent;
+  };
   // What @astrojs/mdx adds to a compiled body: the Fragment its static parts use, and the marks Astro renders it by.
   const Content = Object.assign(
     (props: { components?: Record<string, unknown> } = {}) =>
