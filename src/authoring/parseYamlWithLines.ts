@@ -37,7 +37,11 @@ export function parseYamlWithLines(text: string, origin: YamlOrigin): YamlSource
     return parseWithPositions(text, origin);
   }
   let positions: YamlSource | undefined;
-  return { data, issues: [], lineOf: (path) => (positions ??= parseWithPositions(text, origin)).lineOf(path) };
+  const lineOf = (path: readonly PropertyKey[]) => {
+    positions ??= parseWithPositions(text, origin);
+    return positions.lineOf(path);
+  };
+  return { data, issues: [], lineOf };
 }
 
 /** `yaml`'s document with every node's position: its first error as an issue, and the line of any field. */
