@@ -1,21 +1,7 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { CONTENT_DIR, folders, TRANSLATIONS_DIR, translationFolders } from './authoring/contentLayout';
-
 /**
- * The content collections: module MDX files and their translations (ids `<locale>/modules/<id>`),
- * so Astro can render their bodies. Everything else the pages show — module front matter included —
- * comes from `readCurriculum` through `src/data/curriculum.ts`, the same reader `npm run check:content`
- * uses; so no schema here, and nothing is read or checked twice.
+ * No content collections: the curriculum, module bodies included, is read once by `readCurriculum`
+ * (through `src/data/curriculum.ts`, the same reader `npm run check:content` uses), and a module page
+ * compiles its body from that reading (`src/data/moduleBody.ts`). A collection of the module files would
+ * have Astro read them again and bundle each body as a JavaScript module (BENCHMARKS.md, issue 21).
  */
-export const collections = {
-  modules: defineCollection({
-    loader: glob({ pattern: `*${folders.modules.extension}`, base: `${CONTENT_DIR}/${folders.modules.dir}` }),
-  }),
-  translations: defineCollection({
-    loader: glob({
-      pattern: `*/modules/*${translationFolders.modules.extension}`,
-      base: `${CONTENT_DIR}/${TRANSLATIONS_DIR}`,
-    }),
-  }),
-};
+export const collections = {};

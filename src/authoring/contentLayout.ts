@@ -25,7 +25,7 @@ import type { TranslatableKind } from '../lib/translation/translationEntry';
  * names another (tests and benchmarks build other curricula this way).
  *
  * Where each part of the curriculum lives under `content/` and which schema it follows, for
- * `readCurriculum` (the checker and the build) and the module collection in `src/content.config.ts`.
+ * `readCurriculum` (the checker, the CLIs and the build).
  */
 export const CONTENT_DIR = process.env.COHESION_CONTENT_DIR || 'content';
 

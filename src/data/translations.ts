@@ -1,4 +1,3 @@
-import { getEntry } from 'astro:content';
 import { sha256Digest } from '../authoring/sha256Digest';
 import { type Catalog, createCatalog } from '../lib/curriculum/createCatalog';
 import type { CompetencyEntry, ModuleEntry, PathEntry } from '../lib/curriculum/curriculum';
@@ -11,7 +10,7 @@ import { localesOf } from '../lib/translation/localesOf';
 import { localizeCompetency, localizeModule, localizePath } from '../lib/translation/localizeEntry';
 import { type TranslationState, translationStates } from '../lib/translation/translationStates';
 import { getCatalog } from './curriculum';
-import { getModuleEntry } from './moduleEntry';
+import type { ModuleSource } from './moduleBody';
 
 const cache = new WeakMap<Catalog, TranslationState[]>();
 
@@ -34,8 +33,8 @@ export async function getTranslationStates(): Promise<{
 export interface ModuleInLocale {
   /** The module's data in the locale: the translation's words over the source's structure, or the source. */
   module: ModuleEntry;
-  /** The content collection entry to render: the translation's body, or the source's when there is none. */
-  entry: Awaited<ReturnType<typeof getModuleEntry>>;
+  /** The file whose body to render (`renderModuleBody`): the translation's, or the source's when there is none. */
+  entry: ModuleSource;
   /** current: a translation of the source as it is; stale: of an older source; missing: the original is shown. */
   status: TranslationState['status'] | 'source';
   /** The module's page in the original, for the notice's link. */
@@ -55,15 +54,12 @@ export async function moduleInLocale(id: string, locale: string): Promise<Module
     throw new Error(`"${locale}" is not a locale of content/site.yaml (${locales.join(', ')}).`);
   const sourceHref = `/modules/${id}/`;
   const state = states.find((s) => s.kind === 'modules' && s.id === id && s.locale === locale);
-  if (locale === locales[0] || !state)
-    return { module: source, entry: await getModuleEntry(id), status: 'source', sourceHref };
+  if (locale === locales[0] || !state) return { module: source, entry: source, status: 'source', sourceHref };
   if (state.status === 'missing' || state.translation?.kind !== 'modules')
-    return { module: source, entry: await getModuleEntry(id), status: 'missing', sourceHref };
-  const entry = await getEntry('translations', `${locale}/modules/${id}`);
-  if (!entry) throw new Error(`No translation entry for ${state.translation.file}.`);
+    return { module: source, entry: source, status: 'missing', sourceHref };
   return {
     module: localizeModule(source, state.translation),
-    entry: entry as unknown as ModuleInLocale['entry'],
+    entry: state.translation,
     status: state.status,
     sourceHref,
   };

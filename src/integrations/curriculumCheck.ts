@@ -2,6 +2,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } fr
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { bodyImports } from '../authoring/bodyImports';
 import { checkContent } from '../authoring/checkContent';
 import { checkContentAndBodies } from '../authoring/checkContentAndBodies';
 import { checkContentOnce } from '../authoring/checkContentOnce';
@@ -9,26 +10,30 @@ import { contentErrorOverlay } from '../authoring/contentErrorOverlay';
 import { CONTENT_DIR } from '../authoring/contentLayout';
 import { DOWNLOADS_PATH, downloadUrl, FILES_DIR } from '../authoring/downloadUrl';
 import { contentErrors, formatIssues } from '../lib/curriculum/contentIssue';
+import type { Curriculum } from '../lib/curriculum/curriculum';
 
-/** The files in content/files/ by the fingerprinted address each is served at. */
-function downloads(contentRoot: string): Map<string, string> {
-  const dir = join(contentRoot, FILES_DIR);
-  if (!existsSync(dir)) return new Map();
-  return new Map(
-    readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const abs = join(dir, entry.name);
-        return [downloadUrl(abs), abs] as const;
-      }),
-  );
+/** The files in content/files/, and those module bodies import (images, media), by the fingerprinted address each is served at. */
+function downloads(root: string, curriculum?: Curriculum): Map<string, string> {
+  const dir = join(resolve(root, CONTENT_DIR), FILES_DIR);
+  const files = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(dir, entry.name))
+    : [];
+  const bodies = [
+    ...(curriculum?.modules ?? []),
+    ...(curriculum?.translations ?? []).flatMap((t) => (t.kind === 'modules' ? [t] : [])),
+  ];
+  for (const { file, body } of bodies)
+    files.push(...bodyImports(body, resolve(root, file)).imports.flatMap((i) => (existsSync(i.file) ? [i.file] : [])));
+  return new Map(files.map((abs) => [downloadUrl(abs), abs] as const));
 }
 
 /**
  * Runs the content check before anything is built. `astro build` fails with every error and
  * writes no site (module bodies are checked as the build compiles them, through the same MDX
  * pipeline: not twice); `astro dev` re-checks bodies included whenever a file in content/ changes,
- * shows errors in the browser's error overlay, and reloads the page once they are fixed. Files in
+ * shows errors in the browser's error overlay, and reloads the page when they are fixed or the content changed. Files in
  * content/files/ are served (dev) and copied (build) at their fingerprinted address.
  */
 export function curriculumCheck(): AstroIntegration {
@@ -51,12 +56,13 @@ export function curriculumCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentRoot = resolve(root, CONTENT_DIR);
         server.middlewares.use((req, res, next) => {
-          const file = req.url?.startsWith(DOWNLOADS_PATH) ? downloads(contentRoot).get(req.url) : undefined;
+          const file = req.url?.startsWith(DOWNLOADS_PATH)
+            ? downloads(root, checkContent(root).curriculum).get(req.url)
+            : undefined;
           if (!file) return next();
           res.setHeader('Cache-Control', 'no-cache');
           createReadStream(file).pipe(res);
         });
-        let failing = false;
         server.watcher.on('all', async (_event, path) => {
           if (!resolve(path).startsWith(contentRoot)) return;
           const { issues } = await checkContentAndBodies(root);
@@ -67,15 +73,15 @@ export function curriculumCheck(): AstroIntegration {
           } else {
             if (issues.length) logger.warn(formatIssues(issues));
             else logger.info(`${CONTENT_DIR}/ is valid.`);
-            // The overlay goes when the page reloads.
-            if (failing) server.hot.send({ type: 'full-reload', path: '*' });
+            // Pages read content/ through getCatalog, not as modules Vite watches: reloading shows the change
+            // (and removes the overlay after a fix).
+            server.hot.send({ type: 'full-reload', path: '*' });
           }
-          failing = overlay !== undefined;
         });
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(new URL(`.${DOWNLOADS_PATH}`, dir));
-        const files = downloads(resolve(root, CONTENT_DIR));
+        const files = downloads(root, checkContentOnce(root).curriculum);
         if (files.size > 0) mkdirSync(out, { recursive: true });
         for (const [url, abs] of files) copyFileSync(abs, join(out, url.slice(DOWNLOADS_PATH.length)));
       },

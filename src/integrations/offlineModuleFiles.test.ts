@@ -13,12 +13,14 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('offlineModuleFiles', () => {
   it('lists every file of a module with its search passage and the images its pages embed, and their size', () => {
-    const page = '<h1>A</h1><img src="/_astro/canvas.abc.svg" alt="">';
+    // An image of Astro's pipeline, and one of the module body's (at its download address).
+    const page = '<h1>A</h1><img src="/_astro/canvas.abc.svg" alt=""><img src="/downloads/map.0123abcd.svg" alt="">';
     write('modules/a/index.html', page);
     write('modules/a/checks.json', '[]');
     write('modules/a/test-out/index.html', '<h1>Test out</h1>');
     write('search-fragments/a.json', '{}');
     write('_astro/canvas.abc.svg', '<svg/>');
+    write('downloads/map.0123abcd.svg', '<svg></svg>');
     write('modules/b/index.html', '<h1>B</h1>');
     write('modules/index.html', '<h1>All modules</h1>');
 
@@ -27,12 +29,15 @@ describe('offlineModuleFiles', () => {
     expect(Object.keys(manifest).sort()).toEqual(['a', 'b']);
     expect([...manifest.a!.urls].sort()).toEqual([
       '/_astro/canvas.abc.svg',
+      '/downloads/map.0123abcd.svg',
       '/modules/a/',
       '/modules/a/checks.json',
       '/modules/a/test-out/',
       '/search-fragments/a.json',
     ]);
-    expect(manifest.a!.bytes).toBe(page.length + 2 + '<h1>Test out</h1>'.length + 2 + '<svg/>'.length);
+    expect(manifest.a!.bytes).toBe(
+      page.length + 2 + '<h1>Test out</h1>'.length + 2 + '<svg/>'.length + '<svg></svg>'.length,
+    );
     expect(manifest.b).toEqual({ urls: ['/modules/b/'], bytes: '<h1>B</h1>'.length });
   });
 

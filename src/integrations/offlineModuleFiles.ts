@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { OfflineManifest } from '../lib/offline/offlineManifest';
 
-/** Same-origin images and media a page embeds (`src="/_astro/…"`), which live outside the module's folder. */
-const EMBEDDED = /\bsrc="(\/_astro\/[^"]+)"/g;
+/** Same-origin images and media a page embeds (`src="/_astro/…"`, a module body's images at `/downloads/…`), which live outside the module's folder. */
+const EMBEDDED = /\bsrc="(\/(?:_astro|downloads)\/[^"]+)"/g;
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {

@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { Curriculum } from '../curriculum/curriculum';
 import { extractModuleText } from './extractModuleText';
+import { memoiseWordSteps } from './memoiseWordSteps';
 import { languageSteps, type SearchLanguage } from './searchLanguage';
 import type { SearchFragment, SearchManifest, SearchRecord } from './searchRecord';
 import { type IndexShard, type LunrIndexJson, shardIndex } from './shardIndex';
@@ -52,7 +53,8 @@ export function buildSearchIndex(
   const steps = synonymPipeline(synonyms, language);
   const words = languageSteps(language);
   const builder = new lunr.Builder();
-  builder.pipeline.add(...words.index, steps.index);
+  // Each distinct word is analysed once (the index pipeline is not serialised; the query pipeline is, and stays lunr's).
+  builder.pipeline.add(memoiseWordSteps(words.index), steps.index);
   builder.searchPipeline.add(...words.search, steps.search);
   builder.ref('id');
   for (const [field, boost] of Object.entries(SEARCH_FIELDS)) builder.field(field, { boost });

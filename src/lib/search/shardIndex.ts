@@ -65,13 +65,12 @@ export function shardIndex(
     if (ref !== `${fields[i % fields.length]}/${Math.floor(i / fields.length)}`)
       throw new Error(`shardIndex: field vector "${ref}" is out of document order; refs must be "0", "1", …`);
   });
-  const weights = new Map(
-    json.fieldVectors.map(([ref, elements]) => {
-      const byTerm = new Map<number, number>();
-      for (let i = 0; i < elements.length; i += 2) byTerm.set(elements[i]!, elements[i + 1]!);
-      return [ref, byTerm] as const;
-    }),
-  );
+  // Each field vector's weights by term number, at its position: document × fields + field (checked above).
+  const weights = json.fieldVectors.map(([, elements]) => {
+    const byTerm = new Map<number, number>();
+    for (let i = 0; i < elements.length; i += 2) byTerm.set(elements[i]!, elements[i + 1]!);
+    return byTerm;
+  });
 
   const entries: IndexShard['terms'] = json.invertedIndex.map(([term, { _index, ...byField }]) => {
     const postings = fields.flatMap((field, f) => {
@@ -85,7 +84,7 @@ export function shardIndex(
       if (docs.length === 0) return [];
       docs.sort((a, b) => a - b);
       const scaled = docs.map((d) => {
-        const weight = weights.get(`${field}/${d}`)?.get(_index);
+        const weight = weights[d * fields.length + f]?.get(_index);
         if (weight === undefined) throw new Error(`shardIndex: "${field}/${d}" has no weight for "${term}".`);
         const thousandths = Math.round(weight * 1000);
         if (thousandths / 1000 !== weight) throw new Error(`shardIndex: weight ${weight} is not in thousandths.`);
