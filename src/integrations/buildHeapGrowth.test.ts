@@ -22,9 +22,11 @@ function peakHeapAfterSetup(command: 'build' | 'dev'): number {
 
 describe('buildHeapGrowth', () => {
   it('holds the heap of `astro build` closer to its live data than V8 alone does, and leaves `astro dev` alone', () => {
-    const build = peakHeapAfterSetup('build');
-    const dev = peakHeapAfterSetup('dev');
-    expect(build).toBeLessThan(dev * 0.9);
+    // V8's own growth (dev) follows the speeds it measures, so one run beside a busy neighbour can come out
+    // low: three runs of each, interleaved so both see the same moments, and their medians compared.
+    const runs = [0, 1, 2].map(() => ({ build: peakHeapAfterSetup('build'), dev: peakHeapAfterSetup('dev') }));
+    const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
+    expect(median(runs.map((r) => r.build))).toBeLessThan(median(runs.map((r) => r.dev)) * 0.9);
     // Two Node processes that each allocate a few hundred megabytes: slow on a busy machine.
   }, 180_000);
 });
