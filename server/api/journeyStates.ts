@@ -16,19 +16,29 @@ const versionOf = (registration: string, document: { etag: string; updatedMs: nu
  * Follows each agent's latest journey State document (the newest across registrations): each call
  * lists the documents' versions only and reads the content of those that changed since the last
  * call, keeping just what the workforce needs of each (region, path, planned) — so a report holds
- * a few facts per learner, never every learner's document. One call at a time: a call made during
- * another waits for it, then reads what changed since, so readers sharing it (the workforce and
- * evidence views) read each changed document once.
+ * a few facts per learner, never every learner's document. One read at a time: the calls made during
+ * a read share the one read that follows it (what changed since), so readers sharing it (the workforce
+ * and evidence views) read each changed document once.
  */
 export function journeyStates(repository: Repository): () => Promise<JourneyStates> {
   const known = new Map<string, { version: string; journey: JourneyState | undefined }>();
   let running: Promise<JourneyStates> | undefined;
+  // The one read that starts when the running one ends, shared by every call made meanwhile.
+  let next: Promise<JourneyStates> | undefined;
   const current = (): Promise<JourneyStates> => {
-    if (running !== undefined) return running.catch(() => {}).then(current);
-    running = read().finally(() => {
-      running = undefined;
-    });
-    return running;
+    if (running === undefined) {
+      running = read().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    next ??= running
+      .catch(() => {})
+      .then(() => {
+        next = undefined;
+        return current();
+      });
+    return next;
   };
   return current;
 
