@@ -30,7 +30,7 @@ export function deviceRoutes(app: FastifyInstance, context: DeviceContext) {
     const { principal, own } = await devicesOf(request);
     return {
       devices: own
-        .sort((a, b) => a.createdMs - b.createdMs)
+        .sort((a, b) => a.createdMs - b.createdMs || a.username.localeCompare(b.username))
         .map((u) => ({
           username: u.username,
           connectedAt: new Date(u.createdMs).toISOString(),
