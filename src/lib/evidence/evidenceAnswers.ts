@@ -119,8 +119,10 @@ export function* evidenceAnswersSteps(
       row = answersOf(l);
       known?.set(l, row);
     }
-    for (const [k, answers] of row.growth.entries()) growth[k]!.answers.push(answers);
-    for (const [k, answers] of row.atTarget.entries()) atTarget[k]!.answers.push(answers);
+    for (let k = 0; k < C; k++) {
+      growth[k]!.answers.push(row.growth[k]!);
+      atTarget[k]!.answers.push(row.atTarget[k]!);
+    }
     reach.answers.push(row.reach);
     adoption.answers.push(row.adoption);
     stalls.answers.push(row.stalls);
@@ -129,13 +131,19 @@ export function* evidenceAnswersSteps(
   return { growth, reach, adoption, atTarget, stalls, cohorts };
 }
 
-/** How one learner's answers are worked out in `context` (what every learner shares is worked out once, here). */
+/**
+ * How one learner's answers are worked out in `context` (what every learner shares is worked out
+ * once, here). Plain loops over numbers, each learner's levels read into arrays once: a process's
+ * first plan runs this before the compiler has warmed to it (a server plans as it starts), where
+ * every callback, iterator and keyed read counts.
+ */
 export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => LearnerAnswers {
   const { curriculum, functionIds, months, targets, asOf } = context;
   const competencies = curriculum.competencies.map((c) => c.id);
   const moduleIndex = new Map(curriculum.modules.map((m, i) => [m.id, i]));
   const M = curriculum.modules.length;
   const C = competencies.length;
+  const T = months.length;
   const top = Math.max(0, ...curriculum.scale.map((l) => l.level));
   const clamp = (level: number) => Math.min(Math.max(level, 0), top);
   const { notPaired } = growthCoding(top);
@@ -151,89 +159,112 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
   );
   const stallTimes = Math.ceil((M + 1) / STALL_CHUNK);
   const none = functions;
-  const notYet = 3 * months.length;
+  const notYet = 3 * T;
+  const monthIndex = new Map(months.map((m, t) => [m, t]));
 
   return (l) => {
-    const fn = functionIds.includes(l.function) ? functionIds.indexOf(l.function) : functions - 1; // unstated is last
-    const assessed = l.assessments.map((a) => ({ at: Date.parse(a.at), levels: a.levels }));
-    const done = l.completions
-      .map((c) => ({ at: Date.parse(c.at), module: moduleIndex.get(c.module) ?? -1 }))
-      .filter((c) => c.module >= 0)
-      .sort((a, b) => a.at - b.at);
-    const doneSet = new Set(done.map((d) => d.module));
+    const fnAt = functionIds.indexOf(l.function);
+    const fn = fnAt === -1 ? functions - 1 : fnAt; // unstated is last
+    // Self-assessments in their stored order (oldest first): when, and the level per competency (0 when not named).
+    const A = l.assessments.length;
+    const assessedAt = new Array<number>(A);
+    const assessedLevels = new Array<number[]>(A);
+    for (let i = 0; i < A; i++) {
+      const { at, levels } = l.assessments[i]!;
+      assessedAt[i] = Date.parse(at);
+      const row = new Array<number>(C);
+      for (let k = 0; k < C; k++) row[k] = levels[competencies[k]!] ?? 0;
+      assessedLevels[i] = row;
+    }
+    // Completions of the curriculum's modules, by time (a stable sort: ties keep the stored order).
+    const done: Array<{ at: number; module: number }> = [];
+    for (const c of l.completions) {
+      const module = moduleIndex.get(c.module);
+      if (module !== undefined) done.push({ at: Date.parse(c.at), module });
+    }
+    done.sort((a, b) => a.at - b.at);
+    const isDone = new Array<boolean>(M).fill(false);
+    for (const d of done) isDone[d.module] = true;
     const enrolled = l.startedAt !== undefined;
     const startedAt = enrolled ? Date.parse(l.startedAt!) : Infinity;
     const active = l.lastActiveAt !== undefined && Date.parse(l.lastActiveAt) >= activeSince;
 
-    // Levels per competency at each month's end (the latest self-assessment's, or a completed module's if higher), and modules done by then: one sweep.
-    const levelsAt: number[][] = [];
-    const doneBy: number[] = [];
+    // At each month's end, per competency: the latest self-assessment's level, or a completed module's if
+    // higher, against the target; and the modules done by then. One sweep.
+    const atTargetRow: number[][] = [];
+    for (let k = 0; k < C; k++) atTargetRow.push(new Array<number>(T));
+    const doneBy = new Array<number>(T);
     const learned = new Array<number>(C).fill(0);
     let a = 0;
     let d = 0;
-    for (const end of ends) {
-      while (a < assessed.length && assessed[a]!.at < end) a += 1;
+    for (let t = 0; t < T; t++) {
+      const end = ends[t]!;
+      while (a < A && assessedAt[a]! < end) a += 1;
       while (d < done.length && done[d]!.at < end) {
         const levels = developed[done[d]!.module]!;
-        for (let k = 0; k < C; k++) learned[k] = Math.max(learned[k]!, levels[k]!);
+        for (let k = 0; k < C; k++) if (levels[k]! > learned[k]!) learned[k] = levels[k]!;
         d += 1;
       }
-      const latest = a === 0 ? undefined : assessed[a - 1]!.levels;
-      levelsAt.push(competencies.map((c, k) => clamp(Math.max(latest?.[c] ?? 0, learned[k]!))));
-      doneBy.push(d);
+      doneBy[t] = d;
+      const latest = a === 0 ? undefined : assessedLevels[a - 1]!;
+      for (let k = 0; k < C; k++) {
+        const level = clamp(Math.max(latest === undefined ? 0 : latest[k]!, learned[k]!));
+        atTargetRow[k]![t] = startedAt >= end ? NOT_STARTED : level >= targets[k]! ? AT_OR_ABOVE : BELOW;
+      }
     }
 
     const growthRow: number[][] = [];
-    const atTargetRow: number[][] = [];
-    competencies.forEach((c, k) => {
-      if (assessed.length < 2) {
+    for (let k = 0; k < C; k++) {
+      if (A < 2) {
         growthRow.push([notPaired, notPaired, notPaired, notPaired]);
-      } else {
-        const before = clamp(assessed[0]!.levels[c] ?? 0);
-        const after = clamp(assessed.at(-1)!.levels[c] ?? 0);
-        const reached = assessed.findIndex((x) => (x.levels[c] ?? 0) >= targets[k]!);
-        const days =
-          reached === -1
-            ? DAYS_BANDS.length - 1
-            : reached === 0
-              ? 0
-              : 1 + band((assessed[reached]!.at - assessed[0]!.at) / DAY, DAYS_LIMITS);
-        growthRow.push([before, after, after - before + top, days]);
+        continue;
       }
-      atTargetRow.push(
-        ends.map((end, t) => (startedAt >= end ? NOT_STARTED : levelsAt[t]![k]! >= targets[k]! ? AT_OR_ABOVE : BELOW)),
-      );
-    });
+      const before = clamp(assessedLevels[0]![k]!);
+      const after = clamp(assessedLevels[A - 1]![k]!);
+      let reached = 0;
+      while (reached < A && assessedLevels[reached]![k]! < targets[k]!) reached += 1;
+      const days =
+        reached === A
+          ? DAYS_BANDS.length - 1
+          : reached === 0
+            ? 0
+            : 1 + band((assessedAt[reached]! - assessedAt[0]!) / DAY, DAYS_LIMITS);
+      growthRow.push([before, after, after - before + top, days]);
+    }
 
-    const takesPart = new Array<boolean>(C).fill(false);
-    for (const m of doneSet)
-      developed[m]!.forEach((level, k) => {
-        if (level > 0) takesPart[k] = true;
-      });
+    // Reach: the function of an enrolled learner, of each competency a completed module develops, of each completed module.
     const row = new Array<number>(1 + C + M).fill(none);
     if (enrolled) row[0] = fn;
-    for (let k = 0; k < C; k++) if (takesPart[k]) row[1 + k] = fn;
-    for (const m of doneSet) row[1 + C + m] = fn;
+    for (let m = 0; m < M; m++) {
+      if (!isDone[m]) continue;
+      row[1 + C + m] = fn;
+      const levels = developed[m]!;
+      for (let k = 0; k < C; k++) if (levels[k]! > 0) row[1 + k] = fn;
+    }
 
     const depth = !enrolled ? INVITED : active ? ACTIVE : ENROLLED;
     const adoptionRow = [depth, fn * 3 + depth, l.hours === 0 ? 0 : 1 + band(l.hours, HOURS_LIMITS, true)];
 
     const path = pathModules.get(l.path);
-    const finished = path?.every((m) => doneSet.has(m));
-    const stalled = enrolled && !active && finished !== true;
-    const stoppedAt = stalled ? (done.at(-1)?.module ?? M) : -1;
+    let finished = path !== undefined;
+    if (path !== undefined) for (const m of path) if (m < 0 || !isDone[m]) finished = false;
+    const stalled = enrolled && !active && !finished;
+    const stoppedAt = stalled ? (done.length === 0 ? M : done[done.length - 1]!.module) : -1;
     const stop = new Array<number>(stallTimes).fill(0);
     if (stoppedAt >= 0) stop[Math.floor(stoppedAt / STALL_CHUNK)] = 1 + (stoppedAt % STALL_CHUNK);
 
     // Learners who started before the series count in its first cohort.
     const startMonth = enrolled ? l.startedAt!.slice(0, 7) : null;
-    const cohort = startMonth === null ? -1 : startMonth < months[0]! ? 0 : months.indexOf(startMonth);
-    const cohortsRow = months.map((_, age) => {
+    const cohort = startMonth === null ? -1 : startMonth < months[0]! ? 0 : (monthIndex.get(startMonth) ?? -1);
+    const cohortsRow = new Array<number>(T);
+    for (let age = 0; age < T; age++) {
       const at = cohort + age;
-      if (cohort === -1 || at >= months.length) return notYet;
-      const completed = doneBy[at]!;
-      return cohort * 3 + (completed === 0 ? 0 : completed <= 2 ? 1 : 2);
-    });
+      if (cohort === -1 || at >= T) cohortsRow[age] = notYet;
+      else {
+        const completed = doneBy[at]!;
+        cohortsRow[age] = cohort * 3 + (completed === 0 ? 0 : completed <= 2 ? 1 : 2);
+      }
+    }
     return {
       growth: growthRow,
       atTarget: atTargetRow,
