@@ -49,35 +49,40 @@ export function sharedAggregates<K extends AggregateKinds>(
 ) {
   const kinds = Object.keys(derive).sort();
   type Parts = Map<string, Map<string, unknown>>;
-  let state: (Cursor & { parts: Parts; version: number }) | undefined;
+  /**
+   * Per kind: summaries read from the table and not yet parsed. A process's first read takes every
+   * learner's of every kind, and parses a kind when a report first asks for it, so a report made at
+   * start does not wait for the other kinds' (the workforce standings are twice the histories' JSON).
+   */
+  type Unparsed = Map<string, Map<string, string>>;
+  let state: (Cursor & { parts: Parts; unparsed: Unparsed; version: number }) | undefined;
 
   const partOf = (value: string | undefined): unknown =>
     value === undefined || value === 'null' ? undefined : JSON.parse(value);
   const emptyParts = (): Parts => new Map(kinds.map((kind) => [kind, new Map()]));
+  const emptyUnparsed = (): Unparsed => new Map(kinds.map((kind) => [kind, new Map()]));
 
   /** Makes the mirror what the table holds as of `cursor`, reading only the aggregates that changed since the mirror's. */
   async function adopt(cursor: Cursor): Promise<void> {
     if (state !== undefined && state.curriculum === cursor.curriculum && state.through === cursor.through) return;
     const version = (state?.version ?? 0) + 1;
     if (state === undefined || state.curriculum !== cursor.curriculum || state.through > cursor.through) {
-      const parts = emptyParts();
+      const unparsed = emptyUnparsed();
       for (const kind of kinds) {
-        let parsed = 0;
-        for (const [key, value] of await repository.readAggregates(kind)) {
-          const part = key === CURSOR ? undefined : partOf(value);
-          if (part !== undefined) parts.get(kind)!.set(key, part);
-          // Every learner's summary is parsed on a process's first read: in slices, so requests are answered meanwhile.
-          if (++parsed % WRITE_BATCH === 0) await yieldToEventLoop();
-        }
+        const stored = await repository.readAggregates(kind);
+        stored.delete(CURSOR);
+        unparsed.set(kind, stored);
       }
-      state = { ...cursor, parts, version };
+      state = { ...cursor, parts: emptyParts(), unparsed, version };
       return;
     }
     const { agentKeys } = await repository.agentsChangedSince(state.through);
     for (const kind of kinds) {
       const stored = await repository.readAggregates(kind, agentKeys);
       const mirror = state.parts.get(kind)!;
+      const waiting = state.unparsed.get(kind)!;
       for (const key of agentKeys) {
+        waiting.delete(key);
         const part = partOf(stored.get(key));
         if (part === undefined) mirror.delete(key);
         else mirror.set(key, part);
@@ -107,6 +112,7 @@ export function sharedAggregates<K extends AggregateKinds>(
       const { through, agentKeys } = await repository.agentsChangedSince(from);
       if (!reset && through === from) return;
       const parts = reset || state === undefined ? emptyParts() : state.parts;
+      const unparsed = reset || state === undefined ? emptyUnparsed() : state.unparsed;
       let batch: Array<[string, Array<readonly [string, string]>]> = kinds.map((kind) => [kind, []]);
       let first = true;
       const flush = async () => {
@@ -120,6 +126,7 @@ export function sharedAggregates<K extends AggregateKinds>(
         const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
         for (const [kind, entries] of batch) {
           const part = learner ? derive[kind]!(statements, curriculum) : undefined;
+          unparsed.get(kind)!.delete(key);
           if (part === undefined) parts.get(kind)!.delete(key);
           else parts.get(kind)!.set(key, part);
           entries.push([key, part === undefined ? 'null' : JSON.stringify(part)]);
@@ -130,7 +137,7 @@ export function sharedAggregates<K extends AggregateKinds>(
       const moved: Cursor = { through, curriculum: curriculum.version, kinds };
       for (const [, entries] of batch) entries.push([CURSOR, JSON.stringify(moved)]);
       await flush();
-      state = { ...moved, parts, version: (state?.version ?? 0) + 1 };
+      state = { ...moved, parts, unparsed, version: (state?.version ?? 0) + 1 };
     });
   }
 
@@ -144,6 +151,20 @@ export function sharedAggregates<K extends AggregateKinds>(
     /** One kind's aggregates as of a refresh made now. */
     async snapshot<N extends keyof K & string>(kind: N): Promise<AggregatesSnapshot<ReturnType<K[N]>>> {
       await refresh();
+      // The summaries of this kind read but not parsed yet, parsed in slices so requests are answered
+      // meanwhile. Each is taken out of `unparsed` as it is parsed, in one synchronous step: a pass
+      // that derives a learner meanwhile drops theirs from it first, so a parsed summary never replaces a newer one.
+      for (let waiting = state!.unparsed.get(kind)!; waiting.size > 0; waiting = state!.unparsed.get(kind)!) {
+        const parts = state!.parts.get(kind)!;
+        let parsed = 0;
+        for (const [key, value] of waiting) {
+          waiting.delete(key);
+          const part = partOf(value);
+          if (part !== undefined) parts.set(key, part);
+          if (++parsed % WRITE_BATCH === 0) await yieldToEventLoop();
+          if (state!.unparsed.get(kind) !== waiting) break; // a pass read the table anew meanwhile
+        }
+      }
       return { version: state!.version, parts: state!.parts.get(kind) as Map<string, ReturnType<K[N]>> };
     },
     /** Stops following stored statements and waits for a pass under way. */
