@@ -145,7 +145,8 @@ export function* suppressLinkedCellsSteps(
         if (reason[cellIndex(f, t, answers[t]!)] === SHOWN) cells.push(cellIndex(f, t, answers[t]!));
     return cells;
   };
-  // Cells ranked by one number, its parts packed most significant first: no allocation per cell.
+  // Cells ranked by one number, its parts packed most significant first: no allocation per cell (and plain
+  // assignments, not array destructuring, which a process not yet warmed runs through the iterator protocol).
   const byTime = (cell: number) => timeOf(cell) * filters.length + filterOf(cell);
   const ownRank = (cell: number) => counts[cell]! * perFilter * filters.length + byTime(cell);
   /** The cell of least rank, the first one on ties (as in a stable sort). */
@@ -154,7 +155,10 @@ export function* suppressLinkedCellsSteps(
     let bestRank = Infinity;
     for (const cell of cells) {
       const r = rank(cell);
-      if (r < bestRank) [best, bestRank] = [cell, r];
+      if (r < bestRank) {
+        best = cell;
+        bestRank = r;
+      }
     }
     return best;
   };
@@ -169,7 +173,10 @@ export function* suppressLinkedCellsSteps(
         const cell = cellIndex(f, t, answers[t]!);
         if (reason[cell] !== SHOWN) continue;
         const r = ownRank(cell);
-        if (r < bestRank) [best, bestRank] = [cell, r];
+        if (r < bestRank) {
+          best = cell;
+          bestRank = r;
+        }
       }
     }
     return best;
@@ -219,8 +226,10 @@ export function* suppressLinkedCellsSteps(
       if (other === c || eligible(other).length !== fewest) continue;
       let near = Infinity;
       for (const cell of eligible(other)) near = Math.min(near, distance(cell));
-      if (sibling === undefined || near < nearest || (near === nearest && other.n < sibling.n))
-        [sibling, nearest] = [other, near];
+      if (sibling === undefined || near < nearest || (near === nearest && other.n < sibling.n)) {
+        sibling = other;
+        nearest = near;
+      }
     }
     if (sibling === undefined) return undefined;
     const cell = firstCell(
@@ -236,7 +245,8 @@ export function* suppressLinkedCellsSteps(
     for (let i = 0; i < typeList.length; i++) {
       const type = typeList[i]!;
       if (stale[i] === 1) {
-        [keys[i], stale[i]] = [classKey(i), 0];
+        keys[i] = classKey(i);
+        stale[i] = 0;
         if (stepDone(times * ownFilters[i]!.length)) yield;
       }
       const found = classes.get(keys[i]!);
@@ -279,6 +289,10 @@ export function* suppressLinkedCellsSteps(
         hide(own, c.block);
         continue;
       }
+      // Every time point fine and none of them shown: the class has no shown cell, now or later in
+      // this pass (hides only take cells away), so its list is known without reading every time point
+      // again (a family of many time points, e.g. the evidence report's reach, has a thousand such classes a pass).
+      if (coarseFrom === times) c.cells ??= [];
       // Hides earlier in this pass may merge it already: look for siblings only once nothing else changed.
       const coarse = firstCell(cellsOfClass(c), ownRank);
       // A class with a coarse cell acts at once: waiting for a pass without hides would cost a pass per hide.
@@ -297,14 +311,25 @@ export function* suppressLinkedCellsSteps(
         'suppressLinkedCells: a class below the minimum has no cell left to hide; the filters were not chosen by chooseReportableFilters.',
       );
   }
-  return {
-    counts: filters.map((_, f) =>
-      Array.from({ length: times }, (_, t) => Array.from(counts.subarray(cellIndex(f, t, 0), cellIndex(f, t, values)))),
-    ),
-    suppressed: filters.map((_, f) =>
-      Array.from({ length: times }, (_, t) =>
-        Array.from(reason.subarray(cellIndex(f, t, 0), cellIndex(f, t, values)), (r) => REASONS[r]!),
-      ),
-    ),
-  };
+  // Nested arrays per filter and time point, filled by plain loops (no callback per cell).
+  const shownCounts: number[][][] = [];
+  const suppressed: Array<Array<Array<Suppression | null>>> = [];
+  for (let f = 0; f < filters.length; f++) {
+    const filterCounts: number[][] = [];
+    const filterReasons: Array<Array<Suppression | null>> = [];
+    for (let t = 0; t < times; t++) {
+      const first = cellIndex(f, t, 0);
+      const atCounts: number[] = [];
+      const atReasons: Array<Suppression | null> = [];
+      for (let v = 0; v < values; v++) {
+        atCounts.push(counts[first + v]!);
+        atReasons.push(REASONS[reason[first + v]!]!);
+      }
+      filterCounts.push(atCounts);
+      filterReasons.push(atReasons);
+    }
+    shownCounts.push(filterCounts);
+    suppressed.push(filterReasons);
+  }
+  return { counts: shownCounts, suppressed };
 }
