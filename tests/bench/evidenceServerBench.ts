@@ -95,13 +95,16 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
         ...(i + 100 >= entries.length ? [['', cursor] as const] : []),
       ]);
   await repository.close();
-  // BENCH_CPU_PROF=<dir>: the second server process writes a V8 CPU profile there when it stops.
+  // BENCH_CPU_PROF=<dir>: each server process writes a V8 CPU profile there when it stops (the one asked at
+  // the instant of start first, under `early-`; the other under `later-`).
   const profile = process.env.BENCH_CPU_PROF;
+  const profiled = (name: string) =>
+    profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
   // LOG_LEVEL info: the server logs each plan of the report it makes (`PLANNED`).
   const serverEnv = { ...env, COHESION_SITE_DIR: site, LOG_LEVEL: 'info' };
   const planned = (server: { output: () => string }) => server.output().split(PLANNED).length - 1;
   // A lead who asks at the instant the process listens: the report waits for the start-up plan.
-  const early = await startServer(serverEnv);
+  const early = await startServer(serverEnv, undefined, profiled('early'));
   let atStart: Awaited<ReturnType<typeof timedWithHealth>>;
   try {
     atStart = await timedWithHealth(early.url, early.child.pid!, () => report(early.url));
@@ -109,7 +112,7 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
   } finally {
     await stopServer(early.child);
   }
-  const server = await startServer(serverEnv, undefined, profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
+  const server = await startServer(serverEnv, undefined, profiled('later'));
   try {
     // From listening to the start-up plan made, while /healthz is asked: the "not blocking" figure of a start.
     const startup = await timedWithHealth(server.url, server.child.pid!, async () => {
