@@ -40,14 +40,12 @@ const busiestScripts = (audits: Lhr['audits']) =>
     .slice(0, 3)
     .map((i) => ({ url: new URL(i.url).pathname, ms: Math.round(i.scripting) }));
 
-/** The HTML of the element of a run's largest paint ("largest-contentful-paint-element"), shortened; '' when not found. */
+/** The HTML of the element of a run's largest paint (the node of its "lcp-breakdown-insight"), shortened; '' when not found. */
 function lcpElement(audits: Lhr['audits']): string {
-  type Node = { node?: { snippet?: string } };
-  const details = audits['largest-contentful-paint-element']?.details as
-    | { items?: Array<Node & { items?: Node[] }> }
+  const details = audits['lcp-breakdown-insight']?.details as
+    | { items?: Array<{ type?: string; snippet?: string }> }
     | undefined;
-  const first = details?.items?.[0];
-  const snippet = first?.node?.snippet ?? first?.items?.[0]?.node?.snippet ?? '';
+  const snippet = details?.items?.find((i) => i.type === 'node')?.snippet ?? '';
   return snippet.length > 80 ? `${snippet.slice(0, 80)}…` : snippet;
 }
 
