@@ -68,6 +68,7 @@ export default defineConfig({
           inlineScriptHash('./src/client/localNotesFirst.inline.js'),
           inlineScriptHash('./src/client/localeRedirect.inline.js'),
           inlineScriptHash('./src/client/testOutMode.inline.js'),
+          inlineScriptHash('./src/client/journeyFirstVisit.inline.js'),
         ],
       },
     },

@@ -1,3 +1,4 @@
+import { mayHoldDatabase } from '../db/databaseName';
 import { readFieldCases, replaceFieldCases } from '../db/fieldCases';
 import type { LibraryCase } from '../lib/cases/libraryCaseSchema';
 import type { LrsConnection } from '../lib/sync/lrsConnectionSchema';
@@ -32,13 +33,18 @@ export async function refreshFieldCases(connection: LrsConnection | null, origin
  * The library for a page: asked of the server as this device's learner (or, with no learner
  * connection, with a lead's session), cached for offline reading; when the server cannot answer,
  * the cached copy with the reason. Filtering is done on the whole library, so it works offline too.
+ * A browser without Cohesion's database (see mayHoldDatabase) has no connection and no copy: it is
+ * shown what the server answers and nothing is cached, so reading a page does not create the database.
  */
 export async function loadFieldCases(): Promise<LibraryView> {
+  const stored = await mayHoldDatabase();
   try {
-    const cases = await refreshFieldCases(await cohesionConnection());
+    const cases = stored
+      ? await refreshFieldCases(await cohesionConnection())
+      : (await callCases<{ cases: LibraryCase[] }>(null, '/library')).cases;
     return { cases, cachedAt: new Date().toISOString(), fresh: true };
   } catch (error) {
-    const cached = await readFieldCases();
+    const cached = stored ? await readFieldCases() : { entries: [], cachedAt: null };
     return {
       cases: cached.entries as LibraryCase[],
       cachedAt: cached.cachedAt,

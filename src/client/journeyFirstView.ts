@@ -1,6 +1,5 @@
 import { mayHoldDatabase } from '../db/databaseName';
 import type { PlannerCurriculum } from '../lib/journey/plannerCurriculum';
-import { assessmentCall } from './assessmentCall';
 import { clientMessages } from './clientMessages';
 import { handOverFirstView, showFirstView } from './firstViewHandOver';
 import { hydrateNow } from './hydrateNow';
@@ -28,13 +27,9 @@ export async function showJourneyFirstView(hasModel: boolean): Promise<void> {
   try {
     const stored = await readStoredJourney();
     const t = clientMessages();
-    // A first visit (nothing stored, no database) is asked to take the self-assessment, without loading the
-    // journey's renderer: the view is the page's largest paint, and each module import it waits on delays it.
-    if (stored === undefined && !(await mayHoldDatabase()))
-      drawn = {
-        nodes: [assessmentCall(t('journeyView.notStarted'), t('journeyView.takeAssessment'), { t, base: pageBase() })],
-        moduleIds: [],
-      };
+    // A first visit (nothing stored, no database) is asked to take the self-assessment by the call the page drew at build
+    // time (journeyFirstVisit.inline.js shows it before this script loads): the view is the page's largest paint.
+    if (stored === undefined && !(await mayHoldDatabase())) drawn = { nodes: [...view.childNodes], moduleIds: [] };
     else
       drawn = await (await import('./renderJourneyFirstView')).renderJourneyFirstView(stored, {
         curriculum: () =>

@@ -178,7 +178,13 @@ describe('evaluateBudgets', () => {
       metrics: { fcp: 900, lcp: 1000, tbt: 40, cls: 0 },
       failed: [],
       busiestScripts: [],
-      runs: performanceRuns.map((performance) => ({ performance, lcp: 1000, tbt: 40, busiestScripts: [] })),
+      runs: performanceRuns.map((performance) => ({
+        performance,
+        lcp: 1000,
+        tbt: 40,
+        busiestScripts: [],
+        lcpElement: '',
+      })),
     });
     const results = evaluateBudgets(
       report({ lighthouse: [page('journey', [99, 91, 98]), page('assessment', [98, 100, 99])] }),

@@ -12,10 +12,40 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const LIGHTHOUSE_PAGES = ['home', 'module', 'journey', 'assessment', 'coverage'];
 
 /**
- * `npm run bench -- --pages --dir=<built site> [--runs=3] [--port=4371]`: the page part of the benchmark alone, on a
+ * Makes Lighthouse's Chromium (listening on `port`) a returning learner's: opens `moduleUrl` and acts on it (a click), which
+ * records the module as experienced in the learner's database, and waits until the write has committed.
+ */
+async function actAsReturningLearner(port: number, moduleUrl: string): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const page = await browser.contexts()[0]!.newPage();
+    await page.goto(moduleUrl);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.waitForFunction(async () => {
+      if (Object.keys(localStorage).some((k) => k.startsWith('cohesion.journal.'))) return false;
+      if (!(await indexedDB.databases()).some((d) => d.name === 'cohesion')) return false;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('cohesion');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const count = db.transaction('events').objectStore('events').count();
+      const events = await new Promise<number>((resolve) => (count.onsuccess = () => resolve(count.result)));
+      db.close();
+      return events > 0;
+    });
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * `npm run bench -- --pages --dir=<built site> [--runs=3] [--port=4371] [--returning]`: the page part of the benchmark alone, on a
  * site already built: the JavaScript each page type fetches before interaction (as the full run weighs
  * it) and Lighthouse mobile on home, a module, journey, assessment and coverage, `runs` times each,
  * every run's performance score printed with its LCP, TBT and busiest scripts, and ✓ when every run reaches 98.
+ * `--returning`: Lighthouse's browser is first a returning learner's (see actAsReturningLearner), not a new visitor's.
  */
 export async function pagesOnly(argv: string[]): Promise<void> {
   const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -42,10 +72,14 @@ export async function pagesOnly(argv: string[]): Promise<void> {
   const { url, server } = await serveStatic(dir);
   try {
     const pages = pageTypes(dir, 'cohesion').filter((p) => LIGHTHOUSE_PAGES.includes(p.type));
+    const moduleUrl = `${url}${pages.find((p) => p.type === 'module')?.path ?? '/'}`;
+    const returning = argv.includes('--returning');
+    if (returning) console.log(`  as a returning learner: ${moduleUrl} opened and clicked first`);
     const scores = await runLighthouse(
       pages.map((p) => ({ page: p.type, url: `${url}${p.path}` })),
       port,
       runs,
+      returning ? (port) => actAsReturningLearner(port, moduleUrl) : undefined,
     );
     for (const s of scores) {
       const ok = Math.min(...s.performanceRuns) >= 98 && s.accessibility === 100 && s.bestPractices === 100;
@@ -54,7 +88,7 @@ export async function pagesOnly(argv: string[]): Promise<void> {
       );
       for (const run of s.runs)
         console.log(
-          `    run ${run.performance}: LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms; busiest: ${run.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', ') || 'none'}`,
+          `    run ${run.performance}: LCP ${Math.round(run.lcp)} ms (${run.lcpElement}), TBT ${Math.round(run.tbt)} ms; busiest: ${run.busiestScripts.map((b) => `${b.url} ${b.ms} ms`).join(', ') || 'none'}`,
         );
     }
   } finally {

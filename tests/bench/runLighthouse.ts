@@ -20,7 +20,14 @@ export interface LighthouseScores {
   /** The scripts that kept the main thread busiest (Lighthouse's "bootup-time"), in ms of scripting. */
   busiestScripts: { url: string; ms: number }[];
   /** Each run's score, LCP and TBT (ms) and busiest scripts, to see what a low run did differently. */
-  runs: { performance: number; lcp: number; tbt: number; busiestScripts: { url: string; ms: number }[] }[];
+  runs: {
+    performance: number;
+    lcp: number;
+    tbt: number;
+    busiestScripts: { url: string; ms: number }[];
+    /** The element Lighthouse took for the largest paint (its HTML, shortened), to see what LCP waited on. */
+    lcpElement: string;
+  }[];
 }
 
 /** One Lighthouse report (its "LHR"). */
@@ -32,6 +39,15 @@ const busiestScripts = (audits: Lhr['audits']) =>
     .filter((i) => /^https?:/.test(i.url))
     .slice(0, 3)
     .map((i) => ({ url: new URL(i.url).pathname, ms: Math.round(i.scripting) }));
+
+/** The HTML of the element of a run's largest paint (the node of its "lcp-breakdown-insight"), shortened; '' when not found. */
+function lcpElement(audits: Lhr['audits']): string {
+  const details = audits['lcp-breakdown-insight']?.details as
+    | { items?: Array<{ type?: string; snippet?: string }> }
+    | undefined;
+  const snippet = details?.items?.find((i) => i.type === 'node')?.snippet ?? '';
+  return snippet.length > 80 ? `${snippet.slice(0, 80)}…` : snippet;
+}
 
 /** The Chromium Lighthouse drives: Debian's, or CHROMIUM_PATH. */
 const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,16 +87,19 @@ async function startChromium(port: number, profile: string) {
 /**
  * Runs Lighthouse (its Node API, default mobile preset with simulated throttling) `runs` times on
  * each URL in one Chromium, for the performance, accessibility and best-practices categories, and
- * reports the median run as Lighthouse picks it (scores swing on a busy machine).
+ * reports the median run as Lighthouse picks it (scores swing on a busy machine). `prime`, when given, runs first
+ * against the same Chromium (its DevTools port): what it stores in the profile, every audit then sees.
  */
 export async function runLighthouse(
   urls: { page: string; url: string }[],
   port: number,
   runs = 1,
+  prime?: (port: number) => Promise<void>,
 ): Promise<LighthouseScores[]> {
   const profile = mkdtempSync(join(tmpdir(), 'cohesion-lighthouse-'));
   const chromium = await startChromium(port, profile);
   try {
+    await prime?.(port);
     const scores: LighthouseScores[] = [];
     for (const { page, url } of urls) {
       const lhrs: Lhr[] = [];
@@ -129,6 +148,7 @@ export async function runLighthouse(
           lcp: l.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
           tbt: l.audits['total-blocking-time']?.numericValue ?? Number.NaN,
           busiestScripts: busiestScripts(l.audits),
+          lcpElement: lcpElement(l.audits),
         })),
       });
     }

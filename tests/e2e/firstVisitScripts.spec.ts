@@ -48,3 +48,14 @@ test('a first visit to the self-assessment draws "Before you start" without Reac
   await expect(page.getByRole('heading', { name: 'Where do you work?' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Before you start' })).toHaveCount(0);
 });
+
+test('a first visit to the journey page is asked to take the self-assessment before any of the page’s scripts has loaded', async ({
+  page,
+}) => {
+  // The module scripts are refused: what shows is drawn by the HTML and its inline scripts alone.
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('/journey/');
+  await expect(page.getByRole('heading', { name: 'Start with a self-assessment' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Take the self-assessment' })).toHaveAttribute('href', '/assessment/');
+  await expect(page.getByText('Loading your journey…')).toBeHidden();
+});
