@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { describeZodError } from '../src/lib/describeZodError.ts';
 import { DEFAULT_HASH_COST, MAX_HASH_COST } from './auth/hashSecret.ts';
 
-const integer = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** A whole-number setting from `min` (1 unless given) to `max`, `fallback` when the variable is unset. */
+const integer = (fallback: number, { min = 1, max = Number.MAX_SAFE_INTEGER } = {}) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 const text = (fallback: string) => z.string().default(fallback);
 
 /** The server's settings, all from environment variables with working defaults (no setup needed). */
 export const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4321).describe('HTTP port'),
+  PORT: integer(4321, { min: 0, max: 65535 }).describe('HTTP port'),
   HOST: text('localhost').describe('interface to bind; 0.0.0.0 to accept other machines'),
   DATABASE_URL: z.string().optional().describe('postgres://… to store in PostgreSQL instead of SQLite'),
   COHESION_DB_FILE: text('.data/cohesion.sqlite').describe('SQLite database file (when DATABASE_URL is unset)'),
@@ -38,28 +40,17 @@ export const configSchema = z.object({
   CASE_SUBMISSIONS_PER_HOUR: integer(10).describe(
     'field cases one learner (all their devices together) may submit or resubmit in an hour before 429',
   ),
-  CREDENTIAL_CACHE_MS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(60_000)
-    .default(60_000)
-    .describe(
-      'how long a checked credential is trusted without reading it again: a removed user is refused within this time',
-    ),
+  CREDENTIAL_CACHE_MS: integer(60_000, { min: 0, max: 60_000 }).describe(
+    'how long a checked credential is trusted without reading it again: a removed user is refused within this time',
+  ),
   DB_POOL_SIZE: integer(10).describe(
     'PostgreSQL connections this process may hold (keep processes × size under max_connections)',
   ),
   DB_STATEMENT_TIMEOUT_MS: integer(30_000).describe(
     'PostgreSQL statement_timeout of every connection: a query running longer is cancelled (503, nothing recorded)',
   ),
-  PASSWORD_HASH_COST: z.coerce
-    .number()
-    .int()
-    .min(2)
-    .max(MAX_HASH_COST)
+  PASSWORD_HASH_COST: integer(DEFAULT_HASH_COST, { min: 2, max: MAX_HASH_COST })
     .refine((n) => (n & (n - 1)) === 0, 'must be a power of two')
-    .default(DEFAULT_HASH_COST)
     .describe(
       'scrypt cost N of newly stored passwords and device secrets (a power of two); lower it only for tests, stored hashes keep their own',
     ),

@@ -9,28 +9,12 @@ import { type EvidenceCurriculum, type EvidencePlan, planEvidenceSteps } from '.
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';
 import { leadOf } from '../auth/leadOf.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest } from '../xapi/xapiError.ts';
-import type { JourneyStates } from './journeyStates.ts';
-import type { LearnerAggregates } from './learnerAggregates.ts';
+import { inSlices } from './inSlices.ts';
 import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
-import { inSlices } from './workforceRoutes.ts';
-
-/** What the evidence route needs from the API context. */
-export interface EvidenceContext {
-  repository: Repository;
-  principal(request: FastifyRequest): Promise<Principal>;
-  siteDir: string;
-  /** The per-learner aggregates kept in the database (kind "evidence": histories). */
-  learners: LearnerAggregates;
-  /** Every learner's journey, read through the reader the API instance shares (see `journeyStates`). */
-  journeys: () => Promise<JourneyStates>;
-  /** The workforce view's minimum group size: the evidence figures follow the same rule. */
-  workforceMinGroup: number;
-}
+import type { ReportContext } from './reportContext.ts';
 
 /** The message of the log line each plan of the evidence report made writes (with its learners, date and ms). */
 export const PLANNED = 'evidence report planned';
@@ -58,7 +42,7 @@ export const evidenceQuerySchema = z
  * a lead's first report after a start finds it made. Invitations not yet used count as invited, not enrolled; a used
  * one gives the learner it enrolled its function.
  */
-export function evidenceRoutes(app: FastifyInstance, context: EvidenceContext) {
+export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
   let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
   // Each learner's history as the plan last read it, the same object while neither their summary nor

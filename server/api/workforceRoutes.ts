@@ -1,4 +1,3 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { reportFromPlan } from '../../src/lib/workforce/buildWorkforceReport.ts';
@@ -8,36 +7,11 @@ import { workforceCsv } from '../../src/lib/workforce/workforceCsv.ts';
 import { workforceQuerySchema } from '../../src/lib/workforce/workforceQuerySchema.ts';
 import type { WorkforceReport } from '../../src/lib/workforce/workforceReportSchema.ts';
 import { leadOf } from '../auth/leadOf.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { Repository } from '../storage/repository.ts';
 import { badRequest } from '../xapi/xapiError.ts';
-import type { JourneyStates } from './journeyStates.ts';
-import type { LearnerAggregates } from './learnerAggregates.ts';
+import { inSlices } from './inSlices.ts';
 import { parseQuery } from './parseQuery.ts';
 import { siteCurriculumReader } from './readSiteCurriculum.ts';
-
-/** Runs a generator to its end, letting other requests run between its steps. */
-export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
-  let step = steps.next();
-  while (!step.done) {
-    await yieldToEventLoop();
-    step = steps.next();
-  }
-  return step.value;
-}
-
-/** What the workforce routes need from the API context. */
-export interface WorkforceContext {
-  repository: Repository;
-  /** The caller: Basic credentials or the session cookie. */
-  principal(request: FastifyRequest): Promise<Principal>;
-  siteDir: string;
-  /** The per-learner aggregates kept in the database (kind "workforce": standings). */
-  learners: LearnerAggregates;
-  /** Every learner's journey, read through the reader the API instance shares (see `journeyStates`). */
-  journeys: () => Promise<JourneyStates>;
-  workforceMinGroup: number;
-}
+import type { ReportContext } from './reportContext.ts';
 
 /**
  * `GET /api/workforce` (JSON) and `GET /api/workforce.csv`, for COE leads and admins: the workforce
@@ -45,7 +19,7 @@ export interface WorkforceContext {
  * document, filtered by `region` and `path`, with small-cell suppression planned over every report a
  * lead can request, so no combination reveals a group under `WORKFORCE_MIN_GROUP` learners.
  */
-export function workforceRoutes(app: FastifyInstance, context: WorkforceContext) {
+export function workforceRoutes(app: FastifyInstance, context: ReportContext) {
   const curriculumOf = siteCurriculumReader(context.siteDir);
   let cached: { key: string; plan: Promise<WorkforcePlan> } | undefined;
 

@@ -1,4 +1,5 @@
-import { type InsertObject, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { type InsertObject, type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import { pairingState } from '../api/pairingState.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import type { StatementIndex } from '../xapi/indexStatement.ts';
 import { mergeActivityDefinition } from '../xapi/mergeActivityDefinition.ts';
@@ -138,11 +139,18 @@ export function kyselyRepository(
       .orderBy('agent_key')
       .orderBy('registration');
   /**
-   * The first row a transaction reads in order to change it, locked against the other writers where
-   * they run in parallel (PostgreSQL); SQLite's transaction already holds the one write lock.
+   * One transaction that changes what it first reads: `select`'s first row (undefined when none), handed to `change`
+   * locked against the other writers where they run in parallel (PostgreSQL); SQLite's transaction already holds the
+   * one write lock.
    */
-  const firstForUpdate = <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) =>
-    (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  const changeFirst = <DB, TB extends keyof DB, O, R>(
+    select: (trx: Transaction<Database>) => SelectQueryBuilder<DB, TB, O>,
+    change: (row: O | undefined, trx: Transaction<Database>) => Promise<R>,
+  ) =>
+    db.transaction().execute(async (trx) => {
+      const query = select(trx);
+      return change(await (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst(), trx);
+    });
   // Per repository: the compiled text differs between dialects.
   const cached = compiledQueries();
   const inScope = (s: DocumentScope) => ({
@@ -280,18 +288,13 @@ export function kyselyRepository(
           for (const { id, definition } of definitions)
             merged.set(id, mergeActivityDefinition(merged.get(id), definition));
           const rows = ids.map((id) => ({ id, definition: JSON.stringify(merged.get(id)) }));
-          await cached(
-            trx,
-            `put activity definitions x${rows.length}`,
-            () =>
-              trx
-                .insertInto('activities')
-                .values(rows)
-                .onConflict((oc) =>
-                  oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })),
-                ),
-            rowParameters(rows),
-          );
+          // Each definition merged above replaces the stored one.
+          const putDefinitions = () =>
+            trx
+              .insertInto('activities')
+              .values(rows)
+              .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })));
+          await cached(trx, `put activity definitions x${rows.length}`, putDefinitions, rowParameters(rows));
         }
         const targets = fresh.filter((i) => i.index.voids && i.index.targetId !== null).map((i) => i.index.targetId!);
         // Rare (voiding statements only): built as usual rather than cached.
@@ -705,25 +708,26 @@ export function kyselyRepository(
     },
 
     async revokeInvitation(id, nowMs) {
-      return db.transaction().execute(async (trx) => {
-        const row = await firstForUpdate(
+      return changeFirst(
+        (trx) =>
           trx
             .selectFrom('invitations as i')
             .innerJoin('enrolment_codes as c', 'c.code_hash', 'i.code_hash')
             .select(['i.code_hash', 'c.used_ms', 'i.revoked_ms'])
             .where('i.id', '=', id),
-        );
-        if (row === undefined || row.used_ms !== null || row.revoked_ms !== null) return false;
-        await trx.updateTable('invitations').set({ revoked_ms: nowMs }).where('id', '=', id).execute();
-        // The code underneath stops working at once: redemption refuses an expired code.
-        await trx
-          .updateTable('enrolment_codes')
-          .set({ expires_ms: nowMs })
-          .where('code_hash', '=', row.code_hash)
-          .where('used_ms', 'is', null)
-          .execute();
-        return true;
-      });
+        async (row, trx) => {
+          if (row === undefined || row.used_ms !== null || row.revoked_ms !== null) return false;
+          await trx.updateTable('invitations').set({ revoked_ms: nowMs }).where('id', '=', id).execute();
+          // The code underneath stops working at once: redemption refuses an expired code.
+          await trx
+            .updateTable('enrolment_codes')
+            .set({ expires_ms: nowMs })
+            .where('code_hash', '=', row.code_hash)
+            .where('used_ms', 'is', null)
+            .execute();
+          return true;
+        },
+      );
     },
 
     async createEnrolmentCode(code) {
@@ -735,30 +739,31 @@ export function kyselyRepository(
     },
 
     async redeemEnrolmentCode(codeHash, nowMs, makeUser) {
-      return db.transaction().execute(async (trx) => {
-        const row = await firstForUpdate(
+      return changeFirst(
+        (trx) =>
           trx
             .selectFrom('enrolment_codes')
             .selectAll()
             .where('code_hash', '=', codeHash)
             .where('used_ms', 'is', null)
             .where('expires_ms', '>', nowMs),
-        );
-        if (row === undefined) return { kind: 'invalid' as const };
-        const code = toEnrolmentCode(row);
-        const user = makeUser(code);
-        const key = agentKey(user.agent!) ?? '';
-        // Two codes redeemed at once for the same agent: the second waits here and then sees the first's credential.
-        await lock(trx, `agent:${key}`);
-        if (!codeMayBind(code, await agentInUse(key, trx))) return { kind: 'agentTaken' as const };
-        await trx
-          .updateTable('enrolment_codes')
-          .set({ used_ms: nowMs, used_by: user.username })
-          .where('code_hash', '=', codeHash)
-          .execute();
-        await trx.insertInto('users').values(userRow(user)).execute();
-        return { kind: 'redeemed' as const, user };
-      });
+        async (row, trx) => {
+          if (row === undefined) return { kind: 'invalid' as const };
+          const code = toEnrolmentCode(row);
+          const user = makeUser(code);
+          const key = agentKey(user.agent!) ?? '';
+          // Two codes redeemed at once for the same agent: the second waits here and then sees the first's credential.
+          await lock(trx, `agent:${key}`);
+          if (!codeMayBind(code, await agentInUse(key, trx))) return { kind: 'agentTaken' as const };
+          await trx
+            .updateTable('enrolment_codes')
+            .set({ used_ms: nowMs, used_by: user.username })
+            .where('code_hash', '=', codeHash)
+            .execute();
+          await trx.insertInto('users').values(userRow(user)).execute();
+          return { kind: 'redeemed' as const, user };
+        },
+      );
     },
 
     async createPairing(p) {
@@ -816,34 +821,28 @@ export function kyselyRepository(
     },
 
     async confirmPairing(id, nowMs) {
-      return db.transaction().execute(async (trx) => {
-        const row = await firstForUpdate(
-          trx
-            .selectFrom('device_pairings')
-            .selectAll()
-            .where('id', '=', id)
-            .where('claim_hash', 'is not', null)
-            .where('confirmed_ms', 'is', null)
-            .where('declined_ms', 'is', null)
-            .where('expires_ms', '>', nowMs),
-        );
-        if (row === undefined) return false;
-        const pairing = toPairing(row);
-        await trx.updateTable('device_pairings').set({ confirmed_ms: nowMs }).where('id', '=', id).execute();
-        await trx
-          .insertInto('users')
-          .values(
-            userRow({
-              username: pairing.deviceUsername!,
-              secretHash: pairing.deviceSecretHash!,
-              role: 'learner',
-              agent: pairing.agent,
-              createdMs: nowMs,
-            }),
-          )
-          .execute();
-        return true;
-      });
+      return changeFirst(
+        (trx) => trx.selectFrom('device_pairings').selectAll().where('id', '=', id),
+        async (row, trx) => {
+          const pairing = row === undefined ? undefined : toPairing(row);
+          // Only a pairing whose code the device entered, still undecided and unexpired, is confirmed.
+          if (pairing === undefined || pairingState(pairing, nowMs) !== 'claimed') return false;
+          await trx.updateTable('device_pairings').set({ confirmed_ms: nowMs }).where('id', '=', id).execute();
+          await trx
+            .insertInto('users')
+            .values(
+              userRow({
+                username: pairing.deviceUsername!,
+                secretHash: pairing.deviceSecretHash!,
+                role: 'learner',
+                agent: pairing.agent,
+                createdMs: nowMs,
+              }),
+            )
+            .execute();
+          return true;
+        },
+      );
     },
 
     async declinePairing(id, nowMs) {

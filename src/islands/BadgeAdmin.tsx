@@ -99,11 +99,11 @@ export default function BadgeAdmin({ i18n }: { i18n: IslandMessages<(typeof badg
       )}
       <p role="status">{status}</p>
       <ItemsTable
-        items={badges}
-        empty={t('badgeAdmin.none')}
-        scroll="table-scroll"
         caption={t('badgeAdmin.caption')}
         hiddenCaption
+        scroll="table-scroll"
+        empty={t('badgeAdmin.none')}
+        items={badges}
         columns={[
           t('badgeAdmin.learner'),
           t('badgeAdmin.badge'),

@@ -54,6 +54,15 @@ export const invitationsPanelMessages = [
 
 type T = Translate<(typeof invitationsPanelMessages)[number]>;
 
+/** The headings of the table of every invitation, in order; a last, unheaded column holds each row's revoke button. */
+const INVITATION_COLUMNS = [
+  'invitationsPanel.invitee',
+  'invitationsPanel.region',
+  'invitationsPanel.function',
+  'invitationsPanel.state',
+  'invitationsPanel.expires',
+] as const;
+
 /** The invitations page for COE leads: paste a list, get a link per person (and a CSV), see and revoke invitations. */
 export default function InvitationsPanel({
   i18n,
@@ -214,14 +223,7 @@ export default function InvitationsPanel({
           scroll="table-scroll scrolling-table"
           caption={t('invitationsPanel.allCaption')}
           hiddenCaption
-          columns={[
-            t('invitationsPanel.invitee'),
-            t('invitationsPanel.region'),
-            t('invitationsPanel.function'),
-            t('invitationsPanel.state'),
-            t('invitationsPanel.expires'),
-            null,
-          ]}
+          columns={[...INVITATION_COLUMNS.map((column) => t(column)), null]}
           row={(row) => (
             <tr key={row.id}>
               <th scope="row">{row.invitee}</th>

@@ -63,6 +63,13 @@ const Cell = ({ count, minGroup, t }: { count: LearnerCount; minGroup: number; t
   <td className={count.count === null ? 'num hidden-count' : 'num'}>{countText(count, minGroup, t)}</td>
 );
 
+/** The groups of the table of all competencies together: at target in none, some or all of them, with their headings. */
+const TOGETHER = [
+  ['none', 'workforceTables.inNone'],
+  ['some', 'workforceTables.inSome'],
+  ['all', 'workforceTables.inAll'],
+] as const;
+
 /** The workforce report's tables: learners per competency and level, at or above, weekly movement and the funnel. */
 export default function WorkforceTables({ report, t, locale }: { report: WorkforceReport; t: T; locale: string }) {
   const { minGroup, levels } = report;
@@ -109,19 +116,14 @@ export default function WorkforceTables({ report, t, locale }: { report: Workfor
       <div className="table-scroll">
         <HeadedTable
           caption={t('workforceTables.togetherCaption')}
-          columns={[
-            t('workforceTables.when'),
-            t('workforceTables.inNone'),
-            t('workforceTables.inSome'),
-            t('workforceTables.inAll'),
-          ]}
+          columns={[t('workforceTables.when'), ...TOGETHER.map(([, heading]) => t(heading))]}
         >
           {[...coarse.overall.monthly, coarse.overall.now].map((cells, m) => (
             <tr key={when[m]}>
               <th scope="row">{when[m]}</th>
-              <Cell count={cells.none} minGroup={minGroup} t={t} />
-              <Cell count={cells.some} minGroup={minGroup} t={t} />
-              <Cell count={cells.all} minGroup={minGroup} t={t} />
+              {TOGETHER.map(([group]) => (
+                <Cell key={group} count={cells[group]} minGroup={minGroup} t={t} />
+              ))}
             </tr>
           ))}
         </HeadedTable>

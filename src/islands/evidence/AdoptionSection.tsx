@@ -54,46 +54,50 @@ export function AdoptionSection({ report, series, format }: ChartSectionProps) {
 
   return (
     <EvidenceSection chart="adoption" summary={summary} draw={draw} report={report} format={format} note={note}>
-      <ScrollingTable
-        caption={t('evidenceView.adoption.title')}
-        columns={[
-          t('evidenceView.step'),
-          t('evidenceView.learners'),
-          ...(population.size === null ? [] : [t('evidenceView.population.share')]),
-        ]}
-      >
-        {population.size !== null && (
-          <tr>
-            <th scope="row">{t('evidenceView.population.entered')}</th>
-            <td className="num">{number.format(population.size)}</td>
-            <td className="num">{format.share(1)}</td>
-          </tr>
-        )}
-        {STEPS.map((step) => (
-          <tr key={step}>
-            <th scope="row">{stepName(step)}</th>
-            <td className="num">{format.count(report.adoption[step])}</td>
-            {population.size !== null && <td className="num">{format.share(population[step])}</td>}
-          </tr>
-        ))}
-      </ScrollingTable>
-      {functions.length > 0 && (
-        <ScrollingTable
-          caption={t('evidenceView.population.byFunction')}
-          columns={[t('evidenceView.function'), t('evidenceView.population.entered'), ...STEPS.map(stepName)]}
-        >
-          {functions.map((f) => (
-            <tr key={f.id}>
-              <th scope="row">{f.name}</th>
-              <td className="num">{number.format(f.size!)}</td>
-              {STEPS.map((step) => (
-                <td className="num" key={step}>
-                  {format.share(f[step])}
-                </td>
+      {(title) => (
+        <>
+          <ScrollingTable
+            caption={title}
+            columns={[
+              t('evidenceView.step'),
+              t('evidenceView.learners'),
+              ...(population.size === null ? [] : [t('evidenceView.population.share')]),
+            ]}
+          >
+            {population.size !== null && (
+              <tr>
+                <th scope="row">{t('evidenceView.population.entered')}</th>
+                <td className="num">{number.format(population.size)}</td>
+                <td className="num">{format.share(1)}</td>
+              </tr>
+            )}
+            {STEPS.map((step) => (
+              <tr key={step}>
+                <th scope="row">{stepName(step)}</th>
+                <td className="num">{format.count(report.adoption[step])}</td>
+                {population.size !== null && <td className="num">{format.share(population[step])}</td>}
+              </tr>
+            ))}
+          </ScrollingTable>
+          {functions.length > 0 && (
+            <ScrollingTable
+              caption={t('evidenceView.population.byFunction')}
+              columns={[t('evidenceView.function'), t('evidenceView.population.entered'), ...STEPS.map(stepName)]}
+            >
+              {functions.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">{f.name}</th>
+                  <td className="num">{number.format(f.size!)}</td>
+                  {STEPS.map((step) => (
+                    <td className="num" key={step}>
+                      {format.share(f[step])}
+                    </td>
+                  ))}
+                </tr>
               ))}
-            </tr>
-          ))}
-        </ScrollingTable>
+            </ScrollingTable>
+          )}
+        </>
       )}
     </EvidenceSection>
   );

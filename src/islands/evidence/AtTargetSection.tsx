@@ -74,24 +74,26 @@ export function AtTargetSection({
         });
   return (
     <EvidenceSection chart="at-target" summary={summary} draw={draw} report={report} format={format} eventsDrawn>
-      <ScrollingTable
-        caption={`${t('evidenceView.atTarget.title')}: ${competency?.name ?? ''}`}
-        columns={[
-          t('evidenceView.month'),
-          t('evidenceView.started'),
-          t('evidenceView.atOrAbove'),
-          t('evidenceView.share'),
-        ]}
-      >
-        {competency?.monthly.map((m) => (
-          <tr key={m.month}>
-            <th scope="row">{m.month}</th>
-            <td className="num">{format.count(m.started)}</td>
-            <td className="num">{format.count(m.atOrAbove)}</td>
-            <td className="num">{format.share(m.share)}</td>
-          </tr>
-        ))}
-      </ScrollingTable>
+      {(title) => (
+        <ScrollingTable
+          caption={`${title}: ${competency?.name ?? ''}`}
+          columns={[
+            t('evidenceView.month'),
+            t('evidenceView.started'),
+            t('evidenceView.atOrAbove'),
+            t('evidenceView.share'),
+          ]}
+        >
+          {competency?.monthly.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{m.month}</th>
+              <td className="num">{format.count(m.started)}</td>
+              <td className="num">{format.count(m.atOrAbove)}</td>
+              <td className="num">{format.share(m.share)}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
+      )}
     </EvidenceSection>
   );
 }

@@ -66,28 +66,28 @@ export function CohortsSection({ report, series, format }: ChartSectionProps) {
             .join(' · ')}
     </p>
   );
+  /** A column per month of age: the share of each cohort with a module completed that many months after it began. */
+  const ageHeadings = report.months.map((_, age) => `${t('evidenceView.monthsSince')} ${age}`);
   return (
     <EvidenceSection chart="cohorts" summary={summary} draw={draw} report={report} format={format} legend={legend}>
-      <ScrollingTable
-        caption={t('evidenceView.cohorts.title')}
-        columns={[
-          t('evidenceView.cohort'),
-          t('evidenceView.learners'),
-          ...report.months.map((_, age) => `${t('evidenceView.monthsSince')} ${age}`),
-        ]}
-      >
-        {report.cohorts.map((c) => (
-          <tr key={c.month}>
-            <th scope="row">{c.month}</th>
-            <td className="num">{format.count(c.learners)}</td>
-            {report.months.map((month, age) => (
-              <td className="num" key={month}>
-                {age < c.curve.length ? format.share(c.curve[age]!.oneModule) : ''}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </ScrollingTable>
+      {(title) => (
+        <ScrollingTable
+          caption={title}
+          columns={[t('evidenceView.cohort'), t('evidenceView.learners'), ...ageHeadings]}
+        >
+          {report.cohorts.map((c) => (
+            <tr key={c.month}>
+              <th scope="row">{c.month}</th>
+              <td className="num">{format.count(c.learners)}</td>
+              {report.months.map((month, age) => (
+                <td className="num" key={month}>
+                  {age < c.curve.length ? format.share(c.curve[age]!.oneModule) : ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </ScrollingTable>
+      )}
     </EvidenceSection>
   );
 }

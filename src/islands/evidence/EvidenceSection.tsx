@@ -20,7 +20,8 @@ const TITLES: Record<Chart, EvidenceMessage> = {
 /**
  * One chart's section of the evidence page: its title as heading (`#ev-<chart>`), the chart (`draw`) with its
  * text summary, a `note` and the programme events under it (named, or drawn on it with
- * `eventsDrawn`; `legend` replaces that line), then the section's tables (`children`) and its CSV's link.
+ * `eventsDrawn`; `legend` replaces that line), then the section's tables (`children`, given the title: their caption, so
+ * a table is named as its chart is) and its CSV's link.
  */
 export function EvidenceSection({
   chart,
@@ -41,7 +42,7 @@ export function EvidenceSection({
   note?: ReactNode;
   eventsDrawn?: boolean;
   legend?: ReactNode;
-  children: ReactNode;
+  children: (title: string) => ReactNode;
 }) {
   const title = format.t(TITLES[chart]);
   return (
@@ -51,7 +52,7 @@ export function EvidenceSection({
         {note}
         {legend ?? <EventsLegend report={report} format={format} drawn={eventsDrawn} />}
       </EvidenceChart>
-      {children}
+      {children(title)}
       <CsvLink format={format} chart={chart} title={title} />
     </section>
   );

@@ -52,18 +52,20 @@ export function GrowthSection({
         });
   return (
     <EvidenceSection chart="growth" summary={summary} draw={draw} report={report} format={format}>
-      <ScrollingTable
-        caption={`${t('evidenceView.growth.title')}: ${growth?.name ?? ''}`}
-        columns={[t('evidenceView.level'), t('evidenceView.before'), t('evidenceView.after')]}
-      >
-        {report.levels.map((l) => (
-          <tr key={l.level}>
-            <th scope="row">{`${l.level} ${l.name}`}</th>
-            <td className="num">{growth ? format.count(growth.before[l.level]!) : ''}</td>
-            <td className="num">{growth ? format.count(growth.after[l.level]!) : ''}</td>
-          </tr>
-        ))}
-      </ScrollingTable>
+      {(title) => (
+        <ScrollingTable
+          caption={`${title}: ${growth?.name ?? ''}`}
+          columns={[t('evidenceView.level'), t('evidenceView.before'), t('evidenceView.after')]}
+        >
+          {report.levels.map((l) => (
+            <tr key={l.level}>
+              <th scope="row">{`${l.level} ${l.name}`}</th>
+              <td className="num">{growth ? format.count(growth.before[l.level]!) : ''}</td>
+              <td className="num">{growth ? format.count(growth.after[l.level]!) : ''}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
+      )}
     </EvidenceSection>
   );
 }

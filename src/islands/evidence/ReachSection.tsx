@@ -20,17 +20,16 @@ export function ReachSection({ report, series, format }: ChartSectionProps) {
         });
   return (
     <EvidenceSection chart="reach" summary={summary} draw={draw} report={report} format={format}>
-      <ScrollingTable
-        caption={t('evidenceView.reach.title')}
-        columns={[t('evidenceView.function'), t('evidenceView.enrolled')]}
-      >
-        {report.reach.functions.map((f, i) => (
-          <tr key={f.id}>
-            <th scope="row">{f.name}</th>
-            <td className="num">{format.count(report.reach.enrolled[i]!)}</td>
-          </tr>
-        ))}
-      </ScrollingTable>
+      {(title) => (
+        <ScrollingTable caption={title} columns={[t('evidenceView.function'), t('evidenceView.enrolled')]}>
+          {report.reach.functions.map((f, i) => (
+            <tr key={f.id}>
+              <th scope="row">{f.name}</th>
+              <td className="num">{format.count(report.reach.enrolled[i]!)}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
+      )}
     </EvidenceSection>
   );
 }

@@ -16,17 +16,16 @@ export function StallsSection({ report, series, format }: ChartSectionProps) {
       : t('evidenceView.stalls.summary', { name: top.name, learners: format.count(top.learners) });
   return (
     <EvidenceSection chart="stalls" summary={summary} draw={draw} report={report} format={format}>
-      <ScrollingTable
-        caption={t('evidenceView.stalls.title')}
-        columns={[t('evidenceView.lastModule'), t('evidenceView.learners')]}
-      >
-        {report.adoption.stalls.map((s) => (
-          <tr key={s.id ?? ''}>
-            <th scope="row">{s.name}</th>
-            <td className="num">{format.count(s.learners)}</td>
-          </tr>
-        ))}
-      </ScrollingTable>
+      {(title) => (
+        <ScrollingTable caption={title} columns={[t('evidenceView.lastModule'), t('evidenceView.learners')]}>
+          {report.adoption.stalls.map((s) => (
+            <tr key={s.id ?? ''}>
+              <th scope="row">{s.name}</th>
+              <td className="num">{format.count(s.learners)}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
+      )}
     </EvidenceSection>
   );
 }
