@@ -71,7 +71,9 @@ test('a learner reaches a level, syncs and gets a badge that verifies in the bro
   const practising = badges
     .getByRole('listitem')
     .filter({ hasText: /Stakeholder and buying-centre mapping: Practising/ });
-  await expect(practising).toBeVisible();
+  // Listing waits for the issuer's pass over every learner changed since the last one, which on a busy
+  // machine, with the other tests' learners syncing to the same server, can take longer than 5 s.
+  await expect(practising).toBeVisible({ timeout: 30_000 });
   await expect(badges.getByRole('heading', { level: 3 })).toHaveCount(2);
   await fitsAndPasses(learner, 'badges-data');
 
