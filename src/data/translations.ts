@@ -13,6 +13,22 @@ import { getCatalog } from './curriculum';
 import type { ModuleSource } from './moduleBody';
 
 const cache = new WeakMap<Catalog, TranslationState[]>();
+const stateIndexes = new WeakMap<TranslationState[], Map<string, TranslationState>>();
+
+/** The state of entry `id` of `kind` in `locale`, looked up (pages ask once each: a scan made the build quadratic). */
+function stateOf(states: TranslationState[], kind: TranslationState['kind'], id: string, locale: string) {
+  let index = stateIndexes.get(states);
+  if (!index) {
+    index = new Map();
+    // The first state of a key wins, as `find` would have it.
+    for (const s of states) {
+      const key = `${s.kind}/${s.id}/${s.locale}`;
+      if (!index.has(key)) index.set(key, s);
+    }
+    stateIndexes.set(states, index);
+  }
+  return index.get(`${kind}/${id}/${locale}`);
+}
 
 /** Every entry's translation state in every declared locale but the source's, computed once per catalog. */
 export async function getTranslationStates(): Promise<{
@@ -53,7 +69,7 @@ export async function moduleInLocale(id: string, locale: string): Promise<Module
   if (!locales.includes(locale))
     throw new Error(`"${locale}" is not a locale of content/site.yaml (${locales.join(', ')}).`);
   const sourceHref = `/modules/${id}/`;
-  const state = states.find((s) => s.kind === 'modules' && s.id === id && s.locale === locale);
+  const state = stateOf(states, 'modules', id, locale);
   if (locale === locales[0] || !state) return { module: source, entry: source, status: 'source', sourceHref };
   if (state.status === 'missing' || state.translation?.kind !== 'modules')
     return { module: source, entry: source, status: 'missing', sourceHref };
@@ -70,7 +86,7 @@ async function entryInLocale<K extends 'competencies' | 'paths'>(kind: K, id: st
   const { catalog, states } = await getTranslationStates();
   const source = catalog.curriculum[kind].find((e) => e.id === id);
   if (!source) throw new Error(`No ${kind} entry "${id}" in the curriculum.`);
-  const state = states.find((s) => s.kind === kind && s.id === id && s.locale === locale);
+  const state = stateOf(states, kind, id, locale);
   const translation = state?.translation;
   type Entry = (typeof catalog.curriculum)[K][number];
   if (!state || !translation || translation.kind !== kind)

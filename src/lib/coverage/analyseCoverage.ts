@@ -1,6 +1,6 @@
-import type { Curriculum } from '../curriculum/curriculum';
+import type { Curriculum, ModuleEntry } from '../curriculum/curriculum';
 import { engagementTargets } from '../curriculum/engagementTargets';
-import { prerequisiteChains } from './prerequisiteChains';
+import { type CoverageIndex, coverageIndex } from './coverageIndex';
 
 /** gap: no module develops the level; thin: exactly one does (a single point of failure); covered: two or more. */
 export type CellStatus = 'gap' | 'thin' | 'covered';
@@ -70,35 +70,45 @@ export interface CoverageScope {
   competencyIds?: ReadonlySet<string>;
 }
 
-const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
-
 /**
  * Builds the coverage matrix: for each competency and each level of the scale, the modules that
  * develop it, the paths that include them, minutes of learning, gap/thin status against the
  * target, and the shortest prerequisite chain that reaches it. Expects a validated curriculum.
+ * `index` (`coverageIndex` of the same curriculum) lets many matrices of one curriculum share it.
  */
-export function analyseCoverage(curriculum: Curriculum, scope: CoverageScope = {}): CoverageAnalysis {
+export function analyseCoverage(
+  curriculum: Curriculum,
+  scope: CoverageScope = {},
+  index: CoverageIndex = coverageIndex(curriculum),
+): CoverageAnalysis {
   const targets = scope.targets ?? new Map(engagementTargets(curriculum).map((t) => [t.competency, t.level]));
-  const modules = curriculum.modules.filter((m) => !scope.moduleIds || scope.moduleIds.has(m.id)).sort(byTitle);
-  const paths = [...curriculum.paths].sort(byTitle);
-  const chains = prerequisiteChains(curriculum);
+  const counted = (m: ModuleEntry) => !scope.moduleIds || scope.moduleIds.has(m.id);
+  const modules = index.modules.filter(counted);
+  const { chains, pathRank } = index;
   const levels = [...curriculum.scale].sort((a, b) => a.level - b.level).map(({ level, name }) => ({ level, name }));
+  // The paths including any of the modules, by title (one module's are listed so already).
   const pathsWith = (ids: readonly string[]) =>
-    paths.filter((p) => p.stages.some((s) => s.modules.some((id) => ids.includes(id)))).map((p) => p.id);
+    ids.length === 1
+      ? (index.pathsOf.get(ids[0]!) ?? []).map((p) => p.id)
+      : [...new Set(ids.flatMap((id) => index.pathsOf.get(id) ?? []))]
+          .sort((a, b) => pathRank.get(a)! - pathRank.get(b)!)
+          .map((p) => p.id);
 
   const competencies = curriculum.competencies
     .filter((c) => !scope.competencyIds || scope.competencyIds.has(c.id))
     .map((competency): CompetencyCoverage => {
       const target = targets.get(competency.id) ?? 0;
-      const developing = modules.filter((m) => m.develops.some((d) => d.competency === competency.id));
+      const developing = (index.developing.get(competency.id) ?? []).filter(counted);
       const cells = levels.map(({ level }): CoverageCell => {
         const here = developing.filter((m) =>
           m.develops.some((d) => d.competency === competency.id && d.level === level),
         );
         const ids = here.map((m) => m.id);
-        const chain = ids
-          .map((id) => chains.get(id) ?? [id])
-          .reduce<string[]>((best, c) => (best.length === 0 || c.length < best.length ? c : best), []);
+        const chain = [
+          ...ids
+            .map((id) => chains.get(id) ?? [id])
+            .reduce<string[]>((best, c) => (best.length === 0 || c.length < best.length ? c : best), []),
+        ];
         return {
           competency: competency.id,
           level,

@@ -1,4 +1,4 @@
-import type { Curriculum } from '../curriculum/curriculum';
+import type { Curriculum, ModuleEntry } from '../curriculum/curriculum';
 import { scanModuleBody } from '../curriculum/scanModuleBody';
 
 /** How well one region's local variants cover one competency. */
@@ -41,11 +41,19 @@ export function analyseLocalCoverage(curriculum: Curriculum): RegionCoverage[] {
         ] as const,
     ),
   );
+  // The modules developing each competency, in the curriculum's order: found once, not per region and competency.
+  const developingOf = new Map<string, ModuleEntry[]>();
+  for (const m of curriculum.modules)
+    for (const competency of new Set(m.develops.map((d) => d.competency))) {
+      const list = developingOf.get(competency);
+      if (list) list.push(m);
+      else developingOf.set(competency, [m]);
+    }
   return curriculum.regions
     .filter((r) => r.kind !== 'global')
     .map((region) => {
       const competencies = curriculum.competencies.map((c) => {
-        const developing = curriculum.modules.filter((m) => m.develops.some((d) => d.competency === c.id));
+        const developing = developingOf.get(c.id) ?? [];
         return {
           competency: c.id,
           withNote: developing.filter((m) => notes.get(m.id)!.has(region.id)).map((m) => m.id),

@@ -1,5 +1,6 @@
 import type { Curriculum, PathEntry } from '../curriculum/curriculum';
 import { analyseCoverage, type CoverageAnalysis } from './analyseCoverage';
+import { type CoverageIndex, coverageIndex } from './coverageIndex';
 
 /** What one learning path develops: its own matrix, measured against what the path promises. */
 export interface PathCoverage {
@@ -15,18 +16,22 @@ export interface PathCoverage {
   promises: Array<{ competency: string; level: number; reached: number }>;
 }
 
-/** Analyses a path's modules on their own, against the levels the path builds. */
-export function analysePathCoverage(curriculum: Curriculum, path: PathEntry): PathCoverage {
+/** Analyses a path's modules on their own, against the levels the path builds (`index`: as `analyseCoverage`'s). */
+export function analysePathCoverage(
+  curriculum: Curriculum,
+  path: PathEntry,
+  index: CoverageIndex = coverageIndex(curriculum),
+): PathCoverage {
   const moduleIds = new Set(path.stages.flatMap((s) => s.modules));
   const targets = new Map(path.builds.map((b) => [b.competency, b.level] as const));
   const developed = curriculum.modules
     .filter((m) => moduleIds.has(m.id))
     .flatMap((m) => m.develops.map((d) => d.competency));
-  const analysis = analyseCoverage(curriculum, {
-    moduleIds,
-    targets,
-    competencyIds: new Set([...targets.keys(), ...developed]),
-  });
+  const analysis = analyseCoverage(
+    curriculum,
+    { moduleIds, targets, competencyIds: new Set([...targets.keys(), ...developed]) },
+    index,
+  );
   const reached = (id: string) => analysis.competencies.find((c) => c.id === id)?.reached ?? 0;
   return {
     id: path.id,

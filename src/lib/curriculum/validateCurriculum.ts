@@ -9,7 +9,21 @@ import { sectionHeadings } from './sectionHeadings';
 import { didYouMean } from './suggestId';
 
 /** Adds an issue; carries what could not be read, so checks can leave references to it alone. */
-type Report = ((issue: ContentIssue) => void) & { unreadable: Unreadable };
+type Report = ((issue: ContentIssue) => void) & { unreadable: Unreadable; known: KnownIds };
+
+/** The ids references are checked against, listed once per validation (per module, the checks grew with the square of the curriculum). */
+interface KnownIds {
+  modules: string[];
+  moduleSet: ReadonlySet<string>;
+  competencies: string[];
+  competencySet: ReadonlySet<string>;
+}
+
+function knownIds(curriculum: Curriculum): KnownIds {
+  const modules = curriculum.modules.map((m) => m.id);
+  const competencies = curriculum.competencies.map((c) => c.id);
+  return { modules, moduleSet: new Set(modules), competencies, competencySet: new Set(competencies) };
+}
 
 /**
  * What is in content/ but could not be read, its problem already reported: entries as
@@ -35,7 +49,10 @@ const MIN_DESCRIPTOR = 10;
  */
 export function validateCurriculum(curriculum: Curriculum, skip: Unreadable = NOTHING_UNREADABLE): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const report: Report = Object.assign((issue: ContentIssue) => void issues.push(issue), { unreadable: skip });
+  const report: Report = Object.assign((issue: ContentIssue) => void issues.push(issue), {
+    unreadable: skip,
+    known: knownIds(curriculum),
+  });
   checkScale(curriculum, report);
   checkDuplicates(curriculum, report);
   checkCompetencies(curriculum, report);
@@ -114,9 +131,9 @@ function checkLevel(curriculum: Curriculum, level: number, file: string, field: 
   }
 }
 
-function checkCompetencyRef(curriculum: Curriculum, id: string, file: string, field: string, report: Report): void {
-  const known = curriculum.competencies.map((c) => c.id);
-  if (!known.includes(id) && !report.unreadable.entries.has(`competencies:${id}`)) {
+function checkCompetencyRef(id: string, file: string, field: string, report: Report): void {
+  const known = report.known.competencies;
+  if (!report.known.competencySet.has(id) && !report.unreadable.entries.has(`competencies:${id}`)) {
     report({
       file,
       field,
@@ -239,7 +256,7 @@ function checkCaseIdentifiers(curriculum: Curriculum, report: Report): void {
 function checkModels(curriculum: Curriculum, report: Report): void {
   for (const model of curriculum.models) {
     model.defaultTargets.forEach((target, i) => {
-      checkCompetencyRef(curriculum, target.competency, model.file, `defaultTargets[${i}].competency`, report);
+      checkCompetencyRef(target.competency, model.file, `defaultTargets[${i}].competency`, report);
       checkLevel(curriculum, target.level, model.file, `defaultTargets[${i}].level`, report);
     });
   }
@@ -247,7 +264,7 @@ function checkModels(curriculum: Curriculum, report: Report): void {
 
 function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report): void {
   const { file } = module;
-  const moduleIds = curriculum.modules.map((m) => m.id);
+  const moduleIds = report.known.modules;
   const modelIds = curriculum.models.map((m) => m.id);
   if (
     module.model !== undefined &&
@@ -262,7 +279,7 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
     });
   }
   module.develops.forEach((d, i) => {
-    checkCompetencyRef(curriculum, d.competency, file, `develops[${i}].competency`, report);
+    checkCompetencyRef(d.competency, file, `develops[${i}].competency`, report);
     checkLevel(curriculum, d.level, file, `develops[${i}].level`, report);
   });
   module.prerequisites.forEach((id, i) => {
@@ -273,7 +290,7 @@ function checkModule(curriculum: Curriculum, module: ModuleEntry, report: Report
         message: 'A module cannot be its own prerequisite.',
         hint: 'Remove it from prerequisites.',
       });
-    } else if (!moduleIds.includes(id) && !report.unreadable.entries.has(`modules:${id}`)) {
+    } else if (!report.known.moduleSet.has(id) && !report.unreadable.entries.has(`modules:${id}`)) {
       report({
         file,
         field: `prerequisites[${i}]`,
@@ -501,7 +518,7 @@ function checkPaths(curriculum: Curriculum, report: Report): void {
       stage.modules.some((id) => report.unreadable.entries.has(`modules:${id}`)),
     );
     path.builds.forEach((target, i) => {
-      checkCompetencyRef(curriculum, target.competency, path.file, `builds[${i}].competency`, report);
+      checkCompetencyRef(target.competency, path.file, `builds[${i}].competency`, report);
       checkLevel(curriculum, target.level, path.file, `builds[${i}].level`, report);
       if (partial) return;
       const reached = Math.max(
@@ -529,7 +546,7 @@ function checkAssessment(curriculum: Curriculum, report: Report): void {
   const ids = new Map<string, string>();
   const top = Math.max(0, ...scaleLevels(curriculum));
   for (const bank of curriculum.assessment) {
-    checkCompetencyRef(curriculum, bank.competency, bank.file, 'competency', report);
+    checkCompetencyRef(bank.competency, bank.file, 'competency', report);
     bank.items.forEach((item, i) => {
       const earlier = ids.get(item.id);
       if (earlier)

@@ -44,8 +44,16 @@ export function buildSearchIndex(
   name: NameSearchFile = (kind, n) => `${kind}-${n}`,
 ): BuiltSearch {
   const competencyName = new Map(curriculum.competencies.map((c) => [c.id, c.name]));
-  const pathsOf = (moduleId: string) =>
-    curriculum.paths.filter((p) => p.stages.some((s) => s.modules.includes(moduleId))).map((p) => p.id);
+  // Per module, the ids of the paths including it, in the curriculum's order (one pass, not one per module).
+  const pathIdsOf = new Map<string, Set<string>>();
+  for (const p of curriculum.paths)
+    for (const s of p.stages)
+      for (const id of s.modules) {
+        const ids = pathIdsOf.get(id);
+        if (ids) ids.add(p.id);
+        else pathIdsOf.set(id, new Set([p.id]));
+      }
+  const pathsOf = (moduleId: string) => [...(pathIdsOf.get(moduleId) ?? [])];
   const sectionsOf = new Map(fragments.map((f) => [f.id, f.sections]));
 
   // lunr's set-up for the language (what `lunr(config)` does) plus the curriculum's synonyms.
