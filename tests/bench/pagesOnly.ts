@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, expect } from '@playwright/test';
+import { storedLearning } from '../helpers/storedLearning';
 import { runLighthouse } from './runLighthouse';
 import { serveStatic } from './serveStatic';
 import { pageTypes, weighPages } from './weighSite';
@@ -21,19 +22,16 @@ async function actAsReturningLearner(port: number, moduleUrl: string): Promise<v
     const page = await browser.contexts()[0]!.newPage();
     await page.goto(moduleUrl);
     await page.getByRole('heading', { level: 1 }).click();
-    await page.waitForFunction(async () => {
-      if (Object.keys(localStorage).some((k) => k.startsWith('cohesion.journal.'))) return false;
-      if (!(await indexedDB.databases()).some((d) => d.name === 'cohesion')) return false;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('cohesion');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const count = db.transaction('events').objectStore('events').count();
-      const events = await new Promise<number>((resolve) => (count.onsuccess = () => resolve(count.result)));
-      db.close();
-      return events > 0;
-    });
+    // Until the click's learning event has committed (the page leaves no write unsettled).
+    await expect
+      .poll(
+        async () => {
+          const { events, unsettled } = await page.evaluate(storedLearning);
+          return events > 0 && unsettled === 0;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await page.close();
   } finally {
     await browser.close();

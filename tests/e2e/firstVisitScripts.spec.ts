@@ -1,22 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { DEXIE, REACT, scriptsHolding } from '../helpers/scriptsHolding';
 
 // What a first visit evaluates before the learner does anything (issue 21, "Lighthouse mobile ≥ 98"):
 // a learner new to this browser has nothing stored, so no page needs the database code (Dexie) to
 // show what it shows; its ~30 KB gzip were the busiest script of the home and journey pages.
 test.use({ viewport: { width: 390, height: 844 } });
-
-/** The paths of the scripts the page fetches from now until the network is idle whose body holds `marker`. */
-function scriptsHolding(page: Page, marker: string) {
-  const scripts: Promise<string | null>[] = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url()).pathname;
-    if (/\.m?js$/.test(url)) scripts.push(response.body().then((body) => (body.includes(marker) ? url : null)));
-  });
-  return async () => (await Promise.all(scripts)).filter((url) => url !== null);
-}
-
-// Dexie's own error class: in its chunk and nowhere else.
-const DEXIE = 'DatabaseClosedError';
 
 for (const { path, shows } of [
   { path: '/', shows: { name: 'One way of engaging our strategic accounts, learned your way', level: 1 } },
@@ -36,7 +24,7 @@ for (const { path, shows } of [
 test('a first visit to the self-assessment draws "Before you start" without React, and Start pressed by keyboard starts it', async ({
   page,
 }) => {
-  const react = scriptsHolding(page, 'hydrateRoot');
+  const react = scriptsHolding(page, REACT);
   await page.goto('/assessment/');
   await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
   await page.waitForLoadState('networkidle');

@@ -1,42 +1,16 @@
 import { expect, type Page, test } from '@playwright/test';
 import { questionLabel, startAssessment, walkSkippingWholeAssessment } from '../helpers/learner';
+import { DEXIE, REACT, scriptsHolding } from '../helpers/scriptsHolding';
+import { storedLearning } from '../helpers/storedLearning';
 
 // What a returning learner's visit costs before they act (issue 21, "Lighthouse mobile ≥ 98 on every page"):
 // the assessment page hydrates its island (React, Dexie) at once only for an assessment in progress or
 // finished; reading a module page writes nothing until the learner acts on it.
 test.use({ viewport: { width: 390, height: 844 } });
 
-/** The paths of the scripts the page fetches from now until the network is idle whose body holds `marker`. */
-function scriptsHolding(page: Page, marker: string) {
-  const scripts: Promise<string | null>[] = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url()).pathname;
-    if (/\.m?js$/.test(url)) scripts.push(response.body().then((body) => (body.includes(marker) ? url : null)));
-  });
-  return async () => (await Promise.all(scripts)).filter((url) => url !== null);
-}
-
-// Dexie's own error class, in its chunk and nowhere else; React's hydration entry, in its client chunk.
-const DEXIE = 'DatabaseClosedError';
-const REACT = 'hydrateRoot';
-
 const databaseNames = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
 
-/** How many learning events this browser's database holds, and how many writes a page left unsettled. */
-const stored = (page: Page) =>
-  page.evaluate(async () => {
-    const unsettled = Object.keys(localStorage).filter((k) => k.startsWith('cohesion.journal.')).length;
-    if (!(await indexedDB.databases()).some((d) => d.name === 'cohesion')) return { events: 0, unsettled };
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('cohesion');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const count = db.transaction('events').objectStore('events').count();
-    const events = await new Promise<number>((resolve) => (count.onsuccess = () => resolve(count.result)));
-    db.close();
-    return { events, unsettled };
-  });
+const stored = (page: Page) => page.evaluate(storedLearning);
 
 test('an assessment in progress resumes at once on return, with the answers given', async ({ page }) => {
   await startAssessment(page);
