@@ -244,7 +244,7 @@ function Flow({
 export function AssessmentFirstView({ time, i18n }: Pick<Props, 'time' | 'i18n'>) {
   const t: T = createTranslator(i18n.locale, i18n.messages);
   return (
-    <BeforeYouStart time={time} t={t}>
+    <BeforeYouStart time={time} t={t} headingId="first-view-step">
       <button className="button" type="button">
         {t('assessmentFlow.start')}
       </button>
@@ -257,15 +257,17 @@ function BeforeYouStart({
   time,
   t,
   headingRef,
+  headingId,
   children,
 }: {
   time: AssessmentTime;
   t: T;
   headingRef?: React.RefObject<HTMLHeadingElement | null>;
+  headingId?: string;
   children: React.ReactNode;
 }) {
   return (
-    <Step title={t('assessmentFlow.before')} headingRef={headingRef}>
+    <Step title={t('assessmentFlow.before')} headingRef={headingRef} headingId={headingId}>
       <p>
         {t('assessmentFlow.intro', {
           fewestQuestions: time.questions.fewest,
@@ -279,18 +281,24 @@ function BeforeYouStart({
   );
 }
 
+/**
+ * `headingId` names the section: the first view, which stays in the page (hidden) beside the island, needs an id
+ * of its own, or the island's step would be named by the first view's heading.
+ */
 function Step({
   title,
   headingRef,
+  headingId = 'step',
   children,
 }: {
   title: string;
   headingRef?: React.RefObject<HTMLHeadingElement | null> | undefined;
+  headingId?: string | undefined;
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby="step">
-      <h2 id="step" ref={headingRef} tabIndex={-1}>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {title}
       </h2>
       {children}

@@ -29,6 +29,8 @@ async function tabTo(page: Page, name: RegExp) {
 test('a heatmap cell, activated by keyboard, lists the modules that develop that level, and they do', async ({
   page,
 }) => {
+  // Three pages and up to 150 presses of Tab: 29–32 s on CI's busy two cores.
+  test.setTimeout(60_000);
   await page.goto('/coverage/');
   const heatmap = page.getByRole('group', { name: /^Modules developing each of \d+ competencies/ });
   await expect(heatmap).toBeVisible();
