@@ -5,7 +5,8 @@ import { walkAssessmentAtLevel } from '../helpers/learner';
 test.use({ serviceWorkers: 'allow' });
 
 test('a planned journey is saved for offline use, and every module of it opens offline', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  // Opens every module of the journey offline: 72–90+ s on CI's busy two cores (2026-12-01).
+  test.setTimeout(180_000);
   await page.goto('/');
   await expect(page.getByText('Cohesion is ready to work offline.')).toBeVisible({ timeout: 15_000 });
   // The first visit precaches only the shell: no module page is saved yet.
