@@ -1,5 +1,6 @@
-import type { Curriculum, ModuleEntry } from '../curriculum/curriculum';
+import type { Curriculum } from '../curriculum/curriculum';
 import { scanModuleBody } from '../curriculum/scanModuleBody';
+import { groupByEach } from './groupByEach';
 
 /** How well one region's local variants cover one competency. */
 export interface LocalCompetencyCoverage {
@@ -42,13 +43,7 @@ export function analyseLocalCoverage(curriculum: Curriculum): RegionCoverage[] {
     ),
   );
   // The modules developing each competency, in the curriculum's order: found once, not per region and competency.
-  const developingOf = new Map<string, ModuleEntry[]>();
-  for (const m of curriculum.modules)
-    for (const competency of new Set(m.develops.map((d) => d.competency))) {
-      const list = developingOf.get(competency);
-      if (list) list.push(m);
-      else developingOf.set(competency, [m]);
-    }
+  const developingOf = groupByEach(curriculum.modules, (m) => m.develops.map((d) => d.competency));
   return curriculum.regions
     .filter((r) => r.kind !== 'global')
     .map((region) => {

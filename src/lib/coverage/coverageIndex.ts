@@ -1,4 +1,5 @@
 import type { Curriculum, ModuleEntry, PathEntry } from '../curriculum/curriculum';
+import { groupByEach } from './groupByEach';
 import { prerequisiteChains } from './prerequisiteChains';
 
 /**
@@ -27,20 +28,8 @@ const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCo
 export function coverageIndex(curriculum: Curriculum): CoverageIndex {
   const modules = [...curriculum.modules].sort(byTitle);
   const paths = [...curriculum.paths].sort(byTitle);
-  const developing = new Map<string, ModuleEntry[]>();
-  for (const m of modules)
-    for (const competency of new Set(m.develops.map((d) => d.competency))) {
-      const list = developing.get(competency);
-      if (list) list.push(m);
-      else developing.set(competency, [m]);
-    }
-  const pathsOf = new Map<string, PathEntry[]>();
-  for (const p of paths)
-    for (const id of new Set(p.stages.flatMap((s) => s.modules))) {
-      const list = pathsOf.get(id);
-      if (list) list.push(p);
-      else pathsOf.set(id, [p]);
-    }
+  const developing = groupByEach(modules, (m) => m.develops.map((d) => d.competency));
+  const pathsOf = groupByEach(paths, (p) => p.stages.flatMap((s) => s.modules));
   return {
     modules,
     paths,
