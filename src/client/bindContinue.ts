@@ -22,7 +22,12 @@ export const CONTINUE_MESSAGES = [
 export async function bindContinue(box: HTMLElement): Promise<void> {
   // A first visit has no journey to continue: the database code (Dexie) is not loaded to find none.
   if (!(await mayHoldDatabase())) return;
-  const { loadJourneyRecord } = await import('../db/journeySnapshot');
+  const [{ loadJourneyRecord }, { replayEarlierWrites }] = await Promise.all([
+    import('../db/journeySnapshot'),
+    import('./replayEarlierWrites'),
+  ]);
+  // A learner who tested out and came straight here: the journey the page before left unwritten counts.
+  await replayEarlierWrites();
   const record = await loadJourneyRecord();
   if (!record) return;
   const { stage, assessment, plan, planned, progress } = record;

@@ -4,6 +4,7 @@ import { competencyLevelsReached, deriveProgress, type ModuleStatus } from '../l
 import { factsOfProgress, isDone, moduleStatus } from '../lib/progress/moduleStatus';
 import { clientMessages } from './clientMessages';
 import { pageBase } from './pageBase';
+import { replayEarlierWrites } from './replayEarlierWrites';
 
 /**
  * Shows the learner's progress, derived from the event log, on server-rendered lists:
@@ -11,6 +12,7 @@ import { pageBase } from './pageBase';
  * (its value: the path's module ids, comma-separated), `[data-progress-competency]` the level reached.
  */
 export async function bindProgress(root: ParentNode): Promise<void> {
+  await replayEarlierWrites(); // what the page before left unwritten counts too
   const progress = deriveProgress(await loadStatements());
   const facts = factsOfProgress(progress);
   const status = (id: string): ModuleStatus => moduleStatus(id, facts);

@@ -12,6 +12,7 @@ import { retryPolicyOverride } from '../lib/sync/retryPolicyOverride';
 import { runSync, type SyncReport } from '../lib/sync/runSync';
 import { syncMachine } from '../lib/sync/syncMachine';
 import { withRetry } from '../lib/sync/withRetry';
+import { replayEarlierWrites } from './replayEarlierWrites';
 import { RECORDED_EVENT, SYNCED_EVENT } from './syncEvents';
 import { syncFieldCases } from './syncFieldCases';
 
@@ -39,6 +40,8 @@ async function start(): Promise<SyncActor> {
     actors: {
       runSync: fromPromise<SyncReport, { connection: LrsConnection }>(async ({ input }) => {
         const run = async () => {
+          // What an earlier page noted but left unwritten goes out with this run, not one run later.
+          await replayEarlierWrites();
           const report = await runSync(
             createLrsClient(input.connection),
             store,

@@ -14,6 +14,8 @@ export interface WriteAheadJournal {
    * since. False only when the note is known to be gone already (another page settled it first).
    */
   settle(key: string, token: string): boolean;
+  /** Whether the note under `key` is still the one `token` names (no newer note replaced it, nobody settled it). */
+  holds(key: string, token: string): boolean;
   /** Entries whose writes were never settled (a page closed first), oldest first, with their notes' tokens. */
   unsettled(): Array<{ key: string; entry: unknown; token: string }>;
 }
@@ -48,6 +50,12 @@ export function storageJournal(storage: Storage | undefined): WriteAheadJournal 
         if (raw === null) return false;
         if ((JSON.parse(raw) as { token: string }).token === token) storage!.removeItem(PREFIX + key);
         return true;
+      });
+    },
+    holds(key, token) {
+      return guard(false, () => {
+        const raw = storage!.getItem(PREFIX + key);
+        return raw !== null && (JSON.parse(raw) as { token: string }).token === token;
       });
     },
     unsettled() {

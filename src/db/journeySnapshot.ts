@@ -13,14 +13,17 @@ export async function loadJourneySnapshot(db: AppDB = defaultDb): Promise<unknow
 /**
  * Replaces the stored journey snapshot. An unchanged snapshot is not written, so `updatedAt` says
  * when the journey last really changed (sync compares it across devices), and `assessedAt` when
- * its self-assessment was last scored; `now` is the clock.
+ * its self-assessment was last scored; `now` is the clock. `stillWanted` is asked inside the write's
+ * transaction: when it says no (a newer journey is on its way), nothing is written.
  */
 export async function saveJourneySnapshot(
   snapshot: unknown,
   db: AppDB = defaultDb,
   now: () => Date = () => new Date(),
+  stillWanted: () => boolean = () => true,
 ): Promise<void> {
   await db.transaction('rw', db.journey, async () => {
+    if (!stillWanted()) return;
     const current = await db.journey.get('me');
     if (current && JSON.stringify(current.snapshot) === JSON.stringify(snapshot)) return;
     const at = now().toISOString();

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chooseOption, keyOf } from '../helpers/answerKey';
 import { readEventLog } from '../helpers/eventLog';
 import { skipWholeAssessment, startReading } from '../helpers/learner';
+import { refuseWritesWhenFull, setStorageFull } from '../helpers/refuseWrites';
 import { expectFitsAtBothSizes, PHONE } from '../helpers/screenSizes';
 
 /** Answers one knowledge check correctly (its answer key comes from the module's checks.json). */
@@ -52,22 +53,30 @@ test('"Up next" and "Continue" follow the plan: opening a later module skips not
   await expectFitsAtBothSizes(page, 'journey-up-next');
 });
 
+test('a learner who leaves the instant after testing out, before IndexedDB stored it, finds "Continue" past that module on the home page', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await refuseWritesWhenFull(page);
+  await skipWholeAssessment(page);
+  const [first, second] = await planOrder(page);
+  await page.goto(`${first}?test-out`);
+  // Nothing this page records reaches IndexedDB: all of it is noted in the write-ahead journal only, as when
+  // the learner leaves before the writes commit.
+  await setStorageFull(page, true);
+  for (const form of await page.locator('form[data-kc]').all()) await answerCorrectly(page, form);
+  await expect(page.getByRole('status').filter({ hasText: /marked as tested out/ })).toBeVisible();
+  // The browser asks whether to leave with writes still waiting; the learner leaves anyway.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', second!);
+});
+
 test('a storage failure is told as such, events wait in memory and are written once storage works again', async ({
   page,
 }) => {
   test.setTimeout(90_000);
-  // The browser's own quota cannot be lowered for a database already open (Chromium checks it
-  // when the storage bucket is first used), so IndexedDB refuses writes as a full disk does.
-  await page.addInitScript(() => {
-    const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    for (const method of ['add', 'put'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if ((window as { storageFull?: boolean }).storageFull) throw full();
-        return original.apply(this, args);
-      };
-    }
-  });
+  await refuseWritesWhenFull(page);
   await skipWholeAssessment(page);
   const [first] = await planOrder(page);
   await page.goto(first!);
@@ -75,7 +84,7 @@ test('a storage failure is told as such, events wait in memory and are written o
   const box = page.getByRole('complementary', { name: 'Your journey' });
   await expect(box).toContainText(/ 0 of \d+ knowledge checks passed/);
 
-  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+  await setStorageFull(page, true);
   await answerCorrectly(page, page.locator('form[data-kc]').first());
   const alert = page.getByRole('alert').filter({ hasText: /storage/i });
   await expect(alert).toBeVisible();
@@ -84,7 +93,7 @@ test('a storage failure is told as such, events wait in memory and are written o
   await expectFitsAtBothSizes(page, 'storage-failure');
   expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toEqual([]);
 
-  await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
+  await setStorageFull(page, false);
   await expect(alert).toBeHidden({ timeout: 20_000 });
   expect((await eventIds(page)).filter((e) => e.startsWith('answered urn:cohesion:module:'))).toHaveLength(1);
 });
