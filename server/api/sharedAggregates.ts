@@ -68,11 +68,13 @@ export function sharedAggregates<K extends AggregateKinds>(
     const version = (state?.version ?? 0) + 1;
     if (state === undefined || state.curriculum !== cursor.curriculum || state.through > cursor.through) {
       const unparsed = emptyUnparsed();
-      for (const kind of kinds) {
-        const stored = await repository.readAggregates(kind);
-        stored.delete(CURSOR);
-        unparsed.set(kind, stored);
-      }
+      // Every kind at once: on PostgreSQL each read is a connection of the pool, so the database sends one kind
+      // while this process decodes another.
+      const stored = await Promise.all(kinds.map((kind) => repository.readAggregates(kind)));
+      kinds.forEach((kind, i) => {
+        stored[i]!.delete(CURSOR);
+        unparsed.set(kind, stored[i]!);
+      });
       state = { ...cursor, parts: emptyParts(), unparsed, version };
       return;
     }

@@ -59,19 +59,23 @@ export async function bindReview(section: HTMLElement): Promise<void> {
   let answered = 0;
   // Answers are recorded in order; the end waits for them before reading the new schedule.
   let recorded = Promise.resolve();
+  // The question on screen changes in one step once the next one is loaded: until then the answered one stays,
+  // inert (answering it again would record it twice), and the position still names it.
   const show = async (index: number) => {
     const card = session[index]!;
     const last = index === session.length - 1;
+    next.hidden = true;
+    slot.inert = true;
+    const form = await loadReviewCheck(base, card, reviewSeed(learner, card));
+    slot.inert = false;
     position.textContent = t('review.position', {
       position: index + 1,
       total: session.length,
       module: titles.get(card.moduleId) ?? card.moduleId,
     });
     position.hidden = false;
-    next.hidden = true;
     next.textContent = t(last ? 'review.finish' : 'review.next');
     next.onclick = () => void (last ? finish() : show(index + 1));
-    const form = await loadReviewCheck(base, card, reviewSeed(learner, card));
     status.textContent = '';
     if (!form) {
       slot.replaceChildren();

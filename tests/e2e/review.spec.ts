@@ -119,3 +119,45 @@ test('a learner reviews the questions due, offline and by keyboard, and the due 
   await expect(revisit.getByRole('link', { name: /^revisit “/ })).toBeVisible();
   await expectFitsAtBothSizes(page, 'review-revisit');
 });
+
+test.describe('moving on to the next question', () => {
+  // Online, with no service worker, so the test can hold the next question's fetch.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the position names the question on screen: the next is shown in one step once loaded, the answered one inert meanwhile', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.clock.setFixedTime(PASSED_AT);
+    await page.goto(`/modules/${MODULE}/`);
+    await startReading(page);
+    await answerChecksCorrectly(page);
+    await expect.poll(() => countEvents(page, 'answered')).toBe(3);
+
+    await page.clock.setFixedTime(new Date(PASSED_AT.getTime() + 30 * DAY));
+    await page.goto('/review/');
+    await expect(page.getByText(/^Question 1 of 3 · from “/)).toBeVisible();
+    const form = page.locator('[data-review-card] form[data-kc]');
+    const first = await form.getAttribute('data-check');
+    await form.locator('input').first().check();
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.getByRole('status')).not.toBeEmpty();
+
+    // The next question's page is slow to arrive (a phone on a poor connection).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/modules/${MODULE}/`, async (route) => {
+      if (route.request().resourceType() === 'fetch') await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await expect(page.getByText(/^Question 1 of 3 · from “/)).toBeVisible();
+    await expect(page.getByText(/^Question 2 of 3/)).toHaveCount(0);
+    await expect(page.locator('[data-review-card]')).toHaveJSProperty('inert', true);
+
+    release();
+    await expect(page.getByText(/^Question 2 of 3 · from “/)).toBeFocused();
+    await expect(page.locator('[data-review-card]')).toHaveJSProperty('inert', false);
+    expect(await form.getAttribute('data-check')).not.toBe(first);
+  });
+});
