@@ -13,7 +13,7 @@ import { E2E_ADMIN } from './tests/helpers/e2eServer';
 const installed = (path: string) => (existsSync(path) ? path : undefined);
 const fullBrowser = process.env.CHROMIUM_PATH ?? installed('/usr/bin/chromium');
 const headlessShell = process.env.CHROMIUM_PATH ?? installed('/usr/bin/chromium-headless-shell') ?? fullBrowser;
-/** Specs that need the full browser: Periodic Background Sync and notifications are not in the headless shell. */
+/** Specs that need the full browser: the headless shell refuses to register Periodic Background Sync (the toggle turns itself off). */
 const NEEDS_FULL_BROWSER = ['**/reviewReminders.spec.ts'];
 const launchWith = (executablePath: string | undefined) => ({
   ...(executablePath ? { executablePath } : {}),
