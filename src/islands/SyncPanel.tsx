@@ -136,11 +136,11 @@ function Status({ actor, t, locale }: { actor: SyncActor; t: T; locale: string }
           </tr>
           <tr>
             <th scope="row">{t('syncPanel.lastSynced')}</th>
-            <td>{lastSyncedAt ? when.format(new Date(lastSyncedAt)) : t('syncPanel.never')}</td>
+            <td className="whole-words">{lastSyncedAt ? when.format(new Date(lastSyncedAt)) : t('syncPanel.never')}</td>
           </tr>
           <tr>
             <th scope="row">{t('syncPanel.waiting')}</th>
-            <td>{pending ?? '…'}</td>
+            <td className="whole-words">{pending ?? '…'}</td>
           </tr>
         </tbody>
       </table>
