@@ -70,4 +70,17 @@ describe('replayEarlierWrites', () => {
     await replayEarlierWrites(journal, db);
     expect(journal.unsettled().map(({ key }) => key)).toEqual(['attempt:intro/1']);
   });
+
+  it('keeps in the journal what storage still refuses, and lets the reader go on', async () => {
+    db = new AppDB('replay-refused');
+    await db.open();
+    db.close(); // every write now fails, as with a full or blocked storage
+    const storage = new MemoryStorage();
+    const answered = statements.experiencedModule(testStamp(), 'intro', 'Intro');
+    storageJournal(storage).note(`statements:${answered.id}`, [answered]);
+    storageJournal(storage).note('journey', journey(1));
+    const journal = storageJournal(storage);
+    await expect(replayEarlierWrites(journal, db)).resolves.toBeUndefined();
+    expect(journal.unsettled().map(({ key }) => key)).toEqual([`statements:${answered.id}`, 'journey']);
+  });
 });

@@ -14,16 +14,22 @@ import { pageStorage, storageJournal, type WriteAheadJournal } from './writeAhea
  * Safe beside a page that is writing the same entries: statements are stored by id, and the journey is
  * written only while its note is still the journal's latest, so an older journey never replaces a newer
  * one another tab is writing. Answers noted before grading are left to a page that runs the journey,
- * which grades them. Cheap when there is nothing to replay: one pass over localStorage's keys.
+ * which grades them. Never throws: what storage refuses stays noted. Cheap when there is nothing to replay:
+ * one pass over localStorage's keys.
  */
 export async function replayEarlierWrites(
   journal: WriteAheadJournal = storageJournal(pageStorage()),
   db: AppDB = defaultDb,
 ): Promise<void> {
   for (const { key, entry, token } of journal.unsettled()) {
-    if (key.startsWith('statements:')) await recordStatements(entry as LearningStatement[], db);
-    else if (key === 'journey') await saveJourneySnapshot(entry, db, undefined, () => journal.holds(key, token));
-    else continue;
-    journal.settle(key, token);
+    try {
+      if (key.startsWith('statements:')) await recordStatements(entry as LearningStatement[], db);
+      else if (key === 'journey') await saveJourneySnapshot(entry, db, undefined, () => journal.holds(key, token));
+      else continue;
+      journal.settle(key, token);
+    } catch {
+      // Storage still refuses (full, blocked): the note stays in the journal for a later page, and the
+      // caller reads what IndexedDB holds, as it would have without the journal.
+    }
   }
 }
