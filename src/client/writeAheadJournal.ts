@@ -20,7 +20,8 @@ export interface WriteAheadJournal {
   unsettled(): Array<{ key: string; entry: unknown; token: string }>;
 }
 
-const PREFIX = 'cohesion.journal.';
+/** The localStorage key of every note starts with this (the journey page's inline first-visit script reads it too). */
+export const JOURNAL_PREFIX = 'cohesion.journal.';
 /** The token of a note storage refused to keep. */
 const UNWRITTEN = '';
 
@@ -38,7 +39,7 @@ export function storageJournal(storage: Storage | undefined): WriteAheadJournal 
     note(key, entry) {
       const token = `${Date.now()}-${++sequence}-${Math.random().toString(36).slice(2)}`;
       const written = guard(false, () => {
-        storage!.setItem(PREFIX + key, JSON.stringify({ token, at: Date.now(), entry }));
+        storage!.setItem(JOURNAL_PREFIX + key, JSON.stringify({ token, at: Date.now(), entry }));
         return true;
       });
       return written ? token : UNWRITTEN;
@@ -46,15 +47,15 @@ export function storageJournal(storage: Storage | undefined): WriteAheadJournal 
     settle(key, token) {
       if (token === UNWRITTEN) return true; // nothing was noted, so nobody else can have settled it
       return guard(true, () => {
-        const raw = storage!.getItem(PREFIX + key);
+        const raw = storage!.getItem(JOURNAL_PREFIX + key);
         if (raw === null) return false;
-        if ((JSON.parse(raw) as { token: string }).token === token) storage!.removeItem(PREFIX + key);
+        if ((JSON.parse(raw) as { token: string }).token === token) storage!.removeItem(JOURNAL_PREFIX + key);
         return true;
       });
     },
     holds(key, token) {
       return guard(false, () => {
-        const raw = storage!.getItem(PREFIX + key);
+        const raw = storage!.getItem(JOURNAL_PREFIX + key);
         return raw !== null && (JSON.parse(raw) as { token: string }).token === token;
       });
     },
@@ -63,14 +64,14 @@ export function storageJournal(storage: Storage | undefined): WriteAheadJournal 
         const found: Array<{ key: string; entry: unknown; token: string; at: number }> = [];
         const names = Array.from({ length: storage!.length }, (_, i) => storage!.key(i));
         for (const name of names) {
-          if (!name?.startsWith(PREFIX)) continue;
+          if (!name?.startsWith(JOURNAL_PREFIX)) continue;
           try {
             const { at, entry, token } = JSON.parse(storage!.getItem(name)!) as {
               at: number;
               entry: unknown;
               token: string;
             };
-            found.push({ key: name.slice(PREFIX.length), entry, token, at });
+            found.push({ key: name.slice(JOURNAL_PREFIX.length), entry, token, at });
           } catch {
             storage!.removeItem(name); // Not ours to read: a torn or foreign entry.
           }
