@@ -38,8 +38,21 @@ export function mergedLevels(
   months: ReadonlyArray<{ week: number }>,
   target: number,
 ): number[] {
-  const merged = (level: number) => (level >= target ? AT_OR_ABOVE_TARGET : BELOW_TARGET);
-  return [...months.map((m) => merged(fine[m.week]!)), merged(fine.at(-1)!)];
+  const row = [...fine];
+  appendMergedLevels(row, fine.length, months, target);
+  return row.slice(fine.length);
+}
+
+/** `mergedLevels` written into `row` after its first `fine` answers (now the last of them), for a caller that makes one array per learner. */
+export function appendMergedLevels(
+  row: number[],
+  fine: number,
+  months: ReadonlyArray<{ week: number }>,
+  target: number,
+): void {
+  for (let m = 0; m < months.length; m++)
+    row[fine + m] = row[months[m]!.week]! >= target ? AT_OR_ABOVE_TARGET : BELOW_TARGET;
+  row[fine + months.length] = row[fine - 1]! >= target ? AT_OR_ABOVE_TARGET : BELOW_TARGET;
 }
 
 /** A learner's "all competencies together" answer: at target in none, some or all of `competencies`. */

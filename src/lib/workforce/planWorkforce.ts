@@ -1,6 +1,6 @@
 import type { PlannerCurriculum } from '../journey/plannerCurriculum.ts';
 import { chooseReportableFilters } from './chooseReportableFilters.ts';
-import { atTargetIn, mergedLevels, monthsOf, targetLevels } from './coarseGrain.ts';
+import { appendMergedLevels, atTargetIn, monthsOf, targetLevels } from './coarseGrain.ts';
 import { isoWeekRange } from './isoWeek.ts';
 import { type FunnelFlags, type LearnerStanding, MAX_WEEKS, NO_PATH, UNKNOWN_REGION } from './learnerStanding.ts';
 import { type PlannedFilter, regionPathFilters } from './regionPathFilters.ts';
@@ -130,20 +130,36 @@ export function* planWorkforceSteps(
   // Per learner and coarse time point: in how many competencies they are at target.
   const atTarget = all.map(() => new Int32Array(months.length + 1));
   const competencies = new Map<string, SuppressedCells>();
-  for (const [k, c] of curriculum.competencies.entries()) {
+  // Per learner: each history entry's level in every competency, then now, clamped and read once (not once a competency).
+  const competencyCount = curriculum.competencies.length;
+  const levelGrid = all.map((l) => {
+    const grid = new Uint8Array((l.history.length + 1) * competencyCount);
+    const read = (levels: Readonly<Record<string, number>>, entry: number) => {
+      for (let k = 0; k < competencyCount; k++)
+        grid[entry * competencyCount + k] = clamp(levels[curriculum.competencies[k]!.id] ?? 0);
+    };
+    for (let e = 0; e < l.history.length; e++) read(l.history[e]!.levels, e);
+    read(l.levels, l.history.length);
+    return grid;
+  });
+  const times = weeks.length + months.length + 2;
+  for (let k = 0; k < competencyCount; k++) {
+    const c = curriculum.competencies[k]!;
     yield;
     const answers = all.map((l, i) => {
-      const levelOf = l.history.map((h) => clamp(h.levels[c.id] ?? 0));
-      const row = new Array<number>(weeks.length + 1);
-      for (let t = 0; t < weeks.length; t++) row[t] = entryAt[i]![t]! < 0 ? 0 : levelOf[entryAt[i]![t]!]!;
-      row[weeks.length] = clamp(l.levels[c.id] ?? 0);
-      const coarse = mergedLevels(row, months, targets[k]!);
-      for (let t = 0; t < coarse.length; t++) atTarget[i]![t]! += coarse[t]!;
-      return [...row, ...coarse];
+      const grid = levelGrid[i]!;
+      const at = entryAt[i]!;
+      const row = new Array<number>(times);
+      for (let t = 0; t < weeks.length; t++) row[t] = at[t]! < 0 ? 0 : grid[at[t]! * competencyCount + k]!;
+      row[weeks.length] = grid[l.history.length * competencyCount + k]!;
+      appendMergedLevels(row, weeks.length + 1, months, targets[k]!);
+      const coarse = atTarget[i]!;
+      for (let t = 0; t <= months.length; t++) coarse[t]! += row[weeks.length + 1 + t]!;
+      return row;
     });
     yield;
     // Fine and coarse figures in one family of linked tables: no combination of them can single out a small group.
-    const tables = { blocks, answers, times: weeks.length + months.length + 2, values, coarseFrom: weeks.length + 1 };
+    const tables = { blocks, answers, times, values, coarseFrom: weeks.length + 1 };
     competencies.set(c.id, yield* suppressLinkedCellsSteps(tables, filters, shown, minGroup));
   }
   yield;
