@@ -36,6 +36,61 @@ describe.each(TEST_BACKENDS)('per-learner aggregates of several kinds ($name)', 
     }
   });
 
+  it('reads the stored summaries of the kind a report asks for, and the other kinds only when asked', async () => {
+    const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: ['evidence', 'workforce'] });
+    for (const kind of ['evidence', 'workforce'])
+      await repository.writeAggregates(kind, [
+        ['ana', `{"kind":"${kind}"}`],
+        ['', cursor],
+      ]);
+    const wholeReads: string[] = [];
+    const counting = {
+      ...repository,
+      readAggregates: (kind: string, keys?: readonly string[]) => {
+        if (keys === undefined) wholeReads.push(kind);
+        return repository.readAggregates(kind, keys);
+      },
+    };
+    const aggregates = sharedAggregates(counting, async () => curriculum, {
+      evidence: () => ({}),
+      workforce: () => ({}),
+    });
+    try {
+      const [first, second] = await Promise.all([aggregates.snapshot('evidence'), aggregates.snapshot('evidence')]);
+      expect(first.parts.get('ana')).toEqual({ kind: 'evidence' });
+      expect(second.parts).toBe(first.parts);
+      expect(wholeReads).toEqual(['evidence']);
+      expect((await aggregates.snapshot('workforce')).parts.get('ana')).toEqual({ kind: 'workforce' });
+      await aggregates.snapshot('workforce');
+      expect(wholeReads).toEqual(['evidence', 'workforce']);
+    } finally {
+      await aggregates.close();
+    }
+  });
+
+  it("keeps what another process derived while this one had not read that kind yet, not the older row's parse", async () => {
+    const ana = 'mbox:mailto:ana@x.com';
+    const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: ['evidence', 'workforce'] });
+    for (const kind of ['evidence', 'workforce'])
+      await repository.writeAggregates(kind, [
+        [ana, '{"derived":"before"}'],
+        ['', cursor],
+      ]);
+    const derive = (by: string) => ({ evidence: () => ({ derived: by }), workforce: () => ({ derived: by }) });
+    const here = sharedAggregates(repository, async () => curriculum, derive('here'));
+    const there = sharedAggregates(repository, async () => curriculum, derive('there'));
+    try {
+      await here.snapshot('evidence'); // the workforce summaries are not read
+      const statement = storableStatement({ actor: { mbox: 'mailto:ana@x.com' }, object: { id: 'urn:cohesion:m1' } });
+      await repository.insertStatements([statement], [], isSameStatement);
+      await there.snapshot('evidence'); // the other process derives Ana and stores both kinds
+      expect((await here.snapshot('workforce')).parts.get(ana)).toEqual({ derived: 'there' });
+    } finally {
+      await here.close();
+      await there.close();
+    }
+  });
+
   it('keeps a summary derived after the first read, not the older one read then and parsed later', async () => {
     const ana = 'mbox:mailto:ana@x.com';
     const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: ['evidence', 'workforce'] });

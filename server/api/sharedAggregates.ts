@@ -50,47 +50,73 @@ export function sharedAggregates<K extends AggregateKinds>(
   const kinds = Object.keys(derive).sort();
   type Parts = Map<string, Map<string, unknown>>;
   /**
-   * Per kind: summaries read from the table and not yet parsed. A process's first read takes every
-   * learner's of every kind, and parses a kind when a report first asks for it, so a report made at
-   * start does not wait for the other kinds' (the workforce standings are twice the histories' JSON).
+   * Per kind: summaries read from the table and not yet parsed. A report parses its kind's when it first
+   * asks, so a report made at start does not wait for the other kinds' (the workforce standings are twice
+   * the histories' JSON).
    */
   type Unparsed = Map<string, Map<string, string>>;
-  let state: (Cursor & { parts: Parts; unparsed: Unparsed; version: number }) | undefined;
+  /**
+   * The kinds whose stored summaries this mirror has not read yet, each with the learners it has settled
+   * since (derived here, or adopted from another process's pass) and the read under way: the first read of
+   * the kind takes every other learner's row, which is never older than what the mirror could have had.
+   */
+  type Unread = Map<string, { settled: Set<string>; read?: Promise<void> }>;
+  interface Mirror {
+    parts: Parts;
+    unparsed: Unparsed;
+    unread: Unread;
+  }
+  let state: (Cursor & Mirror & { version: number }) | undefined;
 
   const partOf = (value: string | undefined): unknown =>
     value === undefined || value === 'null' ? undefined : JSON.parse(value);
-  const emptyParts = (): Parts => new Map(kinds.map((kind) => [kind, new Map()]));
-  const emptyUnparsed = (): Unparsed => new Map(kinds.map((kind) => [kind, new Map()]));
+  const emptyMirror = (unread: readonly string[]): Mirror => ({
+    parts: new Map(kinds.map((kind) => [kind, new Map()])),
+    unparsed: new Map(kinds.map((kind) => [kind, new Map()])),
+    unread: new Map(unread.map((kind) => [kind, { settled: new Set() }])),
+  });
+  /** Puts the latest of a learner's summary of a kind (`undefined`: none) in the mirror. */
+  const settle = (mirror: Mirror, kind: string, key: string, part: unknown) => {
+    mirror.unread.get(kind)?.settled.add(key);
+    mirror.unparsed.get(kind)!.delete(key);
+    if (part === undefined) mirror.parts.get(kind)!.delete(key);
+    else mirror.parts.get(kind)!.set(key, part);
+  };
 
   /** Makes the mirror what the table holds as of `cursor`, reading only the aggregates that changed since the mirror's. */
   async function adopt(cursor: Cursor): Promise<void> {
     if (state !== undefined && state.curriculum === cursor.curriculum && state.through === cursor.through) return;
     const version = (state?.version ?? 0) + 1;
     if (state === undefined || state.curriculum !== cursor.curriculum || state.through > cursor.through) {
-      const unparsed = emptyUnparsed();
-      // Every kind at once: on PostgreSQL each read is a connection of the pool, so the database sends one kind
-      // while this process decodes another.
-      const stored = await Promise.all(kinds.map((kind) => repository.readAggregates(kind)));
-      kinds.forEach((kind, i) => {
-        stored[i]!.delete(CURSOR);
-        unparsed.set(kind, stored[i]!);
-      });
-      state = { ...cursor, parts: emptyParts(), unparsed, version };
+      // Nothing read yet: each kind is read when a report first asks for it (`readKind`).
+      state = { ...cursor, ...emptyMirror(kinds), version };
       return;
     }
     const { agentKeys } = await repository.agentsChangedSince(state.through);
     for (const kind of kinds) {
       const stored = await repository.readAggregates(kind, agentKeys);
-      const mirror = state.parts.get(kind)!;
-      const waiting = state.unparsed.get(kind)!;
-      for (const key of agentKeys) {
-        waiting.delete(key);
-        const part = partOf(stored.get(key));
-        if (part === undefined) mirror.delete(key);
-        else mirror.set(key, part);
-      }
+      for (const key of agentKeys) settle(state, kind, key, partOf(stored.get(key)));
     }
     state = { ...state, ...cursor, version };
+  }
+
+  /** Reads a kind's stored summaries into the mirror, once, leaving out the learners it has settled meanwhile. */
+  function readKind(mirror: Mirror, kind: string): Promise<void> {
+    const unread = mirror.unread.get(kind);
+    if (unread === undefined) return Promise.resolve();
+    unread.read ??= repository.readAggregates(kind).then(
+      (stored) => {
+        stored.delete(CURSOR);
+        const waiting = mirror.unparsed.get(kind)!;
+        for (const [key, value] of stored) if (!unread.settled.has(key)) waiting.set(key, value);
+        mirror.unread.delete(kind);
+      },
+      (error: unknown) => {
+        unread.read = undefined; // the next report reads again
+        throw error;
+      },
+    );
+    return unread.read;
   }
 
   async function catchUp(): Promise<void> {
@@ -113,8 +139,8 @@ export function sharedAggregates<K extends AggregateKinds>(
       const from = reset ? 0 : cursor.through;
       const { through, agentKeys } = await repository.agentsChangedSince(from);
       if (!reset && through === from) return;
-      const parts = reset || state === undefined ? emptyParts() : state.parts;
-      const unparsed = reset || state === undefined ? emptyUnparsed() : state.unparsed;
+      // A new curriculum derives every learner: nothing is left to read.
+      const mirror: Mirror = reset || state === undefined ? emptyMirror([]) : state;
       let batch: Array<[string, Array<readonly [string, string]>]> = kinds.map((kind) => [kind, []]);
       let first = true;
       const flush = async () => {
@@ -128,9 +154,7 @@ export function sharedAggregates<K extends AggregateKinds>(
         const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
         for (const [kind, entries] of batch) {
           const part = learner ? derive[kind]!(statements, curriculum) : undefined;
-          unparsed.get(kind)!.delete(key);
-          if (part === undefined) parts.get(kind)!.delete(key);
-          else parts.get(kind)!.set(key, part);
+          settle(mirror, kind, key, part);
           entries.push([key, part === undefined ? 'null' : JSON.stringify(part)]);
           await yieldToEventLoop(); // a long log's derivations are one block each, not one together
         }
@@ -139,7 +163,8 @@ export function sharedAggregates<K extends AggregateKinds>(
       const moved: Cursor = { through, curriculum: curriculum.version, kinds };
       for (const [, entries] of batch) entries.push([CURSOR, JSON.stringify(moved)]);
       await flush();
-      state = { ...moved, parts, unparsed, version: (state?.version ?? 0) + 1 };
+      const { parts, unparsed, unread } = mirror;
+      state = { ...moved, parts, unparsed, unread, version: (state?.version ?? 0) + 1 };
     });
   }
 
@@ -153,10 +178,12 @@ export function sharedAggregates<K extends AggregateKinds>(
     /** One kind's aggregates as of a refresh made now. */
     async snapshot<N extends keyof K & string>(kind: N): Promise<AggregatesSnapshot<ReturnType<K[N]>>> {
       await refresh();
-      // The summaries of this kind read but not parsed yet, parsed in slices so requests are answered
-      // meanwhile. Each is taken out of `unparsed` as it is parsed, in one synchronous step: a pass
-      // that derives a learner meanwhile drops theirs from it first, so a parsed summary never replaces a newer one.
-      for (let waiting = state!.unparsed.get(kind)!; waiting.size > 0; waiting = state!.unparsed.get(kind)!) {
+      // The kind's summaries, read if this mirror has not yet, then parsed in slices so requests are answered
+      // meanwhile. Each is taken out of `unparsed` as it is parsed, in one synchronous step: a pass that
+      // derives a learner meanwhile drops theirs from it first, so a parsed summary never replaces a newer one.
+      while (state!.unread.has(kind) || state!.unparsed.get(kind)!.size > 0) {
+        await readKind(state!, kind);
+        const waiting = state!.unparsed.get(kind)!;
         const parts = state!.parts.get(kind)!;
         let parsed = 0;
         for (const [key, value] of waiting) {
