@@ -9,20 +9,22 @@ const curriculum = { version: 'v1' } as PlannerCurriculum;
 
 describe.each(TEST_BACKENDS)('per-learner aggregates of several kinds ($name)', (backend) => {
   const repository = useTestRepository(backend, { each: true });
+  /** The table as a long-running process left it: each kind's summaries, and its cursor. */
+  const storeSummaries = async (summaries: Record<string, Array<[string, string]>>) => {
+    const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: Object.keys(summaries).sort() });
+    for (const [kind, entries] of Object.entries(summaries))
+      await repository.writeAggregates(kind, [...entries, ['', cursor]]);
+  };
 
   it("parses a kind's stored summaries when a report first asks for that kind, not the other kinds'", async () => {
-    // As a long-running process left the table: every learner's summary of each kind, and each kind's cursor.
-    const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: ['evidence', 'workforce'] });
-    await repository.writeAggregates('evidence', [
-      ['ana', '{"hours":2}'],
-      ['ben', 'null'],
-      ['', cursor],
-    ]);
-    // A summary that is not JSON: only a read of the workforce kind can meet it.
-    await repository.writeAggregates('workforce', [
-      ['ana', '{"levels":'],
-      ['', cursor],
-    ]);
+    // A workforce summary that is not JSON: only a read of the workforce kind can meet it.
+    await storeSummaries({
+      evidence: [
+        ['ana', '{"hours":2}'],
+        ['ben', 'null'],
+      ],
+      workforce: [['ana', '{"levels":']],
+    });
     const aggregates = sharedAggregates(repository, async () => curriculum, {
       evidence: () => ({}),
       workforce: () => ({}),
@@ -37,12 +39,7 @@ describe.each(TEST_BACKENDS)('per-learner aggregates of several kinds ($name)', 
   });
 
   it('reads the stored summaries of the kind a report asks for, and the other kinds only when asked', async () => {
-    const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: ['evidence', 'workforce'] });
-    for (const kind of ['evidence', 'workforce'])
-      await repository.writeAggregates(kind, [
-        ['ana', `{"kind":"${kind}"}`],
-        ['', cursor],
-      ]);
+    await storeSummaries({ evidence: [['ana', '{"kind":"evidence"}']], workforce: [['ana', '{"kind":"workforce"}']] });
     const wholeReads: string[] = [];
     const counting = {
       ...repository,
@@ -70,12 +67,7 @@ describe.each(TEST_BACKENDS)('per-learner aggregates of several kinds ($name)', 
 
   it("keeps what another process derived while this one had not read that kind yet, not the older row's parse", async () => {
     const ana = 'mbox:mailto:ana@x.com';
-    const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: ['evidence', 'workforce'] });
-    for (const kind of ['evidence', 'workforce'])
-      await repository.writeAggregates(kind, [
-        [ana, '{"derived":"before"}'],
-        ['', cursor],
-      ]);
+    await storeSummaries({ evidence: [[ana, '{"derived":"before"}']], workforce: [[ana, '{"derived":"before"}']] });
     const derive = (by: string) => ({ evidence: () => ({ derived: by }), workforce: () => ({ derived: by }) });
     const here = sharedAggregates(repository, async () => curriculum, derive('here'));
     const there = sharedAggregates(repository, async () => curriculum, derive('there'));
@@ -93,12 +85,7 @@ describe.each(TEST_BACKENDS)('per-learner aggregates of several kinds ($name)', 
 
   it('keeps a summary derived after the first read, not the older one read then and parsed later', async () => {
     const ana = 'mbox:mailto:ana@x.com';
-    const cursor = JSON.stringify({ through: 0, curriculum: 'v1', kinds: ['evidence', 'workforce'] });
-    for (const kind of ['evidence', 'workforce'])
-      await repository.writeAggregates(kind, [
-        [ana, '{"derived":"before"}'],
-        ['', cursor],
-      ]);
+    await storeSummaries({ evidence: [[ana, '{"derived":"before"}']], workforce: [[ana, '{"derived":"before"}']] });
     const aggregates = sharedAggregates(repository, async () => curriculum, {
       evidence: () => ({ derived: 'after' }),
       workforce: () => ({ derived: 'after' }),
