@@ -132,7 +132,8 @@ export function* planWorkforceSteps(
   const competencies = new Map<string, SuppressedCells>();
   // Per learner: each history entry's level in every competency, then now, clamped and read once (not once a competency).
   const competencyCount = curriculum.competencies.length;
-  const levelGrid = all.map((l) => {
+  const levelGrid: Uint8Array[] = [];
+  for (const l of all) {
     const grid = new Uint8Array((l.history.length + 1) * competencyCount);
     const read = (levels: Readonly<Record<string, number>>, entry: number) => {
       for (let k = 0; k < competencyCount; k++)
@@ -140,8 +141,9 @@ export function* planWorkforceSteps(
     };
     for (let e = 0; e < l.history.length; e++) read(l.history[e]!.levels, e);
     read(l.levels, l.history.length);
-    return grid;
-  });
+    levelGrid.push(grid);
+    if (levelGrid.length % 100 === 0) yield;
+  }
   const times = weeks.length + months.length + 2;
   for (let k = 0; k < competencyCount; k++) {
     const c = curriculum.competencies[k]!;
