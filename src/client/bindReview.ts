@@ -66,8 +66,12 @@ export async function bindReview(section: HTMLElement): Promise<void> {
     const last = index === session.length - 1;
     next.hidden = true;
     slot.inert = true;
-    const form = await loadReviewCheck(base, card, reviewSeed(learner, card));
-    slot.inert = false;
+    let form: HTMLFormElement | undefined;
+    try {
+      form = await loadReviewCheck(base, card, reviewSeed(learner, card));
+    } finally {
+      slot.inert = false; // a failed load leaves the answered question usable, not frozen
+    }
     position.textContent = t('review.position', {
       position: index + 1,
       total: session.length,
