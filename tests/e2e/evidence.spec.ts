@@ -298,3 +298,27 @@ test('a lead enters the population per region and function, and reads adoption a
   await page.emulateMedia({ media: 'screen' });
   expect(violations).toEqual([]);
 });
+
+test('a population size typed before the stored sizes arrive is kept, not replaced by them', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/coverage/evidence/');
+  await signIn(page);
+  // The stored sizes are slow to arrive (a phone on a poor connection), and every region has one.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/evidence/population', async (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    await held;
+    const response = await route.fetch();
+    const sizes = (await response.json()) as { regions: Array<{ size: number | null }> };
+    sizes.regions = sizes.regions.map((r, i) => ({ ...r, size: 1000 + i }));
+    await route.fulfill({ response, json: sizes });
+  });
+  await page.goto('/coverage/evidence/');
+  const regions = page.getByRole('region', { name: 'Population' }).getByRole('group', { name: 'People per region' });
+  const fields = regions.getByRole('spinbutton');
+  await fields.first().fill('-5');
+  release();
+  await expect(fields.nth(1)).toHaveValue('1001'); // the stored sizes have arrived
+  await expect(fields.first()).toHaveValue('-5');
+});

@@ -51,7 +51,8 @@ export function PopulationForm({
     readPopulation().then(
       (sizes) => {
         setStored(sizes);
-        setValues(fieldValues(sizes));
+        // What the lead typed before the stored sizes arrived stays: only untouched fields take the stored value.
+        setValues((typed) => ({ ...fieldValues(sizes), ...typed }));
       },
       (error: Error) => setStatus(error.message),
     );
