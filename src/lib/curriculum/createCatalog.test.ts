@@ -49,11 +49,12 @@ describe('createCatalog', () => {
       return { catalog, cpuMs: (user + system) / 1000 };
     };
     lookUpEveryPage(2_000); // warm-up: compile before measuring
-    const small = lookUpEveryPage(5_000);
+    /** The least CPU of three runs: a garbage collection landing in one run does not count as the catalog's work. */
+    const leastCpuMs = (n: number) => Math.min(...[0, 1, 2].map(() => lookUpEveryPage(n).cpuMs));
     const big = lookUpEveryPage(50_000);
     // Ten times the modules: about ten times the work if linear (twice that with the collector's share), a
     // hundred if computed per page.
-    expect(big.cpuMs / Math.max(small.cpuMs, 1)).toBeLessThan(30);
+    expect(leastCpuMs(50_000) / Math.max(leastCpuMs(5_000), 1)).toBeLessThan(30);
     expect(big.catalog.dependentsOf('m41').map((m) => m.id)).toEqual(['m42']);
     expect(big.catalog.pathsWith('m42').map((p) => p.id)).toEqual(['all', 'half']);
     expect(big.catalog.pathsWith('m43').map((p) => p.id)).toEqual(['all']);
