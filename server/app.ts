@@ -18,6 +18,7 @@ import { createSharedWriteRateLimiter } from './xapi/sharedWriteRateLimiter.ts';
 import { createWriteRateLimiter } from './xapi/writeRateLimiter.ts';
 import { XapiError } from './xapi/xapiError.ts';
 import { xapiPlugin } from './xapi/xapiPlugin.ts';
+import { siteCurriculumReader } from './api/readSiteCurriculum.ts';
 
 /** A request id a proxy may hand on: short, and nothing that could forge a log line. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -151,7 +152,9 @@ export async function buildApp(
     ? createSharedFailureLimiter(shared, config.authFailuresPerMinute, 60_000)
     : createFailureLimiter(config.authFailuresPerMinute, 60_000);
   const authenticate = createAuthenticator(repository, failures, config.credentialCacheMs);
-  const publishedDefinition = publishedDefinitions(config.siteDir);
+  // One reader of the built site's curriculum for the process: each change of the file is read and parsed once.
+  const curriculumOf = siteCurriculumReader(config.siteDir);
+  const publishedDefinition = publishedDefinitions(curriculumOf);
   const writeLimiter = shared
     ? createSharedWriteRateLimiter(shared, config.writesPerMinute)
     : createWriteRateLimiter(config.writesPerMinute);
@@ -174,6 +177,7 @@ export async function buildApp(
       authenticate,
       failures,
       siteDir: config.siteDir,
+      curriculumOf,
       workforceMinGroup: config.workforceMinGroup,
       caseSubmissionsPerHour: config.caseSubmissionsPerHour,
       maxJsonDepth: config.maxJsonDepth,
@@ -188,8 +192,10 @@ export async function buildApp(
 
   // For a load balancer or orchestrator: the process is up; it can serve (its database answers).
   // Neither needs credentials nor says more than that. While the process shuts down, Fastify answers 503.
-  app.get('/healthz', async (_request, reply) => reply.header('Cache-Control', 'no-store').send({ status: 'ok' }));
-  app.get('/readyz', async (request, reply) => {
+  // Probes come every few seconds: only their warnings and errors are logged, not each request.
+  const probe = { logLevel: 'warn' } as const;
+  app.get('/healthz', probe, async (_request, reply) => reply.header('Cache-Control', 'no-store').send({ status: 'ok' }));
+  app.get('/readyz', probe, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     try {
       await repository.migrationVersions();

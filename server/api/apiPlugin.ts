@@ -27,7 +27,7 @@ import { pairingRoutes } from './pairingRoutes.ts';
 import { populationRoutes } from './populationRoutes.ts';
 import { profileRoutes } from './profileRoutes.ts';
 import { programmeEventRoutes } from './programmeEventRoutes.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
+import type { SiteCurriculum } from './readSiteCurriculum.ts';
 import { workforceRoutes } from './workforceRoutes.ts';
 
 /** What the /api/ routes need. */
@@ -36,8 +36,10 @@ export interface ApiContext {
   authenticate: Authenticator;
   /** The per-address count of failed checks, shared with the Basic credential check. */
   failures: FailureLimiter;
-  /** The built site, whose curriculum.json the workforce figures read. */
+  /** The built site: its item bank and badge achievements are read from it. */
   siteDir: string;
+  /** The built site's curriculum.json, through the process's one reader. */
+  curriculumOf: SiteCurriculum;
   workforceMinGroup: number;
   /** Field cases one learner may submit or resubmit in an hour (CASE_SUBMISSIONS_PER_HOUR). */
   caseSubmissionsPerHour: number;
@@ -126,7 +128,7 @@ export function apiPlugin(context: ApiContext) {
     const csrfToken = (reply: FastifyReply, sessionId: string) =>
       reply.generateCsrf({ userInfo: `session:${sessionId}` });
 
-    const learners = learnerAggregates(context.repository, siteCurriculumReader(context.siteDir));
+    const learners = learnerAggregates(context.repository, context.curriculumOf);
     app.addHook('onClose', () => learners.close());
     // One reader of the journey documents for both views: each changed document is read once.
     const journeys = journeyStates(context.repository);
@@ -145,7 +147,7 @@ export function apiPlugin(context: ApiContext) {
     invitationRoutes(app, {
       repository: context.repository,
       principal: callerOf,
-      siteDir: context.siteDir,
+      curriculumOf: context.curriculumOf,
     });
     deviceRoutes(app, {
       repository: context.repository,

@@ -13,7 +13,6 @@ import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest } from '../xapi/xapiError.ts';
 import { inSlices } from './inSlices.ts';
 import { parseQuery } from './parseQuery.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import type { ReportContext } from './reportContext.ts';
 
 /** The message of the log line each plan of the evidence report made writes (with its learners, date and ms). */
@@ -43,7 +42,7 @@ export const evidenceQuerySchema = z
  * one gives the learner it enrolled its function.
  */
 export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
-  const curriculumOf = siteCurriculumReader(context.siteDir);
+  const { curriculumOf } = context;
   let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
   // Each learner's history as the plan last read it, the same object while neither their summary nor
   // where they sit changed, so the answers worked out for it (kept per curriculum and date) are reused:

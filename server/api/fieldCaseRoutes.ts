@@ -25,14 +25,14 @@ import { recordCaseStatement } from './fieldCaseStatements.ts';
 import { caseView, libraryCase } from './fieldCaseViews.ts';
 import { jsonBody } from './jsonBody.ts';
 import { parseQuery } from './parseQuery.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
+import type { SiteCurriculum } from './readSiteCurriculum.ts';
 
 /** What the field case routes need from the API context. */
 export interface FieldCaseContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
-  /** The built site, whose curriculum.json lists the competencies, levels, regions and functions a case may name. */
-  siteDir: string;
+  /** The built site's curriculum.json, which lists the competencies, levels, regions and functions a case may name. */
+  curriculumOf: SiteCurriculum;
   /** Home page of the accounts a lead acts as in xAPI statements (COHESION_PUBLIC_URL). */
   publicUrl: string;
   workforceMinGroup: number;
@@ -93,7 +93,7 @@ const renderHtml = <C extends Partial<FieldCase>>(c: C) =>
  */
 export function fieldCaseRoutes(app: FastifyInstance, context: FieldCaseContext) {
   const { repository } = context;
-  const curriculumOf = siteCurriculumReader(context.siteDir);
+  const { curriculumOf } = context;
 
   const learner = async (request: FastifyRequest) => {
     const principal = await context.principal(request);

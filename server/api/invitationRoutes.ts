@@ -9,14 +9,14 @@ import type { EnrolmentCode, Invitation, Repository } from '../storage/repositor
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { invitationState } from './invitationState.ts';
 import { jsonBody } from './jsonBody.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
+import type { SiteCurriculum } from './readSiteCurriculum.ts';
 
 /** What the invitation routes need from the API context. */
 export interface InvitationContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
-  /** The built site, whose curriculum.json declares the regions and job functions an invitation may name. */
-  siteDir: string;
+  /** The built site's curriculum.json, which declares the regions and job functions an invitation may name. */
+  curriculumOf: SiteCurriculum;
 }
 
 const text = (max: number) => z.string().trim().max(max);
@@ -50,7 +50,7 @@ export function invitationRoutes(app: FastifyInstance, context: InvitationContex
     return principal;
   };
 
-  const curriculumOf = siteCurriculumReader(context.siteDir);
+  const { curriculumOf } = context;
   /**
    * The invitees with their regions and job functions as ids (each given by id or by name), or a 400
    * naming every row whose region or function the curriculum lacks, and nothing created. Functions

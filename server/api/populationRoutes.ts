@@ -12,14 +12,14 @@ import type { Principal } from '../auth/principal.ts';
 import type { PopulationChange, Repository } from '../storage/repository.ts';
 import { badRequest } from '../xapi/xapiError.ts';
 import { jsonBody } from './jsonBody.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
+import type { SiteCurriculum } from './readSiteCurriculum.ts';
 
 /** What the population routes need from the API context. */
 export interface PopulationContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
-  /** The built site, whose curriculum.json declares the regions and job functions a size may name. */
-  siteDir: string;
+  /** The built site's curriculum.json, which declares the regions and job functions a size may name. */
+  curriculumOf: SiteCurriculum;
 }
 
 const at = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -32,7 +32,7 @@ const at = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString
  * change with who made it and when. A size equal to the one stored is no change and is not recorded.
  */
 export function populationRoutes(app: FastifyInstance, context: PopulationContext) {
-  const curriculumOf = siteCurriculumReader(context.siteDir);
+  const { curriculumOf } = context;
   const lead = (request: FastifyRequest) =>
     leadOf(context.principal, request, 'Only COE leads and admins enter population sizes');
 

@@ -7,14 +7,14 @@ import type { Repository } from '../storage/repository.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest, XapiError } from '../xapi/xapiError.ts';
 import { jsonBody } from './jsonBody.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
+import type { SiteCurriculum } from './readSiteCurriculum.ts';
 
 /** What the profile routes need from the API context. */
 export interface ProfileContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
-  /** The built site, whose curriculum.json lists the job functions (`content/functions.yaml`). */
-  siteDir: string;
+  /** The built site's curriculum.json, which lists the job functions (`content/functions.yaml`). */
+  curriculumOf: SiteCurriculum;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface ProfileContext {
  * a learner can state only their own function, which then counts in the evidence report's reach.
  */
 export function profileRoutes(app: FastifyInstance, context: ProfileContext) {
-  const curriculumOf = siteCurriculumReader(context.siteDir);
+  const { curriculumOf } = context;
   const learner = async (request: FastifyRequest) => {
     const principal = await context.principal(request);
     if (principal.role !== 'learner' || principal.agentKey === undefined)

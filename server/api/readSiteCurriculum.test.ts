@@ -22,6 +22,24 @@ describe('siteCurriculumReader', () => {
     expect((await read()).version).toBe('rebuilt');
   });
 
+  it('reads and parses the file once for callers that ask at the same time (a process’s first requests)', async () => {
+    writeFileSync(file, JSON.stringify(testCurriculum));
+    utimesSync(file, 1_500, 1_500);
+    const read = siteCurriculumReader(dir);
+    const [first, second] = await Promise.all([read(), read()]);
+    expect(second).toBe(first);
+  });
+
+  it('tries a file that failed to read again on the next call, without waiting for a new modification time', async () => {
+    writeFileSync(file, '{ not json');
+    utimesSync(file, 2_500, 2_500);
+    const read = siteCurriculumReader(dir);
+    await expect(read()).rejects.toThrow();
+    writeFileSync(file, JSON.stringify(testCurriculum));
+    utimesSync(file, 2_500, 2_500);
+    expect((await read()).version).toBe('test');
+  });
+
   it('says what to do when the file is not a curriculum', async () => {
     writeFileSync(file, JSON.stringify({ hello: 'world' }));
     utimesSync(file, 3_000, 3_000);

@@ -16,7 +16,9 @@ export function siteJsonReader<T>(
   parse: (json: unknown, file: string) => T,
 ): () => Promise<T> {
   const file = join(siteDir, name);
-  let cached: { mtimeMs: number; value: T } | undefined;
+  // The parse under way or made, per modification time: callers that ask at once (a process's first
+  // requests) share one read and parse.
+  let cached: { mtimeMs: number; value: Promise<T> } | undefined;
   return async () => {
     const info = await stat(file).catch(() => undefined);
     if (info === undefined) {
@@ -25,18 +27,24 @@ export function siteJsonReader<T>(
         `${missing}: ${file} is missing. Build the site (npm run build) into COHESION_SITE_DIR.`,
       );
     }
-    if (cached?.mtimeMs !== info.mtimeMs)
-      cached = { mtimeMs: info.mtimeMs, value: parse(JSON.parse(await readFile(file, 'utf8')), file) };
+    if (cached?.mtimeMs !== info.mtimeMs) {
+      const read = { mtimeMs: info.mtimeMs, value: readFile(file, 'utf8').then((text) => parse(JSON.parse(text), file)) };
+      read.value.catch(() => cached === read && (cached = undefined)); // a failed read is tried again next time
+      cached = read;
+    }
     return cached.value;
   };
 }
+
+/** Reads the built site's curriculum (see `siteCurriculumReader`): one per server process, shared by every route. */
+export type SiteCurriculum = () => Promise<PlannerCurriculum>;
 
 /**
  * Returns a reader of the built site's `/curriculum.json` (the planner's slice of the curriculum),
  * re-read only when the file's modification time changes. Answers 503 with what to do when the
  * site has not been built into `siteDir`.
  */
-export function siteCurriculumReader(siteDir: string): () => Promise<PlannerCurriculum> {
+export function siteCurriculumReader(siteDir: string): SiteCurriculum {
   return siteJsonReader(
     siteDir,
     'curriculum.json',

@@ -10,7 +10,6 @@ import { leadOf } from '../auth/leadOf.ts';
 import { badRequest } from '../xapi/xapiError.ts';
 import { inSlices } from './inSlices.ts';
 import { parseQuery } from './parseQuery.ts';
-import { siteCurriculumReader } from './readSiteCurriculum.ts';
 import type { ReportContext } from './reportContext.ts';
 
 /**
@@ -20,7 +19,7 @@ import type { ReportContext } from './reportContext.ts';
  * lead can request, so no combination reveals a group under `WORKFORCE_MIN_GROUP` learners.
  */
 export function workforceRoutes(app: FastifyInstance, context: ReportContext) {
-  const curriculumOf = siteCurriculumReader(context.siteDir);
+  const { curriculumOf } = context;
   let cached: { key: string; plan: Promise<WorkforcePlan> } | undefined;
 
   /**

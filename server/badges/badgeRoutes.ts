@@ -7,7 +7,7 @@ import { bakedBadgePng } from '../../src/lib/badges/bakedBadgePng.ts';
 import { bakedBadgeSvg } from '../../src/lib/badges/bakedBadgeSvg.ts';
 import { STATUS_LIST_BITS } from '../../src/lib/badges/statusListBits.ts';
 import { jsonBody } from '../api/jsonBody.ts';
-import { siteCurriculumReader } from '../api/readSiteCurriculum.ts';
+import type { SiteCurriculum } from '../api/readSiteCurriculum.ts';
 import { leadOf } from '../auth/leadOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { BadgeRecord, Repository } from '../storage/repository.ts';
@@ -23,7 +23,10 @@ import { statusListCredential } from './statusListCredential.ts';
 export interface BadgeContext {
   repository: Repository;
   principal(request: FastifyRequest): Promise<Principal>;
+  /** The built site: its badges/achievements.json. */
   siteDir: string;
+  /** The built site's curriculum.json. */
+  curriculumOf: SiteCurriculum;
   publicUrl: string;
   /** The workforce view's k (WORKFORCE_MIN_GROUP): badge counts follow its small-group rule. */
   workforceMinGroup: number;
@@ -63,7 +66,7 @@ export function badgeRoutes(app: FastifyInstance, context: BadgeContext) {
   };
   const issuer = badgeIssuer({
     repository,
-    curriculumOf: siteCurriculumReader(context.siteDir),
+    curriculumOf: context.curriculumOf,
     achievementsOf,
     signingKey,
     addresses,

@@ -43,6 +43,10 @@ export async function openPostgresRepository(
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrate(db, 'postgres', (trx) => advisoryLock(trx, 'schema_migrations'));
+    // Connections opened before the server listens (each costs a SCRAM handshake, tens of ms): the first
+    // requests, and the reports planned at start, which hold one for a lock and query on others, find them open.
+    const clients = await Promise.all(Array.from({ length: Math.min(max, 4) }, () => pool.connect()));
+    for (const client of clients) client.release();
   } catch (error) {
     await db.destroy();
     throw error;
