@@ -4,6 +4,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { apiPlugin } from './api/apiPlugin.ts';
+import { siteCurriculumReader } from './api/readSiteCurriculum.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
 import { createFailureLimiter } from './auth/failureLimiter.ts';
 import { createSharedFailureLimiter } from './auth/sharedFailureLimiter.ts';
@@ -18,7 +19,6 @@ import { createSharedWriteRateLimiter } from './xapi/sharedWriteRateLimiter.ts';
 import { createWriteRateLimiter } from './xapi/writeRateLimiter.ts';
 import { XapiError } from './xapi/xapiError.ts';
 import { xapiPlugin } from './xapi/xapiPlugin.ts';
-import { siteCurriculumReader } from './api/readSiteCurriculum.ts';
 
 /** A request id a proxy may hand on: short, and nothing that could forge a log line. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -194,7 +194,9 @@ export async function buildApp(
   // Neither needs credentials nor says more than that. While the process shuts down, Fastify answers 503.
   // Probes come every few seconds: only their warnings and errors are logged, not each request.
   const probe = { logLevel: 'warn' } as const;
-  app.get('/healthz', probe, async (_request, reply) => reply.header('Cache-Control', 'no-store').send({ status: 'ok' }));
+  app.get('/healthz', probe, async (_request, reply) =>
+    reply.header('Cache-Control', 'no-store').send({ status: 'ok' }),
+  );
   app.get('/readyz', probe, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     try {

@@ -28,8 +28,13 @@ export function siteJsonReader<T>(
       );
     }
     if (cached?.mtimeMs !== info.mtimeMs) {
-      const read = { mtimeMs: info.mtimeMs, value: readFile(file, 'utf8').then((text) => parse(JSON.parse(text), file)) };
-      read.value.catch(() => cached === read && (cached = undefined)); // a failed read is tried again next time
+      const read = {
+        mtimeMs: info.mtimeMs,
+        value: readFile(file, 'utf8').then((text) => parse(JSON.parse(text), file)),
+      };
+      read.value.catch(() => {
+        if (cached === read) cached = undefined; // a failed read is tried again next time
+      });
       cached = read;
     }
     return cached.value;
