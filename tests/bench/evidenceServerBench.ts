@@ -113,6 +113,8 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
   // BENCH_CPU_PROF=<dir>: each server process writes a V8 CPU profile there when it stops (the one asked at
   // the instant of start first, under `early-`; the other under `later-`).
   const profile = process.env.BENCH_CPU_PROF;
+  // BENCH_SERVER_TREE=<a checkout>: that tree's server, e.g. a commit before a change, timed by this bench.
+  const tree = process.env.BENCH_SERVER_TREE;
   const profiled = (name: string) =>
     profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
   // LOG_LEVEL info: the server logs each plan of the report it makes (`PLANNED`).
@@ -120,7 +122,7 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
   const planned = (server: { output: () => string }) => server.output().split(PLANNED).length - 1;
   // A lead who asks at the instant the process listens: the report waits for the start-up plan.
   await warmClient();
-  const early = await startServer(serverEnv, undefined, profiled('early'));
+  const early = await startServer(serverEnv, tree, profiled('early'));
   let atStart: Awaited<ReturnType<typeof timedWithHealth>>;
   try {
     atStart = await timedWithHealth(early.url, early.child.pid!, () => report(early.url));
@@ -128,7 +130,7 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
   } finally {
     await stopServer(early.child);
   }
-  const server = await startServer(serverEnv, undefined, profiled('later'));
+  const server = await startServer(serverEnv, tree, profiled('later'));
   try {
     // From listening to the start-up plan made, while /healthz is asked: the "not blocking" figure of a start.
     const startup = await timedWithHealth(server.url, server.child.pid!, async () => {
