@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { storableStatement } from '../testing/storableStatement.ts';
 import { TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
@@ -110,6 +111,26 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
         expect(await single.exclusively('pool', () => single.readAggregates('workforce'))).toEqual(new Map());
       } finally {
         await single.close();
+        await opened.repository.close();
+        await opened.cleanup();
+      }
+    },
+    10_000,
+  );
+
+  it.runIf(backend.name === 'postgres')(
+    "keeps the summaries uncompressed on PostgreSQL, so a report's whole read does not decompress each",
+    async () => {
+      const opened = await backend.open();
+      const client = new pg.Client(opened.serverEnv.DATABASE_URL!);
+      await client.connect();
+      try {
+        const { rows } = await client.query(
+          "SELECT attstorage FROM pg_attribute WHERE attrelid = 'aggregates'::regclass AND attname = 'value'",
+        );
+        expect(rows).toEqual([{ attstorage: 'e' }]); // EXTERNAL: out of line when large, never compressed
+      } finally {
+        await client.end();
         await opened.repository.close();
         await opened.cleanup();
       }

@@ -278,6 +278,16 @@ export const MIGRATIONS: readonly Migration[] = [
       await createTable(db, dialect, 'stated_functions', stated, ['agent_key']);
     },
   },
+  {
+    version: 12,
+    name: 'per-learner aggregates kept uncompressed on PostgreSQL',
+    async up(db, dialect) {
+      // A kind's summaries are read whole by each report a process makes first (a few KB a learner, past
+      // PostgreSQL's 2 KB compression threshold): uncompressed, a read of 1,000 of them no longer
+      // decompresses each on the server. Derived data, rewritten as learners change; SQLite never compresses.
+      if (dialect === 'postgres') await sql`ALTER TABLE aggregates ALTER COLUMN value SET STORAGE EXTERNAL`.execute(db);
+    },
+  },
 ];
 
 /**
