@@ -55,7 +55,15 @@ test('npm run dev shows a content error in the browser at its file and line, and
   }).toPass({ timeout: 80_000 });
   await expect(page.getByText('intro-mapping.mdx:18').first()).toBeVisible();
 
+  // Leave the error page before the fix is written: its dev client reloads it when the file changes, and a
+  // reload during a navigation aborts that navigation (net::ERR_ABORTED, every attempt for 80 s in one CI run).
+  await page.goto('about:blank');
   copyFileSync(join(FIXTURES, 'curricula', 'minimal', moduleFile), join(project.root, moduleFile));
+  // The dev server serves the fixed module (its heading, not the error page's code frame) before the browser asks.
+  await expect(async () => {
+    const html = await (await fetch(`${DEV}/modules/intro-mapping/`)).text();
+    expect(html).toMatch(/<h1[^>]*>\s*Intro to mapping/);
+  }).toPass({ timeout: 80_000 });
   await expect(async () => {
     await openModule();
     await expect(page.getByRole('heading', { level: 1, name: 'Intro to mapping' })).toBeVisible({ timeout: 15_000 });
