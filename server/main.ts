@@ -9,7 +9,8 @@ import { readConfig } from './config.ts';
 import { openRepository } from './storage/openRepository.ts';
 
 const config = readConfig(process.env);
-const repository = await openRepository(config);
+// Four PostgreSQL connections open before listening: the reports planned at start use several at once.
+const repository = await openRepository({ ...config, openConnections: 4 });
 const users = await repository.listUsers();
 // While there are no users, whoever can read this process's output may create the first admin in the browser.
 const setupToken = users.length === 0 ? randomBytes(18).toString('base64url') : undefined;

@@ -7,10 +7,17 @@ export async function openRepository(options: {
   dbFile: string;
   dbPoolSize?: number;
   dbStatementTimeoutMs?: number;
+  /** PostgreSQL connections to open at once (see `openPostgresRepository`): a server opens several. */
+  openConnections?: number;
 }): Promise<Repository> {
   if (options.databaseUrl !== undefined) {
     const { openPostgresRepository } = await import('./postgresRepository.ts');
-    return openPostgresRepository(options.databaseUrl, options.dbPoolSize, options.dbStatementTimeoutMs);
+    return openPostgresRepository(
+      options.databaseUrl,
+      options.dbPoolSize,
+      options.dbStatementTimeoutMs,
+      options.openConnections,
+    );
   }
   return openSqliteRepository(options.dbFile);
 }

@@ -23,12 +23,16 @@ const advisoryLock: LockKey = async (trx, key) => {
 /**
  * Connects to PostgreSQL (`DATABASE_URL`) with node-postgres, applies pending migrations under an
  * advisory lock, and returns the repository. Every write commits (synchronous_commit is PostgreSQL's
- * default: on) before its promise resolves.
+ * default: on) before its promise resolves. `openConnections`: how many of the pool's connections to
+ * open before returning (at most the pool's size): a server about to listen opens several, since each
+ * costs a SCRAM handshake (tens of ms) and the first requests, and the reports planned at start, hold one
+ * for a lock and query on others; a command or a test needs only the one the migrations open.
  */
 export async function openPostgresRepository(
   url: string,
   poolSize = 10,
   statementTimeoutMs = 30_000,
+  openConnections = 1,
 ): Promise<Repository> {
   // At least two: `exclusively` holds one for its lock while the work it guards queries on another.
   const max = Math.max(2, poolSize);
@@ -43,10 +47,10 @@ export async function openPostgresRepository(
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrate(db, 'postgres', (trx) => advisoryLock(trx, 'schema_migrations'));
-    // Connections opened before the server listens (each costs a SCRAM handshake, tens of ms): the first
-    // requests, and the reports planned at start, which hold one for a lock and query on others, find them open.
-    const clients = await Promise.all(Array.from({ length: Math.min(max, 4) }, () => pool.connect()));
-    for (const client of clients) client.release();
+    if (openConnections > 1) {
+      const clients = await Promise.all(Array.from({ length: Math.min(max, openConnections) }, () => pool.connect()));
+      for (const client of clients) client.release();
+    }
   } catch (error) {
     await db.destroy();
     throw error;
