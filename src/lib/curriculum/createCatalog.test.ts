@@ -49,12 +49,20 @@ describe('createCatalog', () => {
       return { catalog, cpuMs: (user + system) / 1000 };
     };
     lookUpEveryPage(2_000); // warm-up: compile before measuring
-    /** The least CPU of three runs: a garbage collection landing in one run does not count as the catalog's work. */
-    const leastCpuMs = (n: number) => Math.min(...[0, 1, 2].map(() => lookUpEveryPage(n).cpuMs));
-    const big = lookUpEveryPage(50_000);
-    // Ten times the modules: about ten times the work if linear (twice that with the collector's share), a
-    // hundred if computed per page.
-    expect(leastCpuMs(50_000) / Math.max(leastCpuMs(5_000), 1)).toBeLessThan(30);
+    /** The run of least CPU of three: a garbage collection landing in one run does not count as the catalog's work. */
+    const leastCpuRun = (n: number) => {
+      let least = lookUpEveryPage(n);
+      for (let run = 1; run < 3; run++) {
+        const next = lookUpEveryPage(n);
+        if (next.cpuMs < least.cpuMs) least = next;
+      }
+      return least;
+    };
+    const small = leastCpuRun(2_000);
+    const big = leastCpuRun(50_000);
+    // 25 times the modules: about 25 times the work if linear (up to four times that with sorting and the
+    // collector's share of a larger heap), 625 times if computed per page.
+    expect(big.cpuMs / Math.max(small.cpuMs, 1)).toBeLessThan(200);
     expect(big.catalog.dependentsOf('m41').map((m) => m.id)).toEqual(['m42']);
     expect(big.catalog.pathsWith('m42').map((p) => p.id)).toEqual(['all', 'half']);
     expect(big.catalog.pathsWith('m43').map((p) => p.id)).toEqual(['all']);
