@@ -113,7 +113,11 @@ export function* suppressLinkedCellsSteps(
   const counts = new Int32Array(filters.length * perFilter);
   for (const type of types.values()) {
     const own = blockFilters.get(type.block) ?? [];
-    for (const f of own) for (let t = 0; t < times; t++) counts[cellIndex(f, t, type.answers[t]!)]! += type.n;
+    const { answers, n } = type;
+    // Index arithmetic written out in the loops that run for every cell of every type: a process's first
+    // plan runs them before the compiler has inlined anything, where each call counts.
+    for (let j = 0; j < own.length; j++)
+      for (let t = 0, at = own[j]! * perFilter; t < times; t++, at += values) counts[at + answers[t]!]! += n;
     if (stepDone(times * own.length)) yield;
   }
   const reason = new Uint8Array(counts.length);
@@ -166,11 +170,13 @@ export function* suppressLinkedCellsSteps(
   /** `firstCell(cellsOf(i).filter(isFine), ownRank)`, without listing the cells. */
   const ownCellOf = (i: number) => {
     const { answers } = typeList[i]!;
+    const own = ownFilters[i]!;
     let best: number | undefined;
     let bestRank = Infinity;
     for (let t = 0; t < coarseFrom; t++) {
-      for (const f of ownFilters[i]!) {
-        const cell = cellIndex(f, t, answers[t]!);
+      const slot = t * values + answers[t]!;
+      for (let j = 0; j < own.length; j++) {
+        const cell = own[j]! * perFilter + slot;
         if (reason[cell] !== SHOWN) continue;
         const r = ownRank(cell);
         if (r < bestRank) {
@@ -186,9 +192,16 @@ export function* suppressLinkedCellsSteps(
   const key = new Array<number>(times + 1);
   const keys = new Array<string>(typeList.length);
   const stale = new Uint8Array(typeList.length).fill(1);
-  const typesAt = Array.from({ length: perFilter }, (): number[] => []);
+  // The types at each (time point, answer) slot, listed in one typed array: slot s's are
+  // typesAt[typesFrom[s] … typesFrom[s + 1]) (a count, then a fill: no array grows).
+  const typesFrom = new Int32Array(perFilter + 1);
+  for (const type of typeList) for (let t = 0; t < times; t++) typesFrom[t * values + type.answers[t]! + 1]! += 1;
+  for (let s = 0; s < perFilter; s++) typesFrom[s + 1]! += typesFrom[s]!;
+  const typesAt = new Int32Array(typeList.length * times);
+  const filled = typesFrom.slice(0, perFilter);
   for (let i = 0; i < typeList.length; i++) {
-    for (let t = 0; t < times; t++) typesAt[t * values + typeList[i]!.answers[t]!]!.push(i);
+    const { answers } = typeList[i]!;
+    for (let t = 0; t < times; t++) typesAt[filled[t * values + answers[t]!]!++] = i;
     if (stepDone(times)) yield;
   }
   /** A type's class key: its atom, and per time point its answer with the filters showing it (or none). */
@@ -199,7 +212,8 @@ export function* suppressLinkedCellsSteps(
     for (let t = 0; t < times; t++) {
       const v = answers[t]!;
       let mask = 0;
-      for (let j = 0; j < own.length; j++) if (reason[cellIndex(own[j]!, t, v)] === SHOWN) mask |= 1 << j;
+      const slot = t * values + v;
+      for (let j = 0; j < own.length; j++) if (reason[own[j]! * perFilter + slot] === SHOWN) mask |= 1 << j;
       key[t + 1] = mask === 0 ? NO_CELL : v * 1024 + mask;
     }
     return String.fromCharCode(...key);
@@ -240,6 +254,9 @@ export function* suppressLinkedCellsSteps(
   };
   const cellsOfClass = (c: LinkedClass) => (c.cells ??= cellsOf(c.rep));
   const fineCellsOfClass = (c: LinkedClass) => (c.fineCells ??= cellsOfClass(c).filter(isFine));
+  /** The pass in which each slot's types were last marked stale. */
+  const markedIn = new Int32Array(perFilter);
+  let pass = 0;
   while (shown.some(Boolean)) {
     const classes = new Map<string, LinkedClass>();
     for (let i = 0; i < typeList.length; i++) {
@@ -267,15 +284,21 @@ export function* suppressLinkedCellsSteps(
     for (const c of all) (siblingsOf.get(c.atom) ?? siblingsOf.set(c.atom, []).get(c.atom)!).push(c);
     if (small.length === 0) break;
     let hid = 0;
+    pass += 1;
     const hide = (cell: number, block: number) => {
       const before = hid;
+      const slot = cell % perFilter;
       for (const f of blockFilters.get(block) ?? []) {
-        const at = cellIndex(f, timeOf(cell), answerOf(cell));
+        const at = f * perFilter + slot;
         if (reason[at] !== SHOWN) continue;
         reason[at] = COMPLEMENTARY;
         hid += 1;
       }
-      if (hid > before) for (const i of typesAt[cell % perFilter]!) stale[i] = 1;
+      // The slot's types go stale once a pass: their keys are made again at the next pass's start.
+      if (hid > before && markedIn[slot] !== pass) {
+        markedIn[slot] = pass;
+        for (let k = typesFrom[slot]!; k < typesFrom[slot + 1]!; k++) stale[typesAt[k]!] = 1;
+      }
     };
     for (const c of small) {
       if (stepDone(times * (ownFilters[c.rep]!.length + 1))) yield;
