@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceReport.ts';
-import type { LearnerAnswers } from '../../src/lib/evidence/evidenceAnswers.ts';
+import { type LearnerAnswers, type PlacedLearner, placedHistory } from '../../src/lib/evidence/evidenceAnswers.ts';
 import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
 import type { EvidenceReport } from '../../src/lib/evidence/evidenceReportSchema.ts';
-import { type LearnerHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
+import { type StoredHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
 import { type EvidenceCurriculum, type EvidencePlan, planEvidenceSteps } from '../../src/lib/evidence/planEvidence.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';
@@ -44,11 +44,11 @@ export const evidenceQuerySchema = z
 export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
   const { curriculumOf } = context;
   let cached: { key: string; plan: Promise<EvidencePlan> } | undefined;
-  // Each learner's history as the plan last read it, the same object while neither their summary nor
-  // where they sit changed, so the answers worked out for it (kept per curriculum and date) are reused:
-  // a re-plan after a few learners changed works out only theirs.
-  const histories = new Map<string, { part: object; where: string; history: LearnerHistory }>();
-  let answers: { key: string; known: WeakMap<LearnerHistory, LearnerAnswers> } | undefined;
+  // Each learner as the plan last read them, the same object while neither their stored history (JSON,
+  // parsed only while the plan works out their answers) nor where they sit changed, so the answers worked
+  // out for them (kept per curriculum and date) are reused: a re-plan after a few learners changed works out only theirs.
+  const placed = new Map<string, { json: string; where: string; learner: PlacedLearner }>();
+  let answers: { key: string; known: WeakMap<PlacedLearner, LearnerAnswers> } | undefined;
 
   async function currentPlan(curriculum: PlannerCurriculum & EvidenceCurriculum, asOf: string) {
     const { version, parts } = await context.learners.snapshot('evidence');
@@ -83,30 +83,37 @@ export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
       const regions = new Set(curriculum.regions.map((r) => r.id));
       const paths = new Set(curriculum.paths.map((p) => p.id));
       const functions = new Set(curriculum.functions.map((f) => f.id));
-      const all: LearnerHistory[] = [...parts.entries()]
+      const all: PlacedLearner[] = [...parts.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([agent, part]) => {
+        .map(([agent, json]) => {
           const state = journeys.get(agent);
           const region = state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION;
           const path = state?.pathId != null && paths.has(state.pathId) ? state.pathId : NO_PATH;
           const fn = functionOf.get(agent) ?? UNSTATED_FUNCTION;
           const where = `${region}|${path}|${fn}`;
-          const kept = histories.get(agent);
-          if (kept?.part === part && kept.where === where) return kept.history;
-          const history = { ...part, region, path, function: fn };
-          histories.set(agent, { part, where, history });
-          return history;
+          const kept = placed.get(agent);
+          if (kept?.json === json && kept.where === where) return kept.learner;
+          const learner: PlacedLearner = {
+            region,
+            path,
+            function: fn,
+            history: () => ({ ...(JSON.parse(json) as StoredHistory), region, path, function: fn }),
+          };
+          placed.set(agent, { json, where, learner });
+          return learner;
         });
-      for (const agent of histories.keys()) if (!parts.has(agent)) histories.delete(agent);
+      for (const agent of placed.keys()) if (!parts.has(agent)) placed.delete(agent);
       for (const i of waiting)
-        all.push({
-          region: regions.has(i.region) ? i.region : UNKNOWN_REGION,
-          path: NO_PATH,
-          function: functions.has(i.jobFunction) ? i.jobFunction : UNSTATED_FUNCTION,
-          assessments: [],
-          completions: [],
-          hours: 0,
-        });
+        all.push(
+          placedHistory({
+            region: regions.has(i.region) ? i.region : UNKNOWN_REGION,
+            path: NO_PATH,
+            function: functions.has(i.jobFunction) ? i.jobFunction : UNSTATED_FUNCTION,
+            assessments: [],
+            completions: [],
+            hours: 0,
+          }),
+        );
       const answersKey = `${curriculum.version}|${asOf}`;
       if (answers?.key !== answersKey) answers = { key: answersKey, known: new WeakMap() };
       const started = performance.now();

@@ -21,13 +21,14 @@ function evidenceHistory(statements: readonly LearningStatement[], curriculum: P
 /**
  * The per-learner aggregates the reports read, kept in the database for every server process:
  * "workforce" (standings) and "evidence" (histories), both derived from one read of a learner's
- * statements as they arrive (see `sharedAggregates`).
+ * statements as they arrive (see `sharedAggregates`). The histories are given as their stored JSON:
+ * the evidence plan parses each when it works out that learner's answers and keeps only those, so a
+ * parsed history dies young (the garbage collector never copies a thousand of them).
  */
 export function learnerAggregates(repository: Repository, curriculumOf: () => Promise<PlannerCurriculum>) {
-  return sharedAggregates(repository, curriculumOf, {
-    workforce: standingFromStatements,
-    evidence: evidenceHistory,
-  });
+  return sharedAggregates(repository, curriculumOf, { workforce: standingFromStatements, evidence: evidenceHistory }, [
+    'evidence',
+  ]);
 }
 
 /** The aggregates of one API instance, shared by the workforce and evidence routes. */

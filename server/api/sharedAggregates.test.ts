@@ -38,6 +38,34 @@ describe.each(TEST_BACKENDS)('per-learner aggregates of several kinds ($name)', 
     }
   });
 
+  it('gives the summaries of a kind kept as JSON as stored, those derived since included, without parsing them', async () => {
+    // A stored evidence summary that is not JSON: a kind kept as JSON hands it on (its reader parses it), not throws.
+    await storeSummaries({
+      evidence: [
+        ['ana', '{"hours":'],
+        ['ben', 'null'],
+      ],
+      workforce: [['ana', '{"levels":{}}']],
+    });
+    const aggregates = sharedAggregates(
+      repository,
+      async () => curriculum,
+      { evidence: () => ({ derived: 'here' }), workforce: () => ({ derived: 'here' }) },
+      ['evidence'],
+    );
+    try {
+      expect([...(await aggregates.snapshot('evidence')).parts]).toEqual([['ana', '{"hours":']]);
+      expect((await aggregates.snapshot('workforce')).parts.get('ana')).toEqual({ levels: {} });
+      const cara = 'mbox:mailto:cara@x.com';
+      const statement = storableStatement({ actor: { mbox: 'mailto:cara@x.com' }, object: { id: 'urn:cohesion:m1' } });
+      await repository.insertStatements([statement], [], isSameStatement);
+      expect((await aggregates.snapshot('evidence')).parts.get(cara)).toBe('{"derived":"here"}');
+      expect((await aggregates.snapshot('workforce')).parts.get(cara)).toEqual({ derived: 'here' });
+    } finally {
+      await aggregates.close();
+    }
+  });
+
   it('reads the stored summaries of the kind a report asks for, and the other kinds only when asked', async () => {
     await storeSummaries({ evidence: [['ana', '{"kind":"evidence"}']], workforce: [['ana', '{"kind":"workforce"}']] });
     const wholeReads: string[] = [];

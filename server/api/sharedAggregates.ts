@@ -42,12 +42,15 @@ interface Cursor {
  * other requests up. A new curriculum (or a new kind) re-derives everyone. Learners count when at
  * least one of their statements is about a Cohesion activity.
  */
-export function sharedAggregates<K extends AggregateKinds>(
+export function sharedAggregates<K extends AggregateKinds, J extends keyof K & string = never>(
   repository: Repository,
   curriculumOf: () => Promise<PlannerCurriculum>,
   derive: K,
+  keptAsJson: readonly J[] = [],
 ) {
   const kinds = Object.keys(derive).sort();
+  /** The kinds whose summaries a snapshot gives as stored (JSON), for a reader that parses them elsewhere (e.g. a worker thread). */
+  const asJson = new Set<string>(keptAsJson);
   type Parts = Map<string, Map<string, unknown>>;
   /**
    * Per kind: summaries read from the table and not yet parsed. A report parses its kind's when it first
@@ -68,8 +71,9 @@ export function sharedAggregates<K extends AggregateKinds>(
   }
   let state: (Cursor & Mirror & { version: number }) | undefined;
 
-  const partOf = (value: string | undefined): unknown =>
-    value === undefined || value === 'null' ? undefined : JSON.parse(value);
+  /** A stored summary as the mirror keeps it (`undefined`: none): parsed, or the JSON itself for a kind kept as JSON. */
+  const partOf = (kind: string, value: string | undefined): unknown =>
+    value === undefined || value === 'null' ? undefined : asJson.has(kind) ? value : JSON.parse(value);
   const emptyMirror = (unread: readonly string[]): Mirror => ({
     parts: new Map(kinds.map((kind) => [kind, new Map()])),
     unparsed: new Map(kinds.map((kind) => [kind, new Map()])),
@@ -95,7 +99,7 @@ export function sharedAggregates<K extends AggregateKinds>(
     const { agentKeys } = await repository.agentsChangedSince(state.through);
     for (const kind of kinds) {
       const stored = await repository.readAggregates(kind, agentKeys);
-      for (const key of agentKeys) settle(state, kind, key, partOf(stored.get(key)));
+      for (const key of agentKeys) settle(state, kind, key, partOf(kind, stored.get(key)));
     }
     state = { ...state, ...cursor, version };
   }
@@ -154,8 +158,9 @@ export function sharedAggregates<K extends AggregateKinds>(
         const learner = statements.some((s) => 'id' in s.object && String(s.object.id).startsWith(COHESION_URN));
         for (const [kind, entries] of batch) {
           const part = learner ? derive[kind]!(statements, curriculum) : undefined;
-          settle(mirror, kind, key, part);
-          entries.push([key, part === undefined ? 'null' : JSON.stringify(part)]);
+          const json = part === undefined ? 'null' : JSON.stringify(part);
+          settle(mirror, kind, key, asJson.has(kind) ? partOf(kind, json) : part);
+          entries.push([key, json]);
           await yieldToEventLoop(); // a long log's derivations are one block each, not one together
         }
         if (batch[0]![1].length >= WRITE_BATCH) await flush();
@@ -175,8 +180,10 @@ export function sharedAggregates<K extends AggregateKinds>(
 
   return {
     refresh,
-    /** One kind's aggregates as of a refresh made now. */
-    async snapshot<N extends keyof K & string>(kind: N): Promise<AggregatesSnapshot<ReturnType<K[N]>>> {
+    /** One kind's aggregates as of a refresh made now (a kind kept as JSON: each learner's summary as stored). */
+    async snapshot<N extends keyof K & string>(
+      kind: N,
+    ): Promise<AggregatesSnapshot<N extends J ? string : ReturnType<K[N]>>> {
       await refresh();
       // The kind's summaries, read if this mirror has not yet, then parsed in slices so requests are answered
       // meanwhile. Each is taken out of `unparsed` as it is parsed, in one synchronous step: a pass that
@@ -188,13 +195,16 @@ export function sharedAggregates<K extends AggregateKinds>(
         let parsed = 0;
         for (const [key, value] of waiting) {
           waiting.delete(key);
-          const part = partOf(value);
+          const part = partOf(kind, value);
           if (part !== undefined) parts.set(key, part);
           if (++parsed % WRITE_BATCH === 0) await yieldToEventLoop();
           if (state!.unparsed.get(kind) !== waiting) break; // a pass read the table anew meanwhile
         }
       }
-      return { version: state!.version, parts: state!.parts.get(kind) as Map<string, ReturnType<K[N]>> };
+      return {
+        version: state!.version,
+        parts: state!.parts.get(kind) as Map<string, N extends J ? string : ReturnType<K[N]>>,
+      };
     },
     /** Stops following stored statements and waits for a pass under way. */
     close: following.close,

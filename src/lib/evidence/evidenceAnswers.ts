@@ -45,7 +45,7 @@ export interface Family {
 /** The encodings of the growth family: before, after, levels gained (offset by the top level), days band. */
 export const growthCoding = (topLevel: number) => ({ values: 2 * topLevel + 2, notPaired: 2 * topLevel + 1 });
 
-/** Every evidence family, each with every learner's answers. */
+/** Every evidence family, each with every learner's answers, and every learner's hours of learning. */
 export interface EvidenceFamilies {
   growth: Family[];
   reach: Family;
@@ -53,6 +53,7 @@ export interface EvidenceFamilies {
   atTarget: Family[];
   stalls: Family;
   cohorts: Family;
+  hours: number[];
 }
 
 /** Where journeys stall is answered per chunk of this many modules: answer 1 + the module's place in its chunk, 0 for none. */
@@ -61,8 +62,9 @@ export const STALL_CHUNK = 60;
 /** Learners worked out between two yields of `evidenceAnswersSteps`. */
 const LEARNERS_PER_STEP = 100;
 
-/** One learner's answers in every evidence family (a row of each family's `answers`). */
+/** One learner's answers in every evidence family (a row of each family's `answers`), and their hours. */
 export interface LearnerAnswers {
+  hours: number;
   growth: number[][];
   atTarget: number[][];
   reach: number[];
@@ -81,16 +83,36 @@ export interface AnswersContext {
 }
 
 /**
+ * A learner as the plan reads them: where they sit, and their history, read only while their answers
+ * are worked out. The plan keeps the answers, not the history: a history parsed for it (a server
+ * keeps each as stored JSON) is garbage at once, never copied by the collector with the plan's work.
+ */
+export interface PlacedLearner {
+  region: string;
+  path: string;
+  function: string;
+  history(): LearnerHistory;
+}
+
+/** A history as a `PlacedLearner`: where it says the learner sits, and itself. */
+export const placedHistory = (history: LearnerHistory): PlacedLearner => ({
+  region: history.region,
+  path: history.path,
+  function: history.function,
+  history: () => history,
+});
+
+/**
  * Every learner's answers in every evidence family (see `planEvidence`): what each figure counts,
  * worked out once per learner so the suppression reads numbers only. In steps of
  * `LEARNERS_PER_STEP` learners, so a caller can let other work run between them. A learner found in
- * `known` (answers worked out before in the same context, kept by the caller for histories that did
- * not change) is not worked out again; the others are added to it.
+ * `known` (answers worked out before in the same context, kept by the caller for learners whose
+ * history and place did not change) is not worked out again; the others are added to it.
  */
 export function* evidenceAnswersSteps(
-  all: readonly LearnerHistory[],
+  all: readonly PlacedLearner[],
   context: AnswersContext,
-  known?: WeakMap<LearnerHistory, LearnerAnswers>,
+  known?: WeakMap<PlacedLearner, LearnerAnswers>,
 ): Generator<void, EvidenceFamilies> {
   const { curriculum, months } = context;
   const M = curriculum.modules.length;
@@ -110,13 +132,14 @@ export function* evidenceAnswersSteps(
   // Modules (then "before any module") in chunks of STALL_CHUNK, one time point each: any number of modules fits in the answers' limit.
   const stalls: Family = { answers: [], times: Math.ceil((M + 1) / STALL_CHUNK), values: STALL_CHUNK + 1 };
   const cohorts: Family = { answers: [], times: months.length, values: 3 * months.length + 1 };
+  const hours: number[] = [];
   let worked = 0;
   for (const l of all) {
     let row = known?.get(l);
     if (row === undefined) {
       if (worked > 0 && worked % LEARNERS_PER_STEP === 0) yield;
       worked += 1;
-      row = answersOf(l);
+      row = answersOf(l.history());
       known?.set(l, row);
     }
     for (let k = 0; k < C; k++) {
@@ -127,8 +150,9 @@ export function* evidenceAnswersSteps(
     adoption.answers.push(row.adoption);
     stalls.answers.push(row.stalls);
     cohorts.answers.push(row.cohorts);
+    hours.push(row.hours);
   }
-  return { growth, reach, adoption, atTarget, stalls, cohorts };
+  return { growth, reach, adoption, atTarget, stalls, cohorts, hours };
 }
 
 /**
@@ -266,6 +290,7 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
       }
     }
     return {
+      hours: l.hours,
       growth: growthRow,
       atTarget: atTargetRow,
       reach: row,

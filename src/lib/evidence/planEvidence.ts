@@ -5,7 +5,7 @@ import { NO_PATH, UNKNOWN_REGION } from '../workforce/learnerStanding.ts';
 import { type PlannedFilter, regionPathFilters } from '../workforce/regionPathFilters.ts';
 import { runToEnd } from '../workforce/runToEnd.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from '../workforce/suppressLinkedCells.ts';
-import { evidenceAnswersSteps, type LearnerAnswers } from './evidenceAnswers.ts';
+import { evidenceAnswersSteps, type LearnerAnswers, type PlacedLearner, placedHistory } from './evidenceAnswers.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
 import { UNSTATED_FUNCTION } from './learnerHistory.ts';
 import { monthsEndingAt } from './monthsEndingAt.ts';
@@ -57,15 +57,15 @@ export interface EvidencePlan {
  * a group of fewer than `minGroup` learners. Every other figure (shares, medians, modules shared by
  * functions, cohort curves) is worked out from shown counts only. Steps of bounded work: a caller
  * can let other work run between them. `known` keeps each history's answers for the next plan with the
- * same curriculum and date (see `evidenceAnswersSteps`): a re-plan then works out only the histories
- * that changed.
+ * same curriculum and date (see `evidenceAnswersSteps`): a re-plan then works out only the learners
+ * whose history or place changed.
  */
 export function* planEvidenceSteps(
-  all: readonly LearnerHistory[],
+  all: readonly PlacedLearner[],
   curriculum: EvidenceCurriculum,
   minGroup: number,
   asOf: string,
-  known?: WeakMap<LearnerHistory, LearnerAnswers>,
+  known?: WeakMap<PlacedLearner, LearnerAnswers>,
 ): Generator<void, EvidencePlan> {
   const regionIds = [...curriculum.regions.map((r) => r.id), UNKNOWN_REGION];
   const pathIds = [...curriculum.paths.map((p) => p.id), NO_PATH];
@@ -83,8 +83,8 @@ export function* planEvidenceSteps(
   const answers = yield* evidenceAnswersSteps(all, { curriculum, functionIds, months, targets, asOf }, known);
   yield;
   const hoursPerBlock = new Array<number>(blockCount).fill(0);
-  all.forEach((l, i) => {
-    hoursPerBlock[blocks[i]!]! += l.hours;
+  answers.hours.forEach((hours, i) => {
+    hoursPerBlock[blocks[i]!]! += hours;
   });
   const hours = filters.map((f, k) => (shown[k] ? f.blocks.reduce((sum, b) => sum + hoursPerBlock[b]!, 0) : null));
 
@@ -124,5 +124,5 @@ export function planEvidence(
   minGroup: number,
   asOf: string,
 ): EvidencePlan {
-  return runToEnd(planEvidenceSteps(all, curriculum, minGroup, asOf));
+  return runToEnd(planEvidenceSteps(all.map(placedHistory), curriculum, minGroup, asOf));
 }
