@@ -200,15 +200,28 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
       for (let k = 0; k < C; k++) row[k] = levels[competencies[k]!] ?? 0;
       assessedLevels[i] = row;
     }
-    // Completions of the curriculum's modules, by time (a stable sort: ties keep the stored order).
-    const done: Array<{ at: number; module: number }> = [];
-    for (const c of l.completions) {
-      const module = moduleIndex.get(c.module);
-      if (module !== undefined) done.push({ at: Date.parse(c.at), module });
-    }
-    done.sort((a, b) => a.at - b.at);
+    // Completions of the curriculum's modules, by time: an insertion sort (stable: ties keep the stored
+    // order), one comparison each for a history stored in time order, and no comparator calls.
+    const doneAt: number[] = [];
+    const doneModule: number[] = [];
     const isDone = new Array<boolean>(M).fill(false);
-    for (const d of done) isDone[d.module] = true;
+    for (let i = 0; i < l.completions.length; i++) {
+      const { module: id, at } = l.completions[i]!;
+      const module = moduleIndex.get(id);
+      if (module === undefined) continue;
+      const time = Date.parse(at);
+      let j = doneAt.length;
+      doneAt.push(time);
+      doneModule.push(module);
+      for (; j > 0 && doneAt[j - 1]! > time; j--) {
+        doneAt[j] = doneAt[j - 1]!;
+        doneModule[j] = doneModule[j - 1]!;
+      }
+      doneAt[j] = time;
+      doneModule[j] = module;
+      isDone[module] = true;
+    }
+    const doneCount = doneAt.length;
     const enrolled = l.startedAt !== undefined;
     const startedAt = enrolled ? Date.parse(l.startedAt!) : Infinity;
     const active = l.lastActiveAt !== undefined && Date.parse(l.lastActiveAt) >= activeSince;
@@ -224,15 +237,17 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     for (let t = 0; t < T; t++) {
       const end = ends[t]!;
       while (a < A && assessedAt[a]! < end) a += 1;
-      while (d < done.length && done[d]!.at < end) {
-        const levels = developed[done[d]!.module]!;
+      while (d < doneCount && doneAt[d]! < end) {
+        const levels = developed[doneModule[d]!]!;
         for (let k = 0; k < C; k++) if (levels[k]! > learned[k]!) learned[k] = levels[k]!;
         d += 1;
       }
       doneBy[t] = d;
       const latest = a === 0 ? undefined : assessedLevels[a - 1]!;
       for (let k = 0; k < C; k++) {
-        const level = clamp(Math.max(latest === undefined ? 0 : latest[k]!, learned[k]!));
+        const assessed = latest === undefined ? 0 : latest[k]!;
+        const reached = assessed > learned[k]! ? assessed : learned[k]!;
+        const level = reached < 0 ? 0 : reached > top ? top : reached; // clamp, written out: it runs C × T times a learner
         atTargetRow[k]![t] = startedAt >= end ? NOT_STARTED : level >= targets[k]! ? AT_OR_ABOVE : BELOW;
       }
     }
@@ -271,9 +286,10 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
 
     const path = pathModules.get(l.path);
     let finished = path !== undefined;
-    if (path !== undefined) for (const m of path) if (m < 0 || !isDone[m]) finished = false;
+    if (path !== undefined)
+      for (let i = 0; i < path.length; i++) if (path[i]! < 0 || !isDone[path[i]!]) finished = false;
     const stalled = enrolled && !active && !finished;
-    const stoppedAt = stalled ? (done.length === 0 ? M : done[done.length - 1]!.module) : -1;
+    const stoppedAt = stalled ? (doneCount === 0 ? M : doneModule[doneCount - 1]!) : -1;
     const stop = new Array<number>(stallTimes).fill(0);
     if (stoppedAt >= 0) stop[Math.floor(stoppedAt / STALL_CHUNK)] = 1 + (stoppedAt % STALL_CHUNK);
 
