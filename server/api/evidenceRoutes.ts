@@ -97,7 +97,7 @@ export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
             region,
             path,
             function: fn,
-            history: () => ({ ...(JSON.parse(json) as StoredHistory), region, path, function: fn }),
+            history: () => Object.assign(JSON.parse(json) as StoredHistory, { region, path, function: fn }),
           };
           placed.set(agent, { json, where, learner });
           return learner;

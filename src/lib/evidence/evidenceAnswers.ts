@@ -185,6 +185,13 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
   const none = functions;
   const notYet = 3 * T;
   const monthIndex = new Map(months.map((m, t) => [m, t]));
+  // Working space every learner reuses (only the rows returned are new): a thousand learners' first
+  // plan would otherwise allocate, and collect, each of these a thousand times.
+  const isDone = new Uint8Array(M);
+  const doneAt: number[] = [];
+  const doneModule: number[] = [];
+  const learned = new Array<number>(C);
+  const doneBy = new Array<number>(T);
 
   return (l) => {
     const fnAt = functionIds.indexOf(l.function);
@@ -202,9 +209,9 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     }
     // Completions of the curriculum's modules, by time: an insertion sort (stable: ties keep the stored
     // order), one comparison each for a history stored in time order, and no comparator calls.
-    const doneAt: number[] = [];
-    const doneModule: number[] = [];
-    const isDone = new Array<boolean>(M).fill(false);
+    doneAt.length = 0;
+    doneModule.length = 0;
+    isDone.fill(0);
     for (let i = 0; i < l.completions.length; i++) {
       const { module: id, at } = l.completions[i]!;
       const module = moduleIndex.get(id);
@@ -219,7 +226,7 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
       }
       doneAt[j] = time;
       doneModule[j] = module;
-      isDone[module] = true;
+      isDone[module] = 1;
     }
     const doneCount = doneAt.length;
     const enrolled = l.startedAt !== undefined;
@@ -230,8 +237,7 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     // higher, against the target; and the modules done by then. One sweep.
     const atTargetRow: number[][] = [];
     for (let k = 0; k < C; k++) atTargetRow.push(new Array<number>(T));
-    const doneBy = new Array<number>(T);
-    const learned = new Array<number>(C).fill(0);
+    learned.fill(0);
     let a = 0;
     let d = 0;
     for (let t = 0; t < T; t++) {
