@@ -18,6 +18,12 @@ import type { ReportContext } from './reportContext.ts';
 /** The message of the log line each plan of the evidence report made writes (with its learners, date and ms). */
 export const PLANNED = 'evidence report planned';
 
+/**
+ * The learners' order in a plan (which the suppression's "first on ties" follows): `localeCompare`'s, as
+ * every server process must plan alike, through one collator (the same order, a tenth of the time).
+ */
+const byAgent = new Intl.Collator();
+
 /** The report's date when the query names none: today (UTC). */
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -84,7 +90,7 @@ export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
       const paths = new Set(curriculum.paths.map((p) => p.id));
       const functions = new Set(curriculum.functions.map((f) => f.id));
       const all: PlacedLearner[] = [...parts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
+        .sort(([a], [b]) => byAgent.compare(a, b))
         .map(([agent, json]) => {
           const state = journeys.get(agent);
           const region = state !== undefined && regions.has(state.region) ? state.region : UNKNOWN_REGION;
