@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceReport.ts';
-import { type LearnerAnswers, type PlacedLearner, placedHistory } from '../../src/lib/evidence/evidenceAnswers.ts';
+import type { LearnerAnswers } from '../../src/lib/evidence/evidenceAnswers.ts';
 import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
 import type { EvidenceReport } from '../../src/lib/evidence/evidenceReportSchema.ts';
 import { type StoredHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
+import { type PlacedLearner, placedHistory } from '../../src/lib/evidence/placedLearner.ts';
 import { type EvidenceCurriculum, type EvidencePlan, planEvidenceSteps } from '../../src/lib/evidence/planEvidence.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';

@@ -49,7 +49,7 @@ export function sharedAggregates<K extends AggregateKinds, J extends keyof K & s
   keptAsJson: readonly J[] = [],
 ) {
   const kinds = Object.keys(derive).sort();
-  /** The kinds whose summaries a snapshot gives as stored (JSON), for a reader that parses them elsewhere (e.g. a worker thread). */
+  /** The kinds whose summaries a snapshot gives as stored (JSON), for a reader that parses each only when it needs it. */
   const asJson = new Set<string>(keptAsJson);
   type Parts = Map<string, Map<string, unknown>>;
   /**
@@ -185,7 +185,7 @@ export function sharedAggregates<K extends AggregateKinds, J extends keyof K & s
       kind: N,
     ): Promise<AggregatesSnapshot<N extends J ? string : ReturnType<K[N]>>> {
       await refresh();
-      // The kind's summaries, read if this mirror has not yet, then parsed in slices so requests are answered
+      // The kind's summaries, read if this mirror has not yet, then parsed (unless kept as JSON) in slices so requests are answered
       // meanwhile. Each is taken out of `unparsed` as it is parsed, in one synchronous step: a pass that
       // derives a learner meanwhile drops theirs from it first, so a parsed summary never replaces a newer one.
       while (state!.unread.has(kind) || state!.unparsed.get(kind)!.size > 0) {

@@ -1,5 +1,6 @@
 import type { LearnerHistory } from './learnerHistory.ts';
 import { monthEnd } from './monthsEndingAt.ts';
+import type { PlacedLearner } from './placedLearner.ts';
 import type { EvidenceCurriculum } from './planEvidence.ts';
 
 /** Bands of days from the first self-assessment to the first one at the target level (paired learners). */
@@ -81,26 +82,6 @@ export interface AnswersContext {
   targets: readonly number[];
   asOf: string;
 }
-
-/**
- * A learner as the plan reads them: where they sit, and their history, read only while their answers
- * are worked out. The plan keeps the answers, not the history: a history parsed for it (a server
- * keeps each as stored JSON) is garbage at once, never copied by the collector with the plan's work.
- */
-export interface PlacedLearner {
-  region: string;
-  path: string;
-  function: string;
-  history(): LearnerHistory;
-}
-
-/** A history as a `PlacedLearner`: where it says the learner sits, and itself. */
-export const placedHistory = (history: LearnerHistory): PlacedLearner => ({
-  region: history.region,
-  path: history.path,
-  function: history.function,
-  history: () => history,
-});
 
 /**
  * Every learner's answers in every evidence family (see `planEvidence`): what each figure counts,

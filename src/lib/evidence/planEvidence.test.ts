@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../workforce/runToEnd.ts';
-import { type LearnerAnswers, type PlacedLearner, placedHistory } from './evidenceAnswers.ts';
+import type { LearnerAnswers } from './evidenceAnswers.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
+import { type PlacedLearner, placedHistory } from './placedLearner.ts';
 import { planEvidence, planEvidenceSteps } from './planEvidence.ts';
 import { evidenceCurriculum, SEEDED_AS_OF, seededPopulation } from './seededPopulation.ts';
 

@@ -5,10 +5,11 @@ import { NO_PATH, UNKNOWN_REGION } from '../workforce/learnerStanding.ts';
 import { type PlannedFilter, regionPathFilters } from '../workforce/regionPathFilters.ts';
 import { runToEnd } from '../workforce/runToEnd.ts';
 import { type SuppressedCells, suppressLinkedCellsSteps } from '../workforce/suppressLinkedCells.ts';
-import { evidenceAnswersSteps, type LearnerAnswers, type PlacedLearner, placedHistory } from './evidenceAnswers.ts';
+import { evidenceAnswersSteps, type LearnerAnswers } from './evidenceAnswers.ts';
 import type { LearnerHistory } from './learnerHistory.ts';
 import { UNSTATED_FUNCTION } from './learnerHistory.ts';
 import { monthsEndingAt } from './monthsEndingAt.ts';
+import { type PlacedLearner, placedHistory } from './placedLearner.ts';
 
 /** What the evidence report needs of the curriculum: the planner's slice and the list of functions. */
 export type EvidenceCurriculum = Pick<
