@@ -4,15 +4,17 @@ import { evidenceReportFromPlan } from '../../src/lib/evidence/buildEvidenceRepo
 import type { LearnerAnswers } from '../../src/lib/evidence/evidenceAnswers.ts';
 import { evidenceChartSchema, evidenceCsv, evidenceCsvName } from '../../src/lib/evidence/evidenceCsv.ts';
 import type { EvidenceReport } from '../../src/lib/evidence/evidenceReportSchema.ts';
-import { type StoredHistory, UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
+import { UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory.ts';
 import { type PlacedLearner, placedHistory } from '../../src/lib/evidence/placedLearner.ts';
 import { type EvidenceCurriculum, type EvidencePlan, planEvidenceSteps } from '../../src/lib/evidence/planEvidence.ts';
+import type { StoredHistory } from '../../src/lib/evidence/storedHistory.ts';
 import type { PlannerCurriculum } from '../../src/lib/journey/plannerCurriculum.ts';
 import { NO_PATH, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding.ts';
 import { leadOf } from '../auth/leadOf.ts';
 import { agentKey } from '../xapi/agentKey.ts';
 import { badRequest } from '../xapi/xapiError.ts';
 import { inSlices } from './inSlices.ts';
+import { EVIDENCE_KIND } from './learnerAggregates.ts';
 import { parseQuery } from './parseQuery.ts';
 import type { ReportContext } from './reportContext.ts';
 
@@ -58,7 +60,7 @@ export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
   let answers: { key: string; known: WeakMap<PlacedLearner, LearnerAnswers> } | undefined;
 
   async function currentPlan(curriculum: PlannerCurriculum & EvidenceCurriculum, asOf: string) {
-    const { version, parts } = await context.learners.snapshot('evidence');
+    const { version, parts } = await context.learners.snapshot(EVIDENCE_KIND);
     const { journeys, fingerprint } = await context.journeys();
     const now = Date.now();
     const invitations = await context.repository.listInvitations();
@@ -104,7 +106,7 @@ export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
             region,
             path,
             function: fn,
-            history: () => Object.assign(JSON.parse(json) as StoredHistory, { region, path, function: fn }),
+            history: () => JSON.parse(json) as StoredHistory,
           };
           placed.set(agent, { json, where, learner });
           return learner;

@@ -7,6 +7,7 @@ import type { Counted } from '../testing/countingServer.ts';
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { basic } from '../testing/testServer.ts';
 import { useTwoServersOnOneDatabase } from '../testing/twoServersOnOneDatabase.ts';
+import { EVIDENCE_KIND } from './learnerAggregates.ts';
 
 const admin = basic('admin', 'evidence-secret');
 const stampOf = (name: string, start: string) =>
@@ -44,7 +45,7 @@ describe.each(TEST_BACKENDS)('the evidence report of two servers on one database
     expect(await report(b)).toEqual(fromA);
     // 60 statements, each read once for both servers and both reports (workforce and evidence).
     expect(read()).toBe(60);
-    const stored = await a.repository.readAggregates('evidence');
+    const stored = await a.repository.readAggregates(EVIDENCE_KIND);
     expect(stored.size).toBe(21); // a history per learner, and the cursor
     expect(JSON.parse(stored.get('account:https://cohesion.invalid|early-0')!).assessments).toHaveLength(2);
   });

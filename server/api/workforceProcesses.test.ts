@@ -12,6 +12,7 @@ import { type ServerProcess, startServerProcess, stopServerProcess } from '../te
 import { TEST_BACKENDS } from '../testing/testBackends.ts';
 import { TEST_HASH_COST } from '../testing/testHashCost.ts';
 import { basic } from '../testing/testServer.ts';
+import { EVIDENCE_KIND } from './learnerAggregates.ts';
 
 // PostgreSQL only (testBackends says how to set it up): SQLite is one process by design.
 const postgres = TEST_BACKENDS.find((b) => b.name === 'postgres');
@@ -105,7 +106,7 @@ describe.runIf(postgres)('the workforce report of two server processes on one Po
     // The histories are in the database, where every process reads them, not in one process's memory.
     const repository = await openPostgresRepository(databaseUrl);
     try {
-      const stored = await repository.readAggregates('evidence');
+      const stored = await repository.readAggregates(EVIDENCE_KIND);
       const mine = [...stored.keys()].filter((key) => key.includes('|evidence-'));
       expect(mine).toHaveLength(20);
       for (const key of mine) expect(JSON.parse(stored.get(key)!).assessments).toHaveLength(2);

@@ -1,10 +1,12 @@
+import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { storableStatement } from '../testing/storableStatement.ts';
-import { TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
+import { SQLITE_BACKEND, TEST_BACKENDS, useTestRepository } from '../testing/testBackends.ts';
 import { isSameStatement } from '../xapi/compareStatements.ts';
 import type { StatementJson } from '../xapi/xapiTypes.ts';
 import { openPostgresRepository } from './postgresRepository.ts';
+import { openSqliteRepository } from './sqliteRepository.ts';
 
 const by = (mbox: string, over: Partial<StatementJson> = {}) => storableStatement({ actor: { mbox }, ...over });
 
@@ -137,4 +139,28 @@ describe.each(TEST_BACKENDS)('aggregates kept from stored statements ($name)', (
     },
     10_000,
   );
+});
+
+describe('migration 13 (evidence histories stored compact, under a new kind)', () => {
+  it('drops the histories stored in the older form and keeps every other kind', async () => {
+    const { repository, location, cleanup } = await SQLITE_BACKEND.open();
+    try {
+      await repository.writeAggregates('evidence', [['ana', '{"assessments":[],"completions":[]}']]);
+      await repository.writeAggregates('workforce', [['ana', '{"levels":{}}']]);
+      await repository.close();
+      // The database as a server before migration 13 left it.
+      const db = new DatabaseSync(location);
+      db.exec('DELETE FROM schema_migrations WHERE version = 13');
+      db.close();
+      const migrated = await openSqliteRepository(location);
+      try {
+        expect((await migrated.readAggregates('evidence')).size).toBe(0);
+        expect([...(await migrated.readAggregates('workforce'))]).toEqual([['ana', '{"levels":{}}']]);
+      } finally {
+        await migrated.close();
+      }
+    } finally {
+      await cleanup();
+    }
+  });
 });

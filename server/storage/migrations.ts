@@ -288,6 +288,15 @@ export const MIGRATIONS: readonly Migration[] = [
       if (dialect === 'postgres') await sql`ALTER TABLE aggregates ALTER COLUMN value SET STORAGE EXTERNAL`.execute(db);
     },
   },
+  {
+    version: 13,
+    name: 'evidence histories stored compact, as a new aggregate kind',
+    async up(db) {
+      // The histories are now kept under "evidence-compact" (instants as numbers, completions as two
+      // lists), derived again from the statements by the first refresh; the older form's rows go.
+      await db.deleteFrom('aggregates').where('kind', '=', 'evidence').execute();
+    },
+  },
 ];
 
 /**

@@ -17,9 +17,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLANNED } from '../../server/api/evidenceRoutes';
+import { EVIDENCE_KIND } from '../../server/api/learnerAggregates';
 import { agentKey } from '../../server/xapi/agentKey';
 import { UNSTATED_FUNCTION } from '../../src/lib/evidence/learnerHistory';
 import { learnerHistoryFromStatements } from '../../src/lib/evidence/learnerHistoryFromStatements';
+import { storedHistory } from '../../src/lib/evidence/storedHistory';
 import { NO_PATH, standingFromStatements, UNKNOWN_REGION } from '../../src/lib/workforce/learnerStanding';
 import { generatePlannerCurriculum, random } from '../helpers/generatePlannerCurriculum';
 import { evidenceLearnerLog, FUNCTIONS } from './evidenceBench';
@@ -94,14 +96,13 @@ export async function benchEvidenceServer(storage: 'sqlite' | 'postgres', learne
     const log = evidenceLearnerLog(curriculum, `learner-${i}`, 500, rnd);
     if (i === 0) one = log;
     const key = agentKey(log[0]!.actor)!;
-    const { region: _r, path: _p, function: _f, ...history } = learnerHistoryFromStatements(log, curriculum, where);
-    evidence.push([key, JSON.stringify(history)]);
+    evidence.push([key, JSON.stringify(storedHistory(learnerHistoryFromStatements(log, curriculum, where)))]);
     workforce.push([key, JSON.stringify(standingFromStatements(log, curriculum))]);
   }
   // As the shared pass leaves them: every learner's summaries, and each kind's cursor (no statement stored here).
-  const cursor = JSON.stringify({ through: 0, curriculum: curriculum.version, kinds: ['evidence', 'workforce'] });
+  const cursor = JSON.stringify({ through: 0, curriculum: curriculum.version, kinds: [EVIDENCE_KIND, 'workforce'] });
   for (const [kind, entries] of [
-    ['evidence', evidence],
+    [EVIDENCE_KIND, evidence],
     ['workforce', workforce],
   ] as const)
     for (let i = 0; i < entries.length; i += 100)

@@ -1,7 +1,7 @@
-import type { LearnerHistory } from './learnerHistory.ts';
 import { monthEnd } from './monthsEndingAt.ts';
 import type { PlacedLearner } from './placedLearner.ts';
 import type { EvidenceCurriculum } from './planEvidence.ts';
+import type { StoredHistory } from './storedHistory.ts';
 
 /** Bands of days from the first self-assessment to the first one at the target level (paired learners). */
 export const DAYS_BANDS = [
@@ -120,7 +120,7 @@ export function* evidenceAnswersSteps(
     if (row === undefined) {
       if (worked > 0 && worked % LEARNERS_PER_STEP === 0) yield;
       worked += 1;
-      row = answersOf(l.history());
+      row = answersOf(l.history(), l);
       known?.set(l, row);
     }
     for (let k = 0; k < C; k++) {
@@ -142,7 +142,9 @@ export function* evidenceAnswersSteps(
  * first plan runs this before the compiler has warmed to it (a server plans as it starts), where
  * every callback, iterator and keyed read counts.
  */
-export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => LearnerAnswers {
+export function learnerAnswers(
+  context: AnswersContext,
+): (l: StoredHistory, place: Pick<PlacedLearner, 'function' | 'path'>) => LearnerAnswers {
   const { curriculum, functionIds, months, targets, asOf } = context;
   const competencies = curriculum.competencies.map((c) => c.id);
   const moduleIndex = new Map(curriculum.modules.map((m, i) => [m.id, i]));
@@ -165,7 +167,6 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
   const stallTimes = Math.ceil((M + 1) / STALL_CHUNK);
   const none = functions;
   const notYet = 3 * T;
-  const monthIndex = new Map(months.map((m, t) => [m, t]));
   // Working space every learner reuses (only the rows returned are new): a thousand learners' first
   // plan would otherwise allocate, and collect, each of these a thousand times.
   const isDone = new Uint8Array(M);
@@ -174,8 +175,8 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
   const learned = new Array<number>(C);
   const doneBy = new Array<number>(T);
 
-  return (l) => {
-    const fnAt = functionIds.indexOf(l.function);
+  return (l, place) => {
+    const fnAt = functionIds.indexOf(place.function);
     const fn = fnAt === -1 ? functions - 1 : fnAt; // unstated is last
     // Self-assessments in their stored order (oldest first): when, and the level per competency (0 when not named).
     const A = l.assessments.length;
@@ -183,7 +184,7 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     const assessedLevels = new Array<number[]>(A);
     for (let i = 0; i < A; i++) {
       const { at, levels } = l.assessments[i]!;
-      assessedAt[i] = Date.parse(at);
+      assessedAt[i] = at;
       const row = new Array<number>(C);
       for (let k = 0; k < C; k++) row[k] = levels[competencies[k]!] ?? 0;
       assessedLevels[i] = row;
@@ -193,11 +194,10 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     doneAt.length = 0;
     doneModule.length = 0;
     isDone.fill(0);
-    for (let i = 0; i < l.completions.length; i++) {
-      const { module: id, at } = l.completions[i]!;
-      const module = moduleIndex.get(id);
+    for (let i = 0; i < l.completed.length; i++) {
+      const module = moduleIndex.get(l.completed[i]!);
       if (module === undefined) continue;
-      const time = Date.parse(at);
+      const time = l.completedAt[i]!;
       let j = doneAt.length;
       doneAt.push(time);
       doneModule.push(module);
@@ -211,8 +211,8 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     }
     const doneCount = doneAt.length;
     const enrolled = l.startedAt !== undefined;
-    const startedAt = enrolled ? Date.parse(l.startedAt!) : Infinity;
-    const active = l.lastActiveAt !== undefined && Date.parse(l.lastActiveAt) >= activeSince;
+    const startedAt = l.startedAt ?? Infinity;
+    const active = l.lastActiveAt !== undefined && l.lastActiveAt >= activeSince;
 
     // At each month's end, per competency: the latest self-assessment's level, or a completed module's if
     // higher, against the target; and the modules done by then. One sweep.
@@ -271,7 +271,7 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     const depth = !enrolled ? INVITED : active ? ACTIVE : ENROLLED;
     const adoptionRow = [depth, fn * 3 + depth, l.hours === 0 ? 0 : 1 + band(l.hours, HOURS_LIMITS, true)];
 
-    const path = pathModules.get(l.path);
+    const path = pathModules.get(place.path);
     let finished = path !== undefined;
     if (path !== undefined)
       for (let i = 0; i < path.length; i++) if (path[i]! < 0 || !isDone[path[i]!]) finished = false;
@@ -281,8 +281,9 @@ export function learnerAnswers(context: AnswersContext): (l: LearnerHistory) => 
     if (stoppedAt >= 0) stop[Math.floor(stoppedAt / STALL_CHUNK)] = 1 + (stoppedAt % STALL_CHUNK);
 
     // Learners who started before the series count in its first cohort.
-    const startMonth = enrolled ? l.startedAt!.slice(0, 7) : null;
-    const cohort = startMonth === null ? -1 : startMonth < months[0]! ? 0 : (monthIndex.get(startMonth) ?? -1);
+    // The month started in (UTC): the first whose end is after the start; past the series' end, none.
+    let cohort = -1;
+    if (enrolled) for (let t = 0; t < T && cohort === -1; t++) if (startedAt < ends[t]!) cohort = t;
     const cohortsRow = new Array<number>(T);
     for (let age = 0; age < T; age++) {
       const at = cohort + age;

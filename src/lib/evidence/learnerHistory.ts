@@ -23,8 +23,6 @@ export const learnerHistorySchema = z.object({
   hours: z.number().nonnegative(),
 });
 export type LearnerHistory = z.infer<typeof learnerHistorySchema>;
-/** A history as the server stores it: where the learner sits is added when a report reads it. */
-export type StoredHistory = Omit<LearnerHistory, 'region' | 'path' | 'function'>;
 
 /** A learner's function when they stated none (or one the list does not hold). */
 export const UNSTATED_FUNCTION = 'unstated';
