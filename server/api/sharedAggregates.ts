@@ -185,13 +185,19 @@ export function sharedAggregates<K extends AggregateKinds, J extends keyof K & s
       kind: N,
     ): Promise<AggregatesSnapshot<N extends J ? string : ReturnType<K[N]>>> {
       await refresh();
-      // The kind's summaries, read if this mirror has not yet, then parsed (unless kept as JSON) in slices so requests are answered
-      // meanwhile. Each is taken out of `unparsed` as it is parsed, in one synchronous step: a pass that
-      // derives a learner meanwhile drops theirs from it first, so a parsed summary never replaces a newer one.
+      // The kind's summaries, read if this mirror has not yet, then parsed in slices so requests are answered
+      // meanwhile (a kind kept as JSON: taken as they are, at once). Each is taken out of `unparsed` as it is
+      // parsed, in one synchronous step: a pass that derives a learner meanwhile drops theirs from it first, so
+      // a parsed summary never replaces a newer one.
       while (state!.unread.has(kind) || state!.unparsed.get(kind)!.size > 0) {
         await readKind(state!, kind);
         const waiting = state!.unparsed.get(kind)!;
         const parts = state!.parts.get(kind)!;
+        if (asJson.has(kind)) {
+          for (const [key, value] of waiting) if (value !== 'null') parts.set(key, value);
+          waiting.clear();
+          continue;
+        }
         let parsed = 0;
         for (const [key, value] of waiting) {
           waiting.delete(key);
