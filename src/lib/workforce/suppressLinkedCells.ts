@@ -195,7 +195,11 @@ export function* suppressLinkedCellsSteps(
   // The types at each (time point, answer) slot, listed in one typed array: slot s's are
   // typesAt[typesFrom[s] … typesFrom[s + 1]) (a count, then a fill: no array grows).
   const typesFrom = new Int32Array(perFilter + 1);
-  for (const type of typeList) for (let t = 0; t < times; t++) typesFrom[t * values + type.answers[t]! + 1]! += 1;
+  for (let i = 0; i < typeList.length; i++) {
+    const { answers } = typeList[i]!;
+    for (let t = 0; t < times; t++) typesFrom[t * values + answers[t]! + 1]! += 1;
+    if (stepDone(times)) yield;
+  }
   for (let s = 0; s < perFilter; s++) typesFrom[s + 1]! += typesFrom[s]!;
   const typesAt = new Int32Array(typeList.length * times);
   const filled = typesFrom.slice(0, perFilter);
