@@ -232,9 +232,7 @@ export function learnerAnswers(
       doneBy[t] = d;
       const latest = a === 0 ? undefined : assessedLevels[a - 1]!;
       for (let k = 0; k < C; k++) {
-        const assessed = latest === undefined ? 0 : latest[k]!;
-        const reached = assessed > learned[k]! ? assessed : learned[k]!;
-        const level = reached < 0 ? 0 : reached > top ? top : reached; // clamp, written out: it runs C × T times a learner
+        const level = Math.min(Math.max(latest === undefined ? 0 : latest[k]!, learned[k]!, 0), top);
         atTargetRow[k]![t] = startedAt >= end ? NOT_STARTED : level >= targets[k]! ? AT_OR_ABOVE : BELOW;
       }
     }
