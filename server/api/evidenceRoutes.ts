@@ -44,11 +44,12 @@ export const evidenceQuerySchema = z
  * `GET /api/evidence`, for COE leads and admins: the evidence report (growth, reach, adoption,
  * cohorts) over every learner's history, filtered by `region` and `path`, under the workforce
  * view's small-group rule (`WORKFORCE_MIN_GROUP`). Histories are kept in the database (`aggregates`
- * kind `EVIDENCE_KIND`, as stored JSON read only while the plan works a learner out), derived once for every server process as statements arrive and read by the
- * others (see `learnerAggregates`); the plan is made in slices with the event loop free in between,
- * and shared by the requests that arrive meanwhile; today's is made as soon as the process listens, so
- * a lead's first report after a start finds it made. Invitations not yet used count as invited, not enrolled; a used
- * one gives the learner it enrolled its function.
+ * kind `EVIDENCE_KIND`), derived once for every server process as statements arrive and read by the
+ * others (see `learnerAggregates`), and held as their stored JSON, each parsed only while the plan
+ * works that learner out; the plan is made in slices with the event loop free in between, and shared
+ * by the requests that arrive meanwhile; today's is made as soon as the process listens, so a lead's
+ * first report after a start finds it made. Invitations not yet used count as invited, not enrolled;
+ * a used one gives the learner it enrolled its function.
  */
 export function evidenceRoutes(app: FastifyInstance, context: ReportContext) {
   const { curriculumOf } = context;

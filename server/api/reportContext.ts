@@ -12,7 +12,7 @@ export interface ReportContext {
   principal(request: FastifyRequest): Promise<Principal>;
   /** The built site's curriculum. */
   curriculumOf: SiteCurriculum;
-  /** The per-learner aggregates kept in the database (kind "workforce": standings; "evidence": histories). */
+  /** The per-learner aggregates kept in the database (kind "workforce": standings; `EVIDENCE_KIND`: histories, as JSON). */
   learners: LearnerAggregates;
   /** Every learner's journey, read through the reader the API instance shares (see `journeyStates`). */
   journeys: () => Promise<JourneyStates>;
